@@ -1,0 +1,1 @@
+"""jobsite: a static job-board generator (content/ → site/)."""

@@ -1,0 +1,44 @@
+"""A build, stage by stage: load → model → render → write. Reads like a table of contents."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .config import BuildOptions
+from .errors import ContentError, Problem, has_errors
+from .load import load_content
+from .model import Model, build_model
+from .render.site import render_site
+from .write import write_site
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    model: Model
+    problems: tuple[Problem, ...]  # warnings and notes; errors raise instead
+    files_written: int
+    seconds: float
+
+    def summary(self) -> str:
+        m = self.model
+        return (f"Built {len(m.open_postings)} open postings ({len(m.postings)} in all), {len(m.companies)} "
+                f"companies, {self.files_written} files in {self.seconds:.2f} s")
+
+
+def load_model(options: BuildOptions) -> tuple[Model, list[Problem]]:
+    """Load and validate all content; raise ContentError listing every problem when any is an error."""
+    raw, problems = load_content(options.content_dir)
+    model, more = build_model(raw, options.clock, options.base_url)
+    problems += more
+    if model is None or has_errors(problems):
+        raise ContentError(problems)
+    return model, problems
+
+
+def build_site(options: BuildOptions) -> BuildResult:
+    """Build the whole site into options.output_dir, or raise and leave the previous site untouched."""
+    started = time.perf_counter()
+    model, problems = load_model(options)
+    outputs = render_site(model, options.templates_dir)
+    written = write_site(outputs.values(), options.output_dir)
+    return BuildResult(model, tuple(sorted(problems)), written, time.perf_counter() - started)

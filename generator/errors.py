@@ -1,0 +1,54 @@
+"""Problems found in content, reported to the people who write it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding about a content file, positioned for the author."""
+
+    path: str
+    line: int
+    col: int
+    level: str
+    message: str
+
+    def format(self) -> str:
+        """Render as `path:line:col: level: message`, the form editors and CI parse."""
+        return f"{self.path}:{self.line}:{self.col}: {self.level}: {self.message}"
+
+
+class ContentError(Exception):
+    """Raised when content has errors; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__(f"{len(self.errors)} error(s) in content")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level == ERROR]
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Tell whether any problem blocks a build."""
+    return any(p.level == ERROR for p in problems)
+
+
+def summarize(problems: list[Problem]) -> str:
+    """Count problems the way the summary line shows them: '3 errors, 1 warning in 2 files'."""
+    counts = {lvl: sum(1 for p in problems if p.level == lvl) for lvl in (ERROR, WARNING, INFO)}
+    parts = [_plural(counts[ERROR], "error"), _plural(counts[WARNING], "warning")]
+    if counts[INFO]:
+        parts.append(_plural(counts[INFO], "note"))
+    files = len({p.path for p in problems})
+    return f"{', '.join(parts)} in {_plural(files, 'file')}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,0 +1,275 @@
+"""Read content files into raw records that remember where every value came from.
+
+Nothing here knows what a posting is: this stage only turns bytes into (front matter, positions, body)
+and reports files it cannot read, so that validation can point at `path:line:col`.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ERROR, Problem
+
+# libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FILE_BYTES = 256 * 1024
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Pos = tuple[int, int]  # 1-based line and column in the file
+KeyPath = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One content file: its parsed front matter plus the position of every key and value."""
+
+    path: str  # as shown to authors, e.g. content/jobs/acme/ml-engineer.md
+    kind: str  # site | company | posting
+    slug: str
+    folder: str  # for postings, the company folder; else ""
+    data: dict[str, Any]
+    key_pos: dict[KeyPath, Pos] = field(repr=False)
+    value_pos: dict[KeyPath, Pos] = field(repr=False)
+    body: str = ""
+    body_line: int = 1
+    digest: str = ""
+
+    def pos(self, path: KeyPath) -> Pos:
+        """Locate a value for error messages, falling back to its key, then to its parent."""
+        while path:
+            if path in self.value_pos:
+                return self.value_pos[path]
+            if path in self.key_pos:
+                return self.key_pos[path]
+            path = path[:-1]
+        return self.value_pos.get((), (1, 1))
+
+    def key_position(self, path: KeyPath) -> Pos:
+        """Locate the key itself (for unknown-key messages)."""
+        return self.key_pos.get(path) or self.pos(path)
+
+
+@dataclass(frozen=True)
+class RawContent:
+    """Every content file found, before validation."""
+
+    root: Path
+    site: SourceFile | None
+    companies: tuple[SourceFile, ...]
+    postings: tuple[SourceFile, ...]
+
+
+def display_path(path: Path) -> str:
+    """Show paths relative to the working directory when possible: that is what editors click on."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
+    """Read site.yaml, every company and every posting under `root`, collecting every problem."""
+    problems: list[Problem] = []
+    site = _load_site(root / "site.yaml", problems)
+    companies = [_load_md(p, "company", "", problems) for p in _list(root / "companies", problems)]
+    postings = []
+    jobs = root / "jobs"
+    for entry in _entries(jobs):
+        if entry.is_dir() and not entry.is_symlink():
+            postings += [_load_md(p, "posting", entry.name, problems) for p in _list(entry, problems)]
+        elif entry.suffix == ".md":
+            problems.append(_problem(entry, 1, 1, "posting must be in a folder named after its company: "
+                                     f"move it to jobs/<company-slug>/{entry.name}"))
+    raw = RawContent(root, site, _present(companies), _present(postings))
+    return raw, problems
+
+
+def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
+    return tuple(i for i in items if i is not None)
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.is_dir() else []
+
+
+def _list(folder: Path, problems: list[Problem]) -> list[Path]:
+    """List the Markdown files of a folder in a stable order, flagging anything that is not one."""
+    found = []
+    for path in _entries(folder):
+        if path.name.startswith(".") or path.is_dir() and not path.is_symlink():
+            continue
+        if path.suffix != ".md":
+            problems.append(_problem(path, 1, 1, "not a content file: only .md files belong here"))
+            continue
+        found.append(path)
+    return found
+
+
+def _problem(path: Path, line: int, col: int, message: str, level: str = ERROR) -> Problem:
+    return Problem(display_path(path), line, col, level, message)
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """Read a file as UTF-8, refusing what could hurt the build: symlinks, huge files, bad bytes."""
+    if path.is_symlink():
+        problems.append(_problem(path, 1, 1, "symbolic links are not allowed in content/: copy the file instead"))
+        return None
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        problems.append(_problem(path, 1, 1, f"file is {size // 1024} KB; the limit is {MAX_FILE_BYTES // 1024} KB"))
+        return None
+    data = path.read_bytes()
+    if not data.strip():
+        problems.append(_problem(path, 1, 1, "file is empty"))
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        problems.append(_problem(path, 1, 1, "file starts with a byte-order mark (BOM): save it as UTF-8 without BOM"))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(_problem(path, line, col, f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x}): "
+                                 "save it as UTF-8"))
+        return None
+
+
+def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
+    if not path.exists():
+        problems.append(_problem(path, 1, 1, "site.yaml is missing: it holds the site title, base_url and categories"))
+        return None
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    parsed = parse_yaml(text, path, 0, problems)
+    if parsed is None:
+        return None
+    data, key_pos, value_pos = parsed
+    return SourceFile(display_path(path), "site", "site", "", data, key_pos, value_pos, "", 1, _digest(text))
+
+
+def _load_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    split = split_front_matter(text, path, problems)
+    if split is None:
+        return None
+    yaml_text, body, body_line = split
+    parsed = parse_yaml(yaml_text, path, 1, problems)
+    if parsed is None:
+        return None
+    data, key_pos, value_pos = parsed
+    return SourceFile(display_path(path), kind, path.stem, folder, data, key_pos, value_pos, body, body_line,
+                      _digest(text))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[str, str, int] | None:
+    """Split `---\\nYAML\\n---\\nMarkdown`; return (yaml, body, first body line)."""
+    lines = text.splitlines(keepends=True)
+    if lines[0].rstrip("\r\n") != "---":
+        problems.append(_problem(path, 1, 1, "missing front matter: the file must start with a line '---', "
+                                 "then the YAML keys, then another '---'"))
+        return None
+    for i, line in enumerate(lines[1:], start=1):
+        if line.rstrip("\r\n").rstrip() in ("---", "..."):
+            return "".join(lines[1:i]), "".join(lines[i + 1:]), i + 2
+    problems.append(_problem(path, 1, 1, "front matter is not closed: add a line '---' after the YAML keys"))
+    return None
+
+
+def parse_yaml(text: str, path: Path, line_offset: int,
+               problems: list[Problem]) -> tuple[dict, dict, dict] | None:
+    """Parse one YAML document into values plus key and value positions (file-absolute, 1-based)."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1 + line_offset, 1)
+        hint = " (YAML does not allow tabs for indentation: use spaces)" if _tab_at(text, mark) else ""
+        problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}{hint}"))
+        return None
+    except yaml.YAMLError as exc:
+        problems.append(_problem(path, 1 + line_offset, 1, f"malformed YAML: {exc}"))
+        return None
+    if node is None:
+        problems.append(_problem(path, 1 + line_offset, 1, "front matter is empty: the required keys are missing"))
+        return None
+    builder = _NodeReader(line_offset)
+    value = builder.read(node, ())
+    if builder.problem:
+        (line, col), message = builder.problem
+        problems.append(_problem(path, line, col, message))
+        return None
+    if not isinstance(value, dict):
+        line, col = builder.value_pos[()]
+        problems.append(_problem(path, line, col, "front matter must be a set of 'key: value' lines"))
+        return None
+    return value, builder.key_pos, builder.value_pos
+
+
+def _tab_at(text: str, mark: Any) -> bool:
+    if mark is None:
+        return False
+    lines = text.splitlines()
+    return mark.line < len(lines) and "\t" in lines[mark.line]
+
+
+class _NodeReader:
+    """Turn a composed YAML node tree into Python values, recording where each one sits."""
+
+    def __init__(self, line_offset: int):
+        self.offset = line_offset
+        self.key_pos: dict[KeyPath, Pos] = {}
+        self.value_pos: dict[KeyPath, Pos] = {}
+        self.seen: set[int] = set()
+        self.problem: tuple[Pos, str] | None = None
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def _pos(self, node: yaml.Node) -> Pos:
+        return node.start_mark.line + 1 + self.offset, node.start_mark.column + 1
+
+    def read(self, node: yaml.Node, path: KeyPath) -> Any:
+        # An alias makes the composer hand back a node it has already built: refuse it, because aliases
+        # allow "billion laughs" blow-ups and nobody needs them in a job posting.
+        if id(node) in self.seen or self.problem:
+            self.problem = self.problem or (self._pos(node), "YAML anchors and aliases (&name, *name) are not "
+                                            "allowed: write the value out")
+            return None
+        self.seen.add(id(node))
+        self.value_pos[path] = self._pos(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.read(item, path + (i,)) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = key if isinstance(key, str) else str(key)
+            if key in result:
+                self.problem = self.problem or (self._pos(key_node), f"key '{key}' appears twice: keep one")
+            self.key_pos[path + (key,)] = self._pos(key_node)
+            result[key] = self.read(value_node, path + (key,))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError):
+            # An impossible date such as 2026-02-30 lands here; keep the text so validation can name it.
+            return node.value

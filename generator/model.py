@@ -1,0 +1,341 @@
+"""The site as frozen data: validated companies and postings, cross-linked, with expiry decided by one clock."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import pycountry
+
+from . import schema
+from .errors import ERROR, INFO, WARNING, Problem
+from .load import SLUG_RE, RawContent, SourceFile
+from .markdown import render_markdown
+
+if TYPE_CHECKING:
+    from .compensation import Estimate
+
+
+@dataclass(frozen=True)
+class Location:
+    city: str
+    country: str  # ISO 3166-1 alpha-2
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    @property
+    def label(self) -> str:
+        return f"{self.city}, {self.country_name}"
+
+
+def country_name(code: str) -> str:
+    """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@dataclass(frozen=True)
+class Salary:
+    """The employer's own pay range."""
+
+    min: float
+    max: float
+    currency: str
+    period: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    telegram: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"/categories/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Site:
+    title: str
+    base_url: str
+    description: str
+    language: str
+    categories: tuple[Category, ...]
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+@dataclass(frozen=True)
+class Company:
+    slug: str
+    name: str
+    website: str
+    stage: str
+    tagline: str
+    body_html: str
+    source: str
+    headquarters: Location | None = None
+    size: str | None = None
+    categories: tuple[str, ...] = ()
+    logo: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def url(self) -> str:
+        return f"/companies/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Posting:
+    slug: str
+    title: str
+    company: Company
+    category: Category
+    workplace: str
+    employment_type: str
+    posted: dt.date
+    apply_url: str
+    body_html: str
+    source: str
+    is_open: bool
+    tags: tuple[str, ...] = ()
+    locations: tuple[Location, ...] = ()
+    remote_eligibility: tuple[str, ...] = ()
+    duration: str | None = None
+    seniority: str | None = None  # from front matter only; inference lives with compensation
+    salary: Salary | None = None
+    expires: dt.date | None = None
+    estimate: Estimate | None = None  # only when the employer gives no range
+
+    @property
+    def key(self) -> str:
+        return f"{self.company.slug}/{self.slug}"
+
+    @property
+    def url(self) -> str:
+        return f"/jobs/{self.key}/"
+
+    @property
+    def apply_path(self) -> str:
+        return f"/apply/{self.key}/"
+
+
+@dataclass(frozen=True)
+class Model:
+    site: Site
+    companies: tuple[Company, ...]  # sorted by name
+    postings: tuple[Posting, ...]  # newest first, every posting including closed ones
+    clock: dt.datetime
+
+    @cached_property
+    def open_postings(self) -> tuple[Posting, ...]:
+        return tuple(p for p in self.postings if p.is_open)
+
+    @cached_property
+    def open_by_company(self) -> dict[str, tuple[Posting, ...]]:
+        return {c.slug: tuple(p for p in self.open_postings if p.company.slug == c.slug) for c in self.companies}
+
+    @cached_property
+    def open_by_category(self) -> dict[str, tuple[Posting, ...]]:
+        return {c.id: tuple(p for p in self.open_postings if p.category.id == c.id) for c in self.site.categories}
+
+
+def closes_at(expires: dt.date) -> dt.datetime:
+    """A posting is open through its `expires` day everywhere on Earth: until the next day 12:00 UTC."""
+    return dt.datetime.combine(expires + dt.timedelta(days=1), dt.time(12, 0), tzinfo=dt.timezone.utc)
+
+
+def is_open(expires: dt.date | None, clock: dt.datetime) -> bool:
+    return expires is None or clock < closes_at(expires)
+
+
+@dataclass
+class _Collector:
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, src: SourceFile, path: tuple, message: str, level: str = ERROR) -> None:
+        line, col = src.pos(path)
+        self.problems.append(Problem(src.path, line, col, level, message))
+
+
+def build_model(raw: RawContent, clock: dt.datetime,
+                base_url: str | None = None) -> tuple[Model | None, list[Problem]]:
+    """Validate and cross-link everything; return the model (None on errors) and every problem found."""
+    out = _Collector()
+    site = _build_site(raw.site, base_url, out)
+    companies = _build_companies(raw.companies, out)
+    categories = {c.id: c for c in site.categories} if site else {}
+    postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
+    postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+    _check_duplicates(postings, raw, out)
+    _note_companies_without_roles(companies, postings, raw, out)
+    if site is None or any(p.level == ERROR for p in out.problems):
+        return None, out.problems
+    ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
+    return Model(site, ordered, tuple(postings), clock), out.problems
+
+
+def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:
+    values, problems = schema.check_document(src, definition)
+    out.problems.extend(problems)
+    return values
+
+
+def _ok(values: dict[str, Any], *names: str) -> bool:
+    return all(values.get(n) is not schema.INVALID and n in values for n in names)
+
+
+def _get(values: dict[str, Any], name: str, default: Any = None) -> Any:
+    value = values.get(name, default)
+    return default if value is schema.INVALID else value
+
+
+def _build_site(src: SourceFile | None, base_url: str | None, out: _Collector) -> Site | None:
+    if src is None:
+        return None
+    v = _check(src, schema.SITE, out)
+    if not _ok(v, "title", "base_url", "description", "language", "categories"):
+        return None
+    categories = tuple(Category(c["id"], c["label"], _get(c, "telegram")) for c in v["categories"])
+    seen: set[str] = set()
+    for i, cat in enumerate(categories):
+        if cat.id in seen:
+            out.add(src, ("categories", i, "id"), f"categories[{i + 1}].id: '{cat.id}' is used twice")
+        seen.add(cat.id)
+    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories)
+
+
+def _check_slug(src: SourceFile, out: _Collector) -> bool:
+    if SLUG_RE.match(src.slug):
+        return True
+    out.add(src, (), f"file name '{src.slug}.md' is not a valid slug: use lowercase letters, digits and hyphens, "
+                     f"e.g. '{_slugify(src.slug)}.md'")
+    return False
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "name"
+
+
+def _location(value: dict[str, Any] | None) -> Location | None:
+    return Location(value["city"], value["country"]) if value else None
+
+
+def _build_companies(sources: tuple[SourceFile, ...], out: _Collector) -> dict[str, Company]:
+    companies: dict[str, Company] = {}
+    for src in sources:
+        v = _check(src, schema.COMPANY, out)
+        if not _check_slug(src, out) or not _ok(v, "name", "website", "stage", "tagline"):
+            continue
+        hq = _get(v, "headquarters")
+        companies[src.slug] = Company(
+            slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
+            body_html=render_markdown(src.body), source=src.path,
+            headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
+            size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
+            links=_get(v, "links", ()),
+        )
+    return companies
+
+
+def _build_posting(src: SourceFile, companies: dict[str, Company], categories: dict[str, Category],
+                   clock: dt.datetime, out: _Collector) -> Posting | None:
+    v = _check(src, schema.POSTING, out)
+    slug_ok = _check_slug(src, out)
+    company = _resolve_company(src, v, companies, out)
+    category = _resolve_category(src, v, categories, out)
+    _check_posting_rules(src, v, clock, out)
+    required = ("title", "workplace", "employment_type", "posted", "apply_url")
+    if not (slug_ok and company and category and _ok(v, *required)):
+        return None
+    salary = _get(v, "salary")
+    expires = _get(v, "expires")
+    return Posting(
+        slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
+        employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
+        body_html=render_markdown(src.body), source=src.path, is_open=is_open(expires, clock),
+        tags=_get(v, "tags", ()), locations=tuple(_location(loc) for loc in _get(v, "locations", ())),
+        remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
+        seniority=_get(v, "seniority"),
+        salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
+        expires=expires,
+    )
+
+
+def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],
+                     out: _Collector) -> Company | None:
+    slug = _get(v, "company")
+    if slug is None:
+        return None
+    if slug not in companies:
+        hint = schema.did_you_mean(slug, sorted(companies))
+        out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
+                                   f"companies/<slug>.md")
+        return None
+    if src.folder != slug:
+        out.add(src, ("company",), f"company: '{slug}' does not match the folder 'jobs/{src.folder}/': "
+                                   f"move the file to jobs/{slug}/ or fix the company")
+        return None
+    return companies[slug]
+
+
+def _resolve_category(src: SourceFile, v: dict[str, Any], categories: dict[str, Category],
+                      out: _Collector) -> Category | None:
+    cat_id = _get(v, "category")
+    if cat_id is None or not categories:
+        return None
+    if cat_id not in categories:
+        hint = schema.did_you_mean(cat_id, sorted(categories))
+        out.add(src, ("category",), f"category: unknown category '{cat_id}'{hint} — use one of: "
+                                    f"{', '.join(categories)}")
+        return None
+    return categories[cat_id]
+
+
+def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime, out: _Collector) -> None:
+    """Rules that involve more than one field."""
+    workplace = _get(v, "workplace")
+    if workplace in ("onsite", "hybrid") and "locations" not in v:
+        out.add(src, ("workplace",), f"locations: an {workplace} posting needs at least one location "
+                                     "(- city: …, country: XX)")
+    if workplace == "onsite" and "remote_eligibility" in v:
+        out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
+                                              "remove it or set workplace: remote")
+    salary = _get(v, "salary")
+    if salary and _ok(salary, "min", "max") and salary["min"] > salary["max"]:
+        out.add(src, ("salary", "min"), f"salary: min ({salary['min']:g}) is greater than max ({salary['max']:g})")
+    posted, expires = _get(v, "posted"), _get(v, "expires")
+    if posted and expires and expires < posted:
+        out.add(src, ("expires",), f"expires: {expires} is before posted ({posted})")
+    elif expires and not is_open(expires, clock):
+        out.add(src, ("expires",), f"expires: the posting closed on {expires}; it is kept only as a closed page",
+                WARNING)
+    if posted and posted > clock.date():
+        out.add(src, ("posted",), f"posted: {posted} is in the future", WARNING)
+
+
+def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector) -> None:
+    by_path = {s.path: s for s in raw.postings}
+    seen: dict[tuple, Posting] = {}
+    for p in sorted(postings, key=lambda p: p.source):
+        key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
+        if key in seen:
+            out.add(by_path[p.source], ("title",), f"title: same title, company and location as "
+                                                   f"{seen[key].source} — likely a duplicate", WARNING)
+        seen.setdefault(key, p)
+
+
+def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], raw: RawContent,
+                                  out: _Collector) -> None:
+    hiring = {p.company.slug for p in postings if p.is_open}
+    for src in raw.companies:
+        if src.slug in companies and src.slug not in hiring:
+            out.add(src, (), "company has no open postings; its page lists none", INFO)

@@ -1,0 +1,115 @@
+"""HTML pages: listings, postings, apply redirects, companies, 404."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import jinja2
+
+from ..model import Model, Posting
+from . import format as fmt
+from .assets import Assets
+from .output import Output
+
+
+@dataclass(frozen=True)
+class PayView:
+    """What a page shows about pay: the employer's range, or an estimate with its reasoning."""
+
+    estimated: bool
+    text: str  # "$120,000 – $160,000 per year"
+    short: str  # for cards
+    local_text: str | None = None
+    reasoning: tuple[str, ...] = ()
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """A strict Jinja environment: undefined names fail the build, every string is escaped."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(["html", "xml"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        date=fmt.format_date, place=fmt.format_place, terms=fmt.format_terms, salary=fmt.format_salary,
+        workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
+        stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
+    )
+    env.globals["compensation"] = pay_view
+    return env
+
+
+def pay_view(posting: Posting) -> PayView | None:
+    """Decide what the compensation block says: the employer's range always wins over an estimate."""
+    if posting.salary:
+        text = fmt.format_salary(posting.salary)
+        return PayView(False, text, text)
+    est = posting.estimate
+    if est is None:
+        return None
+    text = fmt.format_range(est.min, est.max, est.currency, est.period)
+    local = est.local
+    local_text = fmt.format_range(local.min, local.max, local.currency, est.period) if local else None
+    return PayView(True, text, text, local_text, est.reasoning)
+
+
+class PageRenderer:
+    """Renders templates with the globals every page shares."""
+
+    def __init__(self, env: jinja2.Environment, model: Model, assets: Assets):
+        self.env = env
+        self.model = model
+        self.shared: dict[str, Any] = {"site": model.site, "asset": assets.url, "current_nav": None}
+
+    def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
+        url_path = "/" + path.removesuffix("index.html")
+        html = self.env.get_template(template).render(
+            {**self.shared, "canonical": self.model.site.base_url + url_path, **context})
+        return Output(path, html.encode("utf-8"), origin)
+
+
+def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
+    """Render every HTML page of the site."""
+    r = PageRenderer(env, model, assets)
+    steps: list[Callable[[PageRenderer, Model], list[Output]]] = [
+        _listings, _postings, _companies, _not_found]
+    return [out for step in steps for out in step(r, model)]
+
+
+def _listings(r: PageRenderer, model: Model) -> list[Output]:
+    site = model.site
+    labels = " · ".join(c.label for c in site.categories)
+    outputs = [r.page("index.html", "listing.html", "content/site.yaml", heading=f"Jobs in {labels}",
+                      intro=site.description, postings=model.open_postings, feed_url=None)]
+    for cat in site.categories:
+        outputs.append(r.page(f"categories/{cat.id}/index.html", "listing.html", "content/site.yaml",
+                              heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {site.title}.",
+                              postings=model.open_by_category[cat.id], feed_url=None, current_nav=cat.id))
+    return outputs
+
+
+def _postings(r: PageRenderer, model: Model) -> list[Output]:
+    outputs = []
+    for p in model.postings:
+        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p))
+        if p.is_open:
+            outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
+    return outputs
+
+
+def _companies(r: PageRenderer, model: Model) -> list[Output]:
+    outputs = [r.page("companies/index.html", "companies.html", "content/companies", companies=model.companies,
+                      open_by_company=model.open_by_company, current_nav="companies")]
+    for c in model.companies:
+        outputs.append(r.page(f"companies/{c.slug}/index.html", "company.html", c.source, company=c,
+                              postings=model.open_by_company[c.slug], current_nav="companies"))
+    return outputs
+
+
+def _not_found(r: PageRenderer, model: Model) -> list[Output]:
+    return [r.page("404.html", "404.html", "templates/404.html")]

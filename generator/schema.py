@@ -1,0 +1,461 @@
+"""The one definition of every content field: used to validate, to write JSON Schema and to scaffold files.
+
+Each type checks a raw YAML value, reports problems positioned at the value, and returns the cleaned value
+(or INVALID). Messages speak to content authors: they name the field and say how to fix it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import ipaddress
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import pycountry
+
+from .errors import ERROR, Problem
+from .load import KeyPath, SourceFile
+
+INVALID = object()
+
+STAGES = ("pre-seed", "seed", "series-a", "series-b", "series-c", "series-d-plus", "late-stage", "public",
+          "bootstrapped", "nonprofit")
+SIZES = ("1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5000+")
+WORKPLACES = ("onsite", "hybrid", "remote")
+EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary")
+SENIORITIES = ("intern", "junior", "mid", "senior", "staff", "manager", "director", "executive")
+PERIODS = ("year", "month", "week", "day", "hour")
+REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class Checker:
+    """Collects problems for one file while types check its values."""
+
+    def __init__(self, src: SourceFile):
+        self.src = src
+        self.problems: list[Problem] = []
+
+    def report(self, path: KeyPath, message: str, level: str = ERROR, at_key: bool = False) -> None:
+        line, col = self.src.key_position(path) if at_key else self.src.pos(path)
+        self.problems.append(Problem(self.src.path, line, col, level, message))
+
+
+def field_name(path: KeyPath) -> str:
+    """Spell a key path the way an author reads it: salary.min, locations[2].country."""
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def describe(value: Any) -> str:
+    """Name a YAML value's type in plain words for 'expected X, got Y' messages."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, dt.datetime):
+        return "a date and time"
+    if isinstance(value, dt.date):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, str):
+        return f"text ('{_clip(value)}')"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of keys"
+    return type(value).__name__
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Type:
+    """Base of every field type."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict:
+        raise NotImplementedError
+
+    def wrong(self, value: Any, path: KeyPath, c: Checker, expected: str) -> Any:
+        c.report(path, f"{field_name(path)}: expected {expected}, got {describe(value)}")
+        return INVALID
+
+
+@dataclass(frozen=True)
+class Text(Type):
+    single_line: bool = True
+    max_length: int = 200
+    pattern: str | None = None
+    pattern_hint: str = ""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            return self.wrong(value, path, c, "text")
+        text = str(value).strip()
+        if not text:
+            c.report(path, f"{field_name(path)} is empty: give a value or remove the key")
+            return INVALID
+        if self.single_line and "\n" in text:
+            c.report(path, f"{field_name(path)} must be a single line")
+            return INVALID
+        if len(text) > self.max_length:
+            c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
+            return INVALID
+        if self.pattern and not re.match(self.pattern, text):
+            c.report(path, f"{field_name(path)}: '{_clip(text)}' {self.pattern_hint}")
+            return INVALID
+        return text
+
+    def json_schema(self) -> dict:
+        schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        if self.pattern:
+            schema["pattern"] = self.pattern
+        elif self.single_line:
+            schema["pattern"] = r"^[^\n]*$"
+        return schema
+
+
+@dataclass(frozen=True)
+class Enum(Type):
+    choices: tuple[str, ...]
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str) or isinstance(value, bool):
+            return self.wrong(value, path, c, f"one of {', '.join(self.choices)}")
+        if value not in self.choices:
+            hint = _did_you_mean(value, self.choices)
+            c.report(path, f"{field_name(path)}: '{_clip(value)}' is not valid{hint} — "
+                           f"use one of: {', '.join(self.choices)}")
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "enum": list(self.choices)}
+
+
+@dataclass(frozen=True)
+class Number(Type):
+    minimum: float = 0
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return self.wrong(value, path, c, "a number such as 85000 (no currency sign or commas)")
+        if value < self.minimum:
+            c.report(path, f"{field_name(path)}: {value} must be at least {self.minimum:g}")
+            return INVALID
+        return value
+
+    def json_schema(self) -> dict:
+        return {"type": "number", "minimum": self.minimum}
+
+
+@dataclass(frozen=True)
+class Date(Type):
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if isinstance(value, dt.datetime):
+            return self.wrong(value, path, c, "a date without time, such as 2026-11-20")
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip()):
+            try:
+                year, month, day = (int(p) for p in value.strip().split("-"))
+                return dt.date(year, month, day)
+            except ValueError as exc:
+                c.report(path, f"{field_name(path)}: '{value}' is not a real date ({exc})")
+                return INVALID
+        return self.wrong(value, path, c, "a date written YYYY-MM-DD, such as 2026-11-20")
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+@dataclass(frozen=True)
+class Url(Type):
+    schemes: tuple[str, ...] = ("http", "https")
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "a URL starting with https://")
+        url = value.strip()
+        problem = url_problem(url, self.schemes)
+        if problem:
+            c.report(path, f"{field_name(path)}: '{_clip(url, 60)}' {problem}")
+            return INVALID
+        return url
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "format": "uri", "pattern": "^(" + "|".join(self.schemes) + ")://"}
+
+
+def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str | None:
+    """Say what is wrong with an outbound URL, or None when it is safe to link to."""
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return "contains spaces or control characters"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 — raises ValueError on a malformed port
+    except ValueError:
+        return "is not a valid URL"
+    if parts.scheme.lower() not in schemes:
+        return f"is not an {' or '.join(schemes)} URL"
+    if not host or "." not in host and not host.startswith("["):
+        return "has no valid host name"
+    if parts.username or parts.password:
+        return "must not contain a user name or password"
+    if _is_private_host(host):
+        return "points at a local or private address"
+    return None
+
+
+def _is_private_host(host: str) -> bool:
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return True
+    try:
+        ip = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return not ip.is_global
+
+
+@dataclass(frozen=True)
+class Country(Type):
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "a two-letter country code such as DE")
+        code = value.strip()
+        if len(code) != 2 or pycountry.countries.get(alpha_2=code.upper()) is None:
+            c.report(path, f"{field_name(path)}: '{_clip(code)}' is not an ISO 3166-1 alpha-2 country code "
+                           "(such as US, DE, RS)")
+            return INVALID
+        if code != code.upper():
+            c.report(path, f"{field_name(path)}: write the country code in capitals: '{code.upper()}'")
+            return INVALID
+        return code
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "enum": sorted(co.alpha_2 for co in pycountry.countries)}
+
+
+@dataclass(frozen=True)
+class Currency(Type):
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "a three-letter currency code such as USD")
+        code = value.strip()
+        if len(code) != 3 or code != code.upper() or pycountry.currencies.get(alpha_3=code) is None:
+            c.report(path, f"{field_name(path)}: '{_clip(code)}' is not an ISO 4217 currency code "
+                           "(such as USD, EUR, GBP)")
+            return INVALID
+        return code
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "enum": sorted(cu.alpha_3 for cu in pycountry.currencies)}
+
+
+@dataclass(frozen=True)
+class Eligibility(Type):
+    """A country code or a region name that a remote applicant may live in."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if isinstance(value, str) and value.strip() in REGIONS:
+            return value.strip()
+        if isinstance(value, str) and len(value.strip()) == 2:
+            return Country().check(value, path, c)
+        return self.wrong(value, path, c, f"a country code or one of {', '.join(REGIONS)}")
+
+    def json_schema(self) -> dict:
+        return {"anyOf": [Country().json_schema(), {"type": "string", "enum": list(REGIONS)}]}
+
+
+@dataclass(frozen=True)
+class ListOf(Type):
+    item: Type
+    unique: bool = True
+    max_items: int = 50
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, list):
+            return self.wrong(value, path, c, "a list (one '- item' per line, or [a, b])")
+        if not value:
+            c.report(path, f"{field_name(path)} is empty: list at least one item or remove the key")
+            return INVALID
+        if len(value) > self.max_items:
+            c.report(path, f"{field_name(path)} has {len(value)} items; the limit is {self.max_items}")
+            return INVALID
+        items = [self.item.check(v, path + (i,), c) for i, v in enumerate(value)]
+        if any(i is INVALID for i in items):
+            return INVALID
+        if self.unique:
+            self._report_duplicates(items, path, c)
+        return tuple(items)
+
+    def _report_duplicates(self, items: list, path: KeyPath, c: Checker) -> None:
+        seen: set = set()
+        for i, item in enumerate(items):
+            key = item.lower() if isinstance(item, str) else repr(item)
+            if key in seen:
+                c.report(path + (i,), f"{field_name(path + (i,))}: '{_clip(str(item))}' is listed twice", "warning")
+            seen.add(key)
+
+    def json_schema(self) -> dict:
+        schema = {"type": "array", "minItems": 1, "maxItems": self.max_items, "items": self.item.json_schema()}
+        if self.unique:
+            schema["uniqueItems"] = True
+        return schema
+
+
+@dataclass(frozen=True)
+class MapOf(Type):
+    value_type: Type
+    key_pattern: str = r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,30}$"
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, path, c, "a set of 'name: value' lines")
+        out = {}
+        for key, item in value.items():
+            if not re.match(self.key_pattern, key):
+                c.report(path + (key,), f"{field_name(path)}: '{_clip(key)}' is not a valid name "
+                                        "(letters, digits, spaces, '.', '_' or '-')", at_key=True)
+                continue
+            out[key] = self.value_type.check(item, path + (key,), c)
+        return INVALID if any(v is INVALID for v in out.values()) else tuple(sorted(out.items()))
+
+    def json_schema(self) -> dict:
+        return {"type": "object", "propertyNames": {"pattern": self.key_pattern},
+                "additionalProperties": self.value_type.json_schema()}
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: Type
+    required: bool = False
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Obj(Type):
+    fields: tuple[Field, ...]
+    title: str = ""
+
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, path, c, "a set of 'key: value' lines")
+        known = self.by_name()
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key not in known:
+                c.report(path + (key,), f"unknown key '{_clip(field_name(path + (key,)))}'"
+                                        f"{_did_you_mean(key, tuple(known))}", at_key=True)
+                continue
+            if item is None:
+                c.report(path + (key,), f"{field_name(path + (key,))} is empty: give a value or remove the key")
+                out[key] = INVALID
+                continue
+            out[key] = known[key].type.check(item, path + (key,), c)
+        for f in self.fields:
+            if f.required and f.name not in value:
+                where = f" in {field_name(path)}" if path else ""
+                c.report(path, f"missing required key '{f.name}'{where}" + (f" ({f.doc})" if f.doc else ""))
+                out[f.name] = INVALID
+        return out
+
+    def json_schema(self) -> dict:
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in self.fields if f.required],
+            "properties": {f.name: {**f.type.json_schema(), "description": f.doc} for f in self.fields},
+        }
+
+
+def _did_you_mean(word: str, choices: tuple[str, ...]) -> str:
+    match = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
+    return f" — did you mean '{match[0]}'?" if match else ""
+
+
+def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
+    """Suggest the closest valid word, or nothing when none is close."""
+    return _did_you_mean(word, tuple(choices))
+
+
+LOCATION = Obj((
+    Field("city", Text(max_length=80), True, "city name, e.g. Berlin"),
+    Field("country", Country(), True, "ISO 3166-1 alpha-2 code, e.g. DE"),
+), "location")
+
+SALARY = Obj((
+    Field("min", Number(minimum=1), True, "lowest pay in the range, a plain number"),
+    Field("max", Number(minimum=1), True, "highest pay in the range, a plain number"),
+    Field("currency", Currency(), True, "ISO 4217 code, e.g. USD, EUR"),
+    Field("period", Enum(PERIODS), True, "what the figures are paid per"),
+), "salary")
+
+CATEGORY = Obj((
+    Field("id", Text(max_length=30, pattern=SLUG_PATTERN, pattern_hint="must be lowercase letters, digits and "
+                                                                     "hyphens"), True, "short id used in URLs"),
+    Field("label", Text(max_length=40), True, "name shown to visitors"),
+    Field("telegram", Url(("https",)), False, "the category's Telegram channel for job alerts"),
+), "category")
+
+SITE = Obj((
+    Field("title", Text(max_length=80), True, "the board's name"),
+    Field("base_url", Url(), True, "where the site is published, e.g. https://jobs.example.org"),
+    Field("description", Text(max_length=300), True, "one sentence about the board"),
+    Field("language", Text(max_length=12, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+                           pattern_hint="is not a language tag such as en or en-GB"), True, "page language"),
+    Field("categories", ListOf(CATEGORY), True, "the job categories, e.g. ai, web3, robotics"),
+), "site")
+
+COMPANY = Obj((
+    Field("name", Text(max_length=100), True, "company name as it should appear"),
+    Field("website", Url(), True, "company home page"),
+    Field("stage", Enum(STAGES), True, "funding stage"),
+    Field("tagline", Text(max_length=160), True, "one line about what the company does"),
+    Field("headquarters", LOCATION, False, "city and country of the head office"),
+    Field("size", Enum(SIZES), False, "number of employees"),
+    Field("categories", ListOf(Text(max_length=30)), False, "site category ids the company works in"),
+    Field("logo", Url(), False, "https URL of a square logo image"),
+    Field("links", MapOf(Url()), False, "other pages, name → URL (github, x, blog …)"),
+), "company")
+
+POSTING = Obj((
+    Field("title", Text(max_length=120), True, "the role's title"),
+    Field("company", Text(max_length=60), True, "the company's slug: its file name in companies/"),
+    Field("category", Text(max_length=30), True, "a category id from site.yaml"),
+    Field("tags", ListOf(Text(max_length=30), max_items=12), False, "short keywords, e.g. rust, llm"),
+    Field("locations", ListOf(LOCATION, max_items=20), False, "where the role is based; required unless remote"),
+    Field("workplace", Enum(WORKPLACES), True, "onsite, hybrid or remote"),
+    Field("remote_eligibility", ListOf(Eligibility()), False, "remote only: countries or regions applicants may "
+                                                             "live in"),
+    Field("employment_type", Enum(EMPLOYMENT_TYPES), True, "kind of contract"),
+    Field("duration", Text(max_length=60), False, "length of a fixed-term role, e.g. 12–24 weeks"),
+    Field("seniority", Enum(SENIORITIES), False, "overrides the seniority inferred from the title"),
+    Field("salary", SALARY, False, "the employer's own pay range"),
+    Field("posted", Date(), True, "date the role was posted, YYYY-MM-DD"),
+    Field("expires", Date(), False, "last day to apply, YYYY-MM-DD"),
+    Field("apply_url", Url(), True, "the company's application page"),
+), "posting")
+
+
+def check_document(src: SourceFile, schema: Obj) -> tuple[dict[str, Any], list[Problem]]:
+    """Validate one file's front matter against its schema; return cleaned values and problems."""
+    c = Checker(src)
+    values = schema.check(src.data, (), c)
+    return values, c.problems

@@ -1,0 +1,98 @@
+"""Shared fixtures: tiny scratch content trees, and the bundled site built once per session."""
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import BuildResult, build_site
+from generator.config import PACKAGE_ROOT, make_options
+
+REPO = PACKAGE_ROOT
+# Tests build with a fixed clock so expiry and feeds do not drift as real days pass.
+CLOCK = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc)
+
+SITE = {
+    "title": "Test Board",
+    "base_url": "https://board.example",
+    "description": "Roles for testing.",
+    "language": "en",
+    "categories": [
+        {"id": "ai", "label": "AI", "telegram": "https://t.me/testboard_ai"},
+        {"id": "web3", "label": "Web3"},
+        {"id": "robotics", "label": "Robotics"},
+    ],
+}
+
+COMPANY = {
+    "name": "Acme Robotics",
+    "website": "https://acme.example",
+    "stage": "series-a",
+    "tagline": "Robots that fold laundry.",
+    "headquarters": {"city": "Berlin", "country": "DE"},
+    "size": "11-50",
+}
+
+POSTING = {
+    "title": "Senior Robotics Engineer",
+    "company": "acme",
+    "category": "robotics",
+    "tags": ["ros2", "cpp"],
+    "workplace": "onsite",
+    "locations": [{"city": "Berlin", "country": "DE"}],
+    "employment_type": "full-time",
+    "posted": dt.date(2026, 11, 1),
+    "apply_url": "https://acme.example/careers/senior-robotics-engineer",
+}
+
+
+def front_matter(data: dict, body: str = "Some description.\n") -> str:
+    return "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n" + body
+
+
+def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write {relative path: text} under root."""
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+    return root
+
+
+def basic_tree(**postings: dict) -> dict[str, str | bytes]:
+    """A valid content tree: site.yaml, company 'acme', and the given postings (name → front matter)."""
+    files: dict[str, str | bytes] = {
+        "site.yaml": yaml.safe_dump(SITE, sort_keys=False),
+        "companies/acme.md": front_matter(COMPANY, "Acme builds robots.\n"),
+    }
+    for name, data in (postings or {"senior-robotics-engineer": POSTING}).items():
+        files[f"jobs/acme/{name}.md"] = front_matter(data)
+    return files
+
+
+@pytest.fixture
+def scratch_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., BuildResult]:
+    """Build a content tree given as a dict into tmp_path/site; paths in messages are relative to tmp_path."""
+    monkeypatch.chdir(tmp_path)
+
+    def build(files: dict[str, str | bytes], clock: dt.datetime = CLOCK) -> BuildResult:
+        write_tree(tmp_path / "content", files)
+        options = make_options("content", "site", templates=REPO / "templates", clock=clock)
+        return build_site(options)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """The bundled content/ built once, read-only for the tests that use it."""
+    out = tmp_path_factory.mktemp("bundled") / "site"
+    options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
+    return out, build_site(options)

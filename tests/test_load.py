@@ -1,0 +1,67 @@
+"""Loader: front matter, positions, and files it must refuse."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.load import load_content, parse_yaml, split_front_matter
+
+
+def test_positions_are_file_absolute(tmp_path: Path) -> None:
+    problems: list = []
+    text = "---\ntitle: Engineer\nsalary:\n  min: 10\n---\nBody\n"
+    yaml_text, body, body_line = split_front_matter(text, tmp_path / "x.md", problems)
+    data, key_pos, value_pos = parse_yaml(yaml_text, tmp_path / "x.md", 1, problems)
+    assert data == {"title": "Engineer", "salary": {"min": 10}}
+    assert key_pos[("title",)] == (2, 1)
+    assert value_pos[("title",)] == (2, 8)
+    assert value_pos[("salary", "min")] == (4, 8)
+    assert body == "Body\n" and body_line == 6
+    assert problems == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("title: x\n---\n", "missing front matter"),
+    ("---\ntitle: x\n", "front matter is not closed"),
+])
+def test_front_matter_fences(tmp_path: Path, text: str, message: str) -> None:
+    problems: list = []
+    assert split_front_matter(text, tmp_path / "x.md", problems) is None
+    assert message in problems[0].message and problems[0].line == 1
+
+
+def test_malformed_yaml_reports_parser_line(tmp_path: Path) -> None:
+    problems: list = []
+    assert parse_yaml("title: x\ntags: [a, b\n", tmp_path / "x.md", 1, problems) is None
+    assert problems[0].line >= 3
+    assert problems[0].message.startswith("malformed YAML")
+
+
+def test_aliases_are_refused(tmp_path: Path) -> None:
+    problems: list = []
+    assert parse_yaml("a: &x [1, 2]\nb: *x\n", tmp_path / "x.md", 1, problems) is None
+    assert "anchors and aliases" in problems[0].message
+    assert problems[0].line == 2  # where the anchored value sits
+
+
+def test_impossible_date_kept_as_text(tmp_path: Path) -> None:
+    problems: list = []
+    data, _, _ = parse_yaml("posted: 2026-02-30\n", tmp_path / "x.md", 1, problems)
+    assert data == {"posted": "2026-02-30"}
+
+
+def test_unreadable_files_are_reported_not_raised(tmp_path: Path) -> None:
+    (tmp_path / "companies").mkdir()
+    (tmp_path / "site.yaml").write_text("title: x\n")
+    (tmp_path / "companies" / "bom.md").write_bytes(b"\xef\xbb\xbf---\nname: x\n---\n")
+    (tmp_path / "companies" / "latin1.md").write_bytes(b"---\nname: Caf\xe9\n---\n")
+    (tmp_path / "companies" / "empty.md").write_bytes(b"")
+    (tmp_path / "companies" / "huge.md").write_bytes(b"---\n" + b"a" * 300_000)
+    raw, problems = load_content(tmp_path)
+    messages = {Path(p.path).name: p.message for p in problems}
+    assert raw.companies == ()
+    assert "byte-order mark" in messages["bom.md"]
+    assert messages["latin1.md"] == "file is not valid UTF-8 (byte 0xe9): save it as UTF-8"
+    assert messages["empty.md"] == "file is empty"
+    assert "limit is 256 KB" in messages["huge.md"]
