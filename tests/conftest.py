@@ -96,3 +96,38 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRes
     out = tmp_path_factory.mktemp("bundled") / "site"
     options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
     return out, build_site(options)
+
+
+# Browser tests run in Debian's Chromium: Playwright cannot download its own browsers here.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Point pytest-playwright at /usr/bin/chromium with the flags this sandbox needs."""
+    return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
+
+
+def serve_directory(root: Path):
+    """Serve a folder over HTTP on a free port in a background thread; return (base URL, server)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # keep test output readable
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", server
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    """The bundled site served over HTTP (modules, fetch and localStorage need a real origin)."""
+    root, _ = built_site
+    url, server = serve_directory(root)
+    yield url
+    server.shutdown()
