@@ -144,8 +144,23 @@ class Model:
         return {c.slug: tuple(p for p in self.open_postings if p.company.slug == c.slug) for c in self.companies}
 
     @cached_property
+    def feed_tags(self) -> tuple[str, ...]:
+        """Tags used by at least three open postings: each gets its own feed (fewer would be noise)."""
+        counts: dict[str, int] = {}
+        for p in self.open_postings:
+            for tag in p.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return tuple(sorted(t for t, n in counts.items() if n >= 3))
+
+    @cached_property
     def open_by_category(self) -> dict[str, tuple[Posting, ...]]:
         return {c.id: tuple(p for p in self.open_postings if p.category.id == c.id) for c in self.site.categories}
+
+
+def tag_slug(tag: str) -> str:
+    """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: /tags/cplusplus/feed.xml."""
+    spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
+    return re.sub(r"[^a-z0-9]+", "-", spelled).strip("-") or "tag"
 
 
 def closes_at(expires: dt.date) -> dt.datetime:
