@@ -11,6 +11,7 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .feeds import render_feeds
+from .netlify import render_redirects
 from .output import Output
 from .pages import make_environment, render_pages
 
@@ -20,7 +21,8 @@ def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
     assets = collect_assets(templates_dir / "static")
     env = make_environment(templates_dir)
     try:
-        outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
+        outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model),
+                   *render_redirects(model)]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
