@@ -188,7 +188,9 @@ def build_model(raw: RawContent, clock: dt.datetime,
     site = _build_site(raw.site, base_url, out)
     companies = _build_companies(raw.companies, out)
     categories = {c.id: c for c in site.categories} if site else {}
-    postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
+    broken = {src.slug for src in raw.companies} - set(companies)
+    postings = [p for src in raw.postings
+                if (p := _build_posting(src, companies, broken, categories, clock, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
@@ -261,11 +263,11 @@ def _build_companies(sources: tuple[SourceFile, ...], out: _Collector) -> dict[s
     return companies
 
 
-def _build_posting(src: SourceFile, companies: dict[str, Company], categories: dict[str, Category],
-                   clock: dt.datetime, out: _Collector) -> Posting | None:
+def _build_posting(src: SourceFile, companies: dict[str, Company], broken: set[str],
+                   categories: dict[str, Category], clock: dt.datetime, out: _Collector) -> Posting | None:
     v = _check(src, schema.POSTING, out)
     slug_ok = _check_slug(src, out)
-    company = _resolve_company(src, v, companies, out)
+    company = _resolve_company(src, v, companies, broken, out)
     category = _resolve_category(src, v, categories, out)
     _check_posting_rules(src, v, clock, out)
     required = ("title", "workplace", "employment_type", "posted", "apply_url")
@@ -285,11 +287,11 @@ def _build_posting(src: SourceFile, companies: dict[str, Company], categories: d
     )
 
 
-def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],
+def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company], broken: set[str],
                      out: _Collector) -> Company | None:
     slug = _get(v, "company")
-    if slug is None:
-        return None
+    if slug is None or slug in broken:
+        return None  # a company file with errors is reported there, not again in each of its postings
     if slug not in companies:
         hint = schema.did_you_mean(slug, sorted(companies))
         out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
