@@ -84,7 +84,7 @@ def test_seed_posting_page_shows_what_the_seed_shows(built_site) -> None:
     assert 'href="/apply/perplexity/backend-infrastructure-engineer-intern/"' in html
     apply = (site / "apply/perplexity/backend-infrastructure-engineer-intern/index.html").read_text()
     assert "You'll be redirected to the company's application page" in apply
-    assert 'http-equiv="refresh" content="2; url=https://www.perplexity.ai/hub/careers"' in apply
+    assert 'http-equiv="refresh" content="0; url=https://www.perplexity.ai/hub/careers"' in apply
 
 
 def test_listing_holds_open_postings_newest_first(built_site) -> None:

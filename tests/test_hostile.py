@@ -118,3 +118,18 @@ def test_unsafe_urls_are_refused_with_a_message(scratch_site, url: str) -> None:
     fields = sorted(p.message.split(":")[0] for p in info.value.errors)
     assert fields == ["apply_url", "categories[1].telegram", "links.blog", "website"]
     assert not Path("site").exists()
+
+
+def test_hostile_pages_are_still_valid_html(hostile_site: tuple[Path, str]) -> None:
+    import json
+    import shutil
+    import subprocess
+
+    from .test_validators import vnu_jar
+
+    if shutil.which("java") is None:
+        pytest.skip("the Nu HTML Checker needs Java (installed by .ci/run)")
+    site, _ = hostile_site
+    run = subprocess.run(["java", "-Xss8m", "-jar", str(vnu_jar()), "--errors-only", "--skip-non-html",
+                          "--format", "json", str(site)], capture_output=True, text=True, timeout=300)
+    assert json.loads(run.stderr or "{}").get("messages", []) == []
