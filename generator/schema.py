@@ -198,10 +198,15 @@ class Url(Type):
         return {"type": "string", "format": "uri", "pattern": "^(" + "|".join(self.schemes) + ")://"}
 
 
+_NOT_IN_URLS = frozenset('"<>`{}|\\^')
+
+
 def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str | None:
     """Say what is wrong with an outbound URL, or None when it is safe to link to."""
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         return "contains spaces or control characters"
+    if any(ch in _NOT_IN_URLS for ch in url):
+        return 'contains characters that must be percent-encoded (" < > ` { } | \\ ^)'
     try:
         parts = urlsplit(url)
         host = parts.hostname

@@ -41,7 +41,7 @@ def hostile_tree() -> dict[str, str]:
                    "category": ("ai", "web3", "robotics")[i % 3], "tags": [one_line(payload, 30), f"t{i}"],
                    "locations": [{"city": one_line(payload, 80), "country": "FR"}], "duration": one_line(payload, 60),
                    "workplace": ("onsite", "hybrid", "remote")[i % 3],
-                   "apply_url": f"https://jobs.example.com/{i}?q=\"><script>alert({i})</script>",
+                   "apply_url": f"https://jobs.example.com/{i}?q=%22%3E%3Cscript%3E{i}%3C/script%3E&x='onclick=alert(1)",
                    "posted": dt.date(2026, 11, 1) + dt.timedelta(days=i % 20)}
         body = (f"# {payload}\n\n{payload}\n\n- {payload}\n\n[link]({payload}) and [ref][r{i}]\n\n"
                 f"[r{i}]: javascript:alert({i})\n\n| a | b |\n|---|---|\n| {payload} | x |\n")
@@ -107,6 +107,7 @@ def test_payloads_are_shown_as_text(hostile_site: tuple[Path, str]) -> None:
     "javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
     "vbscript:msgbox(1)", "//evil.example/x", "http://localhost/x", "http://10.0.0.1/x", "http://[::1]/x",
     "https://user:pw@example.com/", "file:///etc/passwd", "https://exa mple.com/", "ftp://example.com/x",
+    'https://example.com/?q="><script>alert(1)</script>',
 ])
 def test_unsafe_urls_are_refused_with_a_message(scratch_site, url: str) -> None:
     company = {**COMPANY, "links": {"blog": url}}
