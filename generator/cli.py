@@ -41,5 +41,43 @@ def build(content: str, output: str, base_url: str | None, verbose: bool) -> Non
     click.echo(result.summary())
 
 
+@main.command()
+@click.option("--title", help="The role's title, e.g. 'Senior ML Engineer'.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code of the role's location, e.g. DE.")
+@click.option("--region", help="A region instead of a country, e.g. 'Europe' (remote eligibility names work).")
+@click.option("--stage", help="Company stage, e.g. series-a.")
+@click.option("--category", default="ai", show_default=True, help="ai, web3 or robotics.")
+@click.option("--employment-type", default="full-time", show_default=True)
+@click.option("--seniority", help="Override the seniority inferred from the title.")
+@click.option("--jsonl", is_flag=True, help="Read JSON lines on stdin, write one JSON result per line.")
+@click.option("--content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder holding data/compensation.yaml.")
+def estimate(title: str | None, country: str | None, region: str | None, stage: str | None, category: str,
+             employment_type: str, seniority: str | None, jsonl: bool, content: str) -> None:
+    """Estimate compensation the way posting pages do, with the reasoning."""
+    from pathlib import Path
+
+    from . import compensation
+
+    bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    if jsonl:
+        out = click.get_text_stream("stdout")
+        for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
+            out.write(line + "\n")
+        return
+    if not title:
+        raise click.UsageError("give --title, or --jsonl to read many postings from stdin")
+    try:
+        result = compensation.estimate(bench, title=title, seniority=seniority, country=country, region=region,
+                                       stage=stage, category=category, employment_type=employment_type,
+                                       currency=compensation.currency_for_country(country) if country else None)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(f"Estimated {compensation.format_estimate(result)} (median "
+               f"{compensation.format_money(result.median, result.currency)})")
+    for sentence in result.reasoning:
+        click.echo(f"- {sentence}")
+
+
 if __name__ == "__main__":
     main()

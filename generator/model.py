@@ -3,19 +3,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pycountry
 
-from . import schema
+from . import compensation, schema
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
 
 if TYPE_CHECKING:
-    from .compensation import Estimate
+    from .compensation import Benchmarks, Estimate
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,8 @@ class _Collector:
         self.problems.append(Problem(src.path, line, col, level, message))
 
 
-def build_model(raw: RawContent, clock: dt.datetime,
-                base_url: str | None = None) -> tuple[Model | None, list[Problem]]:
+def build_model(raw: RawContent, clock: dt.datetime, base_url: str | None = None,
+                benchmarks: Benchmarks | None = None) -> tuple[Model | None, list[Problem]]:
     """Validate and cross-link everything; return the model (None on errors) and every problem found."""
     out = _Collector()
     site = _build_site(raw.site, base_url, out)
@@ -191,6 +191,8 @@ def build_model(raw: RawContent, clock: dt.datetime,
     broken = {src.slug for src in raw.companies} - set(companies)
     postings = [p for src in raw.postings
                 if (p := _build_posting(src, companies, broken, categories, clock, out))]
+    if benchmarks is not None:
+        postings = [with_estimate(p, benchmarks) for p in postings]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
@@ -198,6 +200,28 @@ def build_model(raw: RawContent, clock: dt.datetime,
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
     return Model(site, ordered, tuple(postings), clock), out.problems
+
+
+def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
+    """Attach a compensation estimate when the employer gives no range (theirs always wins)."""
+    if posting.salary is not None:
+        return posting
+    country = posting.locations[0].country if posting.locations else None
+    region = None
+    if posting.workplace == "remote":
+        # Where a remote applicant may live sets the pay region; else the company's home.
+        region = compensation.region_for_eligibility(list(posting.remote_eligibility))
+        hq = posting.company.headquarters
+        country = country or (hq.country if hq else None)
+    try:
+        est = compensation.estimate(
+            benchmarks, title=posting.title, seniority=posting.seniority, country=None if region else country,
+            region=region, stage=posting.company.stage, category=posting.category.id,
+            employment_type=posting.employment_type,
+            currency=compensation.currency_for_country(country) if country else None)
+    except ValueError:
+        return posting  # e.g. a category the benchmarks do not cover: show no figure rather than a wrong one
+    return replace(posting, estimate=est)
 
 
 def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -66,11 +67,18 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+@functools.lru_cache(maxsize=1)
+def compensation_table() -> bytes:
+    """The committed benchmark table, so scratch sites show estimates like the real one."""
+    return (REPO / "content" / "data" / "compensation.yaml").read_bytes()
+
+
 def basic_tree(**postings: dict) -> dict[str, str | bytes]:
     """A valid content tree: site.yaml, company 'acme', and the given postings (name → front matter)."""
     files: dict[str, str | bytes] = {
         "site.yaml": yaml.safe_dump(SITE, sort_keys=False),
         "companies/acme.md": front_matter(COMPANY, "Acme builds robots.\n"),
+        "data/compensation.yaml": compensation_table(),
     }
     for name, data in (postings or {"senior-robotics-engineer": POSTING}).items():
         files[f"jobs/acme/{name}.md"] = front_matter(data)
