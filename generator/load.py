@@ -82,7 +82,10 @@ def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
     postings = []
     jobs = root / "jobs"
     for entry in _entries(jobs):
-        if entry.is_dir() and not entry.is_symlink():
+        if entry.is_symlink():
+            problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
+                                     "instead"))
+        elif entry.is_dir():
             postings += [_load_md(p, "posting", entry.name, problems) for p in _list(entry, problems)]
         elif entry.suffix == ".md":
             problems.append(_problem(entry, 1, 1, "posting must be in a folder named after its company: "
@@ -104,7 +107,7 @@ def _list(folder: Path, problems: list[Problem]) -> list[Path]:
     found = []
     for path in _entries(folder):
         if path.name.startswith(".") or path.is_dir() and not path.is_symlink():
-            continue
+            continue  # editor back-up and lock files are hidden; nested folders are not content
         if path.suffix != ".md":
             problems.append(_problem(path, 1, 1, "not a content file: only .md files belong here"))
             continue
@@ -143,7 +146,7 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
 
 
 def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         problems.append(_problem(path, 1, 1, "site.yaml is missing: it holds the site title, base_url and categories"))
         return None
     text = read_text(path, problems)
