@@ -12,6 +12,7 @@ from ..model import Model
 from .assets import collect_assets
 from .feeds import render_feeds
 from .netlify import render_redirects
+from .search import render_search_index
 from .output import Output
 from .pages import make_environment, render_pages
 
@@ -22,7 +23,7 @@ def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
     env = make_environment(templates_dir)
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model),
-                   *render_redirects(model)]
+                   *render_redirects(model), *render_search_index(model)]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
