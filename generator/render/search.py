@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 from pagefind.index import IndexConfig, PagefindIndex
 
@@ -64,6 +65,9 @@ def render_search_index(model: Model) -> list[Output]:
     if not model.open_postings:
         return []
     language = model.site.language.split("-")[0]
-    files = asyncio.run(_index(model))
+    # Pagefind's API is async; a thread of our own gives it a fresh event loop even when the caller
+    # already runs one (Playwright's sync API in tests, an async host embedding the build).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        files = pool.submit(asyncio.run, _index(model)).result()
     return [Output(f"{SEARCH_DIR}/{path}", data, "search index") for path, data in sorted(files)
             if _wanted(path, language)]
