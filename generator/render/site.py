@@ -10,9 +10,10 @@ from ..errors import ERROR, ContentError, Problem
 from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
-from .feeds import render_feeds
+from .feeds import render_feed_directory, render_feeds
 from .output import Output
 from .pages import make_environment, render_pages
+from .sitemap import render_sitemap
 
 
 def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
@@ -21,6 +22,7 @@ def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
     env = make_environment(templates_dir)
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
+        outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
