@@ -43,8 +43,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
     )
     env.globals["compensation"] = pay_view
-    # Structured data and job alerts: decided in seo.py and feed_map.py.
-    env.filters.update(json_ld=seo.script_json)
+    # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
+    env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
     env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
                        job_alerts=job_alerts)
     return env
