@@ -135,13 +135,6 @@ def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> by
     return fg.atom_str(pretty=True)
 
 
-def render_rss(model: Model, path: str, title: str, description: str, postings: tuple[Posting, ...],
-               page_url: str) -> Output:
-    """One RSS 2.0 feed over the given open postings, newest first."""
-    fg = _generator(model, title, description, postings, entry_texts(postings[:FEED_LIMIT]))
-    return Output(path, _rss_bytes(fg, model, path, page_url), "content/site.yaml")
-
-
 def render_scope(model: Model, scope: FeedScope, texts: dict[str, EntryText]) -> list[Output]:
     """The RSS and Atom feeds of one scope, from one set of entries."""
     fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
