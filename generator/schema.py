@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from .errors import ERROR, Problem
-from .load import KeyPath, SourceFile
+from .load import CONTROL_RE, KeyPath, SourceFile
 
 INVALID = object()
 
@@ -109,6 +109,10 @@ class Text(Type):
         if self.single_line and "\n" in text:
             c.report(path, f"{field_name(path)} must be a single line")
             return INVALID
+        if control := CONTROL_RE.search(text):
+            c.report(path, f"{field_name(path)} contains the invisible control character "
+                           f"U+{ord(control.group()):04X}: delete it")
+            return INVALID
         if len(text) > self.max_length:
             c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
             return INVALID
@@ -147,17 +151,22 @@ class Enum(Type):
 @dataclass(frozen=True)
 class Number(Type):
     minimum: float = 0
+    maximum: float = 1e12  # above any pay in any currency; also keeps 400-digit integers out of float maths
 
     def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not math.isfinite(value)):
             return self.wrong(value, path, c, "a number such as 85000 (no currency sign or commas)")
         if value < self.minimum:
-            c.report(path, f"{field_name(path)}: {value} must be at least {self.minimum:g}")
+            c.report(path, f"{field_name(path)}: {_clip(str(value))} must be at least {self.minimum:g}")
+            return INVALID
+        if value > self.maximum:
+            c.report(path, f"{field_name(path)}: {_clip(str(value))} is too large; the limit is {self.maximum:g}")
             return INVALID
         return value
 
     def json_schema(self) -> dict:
-        return {"type": "number", "minimum": self.minimum}
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
 @dataclass(frozen=True)
@@ -295,7 +304,7 @@ class ListOf(Type):
             c.report(path, f"{field_name(path)} has {len(value)} items; the limit is {self.max_items}")
             return INVALID
         items = [self.item.check(v, path + (i,), c) for i, v in enumerate(value)]
-        if any(i is INVALID for i in items):
+        if any(_invalid(i) for i in items):
             return INVALID
         if self.unique:
             self._report_duplicates(items, path, c)
@@ -314,6 +323,11 @@ class ListOf(Type):
         if self.unique:
             schema["uniqueItems"] = True
         return schema
+
+
+def _invalid(item: Any) -> bool:
+    """An item is unusable when it is INVALID or is an object with an INVALID field (a bad location's country)."""
+    return item is INVALID or isinstance(item, dict) and any(v is INVALID for v in item.values())
 
 
 @dataclass(frozen=True)
