@@ -13,6 +13,7 @@ from . import schema
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
+from .validate import validate_content
 
 if TYPE_CHECKING:
     from .compensation import Estimate
@@ -192,6 +193,7 @@ def build_model(raw: RawContent, clock: dt.datetime,
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
+    out.problems.extend(validate_content(raw))  # bodies, pay, references: shared by build and check
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -340,7 +342,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
 def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector) -> None:
     by_path = {s.path: s for s in raw.postings}
     seen: dict[tuple, Posting] = {}
-    for p in sorted(postings, key=lambda p: p.source):
+    # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
+    for p in sorted(postings, key=lambda p: (p.posted, p.source)):
         key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
         if key in seen:
             out.add(by_path[p.source], ("title",), f"title: same title, company and location as "
