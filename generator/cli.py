@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from . import check as check_mod
 from .build import build_site
 from .config import make_options
 from .errors import ContentError, Problem
@@ -39,6 +40,41 @@ def build(content: str, output: str, base_url: str | None, verbose: bool) -> Non
         sys.exit(1)
     _print_problems(list(result.problems))
     click.echo(result.summary())
+
+
+# --- jobsite check: the build's validation, reported for editors and CI -----------------------------------
+
+@main.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (CI runs strict).")
+@click.option("--format", "output_format", type=click.Choice(check_mod.FORMATS), default="text",
+              show_default=True, help="text for people, github for Actions annotations, json for tools.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+def check_command(paths: tuple[str, ...], content: str, strict: bool, output_format: str, verbose: bool) -> None:
+    """Check every content file and report every problem; write nothing.
+
+    With PATHS, all content is still read (postings need their companies), but warnings and notes are shown
+    only for those files or folders; errors are shown wherever they are, because any error stops the build.
+    """
+    options = make_options(content)
+    try:
+        problems = check_mod.select_problems(check_mod.check_content(options), paths)
+    except Exception as exc:  # a bug in jobsite, never a content problem: say so instead of a traceback
+        if verbose:
+            raise
+        click.echo(f"jobsite check stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
+                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        sys.exit(2)
+    summary = check_mod.summary_line(problems, check_mod.count_files(options.content_dir))
+    if output_format == "json":
+        click.echo(check_mod.format_json(problems))
+        click.echo(summary, err=True)  # stdout stays parseable
+    else:
+        lines = check_mod.format_github(problems) if output_format == "github" else check_mod.format_text(problems)
+        click.echo("\n".join([*lines, summary]))
+    sys.exit(1 if check_mod.failed(problems, strict) else 0)
 
 
 if __name__ == "__main__":
