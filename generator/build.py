@@ -5,7 +5,7 @@ import time
 from dataclasses import dataclass
 
 from .config import BuildOptions
-from .errors import ContentError, Problem, has_errors
+from .errors import INFO, ContentError, Problem, has_errors
 from .load import load_content
 from .model import Model, build_model
 from .render.site import render_site
@@ -31,7 +31,8 @@ def load_model(options: BuildOptions) -> tuple[Model, list[Problem]]:
     model, more = build_model(raw, options.clock, options.base_url)
     problems += more
     if model is None or has_errors(problems):
-        raise ContentError(problems)
+        # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
+        raise ContentError([p for p in problems if p.level != INFO])
     return model, problems
 
 

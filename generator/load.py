@@ -106,7 +106,9 @@ def _list(folder: Path, problems: list[Problem]) -> list[Path]:
     """List the Markdown files of a folder in a stable order, flagging anything that is not one."""
     found = []
     for path in _entries(folder):
-        if path.name.startswith(".") or path.is_dir() and not path.is_symlink():
+        # Hidden files are editors' and systems' business (.DS_Store), except a hidden .md file: that is
+        # content someone meant to publish, and skipping it silently would lose it (its name fails the slug rule).
+        if path.name.startswith(".") and path.suffix != ".md" or path.is_dir() and not path.is_symlink():
             continue
         if path.suffix != ".md":
             problems.append(_problem(path, 1, 1, "not a content file: only .md files belong here"))
@@ -239,7 +241,8 @@ def _compose(text: str, path: Path, line_offset: int, tabs: bool,
         mark = exc.problem_mark or exc.context_mark
         if not (tabs and _tab_at(text, mark)):  # the tab message already explains this failure
             line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1 + line_offset, 1)
-            problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}"))
+            problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}"
+                                     f"{_context(exc, line_offset)}"))
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position, line_offset)
         problems.append(_problem(path, line, col, f"malformed YAML: character #x{exc.character:04x} is not "
@@ -247,6 +250,14 @@ def _compose(text: str, path: Path, line_offset: int, tabs: bool,
     except yaml.YAMLError as exc:
         problems.append(_problem(path, 1 + line_offset, 1, f"malformed YAML: {exc}"))
     return False, None
+
+
+def _context(exc: yaml.MarkedYAMLError, line_offset: int) -> str:
+    """Name where the unfinished construct began when the parser noticed it only later (an unclosed '[')."""
+    mark, problem_mark = exc.context_mark, exc.problem_mark
+    if not (exc.problem and exc.context and mark and problem_mark) or mark.line == problem_mark.line:
+        return ""
+    return f" ({exc.context} that starts on line {mark.line + 1 + line_offset})"
 
 
 def _report_tabs(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:

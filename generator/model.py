@@ -176,6 +176,8 @@ def is_open(expires: dt.date | None, clock: dt.datetime) -> bool:
 @dataclass
 class _Collector:
     problems: list[Problem] = field(default_factory=list)
+    # Company files that exist but failed validation: their postings point at them, not at a missing file.
+    invalid_companies: frozenset[str] = frozenset()
 
     def add(self, src: SourceFile, path: tuple, message: str, level: str = ERROR) -> None:
         line, col = src.pos(path)
@@ -188,6 +190,7 @@ def build_model(raw: RawContent, clock: dt.datetime,
     out = _Collector()
     site = _build_site(raw.site, base_url, out)
     companies = _build_companies(raw.companies, out)
+    out.invalid_companies = frozenset(src.slug for src in raw.companies) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
@@ -292,6 +295,9 @@ def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Co
     slug = _get(v, "company")
     if slug is None:
         return None
+    if slug in out.invalid_companies:
+        out.add(src, ("company",), f"company: companies/{slug}.md has errors: fix them and this posting follows")
+        return None
     if slug not in companies:
         hint = schema.did_you_mean(slug, sorted(companies))
         out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
@@ -321,7 +327,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     """Rules that involve more than one field."""
     workplace = _get(v, "workplace")
     if workplace in ("onsite", "hybrid") and "locations" not in v:
-        out.add(src, ("workplace",), f"locations: an {workplace} posting needs at least one location "
+        article = "an" if workplace == "onsite" else "a"
+        out.add(src, ("workplace",), f"locations: {article} {workplace} posting needs at least one location "
                                      "(- city: …, country: XX)")
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "

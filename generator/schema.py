@@ -219,12 +219,12 @@ def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str |
         return "is not a valid URL"
     if parts.scheme.lower() not in schemes:
         return f"is not an {' or '.join(schemes)} URL"
+    if host and _is_private_host(host):  # before the host-name test: 'localhost' deserves the plain reason
+        return "points at a local or private address"
     if not host or "." not in host and not host.startswith("["):
         return "has no valid host name"
     if parts.username or parts.password:
         return "must not contain a user name or password"
-    if _is_private_host(host):
-        return "points at a local or private address"
     return None
 
 

@@ -241,8 +241,9 @@ def check_placeholders(src: SourceFile) -> list[Problem]:
     if hits:
         col = lines[hits[0]].index(PLACEHOLDER) + 1
         places = "" if len(hits) == 1 else f" (on {len(hits)} lines)"
+        what = "description" if src.kind == "posting" else "profile"
         problems.append(Problem(src.path, src.body_line + hits[0], col, WARNING,
-                                f"the text still holds the placeholder '{PLACEHOLDER}' written by `jobsite new`"
+                                f"the {what} still holds the placeholder '{PLACEHOLDER}' written by `jobsite new`"
                                 f"{places}: replace it with the real text"))
     return problems
 
