@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -9,6 +10,7 @@ from . import check as check_mod
 from .build import build_site
 from .config import make_options
 from .errors import ContentError, Problem
+from .json_schema import write_schemas
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -75,6 +77,17 @@ def check_command(paths: tuple[str, ...], content: str, strict: bool, output_for
         lines = check_mod.format_github(problems) if output_format == "github" else check_mod.format_text(problems)
         click.echo("\n".join([*lines, summary]))
     sys.exit(1 if check_mod.failed(problems, strict) else 0)
+
+
+# --- jobsite schema: JSON Schemas for editors, from the validator's own definitions -----------------------
+
+@main.command("schema")
+@click.option("--output", "output", default="schemas", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write posting, company and site schemas into.")
+def schema_command(output: str) -> None:
+    """Write JSON Schemas for posting and company front matter and for site.yaml."""
+    for path in write_schemas(Path(output)):
+        click.echo(f"Wrote {path}")
 
 
 if __name__ == "__main__":

@@ -122,7 +122,8 @@ class Text(Type):
         return text
 
     def json_schema(self) -> dict:
-        schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        # check() accepts a bare number as text (duration: 6), so the schema must not flag one.
+        schema: dict[str, Any] = {"type": ["string", "number"], "minLength": 1, "maxLength": self.max_length}
         if self.pattern:
             schema["pattern"] = self.pattern
         elif self.single_line:
