@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from . import check as check_mod
+from . import scaffold, schema
 from .build import build_site
-from .config import make_options
+from .config import build_clock, make_options
 from .errors import ContentError, Problem
 from .json_schema import write_schemas
+from .load import display_path
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -88,6 +91,65 @@ def schema_command(output: str) -> None:
     """Write JSON Schemas for posting and company front matter and for site.yaml."""
     for path in write_schemas(Path(output)):
         click.echo(f"Wrote {path}")
+
+
+# --- jobsite new: start a company or posting file that already passes the check --------------------------
+
+@main.group("new")
+def new_group() -> None:
+    """Create a company or posting file with every required key and comments listing the allowed values."""
+
+
+_content_option = click.option("--content", "content", default="content", show_default=True,
+                               type=click.Path(file_okay=False), help="Folder with site.yaml, companies/ and jobs/.")
+
+
+@new_group.command("company")
+@click.argument("name")
+@click.option("--slug", default=None, help="File name without .md; made from NAME when left out.")
+@click.option("--website", default=None, help="The company's home page (https://…).")
+@click.option("--stage", type=click.Choice(schema.STAGES), default="seed", show_default=True,
+              help="Funding stage.")
+@click.option("--tagline", default=None, help="What the company does, in one line.")
+@_content_option
+def new_company_command(name: str, slug: str | None, website: str | None, stage: str, tagline: str | None,
+                        content: str) -> None:
+    """Create content/companies/<slug>.md for the company NAME."""
+    _report_created(lambda: scaffold.new_company(Path(content), name, slug, website, stage, tagline))
+
+
+@new_group.command("posting")
+@click.option("--company", required=True, help="The company's slug: its file name in companies/.")
+@click.option("--title", required=True, help="The role's title as the employer writes it.")
+@click.option("--slug", default=None, help="File name without .md; made from the title when left out.")
+@click.option("--category", default=None, help="A category id from site.yaml; the company's first by default.")
+@click.option("--workplace", type=click.Choice(schema.WORKPLACES), default=None,
+              help="Onsite at the company's headquarters by default, remote when it has none.")
+@click.option("--employment-type", type=click.Choice(schema.EMPLOYMENT_TYPES), default="full-time",
+              show_default=True)
+@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE'; repeat for more.")
+@click.option("--apply-url", default=None, help="The employer's application page for this role.")
+@_content_option
+def new_posting_command(company: str, title: str, slug: str | None, category: str | None,
+                        workplace: str | None, employment_type: str, locations: tuple[str, ...],
+                        apply_url: str | None, content: str) -> None:
+    """Create content/jobs/<company>/<slug>.md, posted today (SOURCE_DATE_EPOCH sets the day)."""
+    def create() -> Path:
+        places = tuple(scaffold.parse_location(text) for text in locations)
+        request = scaffold.PostingRequest(company, title, slug, category, workplace, employment_type, places,
+                                          apply_url)
+        return scaffold.new_posting(Path(content), request, build_clock().date())
+
+    _report_created(create)
+
+
+def _report_created(create: Callable[[], Path]) -> None:
+    try:
+        path = create()
+    except scaffold.ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created {display_path(path)}")
+    click.echo(f"Replace every {scaffold.PLACEHOLDER}, then run: jobsite check {display_path(path)}")
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ from .errors import ERROR, WARNING, Problem
 from .load import KeyPath, RawContent, SourceFile
 from .markdown import SAFE_SCHEMES
 
-# `jobsite new` writes this where only the author knows the value; a file that still holds it is unfinished.
+# `jobsite new` writes "FILL IN" (in URLs "FILL-IN") where only the author knows the value; a file that still
+# holds it is unfinished. Capitals and the exact words keep real text ("a fill-in role") from matching.
 PLACEHOLDER = "FILL IN"
+PLACEHOLDER_RE = re.compile(r"FILL[ -]IN")
 
 # Links a browser would run or decode as a document: an error, whatever the renderer does with them.
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
@@ -233,24 +235,23 @@ def _site_category_ids(raw: RawContent) -> list[str]:
 
 def check_placeholders(src: SourceFile) -> list[Problem]:
     """Warn about every value, and the body, still holding the text `jobsite new` asked the author to fill in."""
-    problems = [_problem(src, path, f"{schema.field_name(path)} still holds the placeholder '{PLACEHOLDER}' "
-                                    "written by `jobsite new`: replace it with the real value", WARNING)
-                for path in _paths_with_placeholder(src.data, ())]
+    problems = [_problem(src, path, f"{schema.field_name(path)} still holds the placeholder '{found}' written by "
+                                    "`jobsite new`: replace it with the real value", WARNING)
+                for path, found in _paths_with_placeholder(src.data, ())]
     lines = src.body.split("\n")
-    hits = [i for i, line in enumerate(lines) if PLACEHOLDER in line]
+    hits = [(i, m) for i, line in enumerate(lines) if (m := PLACEHOLDER_RE.search(line))]
     if hits:
-        col = lines[hits[0]].index(PLACEHOLDER) + 1
-        places = "" if len(hits) == 1 else f" (on {len(hits)} lines)"
+        (line, match), places = hits[0], "" if len(hits) == 1 else f" (on {len(hits)} lines)"
         what = "description" if src.kind == "posting" else "profile"
-        problems.append(Problem(src.path, src.body_line + hits[0], col, WARNING,
-                                f"the {what} still holds the placeholder '{PLACEHOLDER}' written by `jobsite new`"
-                                f"{places}: replace it with the real text"))
+        problems.append(Problem(src.path, src.body_line + line, match.start() + 1, WARNING,
+                                f"the {what} still holds the placeholder '{match.group()}' written by "
+                                f"`jobsite new`{places}: replace it with the real text"))
     return problems
 
 
-def _paths_with_placeholder(value: Any, path: KeyPath) -> Iterator[KeyPath]:
-    if isinstance(value, str) and PLACEHOLDER in value:
-        yield path
+def _paths_with_placeholder(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str) and (match := PLACEHOLDER_RE.search(value)):
+        yield path, match.group()
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _paths_with_placeholder(item, path + (key,))
