@@ -99,6 +99,10 @@ def _lint_parser() -> MarkdownIt:
 @lru_cache(maxsize=4096)
 def lint_body(body: str) -> tuple[Finding, ...]:
     """Find unsafe links, links that will show as text, and raw HTML; cached by body text for rebuilds."""
+    if "<" not in body and "]" not in body:
+        # Every link needs ']' ([text](url), [ref]) or '<' (<https://…>), and all HTML needs '<' (linkify is
+        # off): most descriptions have neither and skip a second Markdown parse.
+        return ()
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     findings: list[Finding] = []
     for token in _lint_parser().parse(body):
