@@ -131,12 +131,13 @@ def test_any_value_in_any_site_field(workdir: Path, path: tuple, value: object) 
 @given(front=yaml_values, body=st.text(max_size=300))
 def test_any_front_matter_shape_and_body(workdir: Path, front: object, body: str) -> None:
     files = basic_tree()
-    files["jobs/acme/senior-robotics-engineer.md"] = "---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n" + body
+    front_text = yaml.safe_dump(front, allow_unicode=True)
+    files["jobs/acme/senior-robotics-engineer.md"] = "---\n" + front_text + "---\n" + body
     _check(workdir, files)
 
 
-markdown_text = st.text(alphabet=st.one_of(st.sampled_from("<>[]()!*_`#-|:\n\\&;/ ajs"), st.characters(exclude_categories=("Cs",))),
-                        max_size=300)
+markdown_text = st.text(alphabet=st.one_of(st.sampled_from("<>[]()!*_`#-|:\n\\&;/ ajs"),
+                                           st.characters(exclude_categories=("Cs",))), max_size=300)
 
 
 @FUZZ

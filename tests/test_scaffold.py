@@ -125,7 +125,8 @@ def test_refuses_to_overwrite(repo: Path) -> None:
      "--location 'Berlin': write it as 'City, CC', e.g. 'Berlin, DE'"),
     (["--company", "acme", "--title", "X", "--location", "London, UK"],
      "location.country: 'UK' is not an ISO 3166-1 alpha-2 country code"),
-    (["--company", "acme", "--title", "機械学習エンジニア"], "cannot make a file name from '機械学習エンジニア': pass --slug"),
+    (["--company", "acme", "--title", "機械学習エンジニア"],
+     "cannot make a file name from '機械学習エンジニア': pass --slug"),
     (["--company", "acme", "--title", "X", "--slug", "Bad_Slug"], "--slug 'Bad_Slug' is not a valid slug"),
 ])
 def test_bad_options_are_refused_in_the_validators_words(repo: Path, args: list[str], message: str) -> None:
