@@ -7,11 +7,14 @@ from pathlib import Path
 
 import click
 
+from .build import build_site
+from .config import make_options
+from .errors import ContentError, Problem
+
+# Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
 from . import scaffold, schema
-from .build import build_site
-from .config import build_clock, make_options
-from .errors import ContentError, Problem
+from .config import build_clock
 from .json_schema import write_schemas
 from .load import display_path
 
