@@ -83,9 +83,10 @@ def _pull_request(repo: Path, env: dict[str, str], files: dict[str, str]) -> str
 
 def test_pull_request_checks_its_changed_content_strictly(pr_repo: tuple[Path, dict]) -> None:
     repo, env = pr_repo
-    out = _pull_request(repo, env, {"content/jobs/acme/new role.md": "new\n", "content/jobs/acme/old.md": "x\n"})
-    assert out == ("jobsite check --strict --format github -- content/jobs/acme/new role.md "
-                   "content/jobs/acme/old.md")
+    out = _pull_request(repo, env, {"content/jobs/acme/new role.md": "new\n", "content/jobs/acme/old.md": "x\n",
+                                    "content/jobs/acme/kraków.md": "k\n"})
+    assert out == ("jobsite check --strict --format github -- content/jobs/acme/kraków.md "
+                   "content/jobs/acme/new role.md content/jobs/acme/old.md")
 
 
 def test_pull_request_without_content_changes_checks_everything_for_errors(pr_repo: tuple[Path, dict]) -> None:
