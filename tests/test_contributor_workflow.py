@@ -94,6 +94,13 @@ def test_pull_request_without_content_changes_checks_everything_for_errors(pr_re
     assert _pull_request(repo, env, {"README.md": "changed\n"}) == "jobsite check --format github"
 
 
+def test_missing_base_branch_fails_instead_of_checking_less(pr_repo: tuple[Path, dict]) -> None:
+    repo, env = pr_repo
+    done = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", _check_script()], cwd=repo,
+                          env={**env, "BASE_REF": "no-such-branch"}, capture_output=True, text=True)
+    assert done.returncode != 0 and "jobsite" not in done.stdout
+
+
 def test_editor_task_reads_the_check_output() -> None:
     task = json.loads((REPO / ".vscode/tasks.json").read_text())["tasks"][0]
     matcher = task["problemMatcher"]
