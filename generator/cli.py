@@ -111,8 +111,8 @@ _content_option = click.option("--content", "content", default="content", show_d
 @click.argument("name")
 @click.option("--slug", default=None, help="File name without .md; made from NAME when left out.")
 @click.option("--website", default=None, help="The company's home page (https://…).")
-@click.option("--stage", type=click.Choice(schema.STAGES), default="seed", show_default=True,
-              help="Funding stage.")
+@click.option("--stage", type=click.Choice(schema.STAGES), default=None,
+              help=f"Funding stage; {scaffold.DEFAULT_STAGE}, marked for checking, when left out.")
 @click.option("--tagline", default=None, help="What the company does, in one line.")
 @_content_option
 def new_company_command(name: str, slug: str | None, website: str | None, stage: str, tagline: str | None,

@@ -21,10 +21,11 @@ from .validate import PLACEHOLDER
 
 PLACEHOLDER_URL = "https://FILL-IN.example"  # a valid URL that `jobsite check` still flags as unfinished
 COMMENT_COLUMN = 40
+DEFAULT_STAGE = "seed"
 HEADER = (f"Written by `jobsite new`. Replace every {PLACEHOLDER} (in URLs {PLACEHOLDER_URL}), check the other "
           "values, then run `jobsite check`.")
 
-# Examples for optional keys, shown commented out. Values the author may not know are left out, not guessed.
+# Examples for optional keys, written commented out: the author uncomments the ones that apply.
 EXAMPLES: dict[str, Any] = {
     "tags": ["python", "llm"], "remote_eligibility": ["EU", "GB"], "duration": "6 months", "seniority": "senior",
     "salary": {"min": 120000, "max": 160000, "currency": "USD", "period": "year"},
@@ -161,18 +162,21 @@ def create(path: Path, text: str) -> Path:
 # --- Companies --------------------------------------------------------------------------------------------
 
 def new_company(content_dir: Path, name: str, slug: str | None = None, website: str | None = None,
-                stage: str = "seed", tagline: str | None = None) -> Path:
+                stage: str | None = None, tagline: str | None = None) -> Path:
     """Create companies/<slug>.md for `name`; return its path."""
     _require_site(content_dir)
     slug = _slug(slug, name)
     values = {
         "name": check_value(schema.Text(max_length=100), name, "name"),
         "website": check_value(schema.Url(), website, "website") if website else PLACEHOLDER_URL,
-        "stage": check_value(schema.Enum(schema.STAGES), stage, "stage"),
+        "stage": check_value(schema.Enum(schema.STAGES), stage or DEFAULT_STAGE, "stage"),
         "tagline": check_value(schema.Text(max_length=160), tagline, "tagline") if tagline else
         f"{PLACEHOLDER}: what {name} does, in one line",
     }
-    text = render_file(schema.COMPANY, values, {}, COMPANY_BODY.format(name=name))
+    # A stage cannot hold a placeholder (it is one of a list), so an unchosen default says so in its comment.
+    comments = {} if stage else {"stage": f"{field_comment(schema.COMPANY.by_name()['stage'])} — "
+                                          f"{DEFAULT_STAGE} is only the default: check it"}
+    text = render_file(schema.COMPANY, values, comments, COMPANY_BODY.format(name=name))
     return create(content_dir / "companies" / f"{slug}.md", text)
 
 

@@ -42,6 +42,7 @@ def test_new_company_passes_the_check_and_flags_what_to_fill_in(repo: Path) -> N
     data = front_matter_of(repo / path)
     assert set(data) >= {f.name for f in schema.COMPANY.fields if f.required}
     assert data["name"] == "Acme Robotics" and data["stage"] == "seed"
+    assert "seed is only the default: check it" in (repo / path).read_text()
     code, out = run("check", path)
     assert code == 0
     assert [line.split(":", 3)[3].strip() for line in out.splitlines()[:-1]] == [
@@ -61,6 +62,7 @@ def test_new_company_with_every_value_given_leaves_only_the_profile(repo: Path) 
     assert code == 0
     text = (repo / "content/companies/gantry-owl.md").read_text()
     assert "stage: series-b" in text and "# funding stage — one of: pre-seed, seed, series-a" in text
+    assert "only the default" not in text
     assert "# size: 11-50" in text and "one of: 1-10, 11-50, 51-200" in text  # optional keys as examples
     _, out = run("check", "content/companies/gantry-owl.md")
     assert ": warning: the profile still holds the placeholder 'FILL IN'" in out and "website" not in out
