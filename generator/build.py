@@ -10,7 +10,7 @@ import yaml
 
 from .compensation import Benchmarks, load_benchmarks
 from .config import BuildOptions
-from .errors import ERROR, ContentError, Problem, has_errors
+from .errors import ERROR, INFO, ContentError, Problem, has_errors
 from .load import display_path, load_content
 from .model import Model, build_model
 from .render.site import render_site
@@ -40,7 +40,8 @@ def load_model(options: BuildOptions) -> tuple[Model, list[Problem]]:
     model, more = build_model(raw, options.clock, options.base_url, benchmarks)
     problems += more
     if model is None or has_errors(problems):
-        raise ContentError(problems)
+        # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
+        raise ContentError([p for p in problems if p.level != INFO])
     return model, problems
 
 

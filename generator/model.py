@@ -13,6 +13,7 @@ from . import compensation, schema
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
+from .validate import validate_content
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks, Estimate
@@ -175,6 +176,8 @@ def is_open(expires: dt.date | None, clock: dt.datetime) -> bool:
 @dataclass
 class _Collector:
     problems: list[Problem] = field(default_factory=list)
+    # Company files that exist but failed validation: their postings point at them, not at a missing file.
+    invalid_companies: frozenset[str] = frozenset()
 
     def add(self, src: SourceFile, path: tuple, message: str, level: str = ERROR) -> None:
         line, col = src.pos(path)
@@ -187,15 +190,15 @@ def build_model(raw: RawContent, clock: dt.datetime, base_url: str | None = None
     out = _Collector()
     site = _build_site(raw.site, base_url, out)
     companies = _build_companies(raw.companies, out)
+    out.invalid_companies = frozenset(src.slug for src in raw.companies) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
-    broken = {src.slug for src in raw.companies} - set(companies)
-    postings = [p for src in raw.postings
-                if (p := _build_posting(src, companies, broken, categories, clock, out))]
+    postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
     if benchmarks is not None:
         postings = [with_estimate(p, benchmarks) for p in postings]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
+    out.problems.extend(validate_content(raw))  # bodies, pay, references: shared by build and check
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -287,11 +290,11 @@ def _build_companies(sources: tuple[SourceFile, ...], out: _Collector) -> dict[s
     return companies
 
 
-def _build_posting(src: SourceFile, companies: dict[str, Company], broken: set[str],
-                   categories: dict[str, Category], clock: dt.datetime, out: _Collector) -> Posting | None:
+def _build_posting(src: SourceFile, companies: dict[str, Company], categories: dict[str, Category],
+                   clock: dt.datetime, out: _Collector) -> Posting | None:
     v = _check(src, schema.POSTING, out)
     slug_ok = _check_slug(src, out)
-    company = _resolve_company(src, v, companies, broken, out)
+    company = _resolve_company(src, v, companies, out)
     category = _resolve_category(src, v, categories, out)
     _check_posting_rules(src, v, clock, out)
     required = ("title", "workplace", "employment_type", "posted", "apply_url")
@@ -311,11 +314,14 @@ def _build_posting(src: SourceFile, companies: dict[str, Company], broken: set[s
     )
 
 
-def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company], broken: set[str],
+def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],
                      out: _Collector) -> Company | None:
     slug = _get(v, "company")
-    if slug is None or slug in broken:
-        return None  # a company file with errors is reported there, not again in each of its postings
+    if slug is None:
+        return None
+    if slug in out.invalid_companies:
+        out.add(src, ("company",), f"company: companies/{slug}.md has errors: fix them and this posting follows")
+        return None
     if slug not in companies:
         hint = schema.did_you_mean(slug, sorted(companies))
         out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
@@ -345,7 +351,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     """Rules that involve more than one field."""
     workplace = _get(v, "workplace")
     if workplace in ("onsite", "hybrid") and "locations" not in v:
-        out.add(src, ("workplace",), f"locations: an {workplace} posting needs at least one location "
+        article = "an" if workplace == "onsite" else "a"
+        out.add(src, ("workplace",), f"locations: {article} {workplace} posting needs at least one location "
                                      "(- city: …, country: XX)")
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
@@ -366,7 +373,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
 def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector) -> None:
     by_path = {s.path: s for s in raw.postings}
     seen: dict[tuple, Posting] = {}
-    for p in sorted(postings, key=lambda p: p.source):
+    # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
+    for p in sorted(postings, key=lambda p: (p.posted, p.source)):
         key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
         if key in seen:
             out.add(by_path[p.source], ("title",), f"title: same title, company and location as "

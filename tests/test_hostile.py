@@ -9,7 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser
 
-from generator.build import build_site
+from generator.build import build_site, load_model
 from generator.config import make_options
 from generator.errors import ContentError
 
@@ -53,7 +53,12 @@ def hostile_tree() -> dict[str, str]:
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("hostile")
     write_tree(root / "content", hostile_tree())
-    result = build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
+    options = make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK)
+    with pytest.MonkeyPatch.context() as patch:
+        # The check refuses unsafe Markdown links (tested below); switch that check off here so the pages
+        # prove the renderer is safe on its own, should a payload ever slip past validation.
+        patch.setattr("generator.model.validate_content", lambda *args, **kwargs: [])
+        result = build_site(options)
     assert len(result.model.open_postings) == len(PAYLOADS) >= 50
     url, server = serve_directory(root / "site", netlify_header_rules())
     yield root / "site", url
@@ -92,6 +97,15 @@ def test_no_payload_runs_in_any_page(hostile_site: tuple[Path, str], browser: Br
     assert len(pages) > len(PAYLOADS)
 
 
+def test_markdown_link_payloads_are_refused_by_the_check(tmp_path: Path) -> None:
+    write_tree(tmp_path / "content", hostile_tree())
+    with pytest.raises(ContentError) as info:
+        load_model(make_options(tmp_path / "content", tmp_path / "site", clock=CLOCK))
+    messages = [p.message for p in info.value.errors]
+    assert messages and all(m.startswith("unsafe link ") for m in messages)
+    assert any("javascript:alert(45)" in m for m in messages) and any("data:text/html" in m for m in messages)
+
+
 def test_payloads_are_shown_as_text(hostile_site: tuple[Path, str]) -> None:
     site, _ = hostile_site
     html = (site / "jobs/co0/role-0/index.html").read_text()
@@ -117,7 +131,7 @@ def test_unsafe_urls_are_refused_with_a_message(scratch_site, url: str) -> None:
     with pytest.raises(ContentError) as info:
         scratch_site(files)
     fields = sorted(p.message.split(":")[0] for p in info.value.errors)
-    assert fields == ["apply_url", "categories[1].telegram", "links.blog", "website"]
+    assert fields == ["apply_url", "categories[1].telegram", "company", "links.blog", "website"]
     assert not Path("site").exists()
 
 
