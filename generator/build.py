@@ -2,14 +2,25 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 
+import jinja2
+
+from . import parallel
+from .cache import Cache, activated
 from .config import BuildOptions
 from .errors import ContentError, Problem, has_errors
-from .load import load_content
+from .load import RawContent, load_content
+from .markdown import render_markdown_uncached
 from .model import Model, build_model
-from .render.site import render_site
-from .write import write_site
+from .parallel import Progress
+from .render.memo import PageMemo
+from .render.output import Output
+from .render.site import render_site, template_problem
+from .write import Staging, WriteReport
 
 
 @dataclass(frozen=True)
@@ -18,6 +29,8 @@ class BuildResult:
     problems: tuple[Problem, ...]  # warnings and notes; errors raise instead
     files_written: int
     seconds: float
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order the stages ran
+    report: WriteReport | None = None
 
     def summary(self) -> str:
         m = self.model
@@ -25,20 +38,99 @@ class BuildResult:
                 f"companies, {self.files_written} files in {self.seconds:.2f} s")
 
 
-def load_model(options: BuildOptions) -> tuple[Model, list[Problem]]:
+@dataclass
+class Timings:
+    """Wall-clock seconds per stage, for `jobsite build --verbose` and the benchmark."""
+
+    stages: list[tuple[str, float]] = field(default_factory=list)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages.append((name, time.perf_counter() - started))
+
+
+def load_model(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
+               progress: Progress | None = None, timings: Timings | None = None) -> tuple[Model, list[Problem]]:
     """Load and validate all content; raise ContentError listing every problem when any is an error."""
-    raw, problems = load_content(options.content_dir)
-    model, more = build_model(raw, options.clock, options.base_url)
+    timings = timings or Timings()
+    with activated(cache):
+        with timings.stage("load"):
+            raw, problems = load_content(options.content_dir)
+        if cache is not None:
+            with timings.stage("markdown"):
+                prerender_markdown(raw, cache, workers, progress)
+        with timings.stage("model"):
+            model, more = build_model(raw, options.clock, options.base_url)
     problems += more
     if model is None or has_errors(problems):
         raise ContentError(problems)
     return model, problems
 
 
-def build_site(options: BuildOptions) -> BuildResult:
-    """Build the whole site into options.output_dir, or raise and leave the previous site untouched."""
+def prerender_markdown(raw: RawContent, cache: Cache, workers: int | None, progress: Progress | None) -> None:
+    """Render the bodies the cache lacks, spread over processes when there are many (a cold build)."""
+    missing = cache.missing_markdown([src.body for src in (*raw.companies, *raw.postings)])
+    n = parallel.workers_for(len(missing), parallel.MIN_MARKDOWN_PER_WORKER, workers)
+    html = parallel.render_many(missing, render_markdown_uncached, n, progress or _quiet)
+    cache.store_markdown(missing, html)
+
+
+def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: bool = True,
+               workers: int | None = None, progress: Progress | None = None) -> BuildResult:
+    """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
+
+    `cache` defaults to the one beside the content folder (none with use_cache=False); `workers` to the
+    machine's cores, used only where the site is big enough for processes to pay."""
     started = time.perf_counter()
-    model, problems = load_model(options)
-    outputs = render_site(model, options.templates_dir)
-    written = write_site(outputs.values(), options.output_dir)
-    return BuildResult(model, tuple(sorted(problems)), written, time.perf_counter() - started)
+    timings = Timings()
+    if cache is None and use_cache:
+        with timings.stage("cache load"):
+            cache = Cache.beside(options.content_dir)
+    model, problems = load_model(options, cache, workers, progress, timings)
+    with timings.stage("outputs"):
+        outputs = list(render_site(model, options.templates_dir, lazy=True).values())
+        memo = PageMemo(cache.tables["pages"], options.templates_dir) if cache is not None else None
+    with timings.stage("pages+write"):
+        report = write_outputs(outputs, options.output_dir, options.templates_dir, workers, progress, memo)
+    if memo is not None:
+        for key, data_digest in memo.seen.items():
+            cache.tables["pages"].put(key, data_digest)
+    if cache is not None:
+        with timings.stage("cache save"):
+            cache.save()
+    return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
+                       tuple(timings.stages), report)
+
+
+def write_outputs(outputs: list[Output], output_dir: Path, templates_dir: Path, workers: int | None,
+                  progress: Progress | None, memo: PageMemo | None = None) -> WriteReport:
+    """Render the pages and stage every file (over processes for big sites), then swap the new site in."""
+    staging = Staging(output_dir)
+    n = parallel.workers_for(len(outputs), parallel.MIN_OUTPUTS_PER_WORKER, workers)
+    try:
+        try:
+            counts = parallel.stage_outputs(outputs, staging, n, _problems_of(templates_dir), progress or _quiet,
+                                            memo)
+        except jinja2.TemplateError as exc:
+            raise ContentError([template_problem(exc, templates_dir)]) from exc
+        return staging.commit(counts)
+    except BaseException:
+        staging.discard()
+        raise
+
+
+def _problems_of(templates_dir: Path) -> parallel.ErrorToProblems:
+    """Turn a worker's exception into problems for the author, when it is one they can fix."""
+    def convert(exc: BaseException) -> list[Problem] | None:
+        if isinstance(exc, jinja2.TemplateError):
+            return [template_problem(exc, templates_dir)]
+        return exc.problems if isinstance(exc, ContentError) else None
+    return convert
+
+
+def _quiet(what: str, done: int, total: int) -> None:
+    pass

@@ -5,9 +5,10 @@ import sys
 
 import click
 
-from .build import build_site
+from .build import BuildResult, build_site
 from .config import make_options
 from .errors import ContentError, Problem
+from .progress import DelayedProgressBar
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -27,18 +28,34 @@ def main() -> None:
 @click.option("--output", "output", default="site", show_default=True, type=click.Path(file_okay=False),
               help="Folder to write the site into (replaced as a whole).")
 @click.option("--base-url", default=None, help="Override site.yaml's base_url (e.g. for deploy previews).")
-@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
-def build(content: str, output: str, base_url: str | None, verbose: bool) -> None:
+@click.option("--verbose", is_flag=True, help="Show per-stage timings, and tracebacks for unexpected errors.")
+@click.option("--no-cache", is_flag=True, help="Ignore and leave alone the .jobsite-cache/ folder beside content/.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes to render with (default: one per core, used only for big sites).")
+def build(content: str, output: str, base_url: str | None, verbose: bool, no_cache: bool,
+          workers: int | None) -> None:
     """Validate all content, render every page and feed, and swap the new site in."""
     options = make_options(content, output, base_url)
     try:
-        result = build_site(options)
+        with DelayedProgressBar() as progress:
+            result = build_site(options, use_cache=not no_cache, workers=workers, progress=progress)
     except ContentError as exc:
         _print_problems(exc.problems)
         click.echo(f"Build failed: {len(exc.errors)} error(s); {output}/ was left unchanged.", err=True)
         sys.exit(1)
     _print_problems(list(result.problems))
+    if verbose:
+        _print_timings(result)
     click.echo(result.summary())
+
+
+def _print_timings(result: BuildResult) -> None:
+    for stage, seconds in result.timings:
+        click.echo(f"  {stage:<11} {seconds:7.3f} s", err=True)
+    if result.report:
+        r = result.report
+        swap = "swapped in" if r.swapped else "unchanged, nothing swapped"
+        click.echo(f"  {r.written} written, {r.files - r.written} unchanged, {r.removed} removed; {swap}", err=True)
 
 
 if __name__ == "__main__":

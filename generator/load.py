@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .cache import memo_yaml
 from .errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
@@ -193,6 +194,12 @@ def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[
 def parse_yaml(text: str, path: Path, line_offset: int,
                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     """Parse one YAML document into values plus key and value positions (file-absolute, 1-based)."""
+    # Only successes are memoised (cache.py): a failure must report its problems with this file's path.
+    return memo_yaml(text, line_offset, lambda: _parse_yaml(text, path, line_offset, problems))
+
+
+def _parse_yaml(text: str, path: Path, line_offset: int,
+                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

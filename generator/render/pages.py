@@ -11,7 +11,7 @@ import jinja2
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
-from .output import Output
+from .output import LazyOutput, Output
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,10 @@ class PageRenderer:
 
     def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
         url_path = "/" + path.removesuffix("index.html")
-        html = self.env.get_template(template).render(
-            {**self.shared, "canonical": self.model.site.base_url + url_path, **context})
-        return Output(path, html.encode("utf-8"), origin)
+        variables = {**self.shared, "canonical": self.model.site.base_url + url_path, **context}
+        # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
+        return LazyOutput(path, origin, lambda: self.env.get_template(template).render(variables).encode("utf-8"),
+                          (template, variables))
 
 
 def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:

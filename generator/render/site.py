@@ -11,19 +11,27 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .feeds import render_feeds
-from .output import Output
+from .output import LazyOutput, Output
 from .pages import make_environment, render_pages
 
 
-def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
-    """Every output file of the site, keyed by path."""
+def render_site(model: Model, templates_dir: Path, lazy: bool = False) -> dict[str, Output]:
+    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them."""
     assets = collect_assets(templates_dir / "static")
     env = make_environment(templates_dir)
+    env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
+        if not lazy:
+            outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
+
+
+def materialize(out: Output) -> Output:
+    """Render a lazy output now (template errors surface here); plain outputs pass through."""
+    return Output(out.path, out.data, out.origin) if isinstance(out, LazyOutput) else out
 
 
 def collect_outputs(outputs: list[Output]) -> dict[str, Output]:
