@@ -58,5 +58,33 @@ def _print_timings(result: BuildResult) -> None:
         click.echo(f"  {r.written} written, {r.files - r.written} unchanged, {r.removed} removed; {swap}", err=True)
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 picks a free one).")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--output", "output", default="site", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to build into and serve.")
+def serve(host: str, port: int, content: str, output: str) -> None:
+    """Build, serve the site, and rebuild and reload open pages on every save."""
+    from .serve import DevServer  # watchdog and http.server load only for this command
+
+    options = make_options(content, output)
+    try:
+        server = DevServer(options, host, port, echo=click.echo)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror} (try --port {port + 1})")
+    try:
+        server.start()
+        click.echo(f"Serving {output}/ at {server.url} — rebuilding on changes in {content}/ and "
+                   f"{options.templates_dir}/. Ctrl-C to stop.")
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
+    finally:
+        server.stop()
+
+
 if __name__ == "__main__":
     main()
