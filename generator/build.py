@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,8 +79,13 @@ def prerender_markdown(raw: RawContent, cache: Cache, workers: int | None, progr
     cache.store_markdown(missing, html)
 
 
+# Writes a built site: (outputs, options, workers, progress, memo) → report. `stage_and_swap` unless told.
+Writer = Callable[[list[Output], BuildOptions, "int | None", "Progress | None", "PageMemo | None"], WriteReport]
+
+
 def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: bool = True,
-               workers: int | None = None, progress: Progress | None = None) -> BuildResult:
+               workers: int | None = None, progress: Progress | None = None,
+               writer: Writer | None = None) -> BuildResult:
     """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
 
     `cache` defaults to the one beside the content folder (none with use_cache=False); `workers` to the
@@ -95,7 +100,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
         outputs = list(render_site(model, options.templates_dir, lazy=True).values())
         memo = PageMemo(cache.tables["pages"], options.templates_dir) if cache is not None else None
     with timings.stage("pages+write"):
-        report = write_outputs(outputs, options.output_dir, options.templates_dir, workers, progress, memo)
+        report = (writer or stage_and_swap)(outputs, options, workers, progress, memo)
     if memo is not None:
         for key, data_digest in memo.seen.items():
             cache.tables["pages"].put(key, data_digest)
@@ -106,10 +111,11 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
                        tuple(timings.stages), report)
 
 
-def write_outputs(outputs: list[Output], output_dir: Path, templates_dir: Path, workers: int | None,
-                  progress: Progress | None, memo: PageMemo | None = None) -> WriteReport:
+def stage_and_swap(outputs: list[Output], options: BuildOptions, workers: int | None, progress: Progress | None,
+                   memo: PageMemo | None = None) -> WriteReport:
     """Render the pages and stage every file (over processes for big sites), then swap the new site in."""
-    staging = Staging(output_dir)
+    templates_dir = options.templates_dir
+    staging = Staging(options.output_dir)
     n = parallel.workers_for(len(outputs), parallel.MIN_OUTPUTS_PER_WORKER, workers)
     try:
         try:

@@ -78,17 +78,23 @@ class Table:
 
 
 class Cache:
-    """The memo tables of one content tree, loaded from and saved to its cache folder (None: memory only)."""
+    """The memo tables of one content tree, loaded from and saved to its cache folder (None: memory only).
 
-    def __init__(self, folder: Path | None, version: str | None = None):
+    A resident cache (`jobsite serve`) also keeps, in memory only, each content file as loaded (keyed by its
+    stat signature) and each file's validation (keyed by that very loaded object), so a rebuild after one save
+    reads and checks one file."""
+
+    def __init__(self, folder: Path | None, version: str | None = None, resident: bool = False):
         self.folder = folder
         self.version = version or code_version()
         self.tables = {name: Table(self._read(name)) for name in TABLES}
+        self.sources: Resident | None = Resident() if resident else None
+        self.checks: Resident | None = Resident() if resident else None
 
     @classmethod
-    def beside(cls, content_dir: Path) -> Cache:
+    def beside(cls, content_dir: Path, resident: bool = False) -> Cache:
         """The cache for a content folder: `.jobsite-cache/` in the folder that holds it."""
-        return cls(content_dir.resolve().parent / CACHE_DIR_NAME)
+        return cls(content_dir.resolve().parent / CACHE_DIR_NAME, resident=resident)
 
     def markdown(self, text: str, render: Callable[[str], str]) -> str:
         """Return the HTML for a Markdown text, rendering it only on a miss."""
@@ -162,6 +168,24 @@ class Cache:
             raise
 
 
+class Resident:
+    """An in-memory memo that forgets, after each build, whatever that build did not ask for."""
+
+    def __init__(self) -> None:
+        self.entries: dict[Any, Any] = {}
+        self.used: set[Any] = set()
+
+    def get_or_make(self, key: Any, make: Callable[[], Any]) -> Any:
+        if key not in self.entries:
+            self.entries[key] = make()
+        self.used.add(key)
+        return self.entries[key]
+
+    def forget_unused(self) -> None:
+        self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+        self.used = set()
+
+
 # The cache of the build running in this context (thread), if any. The stages ask for it instead of taking a
 # parameter so that their signatures stay those of plain pure functions.
 _active: ContextVar[Cache | None] = ContextVar("jobsite_cache", default=None)
@@ -175,6 +199,9 @@ def activated(cache: Cache | None) -> Iterator[Cache | None]:
         yield cache
     finally:
         _active.reset(token)
+        for resident in (cache.sources, cache.checks) if cache else ():
+            if resident is not None:
+                resident.forget_unused()
 
 
 def active() -> Cache | None:
@@ -191,3 +218,34 @@ def memo_yaml(text: str, line_offset: int, parse: Callable[[], Any]) -> Any:
     """Parse through the active cache, or directly when there is none."""
     cache = _active.get()
     return parse() if cache is None else cache.yaml(text, line_offset, parse)
+
+
+def memo_source(path: Path, extra: tuple[str, ...], problems: list[Any], load: Callable[[list[Any]], Any]) -> Any:
+    """Load a content file, or reuse what loading it gave while its stat signature is unchanged (resident
+    caches only). Any write changes the ctime, which no editor or tool can set back."""
+    cache = _active.get()
+    if cache is None or cache.sources is None:
+        return load(problems)
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return load(problems)
+    key = (str(path), extra, os.getcwd(), st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+
+    def make() -> tuple[Any, tuple[Any, ...]]:
+        found: list[Any] = []
+        return load(found), tuple(found)
+
+    result, found = cache.sources.get_or_make(key, make)
+    problems.extend(found)
+    return result
+
+
+def memo_check(src: Any, definition: Any, check: Callable[[Any, Any], Any]) -> Any:
+    """Validate a loaded file, or reuse the result for that very object (resident caches only)."""
+    cache = _active.get()
+    if cache is None or cache.checks is None:
+        return check(src, definition)
+    # The entry holds `src` itself, so its id cannot be reused by another object while the entry lives.
+    _, result = cache.checks.get_or_make((id(src), id(definition)), lambda: (src, check(src, definition)))
+    return result

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .cache import memo_yaml
+from .cache import memo_source, memo_yaml
 from .errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
@@ -158,6 +158,11 @@ def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
 
 
 def _load_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
+    # `jobsite serve` reuses unchanged files between rebuilds (cache.py); a build reads every file.
+    return memo_source(path, (kind, folder), problems, lambda found: _read_md(path, kind, folder, found))
+
+
+def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
     text = read_text(path, problems)
     if text is None:
         return None

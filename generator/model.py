@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 
 from . import schema
+from .cache import memo_check
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
@@ -204,7 +205,7 @@ def build_model(raw: RawContent, clock: dt.datetime,
 
 
 def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:
-    values, problems = schema.check_document(src, definition)
+    values, problems = memo_check(src, definition, schema.check_document)  # reused by `jobsite serve` only
     out.problems.extend(problems)
     return values
 

@@ -129,6 +129,34 @@ def write_outputs(outputs: Iterable[Output], output_dir: Path) -> WriteReport:
         raise
 
 
+def update_in_place(files: list[tuple[str, bytes]], stale: list[str], output_dir: Path, total: int) -> WriteReport:
+    """Replace a few files of a site, each by an atomic rename, and delete stale ones.
+
+    `jobsite serve`'s quick path for its own output folder: the caller renders every changed file before
+    calling, so a content or template error never leaves a mix of old and new pages."""
+    root = output_dir.resolve()
+    for path, data in files:
+        target = root.joinpath(*safe_relative(path).parts)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    for path in stale:
+        target = root.joinpath(*safe_relative(path).parts)
+        target.unlink(missing_ok=True)
+        _remove_empty_parents(target.parent, root)
+    return WriteReport(total, len(files), len(stale), bool(files or stale))
+
+
+def _remove_empty_parents(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty
+        folder = folder.parent
+
+
 def count_files(folder: Path) -> int:
     """Count the files under a folder (0 when it does not exist)."""
     total = 0
