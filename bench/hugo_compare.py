@@ -20,6 +20,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -54,7 +55,7 @@ def hugo_binary() -> str:
 @dataclass
 class Run:
     seconds: float
-    tree_peak_mb: float  # sum of PSS over the process and its children, sampled every 10 ms
+    tree_peak_mb: float  # sum of PSS over the process and its children, sampled every 50 ms
     single_peak_mb: float  # largest RSS of any one process (the kernel's ru_maxrss, as /usr/bin/time shows)
 
 
@@ -76,13 +77,17 @@ def _tree_pss_kb(pid: int) -> int:
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO) -> Run:
     """Run a command to completion; return its wall time and peak memory."""
+    # stderr goes to a file, not a pipe: a build's warnings can outgrow a pipe's buffer and block the build.
+    err_file = tempfile.TemporaryFile()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err_file)
     peak = [0]
     done = threading.Event()
 
     def sample() -> None:
-        while not done.wait(0.01):
+        # Every 50 ms: reading smaps_rollup of a large process costs about a millisecond, and more often the
+        # sampler would take a noticeable share of the two cores it measures on.
+        while not done.wait(0.05):
             peak[0] = max(peak[0], _tree_pss_kb(proc.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -92,7 +97,9 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
     done.set()
     sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    err_file.seek(0)
+    err = err_file.read().decode("utf-8", "replace")
+    err_file.close()
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
     return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024)
@@ -220,7 +227,7 @@ def report(results: list[SizeResult], serve: dict[str, list[float]], serve_n: in
     lines = ["# jobsite vs Hugo", "", *machine_facts(), f"- command: `{command}`", "",
              "Medians; runs of the two generators alternate. Peak memory is the sum of PSS (shared pages "
              "split between the processes sharing them) over the process tree, as jobsite forks workers, "
-             "sampled every 10 ms; in brackets the largest single process's RSS (what `/usr/bin/time -v` "
+             "sampled every 50 ms; in brackets the largest single process's RSS (what `/usr/bin/time -v` "
              "reports).", "",
              "| postings | jobsite cold | Hugo cold | ratio | jobsite rebuild (1 edit) | ÷ Hugo cold | "
              "jobsite peak MB | Hugo peak MB | ratio | runs |",

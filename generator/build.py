@@ -20,6 +20,7 @@ from .parallel import Progress
 from .render.memo import PageMemo
 from .render.output import Output
 from .render.site import render_site, template_problem
+from .warmup import warm_up
 from .write import Staging, WriteReport
 
 
@@ -57,6 +58,9 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
                progress: Progress | None = None, timings: Timings | None = None) -> tuple[Model, list[Problem]]:
     """Load and validate all content; raise ContentError listing every problem when any is an error."""
     timings = timings or Timings()
+    if cache is not None:
+        with timings.stage("warm-up"):
+            warm_up(options.content_dir, cache, workers, progress or _quiet)
     with activated(cache):
         with timings.stage("load"):
             raw, problems = load_content(options.content_dir)

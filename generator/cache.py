@@ -54,6 +54,15 @@ def text_key(*parts: str) -> bytes:
     return h.digest()
 
 
+def yaml_key(text: str, line_offset: int) -> bytes:
+    return text_key(str(line_offset), text)
+
+
+def yaml_entry(text: str, line_offset: int, result: Any) -> tuple[bytes, bytes]:
+    """The (key, value) a successful parse is stored under."""
+    return yaml_key(text, line_offset), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class Table:
     """One memo (key → value) that remembers which keys the current builds used, so saving prunes the rest."""
 
@@ -117,15 +126,19 @@ class Cache:
 
     def yaml(self, text: str, line_offset: int, parse: Callable[[], Any]) -> Any:
         """Return a fresh copy of a successful parse, parsing only on a miss; failures are never stored."""
-        table, key = self.tables["yaml"], text_key(str(line_offset), text)
-        blob = table.get(key)
+        table = self.tables["yaml"]
+        blob = table.get(yaml_key(text, line_offset))
         if blob is not None:
             # Unpickle on every hit: callers get their own objects, so no two files ever share a mutable dict.
             return pickle.loads(blob)
         result = parse()
         if result is not None:
-            table.put(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            table.put(*yaml_entry(text, line_offset, result))
         return result
+
+    def is_cold(self) -> bool:
+        """True when nothing was ever parsed with this code: the case worth a parallel warm-up."""
+        return not self.tables["yaml"].entries and not self.tables["markdown"].entries
 
     def save(self) -> None:
         """Write the tables that changed, keeping only entries used since loading; never fail a build over it."""

@@ -74,7 +74,7 @@ def serve(host: str, port: int, content: str, output: str) -> None:
     try:
         server = DevServer(options, host, port, echo=click.echo)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror} (try --port {port + 1})")
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror} (try --port {port + 1})") from None
     try:
         server.start()
         click.echo(f"Serving {output}/ at {server.url} — rebuilding on changes in {content}/ and "

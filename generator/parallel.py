@@ -57,36 +57,43 @@ def _no_progress(what: str, done: int, total: int) -> None:
 
 # ---- Markdown -------------------------------------------------------------------------------------------------
 
+def map_in_processes(items: Sequence[Any], job: Callable[[Any], Any], workers: int, label: str,
+                     progress: Progress = _no_progress) -> list[Any]:
+    """Apply a pure `job` to every item, results in order, over `workers` forked processes."""
+    ctx = _fork_context()
+    if workers <= 1 or ctx is None:
+        return [job(item) for item in items]
+    chunks = [list(range(i, min(i + CHUNK, len(items)))) for i in range(0, len(items), CHUNK)]
+    results: list[Any] = [None] * len(items)
+    done = 0
+    # With fork, initargs reach the workers by inheritance: the items are never pickled, only the results.
+    with ctx.Pool(workers, initializer=_receive_job, initargs=(items, job)) as pool:
+        for indices, chunk_results in pool.imap_unordered(_run_chunk, chunks):
+            for i, result in zip(indices, chunk_results, strict=True):
+                results[i] = result
+            done += len(indices)
+            progress(label, done, len(items))
+    return results
+
+
 def render_many(texts: Sequence[str], render: Callable[[str], str], workers: int,
                 progress: Progress = _no_progress) -> list[str]:
     """Render every text, in order, over `workers` processes."""
-    ctx = _fork_context()
-    if workers <= 1 or ctx is None:
-        return [render(t) for t in texts]
-    chunks = [list(range(i, min(i + CHUNK, len(texts)))) for i in range(0, len(texts), CHUNK)]
-    html: list[str] = [""] * len(texts)
-    done = 0
-    global _pool_job
-    _pool_job = (texts, render)  # inherited by the forked pool; nothing big is pickled
-    try:
-        with ctx.Pool(workers) as pool:
-            for indices, rendered in pool.imap_unordered(_render_chunk, chunks):
-                for i, out in zip(indices, rendered):
-                    html[i] = out
-                done += len(indices)
-                progress("Rendering Markdown", done, len(texts))
-    finally:
-        _pool_job = None
-    return html
+    return map_in_processes(texts, render, workers, "Rendering Markdown", progress)
 
 
-_pool_job: tuple[Sequence[str], Callable[[str], str]] | None = None
+_job: tuple[Sequence[Any], Callable[[Any], Any]] | None = None  # set in pool workers only
 
 
-def _render_chunk(indices: list[int]) -> tuple[list[int], list[str]]:
-    assert _pool_job is not None
-    texts, render = _pool_job
-    return indices, [render(texts[i]) for i in indices]
+def _receive_job(items: Sequence[Any], job: Callable[[Any], Any]) -> None:
+    global _job
+    _job = (items, job)
+
+
+def _run_chunk(indices: list[int]) -> tuple[list[int], list[Any]]:
+    assert _job is not None
+    items, job = _job
+    return indices, [job(items[i]) for i in indices]
 
 
 # ---- Outputs --------------------------------------------------------------------------------------------------

@@ -351,8 +351,24 @@ class SessionWriter:
             files = [(out.path, out.data) for out in changed]  # every render before the first write
             stale = [path for path in before if path not in plan]
             report = update_in_place(files, stale, options.output_dir, len(outputs))
+            _remember(memo, outputs, plan, dict(files))
         self.previous = plan
         return report
+
+
+def _remember(memo: PageMemo | None, outputs: list[Output], plan: dict[str, bytes | None],
+              written: dict[str, bytes]) -> None:
+    """Record every page in the memo, as the whole-site writer does, so the cache keeps them for `build`."""
+    if memo is None:
+        return
+    for out in outputs:
+        key = plan[out.path]
+        if not isinstance(out, LazyOutput) or key is None:
+            continue
+        if out.path in written:
+            memo.record(key, digest(written[out.path]))
+        elif (known := memo.expected(key)) is not None:
+            memo.record(key, known)
 
 
 def _fingerprint(out: Output, memo: PageMemo | None) -> bytes | None:

@@ -91,7 +91,8 @@ def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
     problem = Problem("content/jobs/acme/x.md", 3, 8, ERROR, "malformed YAML: <did not find ']'>")
     broken = decorate(page, "s-4", (problem,)).decode()
     assert '<body class="home"><section class="jobsite-errors" role="alert"' in broken
-    assert "<code>content/jobs/acme/x.md:3:8: error: malformed YAML: &lt;did not find &#x27;]&#x27;&gt;</code>" in broken
+    escaped = "&lt;did not find &#x27;]&#x27;&gt;"
+    assert f"<code>content/jobs/acme/x.md:3:8: error: malformed YAML: {escaped}</code>" in broken
     assert broken.index("jobsite-errors") < broken.index("<h1>Hi</h1>")
     assert "onclick" not in broken and "style=" not in broken  # CSP-clean even in development
 
@@ -190,3 +191,31 @@ def test_open_page_reloads_with_the_new_text_after_a_save(dev_server, page: Page
         front_matter({**POSTING, "title": "Robotics Engineer, Reloaded"}))
     run_until(server, lambda: "Reloaded" in Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text())
     expect(page.locator("h1")).to_have_text("Robotics Engineer, Reloaded", timeout=10_000)
+
+
+def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    write_tree(tmp_path / "content", basic_tree())
+    env = {**os.environ, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH": str(int(CLOCK.timestamp()))}
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--port", "0"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        while not any("Serving site/ at http://127.0.0.1:" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        url = lines[-1].split(" at ")[1].split(" ")[0]
+        assert "<h1>" in fetch(url)
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    assert out.strip().endswith("Stopped.") and "Traceback" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".jobsite-cache", "content", "site"]

@@ -8,6 +8,7 @@ import pytest
 
 from generator import parallel
 from generator.build import build_site
+from generator.cache import Cache
 from generator.config import make_options
 from generator.errors import ContentError
 from generator.render.output import LazyOutput, Output
@@ -105,13 +106,23 @@ def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypat
     # Lower the thresholds so the 36 bundled postings really go through forked workers.
     monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
     monkeypatch.setattr(parallel, "MIN_MARKDOWN_PER_WORKER", 1)
+    pools: list[int] = []
+    real_map = parallel.map_in_processes
+
+    def spy(items, job, n: int, label: str, progress):  # noqa: ANN001, ANN202
+        pools.append(n)
+        return real_map(items, job, n, label, progress)
+
+    monkeypatch.setattr(parallel, "map_in_processes", spy)
     trees = []
     for workers in (1, 2, 3):
         out = tmp_path / f"site{workers}"
         options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
-        result = build_site(options, use_cache=False, workers=workers)
+        # A fresh in-memory cache: every file goes through the warm-up pool, every page through the writers.
+        result = build_site(options, cache=Cache(None), workers=workers)
         assert result.report and result.report.files == result.files_written
         trees.append({p: data for p, (_, _, data) in snapshot(out).items()})
+    assert [n for n in pools if n > 1] == [2, 3]  # the cold cache was filled by 2 and by 3 processes
     assert trees[0] == trees[1] == trees[2]
     assert len(trees[0]) > 90
 
