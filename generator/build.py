@@ -100,6 +100,9 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
         with timings.stage("cache load"):
             cache = Cache.beside(options.content_dir)
     model, problems = load_model(options, cache, workers, progress, timings)
+    if cache is not None:
+        with timings.stage("cache save"):
+            cache.save_and_forget(("markdown", "yaml"))  # the model holds what pages need from them
     with timings.stage("outputs"):
         outputs = list(render_site(model, options.templates_dir, lazy=True).values())
         memo = PageMemo(cache.tables["pages"], options.templates_dir) if cache is not None else None
@@ -110,7 +113,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
             cache.tables["pages"].put(key, data_digest)
     if cache is not None:
         with timings.stage("cache save"):
-            cache.save()
+            cache.save(("pages",))
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
                        tuple(timings.stages), report)
 

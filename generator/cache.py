@@ -140,11 +140,11 @@ class Cache:
         """True when nothing was ever parsed with this code: the case worth a parallel warm-up."""
         return not self.tables["yaml"].entries and not self.tables["markdown"].entries
 
-    def save(self) -> None:
+    def save(self, names: tuple[str, ...] = TABLES) -> None:
         """Write the tables that changed, keeping only entries used since loading; never fail a build over it."""
         if self.folder is None:
             return
-        for name, table in self.tables.items():
+        for name, table in ((n, self.tables[n]) for n in names):
             if not table.dirty and len(table.used) == len(table.entries):
                 continue
             kept = {k: v for k, v in table.entries.items() if k in table.used}
@@ -153,6 +153,14 @@ class Cache:
             except OSError:
                 continue  # a read-only or full disk makes the next build slower, not wrong
             table.entries, table.dirty = kept, False
+
+    def save_and_forget(self, names: tuple[str, ...]) -> None:
+        """Save some tables now and drop them from memory (a build that no longer needs them, before it forks
+        its page workers); a resident cache keeps them for the next rebuild."""
+        self.save(names)
+        if self.sources is None:
+            for name in names:
+                self.tables[name] = Table()
 
     def _path(self, name: str) -> Path:
         assert self.folder is not None

@@ -31,7 +31,7 @@ def main() -> None:
 @click.option("--verbose", is_flag=True, help="Show per-stage timings, and tracebacks for unexpected errors.")
 @click.option("--no-cache", is_flag=True, help="Ignore and leave alone the .jobsite-cache/ folder beside content/.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes to render with (default: one per core, used only for big sites).")
+              help="Processes to build with (default: one per core, where the site is big enough to pay).")
 def build(content: str, output: str, base_url: str | None, verbose: bool, no_cache: bool,
           workers: int | None) -> None:
     """Validate all content, render every page and feed, and swap the new site in."""

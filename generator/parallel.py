@@ -9,6 +9,7 @@ bench/RESULTS.md), and everything runs in this process.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
@@ -39,9 +40,11 @@ def available_cores() -> int:
 
 
 def workers_for(items: int, per_worker: int, requested: int | None) -> int:
-    """How many processes to use for `items` units of work: one unless each would get `per_worker` units."""
-    cores = requested if requested is not None else available_cores()
-    return max(1, min(cores, items // per_worker))
+    """How many processes to use for `items` units of work: as many as requested, or by default one per core
+    as long as each gets at least `per_worker` units."""
+    if requested is not None:
+        return max(1, min(requested, items))
+    return max(1, min(available_cores(), items // per_worker))
 
 
 def _fork_context() -> multiprocessing.context.BaseContext | None:
@@ -131,6 +134,9 @@ def stage_outputs(outputs: Sequence[Output], staging: Staging, workers: int, to_
     if shared is None:
         return _claim_until_done(outputs, staging, memo, None, report)
     children = []
+    # Objects that exist now are never collected while the workers run: freezing them keeps the collector from
+    # writing to every object's header in each forked child, which would copy the whole model page by page.
+    gc.freeze()
     for _ in range(workers - 1):
         receive, send = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_child, args=(outputs, staging, memo, shared, to_problems, send), daemon=True)
@@ -143,6 +149,8 @@ def stage_outputs(outputs: Sequence[Output], staging: Staging, workers: int, to_
         shared.stop()
         _collect(children)
         raise
+    finally:
+        gc.unfreeze()
     for child_counts, seen in _collect(children):
         for kind, n in child_counts.items():
             counts[kind] = counts.get(kind, 0) + n
