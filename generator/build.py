@@ -112,7 +112,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
         for key, data_digest in memo.seen.items():
             cache.tables["pages"].put(key, data_digest)
     if cache is not None:
-        with timings.stage("cache save"):
+        with timings.stage("memo save"):
             cache.save(("pages",))
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
                        tuple(timings.stages), report)

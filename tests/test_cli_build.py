@@ -13,7 +13,7 @@ from generator.progress import DelayedProgressBar
 
 from .conftest import basic_tree, write_tree
 
-STAGES = ("load", "markdown", "model", "outputs", "pages+write", "cache save")
+STAGES = ("warm-up", "load", "markdown", "model", "cache save", "outputs", "pages+write", "memo save")
 
 
 def test_verbose_prints_every_stage_and_what_was_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -35,7 +35,7 @@ def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path: Path, monkeypatch
     result = CliRunner().invoke(main, ["build", "--no-cache", "--verbose", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert not (tmp_path / ".jobsite-cache").exists()
-    assert "cache save" not in result.output
+    assert "cache save" not in result.output and "memo save" not in result.output
 
 
 def test_progress_bar_appears_only_after_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:
