@@ -111,7 +111,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
     if memo is not None:
         for key, data_digest in memo.seen.items():
             cache.tables["pages"].put(key, data_digest)
-    if cache is not None:
+    if cache is not None and not cache.resident:  # `jobsite serve` saves once, when it stops
         with timings.stage("memo save"):
             cache.save(("pages",))
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,

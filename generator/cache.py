@@ -97,6 +97,7 @@ class Cache:
         self.folder = folder
         self.version = version or code_version()
         self.tables = {name: Table(self._read(name)) for name in TABLES}
+        self.resident = resident
         self.sources: Resident | None = Resident() if resident else None
         self.checks: Resident | None = Resident() if resident else None
 
@@ -156,11 +157,12 @@ class Cache:
 
     def save_and_forget(self, names: tuple[str, ...]) -> None:
         """Save some tables now and drop them from memory (a build that no longer needs them, before it forks
-        its page workers); a resident cache keeps them for the next rebuild."""
+        its page workers); a resident cache keeps them, unsaved, for the next rebuild."""
+        if self.resident:
+            return  # serve keeps every table in memory and saves when it stops
         self.save(names)
-        if self.sources is None:
-            for name in names:
-                self.tables[name] = Table()
+        for name in names:
+            self.tables[name] = Table()
 
     def _path(self, name: str) -> Path:
         assert self.folder is not None
