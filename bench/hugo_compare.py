@@ -175,8 +175,10 @@ def serve_latency(root: Path, which: str, edits: int) -> list[float]:
                str(root / "content"), "--output", str(root / "jobsite-serve")]
         env = jobsite_env()
     else:
+        # Hugo's server writes to disk by default, like jobsite's: both write to tmpfs here.
         cmd = [hugo_binary(), "server", "--source", str(BENCH / "hugo"), "--contentDir", str(root / "content"),
-               "--port", str(port), "--bind", "127.0.0.1", "--cacheDir", str(root / "hugo-cache"), "--quiet"]
+               "--destination", str(root / "hugo-serve"), "--port", str(port), "--bind", "127.0.0.1",
+               "--cacheDir", str(root / "hugo-cache"), "--quiet"]
         env = dict(os.environ)
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
