@@ -92,13 +92,14 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
                writer: Writer | None = None) -> BuildResult:
     """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
 
-    `cache` defaults to the one beside the content folder (none with use_cache=False); `workers` to the
-    machine's cores, used only where the site is big enough for processes to pay."""
+    `cache` defaults to the one beside the content folder (one in memory only with use_cache=False); `workers`
+    to the machine's cores, used only where the site is big enough for processes to pay."""
     started = time.perf_counter()
     timings = Timings()
-    if cache is None and use_cache:
+    if cache is None:
         with timings.stage("cache load"):
-            cache = Cache.beside(options.content_dir)
+            # Without the folder, a cache in memory still spreads a cold build's parsing over the cores.
+            cache = Cache.beside(options.content_dir) if use_cache else Cache(None)
     model, problems = load_model(options, cache, workers, progress, timings)
     if cache is not None:
         with timings.stage("cache save"):

@@ -196,14 +196,14 @@ RELOAD_CSS = b"""/* Added by `jobsite serve` only: the banner that lists build p
 """
 
 
-def decorate(page: bytes, state_generation: str, problems: tuple[Problem, ...]) -> bytes:
+def decorate(page: bytes, state_generation: str, problems: tuple[Problem, ...], has_site: bool = True) -> bytes:
     """Add the reload script (and, while the build is broken, the problem banner) to an HTML page."""
     head = f'<script src="/__jobsite/reload.js" data-generation="{state_generation}" defer></script>'
     if problems:
         head += '<link rel="stylesheet" href="/__jobsite/reload.css">'
     page = _insert(page, b"</head>", head.encode(), before=True)
     if problems:
-        page = _insert(page, b"<body", problem_banner(problems).encode(), before=False)
+        page = _insert(page, b"<body", problem_banner(problems, has_site).encode(), before=False)
     return page
 
 
@@ -217,19 +217,20 @@ def _insert(page: bytes, marker: bytes, snippet: bytes, before: bool) -> bytes:
     return page[:at] + snippet + page[at:]
 
 
-def problem_banner(problems: tuple[Problem, ...]) -> str:
+def problem_banner(problems: tuple[Problem, ...], has_site: bool = True) -> str:
     errors = [p for p in problems if p.level == ERROR] or list(problems)
     items = "".join(f"<li><code>{html.escape(p.format())}</code></li>" for p in errors)
+    shown = "Still showing the last good site" if has_site else "No site has been built yet"
     return (f'<section class="jobsite-errors" role="alert" aria-labelledby="jobsite-errors-title">'
-            f'<h2 id="jobsite-errors-title">Build failed: {len(errors)} error(s). Still showing the last good '
-            f"site; save a fix and this page reloads.</h2><ul>{items}</ul></section>")
+            f'<h2 id="jobsite-errors-title">Build failed: {len(errors)} error(s). {shown}; save a fix and this '
+            f"page reloads.</h2><ul>{items}</ul></section>")
 
 
 def error_page(problems: tuple[Problem, ...], state_generation: str) -> bytes:
     """What every URL shows when not even a first build has succeeded."""
     page = (b"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head>"
             b"<body><main></main></body></html>")
-    return decorate(page, state_generation, problems)
+    return decorate(page, state_generation, problems, has_site=False)
 
 
 # ---- HTTP ------------------------------------------------------------------------------------------------------
@@ -480,8 +481,8 @@ class DevServer:
             if problem.level == ERROR:
                 self.echo(problem.format())
         errors = sum(1 for p in problems if p.level == ERROR)
-        self.echo(f"Build failed{' after ' + what if what else ''}: {errors} error(s); still serving the last "
-                  "good site.")
+        serving = "still serving the last good site" if self.options.output_dir.is_dir() else "no site yet"
+        self.echo(f"Build failed{' after ' + what if what else ''}: {errors} error(s); {serving}.")
         self.state.publish(broken=True, problems=problems)
 
     def stop(self) -> None:

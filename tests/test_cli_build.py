@@ -35,7 +35,12 @@ def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path: Path, monkeypatch
     result = CliRunner().invoke(main, ["build", "--no-cache", "--verbose", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert not (tmp_path / ".jobsite-cache").exists()
-    assert "cache save" not in result.output and "memo save" not in result.output
+    assert "written, 0 unchanged" in result.output
+    stale = write_tree(tmp_path / ".jobsite-cache", {"markdown.marshal": b"not a cache"})
+    again = CliRunner().invoke(main, ["build", "--no-cache"])
+    assert again.exit_code == 0, again.output
+    assert [p.name for p in stale.iterdir()] == ["markdown.marshal"]
+    assert (stale / "markdown.marshal").read_bytes() == b"not a cache"
 
 
 def test_progress_bar_appears_only_after_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -100,6 +100,7 @@ def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
 def test_error_page_when_no_build_ever_succeeded() -> None:
     page = error_page((Problem("content/site.yaml", 1, 1, ERROR, "site.yaml is missing"),), "s-1").decode()
     assert "content/site.yaml:1:1: error: site.yaml is missing" in page and "reload.js" in page
+    assert "No site has been built yet" in page and "last good site" not in page
 
 
 # ---- a real session ---------------------------------------------------------------------------------------------
