@@ -96,27 +96,29 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
     to the machine's cores, used only where the site is big enough for processes to pay."""
     started = time.perf_counter()
     timings = Timings()
-    if cache is None:
-        with timings.stage("cache load"):
-            # Without the folder, a cache in memory still spreads a cold build's parsing over the cores.
+    with timings.stage("cache load"):
+        if cache is None:  # without the folder, a cache in memory still spreads a cold build over the cores
             cache = Cache.beside(options.content_dir) if use_cache else Cache(None)
     model, problems = load_model(options, cache, workers, progress, timings)
-    if cache is not None:
-        with timings.stage("cache save"):
-            cache.save_and_forget(("markdown", "yaml"))  # the model holds what pages need from them
+    with timings.stage("cache save"):
+        cache.save_and_forget(("markdown", "yaml"))  # the model holds what the pages need from them
     with timings.stage("outputs"):
         outputs = list(render_site(model, options.templates_dir, lazy=True).values())
-        memo = PageMemo(cache.tables["pages"], options.templates_dir) if cache is not None else None
+        memo = PageMemo(cache.tables["pages"], options.templates_dir)
     with timings.stage("pages+write"):
         report = (writer or stage_and_swap)(outputs, options, workers, progress, memo)
-    if memo is not None:
-        for key, data_digest in memo.seen.items():
-            cache.tables["pages"].put(key, data_digest)
-    if cache is not None and not cache.resident:  # `jobsite serve` saves once, when it stops
-        with timings.stage("memo save"):
-            cache.save(("pages",))
+    with timings.stage("memo save"):
+        save_memo(cache, memo)
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
                        tuple(timings.stages), report)
+
+
+def save_memo(cache: Cache, memo: PageMemo) -> None:
+    """Keep what every page of this build was rendered from; `jobsite serve` saves once, when it stops."""
+    for key, data_digest in memo.seen.items():
+        cache.tables["pages"].put(key, data_digest)
+    if not cache.resident:
+        cache.save(("pages",))
 
 
 def stage_and_swap(outputs: list[Output], options: BuildOptions, workers: int | None, progress: Progress | None,
