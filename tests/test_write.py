@@ -81,8 +81,9 @@ def test_staging_never_writes_through_a_link_into_the_live_site(tmp_path: Path) 
     assert (site / "index.html").read_bytes() == b"home"
 
 
+@pytest.mark.parametrize("workers", [1, 2])  # with 2, the error may happen in a forked worker
 def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
-        scratch_site, tmp_path: Path) -> None:
+        scratch_site, tmp_path: Path, workers: int) -> None:
     scratch_site(basic_tree())
     before = snapshot(Path("site"))
     templates = tmp_path / "templates"
@@ -96,10 +97,12 @@ def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
                                           "{% endblock %}")
     options = make_options("content", "site", templates=templates, clock=CLOCK)
     with pytest.raises(ContentError) as failed:
-        build_site(options)
+        build_site(options, workers=workers)
     assert failed.value.problems[0].path.endswith("templates/apply.html")
-    assert "template error" in failed.value.problems[0].message
+    assert failed.value.problems[0].line == 1
+    assert "template error" in failed.value.problems[0].message and "nope" in failed.value.problems[0].message
     assert snapshot(Path("site")) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
 
 
 def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
