@@ -9,9 +9,12 @@ from urllib.parse import urlsplit
 import jinja2
 
 from ..model import Model, Posting
+from ..similar import similar_roles
 from . import format as fmt
 from .assets import Assets
 from .output import Output
+from .facets import facet_options
+from .paginate import render_paginated
 
 
 @dataclass(frozen=True)
@@ -84,19 +87,24 @@ def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[
 def _listings(r: PageRenderer, model: Model) -> list[Output]:
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
-    outputs = [r.page("index.html", "listing.html", "content/site.yaml", heading=f"Jobs in {labels}",
-                      intro=site.description, postings=model.open_postings, feed_url=None)]
+    # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
+    outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
+                               heading=f"Jobs in {labels}", intro=site.description, feed_url=None,
+                               browse=True, filter_url=None, facets=facet_options(model))
     for cat in site.categories:
-        outputs.append(r.page(f"categories/{cat.id}/index.html", "listing.html", "content/site.yaml",
-                              heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {site.title}.",
-                              postings=model.open_by_category[cat.id], feed_url=None, current_nav=cat.id))
+        outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
+                                    model.open_by_category[cat.id], heading=f"{cat.label} jobs",
+                                    intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
+                                    current_nav=cat.id, browse=False, filter_url=f"/?category={cat.id}")
     return outputs
 
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
+    similar = similar_roles(model)
     for p in model.postings:
-        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p))
+        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
+                              similar=similar[p.key]))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
@@ -106,8 +114,8 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
     outputs = [r.page("companies/index.html", "companies.html", "content/companies", companies=model.companies,
                       open_by_company=model.open_by_company, current_nav="companies")]
     for c in model.companies:
-        outputs.append(r.page(f"companies/{c.slug}/index.html", "company.html", c.source, company=c,
-                              postings=model.open_by_company[c.slug], current_nav="companies"))
+        outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
+                                    company=c, current_nav="companies")
     return outputs
 
 

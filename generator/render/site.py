@@ -10,6 +10,7 @@ from ..errors import ERROR, ContentError, Problem
 from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
+from .browse import render_saved_page, with_browse_index
 from .feeds import render_feeds
 from .output import Output
 from .pages import make_environment, render_pages
@@ -18,9 +19,11 @@ from .pages import make_environment, render_pages
 def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
     """Every output file of the site, keyed by path."""
     assets = collect_assets(templates_dir / "static")
+    assets = with_browse_index(assets, model)
     env = make_environment(templates_dir)
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
+        outputs += render_saved_page(model, env, assets)
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
