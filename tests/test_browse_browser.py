@@ -146,7 +146,10 @@ def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, si
     expect(shared.locator("[data-count]")).to_have_text(roles(len(expected(model, {"q": "engineer"}))))
     shared.locator('label:has(input[name="category"][value="robotics"])').click()
     expect(shared).to_have_url(f"{site_url}/?q=engineer&category=robotics")
-    assert results(shared) == expected(model, {"q": "engineer", "category": "robotics"})
+    want = expected(model, {"q": "engineer", "category": "robotics"})
+    assert results(shared) == want
+    expect(shared.get_by_role("status").filter(has_text="match your filters")).to_have_text(
+        f"{roles(len(want))} match your filters")  # announced to screen readers once typing settles
     shared.go_back()
     expect(shared).to_have_url(f"{site_url}/?q=engineer")
     expect(shared.locator('input[name="category"][value="robotics"]')).not_to_be_checked()
@@ -211,6 +214,21 @@ def test_without_javascript_the_server_list_and_pages_work(browser: Browser, pag
     expect(page.locator(".card")).to_have_count(20)
     page.goto(paged_site_url + "/saved/")
     expect(page.get_by_text("needs JavaScript", exact=False)).to_be_visible()
+    ctx.close()
+
+
+def test_long_results_show_fifty_then_more_on_request(browser: Browser, paged_site_url: str) -> None:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(paged_site_url + "/?category=robotics")
+    expect(page.locator("[data-count]")).to_have_text("120 roles")
+    expect(page.locator("[data-results-list] .card")).to_have_count(50)
+    page.get_by_role("button", name="Show more roles").click()
+    expect(page.locator("[data-results-list] .card")).to_have_count(100)
+    expect(page.locator("[data-results-list] .card").nth(50).locator("a").first).to_be_focused()
+    page.get_by_role("button", name="Show more roles").click()
+    expect(page.locator("[data-results-list] .card")).to_have_count(120)
+    expect(page.get_by_role("button", name="Show more roles")).to_be_hidden()
     ctx.close()
 
 

@@ -111,6 +111,8 @@
     });
   }
 
+  var lastSearch = { q: "", pass: null };  // the latest query and which postings it let through
+
   function flags(size, values, lookup) {
     var out = new Uint8Array(size);
     values.forEach(function (v) { if (lookup.has(v)) out[lookup.get(v)] = 1; });
@@ -123,9 +125,15 @@
     var ix = data.meta;
     if (s.q) {
       var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
+      // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
+      var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
+      var pass = new Uint8Array(data.postings.length);
+      lastSearch = { q: s.q, pass: pass };
       out.push({ name: "q", fn: function (p) {
+        if (before && !before[p.row]) return false;
         var text = p.text === null ? J.cards.searchText(ix, p) : p.text;
         for (var i = 0; i < terms.length; i++) if (text.indexOf(terms[i]) < 0) return false;
+        pass[p.row] = 1;
         return true;
       } });
     }
@@ -331,13 +339,32 @@
   // The first page of results; left alone when a keystroke did not change it.
   var firstRows = "";
 
+  // Narrowing a search mostly removes cards from a list that otherwise stays in order, so the list is
+  // patched (drop what went, insert what came) rather than rebuilt.
   function showFirst() {
     var rows = matches.slice(0, PAGE).map(function (p) { return p.row; }).join(",");
     if (rows === firstRows && shown <= PAGE) return;
     firstRows = rows;
-    shown = 0;
-    ui.list.replaceChildren();
-    showMore(false);
+    var keys = savedKeys();
+    var cards = matches.slice(0, PAGE).map(function (p) { return cardFor(p, keys); });
+    var wanted = new Set(cards);
+    var list = ui.list;
+    for (var i = 0; i < cards.length; i++) {
+      var at = list.children[i] || null;
+      while (at && !wanted.has(at)) {
+        var next = at.nextElementSibling;
+        at.remove();
+        at = next;
+      }
+      if (at !== cards[i]) list.insertBefore(cards[i], at);
+    }
+    while (list.children.length > cards.length) list.lastElementChild.remove();
+    shown = cards.length;
+    setHidden(ui.more, shown >= matches.length);
+  }
+
+  function savedKeys() {
+    return new Set(J.saved ? J.saved.read().map(function (item) { return item.k; }) : []);
   }
 
   // Cards are kept once drawn: while typing, most of the next results were on screen a keystroke ago.
@@ -350,13 +377,15 @@
       card = J.cards.renderCard(data.meta, p, 2, "r-", keys);
       cardCache.set(p.row, card);
     } else {
-      card.querySelector("[data-save]").setAttribute("aria-pressed", String(keys.has(J.cards.keyOf(p))));
+      var button = card.querySelector("[data-save]");
+      var pressed = String(keys.has(J.cards.keyOf(p)));
+      if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     }
     return card;
   }
 
   function showMore(focusFirst) {
-    var keys = new Set(J.saved ? J.saved.read().map(function (item) { return item.k; }) : []);
+    var keys = savedKeys();
     var batch = document.createDocumentFragment();
     var end = Math.min(matches.length, shown + PAGE);
     var first = null;
@@ -371,7 +400,11 @@
     if (focusFirst && first) first.querySelector("a").focus();
   }
 
+  var chipsFor = "";
+
   function renderChips() {
+    if (state.company.join(",") === chipsFor) return;
+    chipsFor = state.company.join(",");
     ui.chips.replaceChildren();
     state.company.forEach(function (slug) {
       var co = data.meta.companies.find(function (row) { return row[0] === slug; });
@@ -397,8 +430,8 @@
 
   function renderSubscribe() {
     var url = feedFor(state);
-    ui.subscribe.hidden = !url;
-    if (url) ui.subscribe.href = url;
+    setHidden(ui.subscribe, !url);
+    if (url && ui.subscribe.getAttribute("href") !== url) ui.subscribe.href = url;
   }
 
   // One history entry per deliberate change. A run of keystrokes or a slider drag makes one entry too, written
