@@ -21,8 +21,8 @@ from .regions import open_to
 from .roles import role_words, seniority_of
 
 MAX_SIMILAR = 4
-CANDIDATE_BUDGET = 40  # postings scored per posting, from its rarest shared features
-CATEGORY_FALLBACK = 12  # newest postings of the same category, scored too
+CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
+CATEGORY_FALLBACK = 8  # newest postings of the same category, scored too
 MIN_SCORE = 3.0  # below this a role is not similar enough to suggest: about "same category, nothing else"
 
 LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff": 4, "manager": 4, "director": 5,
@@ -115,23 +115,24 @@ def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Pos
 
 
 def similarity(a: Profile, b: Profile, weights: Weights) -> float:
-    """How alike two roles are, from 0 to about 14."""
+    """How alike two roles are, from 0 to about 14. Written flat: it runs hundreds of thousands of times."""
     score = 3.0 if a.category == b.category else 0.0
     if a.family and b.family:
         score += 4.0 if a.family == b.family else 0.0
-    else:
-        score += 4.0 * _overlap(a.words & b.words, a.words_weight + b.words_weight, weights.words)
-    score += 3.0 * _overlap(a.tags & b.tags, a.tags_weight + b.tags_weight, weights.tags)
-    score += _level_closeness(a.level, b.level)
-    score += 1.0 if _same_ground(a, b) else 0.0
+    elif shared := a.words & b.words:
+        score += 4.0 * _overlap(shared, a.words_weight + b.words_weight, weights.words)
+    if shared := a.tags & b.tags:
+        score += 3.0 * _overlap(shared, a.tags_weight + b.tags_weight, weights.tags)
+    score += CLOSENESS[a.level, b.level]
+    # Someone could take both from one country (a role open anywhere shares ground with every role).
+    if a.countries is None or b.countries is None or not a.countries.isdisjoint(b.countries):
+        score += 1.0
     return score
 
 
 def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> float:
-    """Weighted Jaccard overlap, 1 for equal sets and 0 for disjoint ones; `both` is the sum of each set's weight."""
-    if not shared:
-        return 0.0
-    common = sum(weights[w] for w in shared)
+    """Weighted Jaccard overlap of two sets with `shared` in common; `both` is the sum of each set's weight."""
+    common = sum(map(weights.__getitem__, shared))
     return common / (both - common)
 
 
@@ -143,8 +144,4 @@ def _level_closeness(a: str, b: str) -> float:
     return 1.0 if same_track and abs(LEVELS[a] - LEVELS[b]) == 1 else 0.0
 
 
-def _same_ground(a: Profile, b: Profile) -> bool:
-    """Whether someone who can take one role could take the other from the same country."""
-    if a.countries is None or b.countries is None:
-        return True
-    return not a.countries.isdisjoint(b.countries)
+CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}

@@ -9,12 +9,12 @@ from urllib.parse import urlsplit
 import jinja2
 
 from ..model import Model, Posting
-from ..similar import similar_roles
 from . import format as fmt
 from .assets import Assets
 from .output import Output
 from .facets import facet_options
 from .paginate import render_paginated
+from .similar_view import similar_items
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _listings(r: PageRenderer, model: Model) -> list[Output]:
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
-    similar = similar_roles(model)
+    similar = similar_items(model, pay_view)
     for p in model.postings:
         outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
                               similar=similar[p.key]))
