@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import click
 
 from .build import build_site
 from .config import make_options
 from .errors import ContentError, Problem
+
+# Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
+from . import check as check_mod
+from . import scaffold, schema
+from .config import build_clock
+from .json_schema import write_schemas
+from .load import display_path
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -39,6 +48,149 @@ def build(content: str, output: str, base_url: str | None, verbose: bool) -> Non
         sys.exit(1)
     _print_problems(list(result.problems))
     click.echo(result.summary())
+
+
+# --- jobsite check: the build's validation, reported for editors and CI -----------------------------------
+
+@main.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--strict", is_flag=True, help="Fail on warnings too (CI runs strict).")
+@click.option("--format", "output_format", type=click.Choice(check_mod.FORMATS), default="text",
+              show_default=True, help="text for people, github for Actions annotations, json for tools.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+def check_command(paths: tuple[str, ...], content: str, strict: bool, output_format: str, verbose: bool) -> None:
+    """Check every content file and report every problem; write nothing.
+
+    With PATHS, all content is still read (postings need their companies), but warnings and notes are shown
+    only for those files or folders; errors are shown wherever they are, because any error stops the build.
+    """
+    options = make_options(content)
+    try:
+        problems = check_mod.select_problems(check_mod.check_content(options), paths)
+    except Exception as exc:  # a bug in jobsite, never a content problem: say so instead of a traceback
+        if verbose:
+            raise
+        click.echo(f"jobsite check stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
+                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        sys.exit(2)
+    summary = check_mod.summary_line(problems, check_mod.count_files(options.content_dir))
+    if output_format == "json":
+        click.echo(check_mod.format_json(problems))
+        click.echo(summary, err=True)  # stdout stays parseable
+    else:
+        lines = check_mod.format_github(problems) if output_format == "github" else check_mod.format_text(problems)
+        click.echo("\n".join([*lines, summary]))
+    sys.exit(1 if check_mod.failed(problems, strict) else 0)
+
+
+# --- jobsite schema: JSON Schemas for editors, from the validator's own definitions -----------------------
+
+@main.command("schema")
+@click.option("--output", "output", default="schemas", show_default=True, type=click.Path(file_okay=False),
+              help="Folder to write posting, company and site schemas into.")
+def schema_command(output: str) -> None:
+    """Write JSON Schemas for posting and company front matter and for site.yaml."""
+    for path in write_schemas(Path(output)):
+        click.echo(f"Wrote {path}")
+
+
+# --- jobsite new: start a company or posting file that already passes the check --------------------------
+
+@main.group("new")
+def new_group() -> None:
+    """Create a company or posting file with every required key and comments listing the allowed values."""
+
+
+_content_option = click.option("--content", "content", default="content", show_default=True,
+                               type=click.Path(file_okay=False), help="Folder with site.yaml, companies/ and jobs/.")
+
+
+@new_group.command("company")
+@click.argument("name")
+@click.option("--slug", default=None, help="File name without .md; made from NAME when left out.")
+@click.option("--website", default=None, help="The company's home page (https://…).")
+@click.option("--stage", type=click.Choice(schema.STAGES), default=None,
+              help=f"Funding stage; {scaffold.DEFAULT_STAGE}, marked for checking, when left out.")
+@click.option("--tagline", default=None, help="What the company does, in one line.")
+@_content_option
+def new_company_command(name: str, slug: str | None, website: str | None, stage: str, tagline: str | None,
+                        content: str) -> None:
+    """Create content/companies/<slug>.md for the company NAME."""
+    _report_created(lambda: scaffold.new_company(Path(content), name, slug, website, stage, tagline))
+
+
+@new_group.command("posting")
+@click.option("--company", required=True, help="The company's slug: its file name in companies/.")
+@click.option("--title", required=True, help="The role's title as the employer writes it.")
+@click.option("--slug", default=None, help="File name without .md; made from the title when left out.")
+@click.option("--category", default=None, help="A category id from site.yaml; the company's first by default.")
+@click.option("--workplace", type=click.Choice(schema.WORKPLACES), default=None,
+              help="Onsite at the company's headquarters by default, remote when it has none.")
+@click.option("--employment-type", type=click.Choice(schema.EMPLOYMENT_TYPES), default="full-time",
+              show_default=True)
+@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE'; repeat for more.")
+@click.option("--apply-url", default=None, help="The employer's application page for this role.")
+@_content_option
+def new_posting_command(company: str, title: str, slug: str | None, category: str | None,
+                        workplace: str | None, employment_type: str, locations: tuple[str, ...],
+                        apply_url: str | None, content: str) -> None:
+    """Create content/jobs/<company>/<slug>.md, posted today (SOURCE_DATE_EPOCH sets the day)."""
+    def create() -> Path:
+        places = tuple(scaffold.parse_location(text) for text in locations)
+        request = scaffold.PostingRequest(company, title, slug, category, workplace, employment_type, places,
+                                          apply_url)
+        return scaffold.new_posting(Path(content), request, build_clock().date())
+
+    _report_created(create)
+
+
+def _report_created(create: Callable[[], Path]) -> None:
+    try:
+        path = create()
+    except scaffold.ScaffoldError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created {display_path(path)}")
+    click.echo(f"Replace every {scaffold.PLACEHOLDER}, then run: jobsite check {display_path(path)}")
+
+
+@main.command()
+@click.option("--title", help="The role's title, e.g. 'Senior ML Engineer'.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code of the role's location, e.g. DE.")
+@click.option("--region", help="A region instead of a country, e.g. 'Europe' (remote eligibility names work).")
+@click.option("--stage", help="Company stage, e.g. series-a.")
+@click.option("--category", default="ai", show_default=True, help="ai, web3 or robotics.")
+@click.option("--employment-type", default="full-time", show_default=True)
+@click.option("--seniority", help="Override the seniority inferred from the title.")
+@click.option("--jsonl", is_flag=True, help="Read JSON lines on stdin, write one JSON result per line.")
+@click.option("--content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder holding data/compensation.yaml.")
+def estimate(title: str | None, country: str | None, region: str | None, stage: str | None, category: str,
+             employment_type: str, seniority: str | None, jsonl: bool, content: str) -> None:
+    """Estimate compensation the way posting pages do, with the reasoning."""
+    from pathlib import Path
+
+    from . import compensation
+
+    bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    if jsonl:
+        out = click.get_text_stream("stdout")
+        for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
+            out.write(line + "\n")
+        return
+    if not title:
+        raise click.UsageError("give --title, or --jsonl to read many postings from stdin")
+    try:
+        result = compensation.estimate(bench, title=title, seniority=seniority, country=country, region=region,
+                                       stage=stage, category=category, employment_type=employment_type,
+                                       currency=compensation.currency_for_country(country) if country else None)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    click.echo(f"Estimated {compensation.format_estimate(result)} (median "
+               f"{compensation.format_money(result.median, result.currency)})")
+    for sentence in result.reasoning:
+        click.echo(f"- {sentence}")
 
 
 if __name__ == "__main__":

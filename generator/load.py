@@ -20,7 +20,10 @@ from .errors import ERROR, Problem
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 256 * 1024
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Characters XML (so feeds) cannot carry and no author means to type.
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
+ANCHOR_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed: write the value out in full"
 Pos = tuple[int, int]  # 1-based line and column in the file
 KeyPath = tuple[Any, ...]
 
@@ -82,7 +85,10 @@ def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
     postings = []
     jobs = root / "jobs"
     for entry in _entries(jobs):
-        if entry.is_dir() and not entry.is_symlink():
+        if entry.is_symlink():
+            problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
+                                     "instead"))
+        elif entry.is_dir():
             postings += [_load_md(p, "posting", entry.name, problems) for p in _list(entry, problems)]
         elif entry.suffix == ".md":
             problems.append(_problem(entry, 1, 1, "posting must be in a folder named after its company: "
@@ -103,7 +109,9 @@ def _list(folder: Path, problems: list[Problem]) -> list[Path]:
     """List the Markdown files of a folder in a stable order, flagging anything that is not one."""
     found = []
     for path in _entries(folder):
-        if path.name.startswith(".") or path.is_dir() and not path.is_symlink():
+        # Hidden files are editors' and systems' business (.DS_Store), except a hidden .md file: that is
+        # content someone meant to publish, and skipping it silently would lose it (its name fails the slug rule).
+        if path.name.startswith(".") and path.suffix != ".md" or path.is_dir() and not path.is_symlink():
             continue
         if path.suffix != ".md":
             problems.append(_problem(path, 1, 1, "not a content file: only .md files belong here"))
@@ -133,17 +141,23 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         problems.append(_problem(path, 1, 1, "file starts with a byte-order mark (BOM): save it as UTF-8 without BOM"))
         return None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         problems.append(_problem(path, line, col, f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x}): "
                                  "save it as UTF-8"))
         return None
+    if control := CONTROL_RE.search(text):
+        line, col = _line_col(text, control.start(), 0)
+        problems.append(_problem(path, line, col, f"file contains the invisible control character "
+                                 f"U+{ord(control.group()):04X}: delete it (feeds and browsers cannot carry it)"))
+        return None
+    return text
 
 
 def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         problems.append(_problem(path, 1, 1, "site.yaml is missing: it holds the site title, base_url and categories"))
         return None
     text = read_text(path, problems)
@@ -193,31 +207,94 @@ def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[
 def parse_yaml(text: str, path: Path, line_offset: int,
                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     """Parse one YAML document into values plus key and value positions (file-absolute, 1-based)."""
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1 + line_offset, 1)
-        hint = " (YAML does not allow tabs for indentation: use spaces)" if _tab_at(text, mark) else ""
-        problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}{hint}"))
+    tabs = _report_tabs(text, path, line_offset, problems)
+    if _report_anchor(text, path, line_offset, problems):
         return None
-    except yaml.YAMLError as exc:
-        problems.append(_problem(path, 1 + line_offset, 1, f"malformed YAML: {exc}"))
+    composed, node = _compose(text, path, line_offset, tabs, problems)
+    if not composed:
         return None
+    what = "front matter" if line_offset else "YAML file"  # site.yaml is YAML only, with no fences
     if node is None:
-        problems.append(_problem(path, 1 + line_offset, 1, "front matter is empty: the required keys are missing"))
+        problems.append(_problem(path, 1 + line_offset, 1, f"{what} is empty: the required keys are missing"))
         return None
     builder = _NodeReader(line_offset)
-    value = builder.read(node, ())
+    try:
+        value = builder.read(node, ())
+    except RecursionError:
+        problems.append(_problem(path, 1 + line_offset, 1, "YAML is nested too deeply: content needs no more than "
+                                 "three levels of keys and lists"))
+        return None
     if builder.problem:
         (line, col), message = builder.problem
         problems.append(_problem(path, line, col, message))
         return None
     if not isinstance(value, dict):
         line, col = builder.value_pos[()]
-        problems.append(_problem(path, line, col, "front matter must be a set of 'key: value' lines"))
+        problems.append(_problem(path, line, col, f"{what} must be a set of 'key: value' lines"))
         return None
     return value, builder.key_pos, builder.value_pos
+
+
+def _compose(text: str, path: Path, line_offset: int, tabs: bool,
+             problems: list[Problem]) -> tuple[bool, yaml.Node | None]:
+    """Parse YAML syntax into a node tree; report the parser's own message and position on failure."""
+    try:
+        return True, yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        if not (tabs and _tab_at(text, mark)):  # the tab message already explains this failure
+            line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (1 + line_offset, 1)
+            problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}"
+                                     f"{_context(exc, line_offset)}"))
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position, line_offset)
+        problems.append(_problem(path, line, col, f"malformed YAML: character #x{exc.character:04x} is not "
+                                 "allowed: delete it (control characters cannot appear in YAML)"))
+    except yaml.YAMLError as exc:
+        problems.append(_problem(path, 1 + line_offset, 1, f"malformed YAML: {exc}"))
+    return False, None
+
+
+def _context(exc: yaml.MarkedYAMLError, line_offset: int) -> str:
+    """Name where the unfinished construct began when the parser noticed it only later (an unclosed '[')."""
+    mark, problem_mark = exc.context_mark, exc.problem_mark
+    if not (exc.problem and exc.context and mark and problem_mark) or mark.line == problem_mark.line:
+        return ""
+    return f" ({exc.context} that starts on line {mark.line + 1 + line_offset})"
+
+
+def _report_tabs(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
+    """Report every line with a tab: YAML forbids tabs in indentation, and one elsewhere is a slip waiting."""
+    found = False
+    for number, line in enumerate(text.split("\n"), start=1 + line_offset):
+        col = line.find("\t")
+        if col >= 0:
+            found = True
+            indent = not line[:col].strip(" -")
+            message = ("tab used for indentation: YAML needs spaces, replace the tab with spaces" if indent else
+                       "tab character in YAML: replace it with a space")
+            problems.append(_problem(path, number, col + 1, message))
+    return found
+
+
+def _report_anchor(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
+    """Refuse the first anchor or alias before anything is built: aliases allow "billion laughs" blow-ups."""
+    if "&" not in text and "*" not in text:  # scanning costs a second pass; most files need none
+        return False
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                mark = token.start_mark
+                problems.append(_problem(path, mark.line + 1 + line_offset, mark.column + 1, ANCHOR_MESSAGE))
+                return True
+    except yaml.YAMLError:
+        return False  # composing reports the syntax error with its position
+    return False
+
+
+def _line_col(text: str, index: int, line_offset: int) -> Pos:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1 + line_offset, index - line_start + 1
 
 
 def _tab_at(text: str, mark: Any) -> bool:
@@ -245,8 +322,7 @@ class _NodeReader:
         # An alias makes the composer hand back a node it has already built: refuse it, because aliases
         # allow "billion laughs" blow-ups and nobody needs them in a job posting.
         if id(node) in self.seen or self.problem:
-            self.problem = self.problem or (self._pos(node), "YAML anchors and aliases (&name, *name) are not "
-                                            "allowed: write the value out")
+            self.problem = self.problem or (self._pos(node), ANCHOR_MESSAGE)
             return None
         self.seen.add(id(node))
         self.value_pos[path] = self._pos(node)

@@ -3,19 +3,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pycountry
 
-from . import schema
+from . import compensation, schema
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
+from .validate import validate_content
 
 if TYPE_CHECKING:
-    from .compensation import Estimate
+    from .compensation import Benchmarks, Estimate
 
 
 @dataclass(frozen=True)
@@ -175,27 +176,55 @@ def is_open(expires: dt.date | None, clock: dt.datetime) -> bool:
 @dataclass
 class _Collector:
     problems: list[Problem] = field(default_factory=list)
+    # Company files that exist but failed validation: their postings point at them, not at a missing file.
+    invalid_companies: frozenset[str] = frozenset()
 
     def add(self, src: SourceFile, path: tuple, message: str, level: str = ERROR) -> None:
         line, col = src.pos(path)
         self.problems.append(Problem(src.path, line, col, level, message))
 
 
-def build_model(raw: RawContent, clock: dt.datetime,
-                base_url: str | None = None) -> tuple[Model | None, list[Problem]]:
+def build_model(raw: RawContent, clock: dt.datetime, base_url: str | None = None,
+                benchmarks: Benchmarks | None = None) -> tuple[Model | None, list[Problem]]:
     """Validate and cross-link everything; return the model (None on errors) and every problem found."""
     out = _Collector()
     site = _build_site(raw.site, base_url, out)
     companies = _build_companies(raw.companies, out)
+    out.invalid_companies = frozenset(src.slug for src in raw.companies) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
+    if benchmarks is not None:
+        postings = [with_estimate(p, benchmarks) for p in postings]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
+    out.problems.extend(validate_content(raw))  # bodies, pay, references: shared by build and check
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
     return Model(site, ordered, tuple(postings), clock), out.problems
+
+
+def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
+    """Attach a compensation estimate when the employer gives no range (theirs always wins)."""
+    if posting.salary is not None:
+        return posting
+    country = posting.locations[0].country if posting.locations else None
+    region = None
+    if posting.workplace == "remote":
+        # Where a remote applicant may live sets the pay region; else the company's home.
+        region = compensation.region_for_eligibility(list(posting.remote_eligibility))
+        hq = posting.company.headquarters
+        country = country or (hq.country if hq else None)
+    try:
+        est = compensation.estimate(
+            benchmarks, title=posting.title, seniority=posting.seniority, country=None if region else country,
+            region=region, stage=posting.company.stage, category=posting.category.id,
+            employment_type=posting.employment_type,
+            currency=compensation.currency_for_country(country) if country else None)
+    except ValueError:
+        return posting  # e.g. a category the benchmarks do not cover: show no figure rather than a wrong one
+    return replace(posting, estimate=est)
 
 
 def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:
@@ -290,6 +319,9 @@ def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Co
     slug = _get(v, "company")
     if slug is None:
         return None
+    if slug in out.invalid_companies:
+        out.add(src, ("company",), f"company: companies/{slug}.md has errors: fix them and this posting follows")
+        return None
     if slug not in companies:
         hint = schema.did_you_mean(slug, sorted(companies))
         out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
@@ -319,7 +351,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     """Rules that involve more than one field."""
     workplace = _get(v, "workplace")
     if workplace in ("onsite", "hybrid") and "locations" not in v:
-        out.add(src, ("workplace",), f"locations: an {workplace} posting needs at least one location "
+        article = "an" if workplace == "onsite" else "a"
+        out.add(src, ("workplace",), f"locations: {article} {workplace} posting needs at least one location "
                                      "(- city: …, country: XX)")
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
@@ -340,7 +373,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
 def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector) -> None:
     by_path = {s.path: s for s in raw.postings}
     seen: dict[tuple, Posting] = {}
-    for p in sorted(postings, key=lambda p: p.source):
+    # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
+    for p in sorted(postings, key=lambda p: (p.posted, p.source)):
         key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
         if key in seen:
             out.add(by_path[p.source], ("title",), f"title: same title, company and location as "

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from .errors import ERROR, Problem
-from .load import KeyPath, SourceFile
+from .load import CONTROL_RE, KeyPath, SourceFile
 
 INVALID = object()
 
@@ -109,6 +109,10 @@ class Text(Type):
         if self.single_line and "\n" in text:
             c.report(path, f"{field_name(path)} must be a single line")
             return INVALID
+        if control := CONTROL_RE.search(text):
+            c.report(path, f"{field_name(path)} contains the invisible control character "
+                           f"U+{ord(control.group()):04X}: delete it")
+            return INVALID
         if len(text) > self.max_length:
             c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
             return INVALID
@@ -118,7 +122,8 @@ class Text(Type):
         return text
 
     def json_schema(self) -> dict:
-        schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        # check() accepts a bare number as text (duration: 6), so the schema must not flag one.
+        schema: dict[str, Any] = {"type": ["string", "number"], "minLength": 1, "maxLength": self.max_length}
         if self.pattern:
             schema["pattern"] = self.pattern
         elif self.single_line:
@@ -147,17 +152,22 @@ class Enum(Type):
 @dataclass(frozen=True)
 class Number(Type):
     minimum: float = 0
+    maximum: float = 1e12  # above any pay in any currency; also keeps 400-digit integers out of float maths
 
     def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not math.isfinite(value)):
             return self.wrong(value, path, c, "a number such as 85000 (no currency sign or commas)")
         if value < self.minimum:
-            c.report(path, f"{field_name(path)}: {value} must be at least {self.minimum:g}")
+            c.report(path, f"{field_name(path)}: {_clip(str(value))} must be at least {self.minimum:g}")
+            return INVALID
+        if value > self.maximum:
+            c.report(path, f"{field_name(path)}: {_clip(str(value))} is too large; the limit is {self.maximum:g}")
             return INVALID
         return value
 
     def json_schema(self) -> dict:
-        return {"type": "number", "minimum": self.minimum}
+        return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
 
 
 @dataclass(frozen=True)
@@ -198,10 +208,15 @@ class Url(Type):
         return {"type": "string", "format": "uri", "pattern": "^(" + "|".join(self.schemes) + ")://"}
 
 
+_NOT_IN_URLS = frozenset('"<>`{}|\\^')
+
+
 def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str | None:
     """Say what is wrong with an outbound URL, or None when it is safe to link to."""
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         return "contains spaces or control characters"
+    if any(ch in _NOT_IN_URLS for ch in url):
+        return 'contains characters that must be percent-encoded (" < > ` { } | \\ ^)'
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -210,12 +225,12 @@ def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str |
         return "is not a valid URL"
     if parts.scheme.lower() not in schemes:
         return f"is not an {' or '.join(schemes)} URL"
+    if host and _is_private_host(host):  # before the host-name test: 'localhost' deserves the plain reason
+        return "points at a local or private address"
     if not host or "." not in host and not host.startswith("["):
         return "has no valid host name"
     if parts.username or parts.password:
         return "must not contain a user name or password"
-    if _is_private_host(host):
-        return "points at a local or private address"
     return None
 
 
@@ -295,7 +310,7 @@ class ListOf(Type):
             c.report(path, f"{field_name(path)} has {len(value)} items; the limit is {self.max_items}")
             return INVALID
         items = [self.item.check(v, path + (i,), c) for i, v in enumerate(value)]
-        if any(i is INVALID for i in items):
+        if any(_invalid(i) for i in items):
             return INVALID
         if self.unique:
             self._report_duplicates(items, path, c)
@@ -314,6 +329,11 @@ class ListOf(Type):
         if self.unique:
             schema["uniqueItems"] = True
         return schema
+
+
+def _invalid(item: Any) -> bool:
+    """An item is unusable when it is INVALID or is an object with an INVALID field (a bad location's country)."""
+    return item is INVALID or isinstance(item, dict) and any(v is INVALID for v in item.values())
 
 
 @dataclass(frozen=True)

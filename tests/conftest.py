@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -66,11 +67,18 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+@functools.lru_cache(maxsize=1)
+def compensation_table() -> bytes:
+    """The committed benchmark table, so scratch sites show estimates like the real one."""
+    return (REPO / "content" / "data" / "compensation.yaml").read_bytes()
+
+
 def basic_tree(**postings: dict) -> dict[str, str | bytes]:
     """A valid content tree: site.yaml, company 'acme', and the given postings (name → front matter)."""
     files: dict[str, str | bytes] = {
         "site.yaml": yaml.safe_dump(SITE, sort_keys=False),
         "companies/acme.md": front_matter(COMPANY, "Acme builds robots.\n"),
+        "data/compensation.yaml": compensation_table(),
     }
     for name, data in (postings or {"senior-robotics-engineer": POSTING}).items():
         files[f"jobs/acme/{name}.md"] = front_matter(data)
@@ -109,25 +117,59 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
 
 
-def serve_directory(root: Path):
+def netlify_header_rules(toml_path: Path = REPO / "netlify.toml") -> list[tuple[str, dict[str, str]]]:
+    """The [[headers]] rules of netlify.toml, so local tests serve what production serves."""
+    import tomllib
+
+    config = tomllib.loads(toml_path.read_text())
+    return [(rule["for"], rule["values"]) for rule in config.get("headers", [])]
+
+
+def headers_for(path: str, rules: list[tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """Apply every matching rule in order ('/*' splats match any rest of the path), as Netlify does."""
+    headers: dict[str, str] = {}
+    for pattern, values in rules:
+        if pattern == path or pattern.endswith("*") and path.startswith(pattern[:-1]):
+            headers.update(values)
+    return headers
+
+
+def serve_directory(root: Path, rules: list[tuple[str, dict[str, str]]] | None = None):
     """Serve a folder over HTTP on a free port in a background thread; return (base URL, server)."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
-    class Quiet(SimpleHTTPRequestHandler):
+    class Handler(SimpleHTTPRequestHandler):
+        def end_headers(self) -> None:
+            for name, value in headers_for(self.path.split("?")[0], rules or []).items():
+                self.send_header(name, value)
+            super().end_headers()
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            # Like Netlify: a missing path answers 404 with the site's own 404 page.
+            page = Path(self.directory) / "404.html"
+            if code != 404 or not page.exists():
+                return super().send_error(code, message, explain)
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def log_message(self, *args) -> None:  # keep test output readable
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site) -> str:
-    """The bundled site served over HTTP (modules, fetch and localStorage need a real origin)."""
+    """The bundled site over HTTP with netlify.toml's headers (CSP included), as production serves it."""
     root, _ = built_site
-    url, server = serve_directory(root)
+    url, server = serve_directory(root, netlify_header_rules())
     yield url
     server.shutdown()

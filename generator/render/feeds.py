@@ -1,15 +1,37 @@
-"""RSS feed of open postings, through feedgen (correct escaping, RFC 822 dates, atom:link self)."""
+"""Feeds of open postings: RSS 2.0 and Atom per scope (feedgen), JSON Feed 1.1, jobs.json, and the OPML bundle.
+
+One posting has one id everywhere — the RSS guid, the Atom id, the JSON Feed id and the jobs.json id are the
+same tag URI — so a reader that follows several feeds sees one role once, and a moved page keeps its id.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from email.utils import format_datetime
+from typing import Any
 from urllib.parse import urlsplit
 
+import jinja2
 from feedgen.feed import FeedGenerator
 
 from ..model import Model, Posting
 from . import format as fmt
+from .assets import Assets
+from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
+                       feed_groups, feed_scopes, site_scope)
 from .output import Output
-from .pages import pay_view
+from .pages import PageRenderer, pay_view
+from .seo import closing_time
+
+# Readers poll feeds often; the newest roles are what they need, not the whole board (jobs.json has that).
+FEED_LIMIT = 100
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+JOBS_JSON_VERSION = "1.0"  # jobsjson.org SPECIFICATION.md §6.1: version MUST be "1.0"
+JOBS_JSON_TYPES = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contract": "CONTRACT",
+                   "internship": "INTERN", "temporary": "TEMPORARY"}
+JOBS_JSON_PERIODS = {"year": "YEARLY", "month": "MONTHLY", "week": "WEEKLY", "day": "DAILY", "hour": "HOURLY"}
 
 
 def posting_guid(model: Model, posting: Posting) -> str:
@@ -28,37 +50,228 @@ def posting_summary(posting: Posting) -> str:
     return " · ".join(parts)
 
 
+def posting_categories(posting: Posting) -> list[dict[str, str]]:
+    """Category, tags, workplace and contract type: what readers filter and group by."""
+    return [
+        {"term": posting.category.id, "label": posting.category.label},
+        *({"term": tag, "label": tag} for tag in posting.tags),
+        {"term": posting.workplace, "label": fmt.WORKPLACE_LABELS[posting.workplace]},
+        {"term": posting.employment_type, "label": fmt.EMPLOYMENT_LABELS[posting.employment_type]},
+    ]
+
+
 def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
-def render_rss(model: Model, path: str, title: str, description: str, postings: tuple[Posting, ...],
-               page_url: str) -> Output:
-    """One RSS 2.0 feed over the given open postings, newest first."""
+def _rfc3339(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class EntryText:
+    """What every feed says about one posting; worked out once per build, however many feeds list it."""
+
+    summary: str
+    categories: tuple[dict[str, str], ...]
+
+
+def entry_texts(postings: tuple[Posting, ...]) -> dict[str, EntryText]:
+    return {p.key: EntryText(posting_summary(p), tuple(posting_categories(p))) for p in postings}
+
+
+def _generator(model: Model, title: str, description: str, postings: tuple[Posting, ...],
+               texts: dict[str, EntryText]) -> FeedGenerator:
+    """A feedgen feed with its entries, written as RSS and as Atom; the writers add the links."""
     base = model.site.base_url
     fg = FeedGenerator()
     fg.title(title)
-    fg.link(href=base + page_url, rel="alternate")
-    fg.link(href=f"{base}/{path}", rel="self", type="application/rss+xml")
     fg.description(description)
     fg.language(model.site.language)
+    fg.author(name=model.site.title, uri=base + "/")
     fg.generator("jobsite")
-    # The build clock, not the wall clock: identical content gives identical feeds.
+    # The build clock, never the wall clock: identical content gives identical feeds.
     fg.lastBuildDate(model.clock)
+    fg.updated(model.clock)
     fg.ttl(60)
-    for posting in postings:
-        entry = fg.add_entry(order="append")
-        entry.title(f"{posting.title} at {posting.company.name}")
-        entry.link(href=base + posting.url)
-        entry.guid(posting_guid(model, posting), permalink=False)
-        entry.pubDate(_midnight(posting.posted))
-        entry.description(posting_summary(posting))
-        entry.category(term=posting.category.label)
-    return Output(path, fg.rss_str(pretty=True), "content/site.yaml")
+    for posting in postings[:FEED_LIMIT]:
+        _add_entry(fg, model, posting, texts[posting.key])
+    return fg
+
+
+def _add_entry(fg: FeedGenerator, model: Model, posting: Posting, text: EntryText) -> None:
+    base = model.site.base_url
+    entry = fg.add_entry(order="append")
+    entry.title(f"{posting.title} at {posting.company.name}")
+    entry.link(href=base + posting.url, rel="alternate")
+    entry.guid(posting_guid(model, posting), permalink=False)
+    entry.author(name=posting.company.name, uri=base + posting.company.url)
+    entry.published(_midnight(posting.posted))
+    # Postings carry no edit time; their posted day keeps `updated` stable from build to build.
+    entry.updated(_midnight(posting.posted))
+    # RSS description and Atom summary. No full description: the role's page is where it is read and applied
+    # for, and with ~265 feeds for 2,000 postings full text made the feeds 42 MB of a 78 MB site.
+    entry.summary(text.summary)
+    entry.category(list(text.categories))
+
+
+def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
+    # feedgen makes the *last* link the RSS channel <link>, which must be the HTML page, not the feed.
+    fg.link([{"href": self_url, "rel": "self", "type": mime}, {"href": alternate, "rel": "alternate"}],
+            replace=True)
+
+
+def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
+    base = model.site.base_url
+    _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
+    return fg.rss_str(pretty=True)
+
+
+def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
+    """Atom needs a permanent feed id: the feed's own address."""
+    base = model.site.base_url
+    fg.id(f"{base}/{path}")
+    _links(fg, base + page_url, f"{base}/{path}", ATOM_TYPE)
+    return fg.atom_str(pretty=True)
+
+
+def render_scope(model: Model, scope: FeedScope, texts: dict[str, EntryText]) -> list[Output]:
+    """The RSS and Atom feeds of one scope, from one set of entries."""
+    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
+    rss, atom = scope.address.rss_path, scope.address.atom_path
+    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
+            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
+
+
+def render_json_feed(model: Model, texts: dict[str, EntryText]) -> Output:
+    """JSON Feed 1.1 (jsonfeed.org/version/1.1) of all open postings."""
+    base, site = model.site.base_url, model.site
+    scope = site_scope(model)
+    feed = {
+        "version": JSON_FEED_VERSION,
+        "title": scope.title(site.title),
+        "home_page_url": base + "/",
+        "feed_url": f"{base}/{JSON_FEED_PATH}",
+        "description": site.description,
+        "language": site.language,
+        "authors": [{"name": site.title, "url": base + "/"}],
+        "items": [_json_feed_item(model, p, texts[p.key]) for p in scope.postings[:FEED_LIMIT]],
+    }
+    return Output(JSON_FEED_PATH, _json_bytes(feed), "content/site.yaml")
+
+
+def _json_feed_item(model: Model, posting: Posting, text: EntryText) -> dict[str, Any]:
+    base = model.site.base_url
+    return {
+        "id": posting_guid(model, posting),
+        "url": base + posting.url,
+        "title": f"{posting.title} at {posting.company.name}",
+        "content_text": text.summary,
+        "date_published": _rfc3339(_midnight(posting.posted)),
+        "authors": [{"name": posting.company.name, "url": base + posting.company.url}],
+        "tags": [c["label"] for c in text.categories],
+    }
+
+
+def render_jobs_json(model: Model) -> Output:
+    """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md."""
+    site, base = model.site, model.site.base_url
+    doc = {
+        "version": JOBS_JSON_VERSION,
+        "lastUpdated": _rfc3339(model.clock),
+        # The spec describes one employer's own file; on a board the publisher is the board, and each job
+        # names its employer in the x-company extension.
+        "company": {"name": site.title, "url": base + "/", "description": site.description},
+        "jobs": [_jobs_json_job(model, p) for p in model.open_postings],
+    }
+    return Output(JOBS_JSON_PATH, _json_bytes(doc), "content/site.yaml")
+
+
+def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
+    base = model.site.base_url
+    job: dict[str, Any] = {
+        "id": posting_guid(model, posting),
+        "title": posting.title,
+        "url": base + posting.url,
+        "description": posting_summary(posting),
+        "employmentType": JOBS_JSON_TYPES[posting.employment_type],
+        "postedDate": posting.posted.isoformat(),
+        "x-company": _jobs_json_company(model, posting),
+        "x-category": posting.category.label,
+        "x-tags": list(posting.tags),
+        "x-workplace": posting.workplace,
+    }
+    job.update(_jobs_json_locations(posting))
+    if posting.expires:
+        job["expiresDate"] = closing_time(posting.expires)
+    if posting.remote_eligibility:
+        job["x-remote-eligibility"] = list(posting.remote_eligibility)
+    if posting.salary:
+        s = posting.salary
+        job["compensation"] = _jobs_json_pay(s.min, s.max, s.currency, s.period)
+    elif posting.estimate is not None:
+        e = posting.estimate  # the board's estimate, never the employer's: kept out of `compensation`
+        job["x-estimated-compensation"] = _jobs_json_pay(e.min, e.max, e.currency, e.period)
+    return job
+
+
+def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
+    company = posting.company
+    data = {"name": company.name, "url": company.website, "profile": model.site.base_url + company.url}
+    if company.logo:
+        data["logo"] = company.logo
+    return data
+
+
+def _jobs_json_locations(posting: Posting) -> dict[str, Any]:
+    """`location` for one place, `locations` for several (the spec allows one of the two, not both)."""
+    remote = posting.workplace == "remote"
+    places = [{"city": loc.city, "country": loc.country, "remote": remote} for loc in posting.locations]
+    if not places:
+        return {"location": {"remote": remote}}
+    return {"location": places[0]} if len(places) == 1 else {"locations": places}
+
+
+def _jobs_json_pay(low: float, high: float, currency: str, period: str) -> dict[str, Any]:
+    return {"currency": currency, "min": low, "max": high, "period": JOBS_JSON_PERIODS[period]}
+
+
+def _json_bytes(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def render_opml(model: Model) -> Output:
+    """Every RSS feed in one OPML 2.0 file, so a reader can import them all, grouped as on /feeds/."""
+    site, base = model.site, model.site.base_url
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = f"{site.title} feeds"
+    ET.SubElement(head, "dateCreated").text = format_datetime(model.clock, usegmt=True)
+    ET.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
+    body = ET.SubElement(root, "body")
+    for group in feed_groups(model):
+        if not group.scopes:
+            continue
+        folder = ET.SubElement(body, "outline", text=group.heading, title=group.heading)
+        for scope in group.scopes:
+            title = scope.title(site.title)
+            ET.SubElement(folder, "outline", type="rss", text=title, title=title,
+                          xmlUrl=base + scope.address.rss_url, htmlUrl=base + scope.page_url)
+    ET.indent(root)
+    return Output(OPML_PATH, ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n",
+                  "content/site.yaml")
 
 
 def render_feeds(model: Model) -> list[Output]:
     """Every feed of the site."""
-    site = model.site
-    return [render_rss(model, "feed.xml", f"{site.title}: all open roles", site.description, model.open_postings,
-                       "/")]
+    texts = entry_texts(model.open_postings)
+    outputs = [out for scope in feed_scopes(model) for out in render_scope(model, scope, texts)]
+    return [*outputs, render_json_feed(model, texts), render_jobs_json(model), render_opml(model)]
+
+
+def render_feed_directory(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
+    """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
+    r = PageRenderer(env, model, assets)
+    return [r.page(DIRECTORY_URL.strip("/") + "/index.html", "feeds.html", "content/site.yaml",
+                   groups=feed_groups(model), json_feed_url="/" + JSON_FEED_PATH,
+                   jobs_json_url="/" + JOBS_JSON_PATH, opml_url="/" + OPML_PATH)]

@@ -61,9 +61,13 @@ def eligibility_label(value: str) -> str:
 
 
 def format_terms(posting: Posting) -> str:
-    """Contract terms in one line: 'Internship · 12–24 weeks · On-site'."""
+    """Contract terms in one line: 'Internship · 12–24 weeks · On-site'.
+
+    Remote roles leave the workplace out: their place line already starts with 'Remote'.
+    """
     parts = [EMPLOYMENT_LABELS[posting.employment_type]]
     if posting.duration:
         parts.append(posting.duration)
-    parts.append(WORKPLACE_LABELS[posting.workplace])
+    if posting.workplace != "remote":
+        parts.append(WORKPLACE_LABELS[posting.workplace])
     return " · ".join(parts)

@@ -10,7 +10,9 @@ import jinja2
 
 from ..model import Model, Posting
 from . import format as fmt
+from . import seo
 from .assets import Assets
+from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import Output
 from .facets import facet_options
 from .paginate import render_paginated
@@ -44,6 +46,10 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
     )
     env.globals["compensation"] = pay_view
+    # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
+    env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
+    env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
+                       job_alerts=job_alerts)
     return env
 
 
@@ -68,6 +74,8 @@ class PageRenderer:
         self.env = env
         self.model = model
         self.shared: dict[str, Any] = {"site": model.site, "asset": assets.url, "current_nav": None}
+        # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
+        self.shared.update(site_feed=site_scope(model), scope_feed=None)
 
     def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
         url_path = "/" + path.removesuffix("index.html")
@@ -95,7 +103,8 @@ def _listings(r: PageRenderer, model: Model) -> list[Output]:
         outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
-                                    current_nav=cat.id, browse=False, filter_url=f"/?category={cat.id}")
+                                    current_nav=cat.id, scope_feed=category_scope(model, cat),
+                                    browse=False, filter_url=f"/?category={cat.id}")
     return outputs
 
 
@@ -115,7 +124,7 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
                       open_by_company=model.open_by_company, current_nav="companies")]
     for c in model.companies:
         outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
-                                    company=c, current_nav="companies")
+                                    company=c, current_nav="companies", scope_feed=company_scope(model, c))
     return outputs
 
 

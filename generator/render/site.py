@@ -11,9 +11,12 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_saved_page, with_browse_index
-from .feeds import render_feeds
+from .feeds import render_feed_directory, render_feeds
+from .netlify import render_redirects
+from .search import render_search_index
 from .output import Output
 from .pages import make_environment, render_pages
+from .sitemap import render_sitemap
 
 
 def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
@@ -23,6 +26,8 @@ def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
     env = make_environment(templates_dir)
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
+        outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs += [*render_redirects(model), *render_search_index(model)]
         outputs += render_saved_page(model, env, assets)
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc

@@ -1,0 +1,30 @@
+"""Compensation estimates for postings that state no salary: seniority, role family, region, benchmarks.
+
+Pipeline: ``derive`` turns the aijobs.net survey into content/data/compensation.yaml (committed);
+``load_benchmarks`` reads it; ``estimate`` combines a posting's title, location, stage, category and
+employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the posting page.
+"""
+
+from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
+from .currencies import currency_for_country
+from .estimator import (
+    Estimate,
+    LocalAmount,
+    estimate,
+    format_estimate,
+    format_money,
+    format_range,
+    format_reasoning,
+    round_amount,
+)
+from .families import FAMILY_LABELS, infer_family
+from .jsonl import estimate_jsonl
+from .regions import REGION_LABELS, region_for_country, region_for_eligibility
+from .seniority import LEVELS, infer_seniority
+
+__all__ = [
+    "Benchmarks", "Estimate", "FAMILY_LABELS", "LEVELS", "LocalAmount", "REGION_LABELS", "currency_for_country",
+    "estimate", "estimate_jsonl", "format_estimate", "format_money", "format_range", "format_reasoning",
+    "infer_family", "infer_seniority", "load_benchmarks", "parse_benchmarks", "region_for_country",
+    "region_for_eligibility", "round_amount",
+]

@@ -1,0 +1,148 @@
+"""Which feeds exist, what each one holds and where it lives (the feed rows of docs/urls.md).
+
+Pure model → data: feeds.py renders these scopes, pages link to them for autodiscovery and job alerts, and
+the /feeds/ page and /feeds.opml list them. Keeping the addresses here means every one of those agrees.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Category, Company, Model, Posting, tag_slug
+
+RSS_TYPE = "application/rss+xml"
+ATOM_TYPE = "application/atom+xml"
+JSON_FEED_TYPE = "application/feed+json"
+JSON_FEED_PATH = "feed.json"
+JOBS_JSON_PATH = "jobs.json"
+OPML_PATH = "feeds.opml"
+DIRECTORY_URL = "/feeds/"
+
+
+@dataclass(frozen=True)
+class FeedAddress:
+    """The folder a scope's feeds live in: '' for the whole site, 'categories/ai/' for one category."""
+
+    folder: str
+
+    @property
+    def rss_path(self) -> str:
+        return f"{self.folder}feed.xml"
+
+    @property
+    def atom_path(self) -> str:
+        return f"{self.folder}feed.atom"
+
+    @property
+    def rss_url(self) -> str:
+        return "/" + self.rss_path
+
+    @property
+    def atom_url(self) -> str:
+        return "/" + self.atom_path
+
+
+SITE_FEED = FeedAddress("")
+REMOTE_FEED = FeedAddress("remote/")
+
+
+def category_feed(category: Category) -> FeedAddress:
+    return FeedAddress(f"categories/{category.id}/")
+
+
+def company_feed(company: Company) -> FeedAddress:
+    return FeedAddress(f"companies/{company.slug}/")
+
+
+def tag_feed(tag: str) -> FeedAddress:
+    return FeedAddress(f"tags/{tag_slug(tag)}/")
+
+
+@dataclass(frozen=True)
+class FeedScope:
+    """One subscribable set of open postings, offered as RSS 2.0 and Atom."""
+
+    kind: str  # site, remote, category, company or tag
+    name: str  # what a reader's subscription list shows after the board's name: "AI roles"
+    description: str
+    address: FeedAddress
+    page_url: str  # the HTML page the feed mirrors
+    postings: tuple[Posting, ...]  # every open posting in scope, newest first (feeds may show fewer)
+    origin: str  # the content responsible, for output-collision messages
+    telegram: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name as a heading or list item: 'AI roles', 'Roles at Acme'."""
+        return self.name[:1].upper() + self.name[1:]
+
+    def title(self, site_title: str) -> str:
+        return f"{site_title}: {self.name}"
+
+
+def site_scope(model: Model) -> FeedScope:
+    site = model.site
+    return FeedScope("site", "all open roles", site.description, SITE_FEED, "/", model.open_postings,
+                     "content/site.yaml")
+
+
+def remote_scope(model: Model) -> FeedScope:
+    postings = tuple(p for p in model.open_postings if p.workplace == "remote")
+    return FeedScope("remote", "remote roles", f"Open remote roles on {model.site.title}.", REMOTE_FEED, "/",
+                     postings, "content/jobs")
+
+
+def category_scope(model: Model, category: Category) -> FeedScope:
+    return FeedScope("category", f"{category.label} roles", f"Open {category.label} roles on {model.site.title}.",
+                     category_feed(category), category.url, model.open_by_category[category.id],
+                     "content/site.yaml", category.telegram)
+
+
+def company_scope(model: Model, company: Company) -> FeedScope:
+    return FeedScope("company", f"roles at {company.name}", f"Open roles at {company.name}: {company.tagline}",
+                     company_feed(company), company.url, model.open_by_company[company.slug], company.source)
+
+
+def tag_scope(model: Model, tag: str) -> FeedScope:
+    postings = tuple(p for p in model.open_postings if tag in p.tags)
+    # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
+    return FeedScope("tag", f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
+                     tag_feed(tag), "/", postings, f"content/jobs (tag '{tag}')")
+
+
+@dataclass(frozen=True)
+class FeedGroup:
+    """A heading on the /feeds/ page and an outline in /feeds.opml."""
+
+    id: str  # HTML id of the section
+    heading: str
+    scopes: tuple[FeedScope, ...]
+
+
+def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
+    """Every RSS/Atom scope of the site, grouped the way the /feeds/ page shows them."""
+    return (
+        FeedGroup("everything", "Everything", (site_scope(model), remote_scope(model))),
+        FeedGroup("categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
+        FeedGroup("companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
+        FeedGroup("tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
+    )
+
+
+def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
+    return tuple(scope for group in feed_groups(model) for scope in group.scopes)
+
+
+@dataclass(frozen=True)
+class JobAlerts:
+    """What a posting page offers under "Get roles like this daily"."""
+
+    category_label: str
+    category_feed: FeedAddress
+    company_name: str
+    company_feed: FeedAddress
+    telegram: str | None
+
+
+def job_alerts(posting: Posting) -> JobAlerts:
+    return JobAlerts(posting.category.label, category_feed(posting.category), posting.company.name,
+                     company_feed(posting.company), posting.category.telegram)

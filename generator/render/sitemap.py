@@ -1,0 +1,58 @@
+"""sitemap.xml and robots.txt: the pages search engines should index, and where to find the list.
+
+Open postings and the pages that list them; never closed postings (noindex), apply redirects or the 404 page.
+Every `lastmod` comes from content dates, not the wall clock, so a rebuild with no changes changes nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from ..model import Model, Posting, closes_at
+from .feed_map import DIRECTORY_URL
+from .output import Output
+
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    path: str  # /jobs/acme/ml-engineer/
+    lastmod: dt.date
+
+
+def last_change(postings: tuple[Posting, ...], fallback: dt.date) -> dt.date:
+    """When a listing of these postings last changed: a role was posted, or a role closed and left it."""
+    days = [p.posted if p.is_open else closes_at(p.expires).date() for p in postings if p.is_open or p.expires]
+    return max(days, default=fallback)
+
+
+def sitemap_entries(model: Model) -> list[SitemapEntry]:
+    """Every indexable page with its last change, in a stable order."""
+    site_day = last_change(model.postings, model.clock.date())
+    entries = [SitemapEntry("/", site_day)]
+    for cat in model.site.categories:
+        in_category = tuple(p for p in model.postings if p.category.id == cat.id)
+        entries.append(SitemapEntry(cat.url, last_change(in_category, site_day)))
+    entries.append(SitemapEntry("/companies/", site_day))
+    for company in model.companies:
+        own = tuple(p for p in model.postings if p.company.slug == company.slug)
+        entries.append(SitemapEntry(company.url, last_change(own, site_day)))
+    entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
+    entries.append(SitemapEntry(DIRECTORY_URL, site_day))
+    return entries
+
+
+def render_sitemap(model: Model) -> list[Output]:
+    """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it."""
+    urlset = ET.Element("urlset", xmlns=SITEMAP_NS)  # a plain attribute: no global namespace registry
+    for entry in sitemap_entries(model):
+        url = ET.SubElement(urlset, "url")
+        ET.SubElement(url, "loc").text = model.site.base_url + entry.path
+        ET.SubElement(url, "lastmod").text = entry.lastmod.isoformat()
+    ET.indent(urlset)
+    sitemap = ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {model.site.base_url}/sitemap.xml\n"
+    return [Output("sitemap.xml", sitemap, "content/site.yaml"),
+            Output("robots.txt", robots.encode("utf-8"), "content/site.yaml")]

@@ -1,0 +1,264 @@
+"""Content checks beyond one field's type: Markdown bodies, plausible pay, cross-file references, leftovers.
+
+build_model runs these on every build, so `jobsite build` and `jobsite check` always agree. They read the raw
+records (positions included) and never raise for odd values: a value of the wrong type is schema.py's to report.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.common.html_re import HTML_TAG_RE
+
+from . import schema
+from .errors import ERROR, WARNING, Problem
+from .load import KeyPath, RawContent, SourceFile
+from .markdown import SAFE_SCHEMES
+
+# `jobsite new` writes "FILL IN" (in URLs "FILL-IN") where only the author knows the value; a file that still
+# holds it is unfinished. Capitals and the exact words keep real text ("a fill-in role") from matching.
+PLACEHOLDER = "FILL IN"
+PLACEHOLDER_RE = re.compile(r"FILL[ -]IN")
+
+# Links a browser would run or decode as a document: an error, whatever the renderer does with them.
+UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
+
+# Units of each currency per US dollar, rounded. Only magnitudes matter: the plausible band below spans a
+# factor of 1,000, so rates that drift by a third never change a verdict. Volatile currencies are left out
+# rather than guessed; their salaries are not checked for plausibility.
+UNITS_PER_USD = {
+    "USD": 1, "EUR": 0.92, "GBP": 0.79, "CHF": 0.88, "CAD": 1.37, "AUD": 1.52, "NZD": 1.65, "JPY": 150,
+    "CNY": 7.2, "HKD": 7.8, "SGD": 1.34, "INR": 83, "KRW": 1350, "TWD": 32, "SEK": 10.5, "NOK": 10.7,
+    "DKK": 6.9, "PLN": 4.0, "CZK": 23, "HUF": 360, "RON": 4.6, "RSD": 108, "ILS": 3.7, "AED": 3.67,
+    "BRL": 5.0, "MXN": 17, "ZAR": 18.5, "IDR": 16000, "VND": 25000, "PHP": 56, "THB": 36, "MYR": 4.7,
+    "UAH": 40,
+}
+PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+# A year's pay in US dollars below or above these is almost surely the wrong period or a typo: an intern's
+# stipend in a low-cost country is above the floor, and a chief executive's posted range below the ceiling.
+PLAUSIBLE_USD_PER_YEAR = (1_000, 1_000_000)
+
+
+def validate_content(raw: RawContent) -> list[Problem]:
+    """Run every check that spans more than one field's type; return the problems in file order."""
+    problems: list[Problem] = []
+    for src in (*raw.companies, *raw.postings):
+        problems += check_body(src)
+        problems += check_placeholders(src)
+    for src in raw.postings:
+        problems += check_salary(src)
+    problems += check_company_categories(raw)
+    return problems
+
+
+def _clip(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _problem(src: SourceFile, path: KeyPath, message: str, level: str = ERROR) -> Problem:
+    line, col = src.pos(path)
+    return Problem(src.path, line, col, level, message)
+
+
+# --- Markdown bodies -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem in a body, positioned relative to the body (0-based line, 1-based column)."""
+
+    line: int
+    col: int
+    level: str
+    message: str
+
+
+def check_body(src: SourceFile) -> list[Problem]:
+    """Report unsafe or dead links and raw HTML in a Markdown body, at their file-absolute lines."""
+    if not src.body.strip():
+        what = "role's description" if src.kind == "posting" else "company profile"
+        return [Problem(src.path, src.body_line, 1, WARNING, f"the {what} is empty: write it below the closing "
+                                                              "'---' line")]
+    return [Problem(src.path, src.body_line + f.line, f.col, f.level, f.message) for f in lint_body(src.body)]
+
+
+@lru_cache(maxsize=1)
+def _lint_parser() -> MarkdownIt:
+    # The renderer's own rules, except that every link is kept, so that unsafe ones can be named.
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.disable("image")
+    md.validateLink = lambda url: True
+    return md
+
+
+@lru_cache(maxsize=4096)
+def lint_body(body: str) -> tuple[Finding, ...]:
+    """Find unsafe links, links that will show as text, and raw HTML; cached by body text for rebuilds."""
+    if "<" not in body and "]" not in body:
+        # Every link needs ']' ([text](url), [ref]) or '<' (<https://…>), and all HTML needs '<' (linkify is
+        # off): most descriptions have neither and skip a second Markdown parse.
+        return ()
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    findings: list[Finding] = []
+    for token in _lint_parser().parse(body):
+        if token.type == "inline" and token.map and token.children:
+            findings += _lint_inline(token.children, _Locator(lines, token.map[0], token.map[1]))
+    return tuple(findings)
+
+
+class _Locator:
+    """Find where a piece of inline text sits in its block's source lines, scanning forward."""
+
+    def __init__(self, lines: list[str], start: int, end: int):
+        self.lines, self.start, self.end = lines, start, min(end, len(lines))
+        self.line, self.col = start, 0
+
+    def find(self, needle: str, ignore_case: bool = False) -> tuple[int, int] | None:
+        """Return (0-based line, 0-based column) of the next occurrence, or None when it is not literal."""
+        for i in range(self.line, self.end):
+            text = self.lines[i].lower() if ignore_case else self.lines[i]
+            at = text.find(needle.lower() if ignore_case else needle, self.col if i == self.line else 0)
+            if at >= 0:
+                self.line, self.col = i, at + len(needle)
+                return i, at
+        return None
+
+    def block_start(self) -> tuple[int, int]:
+        return self.start, 0
+
+
+def _lint_inline(children: list, where: _Locator) -> Iterator[Finding]:
+    html_lines: set[int] = set()
+    for child in children:
+        if child.type == "link_open":
+            yield from _lint_link(str(child.attrs.get("href", "")), where)
+        elif child.type == "text":
+            yield from _lint_html(child.content, where, html_lines)
+
+
+def _lint_link(href: str, where: _Locator) -> Iterator[Finding]:
+    url = href.strip()
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    scheme = match.group(1).lower() if match else ""
+    line, col = where.find(url) or (scheme and where.find(scheme + ":", ignore_case=True)) or where.block_start()
+    shown = _clip(url, 60)
+    if scheme in UNSAFE_SCHEMES:
+        yield Finding(line, col + 1, ERROR, f"unsafe link '{shown}': {scheme}: links are not allowed — "
+                                            "link to an https:// page instead")
+    elif not url.lower().startswith(SAFE_SCHEMES):
+        yield Finding(line, col + 1, WARNING, f"link '{shown}' will be shown as plain text: only http://, "
+                                              "https:// and mailto: links work in descriptions")
+    elif scheme in ("http", "https") and (problem := schema.url_problem(url)):
+        yield Finding(line, col + 1, ERROR, f"link '{shown}' {problem}")
+
+
+def _lint_html(text: str, where: _Locator, seen_lines: set[int]) -> Iterator[Finding]:
+    for match in HTML_TAG_RE.finditer(text):
+        tag = match.group(0)
+        found = where.find(tag)
+        # Text that only looks like a tag after unescaping (&lt;b&gt;, \<b>) was written as text on purpose.
+        if found is None or found[1] > 0 and where.lines[found[0]][found[1] - 1] == "\\":
+            continue
+        if found[0] in seen_lines:  # one message per line is enough to point at the habit
+            continue
+        seen_lines.add(found[0])
+        yield Finding(found[0], found[1] + 1, WARNING, f"raw HTML '{_clip(tag, 40)}' will be shown as "
+                                                       "text, not rendered: use Markdown instead "
+                                                       "(**bold**, - lists, [links](https://…))")
+
+
+# --- Pay -------------------------------------------------------------------------------------------------
+
+def check_salary(src: SourceFile) -> list[Problem]:
+    """Warn when a salary cannot be right for its period: a yearly 50, an hourly 50,000."""
+    salary = src.data.get("salary")
+    if not isinstance(salary, dict):
+        return []
+    low, high = _number(salary.get("min")), _number(salary.get("max"))
+    rate = UNITS_PER_USD.get(_text(salary.get("currency")))
+    per_year = PER_YEAR.get(_text(salary.get("period")))
+    if low is None or high is None or rate is None or per_year is None:
+        return []
+    floor, ceiling = PLAUSIBLE_USD_PER_YEAR
+    low_usd, high_usd = low * per_year / rate, high * per_year / rate
+    if high_usd >= floor and low_usd <= ceiling:
+        return []
+    usd = high_usd if high_usd < floor else low_usd
+    period = salary["period"]
+    message = (f"salary: {low:,.0f}–{high:,.0f} {salary['currency']} per {period} looks implausible (about "
+               f"{usd:,.0f} USD a year) — check the figures and the period ({', '.join(PER_YEAR)})")
+    return [_problem(src, ("salary",), message, WARNING)]
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) and number > 0 else None
+
+
+# --- Cross-file references -------------------------------------------------------------------------------
+
+def check_company_categories(raw: RawContent) -> list[Problem]:
+    """A company's categories must be category ids from site.yaml, like a posting's."""
+    ids = _site_category_ids(raw)
+    if not ids:
+        return []
+    problems = []
+    for src in raw.companies:
+        categories = src.data.get("categories")
+        for i, value in enumerate(categories if isinstance(categories, list) else []):
+            if isinstance(value, str) and value.strip() and value.strip() not in ids:
+                hint = schema.did_you_mean(value, ids)
+                problems.append(_problem(src, ("categories", i), f"categories[{i + 1}]: unknown category "
+                                                                 f"'{_clip(value)}'{hint} — use one of: "
+                                                                 f"{', '.join(ids)}"))
+    return problems
+
+
+def _site_category_ids(raw: RawContent) -> list[str]:
+    categories = raw.site.data.get("categories") if raw.site else None
+    if not isinstance(categories, list):
+        return []
+    return [c["id"] for c in categories if isinstance(c, dict) and isinstance(c.get("id"), str)]
+
+
+# --- Leftovers from `jobsite new` ------------------------------------------------------------------------
+
+def check_placeholders(src: SourceFile) -> list[Problem]:
+    """Warn about every value, and the body, still holding the text `jobsite new` asked the author to fill in."""
+    problems = [_problem(src, path, f"{schema.field_name(path)} still holds the placeholder '{found}' written by "
+                                    "`jobsite new`: replace it with the real value", WARNING)
+                for path, found in _paths_with_placeholder(src.data, ())]
+    lines = src.body.split("\n")
+    hits = [(i, m) for i, line in enumerate(lines) if (m := PLACEHOLDER_RE.search(line))]
+    if hits:
+        (line, match), places = hits[0], "" if len(hits) == 1 else f" (on {len(hits)} lines)"
+        what = "description" if src.kind == "posting" else "profile"
+        problems.append(Problem(src.path, src.body_line + line, match.start() + 1, WARNING,
+                                f"the {what} still holds the placeholder '{match.group()}' written by "
+                                f"`jobsite new`{places}: replace it with the real text"))
+    return problems
+
+
+def _paths_with_placeholder(value: Any, path: KeyPath) -> Iterator[tuple[KeyPath, str]]:
+    if isinstance(value, str) and (match := PLACEHOLDER_RE.search(value)):
+        yield path, match.group()
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths_with_placeholder(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _paths_with_placeholder(item, path + (i,))
