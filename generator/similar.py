@@ -1,8 +1,8 @@
 """Up to four similar open roles for every posting, chosen once at build time.
 
-A candidate earns points for the same category, the same kind of job (the title's role words, or the
-compensation estimate's role family when both postings have one), shared tags, a close seniority level and
-a place the seeker could work from. Rare words and tags count for more than common ones ("perception"
+A candidate earns points for the same category, the same kind of job (the role family compensation reads
+from the title, and the title's own words), shared tags, a close seniority level and a place the seeker
+could work from. Rare words and tags count for more than common ones ("perception"
 says more than "engineer"). Roles at other companies come first; the posting's own company only fills
 places nobody else does. The posting itself and closed postings are never chosen. Ties go to the newer
 posting, then the key, so the choice is the same on every build.
@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .model import Model, Posting
 from .regions import open_to
-from .roles import role_words, seniority_of
+from .roles import role_family, role_words, seniority_of
 
 MAX_SIMILAR = 4
 CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
@@ -62,8 +62,7 @@ class Weights:
 def profile(order: int, posting: Posting) -> Profile:
     """Read the features similarity needs from one posting."""
     return Profile(order, posting, posting.category.id, posting.company.slug, seniority_of(posting),
-                   role_words(posting.title), frozenset(posting.tags), open_to(posting),
-                   getattr(posting.estimate, "family", None))
+                   role_words(posting.title), frozenset(posting.tags), open_to(posting), role_family(posting))
 
 
 def similar_roles(model: Model) -> dict[str, tuple[Posting, ...]]:
@@ -115,12 +114,12 @@ def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Pos
 
 
 def similarity(a: Profile, b: Profile, weights: Weights) -> float:
-    """How alike two roles are, from 0 to about 14. Written flat: it runs hundreds of thousands of times."""
+    """How alike two roles are, from 0 to 13.5. Written flat: it runs hundreds of thousands of times."""
     score = 3.0 if a.category == b.category else 0.0
-    if a.family and b.family:
-        score += 4.0 if a.family == b.family else 0.0
-    elif shared := a.words & b.words:
-        score += 4.0 * _overlap(shared, a.words_weight + b.words_weight, weights.words)
+    if a.family and a.family == b.family:
+        score += 2.0
+    if shared := a.words & b.words:
+        score += 2.5 * _overlap(shared, a.words_weight + b.words_weight, weights.words)
     if shared := a.tags & b.tags:
         score += 3.0 * _overlap(shared, a.tags_weight + b.tags_weight, weights.tags)
     score += CLOSENESS[a.level, b.level]
@@ -137,11 +136,12 @@ def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> 
 
 
 def _level_closeness(a: str, b: str) -> float:
-    """2 for the same level, 1 for a neighbouring one on the same track, else 0."""
-    if a == b:
-        return 2.0
-    same_track = (a in MANAGEMENT) == (b in MANAGEMENT)
-    return 1.0 if same_track and abs(LEVELS[a] - LEVELS[b]) == 1 else 0.0
+    """2 for the same level, 1 for a neighbour, down to -2 far apart: an intern is not looking for staff roles.
+
+    Moving between the individual and the management track counts as one more step.
+    """
+    steps = abs(LEVELS[a] - LEVELS[b]) + (0 if (a in MANAGEMENT) == (b in MANAGEMENT) else 1)
+    return max(-2.0, 2.0 - steps)
 
 
 CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}

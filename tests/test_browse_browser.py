@@ -3,6 +3,7 @@ saved jobs across reloads and devices, the role finder, similar roles. One page 
 navigate, so the suite stays quick."""
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -11,16 +12,13 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from generator.build import build_site
-from generator.config import make_options
 from generator.model import Model, Posting, country_name
 from generator.pay import yearly_pay
 from generator.regions import open_to
 from generator.roles import seniority_of
 from generator.similar import similar_roles
 
-from .conftest import CLOCK, REPO, serve_directory, write_tree
-from .test_browse_build import _many
+from .conftest import CLOCK, serve_directory
 
 LISTS = ("category", "workplace", "country", "seniority", "type", "stage", "tag", "company")
 
@@ -66,13 +64,19 @@ def expected(model: Model, params: dict[str, str]) -> list[str]:
     return [p.url for p in found]
 
 
+def at_build_time(ctx: BrowserContext) -> BrowserContext:
+    """Pin the browser's clock to the build's: the script drops roles that closed since the build."""
+    ctx.clock.set_fixed_time(CLOCK)
+    return ctx
+
+
 def roles(n: int) -> str:
     return "1 role" if n == 1 else f"{n} roles"
 
 
 @pytest.fixture(scope="module")
 def context(browser: Browser) -> Iterator[BrowserContext]:
-    ctx = browser.new_context()
+    ctx = at_build_time(browser.new_context())
     yield ctx
     ctx.close()
 
@@ -190,18 +194,15 @@ def test_similar_roles_on_the_seed_posting(shared: Page, site_url: str, built_si
 
 
 @pytest.fixture(scope="module")
-def paged_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A site with 120 postings, enough for three pages of 50."""
-    root = tmp_path_factory.mktemp("paged")
-    write_tree(root / "content", _many(120))
-    build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
-    url, server = serve_directory(root / "site")
+def paged_site_url(paged_site) -> Iterator[str]:
+    """The 120-posting site over HTTP."""
+    url, server = serve_directory(paged_site[0])
     yield url
     server.shutdown()
 
 
 def test_without_javascript_the_server_list_and_pages_work(browser: Browser, paged_site_url: str) -> None:
-    ctx = browser.new_context(java_script_enabled=False)
+    ctx = at_build_time(browser.new_context(java_script_enabled=False))
     page = ctx.new_page()
     page.goto(paged_site_url + "/?category=web3")  # a filtered link still shows the full list, not nothing
     expect(page.locator(".card")).to_have_count(50)
@@ -218,7 +219,7 @@ def test_without_javascript_the_server_list_and_pages_work(browser: Browser, pag
 
 
 def test_long_results_show_fifty_then_more_on_request(browser: Browser, paged_site_url: str) -> None:
-    ctx = browser.new_context()
+    ctx = at_build_time(browser.new_context())
     page = ctx.new_page()
     page.goto(paged_site_url + "/?category=robotics")
     expect(page.locator("[data-count]")).to_have_text("120 roles")
@@ -236,7 +237,7 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     model = built_site[1].model
     first, second, third = model.open_postings[:3]
     closed = next(p for p in model.postings if not p.is_open)
-    phone = browser.new_context()
+    phone = at_build_time(browser.new_context())
     page = phone.new_page()
     page.goto(site_url + "/")
     page.get_by_role("button", name=f"Save {first.title} at {first.company.name}").click()
@@ -252,7 +253,7 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     link = page.get_by_label("Link to your saved jobs").input_value()
     assert link == f"{site_url}/saved/#import={third.key},{second.key},{first.key}"
 
-    laptop = browser.new_context()
+    laptop = at_build_time(browser.new_context())
     other = laptop.new_page()
     other.goto(link + f",{closed.key}")
     expect(other.get_by_text("This link holds 4 roles.")).to_be_visible()
@@ -272,7 +273,7 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
 
 def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser, site_url: str,
                                                                 built_site) -> None:
-    ctx = browser.new_context()
+    ctx = at_build_time(browser.new_context())
     page = ctx.new_page()
     page.goto(site_url + "/")
     page.get_by_role("button", name="Help me find a role").focus()
@@ -307,7 +308,7 @@ def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser
 
 
 def test_dismissing_the_finder_is_remembered(browser: Browser, site_url: str) -> None:
-    ctx = browser.new_context()
+    ctx = at_build_time(browser.new_context())
     page = ctx.new_page()
     page.goto(site_url + "/")
     page.get_by_role("button", name="No thanks, hide this").click()
@@ -315,4 +316,18 @@ def test_dismissing_the_finder_is_remembered(browser: Browser, site_url: str) ->
     page.reload()
     expect(page.locator("[data-finder]")).to_be_hidden()
     expect(page.get_by_role("button", name="Help me choose with a few questions")).to_be_visible()
+    ctx.close()
+
+
+def test_roles_that_closed_since_the_build_leave_the_filtered_view(browser: Browser, site_url: str,
+                                                                  built_site) -> None:
+    model = built_site[1].model
+    closing = min((p for p in model.open_postings if p.expires), key=lambda p: p.expires)
+    ctx = browser.new_context()
+    ctx.clock.set_fixed_time(f"{closing.expires + dt.timedelta(days=1)}T12:00:00Z")  # model.closes_at
+    page = ctx.new_page()
+    open_view(page, site_url, {"category": closing.category.id})
+    want = [url for url in expected(model, {"category": closing.category.id}) if url != closing.url]
+    expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
+    assert closing.url not in results(page)
     ctx.close()

@@ -10,7 +10,7 @@ from generator.model import Category, Company, Location, Posting, Salary
 from generator.pay import USD_PER_UNIT, YearlyPay, annualise, yearly_pay
 from generator.regions import REGION_COUNTRIES, open_to
 from generator.render.paginate import Pagination, paginate, page_path
-from generator.roles import role_words, seniority_of, title_seniority
+from generator.roles import role_family, role_words, seniority_of, title_seniority
 from generator.schema import REGIONS
 from generator.similar import MAX_SIMILAR, similar_roles
 
@@ -69,9 +69,10 @@ def test_yearly_pay_uses_the_estimate_without_a_range_and_none_without_either() 
     assert yearly_pay(make()) is None
 
 
+# The reading of titles is compensation's (one for the whole site); these are the cases the facet relies on.
 @pytest.mark.parametrize("title, level", [
     ("Senior Engineering Manager", "manager"), ("Sr. Product Manager, GPU Cloud", "senior"),
-    ("Head of Hardware Engineering", "director"), ("VP of Engineering", "executive"),
+    ("Head of Hardware Engineering", "director"), ("VP of Engineering", "director"),
     ("Chief Technology Officer", "executive"), ("Lead Motion Planning Engineer", "staff"),
     ("Senior Staff Engineer", "staff"), ("Data Engineer II", "mid"), ("Software Engineer I", "junior"),
     ("Graduate Software Engineer", "junior"), ("Machine Learning Intern", "intern"), ("Product Designer", None),
@@ -88,6 +89,12 @@ def test_seniority_sources_in_order_key_estimate_title_contract() -> None:
     assert seniority_of(make(title="Robotics Apprentice Program", employment_type="internship")) == "intern"
     assert seniority_of(make(title="Summer Researcher", employment_type="internship")) == "intern"
     assert seniority_of(make(title="Robotics Engineer")) == "mid"
+
+
+def test_role_family_from_the_estimate_else_the_title() -> None:
+    assert role_family(make(title="Senior Perception Engineer")) == "hardware-robotics"
+    assert role_family(make(title="Engineer", estimate=FakeEstimate(1, 2, 3, family="ml-engineer"))) == "ml-engineer"
+    assert role_family(make(title="Policy Fellow")) is None
 
 
 def test_role_words_drop_levels_and_filler() -> None:

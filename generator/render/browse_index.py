@@ -5,7 +5,7 @@ Budget: at most 60 bytes per posting gzipped (bench/BROWSE-RESULTS.md). What kee
 - repeated strings (companies, places, tags, currencies) are stored once and referenced by number,
   numbered by frequency so the common ones are short;
 - a posting's slug is left out when it is the slug of its title (the naming rule in docs/content.md);
-- the posted date is an age in days before the build date; rare fields are sparse maps {row: value}.
+- dates are days before (posted) or after (expires) the build date; rare fields are sparse maps {row: value}.
 
 The browser decodes it in static/jobs-cards.js; `decode_row` below is the reference for tests.
 """
@@ -139,6 +139,9 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "places": [_places(p, tables) for p in postings],
         "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
         "duration": {str(i): p.duration for i, p in rows if p.duration},
+        # Days from the build date to the last day to apply: the browser drops roles that closed since the
+        # build (the site is rebuilt about daily), by the same rule as model.closes_at.
+        "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
         "pay": [_pay(p, tables) for p in postings],
     }
@@ -168,6 +171,7 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
         "places": [tuple(index["places"][i]) for i in places],
         "remote": cols["remote"].get(str(row), []),
         "duration": cols["duration"].get(str(row)),
+        "expires_in": cols["expires"].get(str(row)),
         "tags": [index["tags"][i] for i in cols["tags"][row]],
         "pay": None if pay == 0 else {"min": pay[0], "max": pay[1], "currency": index["currencies"][pay[2]][0],
                                       "period": index["periods"][pay[3]][0], "estimated": bool(pay[4]),

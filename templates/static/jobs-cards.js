@@ -32,11 +32,15 @@
   function decode(ix) {
     var c = ix.cols;
     var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1] }; });
-    var postings = new Array(c.title.length);
+    var postings = [];
+    var today = Date.parse(ix.today + "T00:00:00Z");
+    var now = Date.now();
     var groups = [];  // distinct "countries a posting can be taken from" sets, shared by many postings
     var groupIds = new Map();
     var remoteAt = ix.workplaces.findIndex(function (w) { return w[0] === "remote"; });
-    for (var i = 0; i < postings.length; i++) {
+    for (var i = 0; i < c.title.length; i++) {
+      // Open through its last day anywhere on Earth: until 12:00 UTC the next day (model.closes_at).
+      if (c.expires[i] !== undefined && now >= today + (c.expires[i] + 1) * DAY_MS + DAY_MS / 2) continue;
       var refs = typeof c.places[i] === "number" ? [c.places[i]] : c.places[i];
       var remote = c.remote[i] || [];
       var company = companies[c.company[i]];
@@ -47,13 +51,13 @@
         groupIds.set(groupKey, groups.length);
         groups.push(reach(countries, isRemote, remote, ix.regions));
       }
-      postings[i] = {
+      postings.push({
         row: i, title: c.title[i], company: company, slug: c.slug[i] || null, key: null,
         ids: { category: c.category[i], workplace: c.workplace[i], seniority: c.level[i], type: c.type[i],
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
         tagIds: c.tags[i], placeRefs: refs, remote: remote, duration: c.duration[i] || "", age: c.age[i],
         pay: decodePay(ix, c.pay[i]), reachId: groupIds.get(groupKey), text: null
-      };
+      });
     }
     return { meta: ix, postings: postings, reachGroups: groups, byKey: null };
   }
