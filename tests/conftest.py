@@ -173,3 +173,20 @@ def site_url(built_site) -> str:
     url, server = serve_directory(root, netlify_header_rules())
     yield url
     server.shutdown()
+
+
+# Browsing (issue 5): one site long enough to paginate, built once for the build and browser tests.
+def many_postings(n: int) -> dict[str, str | bytes]:
+    """A content tree with n postings at company 'acme', posted over 20 days, all open."""
+    postings = {f"role-{i:03d}": {**POSTING, "title": f"Robotics Engineer {i:03d}",
+                                  "posted": dt.date(2026, 11, 1) + dt.timedelta(days=i % 20)} for i in range(n)}
+    return basic_tree(**postings)
+
+
+@pytest.fixture(scope="session")
+def paged_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """120 postings: three pages of 50 on /, on the category's and on the company's page."""
+    root = tmp_path_factory.mktemp("paged")
+    write_tree(root / "content", many_postings(120))
+    result = build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
+    return root / "site", result

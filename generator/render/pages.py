@@ -13,7 +13,10 @@ from . import format as fmt
 from . import seo
 from .assets import Assets
 from .feed_map import category_scope, company_scope, job_alerts, site_scope
+from .facets import facet_options
 from .output import LazyOutput, Output
+from .paginate import render_paginated
+from .similar_view import similar_items
 
 
 @dataclass(frozen=True)
@@ -93,20 +96,25 @@ def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[
 def _listings(r: PageRenderer, model: Model) -> list[Output]:
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
-    outputs = [r.page("index.html", "listing.html", "content/site.yaml", heading=f"Jobs in {labels}",
-                      intro=site.description, postings=model.open_postings, feed_url=None)]
+    # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
+    outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
+                               heading=f"Jobs in {labels}", intro=site.description, feed_url=None,
+                               browse=True, filter_url=None, facets=facet_options(model))
     for cat in site.categories:
-        outputs.append(r.page(f"categories/{cat.id}/index.html", "listing.html", "content/site.yaml",
-                              heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {site.title}.",
-                              postings=model.open_by_category[cat.id], feed_url=None, current_nav=cat.id,
-                              scope_feed=category_scope(model, cat)))
+        outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
+                                    model.open_by_category[cat.id], heading=f"{cat.label} jobs",
+                                    intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
+                                    current_nav=cat.id, scope_feed=category_scope(model, cat),
+                                    browse=False, filter_url=f"/?category={cat.id}")
     return outputs
 
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
+    similar = similar_items(model, pay_view)
     for p in model.postings:
-        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p))
+        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
+                              similar=similar[p.key]))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
@@ -116,9 +124,8 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
     outputs = [r.page("companies/index.html", "companies.html", "content/companies", companies=model.companies,
                       open_by_company=model.open_by_company, current_nav="companies")]
     for c in model.companies:
-        outputs.append(r.page(f"companies/{c.slug}/index.html", "company.html", c.source, company=c,
-                              postings=model.open_by_company[c.slug], current_nav="companies",
-                              scope_feed=company_scope(model, c)))
+        outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
+                                    company=c, current_nav="companies", scope_feed=company_scope(model, c))
     return outputs
 
 

@@ -1,0 +1,179 @@
+"""The compact JSON index of open postings that the browser filters: columns, lookup tables, no descriptions.
+
+Budget: at most 60 bytes per posting gzipped (bench/BROWSE-RESULTS.md). What keeps it small:
+- columns, not objects: one array per field, so no key is repeated per posting;
+- repeated strings (companies, places, tags, currencies) are stored once and referenced by number,
+  numbered by frequency so the common ones are short;
+- a posting's slug is left out when it is the slug of its title (the naming rule in docs/content.md);
+- dates are days before (posted) or after (expires) the build date; rare fields are sparse maps {row: value}.
+
+The browser decodes it in static/jobs-cards.js; `decode_row` below is the reference for tests.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+from ..model import Model, Posting, country_name, tag_slug
+from ..pay import yearly_pay
+from ..regions import REGION_COUNTRIES
+from ..roles import SENIORITY_LABELS, seniority_of
+from ..schema import EMPLOYMENT_TYPES, PERIODS, SENIORITIES, STAGES, WORKPLACES
+from . import format as fmt
+
+INDEX_VERSION = 1
+
+
+def derived_slug(title: str) -> str | None:
+    """The slug a title gives under the naming rule, computed the same way in JavaScript; None if unsure."""
+    if not title.isascii():  # Python and JavaScript lower-case some non-ASCII letters differently
+        return None
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def build_index(model: Model) -> dict[str, Any]:
+    """The index as plain data, ready for json.dumps."""
+    postings = model.open_postings
+    tables = _Tables(model)
+    return {
+        "v": INDEX_VERSION,
+        "today": model.clock.date().isoformat(),
+        **tables.header(model),
+        "cols": _columns(postings, tables, model),
+    }
+
+
+def index_bytes(index: dict[str, Any]) -> bytes:
+    """Serialise compactly and deterministically."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _by_frequency(counts: Counter) -> list:
+    """Most used first (short numbers for common values), ties in a stable order."""
+    return [value for value, _ in sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))]
+
+
+class _Tables:
+    """Lookup tables shared by all rows, each value stored once."""
+
+    def __init__(self, model: Model):
+        postings = model.open_postings
+        self.companies = [c for c in model.companies if model.open_by_company[c.slug]]
+        self.places = _by_frequency(Counter(loc for p in postings for loc in p.locations))
+        self.tags = _by_frequency(Counter(t for p in postings for t in p.tags))
+        self.currencies = _by_frequency(Counter(_pay_currency(p) for p in postings if _pay_currency(p)))
+        used_regions = {e for p in postings for e in p.remote_eligibility if e in REGION_COUNTRIES}
+        self.regions = {r: sorted(REGION_COUNTRIES[r]) for r in sorted(used_regions)}
+        codes = {loc.country for loc in self.places}
+        codes |= {e for p in postings for e in p.remote_eligibility if e not in REGION_COUNTRIES and len(e) == 2}
+        codes |= {c for members in self.regions.values() for c in members}
+        self.countries = sorted(codes)
+        self.company_pos = {c.slug: i for i, c in enumerate(self.companies)}
+        self.place_pos = {loc: i for i, loc in enumerate(self.places)}
+        self.tag_pos = {t: i for i, t in enumerate(self.tags)}
+        self.currency_pos = {c: i for i, c in enumerate(self.currencies)}
+
+    def header(self, model: Model) -> dict[str, Any]:
+        feed_tags = set(model.feed_tags)
+        return {
+            "categories": [[c.id, c.label] for c in model.site.categories],
+            "workplaces": [[w, fmt.WORKPLACE_LABELS[w]] for w in WORKPLACES],
+            "types": [[t, fmt.EMPLOYMENT_LABELS[t]] for t in EMPLOYMENT_TYPES],
+            "levels": [[s, SENIORITY_LABELS[s]] for s in SENIORITIES],
+            "stages": [[s, fmt.STAGE_LABELS[s]] for s in STAGES],
+            "periods": [[p, fmt.PERIOD_WORDS[p]] for p in PERIODS],
+            "currencies": [[c, fmt.CURRENCY_SYMBOLS.get(c, ""), int(c in fmt.SUFFIX_SYMBOLS)]
+                           for c in self.currencies],
+            "companies": [[c.slug, c.name, STAGES.index(c.stage)] for c in self.companies],
+            "places": [[loc.city, loc.country] for loc in self.places],
+            "countries": {code: country_name(code) for code in self.countries},
+            "regions": self.regions,
+            "tags": self.tags,
+            "tag_feeds": {t: tag_slug(t) for t in self.tags if t in feed_tags},
+        }
+
+
+def _pay_currency(p: Posting) -> str | None:
+    if p.salary:
+        return p.salary.currency
+    return p.estimate.currency if p.estimate else None
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _pay(p: Posting, tables: _Tables) -> list[int | float] | int:
+    """[min, max, currency, period, estimated, yearly low k$, yearly high k$], or 0 without pay.
+
+    Yearly figures are -1 when the currency has no rate (the posting then never passes a salary filter).
+    """
+    source = p.salary or p.estimate
+    if source is None:
+        return 0
+    yearly = yearly_pay(p)
+    low, high = (yearly.low // 1000, yearly.high // 1000) if yearly else (-1, -1)
+    return [_number(source.min), _number(source.max), tables.currency_pos[source.currency],
+            PERIODS.index(source.period), 0 if p.salary else 1, low, high]
+
+
+def _places(p: Posting, tables: _Tables) -> int | list[int]:
+    refs = [tables.place_pos[loc] for loc in p.locations]
+    return refs[0] if len(refs) == 1 else refs
+
+
+def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> dict[str, Any]:
+    today = model.clock.date()
+    rows = list(enumerate(postings))
+    return {
+        "title": [p.title for p in postings],
+        "slug": {str(i): p.slug for i, p in rows if derived_slug(p.title) != p.slug},
+        "company": [tables.company_pos[p.company.slug] for p in postings],
+        "category": [_category_pos(model, p) for p in postings],
+        "workplace": [WORKPLACES.index(p.workplace) for p in postings],
+        "type": [EMPLOYMENT_TYPES.index(p.employment_type) for p in postings],
+        "level": [SENIORITIES.index(seniority_of(p)) for p in postings],
+        "age": [(today - p.posted).days for p in postings],
+        "places": [_places(p, tables) for p in postings],
+        "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
+        "duration": {str(i): p.duration for i, p in rows if p.duration},
+        # Days from the build date to the last day to apply: the browser drops roles that closed since the
+        # build (the site is rebuilt about daily), by the same rule as model.closes_at.
+        "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
+        "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
+        "pay": [_pay(p, tables) for p in postings],
+    }
+
+
+def _category_pos(model: Model, p: Posting) -> int:
+    return next(i for i, c in enumerate(model.site.categories) if c.id == p.category.id)
+
+
+def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
+    """One posting read back from the index, as the browser reads it (tests compare it with the model)."""
+    cols = index["cols"]
+    title = cols["title"][row]
+    company = index["companies"][cols["company"][row]]
+    slug = cols["slug"].get(str(row)) or derived_slug(title)
+    places = cols["places"][row]
+    places = [places] if isinstance(places, int) else places
+    pay = cols["pay"][row]
+    return {
+        "key": f"{company[0]}/{slug}", "title": title, "company": company[1],
+        "stage": index["stages"][company[2]][0],
+        "category": index["categories"][cols["category"][row]][0],
+        "workplace": index["workplaces"][cols["workplace"][row]][0],
+        "type": index["types"][cols["type"][row]][0],
+        "level": index["levels"][cols["level"][row]][0],
+        "age": cols["age"][row],
+        "places": [tuple(index["places"][i]) for i in places],
+        "remote": cols["remote"].get(str(row), []),
+        "duration": cols["duration"].get(str(row)),
+        "expires_in": cols["expires"].get(str(row)),
+        "tags": [index["tags"][i] for i in cols["tags"][row]],
+        "pay": None if pay == 0 else {"min": pay[0], "max": pay[1], "currency": index["currencies"][pay[2]][0],
+                                      "period": index["periods"][pay[3]][0], "estimated": bool(pay[4]),
+                                      "yearly_k": (pay[5], pay[6])},
+    }

@@ -1,0 +1,87 @@
+"""The filter form's choices and their counts over all open postings, rendered on the server.
+
+Rendering the choices into the page (rather than building them in JavaScript) means the form is complete
+at first paint and nothing moves when the index arrives; the script then only updates the counts.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Model, Posting, country_name
+from ..pay import yearly_pay
+from ..regions import open_to
+from ..roles import SENIORITY_LABELS, seniority_of
+from ..schema import EMPLOYMENT_TYPES, SENIORITIES, STAGES, WORKPLACES
+from . import format as fmt
+
+TOP_TAGS = 30  # more would make the form a wall; the text query matches every tag
+SALARY_STEP = 10_000
+SALARY_CEILING = 400_000  # a longer scale makes the steps that matter too fine; higher pay still passes
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the URL parameter
+    legend: str
+    options: tuple[Option, ...]
+    long: bool = False  # shown in a scrolling box
+    expanded: bool = True  # open at first; the long or rarely used ones start folded
+
+
+@dataclass(frozen=True)
+class Facets:
+    facets: tuple[Facet, ...]
+    salary_max: int  # the slider's top, in US dollars a year
+
+
+def facet_options(model: Model) -> Facets:
+    """Every facet with the values open postings use, each with its count."""
+    postings = model.open_postings
+    cats = Counter(p.category.id for p in postings)
+    facets = (
+        Facet("category", "Category", tuple(Option(c.id, c.label, cats[c.id]) for c in model.site.categories
+                                            if cats[c.id])),
+        _enum("workplace", "Workplace", WORKPLACES, fmt.WORKPLACE_LABELS, Counter(p.workplace for p in postings)),
+        Facet("country", "Country you can work from", _countries(postings), long=True, expanded=False),
+        _enum("seniority", "Seniority", SENIORITIES, SENIORITY_LABELS, Counter(seniority_of(p) for p in postings)),
+        _enum("type", "Employment type", EMPLOYMENT_TYPES, fmt.EMPLOYMENT_LABELS,
+              Counter(p.employment_type for p in postings)),
+        _enum("stage", "Company stage", STAGES, fmt.STAGE_LABELS, Counter(p.company.stage for p in postings),
+              expanded=False),
+        Facet("tag", "Tags", _top_tags(postings), long=True, expanded=False),
+    )
+    return Facets(facets, _salary_max(postings))
+
+
+def _enum(name: str, legend: str, values: tuple[str, ...], labels: dict[str, str], counts: Counter,
+          expanded: bool = True) -> Facet:
+    return Facet(name, legend, tuple(Option(v, labels[v], counts[v]) for v in values if counts[v]), expanded=expanded)
+
+
+def _countries(postings: tuple[Posting, ...]) -> tuple[Option, ...]:
+    reach = [open_to(p) for p in postings]
+    anywhere = sum(1 for r in reach if r is None)
+    counts = Counter(code for r in reach if r is not None for code in r)
+    return tuple(sorted((Option(code, country_name(code), n + anywhere) for code, n in counts.items()),
+                        key=lambda o: (o.label, o.value)))
+
+
+def _top_tags(postings: tuple[Posting, ...]) -> tuple[Option, ...]:
+    counts = Counter(t for p in postings for t in p.tags)
+    top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
+    return tuple(Option(tag, tag, n) for tag, n in top)
+
+
+def _salary_max(postings: tuple[Posting, ...]) -> int:
+    """The highest yearly pay rounded up to a slider step, kept between $200,000 and SALARY_CEILING."""
+    top = max((y.high for p in postings if (y := yearly_pay(p))), default=0)
+    return min(SALARY_CEILING, max(200_000, math.ceil(top / SALARY_STEP) * SALARY_STEP))

@@ -1,0 +1,147 @@
+"""Up to four similar open roles for every posting, chosen once at build time.
+
+A candidate earns points for the same category, the same kind of job (the role family compensation reads
+from the title, and the title's own words), shared tags, a close seniority level and a place the seeker
+could work from. Rare words and tags count for more than common ones ("perception"
+says more than "engineer"). Roles at other companies come first; the posting's own company only fills
+places nobody else does. The posting itself and closed postings are never chosen. Ties go to the newer
+posting, then the key, so the choice is the same on every build.
+
+Scoring every pair would be quadratic (10,000 postings → 50 million pairs), so each posting scores only a
+bounded set of candidates: those sharing its rarest title words and tags, plus the newest of its category.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from .model import Model, Posting
+from .regions import open_to
+from .roles import role_family, role_words, seniority_of
+
+MAX_SIMILAR = 4
+CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
+CATEGORY_FALLBACK = 8  # newest postings of the same category, scored too
+MIN_SCORE = 3.0  # below this a role is not similar enough to suggest: about "same category, nothing else"
+
+LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff": 4, "manager": 4, "director": 5,
+          "executive": 6}
+MANAGEMENT = frozenset({"manager", "director", "executive"})
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What similarity looks at in one posting."""
+
+    order: int  # position in model.postings, newest first
+    posting: Posting
+    category: str
+    company: str
+    level: str
+    words: frozenset[str]
+    tags: frozenset[str]
+    countries: frozenset[str] | None  # None: open to anywhere
+    family: str | None
+    words_weight: float = 0.0  # sums of the rarity weights of the words and tags, set by similar_roles
+    tags_weight: float = 0.0
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        return (*(f"w:{w}" for w in self.words), *(f"t:{t}" for t in self.tags))
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Rarity weights (inverse document frequency among open postings) of title words and of tags."""
+
+    words: dict[str, float]
+    tags: dict[str, float]
+
+
+def profile(order: int, posting: Posting) -> Profile:
+    """Read the features similarity needs from one posting."""
+    return Profile(order, posting, posting.category.id, posting.company.slug, seniority_of(posting),
+                   role_words(posting.title), frozenset(posting.tags), open_to(posting), role_family(posting))
+
+
+def similar_roles(model: Model) -> dict[str, tuple[Posting, ...]]:
+    """Map every posting's key (open or closed) to up to four similar open postings."""
+    bare = [profile(i, p) for i, p in enumerate(model.postings)]
+    weights = _weights([pr for pr in bare if pr.posting.is_open])
+    profiles = [replace(pr, words_weight=sum(weights.words.get(w, 0.0) for w in pr.words),
+                        tags_weight=sum(weights.tags.get(t, 0.0) for t in pr.tags)) for pr in bare]
+    pool = [pr for pr in profiles if pr.posting.is_open]
+    by_feature: dict[str, list[Profile]] = defaultdict(list)
+    by_category: dict[str, list[Profile]] = defaultdict(list)
+    for pr in pool:  # newest first, so every list is too
+        for feature in pr.features:
+            by_feature[feature].append(pr)
+        by_category[pr.category].append(pr)
+    return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
+
+
+def _weights(pool: list[Profile]) -> Weights:
+    """Inverse document frequency of every title word and tag among open postings."""
+    total = len(pool) + 1
+    idf = lambda counts: {f: math.log(total / n) + 0.1 for f, n in counts.items()}  # noqa: E731
+    return Weights(idf(Counter(w for pr in pool for w in pr.words)), idf(Counter(t for pr in pool for t in pr.tags)))
+
+
+def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],
+                by_category: dict[str, list[Profile]]) -> list[Profile]:
+    """Postings worth scoring: sharers of the rarest features first, then the category's newest."""
+    seen: dict[int, Profile] = {}
+    for feature in sorted(pr.features, key=lambda f: (len(by_feature.get(f, ())), f)):
+        for other in by_feature.get(feature, ()):
+            seen.setdefault(other.order, other)
+            if len(seen) >= CANDIDATE_BUDGET:
+                break
+        if len(seen) >= CANDIDATE_BUDGET:
+            break
+    for other in by_category.get(pr.category, ())[:CATEGORY_FALLBACK]:
+        seen.setdefault(other.order, other)
+    seen.pop(pr.order, None)
+    return list(seen.values())
+
+
+def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Posting, ...]:
+    """The best candidates: other companies first, then by score, then newest."""
+    scored = [(c.company == pr.company, -score, c.order, c.posting)
+              for c in candidates if (score := similarity(pr, c, weights)) >= MIN_SCORE]
+    scored.sort(key=lambda item: item[:3])
+    return tuple(item[3] for item in scored[:MAX_SIMILAR])
+
+
+def similarity(a: Profile, b: Profile, weights: Weights) -> float:
+    """How alike two roles are, from 0 to 13.5. Written flat: it runs hundreds of thousands of times."""
+    score = 3.0 if a.category == b.category else 0.0
+    if a.family and a.family == b.family:
+        score += 2.0
+    if shared := a.words & b.words:
+        score += 2.5 * _overlap(shared, a.words_weight + b.words_weight, weights.words)
+    if shared := a.tags & b.tags:
+        score += 3.0 * _overlap(shared, a.tags_weight + b.tags_weight, weights.tags)
+    score += CLOSENESS[a.level, b.level]
+    # Someone could take both from one country (a role open anywhere shares ground with every role).
+    if a.countries is None or b.countries is None or not a.countries.isdisjoint(b.countries):
+        score += 1.0
+    return score
+
+
+def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> float:
+    """Weighted Jaccard overlap of two sets with `shared` in common; `both` is the sum of each set's weight."""
+    common = sum(map(weights.__getitem__, shared))
+    return common / (both - common)
+
+
+def _level_closeness(a: str, b: str) -> float:
+    """2 for the same level, 1 for a neighbour, down to -2 far apart: an intern is not looking for staff roles.
+
+    Moving between the individual and the management track counts as one more step.
+    """
+    steps = abs(LEVELS[a] - LEVELS[b]) + (0 if (a in MANAGEMENT) == (b in MANAGEMENT) else 1)
+    return max(-2.0, 2.0 - steps)
+
+
+CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}

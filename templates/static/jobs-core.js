@@ -1,0 +1,62 @@
+/* Saved jobs, kept in this browser's localStorage: the store, the Save toggles, the count in the menu.
+   Loaded on every page; other scripts reach it as Jobsite.saved. */
+(function () {
+  "use strict";
+  var STORE = "jobsite.saved";
+  var KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+  // [{k: "company/slug", t: title, c: company name}], most recently saved first. Title and company are kept
+  // so that a role that has closed can still be named on /saved/.
+  function read() {
+    var list;
+    try { list = JSON.parse(localStorage.getItem(STORE) || "[]"); } catch (e) { list = []; }
+    return Array.isArray(list) ? list.filter(function (item) { return item && KEY_RE.test(item.k); }) : [];
+  }
+
+  function write(list) {
+    try { localStorage.setItem(STORE, JSON.stringify(list)); } catch (e) { /* storage full or blocked */ }
+    sync(document);
+  }
+
+  function has(key) {
+    return read().some(function (item) { return item.k === key; });
+  }
+
+  function toggle(item) {
+    var list = read();
+    var rest = list.filter(function (other) { return other.k !== item.k; });
+    write(rest.length === list.length ? [item].concat(list) : rest);
+  }
+
+  // Add keys from an export link; returns how many were new.
+  function addKeys(keys) {
+    var list = read();
+    var known = new Set(list.map(function (item) { return item.k; }));
+    var fresh = keys.filter(function (k) { return KEY_RE.test(k) && !known.has(k) && known.add(k); });
+    write(list.concat(fresh.map(function (k) { return { k: k, t: "", c: "" }; })));
+    return fresh.length;
+  }
+
+  function sync(root) {
+    var keys = new Set(read().map(function (item) { return item.k; }));
+    root.querySelectorAll("[data-save]").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(keys.has(button.dataset.save)));
+    });
+    document.querySelectorAll("[data-saved-count]").forEach(function (count) {
+      count.textContent = keys.size ? String(keys.size) : "";
+    });
+    document.dispatchEvent(new CustomEvent("jobsite:saved"));
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-save]");
+    if (button) toggle({ k: button.dataset.save, t: button.dataset.title || "", c: button.dataset.company || "" });
+  });
+  // Another tab saved or removed a role: show it here too.
+  window.addEventListener("storage", function (event) { if (event.key === STORE) sync(document); });
+
+  window.Jobsite = window.Jobsite || {};
+  window.Jobsite.saved = { read: read, write: write, has: has, toggle: toggle, addKeys: addKeys, sync: sync,
+                           KEY_RE: KEY_RE };
+  sync(document);
+})();

@@ -1,0 +1,137 @@
+/* The /saved/ page: saved roles as cards, a note on the ones that closed, and moving the list between devices
+   with a link (/saved/#import=company/slug,company/slug) that holds only the saved keys. */
+(function () {
+  "use strict";
+  var J = window.Jobsite || {};
+  var root = document.querySelector("[data-saved-page]");
+  if (!root || !J.saved || !J.cards) return;
+  var $ = function (name) { return root.querySelector("[data-" + name + "]"); };
+  var ui = { list: $("saved-list"), status: $("saved-status"), empty: $("saved-empty"), exportBox: $("export"),
+             link: $("export-link"), copy: $("copy"), copyStatus: $("copy-status"), importBox: $("import"),
+             importText: $("import-text"), accept: $("import-accept"), cancel: $("import-cancel") };
+  var data = null;
+  var incoming = [];
+
+  function plural(n) {
+    return n === 1 ? "1 saved role" : n + " saved roles";
+  }
+
+  function linkedKeys() {
+    var match = /^#import=(.*)$/.exec(location.hash);
+    if (!match) return [];
+    var keys = [];
+    match[1].split(",").forEach(function (part) {
+      var key = decodeURIComponent(part);
+      if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0) keys.push(key);
+    });
+    return keys;
+  }
+
+  function exportLink(items) {
+    return location.origin + "/saved/#import=" + items.map(function (item) { return item.k; }).join(",");
+  }
+
+  // "saltmarsh-protocol/frontend-engineer" → "Frontend engineer", for a closed role we never saw the title of.
+  function fromSlug(slug) {
+    var words = slug.replace(/-/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function closedCard(item) {
+    var el = J.cards.el;
+    var id = "job-" + item.k.replace("/", "-");
+    var title = item.t || fromSlug(item.k.split("/")[1]);
+    var company = item.c || fromSlug(item.k.split("/")[0]);
+    return el("li", { class: "card" }, [el("article", { "aria-labelledby": id }, [
+      el("h2", { class: "card-title", id: id }, [el("a", { href: "/jobs/" + item.k + "/" }, [title])]),
+      el("p", { class: "card-company" }, [company]),
+      el("p", { class: "closed-tag" }, ["No longer open"]),
+      el("p", { class: "card-meta" }, ["This role has closed or was taken down; applications are no longer accepted."]),
+      J.cards.saveButton(item.k, title, company, J.saved.has(item.k))
+    ])]);
+  }
+
+  function renderList() {
+    var items = J.saved.read();
+    var keys = new Set(items.map(function (item) { return item.k; }));
+    var cards = document.createDocumentFragment();
+    items.forEach(function (item) {
+      var p = data && J.cards.find(data, item.k);
+      cards.append(p ? J.cards.renderCard(data.meta, p, 2, "", keys) : closedCard(item));
+    });
+    ui.list.replaceChildren(cards);
+    renderStatus();
+  }
+
+  // Unsaving keeps the card in place (with Save unpressed) so focus and position stay put; the count and the
+  // export link follow at once.
+  function renderStatus() {
+    var items = J.saved.read();
+    var closed = data ? items.filter(function (item) { return !J.cards.find(data, item.k); }).length : 0;
+    var note = closed ? ", " + closed + " no longer open" : "";
+    ui.status.textContent = items.length ? plural(items.length) + note : "";
+    ui.empty.hidden = items.length > 0 || ui.list.children.length > 0;
+    ui.exportBox.hidden = items.length === 0;
+    ui.link.value = exportLink(items);
+  }
+
+  // Keys added from a link carry no title: fill in the ones the index knows, so they stay named after closing.
+  function nameFromIndex() {
+    var changed = false;
+    var items = J.saved.read().map(function (item) {
+      var p = J.cards.find(data, item.k);
+      if (!p || (item.t && item.c)) return item;
+      changed = true;
+      return { k: item.k, t: p.title, c: p.company.name };
+    });
+    if (changed) J.saved.write(items);
+  }
+
+  function offerImport() {
+    incoming = linkedKeys();
+    if (!incoming.length) return;
+    var fresh = incoming.filter(function (k) { return !J.saved.has(k); }).length;
+    ui.importText.textContent = "This link holds " + (incoming.length === 1 ? "1 role" : incoming.length + " roles") +
+      (fresh === incoming.length ? "." : ", " + fresh + " of them not in your saved jobs yet.");
+    ui.importBox.hidden = false;
+    ui.importBox.querySelector("h2").focus();
+  }
+
+  function closeImport(message) {
+    history.replaceState(null, "", location.pathname + location.search);
+    ui.importBox.hidden = true;
+    ui.status.textContent = message;
+  }
+
+  ui.accept.addEventListener("click", function () {
+    var added = J.saved.addKeys(incoming);
+    if (data) nameFromIndex();
+    renderList();
+    closeImport((added === 1 ? "Added 1 role. " : "Added " + added + " roles. ") + ui.status.textContent);
+    ui.list.querySelector("a") ? ui.list.querySelector("a").focus() : ui.status.focus();
+  });
+  ui.cancel.addEventListener("click", function () {
+    closeImport(ui.status.textContent);
+  });
+  ui.copy.addEventListener("click", function () {
+    var done = function () { ui.copyStatus.textContent = "Link copied."; };
+    var manual = function () {
+      ui.link.select();
+      ui.copyStatus.textContent = "The link is selected: copy it with your keyboard or menu.";
+    };
+    if (navigator.clipboard) navigator.clipboard.writeText(ui.link.value).then(done, manual);
+    else manual();
+  });
+  document.addEventListener("jobsite:saved", renderStatus);
+  window.addEventListener("hashchange", offerImport);
+
+  J.cards.load(root.dataset.index).then(function (loaded) {
+    data = loaded;
+    nameFromIndex();
+    renderList();
+  }, function () {
+    renderList();
+    ui.status.textContent += " (Could not check which are still open.)";
+  });
+  offerImport();
+})();

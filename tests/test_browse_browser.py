@@ -1,0 +1,333 @@
+"""Browsing in real Chromium: filters against the content, URL state and Back, no-JavaScript pagination,
+saved jobs across reloads and devices, the role finder, similar roles. One page is shared where tests only
+navigate, so the suite stays quick."""
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from generator.model import Model, Posting, country_name
+from generator.pay import yearly_pay
+from generator.regions import open_to
+from generator.roles import seniority_of
+from generator.similar import similar_roles
+
+from .conftest import CLOCK, serve_directory
+
+LISTS = ("category", "workplace", "country", "seniority", "type", "stage", "tag", "company")
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
+
+
+def haystack(p: Posting) -> str:
+    places = [loc.label for loc in p.locations]
+    eligible = [country_name(e) if len(e) == 2 else e for e in p.remote_eligibility]
+    return fold(" | ".join([p.title, p.company.name, " ".join(p.tags), " ".join(places + eligible)]))
+
+
+def passes(p: Posting, params: dict[str, str]) -> bool:
+    """The filter rules, written again in Python from docs and decisions, as the reference for the script."""
+    values = {name: params[name].split(",") for name in LISTS if name in params}
+    fields = {"category": p.category.id, "workplace": p.workplace, "seniority": seniority_of(p),
+              "type": p.employment_type, "stage": p.company.stage, "company": p.company.slug}
+    if any(fields[name] not in chosen for name, chosen in values.items() if name in fields):
+        return False
+    if "tag" in values and not set(values["tag"]) & set(p.tags):
+        return False
+    reach = open_to(p)
+    if "country" in values and reach is not None and not set(values["country"]) & reach:
+        return False
+    if not all(term in haystack(p) for term in fold(params.get("q", "")).split()):
+        return False
+    minimum, employer = int(params.get("salary_min", 0)), params.get("pay") == "employer"
+    if employer and not p.salary:
+        return False
+    pay = yearly_pay(p)
+    return not minimum or (pay is not None and pay.high >= minimum)
+
+
+def expected(model: Model, params: dict[str, str]) -> list[str]:
+    found = [p for p in model.open_postings if passes(p, params)]
+    if params.get("sort") == "salary":
+        order = {p.key: i for i, p in enumerate(model.open_postings)}
+        pay = {p.key: yearly_pay(p) for p in found}
+        found.sort(key=lambda p: (-(pay[p.key].high if pay[p.key] else -2000),
+                                  -(pay[p.key].low if pay[p.key] else -2000), order[p.key]))
+    return [p.url for p in found]
+
+
+def at_build_time(ctx: BrowserContext) -> BrowserContext:
+    """Pin the browser's clock to the build's: the script drops roles that closed since the build."""
+    ctx.clock.set_fixed_time(CLOCK)
+    return ctx
+
+
+def roles(n: int) -> str:
+    return "1 role" if n == 1 else f"{n} roles"
+
+
+@pytest.fixture(scope="module")
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    ctx = at_build_time(browser.new_context())
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def shared(context: BrowserContext) -> Page:
+    """One tab for the tests that only navigate and read."""
+    return context.new_page()
+
+
+def results(page: Page) -> list[str]:
+    return page.locator("[data-results-list] .card-title a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+
+
+def open_view(page: Page, site_url: str, params: dict[str, str]) -> None:
+    page.goto(f"{site_url}/?{urlencode(params, safe=',')}")
+    expect(page.locator("[data-count]")).not_to_have_text("Loading roles…")
+
+
+CASES = [
+    {"category": "ai"}, {"workplace": "remote"}, {"country": "DE"}, {"country": "US,JP"},
+    {"seniority": "senior,staff"}, {"type": "internship"}, {"salary_min": "100000"}, {"pay": "employer"},
+    {"salary_min": "120000", "pay": "employer"}, {"stage": "seed,series-a"}, {"tag": "python"}, {"tag": "c++"},
+    {"company": "thistlegrid"}, {"q": "krakow"}, {"q": "Engineer rust"},
+    {"category": "ai", "workplace": "remote"},
+    {"category": "robotics", "country": "DE,ES", "type": "full-time"},
+    {"q": "engineer", "seniority": "mid,senior", "salary_min": "50000", "sort": "salary"},
+    {"sort": "salary"}, {"category": "web3", "workplace": "onsite", "type": "internship"},
+]
+
+
+@pytest.mark.parametrize("params", CASES, ids=lambda p: "&".join(f"{k}={v}" for k, v in p.items()))
+def test_filtered_url_shows_exactly_the_matching_postings(shared: Page, site_url: str, built_site,
+                                                          params: dict[str, str]) -> None:
+    want = expected(built_site[1].model, params)
+    open_view(shared, site_url, params)
+    expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))
+    assert results(shared) == want
+    expect(shared.locator("[data-server-list]")).to_be_hidden()
+    if not want:
+        expect(shared.locator("[data-results-empty]")).to_be_visible()
+    for name in LISTS:
+        for value in params.get(name, "").split(",") if name in params and name != "company" else ():
+            expect(shared.locator(f'input[name="{name}"][value="{value}"]')).to_be_checked()
+
+
+def test_issue_example_ai_remote_is_not_empty(built_site) -> None:
+    """Guard the example above: a filter test over an empty result would prove little."""
+    model = built_site[1].model
+    assert len(expected(model, {"category": "ai", "workplace": "remote"})) >= 2
+    assert all(len(expected(model, case)) for case in CASES[:-1])
+
+
+def test_each_choice_counts_what_it_would_leave(shared: Page, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    open_view(shared, site_url, {"category": "ai"})
+    ai = [p for p in model.open_postings if p.category.id == "ai"]
+    for workplace, n in Counter(p.workplace for p in ai).items():
+        expect(shared.locator(f'label:has(input[name="workplace"][value="{workplace}"]) .n')).to_have_text(str(n))
+    # A facet's own choice does not narrow its counts: Web3 still shows how many Web3 roles there are.
+    web3 = sum(1 for p in model.open_postings if p.category.id == "web3")
+    expect(shared.locator('label:has(input[name="category"][value="web3"]) .n')).to_have_text(str(web3))
+
+
+def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    shared.goto(site_url + "/")
+    expect(shared.locator("[data-server-list]")).to_be_visible()
+    shared.get_by_label("Search titles, companies, tags and places").press_sequentially("engineer")
+    expect(shared).to_have_url(f"{site_url}/?q=engineer")
+    expect(shared.locator("[data-count]")).to_have_text(roles(len(expected(model, {"q": "engineer"}))))
+    shared.locator('label:has(input[name="category"][value="robotics"])').click()
+    expect(shared).to_have_url(f"{site_url}/?q=engineer&category=robotics")
+    want = expected(model, {"q": "engineer", "category": "robotics"})
+    assert results(shared) == want
+    expect(shared.get_by_role("status").filter(has_text="match your filters")).to_have_text(
+        f"{roles(len(want))} match your filters")  # announced to screen readers once typing settles
+    shared.go_back()
+    expect(shared).to_have_url(f"{site_url}/?q=engineer")
+    expect(shared.locator('input[name="category"][value="robotics"]')).not_to_be_checked()
+    assert results(shared) == expected(model, {"q": "engineer"})
+    shared.go_forward()
+    expect(shared.locator('input[name="category"][value="robotics"]')).to_be_checked()
+    shared.reload()
+    expect(shared.get_by_label("Search titles, companies, tags and places")).to_have_value("engineer")
+    assert results(shared) == expected(model, {"q": "engineer", "category": "robotics"})
+    shared.get_by_role("link", name="Clear all filters").click()
+    expect(shared).to_have_url(f"{site_url}/")
+    expect(shared.locator("[data-server-list]")).to_be_visible()
+
+
+@pytest.mark.parametrize("params, feed", [
+    ({"category": "ai"}, "/categories/ai/feed.xml"), ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml"),
+    ({"tag": "c++"}, "/tags/cplusplus/feed.xml"), ({"workplace": "remote"}, "/remote/feed.xml"),
+    ({"category": "ai", "workplace": "remote"}, None), ({"tag": "figma"}, None), ({"workplace": "hybrid"}, None),
+])
+def test_subscribe_to_this_search_when_a_feed_exists(shared: Page, site_url: str, params, feed) -> None:
+    open_view(shared, site_url, params)
+    link = shared.get_by_role("link", name="Subscribe to this search (RSS)")
+    if feed:
+        expect(link).to_have_attribute("href", feed)
+    else:
+        expect(link).to_be_hidden()
+
+
+def test_similar_roles_on_the_seed_posting(shared: Page, site_url: str, built_site) -> None:
+    key = "perplexity/backend-infrastructure-engineer-intern"
+    shared.goto(f"{site_url}/jobs/{key}/")
+    section = shared.get_by_role("region", name="Similar roles")
+    hrefs = section.get_by_role("link").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+    assert hrefs == [p.url for p in similar_roles(built_site[1].model)[key]]
+    assert len(hrefs) == 4 and f"/jobs/{key}/" not in hrefs
+    section.get_by_role("link").first.click()
+    expect(shared.locator("h1")).to_have_text("Machine Learning Intern")
+
+
+@pytest.fixture(scope="module")
+def paged_site_url(paged_site) -> Iterator[str]:
+    """The 120-posting site over HTTP."""
+    url, server = serve_directory(paged_site[0])
+    yield url
+    server.shutdown()
+
+
+def test_without_javascript_the_server_list_and_pages_work(browser: Browser, paged_site_url: str) -> None:
+    ctx = at_build_time(browser.new_context(java_script_enabled=False))
+    page = ctx.new_page()
+    page.goto(paged_site_url + "/?category=web3")  # a filtered link still shows the full list, not nothing
+    expect(page.locator(".card")).to_have_count(50)
+    for hidden in ("#filters", "[data-finder]", "[data-count]", ".card .save"):
+        expect(page.locator(hidden).first).to_be_hidden()
+    page.get_by_role("navigation", name="Pages").get_by_role("link", name="Next page").click()
+    expect(page).to_have_url(paged_site_url + "/page/2/")
+    expect(page.locator(".card")).to_have_count(50)
+    page.get_by_role("link", name="Page 3").click()
+    expect(page.locator(".card")).to_have_count(20)
+    page.goto(paged_site_url + "/saved/")
+    expect(page.get_by_text("needs JavaScript", exact=False)).to_be_visible()
+    ctx.close()
+
+
+def test_long_results_show_fifty_then_more_on_request(browser: Browser, paged_site_url: str) -> None:
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(paged_site_url + "/?category=robotics")
+    expect(page.locator("[data-count]")).to_have_text("120 roles")
+    expect(page.locator("[data-results-list] .card")).to_have_count(50)
+    page.get_by_role("button", name="Show more roles").click()
+    expect(page.locator("[data-results-list] .card")).to_have_count(100)
+    expect(page.locator("[data-results-list] .card").nth(50).locator("a").first).to_be_focused()
+    page.get_by_role("button", name="Show more roles").click()
+    expect(page.locator("[data-results-list] .card")).to_have_count(120)
+    expect(page.get_by_role("button", name="Show more roles")).to_be_hidden()
+    ctx.close()
+
+
+def test_save_reload_export_and_import_on_another_device(browser: Browser, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    first, second, third = model.open_postings[:3]
+    closed = next(p for p in model.postings if not p.is_open)
+    phone = at_build_time(browser.new_context())
+    page = phone.new_page()
+    page.goto(site_url + "/")
+    page.get_by_role("button", name=f"Save {first.title} at {first.company.name}").click()
+    page.get_by_role("button", name=f"Save {second.title} at {second.company.name}").click()
+    page.reload()
+    expect(page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")).to_have_attribute(
+        "aria-pressed", "true")
+    expect(page.locator("[data-saved-count]")).to_have_text("2")
+    page.goto(site_url + third.url)
+    page.get_by_role("button", name=f"Save {third.title}").click()
+    page.get_by_role("link", name="Saved").click()
+    expect(page.locator("[data-saved-list] .card-title a")).to_have_text([third.title, second.title, first.title])
+    link = page.get_by_label("Link to your saved jobs").input_value()
+    assert link == f"{site_url}/saved/#import={third.key},{second.key},{first.key}"
+
+    laptop = at_build_time(browser.new_context())
+    other = laptop.new_page()
+    other.goto(link + f",{closed.key}")
+    expect(other.get_by_text("This link holds 4 roles.")).to_be_visible()
+    other.get_by_role("button", name="Add them to my saved jobs").click()
+    expect(other).to_have_url(site_url + "/saved/")
+    expect(other.locator("[data-saved-list] .card-title a")).to_have_text(
+        [third.title, second.title, first.title, closed.slug.replace("-", " ").capitalize()])
+    expect(other.locator("[data-saved-status]")).to_contain_text("4 saved roles, 1 no longer open")
+    expect(other.locator(".card").last).to_contain_text("No longer open")
+    other.get_by_role("button", name=f"Save {first.title}").click()
+    expect(other.locator("[data-saved-status]")).to_have_text("3 saved roles, 1 no longer open")
+    other.reload()
+    expect(other.locator("[data-saved-list] .card")).to_have_count(3)
+    phone.close()
+    laptop.close()
+
+
+def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser, site_url: str,
+                                                                built_site) -> None:
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    page.get_by_role("button", name="Help me find a role").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Which field interests you?")).to_be_focused()
+    page.keyboard.press("Tab")  # onto "Any field", the checked radio
+    page.keyboard.press("ArrowDown")  # AI
+    expect(page.get_by_role("radio", name="AI")).to_be_checked()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("How much experience do you have?")).to_be_focused()
+    page.get_by_role("radio", name="A few years").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Remote, or from a country").select_option("remote")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("radio", name="Show every role").check()
+    params = {"category": "ai", "workplace": "remote", "seniority": "junior,mid"}
+    want = expected(built_site[1].model, params)
+    expect(page.locator("[data-finder-count]")).to_have_text(f"{roles(len(want))} match so far.")
+    page.get_by_role("button", name="Show these roles").click()
+    expect(page.locator("[data-finder-result]")).to_contain_text(f"Found {roles(len(want))}")
+    expect(page.locator("[data-finder-result]")).to_be_focused()
+    expect(page).to_have_url(f"{site_url}/?category=ai&workplace=remote&seniority=junior,mid")
+    assert results(page) == want
+    page.reload()
+    expect(page.locator("[data-finder]")).to_be_hidden()
+    page.get_by_role("button", name="Help me choose with a few questions").click()
+    expect(page.get_by_text("Which field interests you?")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("[data-finder]")).to_be_hidden()
+    expect(page.get_by_role("button", name="Help me choose with a few questions")).to_be_focused()
+    ctx.close()
+
+
+def test_dismissing_the_finder_is_remembered(browser: Browser, site_url: str) -> None:
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    page.get_by_role("button", name="No thanks, hide this").click()
+    expect(page.locator("[data-finder]")).to_be_hidden()
+    page.reload()
+    expect(page.locator("[data-finder]")).to_be_hidden()
+    expect(page.get_by_role("button", name="Help me choose with a few questions")).to_be_visible()
+    ctx.close()
+
+
+def test_roles_that_closed_since_the_build_leave_the_filtered_view(browser: Browser, site_url: str,
+                                                                  built_site) -> None:
+    model = built_site[1].model
+    closing = min((p for p in model.open_postings if p.expires), key=lambda p: p.expires)
+    ctx = browser.new_context()
+    ctx.clock.set_fixed_time(f"{closing.expires + dt.timedelta(days=1)}T12:00:00Z")  # model.closes_at
+    page = ctx.new_page()
+    open_view(page, site_url, {"category": closing.category.id})
+    want = [url for url in expected(model, {"category": closing.category.id}) if url != closing.url]
+    expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
+    assert closing.url not in results(page)
+    ctx.close()

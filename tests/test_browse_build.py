@@ -1,0 +1,166 @@
+"""Browsing in the built site: the postings index, pagination, save toggles, similar roles, strict-CSP markup."""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+from generator.pay import yearly_pay
+from generator.render.browse_index import decode_row, derived_slug
+from generator.roles import seniority_of
+from generator.similar import similar_roles
+
+
+
+def index_of(site: Path) -> dict:
+    html = (site / "index.html").read_text()
+    path = re.search(r'data-index="(/data/postings\.[0-9a-f]{10}\.json)"', html).group(1)
+    return json.loads((site / path.lstrip("/")).read_bytes())
+
+
+def test_index_holds_every_open_posting_and_reads_back_like_the_model(built_site) -> None:
+    site, result = built_site
+    model = result.model
+    index = index_of(site)
+    assert index["today"] == "2026-11-26"
+    rows = [decode_row(index, i) for i in range(len(index["cols"]["title"]))]
+    assert [r["key"] for r in rows] == [p.key for p in model.open_postings]
+    for row, p in zip(rows, model.open_postings):
+        assert (row["title"], row["company"], row["stage"], row["category"]) == \
+               (p.title, p.company.name, p.company.stage, p.category.id)
+        assert (row["workplace"], row["type"], row["level"]) == (p.workplace, p.employment_type, seniority_of(p))
+        assert row["age"] == (model.clock.date() - p.posted).days
+        assert row["places"] == [(loc.city, loc.country) for loc in p.locations]
+        assert (row["remote"], row["duration"], row["tags"]) == (list(p.remote_eligibility), p.duration, list(p.tags))
+        pay, source = yearly_pay(p), p.salary or p.estimate
+        if source is None:
+            assert row["pay"] is None
+        else:
+            assert (row["pay"]["min"], row["pay"]["max"]) == (source.min, source.max)
+            assert row["pay"]["period"] == source.period
+            assert row["pay"]["yearly_k"] == (pay.low // 1000, pay.high // 1000)
+            assert row["pay"]["estimated"] == (p.salary is None)
+        assert row["expires_in"] == ((p.expires - model.clock.date()).days if p.expires else None)
+    assert any(r["pay"] and r["pay"]["estimated"] for r in rows) and any(r["pay"] and not r["pay"]["estimated"]
+                                                                          for r in rows)
+    assert "description" not in json.dumps(index) and model.open_postings[0].body_html[:40] not in json.dumps(index)
+
+
+def test_index_leaves_out_slugs_derived_from_titles(built_site) -> None:
+    site, result = built_site
+    index = index_of(site)
+    stored = index["cols"]["slug"]
+    for i, p in enumerate(result.model.open_postings):
+        assert (str(i) in stored) == (derived_slug(p.title) != p.slug)
+    assert derived_slug("Backend/Infrastructure Engineer Intern") == "backend-infrastructure-engineer-intern"
+    assert derived_slug("Ingénieur") is None
+
+
+def test_index_feeds_only_for_tags_with_three_open_postings(built_site) -> None:
+    site, result = built_site
+    index = index_of(site)
+    assert set(index["tag_feeds"]) == set(result.model.feed_tags)
+    assert index["tag_feeds"].get("c++") == "cplusplus"
+
+
+def test_listing_and_saved_page_reference_the_same_fingerprinted_index(built_site) -> None:
+    site, _ = built_site
+    refs = {re.search(r'data-index="([^"]+)"', (site / page).read_text()).group(1)
+            for page in ("index.html", "saved/index.html")}
+    assert len(refs) == 1 and (site / refs.pop().lstrip("/")).is_file()
+    assert len(list((site / "data").iterdir())) == 1
+
+
+def test_filter_form_is_rendered_with_counts_from_the_model(built_site) -> None:
+    site, result = built_site
+    html = (site / "index.html").read_text()
+    open_postings = result.model.open_postings
+    for workplace in ("onsite", "hybrid", "remote"):
+        n = sum(1 for p in open_postings if p.workplace == workplace)
+        assert re.search(rf'name="workplace" value="{workplace}"> [\w-]+ <span class="n">{n}</span>', html)
+    assert 'class="browse-side js-only"' in html and 'class="results-bar js-only"' in html
+    assert html.count('type="checkbox" name="category"') == 3
+
+
+def test_cards_and_posting_pages_carry_a_save_toggle(built_site) -> None:
+    site, result = built_site
+    posting = result.model.open_postings[0]
+    listing = (site / "index.html").read_text()
+    assert listing.count('class="save js-only"') == len(result.model.open_postings)
+    page = (site / posting.url.lstrip("/") / "index.html").read_text()
+    assert f'data-save="{posting.key}"' in page and 'aria-pressed="false"' in page
+    saved = (site / "saved/index.html").read_text()
+    assert "<h1>Saved jobs</h1>" in saved and 'content="noindex"' in saved and 'href="/saved/"' in listing
+
+
+def test_seed_posting_lists_similar_open_roles_chosen_at_build_time(built_site) -> None:
+    site, result = built_site
+    key = "perplexity/backend-infrastructure-engineer-intern"
+    html = (site / "jobs" / key / "index.html").read_text()
+    section = html[html.index('<section class="similar"'):]
+    links = re.findall(r'<li>\s*<a href="(/jobs/[^"]+/)">', section)
+    expected = [p.url for p in similar_roles(result.model)[key]]
+    assert links == expected and len(links) == 4
+    assert f"/jobs/{key}/" not in links
+    open_urls = {p.url for p in result.model.open_postings}
+    assert set(links) <= open_urls
+    assert links[0] == "/jobs/larkspindle/machine-learning-intern/"  # the other internship in AI
+
+
+def test_no_inline_script_style_or_handler_anywhere(built_site) -> None:
+    site, _ = built_site
+    for page in site.rglob("*.html"):
+        html = page.read_text()
+        # JSON-LD data blocks are never executed, so CSP does not govern them; any other script needs src.
+        assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*application/ld\+json)[^>]*>", html), page
+        assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), page
+
+
+def test_own_javascript_stays_under_15_kb_gzipped(built_site) -> None:
+    site, _ = built_site
+    total = sum(len(gzip.compress(p.read_bytes(), 9)) for p in (site / "static").glob("jobs-*.js"))
+    assert 0 < total <= 15 * 1024
+
+
+def test_long_lists_are_paginated_with_prev_next_links(paged_site) -> None:
+    site, result = paged_site
+    keys = [p.url for p in result.model.open_postings]
+    for base in ("", "categories/robotics/", "companies/acme/"):
+        pages = [site / base / "index.html", site / base / "page/2/index.html", site / base / "page/3/index.html"]
+        found = [re.findall(r'<h[23] class="card-title" id="[^"]+"><a href="([^"]+)"', p.read_text()) for p in pages]
+        assert [len(f) for f in found] == [50, 50, 20] and sum(found, []) == keys
+        assert not (site / base / "page/4").exists() and not (site / base / "page/1").exists()
+        second = pages[1].read_text()
+        assert f'<link rel="prev" href="/{base}">' in second and f'<link rel="next" href="/{base}page/3/">' in second
+        assert f'<link rel="canonical" href="https://board.example/{base}page/2/">' in second
+        assert 'aria-current="page"><span class="visually-hidden">Page </span>2</a>' in second
+    home2 = (site / "page/2/index.html").read_text()
+    assert "<title>Jobs in AI · Web3 · Robotics, page 2 · Test Board</title>" in home2
+    assert "120 open roles · showing 51–100" in home2 and "data-browse" not in home2
+    assert "jobs-filter" not in home2  # the filters live on the first page only
+
+
+def test_short_lists_have_no_pagination(built_site) -> None:
+    site, _ = built_site
+    html = (site / "index.html").read_text()
+    assert 'class="pagination"' not in html and 'rel="next"' not in html
+    assert not (site / "page").exists()
+
+
+def test_index_carries_estimates_when_compensation_provides_them(built_site) -> None:
+    """Before compensation lands every estimate is None; the index must already read them when they exist."""
+    import dataclasses
+
+    from generator.render.browse_index import build_index
+
+    from .test_browse_model import FakeEstimate
+
+    model = built_site[1].model
+    target = next(p for p in model.open_postings if not p.salary)
+    postings = tuple(dataclasses.replace(p, estimate=FakeEstimate(3000, 3500, 4000, period="month"))
+                     if p is target else p for p in model.postings)
+    index = build_index(dataclasses.replace(model, postings=postings))
+    row = decode_row(index, [p.key for p in model.open_postings].index(target.key))
+    assert row["pay"] == {"min": 3000, "max": 4000, "currency": "USD", "period": "month", "estimated": True,
+                          "yearly_k": (36, 48)}
