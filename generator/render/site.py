@@ -19,8 +19,11 @@ from .pages import make_environment, render_pages
 from .sitemap import render_sitemap
 
 
-def render_site(model: Model, templates_dir: Path, lazy: bool = False) -> dict[str, Output]:
-    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them."""
+def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: bool = True) -> dict[str, Output]:
+    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them.
+
+    `search=False` skips the search index, which runs no template: `jobsite check` renders only to find
+    template errors and need not pay for an indexer process."""
     assets = collect_assets(templates_dir / "static")
     assets = with_browse_index(assets, model)
     env = make_environment(templates_dir)
@@ -28,7 +31,7 @@ def render_site(model: Model, templates_dir: Path, lazy: bool = False) -> dict[s
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
-        outputs += [*render_redirects(model), *render_search_index(model)]
+        outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
         outputs += render_saved_page(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
