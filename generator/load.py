@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .cache import memo_source, memo_yaml
 from .errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
@@ -171,6 +172,11 @@ def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
 
 
 def _load_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
+    # `jobsite serve` reuses unchanged files between rebuilds (cache.py); a build reads every file.
+    return memo_source(path, (kind, folder), problems, lambda found: _read_md(path, kind, folder, found))
+
+
+def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
     text = read_text(path, problems)
     if text is None:
         return None
@@ -207,6 +213,16 @@ def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[
 def parse_yaml(text: str, path: Path, line_offset: int,
                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     """Parse one YAML document into values plus key and value positions (file-absolute, 1-based)."""
+    if "\t" in text:
+        # Tabs are reported while the parse still succeeds: never memoise such a result, or a cached
+        # build would drop the report.
+        return _parse_yaml(text, path, line_offset, problems)
+    # Only successes are memoised (cache.py): a failure must report its problems with this file's path.
+    return memo_yaml(text, line_offset, lambda: _parse_yaml(text, path, line_offset, problems))
+
+
+def _parse_yaml(text: str, path: Path, line_offset: int,
+                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     tabs = _report_tabs(text, path, line_offset, problems)
     if _report_anchor(text, path, line_offset, problems):
         return None

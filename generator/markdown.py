@@ -6,6 +6,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .cache import memo_markdown
+
 SAFE_SCHEMES = ("http:", "https:", "mailto:")
 
 
@@ -41,7 +43,12 @@ def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
 
 
 def render_markdown(text: str) -> str:
-    """Render a posting or company body to safe HTML."""
+    """Render a posting or company body to safe HTML (memoised by content hash while a build cache is active)."""
+    return memo_markdown(text, render_markdown_uncached)
+
+
+def render_markdown_uncached(text: str) -> str:
+    """Render without consulting any cache (what the cache stores)."""
     return _parser().render(text)
 
 

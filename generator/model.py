@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import pycountry
 
 from . import compensation, schema
+from .cache import memo_check
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
@@ -33,6 +34,7 @@ class Location:
         return f"{self.city}, {self.country_name}"
 
 
+@lru_cache(maxsize=None)  # pycountry's lookup is slow and every card of every listing asks again
 def country_name(code: str) -> str:
     """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
     country = pycountry.countries.get(alpha_2=code)
@@ -142,7 +144,11 @@ class Model:
 
     @cached_property
     def open_by_company(self) -> dict[str, tuple[Posting, ...]]:
-        return {c.slug: tuple(p for p in self.open_postings if p.company.slug == c.slug) for c in self.companies}
+        # One pass over the postings: a scan per company was quadratic (seconds at 10,000 postings).
+        grouped: dict[str, list[Posting]] = {c.slug: [] for c in self.companies}
+        for p in self.open_postings:
+            grouped[p.company.slug].append(p)
+        return {slug: tuple(postings) for slug, postings in grouped.items()}
 
     @cached_property
     def feed_tags(self) -> tuple[str, ...]:
@@ -228,7 +234,7 @@ def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
 
 
 def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:
-    values, problems = schema.check_document(src, definition)
+    values, problems = memo_check(src, definition, schema.check_document)  # reused by `jobsite serve` only
     out.problems.extend(problems)
     return values
 

@@ -13,8 +13,8 @@ from . import format as fmt
 from . import seo
 from .assets import Assets
 from .feed_map import category_scope, company_scope, job_alerts, site_scope
-from .output import Output
 from .facets import facet_options
+from .output import LazyOutput, Output
 from .paginate import render_paginated
 from .similar_view import similar_items
 
@@ -79,9 +79,10 @@ class PageRenderer:
 
     def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
         url_path = "/" + path.removesuffix("index.html")
-        html = self.env.get_template(template).render(
-            {**self.shared, "canonical": self.model.site.base_url + url_path, **context})
-        return Output(path, html.encode("utf-8"), origin)
+        variables = {**self.shared, "canonical": self.model.site.base_url + url_path, **context}
+        # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
+        return LazyOutput(path, origin, lambda: self.env.get_template(template).render(variables).encode("utf-8"),
+                          (template, variables))
 
 
 def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:

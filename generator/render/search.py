@@ -1,16 +1,18 @@
-"""Full-text search index of open postings, built with Pagefind's Python API straight from the model.
+"""Full-text search index of open postings, built with Pagefind from small documents made from the model.
 
-Indexing records rather than crawling the written HTML keeps rendering in memory (the writer stays the only
-code that touches site/) and lets us choose exactly what is searchable: the description, not the page chrome.
+Each open posting becomes a minimal HTML document (title, facets as metadata, description) in a scratch
+folder, which Pagefind's CLI indexes in one pass; the bundle is read back as outputs, so the writer stays the
+only code that touches site/. Pagefind's Python API was measured at ~0.1 s per record (one round trip each),
+which is hours at 10,000 postings; the CLI indexes them in seconds.
 """
 from __future__ import annotations
 
-import asyncio
 import html
-import re
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+import tempfile
+from pathlib import Path
 
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind_bin import get_executable
 
 from ..compensation import infer_seniority
 from ..model import Model, Posting
@@ -20,15 +22,9 @@ from .output import Output
 SEARCH_DIR = "pagefind"
 # What the browser needs for pagefind.search(); Pagefind's own UI bundles are not used (we render results).
 RUNTIME_FILES = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
-RUNTIME_SUFFIXES = (".pf_meta", ".pf_fragment", ".pf_index", ".pf_filter")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def posting_text(posting: Posting) -> str:
-    """The searchable words of a posting: its description as text, with title, company and tags first."""
-    body = html.unescape(_TAG.sub(" ", posting.body_html))
-    head = " ".join([posting.title, posting.company.name, *posting.tags])
-    return re.sub(r"\s+", " ", f"{head}. {body}").strip()
+RUNTIME_SUFFIXES = (".pf_meta", ".pf_fragment", ".pf_index")
+# Characters that belong to words in this trade: C++, C#, .NET.
+WORD_CHARACTERS = "+#"
 
 
 def posting_meta(posting: Posting) -> dict[str, str]:
@@ -40,20 +36,20 @@ def posting_meta(posting: Posting) -> dict[str, str]:
     """
     seniority = posting.estimate.seniority if posting.estimate else infer_seniority(posting.title)[0]
     places = sorted({loc.country for loc in posting.locations} | set(posting.remote_eligibility))
-    return {"title": posting.title, "company": posting.company.name, "place": fmt.format_place(posting),
-            "key": posting.key, "category": posting.category.id, "seniority": seniority,
-            "workplace": posting.workplace, "location": ", ".join(places), "tags": ", ".join(posting.tags)}
+    return {"company": posting.company.name, "place": fmt.format_place(posting), "key": posting.key,
+            "category": posting.category.id, "seniority": seniority, "workplace": posting.workplace,
+            "location": ", ".join(places), "tags": ", ".join(posting.tags)}
 
 
-async def _index(model: Model) -> list[tuple[str, bytes]]:
-    language = model.site.language.split("-")[0]
-    async with PagefindIndex(config=IndexConfig(force_language=language)) as index:
-        # Sorted by URL so the index files, named by content hash, come out the same on every build.
-        for posting in sorted(model.open_postings, key=lambda p: p.url):
-            await index.add_custom_record(url=posting.url, content=posting_text(posting), language=language,
-                                          meta=posting_meta(posting))
-        files = await index.get_files()
-    return [(f["path"], f["content"]) for f in files]
+def posting_document(posting: Posting, language: str) -> str:
+    """A minimal page for the indexer: the title as the result title, the description as the body."""
+    e = html.escape
+    meta = "".join(f'<span data-pagefind-meta="{e(k)}:{e(v)}"></span>' for k, v in posting_meta(posting).items())
+    tags = " ".join(e(t) for t in posting.tags)
+    return (f'<!doctype html><html lang="{e(language)}"><head><title>{e(posting.title)}</title></head><body>'
+            f"<main data-pagefind-body><h1>{e(posting.title)}</h1>{meta}"
+            f"<p>{e(posting.company.name)} · {e(fmt.format_place(posting))} · {tags}</p>"
+            f"{posting.body_html}</main></body></html>")
 
 
 def _wanted(path: str, language: str) -> bool:
@@ -65,9 +61,15 @@ def render_search_index(model: Model) -> list[Output]:
     if not model.open_postings:
         return []
     language = model.site.language.split("-")[0]
-    # Pagefind's API is async; a thread of our own gives it a fresh event loop even when the caller
-    # already runs one (Playwright's sync API in tests, an async host embedding the build).
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        files = pool.submit(asyncio.run, _index(model)).result()
-    return [Output(f"{SEARCH_DIR}/{path}", data, "search index") for path, data in sorted(files)
-            if _wanted(path, language)]
+    with tempfile.TemporaryDirectory(prefix="jobsite-search-") as tmp:
+        docs, bundle = Path(tmp) / "docs", Path(tmp) / "bundle"
+        for posting in model.open_postings:
+            page = docs / "jobs" / posting.company.slug / posting.slug / "index.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(posting_document(posting, language), encoding="utf-8")
+        subprocess.run([get_executable(), "--site", str(docs), "--output-path", str(bundle), "--force-language",
+                        language, "--include-characters", WORD_CHARACTERS, "--silent"],
+                       check=True, capture_output=True, timeout=900)
+        files = sorted(p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file())
+        return [Output(f"{SEARCH_DIR}/{path}", (bundle / path).read_bytes(), "search index") for path in files
+                if _wanted(path, language)]

@@ -13,25 +13,33 @@ from .assets import collect_assets
 from .browse import render_saved_page, with_browse_index
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
+from .output import LazyOutput, Output
 from .search import render_search_index
-from .output import Output
 from .pages import make_environment, render_pages
 from .sitemap import render_sitemap
 
 
-def render_site(model: Model, templates_dir: Path) -> dict[str, Output]:
-    """Every output file of the site, keyed by path."""
+def render_site(model: Model, templates_dir: Path, lazy: bool = False) -> dict[str, Output]:
+    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them."""
     assets = collect_assets(templates_dir / "static")
     assets = with_browse_index(assets, model)
     env = make_environment(templates_dir)
+    env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
         outputs += [*render_redirects(model), *render_search_index(model)]
         outputs += render_saved_page(model, env, assets)
+        if not lazy:
+            outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
     return collect_outputs(outputs)
+
+
+def materialize(out: Output) -> Output:
+    """Render a lazy output now (template errors surface here); plain outputs pass through."""
+    return Output(out.path, out.data, out.origin) if isinstance(out, LazyOutput) else out
 
 
 def collect_outputs(outputs: list[Output]) -> dict[str, Output]:

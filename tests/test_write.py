@@ -1,0 +1,146 @@
+"""The writer: unchanged files untouched, stale ones gone, a failed build leaves the old site, any worker count
+gives the same bytes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import parallel
+from generator.build import build_site
+from generator.cache import Cache
+from generator.config import make_options
+from generator.errors import ContentError
+from generator.render.output import LazyOutput, Output
+from generator.write import Put, Staging, UnsafeOutputPath, write_outputs
+
+from .conftest import CLOCK, POSTING, REPO, basic_tree
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file under root: (inode, mtime_ns, bytes)."""
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            st = path.stat()
+            out[path.relative_to(root).as_posix()] = (st.st_ino, st.st_mtime_ns, path.read_bytes())
+    return out
+
+
+def test_unchanged_files_keep_inode_and_mtime_changed_ones_are_new_stale_ones_go(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a"),
+                   Output("jobs/b/index.html", b"B", "b")], site)
+    before = snapshot(site)
+    report = write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A2", "a"),
+                            Output("jobs/c/index.html", b"C", "c")], site)
+    after = snapshot(site)
+    assert after["index.html"] == before["index.html"]  # same inode, same mtime: not rewritten
+    assert after["jobs/a/index.html"][2] == b"A2" and after["jobs/a/index.html"][0] != before["jobs/a/index.html"][0]
+    assert "jobs/b/index.html" not in after and not (site / "jobs/b").exists()
+    assert after["jobs/c/index.html"][2] == b"C"
+    assert (report.files, report.written, report.removed, report.swapped) == (3, 2, 1, True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or retired folder left
+
+
+def test_identical_output_swaps_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    outputs = [Output("index.html", b"home", "a"), Output("feed.xml", b"<rss/>", "a")]
+    write_outputs(outputs, site)
+    folder_inode = site.stat().st_ino
+    report = write_outputs(outputs, site)
+    assert not report.swapped and report.written == 0
+    assert site.stat().st_ino == folder_inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_failure_while_writing_leaves_the_old_site_and_no_debris(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    before = snapshot(site)
+
+    def explode() -> bytes:
+        raise RuntimeError("template blew up")
+
+    with pytest.raises(RuntimeError):
+        write_outputs([Output("index.html", b"new home", "a"), LazyOutput("jobs/x/index.html", "x", explode)], site)
+    with pytest.raises(UnsafeOutputPath):
+        write_outputs([Output("index.html", b"new home", "a"), Output("../escape.html", b"x", "x")], site)
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_staging_never_writes_through_a_link_into_the_live_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    staging = Staging(site)
+    assert staging.put("index.html", b"home") is Put.SAME
+    with pytest.raises(FileExistsError):
+        staging.put("index.html", b"changed")  # the same path twice would otherwise edit the live file
+    staging.discard()
+    assert (site / "index.html").read_bytes() == b"home"
+
+
+@pytest.mark.parametrize("workers", [1, 2])  # with 2, the error may happen in a forked worker
+def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
+        scratch_site, tmp_path: Path, workers: int) -> None:
+    scratch_site(basic_tree())
+    before = snapshot(Path("site"))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for path in (REPO / "templates").rglob("*"):
+        if path.is_file():
+            target = templates / path.relative_to(REPO / "templates")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    (templates / "apply.html").write_text("{% extends 'base.html' %}{% block main %}{{ posting.nope.deeper }}"
+                                          "{% endblock %}")
+    options = make_options("content", "site", templates=templates, clock=CLOCK)
+    with pytest.raises(ContentError) as failed:
+        build_site(options, workers=workers)
+    assert failed.value.problems[0].path.endswith("templates/apply.html")
+    assert failed.value.problems[0].line == 1
+    assert "template error" in failed.value.problems[0].message and "nope" in failed.value.problems[0].message
+    assert snapshot(Path("site")) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
+
+
+def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lower the thresholds so the 36 bundled postings really go through forked workers.
+    monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MIN_MARKDOWN_PER_WORKER", 1)
+    pools: list[int] = []
+    real_map = parallel.map_in_processes
+
+    def spy(items, job, n: int, label: str, progress):  # noqa: ANN001, ANN202
+        pools.append(n)
+        return real_map(items, job, n, label, progress)
+
+    monkeypatch.setattr(parallel, "map_in_processes", spy)
+    trees = []
+    for workers in (1, 2, 3):
+        out = tmp_path / f"site{workers}"
+        options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
+        # A fresh in-memory cache: every file goes through the warm-up pool, every page through the writers.
+        result = build_site(options, cache=Cache(None), workers=workers)
+        assert result.report and result.report.files == result.files_written
+        trees.append({p: data for p, (_, _, data) in snapshot(out).items()})
+    assert [n for n in pools if n > 1] == [2, 3]  # the cold cache was filled by 2 and by 3 processes
+    assert trees[0] == trees[1] == trees[2]
+    assert len(trees[0]) > 90
+
+
+def test_parallel_rebuild_rewrites_only_what_changed(scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
+    postings = {f"role-{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}
+    scratch_site(basic_tree(**postings))
+    before = snapshot(Path("site"))
+    postings["role-3"] = {**POSTING, "title": "Role Three"}
+    result = scratch_site(basic_tree(**postings))
+    after = snapshot(Path("site"))
+    changed = {p for p in after if after[p] != before.get(p)}
+    assert "jobs/acme/role-3/index.html" in changed and "apply/acme/role-3/index.html" in changed
+    # Other postings' pages may change too (they list role-3 among similar roles); pages that do not
+    # mention it must be left alone.
+    assert "404.html" not in changed and "companies/index.html" not in changed
+    assert result.report is not None and result.report.written == len(changed)
