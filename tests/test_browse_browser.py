@@ -123,6 +123,21 @@ def test_filtered_url_shows_exactly_the_matching_postings(shared: Page, site_url
             expect(shared.locator(f'input[name="{name}"][value="{value}"]')).to_be_checked()
 
 
+def test_cards_drawn_in_the_browser_read_like_the_servers(shared: Page, site_url: str, built_site) -> None:
+    shared.goto(site_url + "/")
+    # Whitespace between tags differs (the server's markup is indented), so it is left out of the comparison.
+    text = "el => el.textContent.replace(/\\s+/g, '')"
+    server = {card.locator("[data-save]").get_attribute("data-save"): card.evaluate(text)
+              for card in shared.locator("[data-server-list] .card").all()}
+    drawn = dict(shared.evaluate("""async () => {
+        const data = await Jobsite.cards.load(document.querySelector('[data-browse]').dataset.index);
+        return data.postings.map(p => [Jobsite.cards.keyOf(p),
+            Jobsite.cards.renderCard(data.meta, p, 2, '', new Set()).textContent.replace(/\\s+/g, '')]);
+    }"""))
+    assert len(server) == len(built_site[1].model.open_postings) and drawn == server
+    assert any("est." in t for t in drawn.values()) and any("Remote(" in t for t in drawn.values())
+
+
 def test_issue_example_ai_remote_is_not_empty(built_site) -> None:
     """Guard the example above: a filter test over an empty result would prove little."""
     model = built_site[1].model

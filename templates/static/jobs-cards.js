@@ -130,10 +130,11 @@
     return places ? "Remote (" + places + ")" : "Remote";
   }
 
+  // "Internship · 12–24 weeks · On-site"; remote roles leave the workplace out (format_terms).
   function formatTerms(ix, p) {
     var parts = [ix.types[p.ids.type][1]];
     if (p.duration) parts.push(p.duration);
-    parts.push(ix.workplaces[p.ids.workplace][1]);
+    if (ix.workplaces[p.ids.workplace][0] !== "remote") parts.push(ix.workplaces[p.ids.workplace][1]);
     return parts.join(" · ");
   }
 

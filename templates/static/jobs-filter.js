@@ -103,10 +103,11 @@
     });
     positions.tag = new Map(ix.tags.map(function (t, i) { return [t, i]; }));
     positions.country = new Map(Object.keys(ix.countries).map(function (c, i) { return [c, i]; }));
-    Object.keys(ix.countries).forEach(function (code) { countryGroups[code] = []; });
-    data.reachGroups.forEach(function (codes, id) {
-      Object.keys(countryGroups).forEach(function (code) {
-        if (codes === null || codes.has(code)) countryGroups[code].push(id);
+    var codes = Object.keys(ix.countries);
+    codes.forEach(function (code) { countryGroups[code] = []; });
+    data.reachGroups.forEach(function (reach, id) {
+      (reach === null ? codes : Array.from(reach)).forEach(function (code) {
+        if (countryGroups[code]) countryGroups[code].push(id);
       });
     });
   }
