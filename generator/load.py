@@ -176,7 +176,19 @@ def _load_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> Sou
     return memo_source(path, (kind, folder), problems, lambda found: _read_md(path, kind, folder, found))
 
 
-def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
+@dataclass(frozen=True)
+class FrontMatterFile:
+    """A Markdown file read and split: its text, YAML part, parsed front matter and body."""
+
+    text: str
+    yaml_text: str
+    parsed: tuple[dict, dict, dict]
+    body: str
+    body_line: int
+
+
+def read_front_matter(path: Path, problems: list[Problem]) -> FrontMatterFile | None:
+    """Read, split and parse one Markdown file, reporting what stops it; shared by the loader and warm-up."""
     text = read_text(path, problems)
     if text is None:
         return None
@@ -187,9 +199,16 @@ def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> Sou
     parsed = parse_yaml(yaml_text, path, 1, problems)
     if parsed is None:
         return None
-    data, key_pos, value_pos = parsed
-    return SourceFile(display_path(path), kind, path.stem, folder, data, key_pos, value_pos, body, body_line,
-                      _digest(text))
+    return FrontMatterFile(text, yaml_text, parsed, body, body_line)
+
+
+def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
+    read = read_front_matter(path, problems)
+    if read is None:
+        return None
+    data, key_pos, value_pos = read.parsed
+    return SourceFile(display_path(path), kind, path.stem, folder, data, key_pos, value_pos, read.body,
+                      read.body_line, _digest(read.text))
 
 
 def _digest(text: str) -> str:

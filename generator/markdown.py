@@ -50,8 +50,3 @@ def render_markdown(text: str) -> str:
 def render_markdown_uncached(text: str) -> str:
     """Render without consulting any cache (what the cache stores)."""
     return _parser().render(text)
-
-
-def parse_markdown(text: str) -> list[Token]:
-    """Tokenise a body, for checks that look for raw HTML or unsafe links."""
-    return _parser().parse(text)

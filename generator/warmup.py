@@ -12,8 +12,7 @@ from pathlib import Path
 
 from . import parallel
 from .cache import Cache, text_key, yaml_entry
-from .errors import Problem
-from .load import parse_yaml, read_text, split_front_matter
+from .load import read_front_matter
 from .markdown import render_markdown_uncached
 
 Entries = tuple[tuple[bytes, bytes], tuple[bytes, str]]
@@ -56,13 +55,7 @@ def _scan(folder: Path) -> list[os.DirEntry]:
 
 def parse_file(path: Path) -> Entries | None:
     """Read, split, parse and render one file the way the loader and the model will (no cache active)."""
-    problems: list[Problem] = []
-    text = read_text(path, problems)
-    split = split_front_matter(text, path, problems) if text is not None else None
-    if split is None:
+    read = read_front_matter(path, [])
+    if read is None:
         return None
-    yaml_text, body, _ = split
-    parsed = parse_yaml(yaml_text, path, 1, problems)
-    if parsed is None:
-        return None
-    return yaml_entry(yaml_text, 1, parsed), (text_key(body), render_markdown_uncached(body))
+    return yaml_entry(read.yaml_text, 1, read.parsed), (text_key(read.body), render_markdown_uncached(read.body))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..model import Location, Posting, Salary, country_name
+from ..model import Posting, Salary, country_name
 
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "ILS": "₪",
                     "BRL": "R$", "CAD": "CA$", "AUD": "A$", "SGD": "S$", "PLN": "zł", "CNY": "CN¥"}
@@ -40,10 +40,6 @@ def format_range(low: float, high: float, currency: str, period: str) -> str:
 
 def format_salary(salary: Salary) -> str:
     return format_range(salary.min, salary.max, salary.currency, salary.period)
-
-
-def format_location(loc: Location) -> str:
-    return loc.label
 
 
 def format_place(posting: Posting) -> str:
