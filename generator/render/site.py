@@ -6,6 +6,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..cache import Cache, text_key
 from ..errors import ERROR, ContentError, Problem
 from ..load import display_path
 from ..model import Model
@@ -19,11 +20,14 @@ from .pages import make_environment, render_pages
 from .sitemap import render_sitemap
 
 
-def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: bool = True) -> dict[str, Output]:
-    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them.
+def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, lazy: bool = True,
+                search: bool = True) -> list[Output]:
+    """Every output file of the site, in a stable order; `lazy` leaves pages to render when the writer reads
+    them (`jobsite check` renders each one now, to find template errors).
 
     `search=False` skips the search index, which runs no template: `jobsite check` renders only to find
-    template errors and need not pay for an indexer process."""
+    template errors and need not pay for an indexer process. With a cache, an index whose documents did not
+    change is reused."""
     assets = collect_assets(templates_dir / "static")
     assets = with_browse_index(assets, model)
     env = make_environment(templates_dir)
@@ -31,13 +35,26 @@ def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: b
     try:
         outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
-        outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
+        outputs += [*render_redirects(model), *(search_index(model, cache) if search else [])]
         outputs += render_saved_page(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
-    return collect_outputs(outputs)
+    return list(collect_outputs(outputs).values())
+
+
+def search_index(model: Model, cache: Cache | None) -> list[Output]:
+    """The search index, reused from the cache while the open postings it indexes are unchanged."""
+    if cache is None:
+        return render_search_index(model)
+    key = text_key(model.site.language, *(p.fingerprint for p in model.open_postings))
+    stored = cache.search.get(key)
+    if stored is None:
+        outputs = render_search_index(model)
+        cache.search.put(key, tuple((out.path, out.data) for out in outputs))
+        return outputs
+    return [Output(path, data, "search index") for path, data in stored]
 
 
 def materialize(out: Output) -> Output:
