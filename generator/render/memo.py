@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import inspect
 import os
 import pickle
 from pathlib import Path
@@ -69,6 +70,9 @@ class Fingerprints:
         fingerprint = getattr(value, "fingerprint", None)
         if isinstance(fingerprint, bytes) and fingerprint:
             return fingerprint
+        if inspect.ismethod(value):  # asset() and the like: the function and what it is bound to
+            bound = self._value(value.__self__)
+            return None if bound is None else digest(value.__func__.__qualname__.encode() + b"\0" + bound)
         ident = id(value)
         if ident not in self._by_id:
             # Shared values (the site, the asset table, the facets) are hashed once per build; containers

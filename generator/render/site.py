@@ -11,7 +11,7 @@ from ..errors import ERROR, ContentError, Problem
 from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
-from .browse import render_saved_page, with_browse_index
+from .browse import render_browse_index, render_saved_page
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
@@ -29,14 +29,14 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     template errors and need not pay for an indexer process. With a cache, an index whose documents did not
     change is reused."""
     assets = collect_assets(templates_dir / "static")
-    assets = with_browse_index(assets, model)
+    index = render_browse_index(model)
     env = make_environment(templates_dir)
     env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
-        outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
-        outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
+        outputs += [*render_feeds(model), *render_feed_directory(model, env, assets), *render_sitemap(model)]
         outputs += [*render_redirects(model), *(search_index(model, cache) if search else [])]
-        outputs += render_saved_page(model, env, assets)
+        outputs += render_saved_page(model, env, assets, "/" + index.path)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
