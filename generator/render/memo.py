@@ -66,7 +66,7 @@ class Fingerprints:
 
     def _value(self, value: Any) -> bytes | None:
         if isinstance(value, _SCALARS):
-            return _pickle_digest(value)
+            return _scalar_digest(value)
         fingerprint = getattr(value, "fingerprint", None)
         if isinstance(fingerprint, bytes) and fingerprint:
             return fingerprint
@@ -98,14 +98,29 @@ class Fingerprints:
         return h.digest()
 
     def _container(self, value: tuple | list | dict) -> bytes | None:
-        h = hashlib.blake2b(type(value).__name__.encode(), digest_size=16)
-        items = value.items() if isinstance(value, dict) else enumerate(value)
-        for k, v in items:
-            parts = (_pickle_digest(k), self._value(v))
-            if None in parts:
+        h = hashlib.blake2b(f"{type(value).__name__}:{len(value)}".encode(), digest_size=16)
+        if isinstance(value, dict):
+            for k, v in value.items():
+                parts = (self._value(k), self._value(v))
+                if None in parts:
+                    return None
+                h.update(parts[0] + parts[1])  # type: ignore[operator]
+            return h.digest()
+        for v in value:  # digests have one length, so their sequence alone says where each item starts
+            part = self._value(v)
+            if part is None:
                 return None
-            h.update(parts[0] + parts[1])  # type: ignore[operator]
+            h.update(part)
         return h.digest()
+
+
+def _scalar_digest(value: Any) -> bytes:
+    kind = type(value)
+    if kind is str:
+        return digest(b"s" + value.encode("utf-8", "surrogatepass"))
+    if kind is bytes:
+        return digest(b"b" + value)
+    return digest(f"{kind.__name__}:{value!r}".encode())  # int, float (repr round-trips), bool, None
 
 
 def _pickle_digest(value: Any) -> bytes | None:
