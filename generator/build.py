@@ -31,6 +31,7 @@ class BuildResult:
     seconds: float
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order the stages ran
     report: WriteReport | None = None
+    search_pending: bool = False  # the site carries an out-of-date search index (build_site(search=STALE_OK))
 
     def summary(self) -> str:
         m = self.model
@@ -94,21 +95,22 @@ def _table_problem(path: Path, exc: Exception) -> Problem:
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
-               progress: Progress | None = None, search: bool = True) -> BuildResult:
+               progress: Progress | None = None, search: bool | str = True) -> BuildResult:
     """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
 
     `cache` defaults to the one beside the content folder; pass `Cache(None)` for one in memory only.
-    `workers` defaults to the machine's cores, used only where the work is big enough for processes to pay."""
+    `workers` defaults to the machine's cores, used only where the work is big enough for processes to pay.
+    `search=STALE_OK` (render/site.py) lets an out-of-date search index through: the result says so."""
     started = time.perf_counter()
     timings = Timings()
     with timings.stage("cache load"):
         cache = cache if cache is not None else Cache.beside(options.content_dir)
     model, problems = load_model(options, cache, workers, progress, timings)
     with timings.stage("render"):
-        outputs = render_site(model, options.templates_dir, cache=cache, search=search)
+        outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
     with timings.stage("write"):
         report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers, progress)
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
-                       tuple(timings.stages), report)
+                       tuple(timings.stages), report, search_pending)

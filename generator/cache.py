@@ -9,6 +9,8 @@ Every build is logically a full build (STYLE.md, "speed comes from memoising pur
   was rendered from, a digest of its bytes and the stat signature the writer left it with (write.py). An
   output whose fingerprint and file are unchanged is neither rendered nor written.
 - `search`: the last search index, keyed by a digest of its documents (render/search.py).
+- `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
+  keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
 
 The cache is passed to each stage that uses it, as an argument. Entries live in `.jobsite-cache/` beside
 `content/`, one marshal file per table, stamped with the code version and written atomically; a resident cache
@@ -27,7 +29,7 @@ from typing import Any
 
 CACHE_DIR_NAME = ".jobsite-cache"
 FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search")
+TABLES = ("sources", "outputs", "search", "fragments")
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "pagefind-bin")
 
 
@@ -120,6 +122,10 @@ class Cache:
     @property
     def search(self) -> Table:
         return self.tables["search"]
+
+    @property
+    def fragments(self) -> Table:
+        return self.tables["fragments"]
 
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""

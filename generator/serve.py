@@ -30,6 +30,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .build import BuildResult, build_site
+from .render.site import STALE_OK
 from .cache import CACHE_DIR_NAME, Cache
 from .config import BuildOptions
 from .errors import ERROR, ContentError, Problem
@@ -398,7 +399,8 @@ class DevServer:
         started = time.perf_counter()
         what = ", ".join(_short(p) for p in change.paths[:3]) + (" …" if len(change.paths) > 3 else "")
         try:
-            result = build_site(self.options, cache=self.cache)
+            # Pages first: the search index of a changed posting is brought up to date after the reload.
+            result = build_site(self.options, cache=self.cache, search=STALE_OK)
         except ContentError as exc:
             self._fail(tuple(exc.problems), what)
             return None
@@ -413,7 +415,20 @@ class DevServer:
         note = "" if changed else " (no page changed)"
         took = f"; served {time.perf_counter() - started:.2f} s after the change" if what else ""
         self.echo(f"{'Rebuilt after ' + what + ': ' if what else ''}{result.summary()}{note}{took}")
+        if result.search_pending:
+            self._update_search_index()
         return result
+
+    def _update_search_index(self) -> None:
+        """Index the changed postings after the reload: everything else is memoised, so this build writes
+        the index and nothing more. Open pages need no reload: they fetch the index when searched."""
+        started = time.perf_counter()
+        try:
+            build_site(self.options, cache=self.cache)
+        except Exception as exc:  # noqa: BLE001 — the next save retries
+            self.echo(f"Search index not updated: {exc}")
+            return
+        self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:
         """Print warnings and notes once per session, not again on every save."""

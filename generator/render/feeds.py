@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import jinja2
 from feedgen.feed import FeedGenerator
 
+from ..cache import Table, text_key
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
@@ -193,8 +194,11 @@ def _json_feed_item(model: Model, posting: Posting, text: EntryText) -> dict[str
     }
 
 
-def render_jobs_json(model: Model) -> Output:
-    """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md."""
+def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
+    """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md.
+
+    With a table of fragments, each job's JSON text is reused while its posting is unchanged: the bytes are
+    those of one json.dumps of the whole document, spliced."""
     site, base = model.site, model.site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
@@ -202,9 +206,28 @@ def render_jobs_json(model: Model) -> Output:
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
-        "jobs": [_jobs_json_job(model, p) for p in model.open_postings],
+        "jobs": [_JOBS_MARK] if model.open_postings else [],
     }
-    return Output(JOBS_JSON_PATH, _json_bytes(doc), "content/site.yaml")
+    text = _json_bytes(doc).decode("utf-8")
+    if model.open_postings:
+        jobs = ",\n".join(_job_text(model, p, fragments) for p in model.open_postings)
+        text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
+    return Output(JOBS_JSON_PATH, text.encode("utf-8"), "content/site.yaml")
+
+
+_JOBS_MARK = "@jobs@"  # stands for the list's items while the document around them is written
+
+
+def _job_text(model: Model, posting: Posting, fragments: Table | None) -> str:
+    """One job as it sits in jobs.json's list: indented two levels."""
+    key = text_key("jobs.json", posting.fingerprint, model.site.fingerprint) if posting.fingerprint else None
+    text = fragments.get(key) if fragments is not None and key else None
+    if text is None:
+        dumped = json.dumps(_jobs_json_job(model, posting), ensure_ascii=False, sort_keys=True, indent=2)
+        text = "\n".join("    " + line for line in dumped.split("\n"))
+        if fragments is not None and key:
+            fragments.put(key, text)
+    return text
 
 
 def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
@@ -282,7 +305,7 @@ def render_opml(model: Model) -> Output:
                   "content/site.yaml")
 
 
-def render_feeds(model: Model) -> list[Output]:
+def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
     """Every feed of the site, rendered when the writer asks, each keyed by exactly what it shows."""
     texts = EntryTexts()
     scopes = feed_scopes(model)
@@ -291,7 +314,7 @@ def render_feeds(model: Model) -> list[Output]:
     return [*outputs,
             LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
                        ("feed:json", {**site, "postings": model.open_postings[:FEED_LIMIT]})),
-            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model).data,
+            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
                        ("jobs.json", {**site, "postings": model.open_postings})),
             LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,
                        ("opml", {**site, "scopes": tuple(scope.link() for scope in scopes)}))]
