@@ -2,7 +2,7 @@
 
 Run ``python bench/estimates.py`` (add ``--tune`` to compare derivation settings). The shared survey CSV is split
 deterministically by a hash of each row's index into train (80 %) and validation (20 %); the benchmark table is
-derived from train exactly as ``python -m generator.compensation.derive`` does (rendered to YAML and parsed back),
+derived from train exactly as ``python -m tools.derive_compensation`` does (rendered to YAML and parsed back),
 and every validation row is estimated through ``estimate()`` with its title and country and, as the survey's
 titles carry no seniority words, its experience level as the seniority override (EN junior, MI mid, SE senior,
 EX director). Reported: median absolute percentage error of the estimate's median against the actual salary,
@@ -26,7 +26,7 @@ from typing import Callable, Sequence
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from generator.compensation import estimate, parse_benchmarks  # noqa: E402
-from generator.compensation.derive import (  # noqa: E402
+from tools.derive_compensation import (  # noqa: E402
     DEFAULT_CSV, Settings, SurveyRow, derive, percentile, read_survey, render_yaml,
 )
 

@@ -196,7 +196,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"Estimated {compensation.format_estimate(result)} (median "
-               f"{compensation.format_money(result.median, result.currency)})")
+               f"{compensation.format_amount(result.median, result.currency)})")
     for sentence in result.reasoning:
         click.echo(f"- {sentence}")
 
