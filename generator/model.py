@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,7 @@ from .cache import memo_check
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
+from .slugs import slugify
 from .validate import validate_content
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class Model:
 def tag_slug(tag: str) -> str:
     """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: /tags/cplusplus/feed.xml."""
     spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
-    return re.sub(r"[^a-z0-9]+", "-", spelled).strip("-") or "tag"
+    return slugify(spelled) or "tag"
 
 
 def closes_at(expires: dt.date) -> dt.datetime:
@@ -272,7 +272,7 @@ def _check_slug(src: SourceFile, out: _Collector) -> bool:
 
 
 def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "name"
+    return slugify(text) or "name"
 
 
 def _location(value: dict[str, Any] | None) -> Location | None:
