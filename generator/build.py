@@ -25,7 +25,6 @@ from .render.site import render_site, template_problem
 from .warmup import warm_up
 from .write import Staging, WriteReport
 
-
 COMPENSATION_TABLE = Path("data") / "compensation.yaml"
 
 

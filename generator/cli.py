@@ -7,17 +7,15 @@ from pathlib import Path
 
 import click
 
-from .build import BuildResult, build_site
-from .config import make_options
-from .errors import ContentError, Problem
-from .progress import DelayedProgressBar
-
 # Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
 from . import scaffold, schema
-from .config import build_clock
+from .build import BuildResult, build_site
+from .config import build_clock, make_options
+from .errors import ContentError, Problem
 from .json_schema import write_schemas
 from .load import display_path
+from .progress import DelayedProgressBar
 
 
 def _print_problems(problems: list[Problem]) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import pycountry
@@ -34,7 +34,7 @@ class Location:
         return f"{self.city}, {self.country_name}"
 
 
-@lru_cache(maxsize=None)  # pycountry's lookup is slow and every card of every listing asks again
+@cache  # pycountry's lookup is slow and every card of every listing asks again
 def country_name(code: str) -> str:
     """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
     country = pycountry.countries.get(alpha_2=code)

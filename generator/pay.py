@@ -23,6 +23,7 @@ from .model import Posting
 from .money import usd_per_unit
 from .schema import PERIODS_PER_YEAR
 
+
 @dataclass(frozen=True)
 class YearlyPay:
     """A posting's pay as an annualised range in whole US dollars (multiples of 1,000)."""

@@ -13,7 +13,6 @@ from generator.roles import seniority_of
 from generator.similar import similar_roles
 
 
-
 def index_of(site: Path) -> dict:
     html = (site / "index.html").read_text()
     path = re.search(r'data-index="(/data/postings\.[0-9a-f]{10}\.json)"', html).group(1)
@@ -27,7 +26,7 @@ def test_index_holds_every_open_posting_and_reads_back_like_the_model(built_site
     assert index["today"] == "2026-11-26"
     rows = [decode_row(index, i) for i in range(len(index["cols"]["title"]))]
     assert [r["key"] for r in rows] == [p.key for p in model.open_postings]
-    for row, p in zip(rows, model.open_postings):
+    for row, p in zip(rows, model.open_postings, strict=True):
         assert (row["title"], row["company"], row["stage"], row["category"]) == \
                (p.title, p.company.name, p.company.stage, p.category.id)
         assert (row["workplace"], row["type"], row["level"]) == (p.workplace, p.employment_type, seniority_of(p))

@@ -1,7 +1,6 @@
 """Building real sites: pages, the links between them, the feed, failure and determinism."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -109,7 +108,7 @@ def test_feed_lists_every_open_posting_field_by_field(built_site) -> None:
     assert self_links[0].href == "https://frontierjobs.example/feed.xml"
     open_postings = result.model.open_postings
     assert len(feed.entries) == len(open_postings)
-    for entry, posting in zip(feed.entries, open_postings):
+    for entry, posting in zip(feed.entries, open_postings, strict=True):
         assert entry.title == f"{posting.title} at {posting.company.name}"
         assert entry.link == "https://frontierjobs.example" + posting.url
         assert entry.id == f"tag:frontierjobs.example,{posting.posted.isoformat()}:jobs/{posting.key}"

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from generator import money
 from generator.compensation import (
     LEVELS,
     Benchmarks,
@@ -25,11 +26,10 @@ from generator.compensation import (
     region_for_eligibility,
     round_amount,
 )
-from generator import money
-from tools.derive_compensation import DEFAULT_CSV, Settings, derive_file
 from generator.compensation.families import FAMILY_LABELS
 from generator.compensation.regions import REGIONS
 from generator.compensation.titles import core_title
+from tools.derive_compensation import DEFAULT_CSV, Settings, derive_file
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
 BENCHMARKS_FILE = REPO / "content" / "data" / "compensation.yaml"

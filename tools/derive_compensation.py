@@ -23,8 +23,8 @@ import pathlib
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
 
 from generator.compensation.families import FAMILIES, FAMILY_LABELS, infer_family
 from generator.compensation.regions import MEMBERS, REGION_LABELS, REGIONS, region_for_country
@@ -86,7 +86,7 @@ class Summary:
     p75: float
     rows: int
 
-    def scaled(self, factor: float) -> "Summary":
+    def scaled(self, factor: float) -> Summary:
         """Return the same spread moved by a multiplicative factor."""
         return replace(self, p25=self.p25 * factor, p50=self.p50 * factor, p75=self.p75 * factor)
 

@@ -5,8 +5,8 @@ Pipeline: ``derive`` turns the aijobs.net survey into content/data/compensation.
 employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the posting page.
 """
 
-from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
 from ..money import currency_for_country, format_amount, format_range
+from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
 from .estimator import (
     Estimate,
     LocalAmount,

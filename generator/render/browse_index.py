@@ -19,11 +19,17 @@ from typing import Any
 from ..model import Model, Posting, country_name, tag_slug
 from ..pay import yearly_pay
 from ..regions import REGION_COUNTRIES
-from ..slugs import browser_derivable_slug
 from ..roles import SENIORITY_LABELS, seniority_of
 from ..schema import (
-    EMPLOYMENT_LABELS, EMPLOYMENT_TYPES, SENIORITIES, STAGE_LABELS, STAGES, WORKPLACE_LABELS, WORKPLACES,
+    EMPLOYMENT_LABELS,
+    EMPLOYMENT_TYPES,
+    SENIORITIES,
+    STAGE_LABELS,
+    STAGES,
+    WORKPLACE_LABELS,
+    WORKPLACES,
 )
+from ..slugs import browser_derivable_slug
 from .cards import card_view
 
 INDEX_VERSION = 1

@@ -19,8 +19,18 @@ from feedgen.feed import FeedGenerator
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
-from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
-                       feed_groups, feed_scopes, site_scope)
+from .feed_map import (
+    ATOM_TYPE,
+    DIRECTORY_URL,
+    JOBS_JSON_PATH,
+    JSON_FEED_PATH,
+    OPML_PATH,
+    RSS_TYPE,
+    FeedScope,
+    feed_groups,
+    feed_scopes,
+    site_scope,
+)
 from .output import Output
 from .pages import PageRenderer, pay_view
 from .seo import closing_time

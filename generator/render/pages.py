@@ -1,8 +1,9 @@
 """HTML pages: listings, postings, apply redirects, companies, 404."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -12,8 +13,8 @@ from . import format as fmt
 from . import seo
 from .assets import Assets
 from .cards import pay_view, roles_count
-from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .facets import facet_options
+from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import LazyOutput, Output
 from .paginate import render_paginated
 from .similar_view import similar_items

@@ -14,8 +14,8 @@ from .browse import render_saved_page, with_browse_index
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
-from .search import render_search_index
 from .pages import make_environment, render_pages
+from .search import render_search_index
 from .sitemap import render_sitemap
 
 
