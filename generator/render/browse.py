@@ -8,7 +8,7 @@ import jinja2
 from ..model import Model
 from .assets import Assets
 from .browse_index import build_index, index_bytes
-from .cards import TEMPLATE_CARD
+from .cards import CLOSED_TEMPLATE_CARD, TEMPLATE_CARD
 from .output import Output
 from .pages import PageRenderer
 
@@ -32,4 +32,4 @@ def render_saved_page(model: Model, env: jinja2.Environment, assets: Assets) -> 
     """The /saved/ page: a shell that jobs-saved.js fills from browser storage and the index."""
     r = PageRenderer(env, model, assets)
     return [r.page("saved/index.html", "saved.html", "templates/saved.html", current_nav="saved",
-                   template_card=TEMPLATE_CARD)]
+                   template_card=TEMPLATE_CARD, closed_template_card=CLOSED_TEMPLATE_CARD)]

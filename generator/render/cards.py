@@ -5,7 +5,7 @@ job_card) print these strings; the postings index carries the same strings, so n
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Posting
 from . import format as fmt
@@ -57,8 +57,9 @@ class Card:
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
-TEMPLATE_CARD = Card(id="", url="/", title="title", company="company", place="place", terms="terms", pay="pay",
+TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms", pay="pay",
                      estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
+CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
 
 
 def posted_text(posting: Posting) -> str:
