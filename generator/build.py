@@ -90,7 +90,7 @@ def load_compensation_table(content_dir: Path, problems: list[Problem]) -> Bench
         return load_benchmarks(path)
     except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
         problems.append(Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
-                                "regenerate it with python -m generator.compensation.derive"))
+                                "regenerate it with python -m tools.derive_compensation"))
         return None
 
 

@@ -57,8 +57,8 @@ class Card:
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
-TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms", pay="pay",
-                     estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
+TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms",
+                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
 
 
