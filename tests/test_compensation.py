@@ -344,7 +344,7 @@ def test_local_currency_uses_the_one_dated_rate_table(bench):
     assert (est.local.currency, est.local.rate, est.local.rate_date) == ("GBP", rate, "2025-06-30")
     assert est.local.median == pytest.approx(est.median * rate, rel=0.05)
     assert est.currency == "USD"
-    assert "GBP at 0.73 per USD, the rate of 2025-06-30" in " ".join(est.reasoning)
+    assert "GBP at 0.73 per USD, the approximate mid-market rate of 2025-06-30" in " ".join(est.reasoning)
 
 
 def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):

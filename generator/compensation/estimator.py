@@ -246,8 +246,8 @@ def _adjustment_sentences(i: _Inputs) -> list[str]:
 
 def _currency_sentence(i: _Inputs, local: LocalAmount | None) -> str | None:
     if local is not None:
-        return (f"Local currency: {local.currency} at {local.rate:,.3g} per USD, the rate of {local.rate_date}"
-                f" ({money.RATES_SOURCE}).")
+        return (f"Local currency: {local.currency} at {local.rate:,.3g} per USD, the approximate mid-market rate"
+                f" of {local.rate_date}.")
     if i.currency and i.currency != "USD":
         return f"There is no dated {i.currency} exchange rate, so amounts are in USD only."
     return None
