@@ -30,7 +30,8 @@ from ..schema import (
     WORKPLACES,
 )
 from ..slugs import browser_derivable_slug
-from .cards import card_view
+from . import format as fmt
+from .cards import pay_view, posted_text
 
 INDEX_VERSION = 1
 
@@ -70,9 +71,13 @@ class _Tables:
         self.companies = [c for c in model.companies if model.open_by_company[c.slug]]
         self.places = _by_frequency(Counter(loc for p in postings for loc in p.locations))
         self.tags = _by_frequency(Counter(t for p in postings for t in p.tags))
-        self.cards = {p.key: card_view(p) for p in postings}
-        self.wheres = _by_frequency(Counter(c.place for c in self.cards.values()))
-        self.terms = _by_frequency(Counter(c.terms for c in self.cards.values()))
+        # The strings a card prints, from the functions render/cards.py card_view uses (not card_view itself:
+        # ids, URLs and closing times the browser does not need would cost a tenth of a second at 10,000).
+        self.place_lines = [fmt.format_place(p) for p in postings]
+        self.terms_lines = [fmt.format_terms(p) for p in postings]
+        self.pays = [pay_view(p) for p in postings]
+        self.wheres = _by_frequency(Counter(self.place_lines))
+        self.terms = _by_frequency(Counter(self.terms_lines))
         used_regions = {e for p in postings for e in p.remote_eligibility if e in REGION_COUNTRIES}
         self.regions = {r: sorted(REGION_COUNTRIES[r]) for r in sorted(used_regions)}
         codes = {loc.country for loc in self.places}
@@ -97,8 +102,8 @@ class _Tables:
             "wheres": self.wheres,
             "terms": self.terms,
             # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
-            "posted": {str((today - p.posted).days): [p.posted.isoformat(), self.cards[p.key].posted]
-                       for p in sorted(model.open_postings, key=lambda p: p.posted)},
+            "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
+                       for day in sorted({p.posted for p in model.open_postings})},
             "companies": [[c.slug, c.name, STAGES.index(c.stage)] for c in self.companies],
             "places": [[loc.city, loc.country] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
@@ -108,17 +113,17 @@ class _Tables:
         }
 
 
-def _pay(p: Posting, tables: _Tables) -> list[int | str] | int:
+def _pay(row: int, p: Posting, tables: _Tables) -> list[int | str] | int:
     """[the card's pay text, estimated, yearly low k$, yearly high k$], or 0 without pay.
 
     Yearly figures are -1 when the currency has no rate (the posting then never passes a salary filter).
     """
-    card = tables.cards[p.key]
-    if card.pay is None:
+    pay = tables.pays[row]
+    if pay is None:
         return 0
     yearly = yearly_pay(p)
     low, high = (yearly.low // 1000, yearly.high // 1000) if yearly else (-1, -1)
-    return [card.pay, int(card.estimated), low, high]
+    return [pay.short, int(pay.estimated), low, high]
 
 
 def _places(p: Posting, tables: _Tables) -> int | list[int]:
@@ -139,15 +144,15 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "level": [SENIORITIES.index(seniority_of(p)) for p in postings],
         "age": [(today - p.posted).days for p in postings],
         "places": [_places(p, tables) for p in postings],
-        "where": [tables.where_pos[tables.cards[p.key].place] for p in postings],
-        "terms": [tables.terms_pos[tables.cards[p.key].terms] for p in postings],
+        "where": [tables.where_pos[line] for line in tables.place_lines],
+        "terms": [tables.terms_pos[line] for line in tables.terms_lines],
         "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
         "duration": {str(i): p.duration for i, p in rows if p.duration},
         # Days from the build date to the last day to apply: the browser drops roles that closed since the
         # build (the site is rebuilt about daily), by the same rule as model.closes_at.
         "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
-        "pay": [_pay(p, tables) for p in postings],
+        "pay": [_pay(i, p, tables) for i, p in rows],
     }
 
 

@@ -5,6 +5,8 @@ job_card) print these strings; the postings index carries the same strings, so n
 """
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..model import Posting
@@ -62,8 +64,9 @@ TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="compan
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
 
 
-def posted_text(posting: Posting) -> str:
-    return f"Posted {fmt.format_date(posting.posted)}"
+def posted_text(day: dt.date) -> str:
+    """'Posted 20 Nov 2026'."""
+    return f"Posted {fmt.format_date(day)}"
 
 
 def card_view(posting: Posting) -> Card:
@@ -73,9 +76,14 @@ def card_view(posting: Posting) -> Card:
         id=f"job-{posting.company.slug}-{posting.slug}", url=posting.url, title=posting.title,
         company=posting.company.name, place=fmt.format_place(posting), terms=fmt.format_terms(posting),
         pay=pay.short if pay else None, estimated=bool(pay and pay.estimated),
-        posted_iso=posting.posted.isoformat(), posted=posted_text(posting), tags=tuple(posting.tags),
+        posted_iso=posting.posted.isoformat(), posted=posted_text(posting.posted), tags=tuple(posting.tags),
         key=posting.key, closes=closing_time(posting.expires) if posting.expires else None,
     )
+
+
+def card_views(postings: Iterable[Posting]) -> tuple[Card, ...]:
+    """The cards of a list of postings, in order (the `cards` template filter)."""
+    return tuple(card_view(p) for p in postings)
 
 
 def roles_count(n: int, adjective: str = "") -> str:

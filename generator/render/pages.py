@@ -12,7 +12,7 @@ from ..model import Model
 from . import format as fmt
 from . import seo
 from .assets import Assets
-from .cards import pay_view, roles_count
+from .cards import card_views, pay_view, roles_count
 from .facets import facet_options
 from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import LazyOutput, Output
@@ -38,6 +38,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.globals["compensation"] = pay_view
     # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
     env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
+    env.filters["cards"] = card_views  # render/cards.py decides each card; run at render, so memo hits skip it
     env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
                        job_alerts=job_alerts)
     return env

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .cards import TEMPLATE_CARD, card_view, roles_count
+from .cards import TEMPLATE_CARD, roles_count
 from .output import Output
 
 PER_PAGE = 50
@@ -79,10 +79,12 @@ def page_path(base_url: str, number: int) -> str:
 
 def render_paginated(page: Callable[..., Output], base_url: str, template: str, origin: str,
                      postings: Sequence[Any], **context: Any) -> list[Output]:
-    """Render one template per page of postings, passing `postings` (the slice), their `cards` and `pagination`.
+    """Render one template per page of postings, passing `postings` (the slice) and `pagination`.
 
-    `template_card` is what the browser's card <template> is rendered from (render/cards.py).
+    Templates turn postings into cards with the `cards` filter (render/cards.py card_views), at render time, so a
+    page whose inputs are unchanged never formats its cards; `template_card` is what the browser's card
+    <template> is rendered from.
     """
     return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg,
-                 cards=tuple(card_view(p) for p in chunk), template_card=TEMPLATE_CARD, **context)
+                 template_card=TEMPLATE_CARD, **context)
             for pg, chunk in paginate(postings, base_url)]
