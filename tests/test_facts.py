@@ -162,3 +162,9 @@ def test_runtime_reads_only_committed_data() -> None:
     assert DEFAULT_CSV.is_relative_to(REPO) and DEFAULT_CSV.stat().st_size < 2_000_000
     assert not (REPO / "generator" / "compensation" / "derive.py").exists()
     assert (Path(DEFAULT_CSV).parent / "README.md").read_text(encoding="utf-8").count("CC0") >= 1
+
+
+def test_the_estimates_stage_names_are_the_schemas() -> None:
+    from generator.compensation import load_benchmarks
+    bench = load_benchmarks(REPO / "content" / "data" / "compensation.yaml")
+    assert {stage: a.label for stage, a in bench.stages.items()} == schema.STAGE_LABELS

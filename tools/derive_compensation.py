@@ -30,6 +30,7 @@ from generator.compensation.families import FAMILIES, FAMILY_LABELS, infer_famil
 from generator.compensation.regions import MEMBERS, REGION_LABELS, REGIONS, region_for_country
 from generator.compensation.seniority import infer_seniority
 from generator.compensation.titles import core_title
+from generator.schema import STAGE_LABELS
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT_CSV = REPO_ROOT / "data" / "survey" / "ai-salaries-2025-01-19.csv.gz"
@@ -314,20 +315,21 @@ def quoted(text: str) -> str:
 # --- editorial decisions, written into the file with their reasons --------------------------------------------
 
 # (stage id, label, modifier, reason shown on the page)
-STAGES: tuple[tuple[str, str, float, str], ...] = (
-    ("pre-seed", "Pre-seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("seed", "Seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("series-a", "Series A", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("series-b", "Series B", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
-    ("series-c", "Series C", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
-    ("series-d-plus", "Series D+", 0.10,
+# (stage id, modifier, note); labels are schema.STAGE_LABELS, the one table of stage names.
+STAGES: tuple[tuple[str, float, str], ...] = (
+    ("pre-seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("series-a", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("series-b", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
+    ("series-c", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
+    ("series-d-plus", 0.10,
      "Series D and later count as late-stage venture (as Crunchbase and PitchBook classify them), +10%"),
-    ("late-stage", "Late stage", 0.10, "late-stage companies pay closer to public-company rates (+10%)"),
-    ("public", "Public", 0.10, "public companies pay more cash than startups (+10%)"),
-    ("bootstrapped", "Bootstrapped", 0.0,
+    ("late-stage", 0.10, "late-stage companies pay closer to public-company rates (+10%)"),
+    ("public", 0.10, "public companies pay more cash than startups (+10%)"),
+    ("bootstrapped", 0.0,
      "bootstrapped companies have no venture equity to trade for cash and their stage says nothing about size, "
      "so the benchmark is used as is"),
-    ("nonprofit", "Non-profit", -0.15,
+    ("nonprofit", -0.15,
      "non-profits pay less cash than the market, as early-stage startups do, so the early-stage cut applies (-15%)"),
 )
 
@@ -366,7 +368,8 @@ def level_lines(derived: Derived) -> list[str]:
 def stage_lines() -> list[str]:
     """Render the company-stage modifiers with their reasons."""
     lines = ["stages:  # modifier on the benchmark by company stage; note is shown on the posting page"]
-    for stage, label, modifier, note in sorted(STAGES):
+    for stage, modifier, note in sorted(STAGES):
+        label = STAGE_LABELS[stage]
         comment = f"  # {STAGE_COMMENTS[stage]}" if stage in STAGE_COMMENTS else ""
         lines.append(f"  {stage}: {{label: {quoted(label)}, modifier: {modifier:+.2f}, note: {quoted(note)}}}{comment}")
     return lines
