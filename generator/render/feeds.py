@@ -19,6 +19,7 @@ from feedgen.feed import FeedGenerator
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
+from .cards import pay_view
 from .feed_map import (
     ATOM_TYPE,
     DIRECTORY_URL,
@@ -32,7 +33,7 @@ from .feed_map import (
     site_scope,
 )
 from .output import Output
-from .pages import PageRenderer, pay_view
+from .pages import PageRenderer
 from .seo import closing_time
 
 # Readers poll feeds often; the newest roles are what they need, not the whole board (jobs.json has that).
