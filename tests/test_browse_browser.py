@@ -4,6 +4,7 @@ navigate, so the suite stays quick."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -349,3 +350,17 @@ def test_roles_that_closed_since_the_build_leave_the_filtered_view(browser: Brow
     expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
     assert closing.url not in results(page)
     ctx.close()
+
+
+def test_a_choice_only_a_link_names_gets_a_checkbox_like_the_servers(shared: Page, site_url: str) -> None:
+    # The added choice is cloned from <template data-option-template>, the server's facet_option macro.
+    open_view(shared, site_url, {"tag": "no-such-tag"})
+    added = shared.locator('input[name="tag"][value="no-such-tag"]')
+    expect(added).to_be_checked()
+    label = added.locator("xpath=ancestor::label")
+    expect(label).to_have_text("no-such-tag 0")
+    server = shared.locator('[data-facet="tag"] .options li').first.evaluate("li => li.outerHTML")
+    assert re.sub(r'value="[^"]*"| [^<>]+ <span class="n">\d+', "", server) == re.sub(
+        r'value="[^"]*"| [^<>]+ <span class="n">\d+', "",
+        label.evaluate("l => l.parentElement.outerHTML"))
+    expect(shared.locator("[data-results-empty]")).to_be_visible()

@@ -68,10 +68,12 @@
     var box = form.querySelector('[data-facet="' + name + '"] .options');
     var exists = Array.prototype.some.call(optionInputs(name), function (i) { return i.value === value; });
     if (!box || exists) return false;
-    var el = J.cards.el;
-    var text = name === "country" ? data.meta.countries[value] || value : value;
-    var input = el("input", { type: "checkbox", name: name, value: value });
-    box.append(el("li", {}, [el("label", {}, [input, " " + text + " ", el("span", { class: "n" }, ["0"])])]));
+    var option = J.cards.blank("option");
+    var input = option.querySelector("input");
+    input.name = name;
+    input.value = value;
+    input.nextSibling.data = " " + (name === "country" ? data.meta.countries[value] || value : value) + " ";
+    box.append(option);
     return true;
   }
 
