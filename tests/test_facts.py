@@ -168,3 +168,11 @@ def test_the_estimates_stage_names_are_the_schemas() -> None:
     from generator.compensation import load_benchmarks
     bench = load_benchmarks(REPO / "content" / "data" / "compensation.yaml")
     assert {stage: a.label for stage, a in bench.stages.items()} == schema.STAGE_LABELS
+
+
+def test_every_eligibility_region_content_may_use_has_countries_and_a_pay_region() -> None:
+    from generator.compensation import region_for_eligibility
+    from generator.regions import REGION_COUNTRIES, WORLDWIDE
+    assert set(schema.REGIONS) == {WORLDWIDE, *REGION_COUNTRIES}
+    for region in schema.REGIONS:
+        region_for_eligibility([region])  # raises ValueError for a region compensation does not know
