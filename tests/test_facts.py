@@ -176,3 +176,9 @@ def test_every_eligibility_region_content_may_use_has_countries_and_a_pay_region
     assert set(schema.REGIONS) == {WORLDWIDE, *REGION_COUNTRIES}
     for region in schema.REGIONS:
         region_for_eligibility([region])  # raises ValueError for a region compensation does not know
+
+
+def test_the_finders_experience_answers_name_ladder_levels() -> None:
+    from generator.render.finder import EXPERIENCE
+    chosen = [level for _, levels in EXPERIENCE for level in levels]
+    assert set(chosen) == set(schema.SENIORITIES)  # every level reachable, and no level the ladder lacks
