@@ -35,7 +35,6 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
         stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
     )
-    env.globals["compensation"] = pay_view
     # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
     env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
     env.filters["cards"] = card_views  # render/cards.py decides each card; run at render, so memo hits skip it
@@ -88,10 +87,10 @@ def _listings(r: PageRenderer, model: Model) -> list[Output]:
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
-    similar = similar_items(model, pay_view)
+    similar = similar_items(model)
     for p in model.postings:
         outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
-                              similar=similar[p.key]))
+                              pay=pay_view(p), similar=similar[p.key]))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
