@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import pycountry
@@ -13,6 +12,7 @@ from . import compensation, schema
 from .cache import text_key
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, SourceFile
+from .slugs import slugify
 from .sources import Source, Sources, problems_of
 from .validate import check_company_categories
 
@@ -34,7 +34,7 @@ class Location:
         return f"{self.city}, {self.country_name}"
 
 
-@lru_cache(maxsize=None)  # pycountry's lookup is slow and every card of every listing asks again
+@cache  # pycountry's lookup is slow and every card of every listing asks again
 def country_name(code: str) -> str:
     """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
     country = pycountry.countries.get(alpha_2=code)
@@ -173,7 +173,7 @@ class Model:
 def tag_slug(tag: str) -> str:
     """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: /tags/cplusplus/feed.xml."""
     spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
-    return re.sub(r"[^a-z0-9]+", "-", spelled).strip("-") or "tag"
+    return slugify(spelled) or "tag"
 
 
 def closes_at(expires: dt.date) -> dt.datetime:
@@ -281,7 +281,7 @@ def _check_slug(src: SourceFile, out: _Collector) -> bool:
 
 
 def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "name"
+    return slugify(text) or "name"
 
 
 def _location(value: dict[str, Any] | None) -> Location | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from email.utils import format_datetime
 from functools import partial
 from typing import Any
@@ -22,10 +22,21 @@ from ..cache import Table, text_key
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
-from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
-                       feed_groups, feed_scopes, site_scope)
+from .cards import pay_view
+from .feed_map import (
+    ATOM_TYPE,
+    DIRECTORY_URL,
+    JOBS_JSON_PATH,
+    JSON_FEED_PATH,
+    OPML_PATH,
+    RSS_TYPE,
+    FeedScope,
+    feed_groups,
+    feed_scopes,
+    site_scope,
+)
 from .output import LazyOutput, Output
-from .pages import PageRenderer, pay_view
+from .pages import PageRenderer
 from .seo import closing_time
 
 # Readers poll feeds often; the newest roles are what they need, not the whole board (jobs.json has that).

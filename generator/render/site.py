@@ -15,8 +15,8 @@ from .browse import render_browse_index, render_saved_page
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
-from .search import render_search_index
 from .pages import make_environment, render_pages
+from .search import render_search_index
 from .sitemap import render_sitemap
 
 
@@ -35,7 +35,8 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
         outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
-        outputs += [*render_feeds(model, cache.fragments if cache else None), *render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs += [*render_feeds(model, cache.fragments if cache else None),
+                    *render_feed_directory(model, env, assets), *render_sitemap(model)]
         index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(model, env, assets, "/" + index.path)
