@@ -210,6 +210,31 @@ def _print_timings(result: BuildResult) -> None:
         click.echo(f"  {r.written} written, {r.files - r.written} unchanged, {r.removed} removed; {swap}", err=True)
 
 
+@main.command("announce")
+@click.option("--site", required=True, metavar="DIR_OR_URL",
+              help="A built site's folder, or a deployed site's address (its /jobs.json is read).")
+@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),
+              help="JSON file of what was announced where; created by the first run, which sends nothing.")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing and leave the state file.")
+@click.option("--digest-threshold", type=click.IntRange(min=1), default=10, show_default=True,
+              help="More new roles than this for one channel are sent as one digest message.")
+def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int) -> None:
+    """Announce new open roles to their category's Telegram channel (and Mastodon), each exactly once.
+
+    Telegram needs $TELEGRAM_BOT_TOKEN ($TELEGRAM_API_URL overrides https://api.telegram.org); Mastodon is
+    used when $MASTODON_API_URL (the instance) and $MASTODON_ACCESS_TOKEN are set. See docs/announce.md.
+    """
+    from .announce import AnnounceOptions, announce
+    from .announce.roles import AnnounceError
+
+    options = AnnounceOptions(site, Path(state), dry_run, digest_threshold)
+    try:
+        result = announce(options, echo=click.echo)
+    except AnnounceError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(result.exit_code)
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),

@@ -198,9 +198,12 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         "postedDate": posting.posted.isoformat(),
         "x-company": _jobs_json_company(model, posting),
         "x-category": posting.category.label,
+        "x-category-id": posting.category.id,
         "x-tags": list(posting.tags),
         "x-workplace": posting.workplace,
+        "x-place": fmt.format_place(posting),
     }
+    job.update(_jobs_json_announce(posting))
     job.update(_jobs_json_locations(posting))
     if posting.expires:
         job["expiresDate"] = closing_time(posting.expires)
@@ -213,6 +216,17 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         e = posting.estimate  # the board's estimate, never the employer's: kept out of `compensation`
         job["x-estimated-compensation"] = _jobs_json_pay(e.min, e.max, e.currency, e.period)
     return job
+
+
+def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
+    """What `jobsite announce` says about a role, preformatted so it reads exactly like the role's page."""
+    extra: dict[str, Any] = {}
+    pay = pay_view(posting)
+    if pay:
+        extra["x-pay"] = {"text": pay.text, "estimated": pay.estimated}
+    if posting.category.telegram:
+        extra["x-telegram"] = posting.category.telegram
+    return extra
 
 
 def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
