@@ -20,7 +20,7 @@ from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
 from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
-                       feed_groups, feed_scopes, site_scope)
+                       digest_scopes, feed_groups, feed_scopes, site_scope)
 from .output import Output
 from .pages import PageRenderer, pay_view
 from .seo import closing_time
@@ -287,5 +287,5 @@ def render_feed_directory(model: Model, env: jinja2.Environment, assets: Assets)
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
     r = PageRenderer(env, model, assets)
     return [r.page(DIRECTORY_URL.strip("/") + "/index.html", "feeds.html", "content/site.yaml",
-                   groups=feed_groups(model), json_feed_url="/" + JSON_FEED_PATH,
+                   groups=feed_groups(model), digests=digest_scopes(model), json_feed_url="/" + JSON_FEED_PATH,
                    jobs_json_url="/" + JOBS_JSON_PATH, opml_url="/" + OPML_PATH)]
