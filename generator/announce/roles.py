@@ -20,9 +20,17 @@ class AnnounceError(Exception):
 
 
 @dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    telegram: str | None
+
+
+@dataclass(frozen=True)
 class Board:
     name: str
     url: str  # the board's home page, with a trailing slash
+    categories: tuple[Category, ...]
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,8 @@ def load_roles(site: str, now: dt.datetime) -> tuple[Board, tuple[Role, ...]]:
     where, data = read_jobs_json(site)
     try:
         doc = json.loads(data)
-        board = Board(doc["company"]["name"], doc["company"]["url"])
+        categories = tuple(Category(c["id"], c["label"], c.get("telegram")) for c in doc["x-categories"])
+        board = Board(doc["company"]["name"], doc["company"]["url"], categories)
         roles = tuple(_role(job) for job in doc["jobs"])
     except (ValueError, KeyError, TypeError) as exc:
         raise AnnounceError(f"{where}: not a jobs.json written by jobsite ({type(exc).__name__}: {exc}); "
@@ -78,6 +87,8 @@ def load_roles(site: str, now: dt.datetime) -> tuple[Board, tuple[Role, ...]]:
 
 
 def _role(job: dict[str, Any]) -> Role:
+    if not is_url(job["url"]):  # it becomes a link in every message
+        raise ValueError(f"job {job['id']!r} has no http(s) url")
     pay = job.get("x-pay")
     closes = job.get("expiresDate")
     return Role(

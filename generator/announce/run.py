@@ -38,25 +38,29 @@ class AnnounceResult:
         return 1 if self.problems else 0
 
 
-def channel_roles(roles: tuple[Role, ...], env: Mapping[str, str]) -> tuple[list[tuple[Channel, list[Role]]],
-                                                                              list[str]]:
-    """Each channel with the open roles it carries, and a line for every Telegram link a bot cannot post to."""
+def channel_roles(board: Board, roles: tuple[Role, ...], env: Mapping[str, str]) -> tuple[
+        list[tuple[Channel, list[Role]]], list[str]]:
+    """Each channel with the open roles it carries, and a line for every Telegram link a bot cannot post to.
+
+    Channels come from the categories, not the roles, so a channel is known (and its first role news) even
+    while its category has no open roles."""
     telegram, problems = Telegram(env), []
     grouped: dict[str, tuple[Channel, list[Role]]] = {}
-    for role in roles:
-        if not role.telegram:
+    for category in board.categories:
+        if not category.telegram:
             continue
-        chat = telegram.chat_for(role.telegram)
+        chat = telegram.chat_for(category.telegram)
         if chat is None:
-            problems.append(f"{role.category}: the telegram link {role.telegram} is not a public channel "
+            problems.append(f"{category.label}: the telegram link {category.telegram} is not a public channel "
                             f"(https://t.me/NAME); change it in site.yaml to announce these roles")
             continue
-        channel = Channel(f"telegram:{chat}", f"Telegram {chat}", telegram, chat, role.category_id, role.category)
-        grouped.setdefault(channel.key, (channel, []))[1].append(role)
+        channel = Channel(f"telegram:{chat}", f"Telegram {chat}", telegram, chat, category.id, category.label)
+        members = grouped.setdefault(channel.key, (channel, []))[1]
+        members.extend(r for r in roles if r.category_id == category.id)
     pairs = sorted(grouped.values(), key=lambda pair: pair[0].key)
     if env.get("MASTODON_API_URL"):
         pairs.append((Mastodon(env).channel(), list(roles)))
-    return pairs, sorted(set(problems))
+    return pairs, problems
 
 
 def announce(options: AnnounceOptions, echo: Echo = print, sleep: Sleep = time.sleep,
@@ -65,7 +69,7 @@ def announce(options: AnnounceOptions, echo: Echo = print, sleep: Sleep = time.s
     now = now or dt.datetime.now(dt.timezone.utc)
     board, roles = load_roles(options.site, now)
     state = load_state(options.state_path)
-    pairs, problems = channel_roles(roles, options.env)
+    pairs, problems = channel_roles(board, roles, options.env)
     result = AnnounceResult(problems=problems)
     for line in problems:
         echo(line)

@@ -183,6 +183,10 @@ def render_jobs_json(model: Model) -> Output:
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
         "jobs": [_jobs_json_job(model, p) for p in model.open_postings],
+        # Every category, also those without open roles, so `jobsite announce` knows each Telegram channel
+        # before its first role arrives.
+        "x-categories": [{"id": c.id, "label": c.label, **({"telegram": c.telegram} if c.telegram else {})}
+                         for c in site.categories],
     }
     return Output(JOBS_JSON_PATH, _json_bytes(doc), "content/site.yaml")
 
