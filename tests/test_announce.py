@@ -111,6 +111,22 @@ def state_of(path: Path) -> dict:
     return json.loads(path.read_text())["channels"]
 
 
+def test_jobs_json_carries_what_announcements_say(built_site) -> None:
+    from generator.render import format as fmt
+    from generator.render.pages import pay_view
+
+    site, result = built_site
+    doc = json.loads((site / "jobs.json").read_text())
+    assert doc["x-categories"] == [{"id": c.id, "label": c.label, **({"telegram": c.telegram} if c.telegram else {})}
+                                   for c in result.model.site.categories]
+    for job, posting in zip(doc["jobs"], result.model.open_postings, strict=True):
+        assert job["x-category-id"] == posting.category.id and job["x-place"] == fmt.format_place(posting)
+        assert job.get("x-telegram") == posting.category.telegram
+        pay = pay_view(posting)
+        assert job.get("x-pay") == ({"text": pay.text, "estimated": pay.estimated} if pay else None)
+    assert {job["x-pay"]["estimated"] for job in doc["jobs"]} == {True, False}
+
+
 # --- the "done when" -----------------------------------------------------------------------------------
 
 def test_first_run_records_every_open_role_and_sends_nothing(board, bot_api) -> None:

@@ -7,12 +7,11 @@ import re
 from pathlib import Path
 
 import feedparser
-import pytest
-import yaml
+from axe_playwright_python.sync_playwright import Axe
 
 from generator.render.digest_feeds import DIGEST_DAYS
 
-from .conftest import CLOCK, POSTING, SITE, basic_tree, write_tree
+from .conftest import CLOCK, POSTING, SITE, basic_tree
 
 BASE = "https://board.example"
 TODAY = CLOCK.date()  # 26 Nov 2026: roles posted today wait for tomorrow's item
@@ -132,3 +131,12 @@ def test_feeds_page_and_alerts_box_link_the_digests(scratch_site) -> None:
     posting = Path("site/jobs/acme/b/index.html").read_text()
     alerts = posting.split('<section class="panel alerts"', 1)[1].split("</section>", 1)[0]
     assert '<a href="/categories/ai/daily.xml" type="application/rss+xml">Daily digest of new AI roles</a>' in alerts
+
+
+def test_feeds_page_with_the_digests_passes_axe(page, site_url: str) -> None:
+    page.goto(site_url + "/feeds/", wait_until="load")
+    daily = page.get_by_role("region", name="Daily digests")
+    assert daily.get_by_role("link", name="AI roles, daily: RSS").get_attribute("href") == "/categories/ai/daily.xml"
+    report = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
+                                                                          "wcag21aa"]}})
+    assert report.violations_count == 0, report.response["violations"]
