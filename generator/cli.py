@@ -19,6 +19,9 @@ from .config import build_clock
 from .json_schema import write_schemas
 from .load import display_path
 
+# jobsite announce: its default lives with the command's logic (generator/announce/run.py).
+from .announce.run import DIGEST_THRESHOLD
+
 
 def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
@@ -216,7 +219,7 @@ def _print_timings(result: BuildResult) -> None:
 @click.option("--state", "state", required=True, type=click.Path(dir_okay=False),
               help="JSON file of what was announced where; created by the first run, which sends nothing.")
 @click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing and leave the state file.")
-@click.option("--digest-threshold", type=click.IntRange(min=1), default=10, show_default=True,
+@click.option("--digest-threshold", type=click.IntRange(min=1), default=DIGEST_THRESHOLD, show_default=True,
               help="More new roles than this for one channel are sent as one digest message.")
 def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int) -> None:
     """Announce new open roles to their category's Telegram channel (and Mastodon), each exactly once.

@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,7 +18,6 @@ import yaml
 from click.testing import CliRunner
 
 from generator.announce import AnnounceOptions, announce
-from generator.announce.roles import AnnounceError
 from generator.announce.targets import MAX_RETRY_AFTER, Telegram
 from generator.cli import main
 
@@ -468,5 +466,5 @@ def test_mastodon_refusal_names_the_account_and_its_secret(board, bot_api) -> No
     assert result.exit_code == 1
     lines = out.splitlines()
     assert lines[0] == "Telegram @testboard_ai: TELEGRAM_BOT_TOKEN is not set; 1 role(s) stay pending for the next run"
-    assert lines[1].endswith("Mastodon refused with 401 (The access token is invalid): check the "
-                             "MASTODON_ACCESS_TOKEN secret (scope write:statuses); 1 role(s) stay pending for the next run")
+    assert lines[1].endswith("Mastodon refused with 401 (The access token is invalid): check the MASTODON_ACCESS_TOKEN "
+                             "secret (scope write:statuses); 1 role(s) stay pending for the next run")

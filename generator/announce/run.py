@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .roles import Board, Role, load_roles
 from .state import DIGEST, FIRST_RUN, MESSAGE, State, load_state, save_state
-from .targets import Channel, Mastodon, SendFailure, Sleep, Target, Telegram, deliver
+from .targets import Channel, Mastodon, SendFailure, Sleep, Telegram, deliver
 
 DIGEST_THRESHOLD = 10
 
@@ -70,101 +70,110 @@ def announce(options: AnnounceOptions, echo: Echo = print, sleep: Sleep = time.s
     board, roles = load_roles(options.site, now)
     state = load_state(options.state_path)
     pairs, problems = channel_roles(board, roles, options.env)
-    result = AnnounceResult(problems=problems)
+    run = _Run(options, state, board, now, echo, sleep, AnnounceResult(problems=problems))
     for line in problems:
         echo(line)
     if not state.existed:
-        return _first_run(options, state, pairs, now, echo, result)
-    failed: set[str] = set()
+        return run.first_run(pairs)
     for channel, members in pairs:
-        _announce_channel(options, state, channel, members, board, now, echo, sleep, result, failed)
+        run.channel(channel, members)
     if not options.dry_run:
         state.forget_gone({r.id for r in roles}, now)
         save_state(state)
-    echo(_summary(result, options.dry_run))
-    return result
+    echo(_summary(run.result, options.dry_run))
+    return run.result
 
 
-def _first_run(options: AnnounceOptions, state: State, pairs: list[tuple[Channel, list[Role]]],
-               now: dt.datetime, echo: Echo, result: AnnounceResult) -> AnnounceResult:
-    """No state file yet: everything already open is old news. Record it all and send nothing."""
-    for channel, members in pairs:
-        state.record(channel.key, [r.id for r in members], FIRST_RUN, now)
-    count = len({r.id for _, members in pairs for r in members})
-    verb = "would record" if options.dry_run else "recorded"
-    if not options.dry_run:
-        save_state(state)
-    echo(f"First run: {verb} {count} open role(s) for {len(pairs)} channel(s) in {options.state_path} and "
-         "sent nothing; later runs announce the roles that are new since.")
-    return result
+@dataclass
+class _Run:
+    """One run's fixed inputs and running tally, so each step below reads as what it does."""
 
+    options: AnnounceOptions
+    state: State
+    board: Board
+    now: dt.datetime
+    echo: Echo
+    sleep: Sleep
+    result: AnnounceResult
+    failed: set[str] = field(default_factory=set)  # targets that cannot work this run (a bad token, flood wait)
 
-def _announce_channel(options: AnnounceOptions, state: State, channel: Channel, members: list[Role],
-                      board: Board, now: dt.datetime, echo: Echo, sleep: Sleep, result: AnnounceResult,
-                      failed: set[str]) -> None:
-    if not state.knows(channel.key):  # a channel added since the last run starts the way a first run does
-        if not options.dry_run:
-            state.record(channel.key, [r.id for r in members], FIRST_RUN, now)
-            save_state(state)
-        echo(f"{channel.label}: new channel; {'would record' if options.dry_run else 'recorded'} its "
-             f"{len(members)} open role(s) and sent nothing.")
-        return
-    known = state.announced(channel.key)
-    pending = sorted((r for r in members if r.id not in known), key=lambda r: (r.posted, r.id))
-    if not pending:
-        return
-    if options.dry_run:
-        _show(channel, pending, board, options.digest_threshold, echo)
-        return
-    target = channel.target
-    if target.name in failed or not target.configured:
-        reason = "not tried after the error above" if target.name in failed else target.missing
-        _give_up(channel, pending, reason, echo, result)
-        return
-    unsent = list(pending)
-    try:
-        if len(pending) > options.digest_threshold:
-            _send(channel, target.digest(channel, pending, board), pending, DIGEST, state, now, sleep, result)
-            echo(f"{channel.label}: sent one digest of {len(pending)} new roles.")
+    def first_run(self, pairs: list[tuple[Channel, list[Role]]]) -> AnnounceResult:
+        """No state file yet: everything already open is old news. Record it all and send nothing."""
+        for channel, members in pairs:
+            self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)
+        if not self.options.dry_run:
+            save_state(self.state)
+        count = len({r.id for _, members in pairs for r in members})
+        self.echo(f"First run: {self._verb} {count} open role(s) for {len(pairs)} channel(s) in "
+                  f"{self.options.state_path} and sent nothing; later runs announce the roles that are new since.")
+        return self.result
+
+    @property
+    def _verb(self) -> str:
+        return "would record" if self.options.dry_run else "recorded"
+
+    def channel(self, channel: Channel, members: list[Role]) -> None:
+        if not self.state.knows(channel.key):  # a channel added since the last run starts like a first run
+            if not self.options.dry_run:
+                self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)
+                save_state(self.state)
+            self.echo(f"{channel.label}: new channel; {self._verb} its {len(members)} open role(s) and sent nothing.")
             return
-        for role in pending:
-            if role is not pending[0]:
-                sleep(target.pause)
-            _send(channel, target.message(role), [role], MESSAGE, state, now, sleep, result)
-            unsent.remove(role)
-            echo(f"{channel.label}: announced {role.title} at {role.company} ({role.url})")
-    except SendFailure as exc:
-        _give_up(channel, unsent, str(exc), echo, result)
-        if exc.whole_target:
-            failed.add(target.name)
+        known = self.state.announced(channel.key)
+        pending = sorted((r for r in members if r.id not in known), key=lambda r: (r.posted, r.id))
+        if not pending:
+            return
+        if self.options.dry_run:
+            self.show(channel, pending)
+        elif channel.target.name in self.failed:
+            self.give_up(channel, pending, "not tried after the error above")
+        elif not channel.target.configured:
+            self.give_up(channel, pending, channel.target.missing)
+        else:
+            self.deliver_all(channel, pending)
 
+    def deliver_all(self, channel: Channel, pending: list[Role]) -> None:
+        """One digest for many roles, else one message each; on a failure the unsent ones stay pending."""
+        target, unsent = channel.target, list(pending)
+        try:
+            if len(pending) > self.options.digest_threshold:
+                self.send(channel, target.digest(channel, pending, self.board), pending, DIGEST)
+                self.echo(f"{channel.label}: sent one digest of {len(pending)} new roles.")
+                return
+            for role in pending:
+                if role is not pending[0]:
+                    self.sleep(target.pause)
+                self.send(channel, target.message(role), [role], MESSAGE)
+                unsent.remove(role)
+                self.echo(f"{channel.label}: announced {role.title} at {role.company} ({role.url})")
+        except SendFailure as exc:
+            self.give_up(channel, unsent, str(exc))
+            if exc.whole_target:
+                self.failed.add(target.name)
 
-def _send(channel: Channel, text: str, roles: list[Role], how: str, state: State, now: dt.datetime,
-          sleep: Sleep, result: AnnounceResult) -> None:
-    """Deliver one message, then record its roles on disk before anything else can go wrong."""
-    deliver(channel, text, " ".join(r.id for r in roles), sleep)
-    state.record(channel.key, [r.id for r in roles], how, now)
-    save_state(state)
-    result.messages += 1
-    result.announced += len(roles)
+    def send(self, channel: Channel, text: str, roles: list[Role], how: str) -> None:
+        """Deliver one message, then record its roles on disk before anything else can go wrong."""
+        deliver(channel, text, " ".join(r.id for r in roles), self.sleep)
+        self.state.record(channel.key, [r.id for r in roles], how, self.now)
+        save_state(self.state)
+        self.result.messages += 1
+        self.result.announced += len(roles)
 
+    def give_up(self, channel: Channel, pending: list[Role], reason: str) -> None:
+        line = f"{channel.label}: {reason}; {len(pending)} role(s) stay pending for the next run"
+        self.result.problems.append(line)
+        self.result.pending += len(pending)
+        self.echo(line)
 
-def _give_up(channel: Channel, pending: list[Role], reason: str, echo: Echo, result: AnnounceResult) -> None:
-    line = f"{channel.label}: {reason}; {len(pending)} role(s) stay pending for the next run"
-    result.problems.append(line)
-    result.pending += len(pending)
-    echo(line)
-
-
-def _show(channel: Channel, pending: list[Role], board: Board, threshold: int, echo: Echo) -> None:
-    target = channel.target
-    if len(pending) > threshold:
-        texts = [target.digest(channel, pending, board)]
-    else:
-        texts = [target.message(role) for role in pending]
-    echo(f"{channel.label}: would send {len(texts)} message(s) for {len(pending)} new role(s):")
-    for text in texts:
-        echo("  " + text.replace("\n", "\n  ") + "\n")
+    def show(self, channel: Channel, pending: list[Role]) -> None:
+        target = channel.target
+        if len(pending) > self.options.digest_threshold:
+            texts = [target.digest(channel, pending, self.board)]
+        else:
+            texts = [target.message(role) for role in pending]
+        self.echo(f"{channel.label}: would send {len(texts)} message(s) for {len(pending)} new role(s):")
+        for text in texts:
+            self.echo("  " + text.replace("\n", "\n  ") + "\n")
 
 
 def _summary(result: AnnounceResult, dry_run: bool) -> str:
