@@ -468,3 +468,54 @@ def test_mastodon_refusal_names_the_account_and_its_secret(board, bot_api) -> No
     assert lines[0] == "Telegram @testboard_ai: TELEGRAM_BOT_TOKEN is not set; 1 role(s) stay pending for the next run"
     assert lines[1].endswith("Mastodon refused with 401 (The access token is invalid): check the MASTODON_ACCESS_TOKEN "
                              "secret (scope write:statuses); 1 role(s) stay pending for the next run")
+
+
+# --- more of the retry policy and the state file ----------------------------------------------------------------
+
+def test_a_400_for_one_channel_leaves_the_others_to_go_ahead(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"},
+                chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
+    bot_api.script = [(400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}, {})]
+    result, out = board.run()
+    assert result.exit_code == 1 and out.splitlines()[0] == (
+        "Telegram @testboard_ai: Telegram refused with 400 (Bad Request: chat not found): check the category's "
+        "telegram link in site.yaml and that the bot is in the channel; 1 role(s) stay pending for the next run")
+    assert [b["chat_id"] for b in sent(bot_api)] == ["@testboard_ai", "@testboard_web3"]
+    assert result.messages == 1 and result.pending == 1
+
+
+def test_no_answer_at_all_is_retried_like_a_5xx(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    closed = ThreadingHTTPServer(("127.0.0.1", 0), BotAPI)
+    port = closed.server_address[1]
+    closed.server_close()  # nothing listens there any more
+    result, out = board.run(env={"TELEGRAM_API_URL": f"http://127.0.0.1:{port}", "TELEGRAM_BOT_TOKEN": TOKEN})
+    assert result.exit_code == 1 and board.sleeps == [2.0, 4.0, 8.0]
+    assert "Telegram @testboard_ai: no answer (" in out and "after 4 attempts; 1 role(s) stay pending" in out
+
+
+def test_mastodon_429_waits_its_retry_after_header(board, bot_api) -> None:
+    env = {"MASTODON_API_URL": bot_api.url, "MASTODON_ACCESS_TOKEN": "masto-secret"}
+    board.build(ml=AI_ROLE)
+    board.run(env=env)
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    bot_api.script = [(429, {"error": "Too many requests"}, {"Retry-After": "9"})]
+    board.run(env=env)
+    statuses = [body for path, _, body in bot_api.requests if path == "/api/v1/statuses"]
+    assert len(statuses) == 2 and statuses[0] == statuses[1] and board.sleeps == [9.0]
+
+
+def test_roles_gone_from_the_site_are_forgotten_after_90_days(board, bot_api) -> None:
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    board.run()
+    Path("content/jobs/acme/vision.md").unlink()  # vision leaves the site
+    board.build(ml=AI_ROLE)
+    vision = "tag:board.example,2026-11-20:jobs/acme/vision"
+    board.run(now=LATER + dt.timedelta(days=89))
+    assert vision in state_of(board.state)["telegram:@testboard_ai"]
+    board.run(now=LATER + dt.timedelta(days=91))
+    assert list(state_of(board.state)["telegram:@testboard_ai"]) == ["tag:board.example,2026-11-20:jobs/acme/ml"]
