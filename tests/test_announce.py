@@ -119,7 +119,6 @@ def test_jobs_json_carries_what_announcements_say(built_site) -> None:
                                    for c in result.model.site.categories]
     for job, posting in zip(doc["jobs"], result.model.open_postings, strict=True):
         assert job["x-category-id"] == posting.category.id and job["x-place"] == fmt.format_place(posting)
-        assert job.get("x-telegram") == posting.category.telegram
         pay = pay_view(posting)
         assert job.get("x-pay") == ({"text": pay.text, "estimated": pay.estimated} if pay else None)
     assert {job["x-pay"]["estimated"] for job in doc["jobs"]} == {True, False}

@@ -45,7 +45,6 @@ class Role:
     pay_estimated: bool
     category_id: str
     category: str
-    telegram: str | None
     posted: dt.date
     closes: dt.datetime | None
 
@@ -95,7 +94,7 @@ def _role(job: dict[str, Any]) -> Role:
         id=job["id"], title=job["title"], company=job["x-company"]["name"], url=job["url"],
         place=job["x-place"], workplace=WORKPLACE_LABELS[job["x-workplace"]],
         pay=pay["text"] if pay else None, pay_estimated=bool(pay and pay["estimated"]),
-        category_id=job["x-category-id"], category=job["x-category"], telegram=job.get("x-telegram"),
+        category_id=job["x-category-id"], category=job["x-category"],
         posted=dt.date.fromisoformat(job["postedDate"]),
         closes=dt.datetime.fromisoformat(closes.replace("Z", "+00:00")) if closes else None,
     )

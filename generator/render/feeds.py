@@ -223,14 +223,9 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
 
 
 def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
-    """What `jobsite announce` says about a role, preformatted so it reads exactly like the role's page."""
-    extra: dict[str, Any] = {}
+    """The pay line `jobsite announce` sends, preformatted so it reads exactly like the role's page."""
     pay = pay_view(posting)
-    if pay:
-        extra["x-pay"] = {"text": pay.text, "estimated": pay.estimated}
-    if posting.category.telegram:
-        extra["x-telegram"] = posting.category.telegram
-    return extra
+    return {"x-pay": {"text": pay.text, "estimated": pay.estimated}} if pay else {}
 
 
 def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
