@@ -21,8 +21,9 @@ TOP_LEVEL = {
     "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar"},
     "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
+    # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
 }
-SUBPACKAGES = {"compensation": "model", "render": "render"}
+SUBPACKAGES = {"compensation": "model", "render": "render", "announce": "command"}
 
 
 def module_name(path: Path) -> str:

@@ -12,6 +12,7 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_browse_index, render_saved_page
+from .digest_feeds import render_digest_feeds
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
@@ -40,6 +41,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(model, env, assets, "/" + index.path)
+        outputs += render_digest_feeds(model)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
