@@ -14,6 +14,7 @@ from .cache import memo_check
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, RawContent, SourceFile
 from .markdown import render_markdown
+from .pay_transparency import check_pay_transparency
 from .validate import validate_content
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 class Location:
     city: str
     country: str  # ISO 3166-1 alpha-2
+    region: str | None = None  # ISO 3166-2, e.g. US-CO
 
     @property
     def country_name(self) -> str:
@@ -71,6 +73,7 @@ class Site:
     description: str
     language: str
     categories: tuple[Category, ...]
+    pay_transparency: str = "warn"  # warn | error | off
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -205,6 +208,7 @@ def build_model(raw: RawContent, clock: dt.datetime, base_url: str | None = None
     _check_duplicates(postings, raw, out)
     _note_companies_without_roles(companies, postings, raw, out)
     out.problems.extend(validate_content(raw))  # bodies, pay, references: shared by build and check
+    out.problems.extend(check_pay_transparency(raw, postings, site))
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -260,7 +264,8 @@ def _build_site(src: SourceFile | None, base_url: str | None, out: _Collector) -
         if cat.id in seen:
             out.add(src, ("categories", i, "id"), f"categories[{i + 1}].id: '{cat.id}' is used twice")
         seen.add(cat.id)
-    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories)
+    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories,
+                _get(v, "pay_transparency", "warn"))
 
 
 def _check_slug(src: SourceFile, out: _Collector) -> bool:
@@ -276,7 +281,7 @@ def _slugify(text: str) -> str:
 
 
 def _location(value: dict[str, Any] | None) -> Location | None:
-    return Location(value["city"], value["country"]) if value else None
+    return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
 def _build_companies(sources: tuple[SourceFile, ...], out: _Collector) -> dict[str, Company]:

@@ -14,6 +14,7 @@ from .browse import render_saved_page, with_browse_index
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
+from .pay_transparency_page import render_pay_transparency_page
 from .search import render_search_index
 from .pages import make_environment, render_pages
 from .sitemap import render_sitemap
@@ -33,6 +34,7 @@ def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: b
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
         outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
         outputs += render_saved_page(model, env, assets)
+        outputs += render_pay_transparency_page(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

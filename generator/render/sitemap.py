@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from ..model import Model, Posting, closes_at
 from .feed_map import DIRECTORY_URL
+from ..pay_transparency import load_rules
 from .output import Output
+from .pay_transparency_page import PAGE_URL
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -41,6 +43,7 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
         entries.append(SitemapEntry(company.url, last_change(own, site_day)))
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
     entries.append(SitemapEntry(DIRECTORY_URL, site_day))
+    entries.append(SitemapEntry(PAGE_URL, load_rules().reviewed))  # the page changes when the rule table does
     return entries
 
 
