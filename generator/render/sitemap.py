@@ -43,7 +43,8 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
         entries.append(SitemapEntry(company.url, last_change(own, site_day)))
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
     entries.append(SitemapEntry(DIRECTORY_URL, site_day))
-    entries.append(SitemapEntry(PAGE_URL, load_rules().reviewed))  # the page changes when the rule table does
+    # The page changes when the rule table does; never a date after the build.
+    entries.append(SitemapEntry(PAGE_URL, min(load_rules().reviewed, model.clock.date())))
     return entries
 
 
