@@ -327,4 +327,4 @@ def jurisdiction_label(rule: Rule) -> str:
         return "European Union member states"
     sub = pycountry.subdivisions.get(code=rule.jurisdiction)
     state = sub.name if sub is not None else rule.jurisdiction
-    return f"{rule.city}, {state} ({rule.jurisdiction})" if rule.city else f"{state} ({rule.jurisdiction})"
+    return f"{rule.name}, {state} ({rule.jurisdiction})" if rule.city else f"{state} ({rule.jurisdiction})"
