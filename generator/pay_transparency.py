@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,7 +79,7 @@ class RuleTable:
     benefit_words: tuple[str, ...]
     rules: tuple[Rule, ...]
 
-    @property
+    @cached_property
     def benefit_re(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(self.benefit_words, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
@@ -186,21 +186,14 @@ def _at(src: SourceFile, path: KeyPath, level: str, message: str) -> Problem:
 
 def reaching_rules(posting: Posting, rules: tuple[Rule, ...]) -> Iterator[tuple[Rule, KeyPath]]:
     """Each rule that reaches the posting, once, with the key path of what makes it reach."""
+    remote = posting.workplace == "remote"
+    countries = open_to(posting) if remote else frozenset()  # None: open anywhere, to residents of everywhere
     for rule in rules:
-        where = _reach(posting, rule)
+        where = next((("locations", i) for i, loc in enumerate(posting.locations) if _located(loc, rule)), None)
+        if where is None and remote and rule.remote and (countries is None or countries & rule.countries):
+            where = _remote_key(posting)
         if where is not None:
             yield rule, where
-
-
-def _reach(posting: Posting, rule: Rule) -> KeyPath | None:
-    for i, loc in enumerate(posting.locations):
-        if _located(loc, rule):
-            return ("locations", i)
-    if rule.remote and posting.workplace == "remote":
-        countries = open_to(posting)  # None: open anywhere, so to residents of every jurisdiction
-        if countries is None or countries & rule.countries:
-            return _remote_key(posting)
-    return None
 
 
 def _remote_key(posting: Posting) -> KeyPath:

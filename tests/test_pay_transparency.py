@@ -104,8 +104,8 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
         (lines.index("    jurisdiction: US-ZZ") + 1,
          "rules[1].jurisdiction: 'US-ZZ' is not an ISO 3166-2 subdivision code (such as US-CA, US-NY, DE-BE)"),
         (lines.index("    min_employees: 15") + 1,
-         "rules[2].min_employees: expected a number such as 85000 (no currency sign or commas), got text "
-         "('fifteen')"),
+         ("rules[2].min_employees: expected a number such as 85000 (no currency sign or commas), got text "
+         "('fifteen')")),
     ]
 
 
@@ -195,8 +195,8 @@ def test_an_estimate_never_counts(tmp_path, monkeypatch) -> None:
     model, problems = load_model(options)
     assert model.postings[0].estimate is not None and model.postings[0].salary is None
     assert [p.format() for p in problems if p.message.startswith(NAMES)] == [
-        "content/jobs/acme/role.md:10:3: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) "
-        "requires the pay range in this ad: add salary min and max"]
+        ("content/jobs/acme/role.md:10:3: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) "
+        "requires the pay range in this ad: add salary min and max")]
 
 
 def test_each_missing_requirement_is_one_finding(tmp_path, monkeypatch) -> None:
@@ -206,13 +206,13 @@ def test_each_missing_requirement_is_one_finding(tmp_path, monkeypatch) -> None:
     raw, _ = load_content(Path("content"))
     _, problems = build_model(raw, CLOCK)
     assert [p.format() for p in problems if p.message.startswith(NAMES)] == [
-        "content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
-        "since 2021-01-01) requires the pay range in this ad: add salary min and max",
-        "content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
+        ("content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
+        "since 2021-01-01) requires the pay range in this ad: add salary min and max"),
+        ("content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
         "since 2021-01-01) requires a general description of benefits in this ad: describe them in the role's "
-        "description (health cover, retirement, paid leave …)",
-        "content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
-        "since 2024-01-01) requires the date applications close in this ad: add expires",
+        "description (health cover, retirement, paid leave …)"),
+        ("content/jobs/acme/senior-robotics-engineer.md:7:5: warning: Colorado (Equal Pay for Equal Work Act, "
+        "since 2024-01-01) requires the date applications close in this ad: add expires"),
     ]
 
 
@@ -248,50 +248,50 @@ def test_an_open_ended_range_is_named_at_the_salary(tmp_path, monkeypatch) -> No
     problems.sort()
     salary_line = 17  # yaml.safe_dump writes salary last, its keys from line 17
     assert [p.format() for p in problems if p.line == salary_line] == [
-        f"content/jobs/acme/role.md:{salary_line}:3: error: missing required key 'max' in salary (highest pay in "
-        "the range, a plain number)",
-        f"content/jobs/acme/role.md:{salary_line}:3: warning: New York City (NYC Human Rights Law, since "
+        (f"content/jobs/acme/role.md:{salary_line}:3: error: missing required key 'max' in salary (highest pay in "
+        "the range, a plain number)"),
+        (f"content/jobs/acme/role.md:{salary_line}:3: warning: New York City (NYC Human Rights Law, since "
         "2022-11-01) requires both ends of the pay range in this ad: add salary.max (an open-ended range does not "
-        "count)",
-        f"content/jobs/acme/role.md:{salary_line}:3: warning: New York State (Labor Law § 194-b, since "
+        "count)"),
+        (f"content/jobs/acme/role.md:{salary_line}:3: warning: New York State (Labor Law § 194-b, since "
         "2023-09-17) requires both ends of the pay range in this ad: add salary.max (an open-ended range does "
-        "not count)",
+        "not count)"),
     ]
 
 
 def test_a_size_range_across_the_threshold_is_a_note_that_says_so(tmp_path, monkeypatch) -> None:
     found = findings(tmp_path, monkeypatch, {"role": located("Seattle", "US-WA")}, size="11-50")
     assert [(p.level, p.message) for p in found] == [
-        (INFO, "Washington (Equal Pay and Opportunities Act, since 2023-01-01) requires the pay range in this ad "
+        (INFO, ("Washington (Equal Pay and Opportunities Act, since 2023-01-01) requires the pay range in this ad "
                "from employers with 15 or more employees (companies/acme.md gives 11-50; nothing is needed if it "
-               "has fewer): add salary min and max"),
-        (INFO, "Washington (Equal Pay and Opportunities Act, since 2023-01-01) requires a general description of "
+               "has fewer): add salary min and max")),
+        (INFO, ("Washington (Equal Pay and Opportunities Act, since 2023-01-01) requires a general description of "
                "benefits in this ad from employers with 15 or more employees (companies/acme.md gives 11-50; "
                "nothing is needed if it has fewer): describe them in the role's description (health cover, "
-               "retirement, paid leave …)"),
+               "retirement, paid leave …)")),
     ]
 
 
 def test_an_unknown_size_counts_as_covered(tmp_path, monkeypatch) -> None:
     found = findings(tmp_path, monkeypatch, {"role": located("Honolulu", "US-HI")}, size=None)
     assert [(p.level, p.message) for p in found] == [
-        (WARNING, "Hawaii (HRS § 378-2.8, since 2024-01-01) requires the pay range in this ad from employers with "
+        (WARNING, ("Hawaii (HRS § 378-2.8, since 2024-01-01) requires the pay range in this ad from employers with "
                   "50 or more employees (companies/acme.md gives no size, so it counts as covered): add salary "
-                  "min and max")]
+                  "min and max"))]
 
 
 def test_an_eu_posting_without_a_range_gets_a_note_even_in_error_mode(tmp_path, monkeypatch) -> None:
     found = findings(tmp_path, monkeypatch, {"role": POSTING}, mode="error")
     assert [(p.level, p.message) for p in found] == [
-        (INFO, "European Union (Pay Transparency Directive, since 2026-06-07) requires the pay range before the "
-               "interview, in the ad or otherwise: add salary min and max")]
+        (INFO, ("European Union (Pay Transparency Directive, since 2026-06-07) requires the pay range before the "
+               "interview, in the ad or otherwise: add salary min and max"))]
 
 
 def test_us_locations_without_a_region_get_a_suggestion(tmp_path, monkeypatch) -> None:
     found = findings(tmp_path, monkeypatch, {"role": located("Austin", None)})
     assert [(p.level, p.line, p.message) for p in found] == [
-        (INFO, 10, "locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so that "
-                  "Austin's pay-transparency law can be checked")]
+        (INFO, 10, ("locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so that "
+                  "Austin's pay-transparency law can be checked"))]
 
 
 # --- Modes, strict, CLI ----------------------------------------------------------------------------------
@@ -390,3 +390,19 @@ def test_the_page_lists_every_rule_with_its_source(scratch_site) -> None:
     assert "employers with 15 or more employees" in html and "the date applications are expected to close " \
                                                              "(since 1 Jan 2024)" in html
     assert '<a href="/pay-transparency/">Pay transparency</a>' in Path("site/index.html").read_text("utf-8")
+
+
+def test_the_json_schemas_know_region_and_the_switch() -> None:
+    from jsonschema import Draft7Validator
+
+    from generator.json_schema import document_schema
+
+    from .test_json_schema import as_editor_sees
+
+    posting = Draft7Validator(document_schema("posting"))
+    denver = as_editor_sees(located("Denver", "US-CO"))
+    assert list(posting.iter_errors(denver)) == []
+    assert list(posting.iter_errors({**denver, "locations": [{"city": "Denver", "country": "US", "region": "us-co"}]}))
+    site = Draft7Validator(document_schema("site"))
+    assert list(site.iter_errors({**SITE_ON, "pay_transparency": "error"})) == []
+    assert list(site.iter_errors({**SITE_ON, "pay_transparency": "strict"}))

@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..model import Model, Posting, closes_at
-from .feed_map import DIRECTORY_URL
 from ..pay_transparency import load_rules
+from .feed_map import DIRECTORY_URL
 from .output import Output
 from .pay_transparency_page import PAGE_URL
 
