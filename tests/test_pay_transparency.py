@@ -406,3 +406,18 @@ def test_the_json_schemas_know_region_and_the_switch() -> None:
     site = Draft7Validator(document_schema("site"))
     assert list(site.iter_errors({**SITE_ON, "pay_transparency": "error"})) == []
     assert list(site.iter_errors({**SITE_ON, "pay_transparency": "strict"}))
+
+
+def test_a_remote_role_is_flagged_at_its_eligibility(tmp_path, monkeypatch) -> None:
+    remote = DENVER.replace("workplace: onsite\nlocations:\n  - city: Denver\n    country: US\n    region: US-CO\n",
+                            "workplace: remote\nremote_eligibility: [US]\n")
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", {**basic_tree(), "site.yaml": yaml.safe_dump(SITE_ON, sort_keys=False),
+                                      "jobs/acme/senior-robotics-engineer.md": remote})
+    raw, _ = load_content(Path("content"))
+    _, problems = build_model(raw, CLOCK)
+    colorado = sorted(p.format() for p in problems if p.message.startswith("Colorado"))
+    assert colorado[0] == ("content/jobs/acme/senior-robotics-engineer.md:6:21: warning: Colorado (Equal Pay for "
+                           "Equal Work Act, since 2021-01-01) requires a general description of benefits in this "
+                           "ad: describe them in the role's description (health cover, retirement, paid leave …)")
+    assert len(colorado) == 3 and all(":6:21: warning: " in line for line in colorado)
