@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import urllib.request
 
-from .conftest import headers_for, netlify_header_rules
+from .conftest import REPO, headers_for, netlify_header_rules
 
 
 def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_assets() -> None:
