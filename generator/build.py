@@ -15,6 +15,7 @@ from .cache import Cache, activated
 from .compensation import Benchmarks, load_benchmarks
 from .config import BuildOptions
 from .errors import ERROR, INFO, ContentError, Problem, has_errors
+from .history import read_history, with_history
 from .load import RawContent, display_path, load_content
 from .markdown import render_markdown_uncached
 from .model import Model, build_model
@@ -120,6 +121,8 @@ def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: boo
         if cache is None:  # without the folder, a cache in memory still spreads a cold build over the cores
             cache = Cache.beside(options.content_dir) if use_cache else Cache(None)
     model, problems = load_model(options, cache, workers, progress, timings)
+    with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (history.py)
+        model = with_history(model, read_history(options.content_dir))
     with timings.stage("cache save"):
         cache.save_and_forget(("markdown", "yaml"))  # the model holds what the pages need from them
     with timings.stage("outputs"):

@@ -71,6 +71,8 @@ class Site:
     description: str
     language: str
     categories: tuple[Category, ...]
+    repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
+    branch: str = "main"
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -117,6 +119,7 @@ class Posting:
     salary: Salary | None = None
     expires: dt.date | None = None
     estimate: Estimate | None = None  # only when the employer gives no range
+    updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
 
     @property
     def key(self) -> str:
@@ -260,7 +263,8 @@ def _build_site(src: SourceFile | None, base_url: str | None, out: _Collector) -
         if cat.id in seen:
             out.add(src, ("categories", i, "id"), f"categories[{i + 1}].id: '{cat.id}' is used twice")
         seen.add(cat.id)
-    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories)
+    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories,
+                _get(v, "repository"), _get(v, "branch", "main"))
 
 
 def _check_slug(src: SourceFile, out: _Collector) -> bool:

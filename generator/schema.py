@@ -30,6 +30,10 @@ SENIORITIES = ("intern", "junior", "mid", "senior", "staff", "manager", "directo
 PERIODS = ("year", "month", "week", "day", "hour")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
+GITHUB_REPOSITORY_PATTERN = r"^https://github\.com/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
+# A branch name that is safe inside a URL path: git's own rules, narrowed to what boards use.
+BRANCH_PATTERN = r"^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*$"
 
 
 class Checker:
@@ -441,6 +445,12 @@ SITE = Obj((
     Field("language", Text(max_length=12, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                            pattern_hint="is not a language tag such as en or en-GB"), True, "page language"),
     Field("categories", ListOf(CATEGORY), True, "the job categories, e.g. ai, web3, robotics"),
+    Field("repository", Text(max_length=160, pattern=GITHUB_REPOSITORY_PATTERN,
+                             pattern_hint="is not a GitHub repository address such as https://github.com/owner/repo"),
+          False, "the board's GitHub repository, for edit links and the /post-a-job/ form"),
+    Field("branch", Text(max_length=100, pattern=BRANCH_PATTERN,
+                         pattern_hint="is not a branch name such as main"),
+          False, "the branch pull requests go to (default main)"),
 ), "site")
 
 COMPANY = Obj((

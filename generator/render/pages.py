@@ -12,6 +12,7 @@ from ..model import Model, Posting
 from . import format as fmt
 from . import seo
 from .assets import Assets
+from .edit_links import page_links
 from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .facets import facet_options
 from .output import LazyOutput, Output
@@ -50,6 +51,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
     env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
                        job_alerts=job_alerts)
+    env.globals["page_links"] = page_links  # "Edit this page", "Report a problem": render/edit_links.py
     return env
 
 

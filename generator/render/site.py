@@ -11,6 +11,7 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_saved_page, with_browse_index
+from .contribute import render_post_a_job
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
@@ -33,6 +34,7 @@ def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: b
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
         outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
         outputs += render_saved_page(model, env, assets)
+        outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
