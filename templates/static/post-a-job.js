@@ -125,7 +125,7 @@
     (s.required || []).forEach(function (k) {
       if (!(k in v)) {
         var doc = s.properties && s.properties[k] && s.properties[k].description;
-        out.push({ path: path + "/" + k, message: "Required" + (doc ? ": " + doc + "." : ".") });
+        out.push({ path: path + "/" + k, required: true, message: "Required" + (doc ? ": " + doc + "." : ".") });
       }
     });
     Object.keys(v).forEach(function (k) {
@@ -159,7 +159,10 @@
     if (c) {
       var cslug = slugify(c.name || "");
       if (c.name && !cslug) out.push({ path: "company/name", message: "Use some letters or digits: the name names the file." });
-      if (form.querySelector('[name="company"] option[value="' + cslug + '"]')) {
+      var known = Array.prototype.some.call(form.querySelector('[name="company"]').options, function (o) {
+        return o.value === cslug || o.text.trim().toLowerCase() === (c.name || "").toLowerCase();
+      });
+      if (c.name && known) {
         out.push({ path: "company/name", message: "A company with this name is already on the board: choose it in the list above." });
       }
       if (!body("company").trim()) out.push({ path: "company/about", message: "Required: describe the company." });
@@ -194,7 +197,9 @@
       var el = controlFor(e.path);
       var box = el && document.getElementById(el.id + "-error");
       if (!box) { unplaced.push(e.message); return; }
-      box.textContent = box.textContent ? box.textContent + " " + e.message : e.message;
+      // A list's choices need no explaining; the schema's doc is written for people editing files.
+      var message = e.required && el.tagName === "SELECT" ? "Choose one from the list." : e.message;
+      box.textContent = box.textContent ? box.textContent + " " + message : message;
       box.hidden = false;
       el.setAttribute("aria-invalid", "true");
       first = first || el;
