@@ -95,7 +95,7 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
     assert '<option value="robotics">Robotics</option>' in html
     assert f'data-repository="{REPOSITORY}" data-branch="main"' in html
     for kind in ("posting", "company"):
-        url = re.search(rf'data-{kind}-schema="(/data/{kind}\.schema\.[0-9a-f]{{10}}\.json)"', html).group(1)
+        url = re.search(rf'data-{kind}-schema="(/static/{kind}\.schema\.[0-9a-f]{{10}}\.json)"', html).group(1)
         assert (tmp_path / "site" / url.lstrip("/")).read_text() == schema_files()[f"{kind}.schema.json"]
     # No inline script (netlify.toml's CSP): every script is a file or JSON-LD data.
     for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S):

@@ -76,12 +76,12 @@ def _country_codes() -> list[str]:
 
 
 def schema_outputs() -> tuple[dict[str, str], list[Output]]:
-    """The committed JSON Schemas as content-hashed files under /data/, and their URLs by kind."""
+    """The committed JSON Schemas as content-hashed static files (they are code, not content), with URLs by kind."""
     files = schema_files()
     urls, outputs = {}, []
     for kind in FORM_SCHEMAS:
         data = files[f"{kind}.schema.json"].encode("utf-8")
-        path = f"data/{kind}.schema.{hashlib.sha256(data).hexdigest()[:10]}.json"
+        path = f"static/{kind}.schema.{hashlib.sha256(data).hexdigest()[:10]}.json"
         urls[kind] = "/" + path
         outputs.append(Output(path, data, f"schemas/{kind}.schema.json"))
     return urls, outputs
