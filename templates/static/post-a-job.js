@@ -366,6 +366,7 @@
       if (button && button.closest("[data-result]")) copy(button);
     });
     sync();
+    preview(body("posting"), form.querySelector("[data-preview]"));  // a reload may have kept the text
     form.setAttribute("data-ready", "");
   }
 
