@@ -316,6 +316,10 @@
 
   function preview(source, target) {
     target.textContent = "";
+    if (!source.trim()) {
+      target.appendChild(text("p", "The description appears here as you type.")).className = "muted";
+      return;
+    }
     source.replace(/\r\n?/g, "\n").split(/\n\s*\n/).forEach(function (block) {
       var lines = block.split("\n").filter(function (l) { return l.trim(); });
       if (!lines.length) return;
