@@ -144,7 +144,8 @@ def updated_fact(html: str) -> str | None:
 def test_posting_pages_show_their_files_last_commit(history_site, tmp_path: Path) -> None:
     result = history_site()
     site = tmp_path / "site"
-    assert updated_fact((site / "jobs/acme/senior-robotics-engineer/index.html").read_text()) == "2026-11-22 22 Nov 2026"
+    edited = (site / "jobs/acme/senior-robotics-engineer/index.html").read_text()
+    assert updated_fact(edited) == "2026-11-22 22 Nov 2026"
     assert updated_fact((site / "jobs/acme/robotics-intern/index.html").read_text()) == "2026-11-20 20 Nov 2026"
     jobs = {j["title"]: j for j in json.loads((site / "jobs.json").read_text())["jobs"]}
     assert jobs["Senior Robotics Engineer"]["x-updatedDate"] == "2026-11-22"
@@ -180,7 +181,8 @@ def test_an_uncommitted_posting_has_no_date(history_site, tmp_path: Path, scratc
     scratch_site(files)
     html = (tmp_path / "site/jobs/acme/new-role/index.html").read_text()
     assert updated_fact(html) is None
-    job = next(j for j in json.loads((tmp_path / "site/jobs.json").read_text())["jobs"] if j["title"] == "Brand New Role")
+    jobs = json.loads((tmp_path / "site/jobs.json").read_text())["jobs"]
+    job = next(j for j in jobs if j["title"] == "Brand New Role")
     assert "x-updatedDate" not in job
 
 

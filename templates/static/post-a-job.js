@@ -5,7 +5,6 @@
   "use strict";
   var form = document.querySelector("[data-post-form]");
   if (!form) return;
-  var SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;  // load.py's SLUG_RE: file names become slugs
   var NEW = "*new";
   var schemas = {};
   var tried = false;
