@@ -132,12 +132,14 @@ def test_a_site_name_that_is_not_a_netlify_name_gives_no_links(name: str) -> Non
 
 # --- Reading the artifact -------------------------------------------------------------------------------
 
-def write_artifact(folder: Path, number: str = "42", check: str | None = None, changed: list[str] = ()) -> Path:
+def write_artifact(folder: Path, number: str = "42", check: str | None = None, changed: list[str] = (),
+                   status: str = "1") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "pr-number.txt").write_text(number + "\n")
     (folder / "check.json").write_text(check if check is not None else json.dumps(
         [{"path": "content/jobs/acme/ml.md", "line": 4, "col": 8, "level": "error", "message": "workplace: bad"}]))
     (folder / "changed.txt").write_bytes(b"\0".join(p.encode() for p in changed))
+    (folder / "check-status.txt").write_text(status + "\n")
     return folder
 
 
@@ -151,6 +153,12 @@ def test_an_artifact_without_a_real_number_is_refused(tmp_path: Path, number: st
 def test_unreadable_findings_mean_the_check_did_not_finish(tmp_path: Path, check: str) -> None:
     number, findings, changed = pc.read_artifact(write_artifact(tmp_path, check=check, changed=["content/é x.md"]))
     assert (number, findings, changed) == (42, None, ["content/é x.md"])
+
+
+@pytest.mark.parametrize("status", ["2", "", "0; echo"])
+def test_a_check_that_stopped_on_its_own_error_did_not_finish(tmp_path: Path, status: str) -> None:
+    _, findings, _ = pc.read_artifact(write_artifact(tmp_path, status=status))
+    assert findings is None
 
 
 def test_odd_entries_in_the_findings_are_skipped(tmp_path: Path) -> None:

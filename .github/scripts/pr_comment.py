@@ -200,6 +200,8 @@ def read_artifact(folder: Path) -> tuple[int, list[Finding] | None, list[str]]:
         findings = read_findings(json.loads(_read(folder / "check.json")))
     except ValueError:
         findings = None
+    if _read(folder / "check-status.txt").strip() not in ("0", "1"):  # 2: jobsite stopped on its own error
+        findings = None
     changed = [p for p in _read(folder / "changed.txt").split("\0") if p]
     return int(number_text), findings, changed
 
