@@ -151,6 +151,8 @@
       out.push({ path: "posting/salary/min", message: "The lowest pay is above the highest." });
     }
     if (p.expires && p.posted && p.expires < p.posted) out.push({ path: "posting/expires", message: "The last day to apply is before the posting date." });
+    else if (p.expires && p.expires < today()) out.push({ path: "posting/expires", message: "The last day to apply has passed." });
+    if (p.posted && p.posted > today()) out.push({ path: "posting/posted", message: "The posting date is in the future." });
     if (!body("posting").trim()) out.push({ path: "posting/description", message: "Required: describe the role." });
     var option = form.querySelector('[name="company"] option:checked');
     var taken = option && option.dataset.postings ? option.dataset.postings.split(" ") : [];
