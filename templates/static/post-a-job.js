@@ -190,10 +190,11 @@
     return { posting: p, company: c, problems: problems };
   }
 
-  function show(problems) {
+  // `summary` only on submit: the alert is announced, and retyping a field must not announce it again.
+  function show(problems, summary) {
     form.querySelectorAll("[data-error]").forEach(function (el) { el.hidden = true; el.textContent = ""; });
     form.querySelectorAll("[aria-invalid]").forEach(function (el) { el.removeAttribute("aria-invalid"); });
-    var first = null, unplaced = [];
+    var unplaced = [];
     problems.forEach(function (e) {
       var el = controlFor(e.path);
       var box = el && document.getElementById(el.id + "-error");
@@ -203,17 +204,15 @@
       box.textContent = box.textContent ? box.textContent + " " + message : message;
       box.hidden = false;
       el.setAttribute("aria-invalid", "true");
-      first = first || el;
     });
-    var summary = form.querySelector("[data-summary]");
-    summary.textContent = "";
-    summary.hidden = !problems.length;
-    if (problems.length) {
+    var box = form.querySelector("[data-summary]");
+    box.textContent = "";
+    box.hidden = !(summary && problems.length);
+    if (summary && problems.length) {
       var n = problems.length;
-      summary.appendChild(text("p", n + (n === 1 ? " answer needs" : " answers need") + " fixing before the file can be made."));
-      unplaced.forEach(function (m) { summary.appendChild(text("p", m)); });
+      box.appendChild(text("p", n + (n === 1 ? " answer needs" : " answers need") + " fixing before the file can be made."));
+      unplaced.forEach(function (m) { box.appendChild(text("p", m)); });
     }
-    return first;
   }
 
   // --- The file: YAML front matter, then the Markdown body -------------------------------------------------
@@ -276,8 +275,8 @@
 
   function make() {
     var result = validate();
-    var first = show(result.problems);
-    if (first) { form.querySelector("[data-summary]").focus(); return; }
+    show(result.problems, true);
+    if (result.problems.length) { form.querySelector("[data-summary]").focus(); return; }
     downloads.forEach(URL.revokeObjectURL);
     downloads = [];
     var p = result.posting, slug = slugify(p.title);
@@ -363,7 +362,7 @@
     form.addEventListener("change", sync);
     form.addEventListener("input", function (event) {
       if (event.target.name === "description") preview(event.target.value, form.querySelector("[data-preview]"));
-      if (tried) show(validate().problems);
+      if (tried) show(validate().problems, false);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); tried = true; make(); });
     document.addEventListener("click", function (event) {
