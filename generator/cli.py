@@ -7,17 +7,16 @@ from pathlib import Path
 
 import click
 
-from .build import BuildResult, build_site
-from .config import make_options
-from .errors import ContentError, Problem
-from .progress import DelayedProgressBar
-
 # Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
 from . import scaffold, schema
-from .config import build_clock
+from .build import BuildResult, build_site
+from .cache import Cache
+from .config import build_clock, make_options
+from .errors import ContentError, Problem
 from .json_schema import write_schemas
 from .load import display_path
+from .progress import DelayedProgressBar
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -47,7 +46,8 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
     options = make_options(content, output, base_url)
     try:
         with DelayedProgressBar() as progress:
-            result = build_site(options, use_cache=not no_cache, workers=workers, progress=progress)
+            cache = Cache(None) if no_cache else Cache.beside(options.content_dir)
+            result = build_site(options, cache, workers=workers, progress=progress)
     except ContentError as exc:
         _print_problems(exc.problems)
         click.echo(f"Build failed: {len(exc.errors)} error(s); {output}/ was left unchanged.", err=True)
@@ -196,7 +196,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"Estimated {compensation.format_estimate(result)} (median "
-               f"{compensation.format_money(result.median, result.currency)})")
+               f"{compensation.format_amount(result.median, result.currency)})")
     for sentence in result.reasoning:
         click.echo(f"- {sentence}")
 

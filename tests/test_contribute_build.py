@@ -184,6 +184,14 @@ def test_an_uncommitted_posting_has_no_date(history_site, tmp_path: Path, scratc
     jobs = json.loads((tmp_path / "site/jobs.json").read_text())["jobs"]
     job = next(j for j in jobs if j["title"] == "Brand New Role")
     assert "x-updatedDate" not in job
+    # Committing changes no byte of the file, yet the next build (reusing its cache) dates the page.
+    git(tmp_path, "add", "content/jobs/acme/new-role.md")
+    git(tmp_path, "commit", "-q", "-m", "add", when="2026-11-24T10:00:00Z")
+    scratch_site(files)
+    html = (tmp_path / "site/jobs/acme/new-role/index.html").read_text()
+    assert updated_fact(html) == "2026-11-24 24 Nov 2026"
+    jobs = json.loads((tmp_path / "site/jobs.json").read_text())["jobs"]
+    assert next(j for j in jobs if j["title"] == "Brand New Role")["x-updatedDate"] == "2026-11-24"
 
 
 def test_outside_git_there_is_no_date(scratch_site, tmp_path: Path) -> None:

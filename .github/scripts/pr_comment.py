@@ -116,7 +116,7 @@ def _verdict(findings: list[Finding] | None, changed: list[str]) -> str:
         what = "the files this pull request changes" if changed else "the content"
         return f"✅ No problems in {what}."
     parts = [f"{n} {name}{'s' if n != 1 else ''}" for (level, n), name in
-             zip(counts.items(), ("error", "warning", "note")) if n]
+             zip(counts.items(), ("error", "warning", "note"), strict=True) if n]
     return f"**{', '.join(parts)}.** Errors and warnings must be fixed before this can be merged."
 
 
