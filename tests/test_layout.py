@@ -18,7 +18,7 @@ TOP_LEVEL = {
     "base": {"errors", "money", "slugs", "cache", "progress", "parallel"},
     "config": {"config"},
     "load": {"load", "schema", "json_schema"},
-    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar"},
+    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "history"},
     "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
 }
