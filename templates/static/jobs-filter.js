@@ -1,6 +1,8 @@
 /* Filters on the first listing page. The state lives in the URL query (q, category, workplace, country,
    seniority, type, salary_min, pay, stage, tag, company, sort; several values joined by commas), so a link
-   reproduces a view and Back/Forward step through changes. Without filters the server's list stays. */
+   reproduces a view and Back/Forward step through changes. Without filters the server's list stays.
+   Text in q is a full-text search when jobs-search.js is loaded (J.search: lookup, decorate); without it,
+   or if its index cannot load, q matches titles, companies, tags and places here. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
@@ -15,15 +17,18 @@
                  stage: "stages", company: "companies" };
   var COUNTED = ["category", "workplace", "country", "seniority", "type", "stage", "tag"];
   var PAGE = 50;
+  var SORTS = ["relevance", "newest", "salary"];
   var form = document.getElementById("filters");
   var q = form.elements.q;
   var salary = form.elements.salary_min;
   var pay = form.querySelector('input[name="pay"]');
   var sort = document.getElementById("f-sort");
+  var relevance = sort.querySelector('option[value="relevance"]');
   var $ = function (name) { return root.querySelector("[data-" + name + "]"); };
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
-             clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out") };
+             clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out"), emptyText: $("empty-text"),
+             clearSearch: $("clear-search"), clearFilters: $("clear-filters") };
   var data = null;
   var state = parse(location.search);
   var matches = [];
@@ -36,7 +41,7 @@
   var ready = new Promise(function (resolve) { readyResolve = resolve; });
 
   function emptyState() {
-    var s = { q: "", salary_min: 0, pay: "", sort: "newest" };
+    var s = { q: "", salary_min: 0, pay: "", sort: "" };  // sort "": relevance with q, else newest
     LISTS.forEach(function (name) { s[name] = []; });
     return s;
   }
@@ -61,7 +66,7 @@
       } else if (name === "q") s.q = decode(raw).trim();
       else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
       else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
-      else if (name === "sort") s.sort = decode(raw) === "salary" ? "salary" : "newest";
+      else if (name === "sort") s.sort = SORTS.indexOf(decode(raw)) >= 0 ? decode(raw) : "";
     });
     s.country = s.country.map(function (c) { return c.toUpperCase(); });
     return s;
@@ -73,14 +78,22 @@
       var v = s[name];
       if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
       else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
-      else if (name === "sort") { if (v !== "newest") parts.push("sort=" + v); }
+      else if (name === "sort") { if (v && v !== defaultSort(s)) parts.push("sort=" + v); }
       else if (v) parts.push(name + "=" + encode(v));
     });
     return parts.length ? "?" + parts.join("&") : "";
   }
 
+  function defaultSort(s) {
+    return s.q ? "relevance" : "newest";
+  }
+
+  function sortOf(s) {
+    return s.sort === "relevance" && !s.q ? "newest" : s.sort || defaultSort(s);
+  }
+
   function isActive(s) {
-    return !!(s.q || s.salary_min || s.pay || s.sort !== "newest" ||
+    return !!(s.q || s.salary_min || s.pay || sortOf(s) !== "newest" ||
               LISTS.some(function (name) { return s[name].length; }));
   }
 
@@ -124,7 +137,10 @@
   function tests(s) {
     var out = [];
     var ix = data.meta;
-    if (s.q) {
+    var found = s.q && J.search ? J.search.lookup(s.q, searched) : false;
+    if (found) {
+      out.push({ name: "q", fn: function (p) { return found.rank.has(p.row); } });
+    } else if (s.q) {
       var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
       // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
       var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
@@ -163,6 +179,7 @@
       } });
     }
     out.forEach(function (t, i) { t.bit = 1 << i; });
+    out.ranked = found || null;
     return out;
   }
 
@@ -185,7 +202,12 @@
         if (counts) for (var k = 0; k < COUNTED.length; k++) tally(counts, COUNTED[k], p);
       } else if (counts && (m & (m - 1)) === 0 && counts[byBit[m]]) tally(counts, byBit[m], p);
     }
-    if (s.sort === "salary") found.sort(bySalary);
+    var order = sortOf(s);
+    if (order === "salary") found.sort(bySalary);
+    else if (order === "relevance" && active.ranked) {
+      var rank = active.ranked.rank;
+      found.sort(function (a, b) { return rank.get(a.row) - rank.get(b.row); });
+    }
     return { matches: found, counts: counts };
   }
 
@@ -271,7 +293,7 @@
     q.value = s.q;
     salary.value = String(s.salary_min);
     pay.checked = s.pay === "employer";
-    sort.value = s.sort;
+    showSort(s);
     showSalary();
     var added = false;
     LISTS.forEach(function (name) {
@@ -283,12 +305,18 @@
     if (added) collectOptions();
   }
 
+  // "Relevance" means something only with a query; without one the list is newest first.
+  function showSort(s) {
+    relevance.disabled = !s.q;
+    sort.value = sortOf(s);
+  }
+
   function readForm() {
     var s = emptyState();
     s.q = q.value.trim();
     s.salary_min = parseInt(salary.value, 10) || 0;
     s.pay = pay.checked ? "employer" : "";
-    s.sort = sort.value === "salary" ? "salary" : "newest";
+    s.sort = SORTS.indexOf(sort.value) >= 0 ? sort.value : "";
     LISTS.forEach(function (name) {
       optionInputs(name).forEach(function (input) { if (input.checked) s[name].push(input.value); });
     });
@@ -310,7 +338,17 @@
     return n === 1 ? "1 role" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",") + " roles";
   }
 
+  // Pagefind answered a query: draw it if it is still the one asked.
+  function searched() {
+    if (data) render();
+  }
+
   function render() {
+    // While a search runs the previous results stay; the count says so on a first search from a link.
+    if (state.q && J.search && J.search.lookup(state.q, searched) === null) {
+      if (!matches.length && !touched) ui.count.textContent = "Searching…";
+      return;
+    }
     var result = evaluate(state, true);
     matches = result.matches;
     updateCounts(result.counts);
@@ -320,6 +358,7 @@
     if (active) {
       showFirst();
       setHidden(ui.empty, matches.length > 0);
+      if (!matches.length) explainEmpty();
     }
     var text = plural(matches.length);
     if (ui.count.textContent !== text) ui.count.textContent = text;
@@ -343,7 +382,7 @@
   // Narrowing a search mostly removes cards from a list that otherwise stays in order, so the list is
   // patched (drop what went, insert what came) rather than rebuilt.
   function showFirst() {
-    var rows = matches.slice(0, PAGE).map(function (p) { return p.row; }).join(",");
+    var rows = state.q + "|" + matches.slice(0, PAGE).map(function (p) { return p.row; }).join(",");
     if (rows === firstRows && shown <= PAGE) return;
     firstRows = rows;
     var keys = savedKeys();
@@ -382,6 +421,7 @@
       var pressed = String(keys.has(J.cards.keyOf(p)));
       if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     }
+    if (J.search) J.search.decorate(card, p.row, state.q);
     return card;
   }
 
@@ -399,6 +439,16 @@
     shown = end;
     setHidden(ui.more, shown >= matches.length);
     if (focusFirst && first) first.querySelector("a").focus();
+  }
+
+  // No results: say what was asked, and offer to drop the search or the filters (whichever is set).
+  function explainEmpty() {
+    var filtered = isActive(Object.assign({}, state, { q: "", sort: "" }));
+    ui.emptyText.textContent = state.q
+      ? (filtered ? "No roles match “" + state.q + "” with these filters." : "No roles match “" + state.q + "”.")
+      : "No roles match all of these filters. Remove one to see more.";
+    setHidden(ui.clearSearch, !state.q);
+    setHidden(ui.clearFilters, !filtered);
   }
 
   var chipsFor = "";
@@ -461,6 +511,7 @@
     if (!data) return;
     if (event.target === q) {
       state = Object.assign({}, state, { q: q.value.trim() });
+      showSort(state);
     } else {
       state = readForm();
     }
@@ -505,6 +556,14 @@
   ui.clear.addEventListener("click", function (event) {
     event.preventDefault();
     if (data) apply(emptyState());
+    q.focus();
+  });
+  ui.clearSearch.addEventListener("click", function () {
+    apply(Object.assign(readForm(), { q: "" }));
+    q.focus();
+  });
+  ui.clearFilters.addEventListener("click", function () {
+    apply(Object.assign(emptyState(), { q: state.q }));
     q.focus();
   });
   ui.chips.addEventListener("click", function (event) {
