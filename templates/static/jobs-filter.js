@@ -316,7 +316,7 @@
     s.q = q.value.trim();
     s.salary_min = parseInt(salary.value, 10) || 0;
     s.pay = pay.checked ? "employer" : "";
-    s.sort = SORTS.indexOf(sort.value) >= 0 ? sort.value : "";
+    s.sort = SORTS.indexOf(sort.value) >= 0 && sort.value !== defaultSort(s) ? sort.value : "";
     LISTS.forEach(function (name) {
       optionInputs(name).forEach(function (input) { if (input.checked) s[name].push(input.value); });
     });

@@ -135,7 +135,7 @@
     var parts = words.map(function (w) {
       var stem = w.length > 4 ? w.replace(/(?:ing|ers|er|ed|es|s)$/, "") : w;
       var tail = w.length <= SHORT || /[+#]$/.test(w) ? "(?![\\p{L}\\p{N}+#])" : "[\\p{L}\\p{N}]*";
-      return stem.replace(/[.+#]/g, "\\$&") + tail;
+      return stem.replace(/[.+]/g, "\\$&") + tail;
     });
     return new RegExp("(?<![\\p{L}\\p{N}.])(?:" + parts.join("|") + ")", "gu");
   }
