@@ -192,7 +192,8 @@ def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, si
     expect(shared.locator('input[name="category"][value="robotics"]')).to_be_checked()
     shared.reload()
     expect(shared.get_by_label("Search titles, companies, tags, places and descriptions")).to_have_value("engineer")
-    assert shown(shared, {"q": "e"}) == expected(model, {"q": "engineer", "category": "robotics"})
+    expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))  # a fresh page loads the index again
+    assert shown(shared, {"q": "e"}) == want
     shared.get_by_role("link", name="Clear all filters").click()
     expect(shared).to_have_url(f"{site_url}/")
     expect(shared.locator("[data-server-list]")).to_be_visible()

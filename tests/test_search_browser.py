@@ -159,6 +159,7 @@ def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, 
 @pytest.mark.parametrize("query, found", [
     ("C%2B%2B", ["alpha"]), ("C%23", ["epsilon"]), (".NET", ["beta"]), ("Node.js", ["beta"]), ("node", ["beta"]),
     ("Go", ["beta"]), ("R", ["gamma"]), ("k8s", ["delta"]), ("tuning", ["alpha"]), ("Kernel", ["alpha"]),
+    ("firmw", ["epsilon"]),
 ])
 def test_trade_words_and_stemming(page: Page, search_url: str, query: str, found: list[str]) -> None:
     search(page, search_url, f"q={query}")
