@@ -13,7 +13,9 @@
   var WINDOW = 180;  // characters of description in an excerpt
   var engine = null;
   var results = new Map();  // query → {rank: Map row → position} once Pagefind has answered
-  var running = new Map();  // query → its pending promise
+  var busy = null;  // the query Pagefind is answering: one at a time, since one that matches most postings
+  var wanted = null;  // takes it ~0.5 s; keystrokes that arrive meanwhile are skipped for the latest text
+  var whenDone = new Set();
   var texts = new Map();  // result id → promise of the description's text
   var failed = false;
 
@@ -48,32 +50,43 @@
   }
 
   function run(q) {
-    if (!running.has(q)) {
-      running.set(q, load().then(function (e) {
-        var words = tokens(q).map(indexed);
-        return (words.length ? e.pf.search(words.join(" ")) : Promise.resolve({ results: [] })).then(function (r) {
-          var rank = new Map();
-          r.results.forEach(function (hit) {
-            var row = e.rows.get(hit.id);
-            if (row !== undefined && !rank.has(row)) rank.set(row, rank.size);
-          });
-          results.set(q, { rank: rank });
+    return load().then(function (e) {
+      var words = tokens(q).map(indexed);
+      return (words.length ? e.pf.search(words.join(" ")) : Promise.resolve({ results: [] })).then(function (r) {
+        var rank = new Map();
+        r.results.forEach(function (hit) {
+          var row = e.rows.get(hit.id);
+          if (row !== undefined && !rank.has(row)) rank.set(row, rank.size);
         });
-      }));
-    }
-    return running.get(q);
+        results.set(q, { rank: rank });
+      });
+    });
   }
 
-  // The rows `q` finds, ranked; null while Pagefind works (then `whenDone` runs once it has answered),
-  // false when search is unavailable (the filters fall back to their own title/company/tag/place match).
-  function lookup(q, whenDone) {
-    if (failed) return false;
-    if (results.has(q)) return results.get(q);
-    run(q).then(whenDone, function (error) {
+  function next() {
+    if (busy !== null || wanted === null) return;
+    var q = wanted;
+    wanted = null;
+    if (results.has(q)) return;
+    busy = q;
+    run(q).then(null, function (error) {
       failed = true;
       if (window.console) console.warn("Full-text search is unavailable:", error);
-      whenDone();
+    }).then(function () {
+      busy = null;
+      next();
+      whenDone.forEach(function (fn) { fn(); });
     });
+  }
+
+  // The rows `q` finds, ranked; null while Pagefind works (then `done` runs once it has answered),
+  // false when search is unavailable (the filters fall back to their own title/company/tag/place match).
+  function lookup(q, done) {
+    if (failed) return false;
+    if (results.has(q)) return results.get(q);
+    whenDone.add(done);
+    if (q !== busy) wanted = q;
+    next();
     return null;
   }
 
@@ -165,5 +178,5 @@
     return nodes.filter(function (n) { return n !== ""; });
   }
 
-  J.search = { lookup: lookup, decorate: decorate, tokens: tokens, excerpt: excerpt };
+  J.search = { lookup: lookup, decorate: decorate, answered: function (q) { return results.has(q); } };
 })();
