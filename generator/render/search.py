@@ -45,6 +45,7 @@ WORD_CHARACTERS = "+#.~"
 # A word: letters and digits, dotted parts (node.js, .net), trailing + or # (c++, c#). Mirrored in
 # static/jobs-search.js (tokens), which cuts the query by the same rule.
 TOKEN_RE = re.compile(r"\.?[^\W_]+(?:\.[^\W_]+)*[+#]*")
+ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, several times faster
 # Pagefind matches a query word as a prefix, so "r" or "go" would find every "rust" and "good". Words of
 # one or two characters are indexed and searched with a "~" after them, which makes them match whole.
 SHORT = 2
@@ -82,9 +83,10 @@ def fold(text: str) -> str:
 
 def search_tokens(text: str) -> list[str]:
     """The words Pagefind indexes for `text`, distinct, in order of first appearance."""
+    folded = fold(text)
     seen: dict[str, None] = {}
-    for token in TOKEN_RE.findall(fold(text)):
-        parts = [token] + ([p for p in token.split(".") if p] if "." in token else [])
+    for token in dict.fromkeys((ASCII_TOKEN_RE if folded.isascii() else TOKEN_RE).findall(folded)):
+        parts = [token, *(p for p in token.split(".") if p)] if "." in token else (token,)
         for part in parts:
             seen[part + "~" if len(part) <= SHORT else part] = None
     return list(seen)
