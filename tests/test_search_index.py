@@ -85,3 +85,21 @@ def test_search_index_is_deterministic_across_builds(scratch_site, tmp_path: Pat
     after = {p.relative_to(tmp_path / "site"): p.read_bytes() for p in (tmp_path / "site" / "pagefind").rglob("*")
              if p.is_file()}
     assert before == after and len(before) > 6
+
+
+def test_a_record_that_cannot_be_made_fails_the_index_with_its_own_error() -> None:
+    from generator.render.search import run_pagefind
+
+    def records():
+        yield {"type": "AddFile", "url": "/a/", "file_contents": "<html><body><p>one</p></body></html>"}
+        raise ValueError("bad document")
+
+    with pytest.raises(ValueError, match="bad document"):
+        run_pagefind(records(), 2, {"force_language": "en"})
+
+
+def test_pagefind_errors_are_reported() -> None:
+    from generator.render.search import run_pagefind
+
+    with pytest.raises(RuntimeError, match="pagefind"):
+        run_pagefind(iter([{"type": "AddRecord", "url": "/a/"}]), 1, {"force_language": "en"})

@@ -16,6 +16,7 @@ is written down the pipe at once and the answers are read as they come.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gzip
 import html
 import json
@@ -23,7 +24,7 @@ import re
 import subprocess
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -118,8 +119,9 @@ def build_search_index(docs: tuple[SearchDocument, ...], language: str) -> list[
     """The Pagefind bundle under /pagefind/: loader, WebAssembly, index chunks, row map and excerpt texts."""
     if not docs:
         return []
-    records = [{"type": "AddFile", "url": doc.url, "file_contents": indexed_html(doc, language)} for doc in docs]
-    files = run_pagefind(records, {"force_language": language, "include_characters": WORD_CHARACTERS})
+    # A generator: documents are cut into words while Pagefind indexes the ones before (two cores at work).
+    records = ({"type": "AddFile", "url": doc.url, "file_contents": indexed_html(doc, language)} for doc in docs)
+    files = run_pagefind(records, len(docs), {"force_language": language, "include_characters": WORD_CHARACTERS})
     ids = fragment_ids(files)
     rows = [ids[doc.url] for doc in docs]
     outputs = [Output(f"{SEARCH_DIR}/{path}", data, "search index") for path, data in sorted(files.items())
@@ -156,24 +158,32 @@ def _wanted(path: str, language: str) -> bool:
     return path in RUNTIME_FILES or path.endswith(RUNTIME_SUFFIXES) or path == f"wasm.{language}.pagefind"
 
 
-def run_pagefind(records: list[dict[str, Any]], config: dict[str, Any]) -> dict[str, bytes]:
-    """Index `records` in one `pagefind --service` process; return the bundle as {path: bytes}."""
+def run_pagefind(records: Iterable[dict[str, Any]], count: int, config: dict[str, Any]) -> dict[str, bytes]:
+    """Index `count` records in one `pagefind --service` process; return the bundle as {path: bytes}."""
     proc = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     try:
         assert proc.stdin is not None and proc.stdout is not None
         answers = _messages(proc.stdout)
         index_id = _ask(proc.stdin, answers, 0, {"type": "NewIndex", "config": config})["index_id"]
         # Write while reading: a full pipe in either direction would otherwise stall both processes.
-        writer = threading.Thread(target=_send_all, args=(proc.stdin, records, index_id), daemon=True)
+        failed: list[BaseException] = []
+        writer = threading.Thread(target=_send_all, args=(proc.stdin, records, index_id, failed), daemon=True)
         writer.start()
-        for _ in records:
-            _check(next(answers))
+        try:
+            for _ in range(count):
+                _check(next(answers))
+        except RuntimeError:
+            proc.kill()  # the writer may be blocked on a full pipe: this frees it
+            writer.join()
+            if failed and not isinstance(failed[0], OSError):
+                raise failed[0]  # making a record failed: that, not the closed pipe, is the news
+            raise
         writer.join()
-        got = _ask(proc.stdin, answers, len(records) + 1, {"type": "GetFiles", "index_id": index_id})
+        got = _ask(proc.stdin, answers, count + 1, {"type": "GetFiles", "index_id": index_id})
         return {f["path"]: base64.b64decode(f["content"]) for f in got["files"]}
     finally:
-        if proc.stdin:
-            proc.stdin.close()
+        with contextlib.suppress(OSError):  # already closed, or Pagefind gone
+            proc.stdin.close()  # type: ignore[union-attr]
         proc.wait(timeout=60)
 
 
@@ -182,10 +192,15 @@ def _encode(message_id: int, payload: dict[str, Any]) -> bytes:
     return base64.b64encode(json.dumps({"message_id": message_id, "payload": payload}).encode()) + b","
 
 
-def _send_all(stdin: IO[bytes], records: list[dict[str, Any]], index_id: int) -> None:
-    for i, record in enumerate(records, start=1):
-        stdin.write(_encode(i, {**record, "index_id": index_id}))
-    stdin.flush()
+def _send_all(stdin: IO[bytes], records: Iterable[dict[str, Any]], index_id: int,
+              failed: list[BaseException]) -> None:
+    try:
+        for i, record in enumerate(records, start=1):
+            stdin.write(_encode(i, {**record, "index_id": index_id}))
+        stdin.flush()
+    except BaseException as exc:  # noqa: BLE001 (handed to the reading thread)
+        failed.append(exc)
+        stdin.close()  # Pagefind then stops, and the reader sees the end of its answers
 
 
 def _ask(stdin: IO[bytes], answers: Iterator[dict[str, Any]], message_id: int, payload: dict[str, Any]):
