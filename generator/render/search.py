@@ -134,7 +134,7 @@ def build_search_index(docs: tuple[SearchDocument, ...], language: str) -> list[
 
 
 def render_search_index(model: Model) -> list[Output]:
-    """The search bundle for this model (the engine memoises the two halves separately)."""
+    """The search bundle for this model; render_site calls it until the engine memoises build_search_index."""
     return build_search_index(search_documents(model), model.site.language.split("-")[0])
 
 
