@@ -127,7 +127,7 @@ def first_query(browser: Browser, url: str, runs: int, word: str) -> dict:
         page.goto(url + "/")
         wait_ready(page)
         seen: list = []
-        ctx.on("response", lambda r: seen.append(r))
+        ctx.on("response", seen.append)
         times.append(page.evaluate("w => window.__firstQuery(w)", word))
         page.wait_for_timeout(1500)  # excerpts of the cards on screen
         got = [(r.url, r.body()) for r in seen if r.ok]

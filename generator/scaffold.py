@@ -7,8 +7,6 @@ choices, so the file documents exactly what the validator accepts.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ import yaml
 
 from . import schema
 from .load import SLUG_RE, RawContent, SourceFile, load_content
+from .slugs import slugify
 from .validate import PLACEHOLDER
 
 PLACEHOLDER_URL = "https://FILL-IN.example"  # a valid URL that `jobsite check` still flags as unfinished
@@ -68,12 +67,6 @@ class PostingRequest:
     employment_type: str = "full-time"
     locations: tuple[tuple[str, str], ...] = ()
     apply_url: str | None = None
-
-
-def slugify(text: str) -> str:
-    """Turn a name into a file-name slug: 'Gantry & Owl' → 'gantry-owl', 'Kraków AI' → 'krakow-ai'."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def _slug(explicit: str | None, name: str) -> str:

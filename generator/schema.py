@@ -10,7 +10,7 @@ import difflib
 import ipaddress
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,15 +19,55 @@ import pycountry
 from .errors import ERROR, Problem
 from .load import CONTROL_RE, KeyPath, SourceFile
 
-INVALID = object()
 
-STAGES = ("pre-seed", "seed", "series-a", "series-b", "series-c", "series-d-plus", "late-stage", "public",
-          "bootstrapped", "nonprofit")
+class _Invalid:
+    """The marker for a rejected value. One instance, which stays itself through pickle: checked values are
+    cached (sources.py) and compared with `is INVALID` afterwards."""
+
+    def __reduce__(self) -> str:
+        return "INVALID"
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid()
+
+# Each enum once: its ids in order, with the label visitors read beside each id.
+STAGE_LABELS = {"pre-seed": "Pre-seed", "seed": "Seed", "series-a": "Series A", "series-b": "Series B",
+                "series-c": "Series C", "series-d-plus": "Series D+", "late-stage": "Late stage",
+                "public": "Public company", "bootstrapped": "Bootstrapped", "nonprofit": "Nonprofit"}
+STAGES = tuple(STAGE_LABELS)
 SIZES = ("1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5000+")
-WORKPLACES = ("onsite", "hybrid", "remote")
-EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary")
-SENIORITIES = ("intern", "junior", "mid", "senior", "staff", "manager", "director", "executive")
-PERIODS = ("year", "month", "week", "day", "hour")
+WORKPLACE_LABELS = {"onsite": "On-site", "hybrid": "Hybrid", "remote": "Remote"}
+WORKPLACES = tuple(WORKPLACE_LABELS)
+EMPLOYMENT_LABELS = {"full-time": "Full-time", "part-time": "Part-time", "contract": "Contract",
+                     "internship": "Internship", "temporary": "Temporary"}
+EMPLOYMENT_TYPES = tuple(EMPLOYMENT_LABELS)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One rung of the seniority ladder."""
+
+    id: str
+    label: str
+    rung: int  # height on the ladder: staff and manager stand level, on the two tracks
+    manages: bool  # the management track (manager, director, executive)
+
+
+# The seniority ladder, lowest first: the one definition behind validation, the facet, estimates and similarity.
+SENIORITY_LADDER = (
+    Level("intern", "Intern", 0, False), Level("junior", "Junior", 1, False), Level("mid", "Mid-level", 2, False),
+    Level("senior", "Senior", 3, False), Level("staff", "Staff / Principal", 4, False),
+    Level("manager", "Manager", 4, True), Level("director", "Director", 5, True),
+    Level("executive", "Executive", 6, True),
+)
+SENIORITIES = tuple(level.id for level in SENIORITY_LADDER)
+SENIORITY_LABELS = {level.id: level.label for level in SENIORITY_LADDER}
+# Pay periods, and how many make a full working year: 52 weeks of 5 days of 8 hours.
+PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+PERIODS = tuple(PERIODS_PER_YEAR)
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 

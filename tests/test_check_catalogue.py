@@ -177,6 +177,10 @@ CATALOGUE = {
         {ROLE: salary("{min: 50, max: 60, currency: USD, period: year}")},
         [f"{AT}:10:9: warning: salary: 50–60 USD per year looks implausible (about 60 USD a year) — check the "
          "figures and the period (year, month, week, day, hour)"]),
+    "yearly salary of 600 lira": (  # TRY was converted for the filter but never checked before one rate table
+        {ROLE: salary("{min: 500, max: 600, currency: TRY, period: year}")},
+        [f"{AT}:10:9: warning: salary: 500–600 TRY per year looks implausible (about 15 USD a year) — check the "
+         "figures and the period (year, month, week, day, hour)"]),
     "hourly salary of 50,000": (
         {ROLE: salary("{min: 50000, max: 60000, currency: USD, period: hour}")},
         [f"{AT}:10:9: warning: salary: 50,000–60,000 USD per hour looks implausible (about 104,000,000 USD a "

@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from generator.build import build_site
 from generator.config import make_options
 
-from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, serve_directory, netlify_header_rules, write_tree
+from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, netlify_header_rules, serve_directory, write_tree
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 HOSTILE = '<img src=x onerror="document.title=1">'

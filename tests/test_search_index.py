@@ -8,8 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.search import (ROWS_FILE, SearchDocument, build_search_index, plain_text, search_documents,
-                                     search_tokens)
+from generator.render.search import (
+    ROWS_FILE,
+    SearchDocument,
+    build_search_index,
+    plain_text,
+    search_documents,
+    search_tokens,
+)
 
 from .conftest import POSTING, basic_tree
 from .test_browse_build import index_of
@@ -50,7 +56,7 @@ def test_bundle_is_byte_identical_and_rows_follow_the_postings_index(built_site)
     rows = json.loads((site / "pagefind" / ROWS_FILE).read_bytes())
     index = index_of(site)
     assert len(rows) == len(index["cols"]["title"]) == len(result.model.open_postings)
-    for row, posting in zip(rows, result.model.open_postings):
+    for row, posting in zip(rows, result.model.open_postings, strict=True):
         fragment = gzip.decompress((site / "pagefind" / "fragment" / f"{row}.pf_fragment").read_bytes())
         assert json.loads(fragment.removeprefix(b"pagefind_dcd"))["url"] == posting.url
         text = (site / "pagefind" / "text" / f"{row}.txt").read_text()

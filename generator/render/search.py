@@ -129,7 +129,7 @@ def build_search_index(docs: tuple[SearchDocument, ...], language: str) -> list[
     outputs.append(Output(f"{SEARCH_DIR}/{ROWS_FILE}", json.dumps(rows, separators=(",", ":")).encode(),
                           "search index"))
     outputs += [Output(f"{SEARCH_DIR}/{TEXT_DIR}/{row}.txt", doc.text.encode("utf-8"), doc.url)
-                for row, doc in zip(rows, docs)]
+                for row, doc in zip(rows, docs, strict=True)]
     return outputs
 
 
@@ -176,7 +176,7 @@ def run_pagefind(records: Iterable[dict[str, Any]], count: int, config: dict[str
             proc.kill()  # the writer may be blocked on a full pipe: this frees it
             writer.join()
             if failed and not isinstance(failed[0], OSError):
-                raise failed[0]  # making a record failed: that, not the closed pipe, is the news
+                raise failed[0] from None  # making a record failed: that, not the closed pipe, is the news
             raise
         writer.join()
         got = _ask(proc.stdin, answers, count + 1, {"type": "GetFiles", "index_id": index_id})
