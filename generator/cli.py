@@ -141,7 +141,8 @@ def new_company_command(name: str, slug: str | None, website: str | None, stage:
               help="Onsite at the company's headquarters by default, remote when it has none.")
 @click.option("--employment-type", type=click.Choice(schema.EMPLOYMENT_TYPES), default="full-time",
               show_default=True)
-@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE'; repeat for more.")
+@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE', or with a US state "
+              "'City, CC-RR', e.g. 'Denver, US-CO'; repeat for more.")
 @click.option("--apply-url", default=None, help="The employer's application page for this role.")
 @_content_option
 def new_posting_command(company: str, title: str, slug: str | None, category: str | None,

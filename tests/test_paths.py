@@ -8,7 +8,7 @@ import pytest
 
 from generator.errors import ContentError
 from generator.render.output import Output
-from generator.write import UnsafeOutputPath, safe_relative, write_site
+from generator.write import UnsafeOutputPath, safe_relative, write_outputs
 
 from .conftest import basic_tree
 
@@ -57,5 +57,5 @@ def test_writer_refuses_paths_outside_the_output_folder(tmp_path: Path, path: st
     with pytest.raises(UnsafeOutputPath):
         safe_relative(path)
     with pytest.raises(UnsafeOutputPath):
-        write_site([Output(path, b"x", "test")], tmp_path / "site")
+        write_outputs([Output(path, b"x", "test")], tmp_path / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -17,6 +17,7 @@ from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
 from .pages import make_environment, render_pages
+from .pay_transparency_page import render_pay_transparency_page
 from .search import render_search_index
 from .sitemap import render_sitemap
 
@@ -42,6 +43,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(model, env, assets, "/" + index.path)
         outputs += render_digest_feeds(model)
+        outputs += render_pay_transparency_page(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
