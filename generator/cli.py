@@ -1,14 +1,16 @@
 """The `jobsite` command line: a thin shell over the build stages."""
 from __future__ import annotations
 
+import errno
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from .build import BuildResult, build_site
-from .config import make_options
+from .config import SetupError, make_options
 from .errors import ContentError, Problem
 from .progress import DelayedProgressBar
 
@@ -25,7 +27,38 @@ def _print_problems(problems: list[Problem]) -> None:
         click.echo(problem.format(), err=True)
 
 
-@click.group()
+class _Commands(click.Group):
+    """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 — whatever the command returns
+        try:
+            return super().invoke(ctx)
+        except SetupError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@contextmanager
+def _explained(command: str, verbose: bool) -> Iterator[None]:
+    """Turn an unexpected error into one line (exit 1 for the system's refusals, 2 for a bug in jobsite);
+    --verbose shows the traceback instead."""
+    try:
+        yield
+    except (ContentError, SetupError, click.ClickException):
+        raise
+    except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug
+        if verbose:
+            raise
+        raise click.ClickException(f"jobsite {command} stopped: {exc} (run again with --verbose for the "
+                                   "traceback)") from None
+    except Exception as exc:
+        if verbose:
+            raise
+        click.echo(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
+                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        sys.exit(2)
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="jobsite")
 def main() -> None:
     """Build a static job board from the files in content/."""
@@ -46,7 +79,7 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
     """Validate all content, render every page and feed, and swap the new site in."""
     options = make_options(content, output, base_url)
     try:
-        with DelayedProgressBar() as progress:
+        with _explained("build", verbose), DelayedProgressBar() as progress:
             result = build_site(options, use_cache=not no_cache, workers=workers, progress=progress)
     except ContentError as exc:
         _print_problems(exc.problems)
@@ -75,14 +108,8 @@ def check_command(paths: tuple[str, ...], content: str, strict: bool, output_for
     only for those files or folders; errors are shown wherever they are, because any error stops the build.
     """
     options = make_options(content)
-    try:
+    with _explained("check", verbose):  # a bug in jobsite, never a content problem: say so, not a traceback
         problems = check_mod.select_problems(check_mod.check_content(options), paths)
-    except Exception as exc:  # a bug in jobsite, never a content problem: say so instead of a traceback
-        if verbose:
-            raise
-        click.echo(f"jobsite check stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
-                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
-        sys.exit(2)
     summary = check_mod.summary_line(problems, check_mod.count_files(options.content_dir))
     if output_format == "json":
         click.echo(check_mod.format_json(problems))
@@ -181,7 +208,10 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
 
     from . import compensation
 
-    bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    try:
+        bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    except OSError as exc:
+        raise click.ClickException(f"cannot read the compensation table: {exc}") from None
     if jsonl:
         out = click.get_text_stream("stdout")
         for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
@@ -226,7 +256,7 @@ def serve(host: str, port: int, content: str, output: str) -> None:
     try:
         server = DevServer(options, host, port, echo=click.echo)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror} (try --port {port + 1})") from None
+        raise click.ClickException(_listen_error(host, port, exc)) from None
     try:
         server.start()
         click.echo(f"Serving {output}/ at {server.url} — rebuilding on changes in {content}/ and "
@@ -236,6 +266,16 @@ def serve(host: str, port: int, content: str, output: str) -> None:
         click.echo("Stopped.")
     finally:
         server.stop()
+
+
+def _listen_error(host: str, port: int, exc: OSError) -> str:
+    """Say why the server cannot listen; a busy port (the common case) names the port and the way out."""
+    if exc.errno == errno.EADDRINUSE:
+        return (f"cannot listen on {host}:{port}: port {port} is already in use (another jobsite serve?); stop "
+                f"that program or choose another port with --port {port + 1} (--port 0 picks a free one)")
+    if exc.errno == errno.EACCES and 0 < port < 1024:
+        return f"cannot listen on {host}:{port}: ports below 1024 need administrator rights; try --port 8000"
+    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
 if __name__ == "__main__":
