@@ -6,6 +6,7 @@ same tag URI — so a reader that follows several feeds sees one role once, and 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -121,17 +122,33 @@ def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
             replace=True)
 
 
-def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
+def _descriptions(fg: FeedGenerator, description: str, summaries: list[str], escape: bool) -> None:
+    """Set the channel description and each entry's summary, as HTML for RSS or as plain text for Atom.
+
+    RSS readers (and feedparser) take every <description> as HTML, so plain text from content/ must be
+    HTML-escaped before XML escapes it again, or a site title with `<svg onload=…>` is live markup there; an
+    Atom subtitle or summary without a type attribute is plain text and is written as it is."""
+    as_text = (lambda text: html.escape(text, quote=False)) if escape else str
+    fg.description(as_text(description))
+    for entry, summary in zip(fg.entry(), summaries, strict=True):
+        entry.summary(as_text(summary))
+
+
+def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str, description: str,
+               summaries: list[str]) -> bytes:
     base = model.site.base_url
     _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
+    _descriptions(fg, description, summaries, escape=True)
     return fg.rss_str(pretty=True)
 
 
-def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
+def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str, description: str,
+                summaries: list[str]) -> bytes:
     """Atom needs a permanent feed id: the feed's own address."""
     base = model.site.base_url
     fg.id(f"{base}/{path}")
     _links(fg, base + page_url, f"{base}/{path}", ATOM_TYPE)
+    _descriptions(fg, description, summaries, escape=False)
     return fg.atom_str(pretty=True)
 
 
@@ -139,8 +156,9 @@ def render_scope(model: Model, scope: FeedScope, texts: dict[str, EntryText]) ->
     """The RSS and Atom feeds of one scope, from one set of entries."""
     fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
-            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
+    summaries = [texts[p.key].summary for p in scope.postings[:FEED_LIMIT]]
+    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url, scope.description, summaries), scope.origin),
+            Output(atom, _atom_bytes(fg, model, atom, scope.page_url, scope.description, summaries), scope.origin)]
 
 
 def render_json_feed(model: Model, texts: dict[str, EntryText]) -> Output:
