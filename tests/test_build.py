@@ -153,6 +153,7 @@ def test_failed_build_leaves_previous_site_untouched(scratch_site, tmp_path: Pat
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(CLOCK.timestamp())))
     monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))  # the second build reads the first's cache
