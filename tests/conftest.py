@@ -19,10 +19,11 @@ from generator.config import PACKAGE_ROOT, make_options
 REPO = PACKAGE_ROOT
 
 # Property tests: a quick pass while developing, the full count in CI (.ci/run exports HYPOTHESIS_PROFILE=ci).
-# Test modules scale their own counts from this profile's max_examples (see test_fuzz.examples).
+# A test that needs a different count scales this profile's max_examples (test_fuzz's Markdown fuzzer does).
 settings.register_profile("ci", max_examples=200)
 settings.register_profile("dev", max_examples=20)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 # Tests build with a fixed clock so expiry and feeds do not drift as real days pass.
 CLOCK = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -142,8 +143,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # Nothing the suite runs may write the cache beside the repository's own content/ (builds of the bundled
 # content pass their own cache or set JOBSITE_CACHE_DIR): a run must not depend on what earlier runs left.
 REPO_CACHE = REPO / CACHE_DIR_NAME
-
-
 REPO_CACHE_AT_START = pytest.StashKey[dict | None]()
 
 
