@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 from generator import build as build_mod
 from generator.cli import main
 from generator.config import SetupError, build_clock
+from generator.progress import DelayedProgressBar
 
 from .conftest import basic_tree, write_tree
 
@@ -21,6 +22,8 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A valid content tree in tmp_path, which is also the working directory."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    # A busy machine can take a second to reach the failure, when the build's progress bar would start drawing.
+    monkeypatch.setattr("generator.cli.DelayedProgressBar", lambda: DelayedProgressBar(delay=3600))
     write_tree(tmp_path / "content", basic_tree())
     return tmp_path
 
