@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,14 +11,14 @@ from pathlib import Path
 import click
 
 from .build import BuildResult, build_site
-from .config import SetupError, make_options
+from .config import make_options
 from .errors import ContentError, Problem
 from .progress import DelayedProgressBar
 
 # Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
 from . import scaffold, schema
-from .config import build_clock
+from .config import SetupError, build_clock
 from .json_schema import write_schemas
 from .load import display_path
 
@@ -38,12 +39,12 @@ class _Commands(click.Group):
 
 
 @contextmanager
-def _explained(command: str, verbose: bool) -> Iterator[None]:
+def _explanation(command: str, verbose: bool) -> Iterator[None]:
     """Turn an unexpected error into one line (exit 1 for the system's refusals, 2 for a bug in jobsite);
     --verbose shows the traceback instead."""
     try:
         yield
-    except (ContentError, SetupError, click.ClickException):
+    except (SetupError, click.ClickException):
         raise
     except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug
         if verbose:
@@ -56,6 +57,17 @@ def _explained(command: str, verbose: bool) -> Iterator[None]:
         click.echo(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
                    "in jobsite, not in your content: run again with --verbose and report it.", err=True)
         sys.exit(2)
+
+
+def _explained(command: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Run a command that has a --verbose flag under `_explanation`."""
+    def decorate(run: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(run)
+        def explained(*args: object, **kwargs: object) -> None:
+            with _explanation(command, bool(kwargs.get("verbose"))):
+                run(*args, **kwargs)
+        return explained
+    return decorate
 
 
 @click.group(cls=_Commands)
@@ -74,12 +86,13 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Ignore and leave alone the .jobsite-cache/ folder beside content/.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes to build with (default: one per core, where the site is big enough to pay).")
+@_explained("build")
 def build(content: str, output: str, base_url: str | None, verbose: bool, no_cache: bool,
           workers: int | None) -> None:
     """Validate all content, render every page and feed, and swap the new site in."""
     options = make_options(content, output, base_url)
     try:
-        with _explained("build", verbose), DelayedProgressBar() as progress:
+        with DelayedProgressBar() as progress:
             result = build_site(options, use_cache=not no_cache, workers=workers, progress=progress)
     except ContentError as exc:
         _print_problems(exc.problems)
@@ -101,6 +114,7 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
 @click.option("--format", "output_format", type=click.Choice(check_mod.FORMATS), default="text",
               show_default=True, help="text for people, github for Actions annotations, json for tools.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("check")  # a bug in jobsite, never a content problem: say so instead of a traceback
 def check_command(paths: tuple[str, ...], content: str, strict: bool, output_format: str, verbose: bool) -> None:
     """Check every content file and report every problem; write nothing.
 
@@ -108,8 +122,7 @@ def check_command(paths: tuple[str, ...], content: str, strict: bool, output_for
     only for those files or folders; errors are shown wherever they are, because any error stops the build.
     """
     options = make_options(content)
-    with _explained("check", verbose):  # a bug in jobsite, never a content problem: say so, not a traceback
-        problems = check_mod.select_problems(check_mod.check_content(options), paths)
+    problems = check_mod.select_problems(check_mod.check_content(options), paths)
     summary = check_mod.summary_line(problems, check_mod.count_files(options.content_dir))
     if output_format == "json":
         click.echo(check_mod.format_json(problems))

@@ -9,6 +9,8 @@ import datetime as dt
 import html
 import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import format_datetime
 from typing import Any
@@ -122,33 +124,38 @@ def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
             replace=True)
 
 
-def _descriptions(fg: FeedGenerator, description: str, summaries: list[str], escape: bool) -> None:
-    """Set the channel description and each entry's summary, as HTML for RSS or as plain text for Atom.
-
-    RSS readers (and feedparser) take every <description> as HTML, so plain text from content/ must be
-    HTML-escaped before XML escapes it again, or a site title with `<svg onload=…>` is live markup there; an
-    Atom subtitle or summary without a type attribute is plain text and is written as it is."""
-    as_text = (lambda text: html.escape(text, quote=False)) if escape else str
-    fg.description(as_text(description))
-    for entry, summary in zip(fg.entry(), summaries, strict=True):
-        entry.summary(as_text(summary))
-
-
-def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str, description: str,
-               summaries: list[str]) -> bytes:
+def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
     base = model.site.base_url
     _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
-    _descriptions(fg, description, summaries, escape=True)
-    return fg.rss_str(pretty=True)
+    with _descriptions_as_html(fg):
+        return fg.rss_str(pretty=True)
 
 
-def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str, description: str,
-                summaries: list[str]) -> bytes:
+@contextmanager
+def _descriptions_as_html(fg: FeedGenerator) -> Iterator[None]:
+    """HTML-escape the channel description and the entries' summaries while RSS is written.
+
+    Readers (and feedparser) take every RSS <description> as HTML, so plain text from content/ must be escaped
+    for HTML before XML escapes it again, or a site title with `<svg onload=…>` is live markup there. Atom's
+    subtitle and summary carry no type attribute, which makes them plain text: they keep the text as it is."""
+    description, entries = fg.description(), fg.entry()
+    summaries = [entry.summary()["summary"] for entry in entries]
+    fg.description(html.escape(description, quote=False))
+    for entry, summary in zip(entries, summaries, strict=True):
+        entry.summary(html.escape(summary, quote=False))
+    try:
+        yield
+    finally:
+        fg.description(description)
+        for entry, summary in zip(entries, summaries, strict=True):
+            entry.summary(summary)
+
+
+def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
     """Atom needs a permanent feed id: the feed's own address."""
     base = model.site.base_url
     fg.id(f"{base}/{path}")
     _links(fg, base + page_url, f"{base}/{path}", ATOM_TYPE)
-    _descriptions(fg, description, summaries, escape=False)
     return fg.atom_str(pretty=True)
 
 
@@ -156,9 +163,8 @@ def render_scope(model: Model, scope: FeedScope, texts: dict[str, EntryText]) ->
     """The RSS and Atom feeds of one scope, from one set of entries."""
     fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    summaries = [texts[p.key].summary for p in scope.postings[:FEED_LIMIT]]
-    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url, scope.description, summaries), scope.origin),
-            Output(atom, _atom_bytes(fg, model, atom, scope.page_url, scope.description, summaries), scope.origin)]
+    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
+            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
 
 
 def render_json_feed(model: Model, texts: dict[str, EntryText]) -> Output:
