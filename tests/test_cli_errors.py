@@ -35,12 +35,17 @@ def one_line(result: Result) -> str:
     return lines[0]
 
 
+def _never_started(*args: object, **kwargs: object) -> None:
+    raise AssertionError("jobsite serve went on to start a server")
+
+
 @pytest.mark.parametrize("value", ["abc", "-5e99", "1.5", "1e9", "0x10", "12 34"])
 @pytest.mark.parametrize("command", [["build"], ["check"], ["serve", "--port", "0"],
                                      ["new", "posting", "--company", "acme", "--title", "Robot Whisperer"]])
 def test_a_malformed_source_date_epoch_is_one_line(tree: Path, monkeypatch: pytest.MonkeyPatch, value: str,
                                                    command: list[str]) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    monkeypatch.setattr("generator.serve.DevServer", _never_started)  # a serve that got this far would not stop
     result = CliRunner().invoke(main, command)
     assert result.exit_code == 1
     assert one_line(result) == (f"Error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
