@@ -14,8 +14,17 @@ from generator.build import build_site, load_model
 from generator.config import make_options
 from generator.errors import ContentError
 
-from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, front_matter, netlify_header_rules, serve_directory, \
-    write_tree
+from .conftest import (
+    CLOCK,
+    COMPANY,
+    POSTING,
+    REPO,
+    SITE,
+    front_matter,
+    netlify_header_rules,
+    serve_directory,
+    write_tree,
+)
 
 PAYLOADS = (Path(__file__).parent / "hostile" / "payloads.txt").read_text(encoding="utf-8").splitlines()
 COMPANIES = 10
@@ -58,7 +67,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     with pytest.MonkeyPatch.context() as patch:
         # The check refuses unsafe Markdown links (tested below); switch that check off here so the pages
         # prove the renderer is safe on its own, should a payload ever slip past validation.
-        patch.setattr("generator.model.validate_content", lambda *args, **kwargs: [])
+        patch.setattr("generator.sources.check_source", lambda *args, **kwargs: [])
         result = build_site(options)
     assert len(result.model.open_postings) == len(PAYLOADS) >= 50
     url, server = serve_directory(root / "site", netlify_header_rules())

@@ -9,7 +9,7 @@ import pytest
 
 from generator.errors import ContentError
 from generator.render.output import Output
-from generator.write import UnsafeOutputPath, safe_relative, write_site
+from generator.write import UnsafeOutputPath, safe_relative, write_outputs
 
 from .conftest import basic_tree
 
@@ -46,7 +46,7 @@ def yaml_bomb(levels: int) -> str:
     """Front matter whose aliases expand to 9**levels items: a billion laughs, for levels=9 almost 400 million."""
     names = [chr(ord("a") + i) for i in range(levels)]
     lines = [f"{names[0]}: &{names[0]} [{', '.join(['x'] * 9)}]"]
-    lines += [f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]" for prev, name in zip(names, names[1:])]
+    lines += [f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]" for prev, name in zip(names, names[1:], strict=False)]
     return "---\n" + "\n".join(lines) + "\n---\n"
 
 
@@ -68,5 +68,5 @@ def test_writer_refuses_paths_outside_the_output_folder(tmp_path: Path, path: st
     with pytest.raises(UnsafeOutputPath):
         safe_relative(path)
     with pytest.raises(UnsafeOutputPath):
-        write_site([Output(path, b"x", "test")], tmp_path / "site")
+        write_outputs([Output(path, b"x", "test")], tmp_path / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
