@@ -6,9 +6,11 @@ same tag URI — so a reader that follows several feeds sees one role once, and 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.utils import format_datetime
 from functools import partial
@@ -152,7 +154,29 @@ def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
 def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
     base = model.site.base_url
     _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
-    return fg.rss_str(pretty=True)
+    with _descriptions_as_html(fg):
+        return fg.rss_str(pretty=True)
+
+
+@contextmanager
+def _descriptions_as_html(fg: FeedGenerator) -> Iterator[None]:
+    """HTML-escape the channel description and the entries' summaries while RSS is written.
+
+    Readers (and feedparser) take every RSS <description> as HTML, so plain text from content/ must be escaped
+    for HTML before XML escapes it again, or a site title with `<svg onload=…>` is live markup there. Atom's
+    subtitle and untyped summaries are plain text: they keep the text as it is. A summary that is HTML already
+    (type "html", as in the daily digests) is left alone."""
+    description = fg.description()
+    plain = [(entry, entry.summary()["summary"]) for entry in fg.entry() if "type" not in entry.summary()]
+    fg.description(html.escape(description, quote=False))
+    for entry, summary in plain:
+        entry.summary(html.escape(summary, quote=False))
+    try:
+        yield
+    finally:
+        fg.description(description)
+        for entry, summary in plain:
+            entry.summary(summary)
 
 
 def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
