@@ -17,6 +17,7 @@ from .facets import facet_options
 from .output import LazyOutput, Output
 from .paginate import render_paginated
 from .similar_view import similar_items
+from .stats_view import category_panel
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def _listings(r: PageRenderer, model: Model) -> list[Output]:
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
                                     current_nav=cat.id, scope_feed=category_scope(model, cat),
-                                    browse=False, filter_url=f"/?category={cat.id}")
+                                    browse=False, filter_url=f"/?category={cat.id}",
+                                    stats_panel=category_panel(model, cat))
     return outputs
 
 

@@ -17,6 +17,7 @@ from .output import LazyOutput, Output
 from .search import render_search_index
 from .pages import make_environment, render_pages
 from .sitemap import render_sitemap
+from .stats_page import render_stats
 
 
 def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: bool = True) -> dict[str, Output]:
@@ -33,6 +34,7 @@ def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: b
         outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
         outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
         outputs += render_saved_page(model, env, assets)
+        outputs += render_stats(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
