@@ -194,7 +194,8 @@ def pay_axis_max(*groups: tuple[Band, ...]) -> int:
 
 
 def _range(start: float, stop: float, step: float) -> list[float]:
-    count = int(round((stop - start) / step))
+    """start, start + step, … up to stop inclusive (never past it: a tick beyond the axis would be cut off)."""
+    count = math.floor((stop - start) / step + 1e-9)
     return [start + i * step for i in range(count + 1)]
 
 
