@@ -41,6 +41,7 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
         entries.append(SitemapEntry(company.url, last_change(own, site_day)))
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
     entries.append(SitemapEntry(DIRECTORY_URL, site_day))
+    entries.append(SitemapEntry("/stats/", site_day))  # its figures change whenever a posting does
     return entries
 
 
