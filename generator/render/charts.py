@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .format import format_amount, format_date
 from .stats import Band, Count, Week
 
-WIDTH = 560
+WIDTH = 420  # viewBox units: at phone widths the 13-unit text still renders near 10px
 FONT = 13  # matches .chart text in style.css; used to leave room for labels
 MIN_BAND = 3.0  # a band where the 25th and 75th percentiles meet (one posting) is still drawn
 
