@@ -17,7 +17,7 @@ from generator.pay import yearly_pay
 from generator.render.charts import column_chart, nice_step, pay_axis_max
 from generator.render.stats import Band, Week, new_per_week, percentile, thousands
 
-from .conftest import CLOCK, POSTING, basic_tree
+from .conftest import POSTING, basic_tree
 
 D = dt.date
 ONSITE_DE = {"workplace": "onsite", "locations": [{"city": "Berlin", "country": "DE"}]}
@@ -278,7 +278,10 @@ def test_an_empty_board_still_has_a_stats_page(scratch_site) -> None:
     data = json.loads(Path("site/stats.json").read_text())
     assert data["open_roles"] == 0 and data["top_tags"] == [] and data["pay"]["by_seniority"]["employer"] == []
     doc = page(Path("site"), "stats/index.html")
-    assert doc.get_element_by_id("tags").xpath(".//p[@class='stat-empty']")
+    assert doc.get_element_by_id("tags").xpath(".//p[@class='stat-empty']")[0].text == "No open role has tags yet."
+    assert doc.get_element_by_id("remote").xpath(".//p[@class='stat-empty']")[0].text == \
+        "No open remote roles right now."
+    assert not doc.get_element_by_id("tags").xpath(".//svg|.//table")
     assert [r[1] for r in table(doc, "by-category")[1:]] == ["0", "0", "0"]
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -163,7 +163,7 @@ def band(key: str, label: str, midpoints: list[Fraction]) -> Band:
 
 
 def pay_bands(postings: Iterable[Posting], groups: tuple[tuple[str, str], ...],
-              group_of=seniority_of) -> PayBands:
+              group_of: Callable[[Posting], str] = seniority_of) -> PayBands:
     """Bands per group (in the order given, groups without pay left out), employer and estimate apart."""
     mids: dict[tuple[bool, str], list[Fraction]] = {}
     for p in postings:

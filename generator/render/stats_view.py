@@ -79,13 +79,14 @@ def stats_page(model: Model) -> StatsPage:
             *pay_figures("seniority", "by seniority", s.pay_by_seniority, "Seniority", axis),
             *pay_figures("category", "by category", s.pay_by_category, "Category", axis))),
         Section("Skills", "The tags open roles use most.", (
-            count_figure("tags", "Top tags", s.top_tags, "Tag"),)),
+            count_figure("tags", "Top tags", s.top_tags, "Tag", empty="No open role has tags yet."),)),
         Section("Where", "Where open roles are based, and where remote roles let you live.", (
             count_figure("countries", "Top countries roles are based in", s.top_countries, "Country",
-                         note="A role based in several countries counts once in each."),
+                         note="A role based in several countries counts once in each.",
+                         empty="No open role names a location yet."),
             count_figure("remote", "Where remote roles are open to", s.remote_eligibility, "Country or region",
                          note="Each country or region a remote role names counts once; "
-                              "“Not stated” roles name none."))),
+                              "“Not stated” roles name none.", empty="No open remote roles right now."))),
     )
     return StatsPage(s.open_roles, sections, s)
 
@@ -100,10 +101,11 @@ def category_panel(model: Model, category: Category) -> CategoryPanel:
     return CategoryPanel(category, c.open_roles, figures)
 
 
-def count_figure(fig_id: str, heading: str, counts: tuple[Count, ...], what: str, note: str = "") -> Figure:
+def count_figure(fig_id: str, heading: str, counts: tuple[Count, ...], what: str, note: str = "",
+                 empty: str = "No open roles to count yet.") -> Figure:
     table = Table(heading, (what, "Open roles"), tuple((c.label, f"{c.count:,}") for c in counts))
     return Figure(fig_id, heading, bar_chart(fig_id + "-chart", heading, counts), table, note,
-                  empty=None if counts else "No open roles to count yet.")
+                  empty=None if counts else empty)
 
 
 def week_figure(fig_id: str, heading: str, weeks: tuple[Week, ...], height: int = 200, width: int = WIDTH,
