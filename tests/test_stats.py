@@ -175,6 +175,7 @@ def test_category_figures_cover_only_their_category(stats_site) -> None:
     site, _ = stats_site
     ai = json.loads((site / "stats.json").read_text())["categories"]["ai"]
     assert ai["open_roles"] == 3
+    assert counts(ai["by_workplace"]) == [("On-site", 0), ("Hybrid", 1), ("Remote", 2)]
     assert {w["end"]: w["count"] for w in ai["new_per_week"] if w["count"]} == {
         "2026-11-19": 1, "2026-11-05": 1, "2026-06-04": 1}
     assert bands(ai["pay_by_seniority"]["employer"]) == [("mid", 1, 98_000, 98_000, 98_000),
@@ -213,6 +214,7 @@ def test_the_category_page_shows_its_small_version(stats_site) -> None:
     doc = page(site, "categories/ai/index.html")
     panel = doc.get_element_by_id("stat-panel-heading")
     assert panel.text_content() == "AI in numbers"
+    assert doc.xpath("//section[@class='stat-panel']//strong")[0].text == "3 open roles: 1 hybrid, 2 remote."
     assert table(doc, "cat-seniority-employer")[1:] == [["Mid-level", "1", "$98,000", "$98,000", "$98,000"],
                                                         ["Senior", "2", "$125,000", "$130,000", "$135,000"]]
     assert [int(r[1]) for r in table(doc, "cat-per-week")[1:]] == [w["count"] for w in data["new_per_week"]]

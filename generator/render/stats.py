@@ -95,10 +95,11 @@ class BoardStats:
 
 @dataclass(frozen=True)
 class CategoryStats:
-    """The small version on a category page: its own weeks and pay by seniority."""
+    """The small version on a category page: its workplaces, its own weeks and its pay by seniority."""
 
     category: Category
     open_roles: int
+    by_workplace: tuple[Count, ...]
     new_per_week: tuple[Week, ...]
     pay_by_seniority: PayBands
 
@@ -124,7 +125,8 @@ def category_stats(model: Model, category: Category) -> CategoryStats:
     """The figures for one category page."""
     own = tuple(p for p in model.postings if p.category.id == category.id)
     open_ = model.open_by_category[category.id]
-    return CategoryStats(category, len(open_), new_per_week(own, model.clock), pay_bands(open_, _seniority_groups()))
+    return CategoryStats(category, len(open_), by_workplace(open_), new_per_week(own, model.clock),
+                         pay_bands(open_, _seniority_groups()))
 
 
 def new_per_week(postings: Iterable[Posting], clock: dt.datetime, weeks: int = WEEKS) -> tuple[Week, ...]:
@@ -226,7 +228,8 @@ def stats_data(stats: BoardStats, categories: tuple[CategoryStats, ...], clock: 
         "top_tags": _counts(stats.top_tags),
         "top_countries": _counts(stats.top_countries),
         "remote_eligibility": _counts(stats.remote_eligibility),
-        "categories": {c.category.id: {"open_roles": c.open_roles, "new_per_week": _weeks(c.new_per_week),
+        "categories": {c.category.id: {"open_roles": c.open_roles, "by_workplace": _counts(c.by_workplace),
+                                       "new_per_week": _weeks(c.new_per_week),
                                        "pay_by_seniority": _pay(c.pay_by_seniority)} for c in categories},
     }
 

@@ -54,7 +54,7 @@ class CategoryPanel:
     """The small version of /stats/ on a category page."""
 
     category: Category
-    open_roles: int
+    summary: str  # "12 open roles: 3 on-site, 4 hybrid, 5 remote."
     figures: tuple[Figure, ...]
 
 
@@ -98,7 +98,12 @@ def category_panel(model: Model, category: Category) -> CategoryPanel:
     figures = (week_figure("cat-per-week", f"New {category.label} roles per week", c.new_per_week, height=150,
                            width=SMALL_WIDTH, label_every=8),
                *pay_figures("cat-seniority", "by seniority", c.pay_by_seniority, "Seniority", axis, small=True))
-    return CategoryPanel(category, c.open_roles, figures)
+    return CategoryPanel(category, _workplace_summary(c.open_roles, c.by_workplace), figures)
+
+
+def _workplace_summary(total: int, counts: tuple[Count, ...]) -> str:
+    split = ", ".join(f"{c.count:,} {c.label.lower()}" for c in counts if c.count)
+    return f"{total:,} open {'role' if total == 1 else 'roles'}" + (f": {split}." if split else ".")
 
 
 def count_figure(fig_id: str, heading: str, counts: tuple[Count, ...], what: str, note: str = "",
