@@ -13,6 +13,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from generator.cache import CACHE_DIR_NAME
 from generator.pay import yearly_pay
 from generator.render.charts import column_chart, nice_step, pay_axis_max
 from generator.render.stats import Band, Week, new_per_week, percentile, thousands
@@ -298,3 +299,28 @@ def test_stats_pages_pass_the_nu_html_checker(stats_site) -> None:
                          capture_output=True, text=True, timeout=300)
     messages = json.loads(run.stderr or "{}").get("messages", [])
     assert [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m['message']}" for m in messages] == []
+
+
+def test_a_pay_edit_on_a_later_page_reaches_the_category_panel_of_page_one(scratch_site, tmp_path: Path) -> None:
+    """The panel is among page one's template variables, so the page memo cannot keep a stale copy."""
+    from .conftest import many_postings
+    from .test_cache import site_bytes
+
+    files = many_postings(60)  # robotics, two pages; role-000 is among the oldest, on page two
+    scratch_site(files)
+    assert "jobs/acme/role-000/" not in Path("site/categories/robotics/index.html").read_text()
+    assert doc_empty(Path("site"), "categories/robotics/index.html", "cat-seniority-employer")
+    files["jobs/acme/role-000.md"] = files["jobs/acme/role-000.md"].replace(
+        "posted:", "salary:\n  min: 90000\n  max: 110000\n  currency: USD\n  period: year\nposted:")
+    scratch_site(files)  # warm: the memo from the first build is there
+    warm = site_bytes(Path("site"))
+    doc = page(Path("site"), "categories/robotics/index.html")
+    assert table(doc, "cat-seniority-employer")[1:] == [["Mid-level", "1", "$100,000", "$100,000", "$100,000"]]
+    shutil.rmtree(tmp_path / CACHE_DIR_NAME)
+    shutil.rmtree("site")
+    scratch_site(files)
+    assert site_bytes(Path("site")) == warm
+
+
+def doc_empty(site: Path, path: str, figure_id: str) -> bool:
+    return bool(page(site, path).get_element_by_id(figure_id).xpath(".//p[@class='stat-empty']"))
