@@ -33,7 +33,7 @@ from ..model import Category, Model, Posting, country_name
 from ..pay import yearly_pay
 from ..roles import SENIORITY_LABELS, seniority_of
 from ..schema import SENIORITIES, WORKPLACES
-from .format import WORKPLACE_LABELS
+from .format import WORKPLACE_LABELS, eligibility_label
 
 WEEKS = 26
 TOP_TAGS = 15
@@ -200,7 +200,7 @@ def top_countries(postings: Iterable[Posting], limit: int = TOP_COUNTRIES) -> tu
 def remote_eligibility(postings: Iterable[Posting], limit: int = TOP_ELIGIBILITY) -> tuple[Count, ...]:
     """Where open remote roles let applicants live: each named country or region, or "Not stated"."""
     counts = Counter(e for p in postings if p.workplace == "remote" for e in (p.remote_eligibility or (NOT_STATED,)))
-    return _ranked(((e, country_name(e) if len(e) == 2 else e, n) for e, n in counts.items()), limit)
+    return _ranked(((e, eligibility_label(e), n) for e, n in counts.items()), limit)
 
 
 def _ranked(items: Iterable[tuple[str, str, int]], limit: int) -> tuple[Count, ...]:
