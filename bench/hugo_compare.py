@@ -57,6 +57,7 @@ class Run:
     seconds: float
     tree_peak_mb: float  # sum of PSS over the process and its children, sampled every 50 ms
     single_peak_mb: float  # largest RSS of any one process (the kernel's ru_maxrss, as /usr/bin/time shows)
+    stages: dict[str, float] = field(default_factory=dict)  # jobsite --verbose: seconds per build stage
 
 
 def _tree_pss_kb(pid: int) -> int:
@@ -102,7 +103,12 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
     err_file.close()
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
-    return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024)
+    stages = {m.group(1): float(m.group(2)) for m in STAGE_LINE.finditer(err)}
+    return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024, stages)
+
+
+STAGES = ("load", "model", "render", "write", "cache save")
+STAGE_LINE = re.compile(r"^  ([a-z][a-z +]*?) +([0-9.]+) s$", re.M)  # `jobsite build --verbose` timings
 
 
 # ---- the two generators --------------------------------------------------------------------------------------
@@ -116,7 +122,7 @@ def jobsite_build(root: Path, cold: bool) -> Run:
         shutil.rmtree(root / ".jobsite-cache", ignore_errors=True)
         shutil.rmtree(root / "jobsite-out", ignore_errors=True)
     return measure([sys.executable, "-m", "generator.cli", "build", "--content", str(root / "content"),
-                    "--output", str(root / "jobsite-out")], jobsite_env())
+                    "--output", str(root / "jobsite-out"), "--verbose"], jobsite_env())
 
 
 def hugo_build(root: Path) -> Run:
@@ -124,6 +130,15 @@ def hugo_build(root: Path) -> Run:
     shutil.rmtree(root / "hugo-cache", ignore_errors=True)
     return measure([hugo_binary(), "--source", str(BENCH / "hugo"), "--contentDir", str(root / "content"),
                     "--destination", str(root / "hugo-out"), "--cacheDir", str(root / "hugo-cache"), "--quiet"])
+
+
+def pagefind_on_hugo(root: Path) -> Run:
+    """Pagefind over Hugo's output: the cost a Hugo site pays for the same full-text search."""
+    from pagefind_bin import get_executable
+
+    shutil.rmtree(root / "hugo-pagefind", ignore_errors=True)
+    return measure([get_executable(), "--site", str(root / "hugo-out"), "--output-path", str(root / "hugo-pagefind"),
+                    "--silent"])
 
 
 def edited_posting(root: Path) -> Path:
@@ -207,6 +222,7 @@ class SizeResult:
     n: int
     jobsite_cold: list[Run] = field(default_factory=list)
     hugo_cold: list[Run] = field(default_factory=list)
+    hugo_pagefind: list[Run] = field(default_factory=list)
     jobsite_rebuild: list[Run] = field(default_factory=list)
 
 
@@ -234,19 +250,30 @@ def report(results: list[SizeResult], serve: dict[str, list[float]], serve_n: in
              "split between the processes sharing them) over the process tree, as jobsite forks workers, "
              "sampled every 50 ms; in brackets the largest single process's RSS (what `/usr/bin/time -v` "
              "reports).", "",
-             "| postings | jobsite cold | Hugo cold | ratio | jobsite rebuild (1 edit) | ÷ Hugo cold | "
-             "jobsite peak MB | Hugo peak MB | ratio | runs |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "jobsite builds with its search index; Hugo's cold build is shown alone and followed by Pagefind "
+             "on its output (the same search for a Hugo site). The rebuild is jobsite's second build after "
+             "one posting's title and body change, with its cache and output folder kept.", "",
+             "| postings | jobsite cold | Hugo cold | ratio | Hugo + Pagefind | ratio | jobsite rebuild (1 edit) | "
+             "÷ Hugo cold | jobsite peak MB | Hugo peak MB | ratio | runs |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         jc, hc = med([x.seconds for x in r.jobsite_cold]), med([x.seconds for x in r.hugo_cold])
+        hp = med([h.seconds + p.seconds for h, p in zip(r.hugo_cold, r.hugo_pagefind)])
         jr = med([x.seconds for x in r.jobsite_rebuild])
         jm, hm = med([x.tree_peak_mb for x in r.jobsite_cold]), med([x.tree_peak_mb for x in r.hugo_cold])
         js = med([x.single_peak_mb for x in r.jobsite_cold])
-        lines.append(f"| {r.n:,} | {jc:.2f} s | {hc:.2f} s | {jc / hc:.2f}× | {jr:.2f} s | {jr / hc:.2f}× | "
-                     f"{jm:.0f} ({js:.0f}) | {hm:.0f} | {jm / hm:.2f}× | {len(r.jobsite_cold)} |"
+        lines.append(f"| {r.n:,} | {jc:.2f} s | {hc:.2f} s | {jc / hc:.2f}× | {hp:.2f} s | {jc / hp:.2f}× | "
+                     f"{jr:.2f} s | {jr / hc:.2f}× | {jm:.0f} ({js:.0f}) | {hm:.0f} | {jm / hm:.2f}× | "
+                     f"{len(r.jobsite_cold)} |"
                      if r.hugo_cold else
-                     f"| {r.n:,} | {jc:.2f} s | — | — | {jr:.2f} s | — | {jm:.0f} ({js:.0f}) | — | — | "
+                     f"| {r.n:,} | {jc:.2f} s | — | — | — | — | {jr:.2f} s | — | {jm:.0f} ({js:.0f}) | — | — | "
                      f"{len(r.jobsite_cold)} |")
+    lines += ["", "Where jobsite's time goes (medians of `jobsite build --verbose` stages, seconds):", "",
+              "| postings | build | " + " | ".join(STAGES) + " |", "|---:|---|" + "---:|" * len(STAGES)]
+    for r in results:
+        for label, runs in (("cold", r.jobsite_cold), ("rebuild", r.jobsite_rebuild)):
+            cells = [f"{med([x.stages.get(stage, float('nan')) for x in runs]):.2f}" for stage in STAGES]
+            lines.append(f"| {r.n:,} | {label} | " + " | ".join(cells) + " |")
     alone = [r for r in results if not r.hugo_cold]
     paired = {r.n: r for r in results}
     for r in alone:
@@ -287,7 +314,9 @@ def bench_size(n: int, runs: int, with_hugo: bool) -> SizeResult:
             for which in order if with_hugo else ["jobsite"]:
                 if which == "hugo":
                     result.hugo_cold.append(hugo_build(root))
-                    print(f"  {n:>7,} hugo cold     {result.hugo_cold[-1].seconds:7.2f} s", flush=True)
+                    result.hugo_pagefind.append(pagefind_on_hugo(root))
+                    print(f"  {n:>7,} hugo cold     {result.hugo_cold[-1].seconds:7.2f} s, pagefind "
+                          f"{result.hugo_pagefind[-1].seconds:.2f} s", flush=True)
                     continue
                 posting.write_text(original)
                 result.jobsite_cold.append(jobsite_build(root, cold=True))
@@ -307,7 +336,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="alternating runs per size")
     parser.add_argument("--serve", type=int, default=None, help="also time serve at this size")
     parser.add_argument("--edits", type=int, default=5, help="saves per dev-server block (two blocks each)")
-    parser.add_argument("--report", type=Path, default=BENCH / "out" / "report.md")
+    parser.add_argument("--report", type=Path, default=BENCH / "RESULTS.md",
+                        help="where the report goes (default bench/RESULTS.md, the committed figures)")
     args = parser.parse_args()
     command = "python bench/hugo_compare.py " + " ".join(sys.argv[1:])
     results = [bench_size(n, args.runs, True) for n in args.sizes]

@@ -2,29 +2,23 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jinja2
 import yaml
 
-from . import parallel
-from .cache import Cache, activated
-from .compensation import Benchmarks, load_benchmarks
+from .cache import Cache, text_key
+from .compensation import Benchmarks, parse_benchmarks
 from .config import BuildOptions
 from .errors import ERROR, INFO, ContentError, Problem, has_errors
-from .load import RawContent, display_path, load_content
-from .markdown import render_markdown_uncached
+from .load import display_path
 from .model import Model, build_model
 from .parallel import Progress
-from .render.memo import PageMemo
-from .render.output import Output
-from .render.site import render_site, template_problem
-from .warmup import warm_up
-from .write import Staging, WriteReport
-
+from .render.site import render_site
+from .sources import read_sources
+from .write import WriteReport, write_site
 
 COMPENSATION_TABLE = Path("data") / "compensation.yaml"
 
@@ -37,6 +31,7 @@ class BuildResult:
     seconds: float
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order the stages ran
     report: WriteReport | None = None
+    search_pending: bool = False  # the site carries an out-of-date search index (build_site(search=STALE_OK))
 
     def summary(self) -> str:
         m = self.model
@@ -63,18 +58,13 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
                progress: Progress | None = None, timings: Timings | None = None) -> tuple[Model, list[Problem]]:
     """Load and validate all content; raise ContentError listing every problem when any is an error."""
     timings = timings or Timings()
-    if cache is not None:
-        with timings.stage("warm-up"):
-            warm_up(options.content_dir, cache, workers, progress or _quiet)
-    with activated(cache):
-        with timings.stage("load"):
-            raw, problems = load_content(options.content_dir)
-            benchmarks = load_compensation_table(options.content_dir, problems)
-        if cache is not None:
-            with timings.stage("markdown"):
-                prerender_markdown(raw, cache, workers, progress)
-        with timings.stage("model"):
-            model, more = build_model(raw, options.clock, options.base_url, benchmarks)
+    cache = cache if cache is not None else Cache(None)
+    with timings.stage("load"):
+        sources = read_sources(options.content_dir, cache, workers, progress)
+    with timings.stage("model"):
+        problems: list[Problem] = []
+        benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
+        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key)
     problems += more
     if model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
@@ -82,91 +72,45 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
     return model, problems
 
 
-def load_compensation_table(content_dir: Path, problems: list[Problem]) -> Benchmarks | None:
-    """Read content/data/compensation.yaml; without it postings simply show no estimate."""
+def load_compensation_table(content_dir: Path, problems: list[Problem]) -> tuple[Benchmarks | None, bytes]:
+    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate."""
     path = content_dir / COMPENSATION_TABLE
-    if not path.exists():
-        return None
     try:
-        return load_benchmarks(path)
-    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
-        problems.append(Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
-                                "regenerate it with python -m generator.compensation.derive"))
-        return None
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, b""
+    except (OSError, ValueError) as exc:
+        problems.append(_table_problem(path, exc))
+        return None, b""
+    try:
+        return parse_benchmarks(text), text_key(text)
+    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
+        problems.append(_table_problem(path, ValueError(f"{path}: {exc}")))
+        return None, b""
 
 
-def prerender_markdown(raw: RawContent, cache: Cache, workers: int | None, progress: Progress | None) -> None:
-    """Render the bodies the cache lacks, spread over processes when there are many (a cold build)."""
-    missing = cache.missing_markdown([src.body for src in (*raw.companies, *raw.postings)])
-    n = parallel.workers_for(len(missing), parallel.MIN_MARKDOWN_PER_WORKER, workers)
-    html = parallel.render_many(missing, render_markdown_uncached, n, progress or _quiet)
-    cache.store_markdown(missing, html)
+def _table_problem(path: Path, exc: Exception) -> Problem:
+    return Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
+                   "regenerate it with python -m generator.compensation.derive")
 
 
-# Writes a built site: (outputs, options, workers, progress, memo) → report. `stage_and_swap` unless told.
-Writer = Callable[[list[Output], BuildOptions, "int | None", "Progress | None", "PageMemo | None"], WriteReport]
-
-
-def build_site(options: BuildOptions, cache: Cache | None = None, use_cache: bool = True,
-               workers: int | None = None, progress: Progress | None = None,
-               writer: Writer | None = None) -> BuildResult:
+def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
+               progress: Progress | None = None, search: bool | str = True) -> BuildResult:
     """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
 
-    `cache` defaults to the one beside the content folder (one in memory only with use_cache=False); `workers`
-    to the machine's cores, used only where the site is big enough for processes to pay."""
+    `cache` defaults to the one beside the content folder; pass `Cache(None)` for one in memory only.
+    `workers` defaults to the machine's cores, used only where the work is big enough for processes to pay.
+    `search=STALE_OK` (render/site.py) lets an out-of-date search index through: the result says so."""
     started = time.perf_counter()
     timings = Timings()
     with timings.stage("cache load"):
-        if cache is None:  # without the folder, a cache in memory still spreads a cold build over the cores
-            cache = Cache.beside(options.content_dir) if use_cache else Cache(None)
+        cache = cache if cache is not None else Cache.beside(options.content_dir)
     model, problems = load_model(options, cache, workers, progress, timings)
+    with timings.stage("render"):
+        outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
+    with timings.stage("write"):
+        report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers, progress)
     with timings.stage("cache save"):
-        cache.save_and_forget(("markdown", "yaml"))  # the model holds what the pages need from them
-    with timings.stage("outputs"):
-        outputs = list(render_site(model, options.templates_dir, lazy=True).values())
-        memo = PageMemo(cache.tables["pages"], options.templates_dir)
-    with timings.stage("pages+write"):
-        report = (writer or stage_and_swap)(outputs, options, workers, progress, memo)
-    with timings.stage("memo save"):
-        save_memo(cache, memo)
+        cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
-                       tuple(timings.stages), report)
-
-
-def save_memo(cache: Cache, memo: PageMemo) -> None:
-    """Keep what every page of this build was rendered from; `jobsite serve` saves once, when it stops."""
-    for key, data_digest in memo.seen.items():
-        cache.tables["pages"].put(key, data_digest)
-    if not cache.resident:
-        cache.save(("pages",))
-
-
-def stage_and_swap(outputs: list[Output], options: BuildOptions, workers: int | None, progress: Progress | None,
-                   memo: PageMemo | None = None) -> WriteReport:
-    """Render the pages and stage every file (over processes for big sites), then swap the new site in."""
-    templates_dir = options.templates_dir
-    staging = Staging(options.output_dir)
-    n = parallel.workers_for(len(outputs), parallel.MIN_OUTPUTS_PER_WORKER, workers)
-    try:
-        try:
-            counts = parallel.stage_outputs(outputs, staging, n, _problems_of(templates_dir), progress or _quiet,
-                                            memo)
-        except jinja2.TemplateError as exc:
-            raise ContentError([template_problem(exc, templates_dir)]) from exc
-        return staging.commit(counts)
-    except BaseException:
-        staging.discard()
-        raise
-
-
-def _problems_of(templates_dir: Path) -> parallel.ErrorToProblems:
-    """Turn a worker's exception into problems for the author, when it is one they can fix."""
-    def convert(exc: BaseException) -> list[Problem] | None:
-        if isinstance(exc, jinja2.TemplateError):
-            return [template_problem(exc, templates_dir)]
-        return exc.problems if isinstance(exc, ContentError) else None
-    return convert
-
-
-def _quiet(what: str, done: int, total: int) -> None:
-    pass
+                       tuple(timings.stages), report, search_pending)

@@ -26,7 +26,7 @@ def check_content(options: BuildOptions) -> list[Problem]:
     except ContentError as exc:
         return sorted(exc.problems)
     try:
-        render_site(model, options.templates_dir, search=False)
+        render_site(model, options.templates_dir, lazy=False, search=False)  # raises on template errors
     except ContentError as exc:
         problems = problems + exc.problems
     return sorted(problems)

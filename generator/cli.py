@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .build import BuildResult, build_site
+from .cache import Cache
 from .config import make_options
 from .errors import ContentError, Problem
 from .progress import DelayedProgressBar
@@ -47,7 +48,8 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
     options = make_options(content, output, base_url)
     try:
         with DelayedProgressBar() as progress:
-            result = build_site(options, use_cache=not no_cache, workers=workers, progress=progress)
+            cache = Cache(None) if no_cache else Cache.beside(options.content_dir)
+            result = build_site(options, cache, workers=workers, progress=progress)
     except ContentError as exc:
         _print_problems(exc.problems)
         click.echo(f"Build failed: {len(exc.errors)} error(s); {output}/ was left unchanged.", err=True)

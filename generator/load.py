@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .cache import memo_source, memo_yaml
 from .errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
@@ -71,31 +72,85 @@ class RawContent:
 
 def display_path(path: Path) -> str:
     """Show paths relative to the working directory when possible: that is what editors click on."""
+    # Folders are resolved once each: relpath() per file was a measurable share of a warm 10,000-file load.
+    folder = _display_folder(str(path.parent), os.getcwd())
+    return path.name if folder == "." else os.path.join(folder, path.name)
+
+
+@lru_cache(maxsize=4096)
+def _display_folder(folder: str, cwd: str) -> str:
     try:
-        rel = os.path.relpath(path)
+        rel = os.path.relpath(folder, cwd)
     except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
+        return folder
+    return folder if rel.startswith("..") else rel
 
 
-def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
-    """Read site.yaml, every company and every posting under `root`, collecting every problem."""
+@dataclass(frozen=True)
+class ContentFile:
+    """A file the content tree holds, and what it must be: site.yaml, a company or a posting."""
+
+    path: Path
+    kind: str  # site | company | posting
+    folder: str = ""  # for postings, the company folder
+
+
+@dataclass(frozen=True)
+class ContentFiles:
+    """Every content file found, in a stable order, before any is read."""
+
+    root: Path
+    site: ContentFile | None  # None when site.yaml is missing (a problem says so)
+    companies: tuple[ContentFile, ...]
+    postings: tuple[ContentFile, ...]
+
+    def __iter__(self) -> Iterator[ContentFile]:
+        yield from (*((self.site,) if self.site else ()), *self.companies, *self.postings)
+
+
+def list_content(root: Path) -> tuple[ContentFiles, list[Problem]]:
+    """Find site.yaml, every company and every posting under `root`, reporting files in the wrong place."""
     problems: list[Problem] = []
-    site = _load_site(root / "site.yaml", problems)
-    companies = [_load_md(p, "company", "", problems) for p in _list(root / "companies", problems)]
+    site_path = root / "site.yaml"
+    site = ContentFile(site_path, "site") if site_path.exists() or site_path.is_symlink() else None
+    if site is None:
+        problems.append(_problem(site_path, 1, 1, "site.yaml is missing: it holds the site title, base_url and "
+                                 "categories"))
+    companies = [ContentFile(p, "company") for p in _list(root / "companies", problems)]
     postings = []
-    jobs = root / "jobs"
-    for entry in _entries(jobs):
+    for entry in _entries(root / "jobs"):
         if entry.is_symlink():
             problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
                                      "instead"))
         elif entry.is_dir():
-            postings += [_load_md(p, "posting", entry.name, problems) for p in _list(entry, problems)]
+            postings += [ContentFile(p, "posting", entry.name) for p in _list(entry, problems)]
         elif entry.suffix == ".md":
             problems.append(_problem(entry, 1, 1, "posting must be in a folder named after its company: "
                                      f"move it to jobs/<company-slug>/{entry.name}"))
-    raw = RawContent(root, site, _present(companies), _present(postings))
-    return raw, problems
+    return ContentFiles(root, site, tuple(companies), tuple(postings)), problems
+
+
+def read_source(file: ContentFile, data: bytes, problems: list[Problem]) -> SourceFile | None:
+    """Turn one file's bytes into a record with positions: a pure function of the bytes and the file's place."""
+    text = decode_text(data, file.path, problems)
+    if text is None:
+        return None
+    if file.kind == "site":
+        return _site_source(file.path, text, problems)
+    return _md_source(file.path, file.kind, file.folder, text, problems)
+
+
+def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
+    """Read site.yaml, every company and every posting under `root`, collecting every problem (no cache)."""
+    files, problems = list_content(root)
+    read: dict[str, list[SourceFile]] = {"site": [], "company": [], "posting": []}
+    for file in files:
+        data = read_bytes(file.path, problems)
+        src = read_source(file, data, problems) if data is not None else None
+        if src is not None:
+            read[src.kind].append(src)
+    site = read["site"][0] if read["site"] else None
+    return RawContent(root, site, tuple(read["company"]), tuple(read["posting"])), problems
 
 
 def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
@@ -127,6 +182,12 @@ def _problem(path: Path, line: int, col: int, message: str, level: str = ERROR) 
 
 def read_text(path: Path, problems: list[Problem]) -> str | None:
     """Read a file as UTF-8, refusing what could hurt the build: symlinks, huge files, bad bytes."""
+    data = read_bytes(path, problems)
+    return None if data is None else decode_text(data, path, problems)
+
+
+def read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    """Read a content file's bytes, refusing symlinks and huge files before reading them."""
     if path.is_symlink():
         problems.append(_problem(path, 1, 1, "symbolic links are not allowed in content/: copy the file instead"))
         return None
@@ -134,7 +195,11 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     if size > MAX_FILE_BYTES:
         problems.append(_problem(path, 1, 1, f"file is {size // 1024} KB; the limit is {MAX_FILE_BYTES // 1024} KB"))
         return None
-    data = path.read_bytes()
+    return path.read_bytes()
+
+
+def decode_text(data: bytes, path: Path, problems: list[Problem]) -> str | None:
+    """Decode a file's bytes as UTF-8 text, refusing empty files, a BOM, bad bytes and control characters."""
     if not data.strip():
         problems.append(_problem(path, 1, 1, "file is empty"))
         return None
@@ -157,13 +222,7 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     return text
 
 
-def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
-    if not path.exists() and not path.is_symlink():
-        problems.append(_problem(path, 1, 1, "site.yaml is missing: it holds the site title, base_url and categories"))
-        return None
-    text = read_text(path, problems)
-    if text is None:
-        return None
+def _site_source(path: Path, text: str, problems: list[Problem]) -> SourceFile | None:
     parsed = parse_yaml(text, path, 0, problems)
     if parsed is None:
         return None
@@ -171,27 +230,7 @@ def _load_site(path: Path, problems: list[Problem]) -> SourceFile | None:
     return SourceFile(display_path(path), "site", "site", "", data, key_pos, value_pos, "", 1, _digest(text))
 
 
-def _load_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
-    # `jobsite serve` reuses unchanged files between rebuilds (cache.py); a build reads every file.
-    return memo_source(path, (kind, folder), problems, lambda found: _read_md(path, kind, folder, found))
-
-
-@dataclass(frozen=True)
-class FrontMatterFile:
-    """A Markdown file read and split: its text, YAML part, parsed front matter and body."""
-
-    text: str
-    yaml_text: str
-    parsed: tuple[dict, dict, dict]
-    body: str
-    body_line: int
-
-
-def read_front_matter(path: Path, problems: list[Problem]) -> FrontMatterFile | None:
-    """Read, split and parse one Markdown file, reporting what stops it; shared by the loader and warm-up."""
-    text = read_text(path, problems)
-    if text is None:
-        return None
+def _md_source(path: Path, kind: str, folder: str, text: str, problems: list[Problem]) -> SourceFile | None:
     split = split_front_matter(text, path, problems)
     if split is None:
         return None
@@ -199,16 +238,9 @@ def read_front_matter(path: Path, problems: list[Problem]) -> FrontMatterFile | 
     parsed = parse_yaml(yaml_text, path, 1, problems)
     if parsed is None:
         return None
-    return FrontMatterFile(text, yaml_text, parsed, body, body_line)
-
-
-def _read_md(path: Path, kind: str, folder: str, problems: list[Problem]) -> SourceFile | None:
-    read = read_front_matter(path, problems)
-    if read is None:
-        return None
-    data, key_pos, value_pos = read.parsed
-    return SourceFile(display_path(path), kind, path.stem, folder, data, key_pos, value_pos, read.body,
-                      read.body_line, _digest(read.text))
+    data, key_pos, value_pos = parsed
+    return SourceFile(display_path(path), kind, path.stem, folder, data, key_pos, value_pos, body, body_line,
+                      _digest(text))
 
 
 def _digest(text: str) -> str:
@@ -232,12 +264,7 @@ def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[
 def parse_yaml(text: str, path: Path, line_offset: int,
                problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     """Parse one YAML document into values plus key and value positions (file-absolute, 1-based)."""
-    if "\t" in text:
-        # Tabs are reported while the parse still succeeds: never memoise such a result, or a cached
-        # build would drop the report.
-        return _parse_yaml(text, path, line_offset, problems)
-    # Only successes are memoised (cache.py): a failure must report its problems with this file's path.
-    return memo_yaml(text, line_offset, lambda: _parse_yaml(text, path, line_offset, problems))
+    return _parse_yaml(text, path, line_offset, problems)
 
 
 def _parse_yaml(text: str, path: Path, line_offset: int,

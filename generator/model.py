@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 
 from . import compensation, schema
-from .cache import memo_check
+from .cache import text_key
 from .errors import ERROR, INFO, WARNING, Problem
-from .load import SLUG_RE, RawContent, SourceFile
-from .markdown import render_markdown
-from .validate import validate_content
+from .load import SLUG_RE, SourceFile
+from .sources import Source, Sources, problems_of
+from .validate import check_company_categories
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks, Estimate
@@ -71,6 +71,9 @@ class Site:
     description: str
     language: str
     categories: tuple[Category, ...]
+    # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
+    # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
     def category(self, category_id: str) -> Category | None:
         return next((c for c in self.categories if c.id == category_id), None)
@@ -90,6 +93,7 @@ class Company:
     categories: tuple[str, ...] = ()
     logo: str | None = None
     links: tuple[tuple[str, str], ...] = ()
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
 
     @property
     def url(self) -> str:
@@ -117,6 +121,8 @@ class Posting:
     salary: Salary | None = None
     expires: dt.date | None = None
     estimate: Estimate | None = None  # only when the employer gives no range
+    # Its file's key, its company's and the site's fingerprints, and whether it is open: all it is made from.
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
     @property
     def key(self) -> str:
@@ -190,21 +196,27 @@ class _Collector:
         self.problems.append(Problem(src.path, line, col, level, message))
 
 
-def build_model(raw: RawContent, clock: dt.datetime, base_url: str | None = None,
-                benchmarks: Benchmarks | None = None) -> tuple[Model | None, list[Problem]]:
-    """Validate and cross-link everything; return the model (None on errors) and every problem found."""
-    out = _Collector()
-    site = _build_site(raw.site, base_url, out)
-    companies = _build_companies(raw.companies, out)
-    out.invalid_companies = frozenset(src.slug for src in raw.companies) - set(companies)
+def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
+                benchmarks: Benchmarks | None = None,
+                benchmarks_key: bytes = b"") -> tuple[Model | None, list[Problem]]:
+    """Validate and cross-link everything; return the model (None on errors) and every problem found.
+
+    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint."""
+    out = _Collector(problems_of(sources))
+    site = _build_site(sources.site, base_url, benchmarks_key, out)
+    companies = _build_companies(sources.companies, out)
+    out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
-    postings = [p for src in raw.postings if (p := _build_posting(src, companies, categories, clock, out))]
+    site_fp = site.fingerprint if site else b""
+    postings = [p for s in sources.postings
+                if (p := _build_posting(s, companies, categories, clock, site_fp, out))]
     if benchmarks is not None:
         postings = [with_estimate(p, benchmarks) for p in postings]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
-    _check_duplicates(postings, raw, out)
-    _note_companies_without_roles(companies, postings, raw, out)
-    out.problems.extend(validate_content(raw))  # bodies, pay, references: shared by build and check
+    _check_duplicates(postings, sources, out)
+    _note_companies_without_roles(companies, postings, sources, out)
+    out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
+                                                 (s.src for s in sources.companies if s.src)))
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -233,12 +245,6 @@ def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
     return replace(posting, estimate=est)
 
 
-def _check(src: SourceFile, definition: schema.Obj, out: _Collector) -> dict[str, Any]:
-    values, problems = memo_check(src, definition, schema.check_document)  # reused by `jobsite serve` only
-    out.problems.extend(problems)
-    return values
-
-
 def _ok(values: dict[str, Any], *names: str) -> bool:
     return all(values.get(n) is not schema.INVALID and n in values for n in names)
 
@@ -248,10 +254,11 @@ def _get(values: dict[str, Any], name: str, default: Any = None) -> Any:
     return default if value is schema.INVALID else value
 
 
-def _build_site(src: SourceFile | None, base_url: str | None, out: _Collector) -> Site | None:
-    if src is None:
+def _build_site(source: Source | None, base_url: str | None, benchmarks_key: bytes,
+                out: _Collector) -> Site | None:
+    if source is None or source.src is None:
         return None
-    v = _check(src, schema.SITE, out)
+    src, v = source.src, source.values
     if not _ok(v, "title", "base_url", "description", "language", "categories"):
         return None
     categories = tuple(Category(c["id"], c["label"], _get(c, "telegram")) for c in v["categories"])
@@ -260,7 +267,9 @@ def _build_site(src: SourceFile | None, base_url: str | None, out: _Collector) -
         if cat.id in seen:
             out.add(src, ("categories", i, "id"), f"categories[{i + 1}].id: '{cat.id}' is used twice")
         seen.add(cat.id)
-    return Site(v["title"], (base_url or v["base_url"]).rstrip("/"), v["description"], v["language"], categories)
+    url = (base_url or v["base_url"]).rstrip("/")
+    return Site(v["title"], url, v["description"], v["language"], categories,
+                fingerprint=text_key(source.key, url, benchmarks_key))
 
 
 def _check_slug(src: SourceFile, out: _Collector) -> bool:
@@ -279,26 +288,30 @@ def _location(value: dict[str, Any] | None) -> Location | None:
     return Location(value["city"], value["country"]) if value else None
 
 
-def _build_companies(sources: tuple[SourceFile, ...], out: _Collector) -> dict[str, Company]:
+def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, Company]:
     companies: dict[str, Company] = {}
-    for src in sources:
-        v = _check(src, schema.COMPANY, out)
+    for source in sources:
+        src, v = source.src, source.values
+        if src is None:
+            continue
         if not _check_slug(src, out) or not _ok(v, "name", "website", "stage", "tagline"):
             continue
         hq = _get(v, "headquarters")
         companies[src.slug] = Company(
             slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
-            body_html=render_markdown(src.body), source=src.path,
+            body_html=source.html, source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
             size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
-            links=_get(v, "links", ()),
+            links=_get(v, "links", ()), fingerprint=source.key,
         )
     return companies
 
 
-def _build_posting(src: SourceFile, companies: dict[str, Company], categories: dict[str, Category],
-                   clock: dt.datetime, out: _Collector) -> Posting | None:
-    v = _check(src, schema.POSTING, out)
+def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
+                   clock: dt.datetime, site_fp: bytes, out: _Collector) -> Posting | None:
+    src, v = source.src, source.values
+    if src is None:
+        return None
     slug_ok = _check_slug(src, out)
     company = _resolve_company(src, v, companies, out)
     category = _resolve_category(src, v, categories, out)
@@ -308,15 +321,16 @@ def _build_posting(src: SourceFile, companies: dict[str, Company], categories: d
         return None
     salary = _get(v, "salary")
     expires = _get(v, "expires")
+    open_now = is_open(expires, clock)
     return Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
-        body_html=render_markdown(src.body), source=src.path, is_open=is_open(expires, clock),
+        body_html=source.html, source=src.path, is_open=open_now,
         tags=_get(v, "tags", ()), locations=tuple(_location(loc) for loc in _get(v, "locations", ())),
         remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
-        expires=expires,
+        expires=expires, fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
     )
 
 
@@ -376,8 +390,8 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
         out.add(src, ("posted",), f"posted: {posted} is in the future", WARNING)
 
 
-def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector) -> None:
-    by_path = {s.path: s for s in raw.postings}
+def _check_duplicates(postings: list[Posting], sources: Sources, out: _Collector) -> None:
+    by_path = {s.path: s.src for s in sources.postings if s.src}
     seen: dict[tuple, Posting] = {}
     # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
     for p in sorted(postings, key=lambda p: (p.posted, p.source)):
@@ -388,9 +402,9 @@ def _check_duplicates(postings: list[Posting], raw: RawContent, out: _Collector)
         seen.setdefault(key, p)
 
 
-def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], raw: RawContent,
+def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], sources: Sources,
                                   out: _Collector) -> None:
     hiring = {p.company.slug for p in postings if p.is_open}
-    for src in raw.companies:
+    for src in (s.src for s in sources.companies if s.src):
         if src.slug in companies and src.slug not in hiring:
             out.add(src, (), "company has no open postings; its page lists none", INFO)

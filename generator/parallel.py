@@ -1,7 +1,8 @@
 """Spread the expensive pure stages over processes, where that pays.
 
-Two stages are spread: rendering Markdown that the cache does not have yet, and rendering + staging the output
-files. Both use forked workers, which inherit the model and the outputs instead of having them pickled. Work
+Two stages are spread: processing the content files the cache does not have yet (sources.py), and rendering +
+staging the output files (write.py). Both use forked workers, which inherit the model and the outputs instead
+of having them pickled. Work
 is handed out in small chunks from a shared counter, so a slow page (a listing of every posting) never leaves
 the other workers idle; what a file contains never depends on which process made it, so the site is
 byte-identical for any number of workers. Below the thresholds a fork costs more than it saves (measured in
@@ -18,13 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ContentError, Problem
-from .render.memo import PageMemo, digest
-from .render.output import Output
-from .write import Put, Staging
 
 # Measured on 2 cores (bench/RESULTS.md, "threshold"): below these sizes one process is as fast or faster.
 MIN_OUTPUTS_PER_WORKER = 600
-MIN_MARKDOWN_PER_WORKER = 150
+MIN_SOURCES_PER_WORKER = 150
 CHUNK = 24  # outputs per claim: small enough to balance, large enough that the shared lock stays cold
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
@@ -54,14 +52,14 @@ def _fork_context() -> multiprocessing.context.BaseContext | None:
         return None  # no fork on this platform (Windows): everything runs in this process
 
 
-def _no_progress(what: str, done: int, total: int) -> None:
+def no_progress(what: str, done: int, total: int) -> None:
     pass
 
 
 # ---- Markdown -------------------------------------------------------------------------------------------------
 
 def map_in_processes(items: Sequence[Any], job: Callable[[Any], Any], workers: int, label: str,
-                     progress: Progress = _no_progress) -> list[Any]:
+                     progress: Progress = no_progress) -> list[Any]:
     """Apply a pure `job` to every item, results in order, over `workers` forked processes."""
     ctx = _fork_context()
     if workers <= 1 or ctx is None:
@@ -79,12 +77,6 @@ def map_in_processes(items: Sequence[Any], job: Callable[[Any], Any], workers: i
     return results
 
 
-def render_many(texts: Sequence[str], render: Callable[[str], str], workers: int,
-                progress: Progress = _no_progress) -> list[str]:
-    """Render every text, in order, over `workers` processes."""
-    return map_in_processes(texts, render, workers, "Rendering Markdown", progress)
-
-
 _job: tuple[Sequence[Any], Callable[[Any], Any]] | None = None  # set in pool workers only
 
 
@@ -99,11 +91,11 @@ def _run_chunk(indices: list[int]) -> tuple[list[int], list[Any]]:
     return indices, [job(items[i]) for i in indices]
 
 
-# ---- Outputs --------------------------------------------------------------------------------------------------
+# ---- Claimed chunks -------------------------------------------------------------------------------------------
 
 @dataclass
 class _Shared:
-    """Counters every worker sees: the next chunk to claim and how many outputs are done."""
+    """Counters every worker sees: the next chunk to claim and how many items are done."""
 
     next_chunk: Any
     done: Any
@@ -124,83 +116,62 @@ class _Shared:
             self.next_chunk.value = 1 << 40
 
 
-def stage_outputs(outputs: Sequence[Output], staging: Staging, workers: int, to_problems: ErrorToProblems,
-                  progress: Progress = _no_progress, memo: PageMemo | None = None) -> dict[Put, int]:
-    """Render (when lazy and not memoised) and stage every output; return how many puts were same, changed
-    and new. Every page any process handled ends up recorded in `memo`."""
+def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems: ErrorToProblems,
+                progress: Callable[[int], None] = lambda done: None) -> dict[int, Any]:
+    """Apply `job` to every index below `count` over `workers` processes, this one included; return the
+    results by index. Children are forked, so `job` and everything it reads are inherited, never pickled;
+    only results travel back. An error in any process stops them all and is raised here."""
     ctx = _fork_context()
-    shared = _Shared(ctx.Value("q", 0), ctx.Value("q", 0)) if workers > 1 and ctx else None
-    report = lambda n: progress("Writing", n, len(outputs))  # noqa: E731
-    if shared is None:
-        return _claim_until_done(outputs, staging, memo, None, report)
+    if workers <= 1 or ctx is None or count <= CHUNK:
+        return _claim_until_done(count, job, None, progress)
+    shared = _Shared(ctx.Value("q", 0), ctx.Value("q", 0))
     children = []
     # Objects that exist now are never collected while the workers run: freezing them keeps the collector from
     # writing to every object's header in each forked child, which would copy the whole model page by page.
     gc.freeze()
-    for _ in range(workers - 1):
-        receive, send = ctx.Pipe(duplex=False)
-        proc = ctx.Process(target=_child, args=(outputs, staging, memo, shared, to_problems, send), daemon=True)
-        proc.start()
-        send.close()
-        children.append((proc, receive))
     try:
-        counts = _claim_until_done(outputs, staging, memo, shared, report)
-    except BaseException:
-        shared.stop()
-        _collect(children)
-        raise
+        for _ in range(workers - 1):
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(count, job, shared, to_problems, send), daemon=True)
+            proc.start()
+            send.close()
+            children.append((proc, receive))
+        try:
+            results = _claim_until_done(count, job, shared, progress)
+        except BaseException:
+            shared.stop()
+            _collect(children)
+            raise
     finally:
         gc.unfreeze()
-    for child_counts, seen in _collect(children):
-        for kind, n in child_counts.items():
-            counts[kind] = counts.get(kind, 0) + n
-        if memo is not None:
-            memo.seen.update(seen)
-    return counts
+    for child_results in _collect(children):
+        results.update(child_results)
+    return results
 
 
-def _claim_until_done(outputs: Sequence[Output], staging: Staging, memo: PageMemo | None, shared: _Shared | None,
-                      on_chunk: Callable[[int], None]) -> dict[Put, int]:
-    """Stage chunks of outputs: claimed from the shared counter, or all of them in order without one."""
-    counts: dict[Put, int] = {}
+def _claim_until_done(count: int, job: Callable[[int], Any], shared: _Shared | None,
+                      on_chunk: Callable[[int], None]) -> dict[int, Any]:
+    """Run chunks of indices: claimed from the shared counter, or all of them in order without one."""
+    results: dict[int, Any] = {}
     done, next_chunk = 0, 0
     while True:
         start = (shared.claim() if shared else next_chunk) * CHUNK
         next_chunk += 1
-        if start >= len(outputs):
-            return counts
-        chunk = outputs[start:start + CHUNK]
-        for out in chunk:
-            kind = put(out, staging, memo)
-            counts[kind] = counts.get(kind, 0) + 1
-        done = shared.add_done(len(chunk)) if shared else done + len(chunk)
+        if start >= count:
+            return results
+        stop = min(start + CHUNK, count)
+        for i in range(start, stop):
+            results[i] = job(i)
+        done = shared.add_done(stop - start) if shared else done + stop - start
         on_chunk(done)
 
 
-def put(out: Output, staging: Staging, memo: PageMemo | None) -> Put:
-    """Stage one output, keeping the current file without rendering when the memo vouches for it."""
-    key = memo.key(out) if memo is not None else None
-    if key is not None:
-        expected = memo.expected(key)
-        if expected is not None and staging.keep(out.path, expected, digest):
-            memo.record(key, expected)
-            return Put.SAME
-    data = out.data
-    kind = staging.put(out.path, data)
-    if key is not None:
-        memo.record(key, digest(data))
-    return kind
-
-
-def _child(outputs: Sequence[Output], staging: Staging, memo: PageMemo | None, shared: _Shared,
-           to_problems: ErrorToProblems, send: Any) -> None:
-    """A forked worker: claim chunks until none are left, then report counts and memo entries, or the error."""
-    own = Staging(staging.output_dir, staging.root)  # its own record of folders made, same folder
-    if memo is not None:
-        memo.seen = {}  # report only what this process did
+def _child(count: int, job: Callable[[int], Any], shared: _Shared, to_problems: ErrorToProblems,
+           send: Any) -> None:
+    """A forked worker: claim chunks until none are left, then report its results, or the error."""
     try:
-        counts = _claim_until_done(outputs, own, memo, shared, lambda n: None)
-        send.send(("ok", (counts, memo.seen if memo is not None else {})))
+        results = _claim_until_done(count, job, shared, lambda n: None)
+        send.send(("ok", results))
     except BaseException as exc:  # noqa: BLE001 — everything must reach the parent, which decides
         shared.stop()
         problems = to_problems(exc)
@@ -209,7 +180,7 @@ def _child(outputs: Sequence[Output], staging: Staging, memo: PageMemo | None, s
         send.close()
 
 
-def _collect(children: list[tuple[Any, Any]]) -> list[tuple[dict[Put, int], dict[bytes, bytes]]]:
+def _collect(children: list[tuple[Any, Any]]) -> list[dict[int, Any]]:
     """Wait for every child; raise the first error any of them reported."""
     results, error = [], None
     for proc, receive in children:

@@ -19,7 +19,18 @@ import pycountry
 from .errors import ERROR, Problem
 from .load import CONTROL_RE, KeyPath, SourceFile
 
-INVALID = object()
+class _Invalid:
+    """The marker for a rejected value. One instance, which stays itself through pickle: checked values are
+    cached (sources.py) and compared with `is INVALID` afterwards."""
+
+    def __reduce__(self) -> str:
+        return "INVALID"
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid()
 
 STAGES = ("pre-seed", "seed", "series-a", "series-b", "series-c", "series-d-plus", "late-stage", "public",
           "bootstrapped", "nonprofit")

@@ -29,14 +29,11 @@ from urllib.parse import unquote, urlsplit
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from .build import BuildResult, build_site, stage_and_swap
+from .build import BuildResult, build_site
+from .render.site import STALE_OK
 from .cache import CACHE_DIR_NAME, Cache
 from .config import BuildOptions
 from .errors import ERROR, ContentError, Problem
-from .parallel import Progress
-from .render.memo import PageMemo, digest
-from .render.output import LazyOutput, Output
-from .write import WriteReport, update_in_place
 
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart
 HEARTBEAT_SECONDS = 15.0  # keeps idle event streams open through proxies and notices closed tabs
@@ -329,54 +326,6 @@ class DevHTTPServer(ThreadingHTTPServer):
 
 # ---- Writing: whole-site swaps, or a few files in place --------------------------------------------------------
 
-IN_PLACE_LIMIT = 400  # more changed files than this (a template edit): stage and swap the whole site
-
-
-class SessionWriter:
-    """Serve's writer. It remembers a fingerprint of every file it put in the output folder; when a rebuild
-    changes only a few, it renders those first and then replaces just them (write.update_in_place), instead
-    of re-linking tens of thousands of unchanged files into a new folder."""
-
-    def __init__(self) -> None:
-        self.previous: dict[str, bytes | None] | None = None
-
-    def __call__(self, outputs: list[Output], options: BuildOptions, workers: int | None,
-                 progress: Progress | None, memo: PageMemo | None) -> WriteReport:
-        plan = {out.path: _fingerprint(out, memo) for out in outputs}
-        before = self.previous
-        changed = [out for out in outputs if before is None or plan[out.path] is None
-                   or before.get(out.path) != plan[out.path]]
-        if before is None or len(changed) > IN_PLACE_LIMIT or not options.output_dir.is_dir():
-            report = stage_and_swap(outputs, options, workers, progress, memo)
-        else:
-            files = [(out.path, out.data) for out in changed]  # every render before the first write
-            stale = [path for path in before if path not in plan]
-            report = update_in_place(files, stale, options.output_dir, len(outputs))
-            _remember(memo, outputs, plan, dict(files))
-        self.previous = plan
-        return report
-
-
-def _remember(memo: PageMemo | None, outputs: list[Output], plan: dict[str, bytes | None],
-              written: dict[str, bytes]) -> None:
-    """Record every page in the memo, as the whole-site writer does, so the cache keeps them for `build`."""
-    if memo is None:
-        return
-    for out in outputs:
-        key = plan[out.path]
-        if not isinstance(out, LazyOutput) or key is None:
-            continue
-        if out.path in written:
-            memo.record(key, digest(written[out.path]))
-        elif (known := memo.expected(key)) is not None:
-            memo.record(key, known)
-
-
-def _fingerprint(out: Output, memo: PageMemo | None) -> bytes | None:
-    """What decides a file's bytes: its page inputs when lazy (None: unknown), else the bytes themselves."""
-    if isinstance(out, LazyOutput):
-        return memo.key(out) if memo is not None else None
-    return digest(out.data)
 
 
 # ---- The session: build, watch, rebuild ------------------------------------------------------------------------
@@ -402,7 +351,6 @@ class DevServer:
         self.quiet_seconds = quiet_seconds
         self.state = SiteState()
         self.cache = Cache.beside(options.content_dir, resident=True)  # kept in memory between rebuilds
-        self.writer = SessionWriter()
         self.events: queue.Queue[FileEvent] = queue.Queue()
         self.http = DevHTTPServer((host, port), options.output_dir.resolve(), self.state)
         self.observer = Observer()
@@ -451,7 +399,8 @@ class DevServer:
         started = time.perf_counter()
         what = ", ".join(_short(p) for p in change.paths[:3]) + (" …" if len(change.paths) > 3 else "")
         try:
-            result = build_site(self.options, cache=self.cache, writer=self.writer)
+            # Pages first: the search index of a changed posting is brought up to date after the reload.
+            result = build_site(self.options, cache=self.cache, search=STALE_OK)
         except ContentError as exc:
             self._fail(tuple(exc.problems), what)
             return None
@@ -466,7 +415,20 @@ class DevServer:
         note = "" if changed else " (no page changed)"
         took = f"; served {time.perf_counter() - started:.2f} s after the change" if what else ""
         self.echo(f"{'Rebuilt after ' + what + ': ' if what else ''}{result.summary()}{note}{took}")
+        if result.search_pending:
+            self._update_search_index()
         return result
+
+    def _update_search_index(self) -> None:
+        """Index the changed postings after the reload: everything else is memoised, so this build writes
+        the index and nothing more. Open pages need no reload: they fetch the index when searched."""
+        started = time.perf_counter()
+        try:
+            build_site(self.options, cache=self.cache)
+        except Exception as exc:  # noqa: BLE001 — the next save retries
+            self.echo(f"Search index not updated: {exc}")
+            return
+        self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:
         """Print warnings and notes once per session, not again on every save."""

@@ -1,24 +1,23 @@
 """Content checks beyond one field's type: Markdown bodies, plausible pay, cross-file references, leftovers.
 
-build_model runs these on every build, so `jobsite build` and `jobsite check` always agree. They read the raw
+Every build runs these (per file in sources.py, memoised with the file; across files in model.py), so
+`jobsite build` and `jobsite check` always agree. They read the raw
 records (positions included) and never raise for odd values: a value of the wrong type is schema.py's to report.
 """
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markdown_it.common.html_re import HTML_TAG_RE
 
 from . import schema
 from .errors import ERROR, WARNING, Problem
-from .load import KeyPath, RawContent, SourceFile
-from .markdown import SAFE_SCHEMES
+from .load import KeyPath, SourceFile
+from .markdown import SAFE_SCHEMES, ParsedBody, parse_body
 
 # `jobsite new` writes "FILL IN" (in URLs "FILL-IN") where only the author knows the value; a file that still
 # holds it is unfinished. Capitals and the exact words keep real text ("a fill-in role") from matching.
@@ -44,15 +43,14 @@ PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
 PLAUSIBLE_USD_PER_YEAR = (1_000, 1_000_000)
 
 
-def validate_content(raw: RawContent) -> list[Problem]:
-    """Run every check that spans more than one field's type; return the problems in file order."""
+def check_source(src: SourceFile, body: ParsedBody | None) -> list[Problem]:
+    """Every check of one file on its own (its body's parse given, or None for site.yaml), in file order."""
     problems: list[Problem] = []
-    for src in (*raw.companies, *raw.postings):
-        problems += check_body(src)
+    if src.kind != "site":
+        problems += check_body(src, body)
         problems += check_placeholders(src)
-    for src in raw.postings:
+    if src.kind == "posting":
         problems += check_salary(src)
-    problems += check_company_categories(raw)
     return problems
 
 
@@ -77,35 +75,24 @@ class Finding:
     message: str
 
 
-def check_body(src: SourceFile) -> list[Problem]:
+def check_body(src: SourceFile, body: ParsedBody | None = None) -> list[Problem]:
     """Report unsafe or dead links and raw HTML in a Markdown body, at their file-absolute lines."""
     if not src.body.strip():
         what = "role's description" if src.kind == "posting" else "company profile"
         return [Problem(src.path, src.body_line, 1, WARNING, f"the {what} is empty: write it below the closing "
                                                               "'---' line")]
-    return [Problem(src.path, src.body_line + f.line, f.col, f.level, f.message) for f in lint_body(src.body)]
+    return [Problem(src.path, src.body_line + f.line, f.col, f.level, f.message) for f in lint_body(src.body, body)]
 
 
-@lru_cache(maxsize=1)
-def _lint_parser() -> MarkdownIt:
-    # The renderer's own rules, except that every link is kept, so that unsafe ones can be named.
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable(["table", "strikethrough"])
-    md.disable("image")
-    md.validateLink = lambda url: True
-    return md
-
-
-@lru_cache(maxsize=4096)
-def lint_body(body: str) -> tuple[Finding, ...]:
-    """Find unsafe links, links that will show as text, and raw HTML; cached by body text for rebuilds."""
+def lint_body(body: str, parsed: ParsedBody | None = None) -> tuple[Finding, ...]:
+    """Find unsafe links, links that will show as text, and raw HTML, in the body's one parse."""
     if "<" not in body and "]" not in body:
         # Every link needs ']' ([text](url), [ref]) or '<' (<https://…>), and all HTML needs '<' (linkify is
-        # off): most descriptions have neither and skip a second Markdown parse.
+        # off): most descriptions have neither, and nothing to walk.
         return ()
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     findings: list[Finding] = []
-    for token in _lint_parser().parse(body):
+    for token in (parsed or parse_body(body)).tokens:
         if token.type == "inline" and token.map and token.children:
             findings += _lint_inline(token.children, _Locator(lines, token.map[0], token.map[1]))
     return tuple(findings)
@@ -211,13 +198,13 @@ def _number(value: Any) -> float | None:
 
 # --- Cross-file references -------------------------------------------------------------------------------
 
-def check_company_categories(raw: RawContent) -> list[Problem]:
+def check_company_categories(site: SourceFile | None, companies: Iterable[SourceFile]) -> list[Problem]:
     """A company's categories must be category ids from site.yaml, like a posting's."""
-    ids = _site_category_ids(raw)
+    ids = _site_category_ids(site)
     if not ids:
         return []
     problems = []
-    for src in raw.companies:
+    for src in companies:
         categories = src.data.get("categories")
         for i, value in enumerate(categories if isinstance(categories, list) else []):
             if isinstance(value, str) and value.strip() and value.strip() not in ids:
@@ -228,8 +215,8 @@ def check_company_categories(raw: RawContent) -> list[Problem]:
     return problems
 
 
-def _site_category_ids(raw: RawContent) -> list[str]:
-    categories = raw.site.data.get("categories") if raw.site else None
+def _site_category_ids(site: SourceFile | None) -> list[str]:
+    categories = site.data.get("categories") if site else None
     if not isinstance(categories, list):
         return []
     return [c["id"] for c in categories if isinstance(c, dict) and isinstance(c.get("id"), str)]

@@ -15,11 +15,19 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+import jinja2
+
+from . import parallel
+from .cache import Cache
+from .errors import ContentError, Problem
+from .parallel import Progress
+from .render.memo import Fingerprints, digest
 from .render.output import Output
+from .render.site import template_problem
 
 
 class UnsafeOutputPath(ValueError):
@@ -79,15 +87,29 @@ class Staging:
             f.write(data)
         return Put.NEW if size is None else Put.CHANGED
 
-    def keep(self, path: str, data_digest: bytes, digest: Callable[[bytes], bytes]) -> bool:
-        """Carry the current file over unread by the renderer when its bytes still have `data_digest`."""
+    def write(self, path: str, data: bytes) -> Put:
+        """Stage one file's new bytes, to be moved into the current site by `apply`."""
         rel = safe_relative(path).as_posix()
-        current = os.path.join(self._current, rel)
-        data = _read(current) if _regular_file_size(current) is not None else None
-        if data is None or digest(data) != data_digest:
-            return False
         self._mkdirs(os.path.dirname(rel))
-        return _link(current, os.path.join(self._root, rel))
+        with open(os.path.join(self._root, rel), "xb") as f:
+            f.write(data)
+        return Put.NEW if _regular_file_size(os.path.join(self._current, rel)) is None else Put.CHANGED
+
+    def apply(self, written: list[str], stale: list[str], total: int) -> WriteReport:
+        """Move the staged files into the current site, each by an atomic rename, and delete stale files.
+        Called only once every output is rendered, so an error never leaves a mix of old and new pages."""
+        for path in written:
+            rel = safe_relative(path).as_posix()
+            target = os.path.join(self._current, rel)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.replace(os.path.join(self._root, rel), target)
+        root = Path(self._current)
+        for path in stale:
+            target = root.joinpath(*safe_relative(path).parts)
+            target.unlink(missing_ok=True)
+            _remove_empty_parents(target.parent, root)
+        self.discard()
+        return WriteReport(total, len(written), len(stale), bool(written or stale))
 
     def _mkdirs(self, rel_dir: str) -> None:
         if rel_dir and rel_dir not in self._made:
@@ -110,42 +132,123 @@ class Staging:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def write_site(outputs: Iterable[Output], output_dir: Path) -> int:
-    """Write every output into a fresh sibling folder, then swap it in; return the number of files."""
-    return write_outputs(outputs, output_dir).files
+# What the writer records of each file it leaves in the output folder (cache table `outputs`, keyed by path):
+# (fingerprint of its inputs, digest of its bytes, size, mtime in ns, inode). The stat signature shows that the
+# file is still the one written; a file edited or replaced by hand no longer matches and is written again.
+Entry = tuple[bytes, bytes, int, int, int]
+_DIR_KEY = ""  # the entry under this key names the folder the other entries describe
 
 
-def write_outputs(outputs: Iterable[Output], output_dir: Path) -> WriteReport:
-    """Stage every output and swap the result in; on any error the current site stays as it was."""
+def write_outputs(outputs: Sequence[Output], output_dir: Path) -> WriteReport:
+    """Write outputs that use no templates, with no record of the current site: stage them all and swap."""
+    return write_site(outputs, output_dir, Cache(None), None)
+
+
+def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templates_dir: Path | None,
+               workers: int | None = None, progress: Progress | None = None) -> WriteReport:
+    """Write the site: render and write only the outputs whose inputs or files changed, then put them in
+    place; on any error before that, the current site stays exactly as it was.
+
+    With a record of the current site (cache table `outputs`), new and changed files are staged beside it
+    and each moved into place by an atomic rename, and files the site no longer has are deleted: a one-file
+    edit touches a handful of files, not the whole tree. Without one (a cold build, another output folder, a
+    deleted cache), a complete new site is staged and swapped in at once."""
+    output_dir = output_dir.resolve()
+    prints = Fingerprints(templates_dir)
+    fingerprints = [prints.of(out) or b"" for out in outputs]
+    manifest = _manifest(cache, output_dir)
+    todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, fingerprints[i],
+                                                                 manifest.get(out.path))]
     staging = Staging(output_dir)
-    counts: dict[Put, int] = {}
+    job = _Job(outputs, fingerprints, todo, staging, manifest, patch=bool(manifest))
+    n = parallel.workers_for(len(todo), parallel.MIN_OUTPUTS_PER_WORKER, workers)
+    report_progress = progress or parallel.no_progress
     try:
-        for out in outputs:
-            kind = staging.put(out.path, out.data)
-            counts[kind] = counts.get(kind, 0) + 1
-        return staging.commit(counts)
+        try:
+            done = parallel.map_claimed(len(todo), job, n, _problems_of(templates_dir),
+                                        lambda k: report_progress("Writing", k, len(todo)))
+        except jinja2.TemplateError as exc:
+            if templates_dir is None:
+                raise
+            raise ContentError([template_problem(exc, templates_dir)]) from exc
     except BaseException:
         staging.discard()
         raise
+    entries = {out.path: manifest[out.path] for out in outputs if out.path in manifest}
+    entries.update({outputs[todo[k]].path: entry for k, (_, entry) in done.items()})
+    kinds = [kind for kind, _ in done.values()]
+    cache.outputs.replace({})  # while files move, the record may not match: a crash then costs a full write
+    if manifest:
+        report = staging.apply([outputs[todo[k]].path for k, (kind, _) in done.items() if kind is not Put.SAME],
+                               [path for path in manifest if path not in entries], len(outputs))
+    else:
+        report = staging.commit({kind: kinds.count(kind) for kind in Put})
+    cache.outputs.replace({_DIR_KEY: str(output_dir), **entries})  # type: ignore[dict-item]
+    return report
 
 
-def update_in_place(files: list[tuple[str, bytes]], stale: list[str], output_dir: Path, total: int) -> WriteReport:
-    """Replace a few files of a site, each by an atomic rename, and delete stale ones.
+def _manifest(cache: Cache, output_dir: Path) -> dict[str, Entry]:
+    """The record of the site in `output_dir`, or nothing when the cache describes another folder or none."""
+    entries = cache.outputs.entries
+    if entries.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():
+        return {}
+    return {path: entry for path, entry in entries.items() if path != _DIR_KEY}
 
-    `jobsite serve`'s quick path for its own output folder: the caller renders every changed file before
-    calling, so a content or template error never leaves a mix of old and new pages."""
-    root = output_dir.resolve()
-    for path, data in files:
-        target = root.joinpath(*safe_relative(path).parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    for path in stale:
-        target = root.joinpath(*safe_relative(path).parts)
-        target.unlink(missing_ok=True)
-        _remove_empty_parents(target.parent, root)
-    return WriteReport(total, len(files), len(stale), bool(files or stale))
+
+def _unchanged(output_dir: Path, path: str, fingerprint: bytes, entry: Entry | None) -> bool:
+    """True when the output's inputs are those its file was written from and the file is still that one."""
+    return bool(fingerprint) and entry is not None and entry[0] == fingerprint and _stat_matches(
+        os.path.join(output_dir, path), entry)
+
+
+def _stat_matches(path: str, entry: Entry) -> bool:
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns, st.st_ino) == entry[2:]
+
+
+def _signature(path: str) -> tuple[int, int, int]:
+    st = os.lstat(path)
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+@dataclass
+class _Job:
+    """Render and stage one output (by its index in `todo`); run in any process, it returns what it did."""
+
+    outputs: Sequence[Output]
+    fingerprints: list[bytes]
+    todo: list[int]
+    staging: Staging
+    manifest: dict[str, Entry]
+    patch: bool
+
+    def __call__(self, k: int) -> tuple[Put, Entry]:
+        i = self.todo[k]
+        out = self.outputs[i]
+        data = out.data
+        data_digest = digest(data)
+        entry = self.manifest.get(out.path)
+        if self.patch:
+            current = os.path.join(self.staging.output_dir, safe_relative(out.path).as_posix())
+            if entry is not None and entry[1] == data_digest and _stat_matches(current, entry):
+                return Put.SAME, (self.fingerprints[i], data_digest, *entry[2:])
+            kind, where = self.staging.write(out.path, data), self.staging.root
+        else:
+            kind, where = self.staging.put(out.path, data), self.staging.root
+        staged = os.path.join(where, safe_relative(out.path).as_posix())
+        return kind, (self.fingerprints[i], data_digest, *_signature(staged))
+
+
+def _problems_of(templates_dir: Path | None) -> parallel.ErrorToProblems:
+    """Turn a worker's exception into problems for the author, when it is one they can fix."""
+    def convert(exc: BaseException) -> list[Problem] | None:
+        if isinstance(exc, jinja2.TemplateError) and templates_dir is not None:
+            return [template_problem(exc, templates_dir)]
+        return exc.problems if isinstance(exc, ContentError) else None
+    return convert
 
 
 def _remove_empty_parents(folder: Path, root: Path) -> None:

@@ -6,52 +6,58 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_module
-from generator import markdown
+from generator import markdown, sources
 from generator.build import build_site
-from generator.cache import CACHE_DIR_NAME, Cache, activated
+from generator.cache import CACHE_DIR_NAME, Cache
 from generator.config import make_options
-from generator.load import parse_yaml
+from generator.errors import ContentError
 
-from .conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 
 
 def site_bytes(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_markdown_is_rendered_once_per_text_and_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_file_is_processed_once_per_content_and_code_version(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    real = markdown.render_markdown_uncached
-    monkeypatch.setattr(markdown, "render_markdown_uncached", lambda t: calls.append(t) or real(t))
-    cache = Cache(tmp_path / CACHE_DIR_NAME, version="v1")
-    with activated(cache):
-        assert markdown.render_markdown("# Hi") == "<h2>Hi</h2>\n"
-        assert markdown.render_markdown("# Hi") == "<h2>Hi</h2>\n"
-        assert markdown.render_markdown("# Hi!") == "<h2>Hi!</h2>\n"
-    assert calls == ["# Hi", "# Hi!"]
-    cache.save()
-    with activated(Cache(tmp_path / CACHE_DIR_NAME, version="v1")):
-        assert markdown.render_markdown("# Hi") == "<h2>Hi</h2>\n"
-    assert calls == ["# Hi", "# Hi!"]  # from disk
-    with activated(Cache(tmp_path / CACHE_DIR_NAME, version="v2")):
-        markdown.render_markdown("# Hi")
-    assert calls == ["# Hi", "# Hi!", "# Hi"]  # another code version never sees v1's entries
+    real = sources.process
+    monkeypatch.setattr(sources, "process", lambda file, data, key: calls.append(file.path.name) or
+                        real(file, data, key))
+    monkeypatch.chdir(tmp_path)
+    files = basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"})
+    write_tree(tmp_path / "content", files)
+    folder = tmp_path / CACHE_DIR_NAME
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options, Cache(folder, version="v1"))
+    assert sorted(calls) == ["a.md", "acme.md", "b.md", "site.yaml"]
+    calls.clear()
+    build_site(options, Cache(folder, version="v1"))
+    assert calls == []  # a warm build parses nothing
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter({**POSTING, "title": "Role B2"}))
+    build_site(options, Cache(folder, version="v1"))
+    assert calls == ["b.md"]  # one edit, one parse
+    calls.clear()
+    build_site(options, Cache(folder, version="v2"))
+    assert len(calls) == 4  # another code version never sees v1's entries
 
 
-def test_yaml_hits_are_fresh_objects_and_failures_are_not_stored(tmp_path: Path) -> None:
-    cache = Cache(None, version="v1")
-    with activated(cache):
-        first = parse_yaml("title: A\ntags: [x]\n", Path("a.md"), 1, [])
-        second = parse_yaml("title: A\ntags: [x]\n", Path("b.md"), 1, [])
-        assert first == second and first[0] is not second[0]  # no two files share a mutable dict
-        assert first[2][("tags",)] == (3, 7)  # positions include the front-matter offset
-        problems: list = []
-        assert parse_yaml("title: [\n", Path("bad.md"), 1, problems) is None
-        assert problems[0].path == "bad.md"
-        again: list = []
-        assert parse_yaml("title: [\n", Path("worse.md"), 1, again) is None
-        assert again[0].path == "worse.md"  # a failure is parsed again, so it names the right file
-    assert len(cache.tables["yaml"]) == 1
+def test_a_cached_failure_still_names_its_own_file(scratch_site) -> None:
+    broken = "---\ntitle: [\n---\nBody.\n"
+    files = {**basic_tree(), "jobs/acme/one.md": broken, "jobs/acme/two.md": broken}
+    for _ in range(2):  # cold, then from the cache
+        with pytest.raises(ContentError) as failed:
+            scratch_site(files)
+        paths = sorted({p.path for p in failed.value.problems})
+        assert paths == ["content/jobs/acme/one.md", "content/jobs/acme/two.md"]
+
+
+def test_one_token_stream_gives_the_renderer_s_html() -> None:
+    for text in ("# Hi\n\n[ok](https://a.example) *x*", "[x](javascript:alert(1)) and [y](https://a.example)",
+                 "[a][r]\n\n[r]: javascript:x", "[r]: /relative\n\nhi", "<b>raw</b> <https://a.example>",
+                 "| a | b |\n|---|---|\n| 1 | 2 |", "![img](https://a.example/i.png)", ""):
+        assert markdown.render_parsed(text, markdown.parse_body(text)) == markdown.render_markdown(text)
 
 
 def test_code_version_changes_with_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,7 +76,7 @@ def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_sit
     scratch_site(files)
     cold = site_bytes(Path("site"))
     cache_dir = tmp_path / CACHE_DIR_NAME
-    assert {p.name for p in cache_dir.iterdir()} == {"markdown.marshal", "yaml.marshal", "pages.marshal"}
+    assert {p.name for p in cache_dir.iterdir()} == {"sources.marshal", "outputs.marshal", "search.marshal"}
     scratch_site(files)
     assert site_bytes(Path("site")) == cold  # warm
     for path in cache_dir.iterdir():

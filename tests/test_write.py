@@ -108,7 +108,7 @@ def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
 def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Lower the thresholds so the 36 bundled postings really go through forked workers.
     monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
-    monkeypatch.setattr(parallel, "MIN_MARKDOWN_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MIN_SOURCES_PER_WORKER", 1)
     pools: list[int] = []
     real_map = parallel.map_in_processes
 

@@ -16,6 +16,12 @@ class Assets:
     def url(self, name: str) -> str:
         return self.urls[name]
 
+    @property
+    def fingerprint(self) -> bytes:
+        """What pages that link assets depend on: the URLs, which carry a hash of each file's bytes."""
+        return hashlib.blake2b("\0".join(f"{k}={v}" for k, v in sorted(self.urls.items())).encode(),
+                               digest_size=16).digest()
+
 
 def collect_assets(static_dir: Path) -> Assets:
     """Fingerprint every file in templates/static/ by its bytes."""

@@ -5,7 +5,7 @@ the /feeds/ page and /feeds.opml list them. Keeping the addresses here means eve
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Category, Company, Model, Posting, tag_slug
 
@@ -77,6 +77,11 @@ class FeedScope:
 
     def title(self, site_title: str) -> str:
         return f"{site_title}: {self.name}"
+
+    def link(self) -> FeedScope:
+        """The scope as a page links to it: without its postings, which a link does not show, so a page's
+        fingerprint (render/memo.py) does not change whenever any posting in scope does."""
+        return replace(self, postings=())
 
 
 def site_scope(model: Model) -> FeedScope:

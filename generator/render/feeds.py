@@ -8,20 +8,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from collections.abc import Callable
 from email.utils import format_datetime
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
 from feedgen.feed import FeedGenerator
 
+from ..cache import Table, text_key
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
 from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
                        feed_groups, feed_scopes, site_scope)
-from .output import Output
+from .output import LazyOutput, Output
 from .pages import PageRenderer, pay_view
 from .seo import closing_time
 
@@ -76,12 +79,20 @@ class EntryText:
     categories: tuple[dict[str, str], ...]
 
 
-def entry_texts(postings: tuple[Posting, ...]) -> dict[str, EntryText]:
-    return {p.key: EntryText(posting_summary(p), tuple(posting_categories(p))) for p in postings}
+class EntryTexts:
+    """Each posting's feed texts, made the first time a feed shows it (most feeds are not rendered again)."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, EntryText] = {}
+
+    def __call__(self, posting: Posting) -> EntryText:
+        if posting.key not in self._made:
+            self._made[posting.key] = EntryText(posting_summary(posting), tuple(posting_categories(posting)))
+        return self._made[posting.key]
 
 
 def _generator(model: Model, title: str, description: str, postings: tuple[Posting, ...],
-               texts: dict[str, EntryText]) -> FeedGenerator:
+               texts: EntryTexts) -> FeedGenerator:
     """A feedgen feed with its entries, written as RSS and as Atom; the writers add the links."""
     base = model.site.base_url
     fg = FeedGenerator()
@@ -95,7 +106,7 @@ def _generator(model: Model, title: str, description: str, postings: tuple[Posti
     fg.updated(model.clock)
     fg.ttl(60)
     for posting in postings[:FEED_LIMIT]:
-        _add_entry(fg, model, posting, texts[posting.key])
+        _add_entry(fg, model, posting, texts(posting))
     return fg
 
 
@@ -135,15 +146,25 @@ def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> by
     return fg.atom_str(pretty=True)
 
 
-def render_scope(model: Model, scope: FeedScope, texts: dict[str, EntryText]) -> list[Output]:
-    """The RSS and Atom feeds of one scope, from one set of entries."""
-    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
+def render_scope(model: Model, scope: FeedScope, texts: EntryTexts) -> list[Output]:
+    """The RSS and Atom feeds of one scope, rendered when the writer asks. Each depends on the newest
+    postings it shows, not on every posting in scope, so an edit deep in a list leaves the feed alone."""
+    shown = replace(scope, postings=scope.postings[:FEED_LIMIT])
+    inputs = {"scope": shown, "site": model.site, "clock": model.clock}
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
-            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
+    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, _rss_bytes, rss),
+                       ("feed:rss", inputs)),
+            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, _atom_bytes, atom),
+                       ("feed:atom", inputs))]
 
 
-def render_json_feed(model: Model, texts: dict[str, EntryText]) -> Output:
+def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts,
+                 write: Callable[[FeedGenerator, Model, str, str], bytes], path: str) -> bytes:
+    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
+    return write(fg, model, path, scope.page_url)
+
+
+def render_json_feed(model: Model, texts: EntryTexts) -> Output:
     """JSON Feed 1.1 (jsonfeed.org/version/1.1) of all open postings."""
     base, site = model.site.base_url, model.site
     scope = site_scope(model)
@@ -155,7 +176,7 @@ def render_json_feed(model: Model, texts: dict[str, EntryText]) -> Output:
         "description": site.description,
         "language": site.language,
         "authors": [{"name": site.title, "url": base + "/"}],
-        "items": [_json_feed_item(model, p, texts[p.key]) for p in scope.postings[:FEED_LIMIT]],
+        "items": [_json_feed_item(model, p, texts(p)) for p in scope.postings[:FEED_LIMIT]],
     }
     return Output(JSON_FEED_PATH, _json_bytes(feed), "content/site.yaml")
 
@@ -173,8 +194,11 @@ def _json_feed_item(model: Model, posting: Posting, text: EntryText) -> dict[str
     }
 
 
-def render_jobs_json(model: Model) -> Output:
-    """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md."""
+def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
+    """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md.
+
+    With a table of fragments, each job's JSON text is reused while its posting is unchanged: the bytes are
+    those of one json.dumps of the whole document, spliced."""
     site, base = model.site, model.site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
@@ -182,9 +206,28 @@ def render_jobs_json(model: Model) -> Output:
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
-        "jobs": [_jobs_json_job(model, p) for p in model.open_postings],
+        "jobs": [_JOBS_MARK] if model.open_postings else [],
     }
-    return Output(JOBS_JSON_PATH, _json_bytes(doc), "content/site.yaml")
+    text = _json_bytes(doc).decode("utf-8")
+    if model.open_postings:
+        jobs = ",\n".join(_job_text(model, p, fragments) for p in model.open_postings)
+        text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
+    return Output(JOBS_JSON_PATH, text.encode("utf-8"), "content/site.yaml")
+
+
+_JOBS_MARK = "@jobs@"  # stands for the list's items while the document around them is written
+
+
+def _job_text(model: Model, posting: Posting, fragments: Table | None) -> str:
+    """One job as it sits in jobs.json's list: indented two levels."""
+    key = text_key("jobs.json", posting.fingerprint, model.site.fingerprint) if posting.fingerprint else None
+    text = fragments.get(key) if fragments is not None and key else None
+    if text is None:
+        dumped = json.dumps(_jobs_json_job(model, posting), ensure_ascii=False, sort_keys=True, indent=2)
+        text = "\n".join("    " + line for line in dumped.split("\n"))
+        if fragments is not None and key:
+            fragments.put(key, text)
+    return text
 
 
 def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
@@ -262,11 +305,19 @@ def render_opml(model: Model) -> Output:
                   "content/site.yaml")
 
 
-def render_feeds(model: Model) -> list[Output]:
-    """Every feed of the site."""
-    texts = entry_texts(model.open_postings)
-    outputs = [out for scope in feed_scopes(model) for out in render_scope(model, scope, texts)]
-    return [*outputs, render_json_feed(model, texts), render_jobs_json(model), render_opml(model)]
+def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
+    """Every feed of the site, rendered when the writer asks, each keyed by exactly what it shows."""
+    texts = EntryTexts()
+    scopes = feed_scopes(model)
+    outputs = [out for scope in scopes for out in render_scope(model, scope, texts)]
+    site = {"site": model.site, "clock": model.clock}
+    return [*outputs,
+            LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
+                       ("feed:json", {**site, "postings": model.open_postings[:FEED_LIMIT]})),
+            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
+                       ("jobs.json", {**site, "postings": model.open_postings})),
+            LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,
+                       ("opml", {**site, "scopes": tuple(scope.link() for scope in scopes)}))]
 
 
 def render_feed_directory(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:

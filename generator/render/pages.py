@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -76,7 +76,7 @@ class PageRenderer:
         self.model = model
         self.shared: dict[str, Any] = {"site": model.site, "asset": assets.url, "current_nav": None}
         # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
-        self.shared.update(site_feed=site_scope(model), scope_feed=None)
+        self.shared.update(site_feed=site_scope(model).link(), scope_feed=None)
 
     def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
         url_path = "/" + path.removesuffix("index.html")
@@ -86,28 +86,27 @@ class PageRenderer:
                           (template, variables))
 
 
-def render_pages(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
-    """Render every HTML page of the site."""
+def render_pages(model: Model, env: jinja2.Environment, assets: Assets, index_url: str) -> list[Output]:
+    """Render every HTML page of the site; `index_url` is where the browse index lives."""
     r = PageRenderer(env, model, assets)
-    steps: list[Callable[[PageRenderer, Model], list[Output]]] = [
-        _listings, _postings, _companies, _not_found]
-    return [out for step in steps for out in step(r, model)]
+    return [*_listings(r, model, index_url), *_postings(r, model), *_companies(r, model), *_not_found(r, model)]
 
 
-def _listings(r: PageRenderer, model: Model) -> list[Output]:
+def _listings(r: PageRenderer, model: Model, index_url: str) -> list[Output]:
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
     # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
     outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
                                heading=f"Jobs in {labels}", intro=site.description, feed_url=None,
-                               browse=True, filter_url=None, facets=facet_options(model))
+                               browse=True, filter_url=None, first={"facets": facet_options(model),
+                                                                    "index_url": index_url})
     for cat in site.categories:
         outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
-                                    current_nav=cat.id, scope_feed=category_scope(model, cat),
+                                    current_nav=cat.id, scope_feed=category_scope(model, cat).link(),
                                     browse=False, filter_url=f"/?category={cat.id}",
-                                    stats_panel=category_panel(model, cat))
+                                    first={"stats_panel": category_panel(model, cat)})
     return outputs
 
 
@@ -127,7 +126,7 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
                       open_by_company=model.open_by_company, current_nav="companies")]
     for c in model.companies:
         outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
-                                    company=c, current_nav="companies", scope_feed=company_scope(model, c))
+                                    company=c, current_nav="companies", scope_feed=company_scope(model, c).link())
     return outputs
 
 

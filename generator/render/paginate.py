@@ -67,7 +67,9 @@ def page_path(base_url: str, number: int) -> str:
 
 
 def render_paginated(page: Callable[..., Output], base_url: str, template: str, origin: str,
-                     postings: Sequence[Any], **context: Any) -> list[Output]:
-    """Render one template per page of postings, passing `postings` (the slice) and `pagination`."""
-    return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg, **context)
+                     postings: Sequence[Any], first: dict[str, Any] | None = None, **context: Any) -> list[Output]:
+    """Render one template per page of postings, passing `postings` (the slice) and `pagination`; `first`
+    holds what only the first page shows (and so only the first page depends on)."""
+    return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg, **context,
+                 **((first or {}) if pg.number == 1 else {}))
             for pg, chunk in paginate(postings, base_url)]

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import jinja2
 
+from ..cache import Cache, text_key
 from ..errors import ERROR, ContentError, Problem
 from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
-from .browse import render_saved_page, with_browse_index
+from .browse import render_browse_index, render_saved_page
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
@@ -20,26 +21,52 @@ from .sitemap import render_sitemap
 from .stats_page import render_stats
 
 
-def render_site(model: Model, templates_dir: Path, lazy: bool = False, search: bool = True) -> dict[str, Output]:
-    """Every output file of the site, keyed by path; `lazy` leaves pages to render when the writer reads them.
+def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, lazy: bool = True,
+                search: bool | str = True) -> tuple[list[Output], bool]:
+    """Every output file of the site, in a stable order; `lazy` leaves pages to render when the writer reads
+    them (`jobsite check` renders each one now, to find template errors).
 
     `search=False` skips the search index, which runs no template: `jobsite check` renders only to find
-    template errors and need not pay for an indexer process."""
+    template errors and need not pay for an indexer process. With a cache, an index whose documents did not
+    change is reused; `search=STALE_OK` reuses one that did. Returns the outputs and whether the search index
+    among them is out of date."""
     assets = collect_assets(templates_dir / "static")
-    assets = with_browse_index(assets, model)
+    index = render_browse_index(model)
     env = make_environment(templates_dir)
     env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
-        outputs = [*assets.outputs, *render_pages(model, env, assets), *render_feeds(model)]
-        outputs += [*render_feed_directory(model, env, assets), *render_sitemap(model)]
-        outputs += [*render_redirects(model), *(render_search_index(model) if search else [])]
-        outputs += render_saved_page(model, env, assets)
+        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
+        outputs += [*render_feeds(model, cache.fragments if cache else None), *render_feed_directory(model, env, assets), *render_sitemap(model)]
+        index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
+        outputs += [*render_redirects(model), *index_outputs]
+        outputs += render_saved_page(model, env, assets, "/" + index.path)
         outputs += render_stats(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:
         raise ContentError([template_problem(exc, templates_dir)]) from exc
-    return collect_outputs(outputs)
+    return list(collect_outputs(outputs).values()), stale
+
+
+STALE_OK = "stale-ok"  # render_site(search=...): reuse the last index when it is out of date, and say so
+
+
+def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> tuple[list[Output], bool]:
+    """The search index, reused from the cache while the open postings it indexes are unchanged; with
+    `stale_ok`, an out-of-date one is reused too (`jobsite serve` reloads first and indexes after). Returns
+    the outputs and whether they are out of date."""
+    if cache is None:
+        return render_search_index(model), False
+    key = text_key(model.site.language, *(p.fingerprint for p in model.open_postings))
+    stored = cache.search.get(key)
+    stale = False
+    if stored is None and stale_ok and cache.search.entries:
+        stored, stale = cache.search.get(next(reversed(cache.search.entries))), True
+    if stored is None:
+        outputs = render_search_index(model)
+        cache.search.put(key, tuple((out.path, out.data) for out in outputs))
+        return outputs, False
+    return [Output(path, data, "search index") for path, data in stored], stale
 
 
 def materialize(out: Output) -> Output:

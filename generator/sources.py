@@ -1,0 +1,117 @@
+"""Each content file read, parsed, validated and rendered once per change.
+
+What one file gives on its own — its record with positions, its checked values, every problem it has by itself
+(YAML, schema, body lint, placeholders, pay) and its body's HTML — is a pure function of its bytes, its place in
+the tree and the code. So it is memoised by a hash of exactly those (cache.py, table `sources`): a warm build
+reads and hashes every file, and parses nothing that did not change. The body is parsed once: the same token
+stream feeds the lint and the HTML (markdown.py). Files the cache lacks are processed over the cores when
+there are many of them (a cold build).
+"""
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import parallel, schema
+from .cache import Cache, text_key
+from .errors import Problem
+from .load import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
+from .markdown import parse_body, render_parsed
+from .validate import check_source
+
+DEFINITIONS = {"site": schema.SITE, "company": schema.COMPANY, "posting": schema.POSTING}
+
+
+@dataclass(frozen=True)
+class Source:
+    """What one content file gave, on its own. `src` is None when the file could not be read or parsed."""
+
+    key: bytes  # the hash of everything the rest is a function of
+    path: str  # as shown to authors
+    src: SourceFile | None
+    values: dict[str, Any]  # schema-checked front matter (schema.INVALID marks rejected values)
+    problems: tuple[Problem, ...]
+    html: str = ""
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Every content file of a tree, processed, plus the problems of files in the wrong place."""
+
+    site: Source | None
+    companies: tuple[Source, ...]
+    postings: tuple[Source, ...]
+    problems: tuple[Problem, ...]
+
+    def all(self) -> tuple[Source, ...]:
+        return (*((self.site,) if self.site else ()), *self.companies, *self.postings)
+
+
+def read_sources(root: Any, cache: Cache, workers: int | None = None,
+                 progress: parallel.Progress | None = None) -> Sources:
+    """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged."""
+    files, problems = list_content(root)
+    found: dict[ContentFile, Source] = {}
+    missing: list[tuple[ContentFile, bytes, bytes]] = []
+    for file in files:
+        unreadable: list[Problem] = []
+        data = read_bytes(file.path, unreadable)
+        if data is None:
+            found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
+            continue
+        key = source_key(file, data)
+        blob = cache.sources.get(key)
+        if blob is None:
+            missing.append((file, data, key))
+        else:
+            found[file] = pickle.loads(blob)
+    n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
+    blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
+                                      progress or parallel.no_progress)
+    for (file, _, key), blob in zip(missing, blobs, strict=True):
+        cache.sources.put(key, blob)
+        found[file] = pickle.loads(blob)
+    return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
+                   tuple(found[f] for f in files.postings), tuple(problems))
+
+
+def source_key(file: ContentFile, data: bytes) -> bytes:
+    """Everything a file's result depends on besides the code (whose version stamps the whole table)."""
+    return text_key(file.kind, file.folder, display_path(file.path), data)
+
+
+def process(file: ContentFile, data: bytes, key: bytes) -> Source:
+    """Read, parse, check and render one file: a pure function of its bytes and its place."""
+    problems: list[Problem] = []
+    src = read_source(file, data, problems)
+    if src is None:
+        return Source(key, display_path(file.path), None, {}, tuple(problems))
+    values, checked = schema.check_document(src, DEFINITIONS[file.kind])
+    body = parse_body(src.body) if file.kind != "site" else None
+    problems += checked
+    problems += check_source(src, body)
+    html = render_parsed(src.body, body) if body is not None else ""
+    # The body has given its problems and its HTML; the model needs neither the text nor deep positions.
+    return Source(key, src.path, _slim(src) if file.kind != "site" else replace(src, body=""), values,
+                  tuple(problems), html)
+
+
+def _slim(src: SourceFile) -> SourceFile:
+    """Keep the positions model-level checks point at (top-level keys and one level below), not every one."""
+    return replace(src, body="", key_pos=_shallow(src.key_pos), value_pos=_shallow(src.value_pos))
+
+
+def _shallow(positions: dict[tuple, tuple[int, int]]) -> dict[tuple, tuple[int, int]]:
+    return {path: pos for path, pos in positions.items() if len(path) <= 2}
+
+
+def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> bytes:
+    # Workers hand back the pickle the cache stores anyway: one serialisation per file.
+    return pickle.dumps(process(*item), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def problems_of(sources: Sources) -> list[Problem]:
+    """Every problem the files have on their own, in file order."""
+    return [*sources.problems, *(p for s in sources.all() for p in s.problems)]
+
