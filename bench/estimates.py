@@ -2,7 +2,7 @@
 
 Run ``python bench/estimates.py`` (add ``--tune`` to compare derivation settings). The shared survey CSV is split
 deterministically by a hash of each row's index into train (80 %) and validation (20 %); the benchmark table is
-derived from train exactly as ``python -m generator.compensation.derive`` does (rendered to YAML and parsed back),
+derived from train exactly as ``python -m tools.derive_compensation`` does (rendered to YAML and parsed back),
 and every validation row is estimated through ``estimate()`` with its title and country and, as the survey's
 titles carry no seniority words, its experience level as the seniority override (EN junior, MI mid, SE senior,
 EX director). Reported: median absolute percentage error of the estimate's median against the actual salary,
@@ -19,15 +19,21 @@ import pathlib
 import statistics
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 # Run as a script from anywhere: make the repository's `generator` package importable.
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from generator.compensation import estimate, parse_benchmarks  # noqa: E402
-from generator.compensation.derive import (  # noqa: E402
-    DEFAULT_CSV, Settings, SurveyRow, derive, percentile, read_survey, render_yaml,
+from tools.derive_compensation import (  # noqa: E402
+    DEFAULT_CSV,
+    Settings,
+    SurveyRow,
+    derive,
+    percentile,
+    read_survey,
+    render_yaml,
 )
 
 VALIDATION_SHARE = 5  # one row in five is held out
@@ -70,8 +76,8 @@ def split(rows: Sequence[SurveyRow], salt: str = "") -> tuple[list[SurveyRow], l
 
 def score(name: str, rows: Sequence[SurveyRow], predictions: Sequence[Prediction]) -> Scores:
     """Compute MdAPE of the median and range coverage, overall and outside the US."""
-    errors = [abs(p.median - r.usd) / r.usd for r, p in zip(rows, predictions)]
-    inside = [p.low <= r.usd <= p.high for r, p in zip(rows, predictions)]
+    errors = [abs(p.median - r.usd) / r.usd for r, p in zip(rows, predictions, strict=True)]
+    inside = [p.low <= r.usd <= p.high for r, p in zip(rows, predictions, strict=True)]
     abroad = [i for i, r in enumerate(rows) if r.country != "US"]
     return Scores(
         name=name,
@@ -120,7 +126,7 @@ def predict_all(predict: Callable[[SurveyRow], Prediction], rows: Sequence[Surve
 
 def subset(rows: Sequence[SurveyRow], predictions: Sequence[Prediction], keep: Callable[[SurveyRow], bool]):
     """Return the rows and predictions that `keep` selects, still paired."""
-    pairs = [(row, p) for row, p in zip(rows, predictions) if keep(row)]
+    pairs = [(row, p) for row, p in zip(rows, predictions, strict=True) if keep(row)]
     return [row for row, _ in pairs], [p for _, p in pairs]
 
 

@@ -258,7 +258,7 @@ def report(results: list[SizeResult], serve: dict[str, list[float]], serve_n: in
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         jc, hc = med([x.seconds for x in r.jobsite_cold]), med([x.seconds for x in r.hugo_cold])
-        hp = med([h.seconds + p.seconds for h, p in zip(r.hugo_cold, r.hugo_pagefind)])
+        hp = med([h.seconds + p.seconds for h, p in zip(r.hugo_cold, r.hugo_pagefind, strict=True)])
         jr = med([x.seconds for x in r.jobsite_rebuild])
         jm, hm = med([x.tree_peak_mb for x in r.jobsite_cold]), med([x.tree_peak_mb for x in r.hugo_cold])
         js = med([x.single_peak_mb for x in r.jobsite_cold])

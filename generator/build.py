@@ -91,7 +91,7 @@ def load_compensation_table(content_dir: Path, problems: list[Problem]) -> tuple
 
 def _table_problem(path: Path, exc: Exception) -> Problem:
     return Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
-                   "regenerate it with python -m generator.compensation.derive")
+                   "regenerate it with python -m tools.derive_compensation")
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,

@@ -35,10 +35,11 @@ _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "p
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Hash this package's source and the parsers' versions: any code change retires every entry."""
+    """Hash this package's files (code and the data it ships, such as rule tables) and the parsers' versions:
+    any change there retires every entry."""
     h = hashlib.sha256(f"format {FORMAT}\n".encode())
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in _DEPENDENCIES:
         h.update(f"{name}={_installed_version(name)}\n".encode())

@@ -7,18 +7,19 @@ from pathlib import Path
 
 import click
 
-from .build import BuildResult, build_site
-from .cache import Cache
-from .config import make_options
-from .errors import ContentError, Problem
-from .progress import DelayedProgressBar
-
 # Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
 from . import scaffold, schema
-from .config import build_clock
+
+# jobsite announce: its default lives with the command's logic (generator/announce/run.py).
+from .announce.run import DIGEST_THRESHOLD
+from .build import BuildResult, build_site
+from .cache import Cache
+from .config import build_clock, make_options
+from .errors import ContentError, Problem
 from .json_schema import write_schemas
 from .load import display_path
+from .progress import DelayedProgressBar
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -140,7 +141,8 @@ def new_company_command(name: str, slug: str | None, website: str | None, stage:
               help="Onsite at the company's headquarters by default, remote when it has none.")
 @click.option("--employment-type", type=click.Choice(schema.EMPLOYMENT_TYPES), default="full-time",
               show_default=True)
-@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE'; repeat for more.")
+@click.option("--location", "locations", multiple=True, help="'City, CC', e.g. 'Berlin, DE', or with a US state "
+              "'City, CC-RR', e.g. 'Denver, US-CO'; repeat for more.")
 @click.option("--apply-url", default=None, help="The employer's application page for this role.")
 @_content_option
 def new_posting_command(company: str, title: str, slug: str | None, category: str | None,
@@ -198,7 +200,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"Estimated {compensation.format_estimate(result)} (median "
-               f"{compensation.format_money(result.median, result.currency)})")
+               f"{compensation.format_amount(result.median, result.currency)})")
     for sentence in result.reasoning:
         click.echo(f"- {sentence}")
 
@@ -210,6 +212,31 @@ def _print_timings(result: BuildResult) -> None:
         r = result.report
         swap = "swapped in" if r.swapped else "unchanged, nothing swapped"
         click.echo(f"  {r.written} written, {r.files - r.written} unchanged, {r.removed} removed; {swap}", err=True)
+
+
+@main.command("announce")
+@click.option("--site", required=True, metavar="DIR_OR_URL",
+              help="A built site's folder, or a deployed site's address (its /jobs.json is read).")
+@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),
+              help="JSON file of what was announced where; created by the first run, which sends nothing.")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; send nothing and leave the state file.")
+@click.option("--digest-threshold", type=click.IntRange(min=1), default=DIGEST_THRESHOLD, show_default=True,
+              help="More new roles than this for one channel are sent as one digest message.")
+def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int) -> None:
+    """Announce new open roles to their category's Telegram channel (and Mastodon), each exactly once.
+
+    Telegram needs $TELEGRAM_BOT_TOKEN ($TELEGRAM_API_URL overrides https://api.telegram.org); Mastodon is
+    used when $MASTODON_API_URL (the instance) and $MASTODON_ACCESS_TOKEN are set. See docs/announce.md.
+    """
+    from .announce import AnnounceOptions, announce
+    from .announce.roles import AnnounceError
+
+    options = AnnounceOptions(site, Path(state), dry_run, digest_threshold)
+    try:
+        result = announce(options, echo=click.echo)
+    except AnnounceError as exc:
+        raise click.ClickException(str(exc)) from None
+    sys.exit(result.exit_code)
 
 
 @main.command()

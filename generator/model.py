@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import pycountry
@@ -13,6 +12,8 @@ from . import compensation, schema
 from .cache import text_key
 from .errors import ERROR, INFO, WARNING, Problem
 from .load import SLUG_RE, SourceFile
+from .pay_transparency import check_pay_transparency
+from .slugs import slugify
 from .sources import Source, Sources, problems_of
 from .validate import check_company_categories
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 class Location:
     city: str
     country: str  # ISO 3166-1 alpha-2
+    region: str | None = None  # ISO 3166-2, e.g. US-CO
 
     @property
     def country_name(self) -> str:
@@ -34,7 +36,7 @@ class Location:
         return f"{self.city}, {self.country_name}"
 
 
-@lru_cache(maxsize=None)  # pycountry's lookup is slow and every card of every listing asks again
+@cache  # pycountry's lookup is slow and every card of every listing asks again
 def country_name(code: str) -> str:
     """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
     country = pycountry.countries.get(alpha_2=code)
@@ -71,6 +73,7 @@ class Site:
     description: str
     language: str
     categories: tuple[Category, ...]
+    pay_transparency: str = "warn"  # warn | error | off
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
     # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
@@ -173,7 +176,7 @@ class Model:
 def tag_slug(tag: str) -> str:
     """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: /tags/cplusplus/feed.xml."""
     spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
-    return re.sub(r"[^a-z0-9]+", "-", spelled).strip("-") or "tag"
+    return slugify(spelled) or "tag"
 
 
 def closes_at(expires: dt.date) -> dt.datetime:
@@ -217,6 +220,7 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
+    out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site))
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -269,6 +273,7 @@ def _build_site(source: Source | None, base_url: str | None, benchmarks_key: byt
         seen.add(cat.id)
     url = (base_url or v["base_url"]).rstrip("/")
     return Site(v["title"], url, v["description"], v["language"], categories,
+                _get(v, "pay_transparency", "warn"),
                 fingerprint=text_key(source.key, url, benchmarks_key))
 
 
@@ -281,11 +286,11 @@ def _check_slug(src: SourceFile, out: _Collector) -> bool:
 
 
 def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "name"
+    return slugify(text) or "name"
 
 
 def _location(value: dict[str, Any] | None) -> Location | None:
-    return Location(value["city"], value["country"]) if value else None
+    return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
 def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, Company]:

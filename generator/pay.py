@@ -8,10 +8,9 @@ postings comparable, so its figures are never printed. Decisions, and why:
   €2,000-a-month internship stipend compares as a rate of about $28,000 a year. Excluding them would make
   a minimum-pay filter hide every paid internship; treating the rate as written keeps the comparison
   honest, and the card still shows "per month".
-- **One currency.** A job seeker's slider is in US dollars, so ranges are converted with the fixed table
-  below: approximate mid-market rates of RATES_DATE, rounded. A filter needs the right magnitude, not
-  the day's rate, and a fixed table keeps builds reproducible. A currency missing from the table gives no
-  comparable figure: such a posting is left out only when a minimum salary is set.
+- **One currency.** A job seeker's slider is in US dollars, so ranges are converted with the site's one
+  dated rate table (generator/money.py). A currency missing from the table gives no comparable figure: such a
+  posting is left out only when a minimum salary is set.
 - **Whole thousands.** Figures are rounded to the nearest $1,000; finer precision would be false given
   the rates, and the index stores thousands.
 - **Employer first.** The employer's range wins; the compensation estimate is used only without one.
@@ -21,20 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Posting
-
-PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
-
-RATES_DATE = "2025-06-30"
-# US dollars per unit of each currency, approximate mid-market rates of RATES_DATE, rounded to 2–3
-# significant figures. Add a currency here when content starts using it.
-USD_PER_UNIT = {
-    "USD": 1.0, "EUR": 1.17, "GBP": 1.37, "CHF": 1.25, "CAD": 0.73, "AUD": 0.66, "NZD": 0.61,
-    "JPY": 0.0069, "CNY": 0.14, "HKD": 0.127, "TWD": 0.034, "KRW": 0.00074, "SGD": 0.785, "INR": 0.0117,
-    "IDR": 0.0000615, "MYR": 0.237, "THB": 0.031, "PHP": 0.0177, "VND": 0.0000383, "ILS": 0.30,
-    "AED": 0.272, "SAR": 0.267, "TRY": 0.025, "ZAR": 0.056, "NGN": 0.00065, "KES": 0.0077, "EGP": 0.020,
-    "BRL": 0.18, "MXN": 0.053, "CLP": 0.00107, "COP": 0.000245, "PEN": 0.28, "PLN": 0.276, "CZK": 0.047,
-    "HUF": 0.0029, "RON": 0.23, "SEK": 0.105, "NOK": 0.099, "DKK": 0.157, "UAH": 0.024, "RSD": 0.010,
-}
+from .money import usd_per_unit
+from .schema import PERIODS_PER_YEAR
 
 
 @dataclass(frozen=True)
@@ -48,7 +35,7 @@ class YearlyPay:
 
 def annualise(low: float, high: float, currency: str, period: str) -> tuple[int, int] | None:
     """Convert a pay range to yearly US dollars, rounded to thousands; None for an unknown currency."""
-    rate = USD_PER_UNIT.get(currency)
+    rate = usd_per_unit(currency)
     per_year = PERIODS_PER_YEAR.get(period)
     if rate is None or per_year is None:
         return None

@@ -11,7 +11,10 @@ the microstates; it leaves out Russia, Belarus and Turkey, which European payrol
 """
 from __future__ import annotations
 
-from .model import Posting
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # model.py's pay-transparency check imports this module
+    from .model import Posting
 
 WORLDWIDE = "Worldwide"
 

@@ -11,11 +11,9 @@ import re
 
 from .compensation import infer_family, infer_seniority
 from .model import Posting
-from .schema import SENIORITIES
+from .schema import SENIORITIES, SENIORITY_LABELS
 
-SENIORITY_LABELS = {"intern": "Intern", "junior": "Junior", "mid": "Mid-level", "senior": "Senior",
-                    "staff": "Staff / Principal", "manager": "Manager", "director": "Director",
-                    "executive": "Executive"}
+__all__ = ["SENIORITY_LABELS", "role_family", "role_words", "seniority_of", "title_seniority"]
 
 # Words that say how senior a role is or how it is written, not what the job is.
 _NOT_ROLE_WORDS = frozenset("""

@@ -7,8 +7,6 @@ choices, so the file documents exactly what the validator accepts.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ import yaml
 
 from . import schema
 from .load import SLUG_RE, RawContent, SourceFile, load_content
+from .slugs import slugify
 from .validate import PLACEHOLDER
 
 PLACEHOLDER_URL = "https://FILL-IN.example"  # a valid URL that `jobsite check` still flags as unfinished
@@ -66,14 +65,8 @@ class PostingRequest:
     category: str | None = None
     workplace: str | None = None
     employment_type: str = "full-time"
-    locations: tuple[tuple[str, str], ...] = ()
+    locations: tuple[tuple[str, ...], ...] = ()  # (city, country) or (city, country, region)
     apply_url: str | None = None
-
-
-def slugify(text: str) -> str:
-    """Turn a name into a file-name slug: 'Gantry & Owl' → 'gantry-owl', 'Kraków AI' → 'krakow-ai'."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def _slug(explicit: str | None, name: str) -> str:
@@ -96,13 +89,16 @@ def check_value(type_: schema.Type, value: Any, name: str) -> Any:
     return cleaned
 
 
-def parse_location(text: str) -> tuple[str, str]:
-    """Read 'Berlin, DE' into (city, country)."""
-    city, _, country = text.rpartition(",")
+def parse_location(text: str) -> tuple[str, ...]:
+    """Read 'Berlin, DE' into (city, country), and 'Denver, US-CO' into (city, country, region)."""
+    city, _, code = text.rpartition(",")
     if not city.strip():
-        raise ScaffoldError(f"--location '{text}': write it as 'City, CC', e.g. 'Berlin, DE'")
-    loc = check_value(schema.LOCATION, {"city": city.strip(), "country": country.strip()}, "location")
-    return loc["city"], loc["country"]
+        raise ScaffoldError(f"--location '{text}': write it as 'City, CC' or 'City, CC-RR', e.g. 'Berlin, DE' or "
+                            "'Denver, US-CO'")
+    country, _, subdivision = code.strip().partition("-")
+    value = {"city": city.strip(), "country": country, **({"region": code.strip()} if subdivision else {})}
+    loc = check_value(schema.LOCATION, value, "location")
+    return (loc["city"], loc["country"], loc["region"]) if "region" in loc else (loc["city"], loc["country"])
 
 
 # --- Writing YAML with comments ---------------------------------------------------------------------------
@@ -219,8 +215,11 @@ def _workplace(request: PostingRequest, company: SourceFile) -> dict[str, Any]:
         raise ScaffoldError(f"an {workplace} posting needs a location: pass --location 'City, CC'")
     if workplace == "remote" and not request.locations:
         return {"workplace": workplace}
-    return {"locations": [{"city": city, "country": country} for city, country in locations],
-            "workplace": workplace}
+    return {"locations": [_location(place) for place in locations], "workplace": workplace}
+
+
+def _location(place: tuple[str, ...]) -> dict[str, str]:
+    return dict(zip(("city", "country", "region"), place, strict=False))  # a region is optional
 
 
 def _company(raw: RawContent, slug: str) -> SourceFile:
@@ -255,8 +254,9 @@ def _category(requested: str | None, company: SourceFile, ids: list[str]) -> tup
     raise ScaffoldError("site.yaml lists no categories: fix it first (`jobsite check` says how)")
 
 
-def _headquarters(company: SourceFile) -> tuple[tuple[str, str], ...]:
+def _headquarters(company: SourceFile) -> tuple[tuple[str, ...], ...]:
     hq = company.data.get("headquarters")
     if isinstance(hq, dict) and isinstance(hq.get("city"), str) and isinstance(hq.get("country"), str):
-        return ((hq["city"], hq["country"]),)
+        region = hq.get("region")
+        return ((hq["city"], hq["country"], *([region] if isinstance(region, str) else [])),)
     return ()

@@ -10,7 +10,7 @@ import difflib
 import ipaddress
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,6 +18,7 @@ import pycountry
 
 from .errors import ERROR, Problem
 from .load import CONTROL_RE, KeyPath, SourceFile
+
 
 class _Invalid:
     """The marker for a rejected value. One instance, which stays itself through pickle: checked values are
@@ -32,13 +33,42 @@ class _Invalid:
 
 INVALID = _Invalid()
 
-STAGES = ("pre-seed", "seed", "series-a", "series-b", "series-c", "series-d-plus", "late-stage", "public",
-          "bootstrapped", "nonprofit")
+# Each enum once: its ids in order, with the label visitors read beside each id.
+STAGE_LABELS = {"pre-seed": "Pre-seed", "seed": "Seed", "series-a": "Series A", "series-b": "Series B",
+                "series-c": "Series C", "series-d-plus": "Series D+", "late-stage": "Late stage",
+                "public": "Public company", "bootstrapped": "Bootstrapped", "nonprofit": "Nonprofit"}
+STAGES = tuple(STAGE_LABELS)
 SIZES = ("1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5000+")
-WORKPLACES = ("onsite", "hybrid", "remote")
-EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary")
-SENIORITIES = ("intern", "junior", "mid", "senior", "staff", "manager", "director", "executive")
-PERIODS = ("year", "month", "week", "day", "hour")
+WORKPLACE_LABELS = {"onsite": "On-site", "hybrid": "Hybrid", "remote": "Remote"}
+WORKPLACES = tuple(WORKPLACE_LABELS)
+EMPLOYMENT_LABELS = {"full-time": "Full-time", "part-time": "Part-time", "contract": "Contract",
+                     "internship": "Internship", "temporary": "Temporary"}
+EMPLOYMENT_TYPES = tuple(EMPLOYMENT_LABELS)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One rung of the seniority ladder."""
+
+    id: str
+    label: str
+    rung: int  # height on the ladder: staff and manager stand level, on the two tracks
+    manages: bool  # the management track (manager, director, executive)
+
+
+# The seniority ladder, lowest first: the one definition behind validation, the facet, estimates and similarity.
+SENIORITY_LADDER = (
+    Level("intern", "Intern", 0, False), Level("junior", "Junior", 1, False), Level("mid", "Mid-level", 2, False),
+    Level("senior", "Senior", 3, False), Level("staff", "Staff / Principal", 4, False),
+    Level("manager", "Manager", 4, True), Level("director", "Director", 5, True),
+    Level("executive", "Executive", 6, True),
+)
+SENIORITIES = tuple(level.id for level in SENIORITY_LADDER)
+SENIORITY_LABELS = {level.id: level.label for level in SENIORITY_LADDER}
+# Pay periods, and how many make a full working year: 52 weeks of 5 days of 8 hours.
+PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
+PERIODS = tuple(PERIODS_PER_YEAR)
+PAY_TRANSPARENCY_MODES = ("warn", "error", "off")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -274,6 +304,31 @@ class Country(Type):
         return {"type": "string", "enum": sorted(co.alpha_2 for co in pycountry.countries)}
 
 
+SUBDIVISION_PATTERN = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
+
+
+@dataclass(frozen=True)
+class Subdivision(Type):
+    """An ISO 3166-2 code for a state, province or region, such as US-CO or DE-BE."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "an ISO 3166-2 code such as US-CO")
+        code = value.strip()
+        if pycountry.subdivisions.get(code=code.upper()) is None:
+            c.report(path, f"{field_name(path)}: '{_clip(code)}' is not an ISO 3166-2 subdivision code "
+                           "(such as US-CA, US-NY, DE-BE)")
+            return INVALID
+        if code != code.upper():
+            c.report(path, f"{field_name(path)}: write the region code in capitals: '{code.upper()}'")
+            return INVALID
+        return code
+
+    def json_schema(self) -> dict:
+        # A pattern, not the 5,000 codes: check() names an unknown code with the file's line.
+        return {"type": "string", "pattern": SUBDIVISION_PATTERN}
+
+
 @dataclass(frozen=True)
 class Currency(Type):
     def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
@@ -426,9 +481,28 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return _did_you_mean(word, tuple(choices))
 
 
-LOCATION = Obj((
+@dataclass(frozen=True)
+class Place(Obj):
+    """A location: its region, when given, must lie in its country."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        out = super().check(value, path, c)
+        if not isinstance(out, dict):
+            return out
+        region, country = out.get("region"), out.get("country")
+        if isinstance(region, str) and isinstance(country, str) and region.split("-")[0] != country:
+            where = path + ("region",)
+            c.report(where, f"{field_name(where)}: '{region}' is not in {country} — use a code starting "
+                            f"'{country}-', or fix the country")
+            out["region"] = INVALID
+        return out
+
+
+LOCATION = Place((
     Field("city", Text(max_length=80), True, "city name, e.g. Berlin"),
     Field("country", Country(), True, "ISO 3166-1 alpha-2 code, e.g. DE"),
+    Field("region", Subdivision(), False, "ISO 3166-2 state or region code, e.g. US-CO; pay-transparency laws "
+                                         "apply by state"),
 ), "location")
 
 SALARY = Obj((
@@ -452,6 +526,9 @@ SITE = Obj((
     Field("language", Text(max_length=12, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                            pattern_hint="is not a language tag such as en or en-GB"), True, "page language"),
     Field("categories", ListOf(CATEGORY), True, "the job categories, e.g. ai, web3, robotics"),
+    Field("pay_transparency", Enum(PAY_TRANSPARENCY_MODES), False, "how `jobsite check` treats a posting that a "
+                                                                  "pay-transparency law requires to show pay: "
+                                                                  "warn (default), error or off"),
 ), "site")
 
 COMPANY = Obj((

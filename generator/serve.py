@@ -30,10 +30,10 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .build import BuildResult, build_site
-from .render.site import STALE_OK
 from .cache import CACHE_DIR_NAME, Cache
 from .config import BuildOptions
 from .errors import ERROR, ContentError, Problem
+from .render.site import STALE_OK
 
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart
 HEARTBEAT_SECONDS = 15.0  # keeps idle event streams open through proxies and notices closed tabs

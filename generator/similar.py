@@ -19,15 +19,15 @@ from dataclasses import dataclass, replace
 from .model import Model, Posting
 from .regions import open_to
 from .roles import role_family, role_words, seniority_of
+from .schema import SENIORITY_LADDER
 
 MAX_SIMILAR = 4
 CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
 CATEGORY_FALLBACK = 8  # newest postings of the same category, scored too
 MIN_SCORE = 3.0  # below this a role is not similar enough to suggest: about "same category, nothing else"
 
-LEVELS = {"intern": 0, "junior": 1, "mid": 2, "senior": 3, "staff": 4, "manager": 4, "director": 5,
-          "executive": 6}
-MANAGEMENT = frozenset({"manager", "director", "executive"})
+LEVELS = {level.id: level.rung for level in SENIORITY_LADDER}
+MANAGEMENT = frozenset(level.id for level in SENIORITY_LADDER if level.manages)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from . import schema
 from .errors import ERROR, WARNING, Problem
 from .load import KeyPath, SourceFile
 from .markdown import SAFE_SCHEMES, ParsedBody, parse_body
+from .money import units_per_usd  # the one dated rate table; only magnitudes matter here
+from .schema import PERIODS_PER_YEAR as PER_YEAR
 
 # `jobsite new` writes "FILL IN" (in URLs "FILL-IN") where only the author knows the value; a file that still
 # holds it is unfinished. Capitals and the exact words keep real text ("a fill-in role") from matching.
@@ -27,17 +29,6 @@ PLACEHOLDER_RE = re.compile(r"FILL[ -]IN")
 # Links a browser would run or decode as a document: an error, whatever the renderer does with them.
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
 
-# Units of each currency per US dollar, rounded. Only magnitudes matter: the plausible band below spans a
-# factor of 1,000, so rates that drift by a third never change a verdict. Volatile currencies are left out
-# rather than guessed; their salaries are not checked for plausibility.
-UNITS_PER_USD = {
-    "USD": 1, "EUR": 0.92, "GBP": 0.79, "CHF": 0.88, "CAD": 1.37, "AUD": 1.52, "NZD": 1.65, "JPY": 150,
-    "CNY": 7.2, "HKD": 7.8, "SGD": 1.34, "INR": 83, "KRW": 1350, "TWD": 32, "SEK": 10.5, "NOK": 10.7,
-    "DKK": 6.9, "PLN": 4.0, "CZK": 23, "HUF": 360, "RON": 4.6, "RSD": 108, "ILS": 3.7, "AED": 3.67,
-    "BRL": 5.0, "MXN": 17, "ZAR": 18.5, "IDR": 16000, "VND": 25000, "PHP": 56, "THB": 36, "MYR": 4.7,
-    "UAH": 40,
-}
-PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
 # A year's pay in US dollars below or above these is almost surely the wrong period or a typo: an intern's
 # stipend in a low-cost country is above the floor, and a chief executive's posted range below the ceiling.
 PLAUSIBLE_USD_PER_YEAR = (1_000, 1_000_000)
@@ -167,7 +158,7 @@ def check_salary(src: SourceFile) -> list[Problem]:
     if not isinstance(salary, dict):
         return []
     low, high = _number(salary.get("min")), _number(salary.get("max"))
-    rate = UNITS_PER_USD.get(_text(salary.get("currency")))
+    rate = units_per_usd(_text(salary.get("currency")))
     per_year = PER_YEAR.get(_text(salary.get("period")))
     if low is None or high is None or rate is None or per_year is None:
         return []

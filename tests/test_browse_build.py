@@ -8,9 +8,9 @@ from pathlib import Path
 
 from generator.pay import yearly_pay
 from generator.render.browse_index import decode_row, derived_slug
+from generator.render.cards import card_view
 from generator.roles import seniority_of
 from generator.similar import similar_roles
-
 
 
 def index_of(site: Path) -> dict:
@@ -26,19 +26,21 @@ def test_index_holds_every_open_posting_and_reads_back_like_the_model(built_site
     assert index["today"] == "2026-11-26"
     rows = [decode_row(index, i) for i in range(len(index["cols"]["title"]))]
     assert [r["key"] for r in rows] == [p.key for p in model.open_postings]
-    for row, p in zip(rows, model.open_postings):
+    for row, p in zip(rows, model.open_postings, strict=True):
         assert (row["title"], row["company"], row["stage"], row["category"]) == \
                (p.title, p.company.name, p.company.stage, p.category.id)
         assert (row["workplace"], row["type"], row["level"]) == (p.workplace, p.employment_type, seniority_of(p))
         assert row["age"] == (model.clock.date() - p.posted).days
         assert row["places"] == [(loc.city, loc.country) for loc in p.locations]
         assert (row["remote"], row["duration"], row["tags"]) == (list(p.remote_eligibility), p.duration, list(p.tags))
+        card = card_view(p)
+        assert (row["place_line"], row["terms_line"]) == (card.place, card.terms)
+        assert row["posted"] == (card.posted_iso, card.posted)
         pay, source = yearly_pay(p), p.salary or p.estimate
         if source is None:
             assert row["pay"] is None
         else:
-            assert (row["pay"]["min"], row["pay"]["max"]) == (source.min, source.max)
-            assert row["pay"]["period"] == source.period
+            assert row["pay"]["text"] == card.pay  # what the server's card prints, formatted once in Python
             assert row["pay"]["yearly_k"] == (pay.low // 1000, pay.high // 1000)
             assert row["pay"]["estimated"] == (p.salary is None)
         assert row["expires_in"] == ((p.expires - model.clock.date()).days if p.expires else None)
@@ -87,7 +89,8 @@ def test_cards_and_posting_pages_carry_a_save_toggle(built_site) -> None:
     site, result = built_site
     posting = result.model.open_postings[0]
     listing = (site / "index.html").read_text()
-    assert listing.count('class="save js-only"') == len(result.model.open_postings)
+    server_list = listing.split("<template data-card-template>")[0]  # the browser's card template has one too
+    assert server_list.count('class="save js-only"') == len(result.model.open_postings)
     page = (site / posting.url.lstrip("/") / "index.html").read_text()
     assert f'data-save="{posting.key}"' in page and 'aria-pressed="false"' in page
     saved = (site / "saved/index.html").read_text()
@@ -128,7 +131,9 @@ def test_long_lists_are_paginated_with_prev_next_links(paged_site) -> None:
     keys = [p.url for p in result.model.open_postings]
     for base in ("", "categories/robotics/", "companies/acme/"):
         pages = [site / base / "index.html", site / base / "page/2/index.html", site / base / "page/3/index.html"]
-        found = [re.findall(r'<h[23] class="card-title" id="[^"]+"><a href="([^"]+)"', p.read_text()) for p in pages]
+        # The browser's card <template> on / is not a card of the list.
+        found = [re.findall(r'<h[23] class="card-title" id="[^"]+"><a href="([^"]+)"',
+                            re.sub(r"<template.*?</template>", "", p.read_text(), flags=re.S)) for p in pages]
         assert [len(f) for f in found] == [50, 50, 20] and sum(found, []) == keys
         assert not (site / base / "page/4").exists() and not (site / base / "page/1").exists()
         second = pages[1].read_text()
@@ -162,5 +167,4 @@ def test_index_carries_estimates_when_compensation_provides_them(built_site) -> 
                      if p is target else p for p in model.postings)
     index = build_index(dataclasses.replace(model, postings=postings))
     row = decode_row(index, [p.key for p in model.open_postings].index(target.key))
-    assert row["pay"] == {"min": 3000, "max": 4000, "currency": "USD", "period": "month", "estimated": True,
-                          "yearly_k": (36, 48)}
+    assert row["pay"] == {"text": "$3,000 – $4,000 per month", "estimated": True, "yearly_k": (36, 48)}

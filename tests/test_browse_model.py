@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from generator.model import Category, Company, Location, Posting, Salary
-from generator.pay import USD_PER_UNIT, YearlyPay, annualise, yearly_pay
+from generator.money import USD_PER_UNIT
+from generator.pay import YearlyPay, annualise, yearly_pay
 from generator.regions import REGION_COUNTRIES, open_to
-from generator.render.paginate import Pagination, paginate, page_path
+from generator.render.paginate import Pagination, page_path, paginate
 from generator.roles import role_family, role_words, seniority_of, title_seniority
 from generator.schema import REGIONS
 from generator.similar import MAX_SIMILAR, similar_roles
@@ -37,6 +38,8 @@ class FakeEstimate:
     period: str = "year"
     seniority: str = "senior"
     family: str = "software"
+    local: None = None
+    reasoning: tuple[str, ...] = ()
 
 
 @pytest.mark.parametrize("period, low, high, expected", [

@@ -76,7 +76,7 @@ def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_sit
     scratch_site(files)
     cold = site_bytes(Path("site"))
     cache_dir = tmp_path / CACHE_DIR_NAME
-    assert {p.name for p in cache_dir.iterdir()} == {"sources.marshal", "outputs.marshal", "search.marshal"}
+    assert {p.name for p in cache_dir.iterdir()} == {f"{name}.marshal" for name in cache_module.TABLES}
     scratch_site(files)
     assert site_bytes(Path("site")) == cold  # warm
     for path in cache_dir.iterdir():

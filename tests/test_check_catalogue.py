@@ -35,6 +35,9 @@ Acme is hiring.
 """
 ROLE = "jobs/acme/role.md"
 AT = "content/jobs/acme/role.md"
+# basic_tree() turns the pay-transparency checks off; these entries need them on.
+PAY_ON_SITE = ("title: Test Board\nbase_url: https://board.example\ndescription: Roles.\nlanguage: en\n"
+               "categories:\n  - {id: robotics, label: Robotics}\n")
 ACME_IDLE = "content/companies/acme.md:2:1: info: company has no open postings; its page lists none"
 
 
@@ -177,6 +180,10 @@ CATALOGUE = {
         {ROLE: salary("{min: 50, max: 60, currency: USD, period: year}")},
         [f"{AT}:10:9: warning: salary: 50–60 USD per year looks implausible (about 60 USD a year) — check the "
          "figures and the period (year, month, week, day, hour)"]),
+    "yearly salary of 600 lira": (  # TRY was converted for the filter but never checked before one rate table
+        {ROLE: salary("{min: 500, max: 600, currency: TRY, period: year}")},
+        [f"{AT}:10:9: warning: salary: 500–600 TRY per year looks implausible (about 15 USD a year) — check the "
+         "figures and the period (year, month, week, day, hour)"]),
     "hourly salary of 50,000": (
         {ROLE: salary("{min: 50000, max: 60000, currency: USD, period: hour}")},
         [f"{AT}:10:9: warning: salary: 50,000–60,000 USD per hour looks implausible (about 104,000,000 USD a "
@@ -270,6 +277,16 @@ CATALOGUE = {
          "with the real value",
          f"{AT}:13:1: warning: the description still holds the placeholder 'FILL IN' written by `jobsite new`: "
          "replace it with the real text"]),
+    "pay range required by a state law": (
+        {"site.yaml": PAY_ON_SITE,
+         ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Denver, country: US, region: US-CO}")
+         .replace("posted:", "expires: 2026-12-31\nposted:").replace("Acme is hiring.", "Health insurance.")},
+        [f"{AT}:8:5: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) requires the pay range "
+         "in this ad: add salary min and max"]),
+    "US location without its state": (
+        {"site.yaml": PAY_ON_SITE, ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Austin, country: US}")},
+        [f"{AT}:8:5: info: locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so "
+         "that Austin's pay-transparency law can be checked"]),
 }
 
 

@@ -13,8 +13,17 @@ from generator.build import build_site, load_model
 from generator.config import make_options
 from generator.errors import ContentError
 
-from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, front_matter, netlify_header_rules, serve_directory, \
-    write_tree
+from .conftest import (
+    CLOCK,
+    COMPANY,
+    POSTING,
+    REPO,
+    SITE,
+    front_matter,
+    netlify_header_rules,
+    serve_directory,
+    write_tree,
+)
 
 PAYLOADS = (Path(__file__).parent / "hostile" / "payloads.txt").read_text(encoding="utf-8").splitlines()
 COMPANIES = 10

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from generator import schema
 from generator.cli import main
-from generator.scaffold import slugify
+from generator.slugs import slugify
 
 from .conftest import basic_tree, write_tree
 
@@ -124,11 +124,12 @@ def test_refuses_to_overwrite(repo: Path) -> None:
     (["--company", "acme", "--title", "X", "--apply-url", "http://localhost/apply"],
      "--apply-url: apply_url: 'http://localhost/apply' points at a local or private address"),
     (["--company", "acme", "--title", "X", "--location", "Berlin"],
-     "--location 'Berlin': write it as 'City, CC', e.g. 'Berlin, DE'"),
+     "--location 'Berlin': write it as 'City, CC' or 'City, CC-RR', e.g. 'Berlin, DE' or 'Denver, US-CO'"),
+    (["--company", "acme", "--title", "X", "--location", "Denver, US-XX"],
+     "location.region: 'US-XX' is not an ISO 3166-2 subdivision code"),
     (["--company", "acme", "--title", "X", "--location", "London, UK"],
      "location.country: 'UK' is not an ISO 3166-1 alpha-2 country code"),
-    (["--company", "acme", "--title", "機械学習エンジニア"],
-     "cannot make a file name from '機械学習エンジニア': pass --slug"),
+    (["--company", "acme", "--title", "🚀 🚀"], "cannot make a file name from '🚀 🚀': pass --slug"),
     (["--company", "acme", "--title", "X", "--slug", "Bad_Slug"], "--slug 'Bad_Slug' is not a valid slug"),
 ])
 def test_bad_options_are_refused_in_the_validators_words(repo: Path, args: list[str], message: str) -> None:

@@ -2,7 +2,6 @@
 against a local server standing in for Netlify."""
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import threading

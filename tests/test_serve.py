@@ -12,8 +12,7 @@ from playwright.sync_api import Page, expect
 
 from generator.config import make_options
 from generator.errors import ERROR, Problem
-from generator.serve import (CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate,
-                             error_page)
+from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 

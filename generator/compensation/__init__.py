@@ -5,15 +5,13 @@ Pipeline: ``derive`` turns the aijobs.net survey into content/data/compensation.
 employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the posting page.
 """
 
+from ..money import currency_for_country, format_amount, format_range
 from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
-from .currencies import currency_for_country
 from .estimator import (
     Estimate,
     LocalAmount,
     estimate,
     format_estimate,
-    format_money,
-    format_range,
     format_reasoning,
     round_amount,
 )
@@ -24,7 +22,7 @@ from .seniority import LEVELS, infer_seniority
 
 __all__ = [
     "Benchmarks", "Estimate", "FAMILY_LABELS", "LEVELS", "LocalAmount", "REGION_LABELS", "currency_for_country",
-    "estimate", "estimate_jsonl", "format_estimate", "format_money", "format_range", "format_reasoning",
+    "estimate", "estimate_jsonl", "format_estimate", "format_amount", "format_range", "format_reasoning",
     "infer_family", "infer_seniority", "load_benchmarks", "parse_benchmarks", "region_for_country",
     "region_for_eligibility", "round_amount",
 ]

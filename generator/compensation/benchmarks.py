@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pathlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 
@@ -54,15 +55,6 @@ class Adjustment:
 
 
 @dataclass(frozen=True)
-class Rate:
-    """Units of a currency per USD, as the survey converted it in `year`."""
-
-    per_usd: float
-    year: int
-    rows: int
-
-
-@dataclass(frozen=True)
 class Benchmarks:
     """The derived benchmark table and every modifier the estimator applies."""
 
@@ -78,7 +70,6 @@ class Benchmarks:
     stages: Mapping[str, Adjustment]
     categories: Mapping[str, Adjustment]
     employment_types: Mapping[str, Adjustment]
-    exchange_rates: Mapping[str, Rate]
 
 
 def _frozen(mapping: dict) -> Mapping:
@@ -133,10 +124,6 @@ def parse_benchmarks(text: str) -> Benchmarks:
             stages=_adjustments(data["stages"], "modifier"),
             categories=_adjustments(data["categories"], "multiplier"),
             employment_types=_adjustments(data["employment_types"], "factor"),
-            exchange_rates=_frozen({
-                code: Rate(float(r["per_usd"]), int(r["year"]), int(r["rows"]))
-                for code, r in data["exchange_rates"].items()
-            }),
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"compensation benchmarks: missing or malformed entry {error}") from error

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping, TypeVar
+from typing import TypeVar
 
+from .. import money
+from ..money import currency_for_country, format_range
 from .benchmarks import Adjustment, Benchmarks, Factor, Figure
-from .currencies import currency_for_country
 from .families import FAMILY_LABELS, infer_family
 from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, region_for_country
 from .seniority import LEVELS, infer_seniority
@@ -26,14 +28,14 @@ _ALIASES = {
 
 @dataclass(frozen=True)
 class LocalAmount:
-    """The estimate in the posting's local currency, at the survey's dated rate."""
+    """The estimate in the posting's local currency, at the dated rate of generator/money.py."""
 
     currency: str
     min: int
     median: int
     max: int
     rate: float  # units per USD
-    rate_year: int
+    rate_date: str  # ISO date of the rate table
 
 
 @dataclass(frozen=True)
@@ -108,13 +110,13 @@ def resolve_region(country: str | None, region: str | None) -> str:
     return DEFAULT_REGION
 
 
-def local_amount(bench: Benchmarks, currency: str | None, amounts: tuple[float, float, float]) -> LocalAmount | None:
-    """Convert USD amounts at the survey's dated rate, when the survey paid in that currency."""
-    rate = bench.exchange_rates.get(currency or "")
+def local_amount(currency: str | None, amounts: tuple[float, float, float]) -> LocalAmount | None:
+    """Convert USD amounts at the dated rate, when the rate table has that currency."""
+    rate = money.units_per_usd(currency or "")
     if currency is None or currency == "USD" or rate is None:
         return None
-    low, mid, high = (round_amount(amount * rate.per_usd) for amount in amounts)
-    return LocalAmount(currency, low, mid, high, rate.per_usd, rate.year)
+    low, mid, high = (round_amount(amount * rate) for amount in amounts)
+    return LocalAmount(currency, low, mid, high, rate, money.RATES_DATE.isoformat())
 
 
 def describe_basis(bench: Benchmarks, figure: Figure, family: str, level: str, region: str) -> str:
@@ -136,17 +138,6 @@ def describe_basis(bench: Benchmarks, figure: Figure, family: str, level: str, r
     if figure.basis == "both-factors":
         scaled += f" and the {region_name} pay factor ×{region_factor.value:.2f}"
     return f"{figure.rows:,} survey rows of all roles at {level} level {region_part}, scaled by {scaled}"
-
-
-def format_money(amount: int, currency: str) -> str:
-    """Format an amount with its currency: "$3,000", "€45,500", "CHF 120,000"."""
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency)
-    return f"{symbol}{amount:,}" if symbol else f"{currency} {amount:,}"
-
-
-def format_range(low: int, high: int, currency: str = "USD", period: str = "year") -> str:
-    """Format a range for the page: "$3,000 – $4,500 per month"."""
-    return f"{format_money(low, currency)} – {format_money(high, currency)} per {period}"
 
 
 def format_estimate(est: Estimate) -> str:
@@ -255,10 +246,10 @@ def _adjustment_sentences(i: _Inputs) -> list[str]:
 
 def _currency_sentence(i: _Inputs, local: LocalAmount | None) -> str | None:
     if local is not None:
-        return (f"Local currency: {local.currency} at {local.rate:,.4g} per USD, the rate the survey used in"
-                f" {local.rate_year}.")
+        return (f"Local currency: {local.currency} at {local.rate:,.3g} per USD, the approximate mid-market rate"
+                f" of {local.rate_date}.")
     if i.currency and i.currency != "USD":
-        return f"The survey has no dated {i.currency} exchange rate, so amounts are in USD only."
+        return f"There is no dated {i.currency} exchange rate, so amounts are in USD only."
     return None
 
 
@@ -307,7 +298,7 @@ def estimate(bench: Benchmarks, *, title: str, seniority: str | None = None, cou
     factor = (rule.multiplier * title_factor * (1 + stage_modifier) * category_multiplier * i.employment[1].value
               / per_period)
     usd = (figure.p25 * factor, figure.p50 * factor, figure.p75 * factor)
-    local = local_amount(bench, i.currency, usd)
+    local = local_amount(i.currency, usd)
     basis = describe_basis(bench, figure, i.family, rule.base, i.region)
     return Estimate(
         min=round_amount(usd[0]), median=round_amount(usd[1]), max=round_amount(usd[2]), currency="USD",

@@ -19,7 +19,9 @@ from __future__ import annotations
 import functools
 import re
 
-LEVELS: tuple[str, ...] = ("intern", "junior", "mid", "senior", "staff", "manager", "director", "executive")
+from ..schema import SENIORITIES
+
+LEVELS: tuple[str, ...] = SENIORITIES  # the ladder is defined once, in schema.py
 DEFAULT_LEVEL = "mid"
 
 # "<word> Manager" with one of these words names a role, not a people manager.

@@ -8,9 +8,9 @@ import jinja2
 from ..model import Model
 from .assets import Assets
 from .browse_index import build_index, index_bytes
+from .cards import CLOSED_TEMPLATE_CARD, TEMPLATE_CARD
 from .output import Output
 from .pages import PageRenderer
-
 
 
 def render_browse_index(model: Model) -> Output:
@@ -29,4 +29,5 @@ def render_saved_page(model: Model, env: jinja2.Environment, assets: Assets, ind
     """The /saved/ page: a shell that jobs-saved.js fills from browser storage and the index."""
     r = PageRenderer(env, model, assets)
     return [r.page("saved/index.html", "saved.html", "templates/saved.html", current_nav="saved",
-                   index_url=index_url)]
+                   index_url=index_url, template_card=TEMPLATE_CARD,
+                   closed_template_card=CLOSED_TEMPLATE_CARD)]

@@ -2,8 +2,9 @@
 
 Budget: at most 60 bytes per posting gzipped (bench/BROWSE-RESULTS.md). What keeps it small:
 - columns, not objects: one array per field, so no key is repeated per posting;
-- repeated strings (companies, places, tags, currencies) are stored once and referenced by number,
-  numbered by frequency so the common ones are short;
+- repeated strings (companies, places, tags, place lines, contract terms, dates) are stored once and referenced
+  by number, numbered by frequency so the common ones are short;
+- what a card prints is stored formatted (render/cards.py decides it), so the browser formats nothing;
 - a posting's slug is left out when it is the slug of its title (the naming rule in docs/content.md);
 - dates are days before (posted) or after (expires) the build date; rare fields are sparse maps {row: value}.
 
@@ -12,7 +13,6 @@ The browser decodes it in static/jobs-cards.js; `decode_row` below is the refere
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from typing import Any
 
@@ -20,17 +20,25 @@ from ..model import Model, Posting, country_name, tag_slug
 from ..pay import yearly_pay
 from ..regions import REGION_COUNTRIES
 from ..roles import SENIORITY_LABELS, seniority_of
-from ..schema import EMPLOYMENT_TYPES, PERIODS, SENIORITIES, STAGES, WORKPLACES
+from ..schema import (
+    EMPLOYMENT_LABELS,
+    EMPLOYMENT_TYPES,
+    SENIORITIES,
+    STAGE_LABELS,
+    STAGES,
+    WORKPLACE_LABELS,
+    WORKPLACES,
+)
+from ..slugs import browser_derivable_slug
 from . import format as fmt
+from .cards import pay_view, posted_text
 
 INDEX_VERSION = 1
 
 
 def derived_slug(title: str) -> str | None:
-    """The slug a title gives under the naming rule, computed the same way in JavaScript; None if unsure."""
-    if not title.isascii():  # Python and JavaScript lower-case some non-ASCII letters differently
-        return None
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    """The slug the browser derives from a title (slugs.browser_derivable_slug); None if it cannot."""
+    return browser_derivable_slug(title)
 
 
 def build_index(model: Model) -> dict[str, Any]:
@@ -63,7 +71,13 @@ class _Tables:
         self.companies = [c for c in model.companies if model.open_by_company[c.slug]]
         self.places = _by_frequency(Counter(loc for p in postings for loc in p.locations))
         self.tags = _by_frequency(Counter(t for p in postings for t in p.tags))
-        self.currencies = _by_frequency(Counter(_pay_currency(p) for p in postings if _pay_currency(p)))
+        # The strings a card prints, from the functions render/cards.py card_view uses (not card_view itself:
+        # ids, URLs and closing times the browser does not need would cost a tenth of a second at 10,000).
+        self.place_lines = [fmt.format_place(p) for p in postings]
+        self.terms_lines = [fmt.format_terms(p) for p in postings]
+        self.pays = [pay_view(p) for p in postings]
+        self.wheres = _by_frequency(Counter(self.place_lines))
+        self.terms = _by_frequency(Counter(self.terms_lines))
         used_regions = {e for p in postings for e in p.remote_eligibility if e in REGION_COUNTRIES}
         self.regions = {r: sorted(REGION_COUNTRIES[r]) for r in sorted(used_regions)}
         codes = {loc.country for loc in self.places}
@@ -73,19 +87,23 @@ class _Tables:
         self.company_pos = {c.slug: i for i, c in enumerate(self.companies)}
         self.place_pos = {loc: i for i, loc in enumerate(self.places)}
         self.tag_pos = {t: i for i, t in enumerate(self.tags)}
-        self.currency_pos = {c: i for i, c in enumerate(self.currencies)}
+        self.where_pos = {w: i for i, w in enumerate(self.wheres)}
+        self.terms_pos = {t: i for i, t in enumerate(self.terms)}
 
     def header(self, model: Model) -> dict[str, Any]:
         feed_tags = set(model.feed_tags)
+        today = model.clock.date()
         return {
             "categories": [[c.id, c.label] for c in model.site.categories],
-            "workplaces": [[w, fmt.WORKPLACE_LABELS[w]] for w in WORKPLACES],
-            "types": [[t, fmt.EMPLOYMENT_LABELS[t]] for t in EMPLOYMENT_TYPES],
+            "workplaces": [[w, WORKPLACE_LABELS[w]] for w in WORKPLACES],
+            "types": [[t, EMPLOYMENT_LABELS[t]] for t in EMPLOYMENT_TYPES],
             "levels": [[s, SENIORITY_LABELS[s]] for s in SENIORITIES],
-            "stages": [[s, fmt.STAGE_LABELS[s]] for s in STAGES],
-            "periods": [[p, fmt.PERIOD_WORDS[p]] for p in PERIODS],
-            "currencies": [[c, fmt.CURRENCY_SYMBOLS.get(c, ""), int(c in fmt.SUFFIX_SYMBOLS)]
-                           for c in self.currencies],
+            "stages": [[s, STAGE_LABELS[s]] for s in STAGES],
+            "wheres": self.wheres,
+            "terms": self.terms,
+            # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
+            "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
+                       for day in sorted({p.posted for p in model.open_postings})},
             "companies": [[c.slug, c.name, STAGES.index(c.stage)] for c in self.companies],
             "places": [[loc.city, loc.country] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
@@ -95,28 +113,17 @@ class _Tables:
         }
 
 
-def _pay_currency(p: Posting) -> str | None:
-    if p.salary:
-        return p.salary.currency
-    return p.estimate.currency if p.estimate else None
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def _pay(p: Posting, tables: _Tables) -> list[int | float] | int:
-    """[min, max, currency, period, estimated, yearly low k$, yearly high k$], or 0 without pay.
+def _pay(row: int, p: Posting, tables: _Tables) -> list[int | str] | int:
+    """[the card's pay text, estimated, yearly low k$, yearly high k$], or 0 without pay.
 
     Yearly figures are -1 when the currency has no rate (the posting then never passes a salary filter).
     """
-    source = p.salary or p.estimate
-    if source is None:
+    pay = tables.pays[row]
+    if pay is None:
         return 0
     yearly = yearly_pay(p)
     low, high = (yearly.low // 1000, yearly.high // 1000) if yearly else (-1, -1)
-    return [_number(source.min), _number(source.max), tables.currency_pos[source.currency],
-            PERIODS.index(source.period), 0 if p.salary else 1, low, high]
+    return [pay.short, int(pay.estimated), low, high]
 
 
 def _places(p: Posting, tables: _Tables) -> int | list[int]:
@@ -137,13 +144,15 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "level": [SENIORITIES.index(seniority_of(p)) for p in postings],
         "age": [(today - p.posted).days for p in postings],
         "places": [_places(p, tables) for p in postings],
+        "where": [tables.where_pos[line] for line in tables.place_lines],
+        "terms": [tables.terms_pos[line] for line in tables.terms_lines],
         "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
         "duration": {str(i): p.duration for i, p in rows if p.duration},
         # Days from the build date to the last day to apply: the browser drops roles that closed since the
         # build (the site is rebuilt about daily), by the same rule as model.closes_at.
         "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
-        "pay": [_pay(p, tables) for p in postings],
+        "pay": [_pay(i, p, tables) for i, p in rows],
     }
 
 
@@ -173,7 +182,8 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
         "duration": cols["duration"].get(str(row)),
         "expires_in": cols["expires"].get(str(row)),
         "tags": [index["tags"][i] for i in cols["tags"][row]],
-        "pay": None if pay == 0 else {"min": pay[0], "max": pay[1], "currency": index["currencies"][pay[2]][0],
-                                      "period": index["periods"][pay[3]][0], "estimated": bool(pay[4]),
-                                      "yearly_k": (pay[5], pay[6])},
+        "place_line": index["wheres"][cols["where"][row]],
+        "terms_line": index["terms"][cols["terms"][row]],
+        "posted": tuple(index["posted"][str(cols["age"][row])]),
+        "pay": None if pay == 0 else {"text": pay[0], "estimated": bool(pay[1]), "yearly_k": (pay[2], pay[3])},
     }

@@ -15,6 +15,8 @@ from ..regions import open_to
 from ..roles import SENIORITY_LABELS, seniority_of
 from ..schema import EMPLOYMENT_TYPES, SENIORITIES, STAGES, WORKPLACES
 from . import format as fmt
+from .finder import Finder, finder_view
+from .format import format_amount
 
 TOP_TAGS = 30  # more would make the form a wall; the text query matches every tag
 SALARY_STEP = 10_000
@@ -41,6 +43,9 @@ class Facet:
 class Facets:
     facets: tuple[Facet, ...]
     salary_max: int  # the slider's top, in US dollars a year
+    salary_labels: tuple[str, ...]  # what the slider says at each step: "Any", "$10,000+", …
+    finder: Finder
+    salary_step: int = SALARY_STEP
 
 
 def facet_options(model: Model) -> Facets:
@@ -59,7 +64,8 @@ def facet_options(model: Model) -> Facets:
               expanded=False),
         Facet("tag", "Tags", _top_tags(postings), long=True, expanded=False),
     )
-    return Facets(facets, _salary_max(postings))
+    top = _salary_max(postings)
+    return Facets(facets, top, _salary_labels(top), finder_view(model.site))
 
 
 def _enum(name: str, legend: str, values: tuple[str, ...], labels: dict[str, str], counts: Counter,
@@ -79,6 +85,11 @@ def _top_tags(postings: tuple[Posting, ...]) -> tuple[Option, ...]:
     counts = Counter(t for p in postings for t in p.tags)
     top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
     return tuple(Option(tag, tag, n) for tag, n in top)
+
+
+def _salary_labels(top: int) -> tuple[str, ...]:
+    """The slider's text at every step, so the browser prints amounts formatted here."""
+    return ("Any", *(f"{format_amount(n, 'USD')}+" for n in range(SALARY_STEP, top + 1, SALARY_STEP)))
 
 
 def _salary_max(postings: tuple[Posting, ...]) -> int:

@@ -138,16 +138,60 @@ def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
 
 
 @dataclass(frozen=True)
+class DigestAddress:
+    """Where a scope's daily digest lives, beside its feeds: '/daily.xml', '/categories/ai/daily.atom'."""
+
+    folder: str
+
+    @property
+    def rss_path(self) -> str:
+        return f"{self.folder}daily.xml"
+
+    @property
+    def atom_path(self) -> str:
+        return f"{self.folder}daily.atom"
+
+    @property
+    def rss_url(self) -> str:
+        return "/" + self.rss_path
+
+    @property
+    def atom_url(self) -> str:
+        return "/" + self.atom_path
+
+
+@dataclass(frozen=True)
+class DigestScope:
+    """A daily digest feed: one item per day listing the scope's roles posted that day (render/digest_feeds.py)."""
+
+    scope: FeedScope
+    address: DigestAddress
+    key: str  # in the items' ids: 'all' or 'categories/ai'
+
+
+def category_digest(category: Category) -> DigestAddress:
+    return DigestAddress(category_feed(category).folder)
+
+
+def digest_scopes(model: Model) -> tuple[DigestScope, ...]:
+    """The whole board's digest and each category's."""
+    board = DigestScope(site_scope(model), DigestAddress(SITE_FEED.folder), "all")
+    return (board, *(DigestScope(category_scope(model, c), category_digest(c), f"categories/{c.id}")
+                     for c in model.site.categories))
+
+
+@dataclass(frozen=True)
 class JobAlerts:
     """What a posting page offers under "Get roles like this daily"."""
 
     category_label: str
     category_feed: FeedAddress
+    category_digest: DigestAddress
     company_name: str
     company_feed: FeedAddress
     telegram: str | None
 
 
 def job_alerts(posting: Posting) -> JobAlerts:
-    return JobAlerts(posting.category.label, category_feed(posting.category), posting.company.name,
-                     company_feed(posting.company), posting.category.telegram)
+    return JobAlerts(posting.category.label, category_feed(posting.category), category_digest(posting.category),
+                     posting.company.name, company_feed(posting.company), posting.category.telegram)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from email.utils import format_datetime
 from functools import partial
 from typing import Any
@@ -22,10 +22,22 @@ from ..cache import Table, text_key
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
-from .feed_map import (ATOM_TYPE, DIRECTORY_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH, RSS_TYPE, FeedScope,
-                       feed_groups, feed_scopes, site_scope)
+from .cards import pay_view
+from .feed_map import (
+    ATOM_TYPE,
+    DIRECTORY_URL,
+    JOBS_JSON_PATH,
+    JSON_FEED_PATH,
+    OPML_PATH,
+    RSS_TYPE,
+    FeedScope,
+    digest_scopes,
+    feed_groups,
+    feed_scopes,
+    site_scope,
+)
 from .output import LazyOutput, Output
-from .pages import PageRenderer, pay_view
+from .pages import PageRenderer
 from .seo import closing_time
 
 # Readers poll feeds often; the newest roles are what they need, not the whole board (jobs.json has that).
@@ -207,6 +219,10 @@ def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
         "jobs": [_JOBS_MARK] if model.open_postings else [],
+        # Every category, also those without open roles, so `jobsite announce` knows each Telegram channel
+        # before its first role arrives.
+        "x-categories": [{"id": c.id, "label": c.label, **({"telegram": c.telegram} if c.telegram else {})}
+                         for c in site.categories],
     }
     text = _json_bytes(doc).decode("utf-8")
     if model.open_postings:
@@ -241,9 +257,12 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         "postedDate": posting.posted.isoformat(),
         "x-company": _jobs_json_company(model, posting),
         "x-category": posting.category.label,
+        "x-category-id": posting.category.id,
         "x-tags": list(posting.tags),
         "x-workplace": posting.workplace,
+        "x-place": fmt.format_place(posting),
     }
+    job.update(_jobs_json_announce(posting))
     job.update(_jobs_json_locations(posting))
     if posting.expires:
         job["expiresDate"] = closing_time(posting.expires)
@@ -256,6 +275,12 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         e = posting.estimate  # the board's estimate, never the employer's: kept out of `compensation`
         job["x-estimated-compensation"] = _jobs_json_pay(e.min, e.max, e.currency, e.period)
     return job
+
+
+def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
+    """The pay line `jobsite announce` sends, preformatted so it reads exactly like the role's page."""
+    pay = pay_view(posting)
+    return {"x-pay": {"text": pay.text, "estimated": pay.estimated}} if pay else {}
 
 
 def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
@@ -324,5 +349,5 @@ def render_feed_directory(model: Model, env: jinja2.Environment, assets: Assets)
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
     r = PageRenderer(env, model, assets)
     return [r.page(DIRECTORY_URL.strip("/") + "/index.html", "feeds.html", "content/site.yaml",
-                   groups=feed_groups(model), json_feed_url="/" + JSON_FEED_PATH,
+                   groups=feed_groups(model), digests=digest_scopes(model), json_feed_url="/" + JSON_FEED_PATH,
                    jobs_json_url="/" + JOBS_JSON_PATH, opml_url="/" + OPML_PATH)]

@@ -4,38 +4,17 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Posting, Salary, country_name
+from ..money import format_amount, format_range  # money is formatted in one place: generator/money.py
+from ..schema import EMPLOYMENT_LABELS, STAGE_LABELS, WORKPLACE_LABELS  # labels live beside their ids
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "KRW": "₩", "ILS": "₪",
-                    "BRL": "R$", "CAD": "CA$", "AUD": "A$", "SGD": "S$", "PLN": "zł", "CNY": "CN¥"}
-SUFFIX_SYMBOLS = {"PLN"}  # written after the amount: 12 000 zł
-PERIOD_WORDS = {"year": "per year", "month": "per month", "week": "per week", "day": "per day", "hour": "per hour"}
-EMPLOYMENT_LABELS = {"full-time": "Full-time", "part-time": "Part-time", "contract": "Contract",
-                     "internship": "Internship", "temporary": "Temporary"}
-WORKPLACE_LABELS = {"onsite": "On-site", "hybrid": "Hybrid", "remote": "Remote"}
-STAGE_LABELS = {"pre-seed": "Pre-seed", "seed": "Seed", "series-a": "Series A", "series-b": "Series B",
-                "series-c": "Series C", "series-d-plus": "Series D+", "late-stage": "Late stage",
-                "public": "Public company", "bootstrapped": "Bootstrapped", "nonprofit": "Nonprofit"}
+# Re-exported: templates and pages reach every visitor-facing formatter through this module.
+__all__ = ["EMPLOYMENT_LABELS", "STAGE_LABELS", "WORKPLACE_LABELS", "format_amount", "format_date", "format_place",
+           "format_range", "format_salary", "format_terms", "eligibility_label"]
 
 
 def format_date(day: dt.date) -> str:
     """20 Nov 2026: unambiguous in every locale, unlike 11/20/2026."""
     return f"{day.day} {day:%b %Y}"
-
-
-def format_amount(amount: float, currency: str) -> str:
-    """Format one amount with its currency: $120,000, €4,500, CHF 150,000, 12,000 zł."""
-    number = f"{amount:,.0f}" if amount >= 100 or float(amount).is_integer() else f"{amount:,.2f}"
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    if symbol is None:
-        return f"{currency} {number}"
-    return f"{number} {symbol}" if currency in SUFFIX_SYMBOLS else f"{symbol}{number}"
-
-
-def format_range(low: float, high: float, currency: str, period: str) -> str:
-    """A pay range with its period: '$120,000 – $160,000 per year'."""
-    if low == high:
-        return f"{format_amount(low, currency)} {PERIOD_WORDS[period]}"
-    return f"{format_amount(low, currency)} – {format_amount(high, currency)} {PERIOD_WORDS[period]}"
 
 
 def format_salary(salary: Salary) -> str:

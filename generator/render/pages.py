@@ -1,34 +1,23 @@
 """HTML pages: listings, postings, apply redirects, companies, 404."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
 
-from ..model import Model, Posting
+from ..model import Model
 from . import format as fmt
 from . import seo
 from .assets import Assets
-from .feed_map import category_scope, company_scope, job_alerts, site_scope
+from .cards import card_views, pay_view, roles_count
 from .facets import facet_options
+from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import LazyOutput, Output
 from .paginate import render_paginated
 from .similar_view import similar_items
 from .stats_view import category_panel
-
-
-@dataclass(frozen=True)
-class PayView:
-    """What a page shows about pay: the employer's range, or an estimate with its reasoning."""
-
-    estimated: bool
-    text: str  # "$120,000 – $160,000 per year"
-    short: str  # for cards
-    local_text: str | None = None
-    reasoning: tuple[str, ...] = ()
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -46,26 +35,12 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
         stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
     )
-    env.globals["compensation"] = pay_view
     # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
     env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
+    env.filters["cards"] = card_views  # render/cards.py decides each card; run at render, so memo hits skip it
     env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
                        job_alerts=job_alerts)
     return env
-
-
-def pay_view(posting: Posting) -> PayView | None:
-    """Decide what the compensation block says: the employer's range always wins over an estimate."""
-    if posting.salary:
-        text = fmt.format_salary(posting.salary)
-        return PayView(False, text, text)
-    est = posting.estimate
-    if est is None:
-        return None
-    text = fmt.format_range(est.min, est.max, est.currency, est.period)
-    local = est.local
-    local_text = fmt.format_range(local.min, local.max, local.currency, est.period) if local else None
-    return PayView(True, text, text, local_text, est.reasoning)
 
 
 class PageRenderer:
@@ -112,10 +87,10 @@ def _listings(r: PageRenderer, model: Model, index_url: str) -> list[Output]:
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
-    similar = similar_items(model, pay_view)
+    similar = similar_items(model)
     for p in model.postings:
         outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
-                              similar=similar[p.key]))
+                              pay=pay_view(p), similar=similar[p.key]))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
@@ -123,7 +98,8 @@ def _postings(r: PageRenderer, model: Model) -> list[Output]:
 
 def _companies(r: PageRenderer, model: Model) -> list[Output]:
     outputs = [r.page("companies/index.html", "companies.html", "content/companies", companies=model.companies,
-                      open_by_company=model.open_by_company, current_nav="companies")]
+                      open_counts={c.slug: roles_count(len(model.open_by_company[c.slug]), "open")
+                                   for c in model.companies}, current_nav="companies")]
     for c in model.companies:
         outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
                                     company=c, current_nav="companies", scope_feed=company_scope(model, c).link())

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .cards import TEMPLATE_CARD, roles_count
 from .output import Output
 
 PER_PAGE = 50
@@ -42,6 +43,16 @@ class Pagination:
         return min(self.total, self.number * self.per_page)
 
     @property
+    def count(self) -> str:
+        """'1 role', '34 roles': the whole list's size in words."""
+        return roles_count(self.total)
+
+    @property
+    def open_count(self) -> str:
+        """'1 open role', '34 open roles'."""
+        return roles_count(self.total, "open")
+
+    @property
     def links(self) -> tuple[int | None, ...]:
         """Page numbers to link, None where a gap is elided: 1 … 4 5 [6] 7 8 … 20."""
         shown = sorted({1, self.pages, *range(max(1, self.number - WINDOW), min(self.pages, self.number + WINDOW) + 1)})
@@ -69,7 +80,12 @@ def page_path(base_url: str, number: int) -> str:
 def render_paginated(page: Callable[..., Output], base_url: str, template: str, origin: str,
                      postings: Sequence[Any], first: dict[str, Any] | None = None, **context: Any) -> list[Output]:
     """Render one template per page of postings, passing `postings` (the slice) and `pagination`; `first`
-    holds what only the first page shows (and so only the first page depends on)."""
-    return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg, **context,
-                 **((first or {}) if pg.number == 1 else {}))
+    holds what only the first page shows (and so only the first page depends on).
+
+    Templates turn postings into cards with the `cards` filter (render/cards.py card_views), at render time, so a
+    page whose inputs are unchanged never formats its cards; `template_card` is what the browser's card
+    <template> is rendered from.
+    """
+    return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg,
+                 template_card=TEMPLATE_CARD, **context, **((first or {}) if pg.number == 1 else {}))
             for pg, chunk in paginate(postings, base_url)]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pagefind_bin import get_executable
 
-from ..compensation import infer_seniority
 from ..model import Model, Posting
+from ..roles import seniority_of
 from . import format as fmt
 from .output import Output
 
@@ -34,10 +34,9 @@ def posting_meta(posting: Posting) -> dict[str, str]:
     every run (Pagefind issue #638), which would break byte-identical builds. The listing's own facet index
     filters the results instead, so nothing is lost.
     """
-    seniority = posting.estimate.seniority if posting.estimate else infer_seniority(posting.title)[0]
     places = sorted({loc.country for loc in posting.locations} | set(posting.remote_eligibility))
     return {"company": posting.company.name, "place": fmt.format_place(posting), "key": posting.key,
-            "category": posting.category.id, "seniority": seniority, "workplace": posting.workplace,
+            "category": posting.category.id, "seniority": seniority_of(posting), "workplace": posting.workplace,
             "location": ", ".join(places), "tags": ", ".join(posting.tags)}
 
 

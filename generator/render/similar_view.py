@@ -5,13 +5,12 @@ share of a 10,000-posting build (bench/BROWSE-RESULTS.md).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from ..model import Model, Posting
 from ..similar import similar_roles
 from . import format as fmt
+from .cards import pay_view
 
 
 @dataclass(frozen=True)
@@ -24,11 +23,8 @@ class SimilarItem:
     estimated: bool
 
 
-def similar_items(model: Model, pay_view: Callable[[Posting], Any]) -> dict[str, tuple[SimilarItem, ...]]:
-    """Map every posting's key to the similar roles its page lists, ready to print.
-
-    `pay_view` is render/pages.py's, passed in because that module imports this one.
-    """
+def similar_items(model: Model) -> dict[str, tuple[SimilarItem, ...]]:
+    """Map every posting's key to the similar roles its page lists, ready to print."""
     items: dict[str, SimilarItem] = {}
 
     def item(p: Posting) -> SimilarItem:

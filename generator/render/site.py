@@ -12,11 +12,13 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_browse_index, render_saved_page
+from .digest_feeds import render_digest_feeds
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
 from .output import LazyOutput, Output
-from .search import render_search_index
 from .pages import make_environment, render_pages
+from .pay_transparency_page import render_pay_transparency_page
+from .search import render_search_index
 from .sitemap import render_sitemap
 from .stats_page import render_stats
 
@@ -36,10 +38,13 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     env.auto_reload = False  # templates do not change during one build: skip a stat() per page
     try:
         outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
-        outputs += [*render_feeds(model, cache.fragments if cache else None), *render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs += [*render_feeds(model, cache.fragments if cache else None),
+                    *render_feed_directory(model, env, assets), *render_sitemap(model)]
         index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(model, env, assets, "/" + index.path)
+        outputs += render_digest_feeds(model)
+        outputs += render_pay_transparency_page(model, env, assets)
         outputs += render_stats(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]

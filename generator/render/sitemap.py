@@ -11,8 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import Model, Posting, closes_at
+from ..pay_transparency import load_rules
 from .feed_map import DIRECTORY_URL
 from .output import Output
+from .pay_transparency_page import PAGE_URL
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -46,6 +48,8 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
         entries.append(SitemapEntry(company.url, last_change(tuple(by_company[company.slug]), site_day)))
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
     entries.append(SitemapEntry(DIRECTORY_URL, site_day))
+    # The page changes when the rule table does; never a date after the build.
+    entries.append(SitemapEntry(PAGE_URL, min(load_rules().reviewed, model.clock.date())))
     entries.append(SitemapEntry("/stats/", site_day))  # its figures change whenever a posting does
     return entries
 

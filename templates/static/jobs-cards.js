@@ -1,9 +1,8 @@
-/* The postings index (built by generator/render/browse_index.py) decoded into postings, and job cards drawn
-   exactly like the server's (_macros.html job_card). Used by the listing filters and the saved-jobs page. */
+/* The postings index (render/browse_index.py) decoded, and job cards cloned from the page's <template>, made by
+   the server's own card macro (_macros.html job_card). The index carries every string formatted. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
-  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var DAY_MS = 864e5;
   var loading = {};
 
@@ -12,7 +11,8 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
-  // The slug a title gives under the naming rule; the index leaves such slugs out (derived_slug in Python).
+  // The slug a title gives under the naming rule; the index leaves out slugs that this rule gives
+  // (slugs.browser_derivable_slug in Python checks that the two agree).
   function derivedSlug(title) {
     return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }
@@ -27,8 +27,7 @@
     return loading[url];
   }
 
-  // Postings as small objects of numbers and raw strings; text for cards and search is derived when needed,
-  // so decoding ten thousand postings stays well under a frame's budget of work per thousand.
+  // Postings as small objects of numbers and raw strings; search text is derived when first needed.
   function decode(ix) {
     var c = ix.cols;
     var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1] }; });
@@ -43,7 +42,6 @@
       if (c.expires[i] !== undefined && now >= today + (c.expires[i] + 1) * DAY_MS + DAY_MS / 2) continue;
       var refs = typeof c.places[i] === "number" ? [c.places[i]] : c.places[i];
       var remote = c.remote[i] || [];
-      var company = companies[c.company[i]];
       var countries = refs.map(function (r) { return ix.places[r][1]; });
       var isRemote = c.workplace[i] === remoteAt;
       var groupKey = (isRemote ? "r" : "o") + countries.join(",") + "|" + remote.join(",");
@@ -51,12 +49,14 @@
         groupIds.set(groupKey, groups.length);
         groups.push(reach(countries, isRemote, remote, ix.regions));
       }
+      var pay = c.pay[i];
       postings.push({
-        row: i, title: c.title[i], company: company, slug: c.slug[i] || null, key: null,
+        row: i, title: c.title[i], company: companies[c.company[i]], slug: c.slug[i] || null, key: null,
         ids: { category: c.category[i], workplace: c.workplace[i], seniority: c.level[i], type: c.type[i],
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
-        tagIds: c.tags[i], placeRefs: refs, remote: remote, duration: c.duration[i] || "", age: c.age[i],
-        pay: decodePay(ix, c.pay[i]), reachId: groupIds.get(groupKey), text: null
+        tagIds: c.tags[i], placeRefs: refs, remote: remote, where: c.where[i], terms: c.terms[i], age: c.age[i],
+        pay: pay ? { text: pay[0], estimated: pay[1] === 1, low: pay[2], high: pay[3] } : null,
+        reachId: groupIds.get(groupKey), text: null
       });
     }
     return { meta: ix, postings: postings, reachGroups: groups, byKey: null };
@@ -77,20 +77,6 @@
     return data.byKey.get(key);
   }
 
-  function decodePay(ix, pay) {
-    if (!pay) return null;
-    return { min: pay[0], max: pay[1], currency: ix.currencies[pay[2]], period: ix.periods[pay[3]][1],
-             estimated: pay[4] === 1, low: pay[5], high: pay[6] };
-  }
-
-  function countryName(ix, code) {
-    return ix.countries[code] || code;
-  }
-
-  function eligibilityLabel(ix, value) {
-    return value.length === 2 ? countryName(ix, value) : value;
-  }
-
   // Countries a posting can be taken from, null for anywhere: the same rule as generator/regions.py open_to.
   function reach(located, isRemote, remote, regions) {
     if (!isRemote) return new Set(located);
@@ -103,65 +89,17 @@
     return codes;
   }
 
-  function placeLabels(ix, p) {
-    return p.placeRefs.map(function (r) { return ix.places[r][0] + ", " + countryName(ix, ix.places[r][1]); });
-  }
-
-  function tagsOf(ix, p) {
-    return p.tagIds.map(function (t) { return ix.tags[t]; });
-  }
-
   // What the search box looks in: title, company, tags, places; folded once per posting, on first use.
   function searchText(ix, p) {
     if (p.text === null) {
-      p.text = fold([p.title, p.company.name, tagsOf(ix, p).join(" "), placeLabels(ix, p).join(" "),
-                     p.remote.map(function (e) { return eligibilityLabel(ix, e); }).join(" ")].join(" | "));
+      var places = p.placeRefs.map(function (r) { var code = ix.places[r][1];
+        return ix.places[r][0] + ", " + (ix.countries[code] || code);
+      });
+      var remote = p.remote.map(function (e) { return e.length === 2 ? ix.countries[e] || e : e; });
+      p.text = fold([p.title, p.company.name, p.tagIds.map(function (t) { return ix.tags[t]; }).join(" "),
+                     places.join(" "), remote.join(" ")].join(" | "));
     }
     return p.text;
-  }
-
-  // "Belgrade, Serbia" or "Remote (EU, United Kingdom)": format_place in render/format.py.
-  function formatPlace(ix, p) {
-    var places = placeLabels(ix, p).join("; ");
-    if (ix.workplaces[p.ids.workplace][0] !== "remote") return places;
-    if (p.remote.length) {
-      return "Remote (" + p.remote.map(function (e) { return eligibilityLabel(ix, e); }).join(", ") + ")";
-    }
-    return places ? "Remote (" + places + ")" : "Remote";
-  }
-
-  // "Internship · 12–24 weeks · On-site"; remote roles leave the workplace out (format_terms).
-  function formatTerms(ix, p) {
-    var parts = [ix.types[p.ids.type][1]];
-    if (p.duration) parts.push(p.duration);
-    if (ix.workplaces[p.ids.workplace][0] !== "remote") parts.push(ix.workplaces[p.ids.workplace][1]);
-    return parts.join(" · ");
-  }
-
-  function group(digits) {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  }
-
-  // $120,000 · €4,500 · CHF 150,000 · 12,000 zł: format_amount in render/format.py.
-  function formatAmount(amount, currency) {
-    var parts = (amount >= 100 || Number.isInteger(amount) ? amount.toFixed(0) : amount.toFixed(2)).split(".");
-    var number = group(parts[0]) + (parts[1] ? "." + parts[1] : "");
-    var code = currency[0], symbol = currency[1];
-    if (!symbol) return code + " " + number;
-    return currency[2] ? number + " " + symbol : symbol + number;
-  }
-
-  function formatPay(pay) {
-    var low = formatAmount(pay.min, pay.currency);
-    return (pay.min === pay.max ? low : low + " – " + formatAmount(pay.max, pay.currency)) + " " + pay.period;
-  }
-
-  function postedDate(ix, p) {
-    return new Date(Date.parse(ix.today + "T00:00:00Z") - p.age * DAY_MS);
-  }
-
-  function formatDate(date) {
-    return date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " " + date.getUTCFullYear();
   }
 
   function el(tag, attrs, children) {
@@ -173,38 +111,53 @@
     return node;
   }
 
-  // One card, the same markup as the server's; `prefix` keeps ids unique beside the server list.
-  function renderCard(ix, p, level, prefix, savedKeys) {
-    var key = keyOf(p);
-    var id = prefix + "job-" + p.company.slug + "-" + p.slug;
-    var url = "/jobs/" + key + "/";
-    var tags = tagsOf(ix, p);
-    var posted = postedDate(ix, p);
-    var facts = [el("li", {}, [formatPlace(ix, p)]), el("li", {}, [formatTerms(ix, p)])];
-    if (p.pay) {
-      var est = p.pay.estimated ? el("abbr", { title: "estimated from industry benchmarks" }, ["est."]) : null;
-      facts.push(el("li", { class: "pay" }, [formatPay(p.pay), est ? " " : null, est]));
-    }
-    var iso = posted.toISOString().slice(0, 10);
-    return el("li", { class: "card" }, [el("article", { "aria-labelledby": id }, [
-      el("h" + level, { class: "card-title", id: id }, [el("a", { href: url }, [p.title])]),
-      el("p", { class: "card-company" }, [p.company.name]),
-      el("ul", { class: "card-facts" }, facts),
-      el("p", { class: "card-meta" }, [el("time", { datetime: iso }, ["Posted " + formatDate(posted)])]),
-      tags.length ? el("ul", { class: "tags", "aria-label": "Tags" },
-                       tags.map(function (t) { return el("li", {}, [t]); })) : null,
-      saveButton(key, p.title, p.company.name, savedKeys.has(key))
-    ])]);
+  // A copy of the page's card template (`name` picks another one, e.g. "closed-card").
+  function blank(name) {
+    return document.querySelector("template[data-" + (name || "card") + "-template]").content.firstElementChild
+      .cloneNode(true);
   }
 
-  function saveButton(key, title, company, saved) {
-    return el("button", { type: "button", class: "save", "data-save": key, "data-title": title,
-                          "data-company": company, "aria-pressed": String(!!saved) }, [
-      el("span", { class: "star", "aria-hidden": "true" }), "Save",
-      el("span", { class: "visually-hidden" }, [" " + title + " at " + company])
-    ]);
+  function setSave(button, key, title, company, saved) {
+    button.dataset.save = key;
+    button.dataset.title = title;
+    button.dataset.company = company;
+    button.setAttribute("aria-pressed", String(!!saved));
+    button.lastChild.textContent = " " + title + " at " + company;
+  }
+
+  // A card's heading, link and company line (open and closed cards alike).
+  function setHead(card, id, url, title, company) {
+    var link = card.querySelector(".card-title a");
+    card.firstElementChild.setAttribute("aria-labelledby", id);
+    link.parentNode.id = id;
+    link.href = url;
+    link.textContent = title;
+    card.querySelector(".card-company").textContent = company;
+  }
+
+  // One card, the server's markup filled in; `prefix` keeps ids unique beside the server's list.
+  function renderCard(ix, p, prefix, savedKeys) {
+    var key = keyOf(p);
+    var card = blank();
+    var q = function (selector) { return card.querySelector(selector); };
+    setHead(card, prefix + "job-" + p.company.slug + "-" + p.slug, "/jobs/" + key + "/", p.title, p.company.name);
+    var facts = card.querySelectorAll(".card-facts li");
+    facts[0].textContent = ix.wheres[p.where];
+    facts[1].textContent = ix.terms[p.terms];
+    if (!p.pay) facts[2].remove();
+    else if (p.pay.estimated) facts[2].firstChild.data = p.pay.text + " ";
+    else facts[2].textContent = p.pay.text;
+    var posted = ix.posted[p.age];
+    q("time").dateTime = posted[0];
+    q("time").textContent = posted[1];
+    var tags = q(".tags");
+    if (p.tagIds.length) {
+      tags.replaceChildren.apply(tags, p.tagIds.map(function (t) { return el("li", {}, [ix.tags[t]]); }));
+    } else tags.remove();
+    setSave(q("[data-save]"), key, p.title, p.company.name, savedKeys.has(key));
+    return card;
   }
 
   J.cards = { load: load, decode: decode, keyOf: keyOf, find: find, fold: fold, searchText: searchText,
-              renderCard: renderCard, saveButton: saveButton, el: el, formatAmount: formatAmount };
+              renderCard: renderCard, blank: blank, setHead: setHead, setSave: setSave, el: el };
 })();

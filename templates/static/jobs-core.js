@@ -1,5 +1,5 @@
-/* Saved jobs, kept in this browser's localStorage: the store, the Save toggles, the count in the menu.
-   Loaded on every page; other scripts reach it as Jobsite.saved. */
+/* Saved jobs, kept in this browser's localStorage: the store, the Save toggles, the count in the menu; and the
+   two helpers every script shares (Jobsite.plural, Jobsite.$). Loaded on every page. */
 (function () {
   "use strict";
   var STORE = "jobsite.saved";
@@ -55,7 +55,20 @@
   // Another tab saved or removed a role: show it here too.
   window.addEventListener("storage", function (event) { if (event.key === STORE) sync(document); });
 
+  // "1 role", "1,204 roles"; `noun` defaults to "role".
+  function plural(n, noun) {
+    noun = noun || "role";
+    return n.toLocaleString("en-US") + " " + (n === 1 ? noun : noun + "s");
+  }
+
+  // $(root, "finder-")("count") is root's [data-finder-count].
+  function $(root, prefix) {
+    return function (name) { return root.querySelector("[data-" + (prefix || "") + name + "]"); };
+  }
+
   window.Jobsite = window.Jobsite || {};
+  window.Jobsite.plural = plural;
+  window.Jobsite.$ = $;
   window.Jobsite.saved = { read: read, write: write, has: has, toggle: toggle, addKeys: addKeys, sync: sync,
                            KEY_RE: KEY_RE };
   sync(document);

@@ -1,248 +1,56 @@
-/* Filters on the first listing page. The state lives in the URL query (q, category, workplace, country,
-   seniority, type, salary_min, pay, stage, tag, company, sort; several values joined by commas), so a link
-   reproduces a view and Back/Forward step through changes. Without filters the server's list stays. */
+/* The listing's filters, the view: reads the form, draws results, keeps the URL (jobs-url.js) in step.
+   Matching is jobs-state.js. Without filters the server's list stays. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
   var root = document.querySelector("[data-browse]");
-  if (!root || !J.cards) return;
+  if (!root || !J.cards || !J.url || !J.filter) return;
 
-  var LISTS = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "company"];
-  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "stage", "tag",
-               "company", "sort"];
-  // Facets whose value is one entry of an index table: posting.ids[name] is its position in that table.
-  var TABLES = { category: "categories", workplace: "workplaces", seniority: "levels", type: "types",
-                 stage: "stages", company: "companies" };
-  var COUNTED = ["category", "workplace", "country", "seniority", "type", "stage", "tag"];
+  var U = J.url;
   var PAGE = 50;
   var form = document.getElementById("filters");
   var q = form.elements.q;
   var salary = form.elements.salary_min;
   var pay = form.querySelector('input[name="pay"]');
   var sort = document.getElementById("f-sort");
-  var $ = function (name) { return root.querySelector("[data-" + name + "]"); };
+  var $ = J.$(root);
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
              clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out") };
-  var data = null;
-  var state = parse(location.search);
-  var matches = [];
-  var shown = 0;
-  var pendingCommit = 0;  // keystrokes and slider drags: the URL follows once the hand pauses
-  var pendingPush = false;
+  var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
+  var data = null;  // the decoded index, and its filter engine, once loaded
+  var engine = null;
+  var state = U.parse(location.search);
+  var touched = false;  // the form was used before the index arrived
+  var drawn = { matches: [], shown: 0, rows: "", chips: "", cards: new Map() };
+  var pending = { timer: 0, push: false };  // keystrokes and slider drags: the URL follows once the hand pauses
   var announceTimer = 0;
-  var touched = false;
+  var options = [];  // every counted choice with its count element; refreshed when a choice is added
   var readyResolve;
   var ready = new Promise(function (resolve) { readyResolve = resolve; });
 
-  function emptyState() {
-    var s = { q: "", salary_min: 0, pay: "", sort: "newest" };
-    LISTS.forEach(function (name) { s[name] = []; });
-    return s;
-  }
-
-  function decode(text) {
-    try { return decodeURIComponent(text.replace(/\+/g, " ")); } catch (e) { return ""; }
-  }
-
-  function encode(text) {
-    return encodeURIComponent(text).replace(/%20/g, "+");
-  }
-
-  // Split on literal commas before decoding, so a value containing an encoded comma (%2C) survives.
-  function parse(search) {
-    var s = emptyState();
-    search.replace(/^\?/, "").split("&").forEach(function (pair) {
-      var eq = pair.indexOf("=");
-      var name = decode(eq < 0 ? pair : pair.slice(0, eq));
-      var raw = eq < 0 ? "" : pair.slice(eq + 1);
-      if (LISTS.indexOf(name) >= 0) {
-        raw.split(",").map(decode).forEach(function (v) { if (v && s[name].indexOf(v) < 0) s[name].push(v); });
-      } else if (name === "q") s.q = decode(raw).trim();
-      else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
-      else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
-      else if (name === "sort") s.sort = decode(raw) === "salary" ? "salary" : "newest";
-    });
-    s.country = s.country.map(function (c) { return c.toUpperCase(); });
-    return s;
-  }
-
-  function serialize(s) {
-    var parts = [];
-    ORDER.forEach(function (name) {
-      var v = s[name];
-      if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
-      else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
-      else if (name === "sort") { if (v !== "newest") parts.push("sort=" + v); }
-      else if (v) parts.push(name + "=" + encode(v));
-    });
-    return parts.length ? "?" + parts.join("&") : "";
-  }
-
-  function isActive(s) {
-    return !!(s.q || s.salary_min || s.pay || s.sort !== "newest" ||
-              LISTS.some(function (name) { return s[name].length; }));
-  }
-
-  // Keep only values the index knows, so a mistyped link shows a sensible view instead of nothing.
   function sanitize(s) {
-    Object.keys(positions).forEach(function (name) {
-      if (name !== "tag") s[name] = s[name].filter(function (v) { return positions[name].has(v); });
-    });
-    return s;
-  }
-
-  // value → position in its index table, per facet; built once when the index arrives.
-  var positions = {};
-  var countryGroups = {};  // country code → ids of the reach groups that include it (or are open anywhere)
-
-  function prepare() {
-    var ix = data.meta;
-    Object.keys(TABLES).forEach(function (name) {
-      positions[name] = new Map(ix[TABLES[name]].map(function (row, i) { return [row[0], i]; }));
-    });
-    positions.tag = new Map(ix.tags.map(function (t, i) { return [t, i]; }));
-    positions.country = new Map(Object.keys(ix.countries).map(function (c, i) { return [c, i]; }));
-    var codes = Object.keys(ix.countries);
-    codes.forEach(function (code) { countryGroups[code] = []; });
-    data.reachGroups.forEach(function (reach, id) {
-      (reach === null ? codes : Array.from(reach)).forEach(function (code) {
-        if (countryGroups[code]) countryGroups[code].push(id);
-      });
-    });
-  }
-
-  var lastSearch = { q: "", pass: null };  // the latest query and which postings it let through
-
-  function flags(size, values, lookup) {
-    var out = new Uint8Array(size);
-    values.forEach(function (v) { if (lookup.has(v)) out[lookup.get(v)] = 1; });
-    return out;
-  }
-
-  // The tests a posting must pass, one bit each, so a facet's counts can ignore that facet's own test.
-  function tests(s) {
-    var out = [];
-    var ix = data.meta;
-    if (s.q) {
-      var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
-      // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
-      var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
-      var pass = new Uint8Array(data.postings.length);
-      lastSearch = { q: s.q, pass: pass };
-      out.push({ name: "q", fn: function (p) {
-        if (before && !before[p.row]) return false;
-        var text = p.text === null ? J.cards.searchText(ix, p) : p.text;
-        for (var i = 0; i < terms.length; i++) if (text.indexOf(terms[i]) < 0) return false;
-        pass[p.row] = 1;
-        return true;
-      } });
-    }
-    Object.keys(TABLES).forEach(function (name) {
-      if (!s[name].length) return;
-      var allowed = flags(ix[TABLES[name]].length, s[name], positions[name]);
-      out.push({ name: name, fn: function (p) { return allowed[p.ids[name]] === 1; } });
-    });
-    if (s.tag.length) {
-      var tags = flags(ix.tags.length, s.tag, positions.tag);
-      out.push({ name: "tag", fn: function (p) {
-        for (var i = 0; i < p.tagIds.length; i++) if (tags[p.tagIds[i]]) return true;
-        return false;
-      } });
-    }
-    if (s.country.length) {
-      var groups = new Uint8Array(data.reachGroups.length);
-      s.country.forEach(function (c) { (countryGroups[c] || []).forEach(function (id) { groups[id] = 1; }); });
-      out.push({ name: "country", fn: function (p) { return groups[p.reachId] === 1; } });
-    }
-    if (s.salary_min || s.pay) {
-      var min = s.salary_min / 1000;
-      var employer = s.pay === "employer";
-      out.push({ name: "salary", fn: function (p) {
-        return p.pay !== null && !(employer && p.pay.estimated) && (min === 0 || p.pay.high >= min);
-      } });
-    }
-    out.forEach(function (t, i) { t.bit = 1 << i; });
-    return out;
-  }
-
-  // One pass: the matches, and for every counted facet how many postings each value would leave (postings
-  // failing no test, or failing only that facet's own test).
-  function evaluate(s, withCounts) {
-    var active = tests(s);
-    var n = active.length;
-    var byBit = {};
-    active.forEach(function (t) { byBit[t.bit] = t.name; });
-    var counts = withCounts ? newCounts() : null;
-    var found = [];
-    var postings = data.postings;
-    for (var i = 0; i < postings.length; i++) {
-      var p = postings[i];
-      var m = 0;
-      for (var j = 0; j < n; j++) if (!active[j].fn(p)) m |= active[j].bit;
-      if (m === 0) {
-        found.push(p);
-        if (counts) for (var k = 0; k < COUNTED.length; k++) tally(counts, COUNTED[k], p);
-      } else if (counts && (m & (m - 1)) === 0 && counts[byBit[m]]) tally(counts, byBit[m], p);
-    }
-    if (s.sort === "salary") found.sort(bySalary);
-    return { matches: found, counts: counts };
-  }
-
-  function newCounts() {
-    var ix = data.meta;
-    var counts = { tag: new Int32Array(ix.tags.length), country: new Int32Array(data.reachGroups.length) };
-    ["category", "workplace", "seniority", "type", "stage"].forEach(function (name) {
-      counts[name] = new Int32Array(ix[TABLES[name]].length);
-    });
-    return counts;
-  }
-
-  function tally(counts, name, p) {
-    if (name === "tag") for (var i = 0; i < p.tagIds.length; i++) counts.tag[p.tagIds[i]]++;
-    else if (name === "country") counts.country[p.reachId]++;
-    else counts[name][p.ids[name]]++;
-  }
-
-  function bySalary(a, b) {
-    var ha = a.pay ? a.pay.high : -2, hb = b.pay ? b.pay.high : -2;
-    return hb - ha || (b.pay ? b.pay.low : -2) - (a.pay ? a.pay.low : -2) || a.row - b.row;
+    return engine ? engine.sanitize(s) : s;
   }
 
   function optionInputs(name) {
     return form.querySelectorAll('input[type="checkbox"][name="' + name + '"]');
   }
 
-  // Every counted choice with its count element; refreshed when a choice is added.
-  var options = [];
-
   function collectOptions() {
     options = [];
-    COUNTED.forEach(function (name) {
+    J.filter.COUNTED.forEach(function (name) {
       optionInputs(name).forEach(function (input) {
         var label = input.closest("label");
         options.push({ name: name, input: input, label: label, n: label.querySelector(".n"), last: null,
-                       at: positions[name].get(input.value) });
+                       at: engine.positions[name].get(input.value) });
       });
     });
   }
 
-  // Postings per country, from postings per reach group: a group open anywhere counts for every country.
-  function countryTotals(counts) {
-    var totals = new Map();
-    var anywhere = 0;
-    data.reachGroups.forEach(function (codes, id) {
-      var n = counts.country[id];
-      if (!n) return;
-      if (codes === null) anywhere += n;
-      else codes.forEach(function (code) { totals.set(code, (totals.get(code) || 0) + n); });
-    });
-    return { totals: totals, anywhere: anywhere };
-  }
-
   // Touch only the counts that changed: hundreds of labels rewritten per keystroke would cost a relayout.
   function updateCounts(counts) {
-    var countries = countryTotals(counts);
+    var countries = engine.countryTotals(counts);
     options.forEach(function (o) {
       var n = o.at === undefined ? 0 : o.name !== "country" ? counts[o.name][o.at]
         : (countries.totals.get(o.input.value) || 0) + countries.anywhere;
@@ -260,10 +68,12 @@
     var box = form.querySelector('[data-facet="' + name + '"] .options');
     var exists = Array.prototype.some.call(optionInputs(name), function (i) { return i.value === value; });
     if (!box || exists) return false;
-    var el = J.cards.el;
-    var text = name === "country" ? data.meta.countries[value] || value : value;
-    var input = el("input", { type: "checkbox", name: name, value: value });
-    box.append(el("li", {}, [el("label", {}, [input, " " + text + " ", el("span", { class: "n" }, ["0"])])]));
+    var option = J.cards.blank("option");
+    var input = option.querySelector("input");
+    input.name = name;
+    input.value = value;
+    input.nextSibling.data = " " + (name === "country" ? data.meta.countries[value] || value : value) + " ";
+    box.append(option);
     return true;
   }
 
@@ -274,7 +84,7 @@
     sort.value = s.sort;
     showSalary();
     var added = false;
-    LISTS.forEach(function (name) {
+    U.LISTS.forEach(function (name) {
       if (data) s[name].forEach(function (v) { added = ensureOption(name, v) || added; });
       optionInputs(name).forEach(function (input) { input.checked = s[name].indexOf(input.value) >= 0; });
       var details = form.querySelector('details[data-facet="' + name + '"]');
@@ -284,70 +94,59 @@
   }
 
   function readForm() {
-    var s = emptyState();
+    var s = U.empty();
     s.q = q.value.trim();
     s.salary_min = parseInt(salary.value, 10) || 0;
     s.pay = pay.checked ? "employer" : "";
     s.sort = sort.value === "salary" ? "salary" : "newest";
-    LISTS.forEach(function (name) {
+    U.LISTS.forEach(function (name) {
       optionInputs(name).forEach(function (input) { if (input.checked) s[name].push(input.value); });
     });
     s.company = state.company.slice();  // no control of its own: set by links, removed with its chip
     return s;
   }
 
-  function money(dollars) {
-    return dollars ? J.cards.formatAmount(dollars, ["USD", "$", 0]) + "+" : "Any";
-  }
-
   function showSalary() {
-    var text = money(parseInt(salary.value, 10) || 0);
+    var text = salaryLabels[Math.round((parseInt(salary.value, 10) || 0) / Number(salary.step))] || "Any";
     ui.salaryOut.textContent = text;
     salary.setAttribute("aria-valuetext", text === "Any" ? "Any amount" : text + " a year");
   }
 
-  function plural(n) {
-    return n === 1 ? "1 role" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",") + " roles";
-  }
-
   function render() {
-    var result = evaluate(state, true);
-    matches = result.matches;
+    var result = engine.evaluate(state, true);
+    var n = result.matches.length;
+    drawn.matches = result.matches;
     updateCounts(result.counts);
-    var active = isActive(state);
+    var active = U.isActive(state);
     setHidden(ui.server, active);
     setHidden(ui.results, !active);
     if (active) {
       showFirst();
-      setHidden(ui.empty, matches.length > 0);
+      setHidden(ui.empty, n > 0);
     }
-    var text = plural(matches.length);
-    if (ui.count.textContent !== text) ui.count.textContent = text;
+    if (ui.count.textContent !== J.plural(n)) ui.count.textContent = J.plural(n);
     setHidden(ui.clear, !active);
     renderChips();
     renderSubscribe();
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
-      ui.announce.textContent = plural(matches.length) + (active ? " match your filters" : "");
+      ui.announce.textContent = J.plural(n) + (active ? " match your filters" : "");
     }, 500);
   }
 
-  // Writing an attribute, even to its current value, makes the browser recheck styles: write only changes.
+  // Write only changes: even an unchanged attribute write makes the browser recheck styles.
   function setHidden(node, hidden) {
     if (node.hidden !== hidden) node.hidden = hidden;
   }
 
-  // The first page of results; left alone when a keystroke did not change it.
-  var firstRows = "";
-
-  // Narrowing a search mostly removes cards from a list that otherwise stays in order, so the list is
-  // patched (drop what went, insert what came) rather than rebuilt.
+  // Narrowing a search mostly removes cards, so the first page is patched (drop what went, insert what came).
   function showFirst() {
-    var rows = matches.slice(0, PAGE).map(function (p) { return p.row; }).join(",");
-    if (rows === firstRows && shown <= PAGE) return;
-    firstRows = rows;
+    var first = drawn.matches.slice(0, PAGE);
+    var rows = first.map(function (p) { return p.row; }).join(",");
+    if (rows === drawn.rows && drawn.shown <= PAGE) return;
+    drawn.rows = rows;
     var keys = savedKeys();
-    var cards = matches.slice(0, PAGE).map(function (p) { return cardFor(p, keys); });
+    var cards = first.map(function (p) { return cardFor(p, keys); });
     var wanted = new Set(cards);
     var list = ui.list;
     for (var i = 0; i < cards.length; i++) {
@@ -360,8 +159,8 @@
       if (at !== cards[i]) list.insertBefore(cards[i], at);
     }
     while (list.children.length > cards.length) list.lastElementChild.remove();
-    shown = cards.length;
-    setHidden(ui.more, shown >= matches.length);
+    drawn.shown = cards.length;
+    setHidden(ui.more, drawn.shown >= drawn.matches.length);
   }
 
   function savedKeys() {
@@ -369,14 +168,12 @@
   }
 
   // Cards are kept once drawn: while typing, most of the next results were on screen a keystroke ago.
-  var cardCache = new Map();
-
   function cardFor(p, keys) {
-    var card = cardCache.get(p.row);
+    var card = drawn.cards.get(p.row);
     if (!card) {
-      if (cardCache.size > 2000) cardCache.clear();
-      card = J.cards.renderCard(data.meta, p, 2, "r-", keys);
-      cardCache.set(p.row, card);
+      if (drawn.cards.size > 2000) drawn.cards.clear();
+      card = J.cards.renderCard(data.meta, p, "r-", keys);
+      drawn.cards.set(p.row, card);
     } else {
       var button = card.querySelector("[data-save]");
       var pressed = String(keys.has(J.cards.keyOf(p)));
@@ -388,70 +185,53 @@
   function showMore(focusFirst) {
     var keys = savedKeys();
     var batch = document.createDocumentFragment();
-    var end = Math.min(matches.length, shown + PAGE);
+    var end = Math.min(drawn.matches.length, drawn.shown + PAGE);
     var first = null;
-    for (var i = shown; i < end; i++) {
-      var card = cardFor(matches[i], keys);
+    for (var i = drawn.shown; i < end; i++) {
+      var card = cardFor(drawn.matches[i], keys);
       first = first || card;
       batch.append(card);
     }
     ui.list.append(batch);
-    shown = end;
-    setHidden(ui.more, shown >= matches.length);
+    drawn.shown = end;
+    setHidden(ui.more, drawn.shown >= drawn.matches.length);
     if (focusFirst && first) first.querySelector("a").focus();
   }
 
-  var chipsFor = "";
-
   function renderChips() {
-    if (state.company.join(",") === chipsFor) return;
-    chipsFor = state.company.join(",");
+    if (state.company.join(",") === drawn.chips) return;
+    drawn.chips = state.company.join(",");
+    var el = J.cards.el;
     ui.chips.replaceChildren();
     state.company.forEach(function (slug) {
       var co = data.meta.companies.find(function (row) { return row[0] === slug; });
-      var chip = J.cards.el("button", { type: "button", class: "chip", "data-company": slug },
-                            ["Company: " + (co ? co[1] : slug), J.cards.el("span", { "aria-hidden": "true" }, [" ×"]),
-                             J.cards.el("span", { class: "visually-hidden" }, [" (remove this filter)"])]);
-      ui.chips.append(chip);
+      ui.chips.append(el("button", { type: "button", class: "chip", "data-company": slug },
+                         ["Company: " + (co ? co[1] : slug), el("span", { "aria-hidden": "true" }, [" ×"]),
+                          el("span", { class: "visually-hidden" }, [" (remove this filter)"])]));
     });
   }
 
-  // A feed exists for one category, one company, one tag with a feed, or remote roles (docs/urls.md).
-  function feedFor(s) {
-    if (s.q || s.salary_min || s.pay) return null;
-    var used = LISTS.filter(function (name) { return s[name].length; });
-    if (used.length !== 1 || s[used[0]].length !== 1) return null;
-    var name = used[0], v = s[name][0];
-    if (name === "category") return "/categories/" + v + "/feed.xml";
-    if (name === "company") return "/companies/" + v + "/feed.xml";
-    if (name === "tag" && data.meta.tag_feeds[v]) return "/tags/" + data.meta.tag_feeds[v] + "/feed.xml";
-    if (name === "workplace" && v === "remote") return "/remote/feed.xml";
-    return null;
-  }
-
   function renderSubscribe() {
-    var url = feedFor(state);
+    var url = U.feedFor(state, data.meta.tag_feeds);
     setHidden(ui.subscribe, !url);
     if (url && ui.subscribe.getAttribute("href") !== url) ui.subscribe.href = url;
   }
 
-  // One history entry per deliberate change. A run of keystrokes or a slider drag makes one entry too, written
-  // when the hand pauses: updating the URL costs Chromium several milliseconds, too much for every keystroke.
+  // One history entry per deliberate change; typing or a slider drag makes one when the hand pauses (a URL
+  // update costs Chromium milliseconds, too much for every keystroke).
   function commit(push) {
-    clearTimeout(pendingCommit);
-    pendingCommit = 0;
-    pendingPush = false;
-    var url = location.pathname + serialize(state) + location.hash;
+    clearTimeout(pending.timer);
+    pending = { timer: 0, push: false };
+    var url = location.pathname + U.serialize(state) + location.hash;
     if (url === location.pathname + location.search + location.hash) return;
     if (push) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
   }
 
   function commitSoon() {
-    pendingPush = pendingPush || !pendingCommit;
-    clearTimeout(pendingCommit);
-    var push = pendingPush;
-    pendingCommit = setTimeout(function () { commit(push); }, 400);
+    var push = pending.push || !pending.timer;
+    clearTimeout(pending.timer);
+    pending = { timer: setTimeout(function () { commit(push); }, 400), push: push };
   }
 
   function changed(event) {
@@ -459,11 +239,7 @@
     var continuous = event.target === q || event.target === salary;
     if (event.target === salary) showSalary();
     if (!data) return;
-    if (event.target === q) {
-      state = Object.assign({}, state, { q: q.value.trim() });
-    } else {
-      state = readForm();
-    }
+    state = event.target === q ? Object.assign({}, state, { q: q.value.trim() }) : readForm();
     render();
     if (continuous) commitSoon();
     else commit(true);
@@ -488,7 +264,7 @@
 
   function init(loaded) {
     data = loaded;
-    prepare();
+    engine = J.filter.create(loaded);
     collectOptions();
     state = sanitize(touched ? readForm() : state);
     writeForm(state);
@@ -504,7 +280,7 @@
   ui.more.addEventListener("click", function () { showMore(true); });
   ui.clear.addEventListener("click", function (event) {
     event.preventDefault();
-    if (data) apply(emptyState());
+    if (data) apply(U.empty());
     q.focus();
   });
   ui.chips.addEventListener("click", function (event) {
@@ -516,11 +292,10 @@
     q.focus();
   });
   window.addEventListener("popstate", function () {
-    clearTimeout(pendingCommit);
-    pendingCommit = 0;
-    pendingPush = false;
+    clearTimeout(pending.timer);
+    pending = { timer: 0, push: false };
     if (!data) return;
-    state = sanitize(parse(location.search));
+    state = sanitize(U.parse(location.search));
     writeForm(state);
     render();
   });
@@ -534,7 +309,7 @@
     });
   };
   // A filtered link needs the index at once; otherwise fetch it after the first paint.
-  if (isActive(state)) {
+  if (U.isActive(state)) {
     ui.count.textContent = "Loading roles…";
     start();
   } else {
@@ -543,8 +318,8 @@
 
   J.browse = {
     ready: ready,
-    empty: emptyState,
-    count: function (s) { return evaluate(sanitize(s), false).matches.length; },
-    apply: function (s) { apply(s); return matches.length; }
+    empty: U.empty,
+    count: function (s) { return engine.evaluate(sanitize(s), false).matches.length; },
+    apply: function (s) { apply(s); return drawn.matches.length; }
   };
 })();

@@ -6,7 +6,7 @@
   var box = document.querySelector("[data-finder]");
   if (!box || !J.browse) return;
   var STORE = "jobsite.finder";
-  var $ = function (name) { return box.querySelector("[data-finder-" + name + "]"); };
+  var $ = J.$(box, "finder-");
   var intro = $("intro"), form = $("form"), done = $("done"), count = $("count"), result = $("result");
   var back = $("back"), next = $("next");
   var steps = form.querySelectorAll("[data-step]");
@@ -36,12 +36,8 @@
     return s;
   }
 
-  function plural(n) {
-    return n === 1 ? "1 role" : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",") + " roles";
-  }
-
   function showCount() {
-    J.browse.ready.then(function () { count.textContent = plural(J.browse.count(answers())) + " match so far."; });
+    J.browse.ready.then(function () { count.textContent = J.plural(J.browse.count(answers())) + " match so far."; });
   }
 
   function showStep(i, focus) {
@@ -77,7 +73,7 @@
       var n = J.browse.apply(answers());
       form.hidden = true;
       done.hidden = false;
-      result.textContent = "Found " + plural(n) + " for your answers. The filters below are set; change them any time.";
+      result.textContent = "Found " + J.plural(n) + " for your answers. The filters below are set; change them any time.";
       result.focus();
       remember(true);
     });

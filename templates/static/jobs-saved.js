@@ -5,16 +5,12 @@
   var J = window.Jobsite || {};
   var root = document.querySelector("[data-saved-page]");
   if (!root || !J.saved || !J.cards) return;
-  var $ = function (name) { return root.querySelector("[data-" + name + "]"); };
+  var $ = J.$(root);
   var ui = { list: $("saved-list"), status: $("saved-status"), empty: $("saved-empty"), exportBox: $("export"),
              link: $("export-link"), copy: $("copy"), copyStatus: $("copy-status"), importBox: $("import"),
              importText: $("import-text"), accept: $("import-accept"), cancel: $("import-cancel") };
   var data = null;
   var incoming = [];
-
-  function plural(n) {
-    return n === 1 ? "1 saved role" : n + " saved roles";
-  }
 
   function linkedKeys() {
     var match = /^#import=(.*)$/.exec(location.hash);
@@ -37,18 +33,15 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
+  // A closed role's card, from <template data-closed-card-template> (_macros.html closed_card).
   function closedCard(item) {
-    var el = J.cards.el;
     var id = "job-" + item.k.replace("/", "-");
     var title = item.t || fromSlug(item.k.split("/")[1]);
     var company = item.c || fromSlug(item.k.split("/")[0]);
-    return el("li", { class: "card" }, [el("article", { "aria-labelledby": id }, [
-      el("h2", { class: "card-title", id: id }, [el("a", { href: "/jobs/" + item.k + "/" }, [title])]),
-      el("p", { class: "card-company" }, [company]),
-      el("p", { class: "closed-tag" }, ["No longer open"]),
-      el("p", { class: "card-meta" }, ["This role has closed or was taken down; applications are no longer accepted."]),
-      J.cards.saveButton(item.k, title, company, J.saved.has(item.k))
-    ])]);
+    var card = J.cards.blank("closed-card");
+    J.cards.setHead(card, id, "/jobs/" + item.k + "/", title, company);
+    J.cards.setSave(card.querySelector("[data-save]"), item.k, title, company, J.saved.has(item.k));
+    return card;
   }
 
   function renderList() {
@@ -57,7 +50,7 @@
     var cards = document.createDocumentFragment();
     items.forEach(function (item) {
       var p = data && J.cards.find(data, item.k);
-      cards.append(p ? J.cards.renderCard(data.meta, p, 2, "", keys) : closedCard(item));
+      cards.append(p ? J.cards.renderCard(data.meta, p, "", keys) : closedCard(item));
     });
     ui.list.replaceChildren(cards);
     renderStatus();
@@ -69,7 +62,7 @@
     var items = J.saved.read();
     var closed = data ? items.filter(function (item) { return !J.cards.find(data, item.k); }).length : 0;
     var note = closed ? ", " + closed + " no longer open" : "";
-    ui.status.textContent = items.length ? plural(items.length) + note : "";
+    ui.status.textContent = items.length ? J.plural(items.length, "saved role") + note : "";
     ui.empty.hidden = items.length > 0 || ui.list.children.length > 0;
     ui.exportBox.hidden = items.length === 0;
     ui.link.value = exportLink(items);
@@ -91,7 +84,7 @@
     incoming = linkedKeys();
     if (!incoming.length) return;
     var fresh = incoming.filter(function (k) { return !J.saved.has(k); }).length;
-    ui.importText.textContent = "This link holds " + (incoming.length === 1 ? "1 role" : incoming.length + " roles") +
+    ui.importText.textContent = "This link holds " + J.plural(incoming.length) +
       (fresh === incoming.length ? "." : ", " + fresh + " of them not in your saved jobs yet.");
     ui.importBox.hidden = false;
     ui.importBox.querySelector("h2").focus();
@@ -107,7 +100,7 @@
     var added = J.saved.addKeys(incoming);
     if (data) nameFromIndex();
     renderList();
-    closeImport((added === 1 ? "Added 1 role. " : "Added " + added + " roles. ") + ui.status.textContent);
+    closeImport("Added " + J.plural(added) + ". " + ui.status.textContent);
     ui.list.querySelector("a") ? ui.list.querySelector("a").focus() : ui.status.focus();
   });
   ui.cancel.addEventListener("click", function () {

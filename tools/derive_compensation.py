@@ -1,31 +1,39 @@
 """Derive the compensation benchmarks (content/data/compensation.yaml) from the aijobs.net salary survey.
 
-Run ``python -m generator.compensation.derive [--csv PATH] [--output PATH] [--date YYYY-MM-DD]``. The output
-depends only on the CSV and the constants below (never on the clock), so re-running it on the same snapshot
-gives the same bytes and a pull request shows exactly what a change to the derivation moves.
+An offline tool, not part of the site generator: the build reads only the committed YAML. Run from the
+repository root: ``python -m tools.derive_compensation [--csv PATH] [--output PATH] [--date YYYY-MM-DD]``.
+
+Input: data/survey/ai-salaries-2025-01-19.csv.gz (committed; gzip of the CSV, which may also be given
+uncompressed), 80 % of the aijobs.net snapshot of 2025-01-19, public domain (CC0); its columns and caveats are
+in data/survey/README.md. The output depends only on the CSV's bytes and the constants below (never on the
+clock), so re-running it on the same snapshot gives the same bytes; tests/test_compensation.py checks that the
+committed YAML is exactly what this produces.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import hashlib
+import io
 import json
 import math
 import pathlib
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
 
-from .families import FAMILIES, FAMILY_LABELS, infer_family
-from .regions import MEMBERS, REGION_LABELS, REGIONS, region_for_country
-from .seniority import infer_seniority
-from .titles import core_title
+from generator.compensation.families import FAMILIES, FAMILY_LABELS, infer_family
+from generator.compensation.regions import MEMBERS, REGION_LABELS, REGIONS, region_for_country
+from generator.compensation.seniority import infer_seniority
+from generator.compensation.titles import core_title
+from generator.schema import STAGE_LABELS
 
-REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
-DEFAULT_CSV = REPO_ROOT.parent / "shared" / "data" / "ai-salaries-2025-01-19.csv"
+REPO_ROOT = pathlib.Path(__file__).resolve().parents[1]
+DEFAULT_CSV = REPO_ROOT / "data" / "survey" / "ai-salaries-2025-01-19.csv.gz"
 DEFAULT_OUTPUT = REPO_ROOT / "content" / "data" / "compensation.yaml"
 SNAPSHOT_DATE = "2025-01-19"  # the survey snapshot the CSV was taken from; the default derivation date
 
@@ -79,7 +87,7 @@ class Summary:
     p75: float
     rows: int
 
-    def scaled(self, factor: float) -> "Summary":
+    def scaled(self, factor: float) -> Summary:
         """Return the same spread moved by a multiplicative factor."""
         return replace(self, p25=self.p25 * factor, p50=self.p50 * factor, p75=self.p75 * factor)
 
@@ -109,7 +117,6 @@ class Derived:
     contract: Measured
     robotics: Measured
     web3_reference: Measured
-    rates: dict[str, tuple[float, int, int]]
     rows_used: int
 
 
@@ -129,10 +136,21 @@ def parse_row(record: dict[str, str]) -> SurveyRow:
     )
 
 
+def survey_bytes(path: pathlib.Path) -> bytes:
+    """The CSV's bytes, decompressed when the file is gzipped (the committed copy is)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def survey_name(path: pathlib.Path) -> str:
+    """The CSV's own name, recorded in the YAML whether or not it was read gzipped."""
+    return path.name.removesuffix(".gz")
+
+
 def read_survey(path: pathlib.Path) -> list[SurveyRow]:
-    """Read the survey CSV into rows, in file order."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        return [parse_row(record) for record in csv.DictReader(handle)]
+    """Read the survey CSV (plain or gzipped) into rows, in file order."""
+    text = survey_bytes(path).decode("utf-8")
+    return [parse_row(record) for record in csv.DictReader(io.StringIO(text, newline=""))]
 
 
 def percentile(ordered: Sequence[float], q: float) -> float:
@@ -219,19 +237,6 @@ def resolve_cell(key: tuple[str, str, str], cells: Cells, regions: dict[str, Mea
     return everything.scaled(region_factor * family_factor), "both-factors"
 
 
-def exchange_rates(rows: Sequence[SurveyRow]) -> dict[str, tuple[float, int, int]]:
-    """Return {currency: (units per USD, year, rows)} from each currency's latest survey year."""
-    latest: dict[str, int] = {}
-    for row in rows:
-        latest[row.currency] = max(latest.get(row.currency, 0), row.year)
-    rates = {}
-    for currency, year in latest.items():
-        if currency != "USD":
-            ratios = [row.salary / row.usd for row in rows if row.currency == currency and row.year == year]
-            rates[currency] = (statistics.median(ratios), year, len(ratios))
-    return rates
-
-
 def derive(rows: Sequence[SurveyRow], settings: Settings = Settings()) -> Derived:
     """Derive benchmarks from survey rows: cells, fallbacks, factors, measured ratios and rates."""
     recent = [row for row in rows if row.year >= settings.min_year]
@@ -263,7 +268,6 @@ def derive(rows: Sequence[SurveyRow], settings: Settings = Settings()) -> Derive
             lambda row: statistics.mean(peers(row, family) for family in ENGINEERING_FAMILIES),
         ),
         web3_reference=median_engineers_2023(rows),
-        rates=exchange_rates(rows),
         rows_used=len(full_time),
     )
 
@@ -311,20 +315,21 @@ def quoted(text: str) -> str:
 # --- editorial decisions, written into the file with their reasons --------------------------------------------
 
 # (stage id, label, modifier, reason shown on the page)
-STAGES: tuple[tuple[str, str, float, str], ...] = (
-    ("pre-seed", "Pre-seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("seed", "Seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("series-a", "Series A", -0.15, "early-stage companies trade cash for equity (-15%)"),
-    ("series-b", "Series B", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
-    ("series-c", "Series C", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
-    ("series-d-plus", "Series D+", 0.10,
+# (stage id, modifier, note); labels are schema.STAGE_LABELS, the one table of stage names.
+STAGES: tuple[tuple[str, float, str], ...] = (
+    ("pre-seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("seed", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("series-a", -0.15, "early-stage companies trade cash for equity (-15%)"),
+    ("series-b", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
+    ("series-c", 0.0, "Series B and C are the reference stages, so the benchmark is used as is"),
+    ("series-d-plus", 0.10,
      "Series D and later count as late-stage venture (as Crunchbase and PitchBook classify them), +10%"),
-    ("late-stage", "Late stage", 0.10, "late-stage companies pay closer to public-company rates (+10%)"),
-    ("public", "Public", 0.10, "public companies pay more cash than startups (+10%)"),
-    ("bootstrapped", "Bootstrapped", 0.0,
+    ("late-stage", 0.10, "late-stage companies pay closer to public-company rates (+10%)"),
+    ("public", 0.10, "public companies pay more cash than startups (+10%)"),
+    ("bootstrapped", 0.0,
      "bootstrapped companies have no venture equity to trade for cash and their stage says nothing about size, "
      "so the benchmark is used as is"),
-    ("nonprofit", "Non-profit", -0.15,
+    ("nonprofit", -0.15,
      "non-profits pay less cash than the market, as early-stage startups do, so the early-stage cut applies (-15%)"),
 )
 
@@ -363,7 +368,8 @@ def level_lines(derived: Derived) -> list[str]:
 def stage_lines() -> list[str]:
     """Render the company-stage modifiers with their reasons."""
     lines = ["stages:  # modifier on the benchmark by company stage; note is shown on the posting page"]
-    for stage, label, modifier, note in sorted(STAGES):
+    for stage, modifier, note in sorted(STAGES):
+        label = STAGE_LABELS[stage]
         comment = f"  # {STAGE_COMMENTS[stage]}" if stage in STAGE_COMMENTS else ""
         lines.append(f"  {stage}: {{label: {quoted(label)}, modifier: {modifier:+.2f}, note: {quoted(note)}}}{comment}")
     return lines
@@ -445,14 +451,6 @@ def title_lines(derived: Derived, min_rows: int) -> list[str]:
     return lines if derived.title_factors else [lines[0].replace("titles:", "titles: {}", 1)]
 
 
-def rate_lines(derived: Derived) -> list[str]:
-    """Render dated exchange rates: local currency units per USD in each currency's latest survey year."""
-    lines = ["exchange_rates:  # units per USD = median salary / salary_in_usd in the currency's latest work_year"]
-    for currency, (rate, year, rows) in sorted(derived.rates.items()):
-        lines.append(f"  {currency}: {{per_usd: {rate:.4g}, year: {year}, rows: {rows}}}")  # 4 digits: salary_in_usd is whole dollars
-    return lines
-
-
 def table_lines(derived: Derived) -> list[str]:
     """Render the complete family x level x region table of annual base salary quartiles in USD."""
     lines = [
@@ -479,8 +477,9 @@ def header_lines(csv_name: str, csv_sha256: str, rows_read: int, derived: Derive
     """Render the provenance header: attribution, derivation date and settings."""
     return [
         "# Compensation benchmarks for jobsite postings that state no salary.",
-        "# GENERATED by `python -m generator.compensation.derive` - do not edit by hand: change the derivation",
-        "# (generator/compensation/derive.py) and re-run it, so this file always matches its source.",
+        "# GENERATED by `python -m tools.derive_compensation` - do not edit by hand: change the derivation",
+        "# (tools/derive_compensation.py) and re-run it, so this file always matches its source",
+        "# (data/survey/, committed). Exchange rates are not here: they live in generator/money.py.",
         "# Salary data: aijobs.net salary survey, public domain (CC0) - https://aijobs.net/salaries",
         "# The survey is about 90 % US residents: figures outside the US, Canada and the UK rest on few rows,",
         "# which is why countries are pooled into regions and every figure states the rows behind it.",
@@ -507,7 +506,7 @@ def render_yaml(derived: Derived, *, settings: Settings, date: str, csv_name: st
     sections = [
         header_lines(csv_name, csv_sha256, rows_read, derived, settings, date),
         level_lines(derived), stage_lines(), category_lines(derived), employment_lines(derived),
-        factor_lines(derived), title_lines(derived, settings.min_rows), rate_lines(derived), table_lines(derived),
+        factor_lines(derived), title_lines(derived, settings.min_rows), table_lines(derived),
     ]
     return "\n".join(line for section in sections for line in section) + "\n"
 
@@ -515,14 +514,14 @@ def render_yaml(derived: Derived, *, settings: Settings, date: str, csv_name: st
 def derive_file(csv_path: pathlib.Path, date: str = SNAPSHOT_DATE, settings: Settings = Settings()) -> str:
     """Read the survey CSV and return the benchmarks file's text."""
     rows = read_survey(csv_path)
-    digest = hashlib.sha256(csv_path.read_bytes()).hexdigest()
-    return render_yaml(derive(rows, settings), settings=settings, date=date, csv_name=csv_path.name,
+    digest = hashlib.sha256(survey_bytes(csv_path)).hexdigest()  # of the CSV itself, so gzip settings never matter
+    return render_yaml(derive(rows, settings), settings=settings, date=date, csv_name=survey_name(csv_path),
                        csv_sha256=digest, rows_read=len(rows))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Write content/data/compensation.yaml (or --output) from the survey CSV."""
-    parser = argparse.ArgumentParser(prog="python -m generator.compensation.derive", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.derive_compensation", description=main.__doc__)
     parser.add_argument("--csv", type=pathlib.Path, default=DEFAULT_CSV, help="survey CSV (default: %(default)s)")
     parser.add_argument("--output", type=pathlib.Path, default=DEFAULT_OUTPUT, help="YAML to write")
     parser.add_argument("--date", default=SNAPSHOT_DATE, help="derivation date to record (default: snapshot date)")

@@ -1,0 +1,79 @@
+"""The words of each announcement: Telegram HTML with every value escaped, Mastodon plain text.
+
+Values come from postings, which are untrusted content: in Telegram's HTML mode a title like "<b>x</b> & co"
+must arrive as text, so every value goes through `html.escape`; markup is only ever ours.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from .roles import Board, Role
+
+# Telegram allows 4096 characters after entity parsing; the raw HTML is always longer than that, so keeping
+# the raw text under this budget keeps the message under the limit with room to spare.
+TELEGRAM_BUDGET = 3900
+MASTODON_LIMIT = 500  # Mastodon's default status length
+
+
+def place_line(role: Role) -> str:
+    """'Berlin, Germany · On-site'; remote roles' place already says 'Remote (…)', as on the role's page."""
+    parts = [role.place] if role.place else []
+    if not role.place.startswith("Remote"):
+        parts.append(role.workplace)
+    return " · ".join(parts)
+
+
+def pay_line(role: Role) -> str | None:
+    if role.pay is None:
+        return None
+    if role.pay_estimated:
+        return f"Estimated pay: {role.pay} (our estimate; the employer gives no range)"
+    return f"Pay: {role.pay}"
+
+
+def telegram_message(role: Role) -> str:
+    lines = [f"<b>{escape(role.title)}</b> at {escape(role.company)}", escape(place_line(role))]
+    if (pay := pay_line(role)) is not None:
+        lines.append(escape(pay))
+    lines.append(f'<a href="{escape(role.url)}">{escape(role.url)}</a>')
+    return "\n".join(lines)
+
+
+def telegram_digest(roles: list[Role], board: Board, category_id: str, category: str) -> str:
+    """One message for many roles: a linked line each while they fit, then how many more and where."""
+    page = f"{board.url.rstrip('/')}/categories/{category_id}/"
+    head = f"<b>{len(roles)} new {escape(category)} roles on {escape(board.name)}</b>\n"
+    tail = f'\n<a href="{escape(page)}">All {escape(category)} roles</a>'
+    lines: list[str] = []
+    used = len(head) + len(tail) + len("\n…and 99999 more")
+    for i, role in enumerate(roles):
+        line = (f'• <a href="{escape(role.url)}">{escape(role.title)}</a> at {escape(role.company)}'
+                f" · {escape(place_line(role))}")
+        if used + len(line) + 1 > TELEGRAM_BUDGET:
+            lines.append(f"…and {len(roles) - i} more")
+            break
+        lines.append(line)
+        used += len(line) + 1
+    return head + "\n" + "\n".join(lines) + "\n" + tail
+
+
+def _quiet(text: str) -> str:
+    """Keep '@name@host' in a title from mentioning (and notifying) a Mastodon account: a zero-width space."""
+    return text.replace("@", "@\u200b")
+
+
+def mastodon_message(role: Role) -> str:
+    tail = [place_line(role), *([pay] if (pay := pay_line(role)) else []), role.url]
+    head = f"New {role.category} role: {role.title} at {role.company}"
+    room = MASTODON_LIMIT - sum(len(x) + 1 for x in tail)
+    if len(head) > room:
+        head = head[: max(room - 1, 0)] + "…"
+    return _quiet("\n".join([head, *tail]))
+
+
+def mastodon_digest(roles: list[Role], board: Board) -> str:
+    counts = Counter(r.category for r in roles)
+    parts = ", ".join(f"{n} {label}" for label, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    text = f"{len(roles)} new roles on {board.name}: {parts}."
+    return _quiet(text[: MASTODON_LIMIT - len(board.url) - 2] + "\n" + board.url)

@@ -1,0 +1,86 @@
+"""Daily digest feeds, for RSS-to-email services and readers who want one item a day: for the whole board and
+for each category, one item per finished day listing that day's new roles (docs/feeds.md, "Daily digests").
+
+Only finished days (before the build clock's day, UTC) get an item: an RSS-to-email service sends an item once,
+when it first sees it, so an item for a day still in progress would never mail the roles posted later that day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from itertools import groupby
+from urllib.parse import urlsplit
+
+from feedgen.feed import FeedGenerator
+from markupsafe import Markup
+
+from ..model import Model, Posting
+from . import format as fmt
+from .feed_map import DigestScope, digest_scopes
+from .feeds import _atom_bytes, _midnight, _rss_bytes, posting_summary
+from .output import Output
+
+DIGEST_DAYS = 30  # items per digest feed: the last 30 days that had new roles
+
+
+def digest_days(postings: tuple[Posting, ...], today: dt.date) -> list[tuple[dt.date, tuple[Posting, ...]]]:
+    """(day, its open postings) for finished days with new roles, newest day first, at most DIGEST_DAYS."""
+    finished = sorted((p for p in postings if p.posted < today), key=lambda p: (-p.posted.toordinal(), p.key))
+    days = [(day, tuple(group)) for day, group in groupby(finished, key=lambda p: p.posted)]
+    return days[:DIGEST_DAYS]
+
+
+def digest_guid(model: Model, digest: DigestScope, day: dt.date) -> str:
+    """A tag URI per scope and day: the same on every rebuild, whatever the day's list turns out to hold."""
+    return f"tag:{urlsplit(model.site.base_url).hostname},{day.isoformat()}:digest/{digest.key}"
+
+
+def _kind(digest: DigestScope) -> str:
+    """'' for the whole board, 'AI ' for a category: '3 new AI roles'."""
+    return "" if digest.scope.kind == "site" else digest.scope.name.removesuffix(" roles") + " "
+
+
+def item_title(digest: DigestScope, day: dt.date, count: int) -> str:
+    return f"{count} new {_kind(digest)}role{'s' if count != 1 else ''}, {fmt.format_date(day)}"
+
+
+def item_link(model: Model, digest: DigestScope, day: dt.date) -> str:
+    """The scope's page, with the day as a fragment: some readers tell items apart by link, not by id."""
+    return f"{model.site.base_url}{digest.scope.page_url}#new-{day.isoformat()}"
+
+
+def item_html(model: Model, postings: tuple[Posting, ...]) -> str:
+    """The day's roles as an HTML list; Markup escapes every value taken from content."""
+    base = model.site.base_url
+    rows = [Markup('<li><a href="{}">{}</a> at {}<br>{}</li>').format(
+        base + p.url, p.title, p.company.name, posting_summary(p)) for p in postings]
+    return str(Markup("<ul>{}</ul>").format(Markup("").join(rows)))
+
+
+def render_digest(model: Model, digest: DigestScope) -> list[Output]:
+    scope, site = digest.scope, model.site
+    fg = FeedGenerator()
+    fg.title(f"{scope.title(site.title)}, daily digest")
+    fg.description(f"One item a day listing the new {_kind(digest)}roles posted that day on {site.title}.")
+    fg.language(site.language)
+    fg.author(name=site.title, uri=site.base_url + "/")
+    fg.generator("jobsite")
+    fg.lastBuildDate(model.clock)
+    fg.updated(model.clock)
+    fg.ttl(60 * 24)
+    for day, postings in digest_days(scope.postings, model.clock.date()):
+        entry = fg.add_entry(order="append")
+        entry.title(item_title(digest, day, len(postings)))
+        entry.link(href=item_link(model, digest, day), rel="alternate")
+        entry.guid(digest_guid(model, digest, day), permalink=False)
+        # Dated when the day is over, which is when the item first appears.
+        entry.published(_midnight(day + dt.timedelta(days=1)))
+        entry.updated(_midnight(day + dt.timedelta(days=1)))
+        entry.summary(item_html(model, postings), type="html")
+    rss, atom = digest.address.rss_path, digest.address.atom_path
+    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
+            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
+
+
+def render_digest_feeds(model: Model) -> list[Output]:
+    """The whole board's and every category's daily digest, RSS 2.0 and Atom."""
+    return [out for digest in digest_scopes(model) for out in render_digest(model, digest)]

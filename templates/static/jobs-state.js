@@ -1,0 +1,147 @@
+/* What a filter state (jobs-url.js) matches in the decoded index, and each facet value's count. No DOM. */
+(function () {
+  "use strict";
+  var J = window.Jobsite = window.Jobsite || {};
+  // Facets whose value is one entry of an index table: posting.ids[name] is its position in that table.
+  var TABLES = { category: "categories", workplace: "workplaces", seniority: "levels", type: "types",
+                 stage: "stages", company: "companies" };
+  var COUNTED = ["category", "workplace", "country", "seniority", "type", "stage", "tag"];
+
+  function flags(size, values, lookup) {
+    var out = new Uint8Array(size);
+    values.forEach(function (v) { if (lookup.has(v)) out[lookup.get(v)] = 1; });
+    return out;
+  }
+
+  function bySalary(a, b) {
+    var ha = a.pay ? a.pay.high : -2, hb = b.pay ? b.pay.high : -2;
+    return hb - ha || (b.pay ? b.pay.low : -2) - (a.pay ? a.pay.low : -2) || a.row - b.row;
+  }
+
+  function create(data) {
+    var ix = data.meta;
+    // value → position in its index table, per facet.
+    var positions = {};
+    var countryGroups = {};  // country code → ids of the reach groups that include it (or are open anywhere)
+    var lastSearch = { q: "", pass: null };  // the latest query and which postings it let through
+    Object.keys(TABLES).forEach(function (name) {
+      positions[name] = new Map(ix[TABLES[name]].map(function (row, i) { return [row[0], i]; }));
+    });
+    positions.tag = new Map(ix.tags.map(function (t, i) { return [t, i]; }));
+    var codes = Object.keys(ix.countries);
+    positions.country = new Map(codes.map(function (c, i) { return [c, i]; }));
+    codes.forEach(function (code) { countryGroups[code] = []; });
+    data.reachGroups.forEach(function (reach, id) {
+      (reach === null ? codes : Array.from(reach)).forEach(function (code) {
+        if (countryGroups[code]) countryGroups[code].push(id);
+      });
+    });
+
+    // Keep only values the index knows, so a mistyped link shows a sensible view instead of nothing.
+    function sanitize(s) {
+      Object.keys(positions).forEach(function (name) {
+        if (name !== "tag") s[name] = s[name].filter(function (v) { return positions[name].has(v); });
+      });
+      return s;
+    }
+
+    // The tests a posting must pass, one bit each, so a facet's counts can ignore that facet's own test.
+    function tests(s) {
+      var out = [];
+      if (s.q) {
+        var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
+        // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
+        var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
+        var pass = new Uint8Array(data.postings.length);
+        lastSearch = { q: s.q, pass: pass };
+        out.push({ name: "q", fn: function (p) {
+          if (before && !before[p.row]) return false;
+          var text = p.text === null ? J.cards.searchText(ix, p) : p.text;
+          for (var i = 0; i < terms.length; i++) if (text.indexOf(terms[i]) < 0) return false;
+          pass[p.row] = 1;
+          return true;
+        } });
+      }
+      Object.keys(TABLES).forEach(function (name) {
+        if (!s[name].length) return;
+        var allowed = flags(ix[TABLES[name]].length, s[name], positions[name]);
+        out.push({ name: name, fn: function (p) { return allowed[p.ids[name]] === 1; } });
+      });
+      if (s.tag.length) {
+        var tags = flags(ix.tags.length, s.tag, positions.tag);
+        out.push({ name: "tag", fn: function (p) {
+          for (var i = 0; i < p.tagIds.length; i++) if (tags[p.tagIds[i]]) return true;
+          return false;
+        } });
+      }
+      if (s.country.length) {
+        var groups = new Uint8Array(data.reachGroups.length);
+        s.country.forEach(function (c) { (countryGroups[c] || []).forEach(function (id) { groups[id] = 1; }); });
+        out.push({ name: "country", fn: function (p) { return groups[p.reachId] === 1; } });
+      }
+      if (s.salary_min || s.pay) {
+        var min = s.salary_min / 1000;
+        var employer = s.pay === "employer";
+        out.push({ name: "salary", fn: function (p) {
+          return p.pay !== null && !(employer && p.pay.estimated) && (min === 0 || p.pay.high >= min);
+        } });
+      }
+      out.forEach(function (t, i) { t.bit = 1 << i; });
+      return out;
+    }
+
+    function newCounts() {
+      var counts = { tag: new Int32Array(ix.tags.length), country: new Int32Array(data.reachGroups.length) };
+      ["category", "workplace", "seniority", "type", "stage"].forEach(function (name) {
+        counts[name] = new Int32Array(ix[TABLES[name]].length);
+      });
+      return counts;
+    }
+
+    function tally(counts, name, p) {
+      if (name === "tag") for (var i = 0; i < p.tagIds.length; i++) counts.tag[p.tagIds[i]]++;
+      else if (name === "country") counts.country[p.reachId]++;
+      else counts[name][p.ids[name]]++;
+    }
+
+    // One pass: the matches, and for every counted facet how many postings each value would leave (postings
+    // failing no test, or failing only that facet's own test).
+    function evaluate(s, withCounts) {
+      var active = tests(s);
+      var n = active.length;
+      var byBit = {};
+      active.forEach(function (t) { byBit[t.bit] = t.name; });
+      var counts = withCounts ? newCounts() : null;
+      var found = [];
+      var postings = data.postings;
+      for (var i = 0; i < postings.length; i++) {
+        var p = postings[i];
+        var m = 0;
+        for (var j = 0; j < n; j++) if (!active[j].fn(p)) m |= active[j].bit;
+        if (m === 0) {
+          found.push(p);
+          if (counts) for (var k = 0; k < COUNTED.length; k++) tally(counts, COUNTED[k], p);
+        } else if (counts && (m & (m - 1)) === 0 && counts[byBit[m]]) tally(counts, byBit[m], p);
+      }
+      if (s.sort === "salary") found.sort(bySalary);
+      return { matches: found, counts: counts };
+    }
+
+    // Postings per country, from postings per reach group: a group open anywhere counts for every country.
+    function countryTotals(counts) {
+      var totals = new Map();
+      var anywhere = 0;
+      data.reachGroups.forEach(function (reach, id) {
+        var n = counts.country[id];
+        if (!n) return;
+        if (reach === null) anywhere += n;
+        else reach.forEach(function (code) { totals.set(code, (totals.get(code) || 0) + n); });
+      });
+      return { totals: totals, anywhere: anywhere };
+    }
+
+    return { positions: positions, sanitize: sanitize, evaluate: evaluate, countryTotals: countryTotals };
+  }
+
+  J.filter = { COUNTED: COUNTED, create: create };
+})();

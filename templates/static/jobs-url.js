@@ -1,0 +1,72 @@
+/* The filter state as a URL query and back (several values joined by commas), so a link reproduces a view. */
+(function () {
+  "use strict";
+  var J = window.Jobsite = window.Jobsite || {};
+  var LISTS = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "company"];
+  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "stage", "tag",
+               "company", "sort"];
+
+  function empty() {
+    var s = { q: "", salary_min: 0, pay: "", sort: "newest" };
+    LISTS.forEach(function (name) { s[name] = []; });
+    return s;
+  }
+
+  function decode(text) {
+    try { return decodeURIComponent(text.replace(/\+/g, " ")); } catch (e) { return ""; }
+  }
+
+  function encode(text) {
+    return encodeURIComponent(text).replace(/%20/g, "+");
+  }
+
+  // Split on literal commas before decoding, so a value containing an encoded comma (%2C) survives.
+  function parse(search) {
+    var s = empty();
+    search.replace(/^\?/, "").split("&").forEach(function (pair) {
+      var eq = pair.indexOf("=");
+      var name = decode(eq < 0 ? pair : pair.slice(0, eq));
+      var raw = eq < 0 ? "" : pair.slice(eq + 1);
+      if (LISTS.indexOf(name) >= 0) {
+        raw.split(",").map(decode).forEach(function (v) { if (v && s[name].indexOf(v) < 0) s[name].push(v); });
+      } else if (name === "q") s.q = decode(raw).trim();
+      else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
+      else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
+      else if (name === "sort") s.sort = decode(raw) === "salary" ? "salary" : "newest";
+    });
+    s.country = s.country.map(function (c) { return c.toUpperCase(); });
+    return s;
+  }
+
+  function serialize(s) {
+    var parts = [];
+    ORDER.forEach(function (name) {
+      var v = s[name];
+      if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
+      else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
+      else if (name === "sort") { if (v !== "newest") parts.push("sort=" + v); }
+      else if (v) parts.push(name + "=" + encode(v));
+    });
+    return parts.length ? "?" + parts.join("&") : "";
+  }
+
+  function isActive(s) {
+    return !!(s.q || s.salary_min || s.pay || s.sort !== "newest" ||
+              LISTS.some(function (name) { return s[name].length; }));
+  }
+
+  // A feed exists for one category, one company, one tag with a feed, or remote roles (docs/urls.md).
+  function feedFor(s, tagFeeds) {
+    if (s.q || s.salary_min || s.pay) return null;
+    var used = LISTS.filter(function (name) { return s[name].length; });
+    if (used.length !== 1 || s[used[0]].length !== 1) return null;
+    var name = used[0], v = s[name][0];
+    if (name === "category") return "/categories/" + v + "/feed.xml";
+    if (name === "company") return "/companies/" + v + "/feed.xml";
+    if (name === "tag" && tagFeeds[v]) return "/tags/" + tagFeeds[v] + "/feed.xml";
+    if (name === "workplace" && v === "remote") return "/remote/feed.xml";
+    return null;
+  }
+
+  J.url = { LISTS: LISTS, empty: empty, parse: parse, serialize: serialize, isActive: isActive, feedFor: feedFor };
+})();

@@ -1,0 +1,101 @@
+"""The package's shape: imports point one way through the stages, and the runtime reads only committed data.
+
+Stages, from the bottom (house style, /work/shared/STYLE.md): config → load → model → render → write, with
+the commands (build, check, cli, serve, scaffold) on top and a few leaf modules below everything.
+A module may import its own stage or an earlier one, never a later one.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "generator"
+
+STAGES = ("base", "config", "load", "model", "render", "write", "command")
+# Top-level modules by stage. Subpackages go by their name: compensation/ is model, render/ is render.
+TOP_LEVEL = {
+    "base": {"errors", "money", "slugs", "cache", "progress", "parallel"},
+    "config": {"config"},
+    "load": {"load", "schema", "json_schema"},
+    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "pay_transparency"},
+    "write": {"write"},
+    "command": {"build", "check", "cli", "serve", "scaffold"},
+    # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
+}
+SUBPACKAGES = {"compensation": "model", "render": "render", "announce": "command"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def stage_of(module: str) -> str:
+    """The stage of generator.x or generator.pkg.x; fails naming the module when it has none yet."""
+    parts = module.split(".")[1:]
+    if not parts:
+        return "base"
+    if parts[0] in SUBPACKAGES:
+        return SUBPACKAGES[parts[0]]
+    for stage, names in TOP_LEVEL.items():
+        if parts[0] in names:
+            return stage
+    raise AssertionError(f"{module} has no stage: add it to TOP_LEVEL in tests/test_layout.py")
+
+
+def imported(path: Path) -> set[str]:
+    """The generator modules a file imports (relative imports resolved; `from . import x` names x)."""
+    module = module_name(path)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "generator"}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            if base.split(".")[0] != "generator":
+                continue
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                is_module = (ROOT / Path(*sub.split("."))).with_suffix(".py").exists() or \
+                    (ROOT / Path(*sub.split(".")) / "__init__.py").exists()
+                found.add(sub if is_module else base)
+    return found
+
+
+def sources() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_every_module_has_a_stage() -> None:
+    for path in sources():
+        stage_of(module_name(path))
+
+
+def test_imports_point_one_way_through_the_stages() -> None:
+    backwards = []
+    for path in sources():
+        here = module_name(path)
+        for target in sorted(imported(path)):
+            if STAGES.index(stage_of(target)) > STAGES.index(stage_of(here)):
+                backwards.append(f"{here} ({stage_of(here)}) imports {target} ({stage_of(target)})")
+    assert not backwards, "imports against the stage order:\n" + "\n".join(backwards)
+
+
+def test_the_import_reader_sees_relative_and_absolute_imports(tmp_path: Path) -> None:
+    # So the test above cannot pass by reading nothing: the real model imports load, validate and slugs.
+    targets = imported(PACKAGE / "model.py")
+    assert {"generator.load", "generator.validate", "generator.slugs", "generator.compensation"} <= targets
+    assert "generator.render.format" in imported(PACKAGE / "render" / "cards.py")
+    assert STAGES.index(stage_of("generator.render.pages")) > STAGES.index(stage_of("generator.model"))
+
+
+def test_the_runtime_reads_no_offline_tool_and_nothing_outside_the_repository() -> None:
+    for path in sources():
+        text = path.read_text(encoding="utf-8")
+        assert "import tools" not in text and "from tools" not in text, path
+        assert "/work/" not in text and '"shared"' not in text, f"{path} reaches outside the repository"
