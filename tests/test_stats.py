@@ -3,6 +3,7 @@ hand, the page's tables against the JSON, the charts' accessible markup, and byt
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import shutil
 import statistics
@@ -110,7 +111,7 @@ def test_weeks_end_on_the_clock_day_and_count_each_posted_day_once() -> None:
     assert weeks[-2] == Week(D(2026, 11, 13), D(2026, 11, 19), 1)
     assert weeks[0] == Week(D(2026, 5, 29), D(2026, 6, 4), 1)  # 28 May is before, 27 Nov after: neither counts
     assert sum(w.count for w in weeks) == 4
-    assert all(b.start - a.end == dt.timedelta(days=1) for a, b in zip(weeks, weeks[1:]))
+    assert all(b.start - a.end == dt.timedelta(days=1) for a, b in itertools.pairwise(weeks))
 
 
 def test_axis_steps_are_round_and_cover_the_data() -> None:

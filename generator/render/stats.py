@@ -23,7 +23,6 @@ Decisions, and why:
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,9 +30,9 @@ from fractions import Fraction
 
 from ..model import Category, Model, Posting, country_name
 from ..pay import yearly_pay
-from ..roles import SENIORITY_LABELS, seniority_of
-from ..schema import SENIORITIES, WORKPLACES
-from .format import WORKPLACE_LABELS, eligibility_label
+from ..roles import seniority_of
+from ..schema import SENIORITIES, SENIORITY_LABELS, WORKPLACE_LABELS, WORKPLACES
+from .format import eligibility_label
 
 WEEKS = 26
 TOP_TAGS = 15
