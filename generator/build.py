@@ -13,6 +13,7 @@ from .cache import Cache, text_key
 from .compensation import Benchmarks, parse_benchmarks
 from .config import BuildOptions
 from .errors import ERROR, INFO, ContentError, Problem, has_errors
+from .history import read_history, with_history
 from .load import display_path
 from .model import Model, build_model
 from .parallel import Progress
@@ -106,6 +107,8 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("cache load"):
         cache = cache if cache is not None else Cache.beside(options.content_dir)
     model, problems = load_model(options, cache, workers, progress, timings)
+    with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (history.py)
+        model = with_history(model, read_history(options.content_dir))
     with timings.stage("render"):
         outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
     with timings.stage("write"):

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 CACHE_DIR_NAME = ".jobsite-cache"
+CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 2  # bump when the layout of the files below changes
 TABLES = ("sources", "outputs", "search", "fragments")
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "pagefind-bin")
@@ -109,8 +110,10 @@ class Cache:
 
     @classmethod
     def beside(cls, content_dir: Path, resident: bool = False) -> Cache:
-        """The cache for a content folder: `.jobsite-cache/` in the folder that holds it."""
-        return cls(content_dir.resolve().parent / CACHE_DIR_NAME, resident=resident)
+        """The cache for a content folder: `.jobsite-cache/` in the folder that holds it, or the folder
+        JOBSITE_CACHE_DIR names (a read-only checkout, a CI cache, tests that must not touch the repository)."""
+        folder = os.environ.get(CACHE_DIR_VARIABLE) or content_dir.resolve().parent / CACHE_DIR_NAME
+        return cls(Path(folder), resident=resident)
 
     @property
     def sources(self) -> Table:

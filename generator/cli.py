@@ -1,8 +1,11 @@
 """The `jobsite` command line: a thin shell over the build stages."""
 from __future__ import annotations
 
+import errno
+import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -15,7 +18,7 @@ from . import scaffold, schema
 from .announce.run import DIGEST_THRESHOLD
 from .build import BuildResult, build_site
 from .cache import Cache
-from .config import build_clock, make_options
+from .config import SetupError, build_clock, make_options
 from .errors import ContentError, Problem
 from .json_schema import write_schemas
 from .load import display_path
@@ -27,7 +30,49 @@ def _print_problems(problems: list[Problem]) -> None:
         click.echo(problem.format(), err=True)
 
 
-@click.group()
+class _Commands(click.Group):
+    """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201 — whatever the command returns
+        try:
+            return super().invoke(ctx)
+        except SetupError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@contextmanager
+def _explanation(command: str, verbose: bool) -> Iterator[None]:
+    """Turn an unexpected error into one line (exit 1 for the system's refusals, 2 for a bug in jobsite);
+    --verbose shows the traceback instead."""
+    try:
+        yield
+    except (SetupError, click.ClickException):
+        raise
+    except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug
+        if verbose:
+            raise
+        raise click.ClickException(f"jobsite {command} stopped: {exc} (run again with --verbose for the "
+                                   "traceback)") from None
+    except Exception as exc:
+        if verbose:
+            raise
+        click.echo(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
+                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        sys.exit(2)
+
+
+def _explained(command: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Run a command that has a --verbose flag under `_explanation`."""
+    def decorate(run: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(run)
+        def explained(*args: object, **kwargs: object) -> None:
+            with _explanation(command, bool(kwargs.get("verbose"))):
+                run(*args, **kwargs)
+        return explained
+    return decorate
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="jobsite")
 def main() -> None:
     """Build a static job board from the files in content/."""
@@ -43,6 +88,7 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Ignore and leave alone the .jobsite-cache/ folder beside content/.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes to build with (default: one per core, where the site is big enough to pay).")
+@_explained("build")
 def build(content: str, output: str, base_url: str | None, verbose: bool, no_cache: bool,
           workers: int | None) -> None:
     """Validate all content, render every page and feed, and swap the new site in."""
@@ -71,6 +117,7 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
 @click.option("--format", "output_format", type=click.Choice(check_mod.FORMATS), default="text",
               show_default=True, help="text for people, github for Actions annotations, json for tools.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("check")  # a bug in jobsite, never a content problem: say so instead of a traceback
 def check_command(paths: tuple[str, ...], content: str, strict: bool, output_format: str, verbose: bool) -> None:
     """Check every content file and report every problem; write nothing.
 
@@ -78,14 +125,7 @@ def check_command(paths: tuple[str, ...], content: str, strict: bool, output_for
     only for those files or folders; errors are shown wherever they are, because any error stops the build.
     """
     options = make_options(content)
-    try:
-        problems = check_mod.select_problems(check_mod.check_content(options), paths)
-    except Exception as exc:  # a bug in jobsite, never a content problem: say so instead of a traceback
-        if verbose:
-            raise
-        click.echo(f"jobsite check stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
-                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
-        sys.exit(2)
+    problems = check_mod.select_problems(check_mod.check_content(options), paths)
     summary = check_mod.summary_line(problems, check_mod.count_files(options.content_dir))
     if output_format == "json":
         click.echo(check_mod.format_json(problems))
@@ -185,7 +225,10 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
 
     from . import compensation
 
-    bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    try:
+        bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
+    except OSError as exc:
+        raise click.ClickException(f"cannot read the compensation table: {exc}") from None
     if jsonl:
         out = click.get_text_stream("stdout")
         for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
@@ -255,7 +298,7 @@ def serve(host: str, port: int, content: str, output: str) -> None:
     try:
         server = DevServer(options, host, port, echo=click.echo)
     except OSError as exc:
-        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror} (try --port {port + 1})") from None
+        raise click.ClickException(_listen_error(host, port, exc)) from None
     try:
         server.start()
         click.echo(f"Serving {output}/ at {server.url} — rebuilding on changes in {content}/ and "
@@ -265,6 +308,16 @@ def serve(host: str, port: int, content: str, output: str) -> None:
         click.echo("Stopped.")
     finally:
         server.stop()
+
+
+def _listen_error(host: str, port: int, exc: OSError) -> str:
+    """Say why the server cannot listen; a busy port (the common case) names the port and the way out."""
+    if exc.errno == errno.EADDRINUSE:
+        return (f"cannot listen on {host}:{port}: port {port} is already in use (another jobsite serve?); stop "
+                f"that program or choose another port with --port {port + 1} (--port 0 picks a free one)")
+    if exc.errno == errno.EACCES and 0 < port < 1024:
+        return f"cannot listen on {host}:{port}: ports below 1024 need administrator rights; try --port 8000"
+    return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
 if __name__ == "__main__":

@@ -74,6 +74,8 @@ class Site:
     language: str
     categories: tuple[Category, ...]
     pay_transparency: str = "warn"  # warn | error | off
+    repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
+    branch: str = "main"
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
     # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
@@ -124,6 +126,7 @@ class Posting:
     salary: Salary | None = None
     expires: dt.date | None = None
     estimate: Estimate | None = None  # only when the employer gives no range
+    updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
     # Its file's key, its company's and the site's fingerprints, and whether it is open: all it is made from.
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
@@ -273,7 +276,7 @@ def _build_site(source: Source | None, base_url: str | None, benchmarks_key: byt
         seen.add(cat.id)
     url = (base_url or v["base_url"]).rstrip("/")
     return Site(v["title"], url, v["description"], v["language"], categories,
-                _get(v, "pay_transparency", "warn"),
+                _get(v, "pay_transparency", "warn"), _get(v, "repository"), _get(v, "branch", "main"),
                 fingerprint=text_key(source.key, url, benchmarks_key))
 
 

@@ -71,6 +71,10 @@ PERIODS = tuple(PERIODS_PER_YEAR)
 PAY_TRANSPARENCY_MODES = ("warn", "error", "off")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
+GITHUB_REPOSITORY_PATTERN = r"^https://github\.com/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
+# A branch name that is safe inside a URL path: git's own rules, narrowed to what boards use.
+BRANCH_PATTERN = r"^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*$"
 
 
 class Checker:
@@ -529,6 +533,12 @@ SITE = Obj((
     Field("pay_transparency", Enum(PAY_TRANSPARENCY_MODES), False, "how `jobsite check` treats a posting that a "
                                                                   "pay-transparency law requires to show pay: "
                                                                   "warn (default), error or off"),
+    Field("repository", Text(max_length=160, pattern=GITHUB_REPOSITORY_PATTERN,
+                             pattern_hint="is not a GitHub repository address such as https://github.com/owner/repo"),
+          False, "the board's GitHub repository, for edit links and the /post-a-job/ form"),
+    Field("branch", Text(max_length=100, pattern=BRANCH_PATTERN,
+                         pattern_hint="is not a branch name such as main"),
+          False, "the branch pull requests go to (default main)"),
 ), "site")
 
 COMPANY = Obj((

@@ -24,6 +24,7 @@ import jinja2
 from . import parallel
 from .cache import Cache
 from .errors import ContentError, Problem
+from .leftovers import remove_stale_staging, staging_prefix
 from .parallel import Progress
 from .render.memo import Fingerprints, digest
 from .render.output import Output
@@ -66,7 +67,8 @@ class Staging:
         self.output_dir = output_dir.resolve()
         if root is None:
             self.output_dir.parent.mkdir(parents=True, exist_ok=True)
-            root = Path(tempfile.mkdtemp(prefix=f".{self.output_dir.name}.new-", dir=self.output_dir.parent))
+            remove_stale_staging(self.output_dir)  # what killed builds left behind
+            root = Path(tempfile.mkdtemp(prefix=staging_prefix(self.output_dir, "new"), dir=self.output_dir.parent))
             os.chmod(root, 0o755)  # mkdtemp makes 0700; web servers and link checkers need to read the site
         self.root = root
         self._root, self._current = str(root), str(self.output_dir)
@@ -301,7 +303,7 @@ def _swap(staging: Path, output_dir: Path) -> None:
     if _exchange(staging, output_dir):
         shutil.rmtree(staging, ignore_errors=True)  # it now holds the old site
         return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.old-", dir=output_dir.parent))
+    retired = Path(tempfile.mkdtemp(prefix=staging_prefix(output_dir, "old"), dir=output_dir.parent))
     retired.rmdir()
     output_dir.rename(retired)
     staging.rename(output_dir)

@@ -3,17 +3,27 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from generator.build import BuildResult, build_site
+from generator.cache import CACHE_DIR_NAME, Cache
 from generator.config import PACKAGE_ROOT, make_options
 
 REPO = PACKAGE_ROOT
+
+# Property tests: a quick pass while developing, the full count in CI (.ci/run exports HYPOTHESIS_PROFILE=ci).
+# A test that needs a different count scales this profile's max_examples (test_fuzz's Markdown fuzzer does).
+settings.register_profile("ci", max_examples=200)
+settings.register_profile("dev", max_examples=20)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
 # Tests build with a fixed clock so expiry and feeds do not drift as real days pass.
 CLOCK = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -106,18 +116,60 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRes
     """The bundled content/ built once, read-only for the tests that use it."""
     out = tmp_path_factory.mktemp("bundled") / "site"
     options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
-    return out, build_site(options)
+    # Its own cache, not the one beside the repository's content/: no run depends on an earlier one.
+    return out, build_site(options, cache=Cache(out.parent / CACHE_DIR_NAME))
 
 
 # Browser tests run in Debian's Chromium: Playwright cannot download its own browsers here.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+# --disable-dev-shm-usage: containers give /dev/shm 64 MB, and Chromium's renderers crash when it fills.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     """Point pytest-playwright at /usr/bin/chromium with the flags this sandbox needs."""
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
+
+
+# Markers (registered in pyproject.toml): `-m "not browser and not slow"` is the quick subset for development.
+BROWSER_FIXTURES = {"browser", "page", "context", "browser_context_args", "new_context"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Chromium `browser`, so no browser test can be left out of the marker."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
+# Nothing the suite runs may write the cache beside the repository's own content/ (builds of the bundled
+# content pass their own cache or set JOBSITE_CACHE_DIR): a run must not depend on what earlier runs left.
+REPO_CACHE = REPO / CACHE_DIR_NAME
+REPO_CACHE_AT_START = pytest.StashKey[dict | None]()
+
+
+def repo_cache_state() -> dict[str, int] | None:
+    """Each file of the repository's cache folder with its modification time; None when there is no folder."""
+    if not REPO_CACHE.is_dir():
+        return None
+    return {p.name: p.stat().st_mtime_ns for p in REPO_CACHE.iterdir()}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[REPO_CACHE_AT_START] = repo_cache_state()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when it created or changed the repository's .jobsite-cache/ (test_cache checks this hook)."""
+    if repo_cache_state() == session.config.stash.get(REPO_CACHE_AT_START, None):
+        return
+    message = (f"the test run wrote {REPO_CACHE}: give builds of the bundled content a cache of their own "
+               "(build_site(..., cache=Cache(tmp_path / ...)) or JOBSITE_CACHE_DIR)")
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"FAILED: {message}", red=True)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def netlify_header_rules(toml_path: Path = REPO / "netlify.toml") -> list[tuple[str, dict[str, str]]]:
@@ -176,6 +228,7 @@ def site_url(built_site) -> str:
     url, server = serve_directory(root, netlify_header_rules())
     yield url
     server.shutdown()
+    server.server_close()
 
 
 # Browsing (issue 5): one site long enough to paginate, built once for the build and browser tests.

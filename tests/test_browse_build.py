@@ -153,18 +153,18 @@ def test_short_lists_have_no_pagination(built_site) -> None:
     assert not (site / "page").exists()
 
 
-def test_index_carries_estimates_when_compensation_provides_them(built_site) -> None:
-    """Before compensation lands every estimate is None; the index must already read them when they exist."""
-    import dataclasses
-
-    from generator.render.browse_index import build_index
-
-    from .test_browse_model import FakeEstimate
-
-    model = built_site[1].model
-    target = next(p for p in model.open_postings if not p.salary)
-    postings = tuple(dataclasses.replace(p, estimate=FakeEstimate(3000, 3500, 4000, period="month"))
-                     if p is target else p for p in model.postings)
-    index = build_index(dataclasses.replace(model, postings=postings))
-    row = decode_row(index, [p.key for p in model.open_postings].index(target.key))
-    assert row["pay"] == {"text": "$3,000 – $4,000 per month", "estimated": True, "yearly_k": (36, 48)}
+def test_index_carries_the_built_estimates(built_site) -> None:
+    """A posting without a range is listed with its estimate, marked as one: a monthly stipend and a salary."""
+    site, result = built_site
+    index = index_of(site)
+    keys = [p.key for p in result.model.open_postings]
+    intern = "perplexity/backend-infrastructure-engineer-intern"
+    stipend = next(p for p in result.model.open_postings if p.key == intern)
+    salaried = next(p for p in result.model.open_postings if p.salary is None and p.estimate.period == "year")
+    for posting, months in ((stipend, 12), (salaried, 1)):
+        est = posting.estimate
+        row = decode_row(index, keys.index(posting.key))
+        yearly = (round(est.min * months / 1000), round(est.max * months / 1000))
+        assert row["pay"] == {"text": f"${est.min:,} – ${est.max:,} per {est.period}", "estimated": True,
+                              "yearly_k": yearly}
+    assert stipend.estimate.period == "month"

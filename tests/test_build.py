@@ -153,8 +153,10 @@ def test_failed_build_leaves_previous_site_untouched(scratch_site, tmp_path: Pat
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(CLOCK.timestamp())))
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))  # the second build reads the first's cache
     runner = CliRunner()
     trees = []
     for name in ("one", "two"):
@@ -163,6 +165,28 @@ def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.Monke
         assert result.exit_code == 0, result.output
         trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert trees[0] == trees[1]
+
+
+@pytest.mark.slow
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Two processes with different PYTHONHASHSEEDs (set and dict-of-set order differ) build the same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH":
+               str(int(CLOCK.timestamp())), "JOBSITE_CACHE_DIR": str(tmp_path / f"cache-{seed}")}  # both cold
+        run = subprocess.run([sys.executable, "-m", "generator.cli", "build", "--content", str(REPO / "content"),
+                              "--output", str(out)], env=env, cwd=tmp_path, capture_output=True, text=True,
+                             timeout=600)
+        assert run.returncode == 0, run.stderr
+        trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert len(trees[0]) > 100
+    assert sorted(trees[0]) == sorted(trees[1])
+    assert [path for path in trees[0] if trees[0][path] != trees[1][path]] == []
 
 
 def test_cli_reports_problems_and_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -125,3 +125,43 @@ def test_template_edits_reach_every_page(scratch_site, tmp_path: Path) -> None:
     build_site(options)
     pages = list(Path("site").rglob("*.html"))
     assert pages and all("Skip to the roles" in p.read_text() for p in pages)
+
+
+def test_jobsite_cache_dir_moves_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "elsewhere"))
+    write_tree(tmp_path / "content", basic_tree())
+    assert Cache.beside(Path("content")).folder == tmp_path / "elsewhere"
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in (tmp_path / "elsewhere").iterdir()} == {f"{name}.marshal" for name in cache_module.TABLES}
+    assert not (tmp_path / CACHE_DIR_NAME).exists()
+    monkeypatch.delenv("JOBSITE_CACHE_DIR")
+    assert Cache.beside(Path("content")).folder == tmp_path / CACHE_DIR_NAME
+
+
+def test_builds_of_the_bundled_content_leave_the_repository_cache_alone(built_site, request) -> None:  # noqa: ANN001
+    from .conftest import REPO_CACHE_AT_START, repo_cache_state
+
+    assert built_site[1].files_written > 0
+    assert repo_cache_state() == request.config.stash[REPO_CACHE_AT_START]
+
+
+def test_a_run_that_writes_the_repository_cache_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from . import conftest
+
+    monkeypatch.setattr(conftest, "REPO_CACHE", tmp_path / CACHE_DIR_NAME)
+    config = SimpleNamespace(stash={conftest.REPO_CACHE_AT_START: None},
+                             pluginmanager=SimpleNamespace(get_plugin=lambda name: None))
+    session = SimpleNamespace(config=config, exitstatus=pytest.ExitCode.OK)
+    conftest.pytest_sessionfinish(session, 0)
+    assert session.exitstatus == pytest.ExitCode.OK
+    write_tree(tmp_path / CACHE_DIR_NAME, {"pages.marshal": b"x"})
+    conftest.pytest_sessionfinish(session, 0)
+    assert session.exitstatus == pytest.ExitCode.TESTS_FAILED

@@ -9,6 +9,7 @@ import pathlib
 import time
 
 import pytest
+import yaml
 
 from generator import money
 from generator.compensation import (
@@ -513,6 +514,8 @@ def test_seed_posting_estimate(bench):
     assert (est.family, est.family_label) == ("software-engineer", "Software / backend / infrastructure engineer")
     assert (est.region, est.region_label) == ("eastern-europe", "Eastern Europe")
     assert (est.stage, est.stage_modifier, est.category, est.category_multiplier) == ("series-b", 0.0, "ai", 1.0)
+    assert (est.min, est.median, est.max) == by_hand("software-engineer", "intern", "eastern-europe",
+                                                     stage="series-b", employment="internship")
     assert 500 <= est.min < est.median < est.max <= 6000
     assert est.rows > 0 and est.basis
     text = " ".join(est.reasoning)
@@ -522,3 +525,52 @@ def test_seed_posting_estimate(bench):
     assert est.reasoning[-1] == "Actual compensation may vary."
     assert format_estimate(est) == (f"${est.min:,} – ${est.max:,} per month"
                                     f" (RSD {est.local.min:,} – RSD {est.local.max:,} per month)")
+
+
+# --- the arithmetic, redone by hand from the committed table ----------------------------------------------------
+
+def nearest(value: float) -> int:
+    """Round as the posting pages promise: to $5,000 from $100,000, $500 from $10,000, $50 from $1,000, $5 from
+    $100, else to the dollar; halves round up."""
+    steps = ((100_000, 5000), (10_000, 500), (1000, 50), (100, 5), (0, 1))
+    step = next(step for floor, step in steps if value >= floor)
+    return int(value / step + 0.5) * step
+
+
+def by_hand(family: str, level: str, region: str, *, stage: str | None = None, category: str = "ai",
+            employment: str = "full-time", title: str | None = None) -> tuple[int, int, int]:
+    """(min, median, max) from compensation.yaml as read by a person, not by generator.compensation: the table
+    cell of the level's base times the level multiplier, the stage modifier, the industry multiplier (unless the
+    family is the industry's own), the employment factor and the exact role name's factor; a monthly stipend is
+    a twelfth."""
+    raw = yaml.safe_load(BENCHMARKS_FILE.read_text(encoding="utf-8"))
+    rule = raw["levels"][level]
+    cell = raw["table"][family][rule["base"]][region]
+    industry = raw["categories"][category]
+    factor = (rule["multiplier"] * (1 + (raw["stages"][stage]["modifier"] if stage else 0.0))
+              * (1.0 if industry.get("native_family") == family else industry["multiplier"])
+              * raw["employment_types"][employment]["factor"] * (raw["titles"][title]["factor"] if title else 1.0)
+              / (12 if rule.get("period") == "month" else 1))
+    return nearest(cell["p25"] * factor), nearest(cell["p50"] * factor), nearest(cell["p75"] * factor)
+
+
+@pytest.mark.parametrize(("posting", "inputs"), [
+    ({"title": "Senior Data Engineer", "country": "DE", "stage": "seed", "category": "web3"},
+     dict(family="data-engineer", level="senior", region="western-europe", stage="seed", category="web3",
+          title="data engineer")),
+    ({"title": "Staff Robotics Engineer", "country": "US", "stage": "public", "category": "robotics"},
+     dict(family="hardware-robotics", level="staff", region="us", stage="public", category="robotics",
+          title="robotics engineer")),
+    ({"title": "Product Manager", "country": "GB", "stage": "late-stage", "employment_type": "part-time"},
+     dict(family="product", level="mid", region="uk-ireland", stage="late-stage", employment="part-time",
+          title="product manager")),
+    ({"title": "Senior Perception Engineer", "region": "europe", "stage": "series-a", "category": "robotics"},
+     dict(family="hardware-robotics", level="senior", region="europe", stage="series-a", category="robotics")),
+    ({"title": "Machine Learning Engineer Intern", "country": "IN", "category": "web3"},
+     dict(family="ml-engineer", level="intern", region="south-asia", category="web3",
+          title="machine learning engineer")),
+])
+def test_estimates_are_the_table_times_its_factors(bench, posting, inputs):
+    est = estimate(bench, **posting)
+    assert (est.min, est.median, est.max) == by_hand(**inputs)
+    assert (est.family, est.seniority, est.region) == (inputs["family"], inputs["level"], inputs["region"])

@@ -15,7 +15,7 @@ from generator.render import facets
 from generator.render.cards import TEMPLATE_CARD, card_view
 from generator.render.finder import spoken_list
 from generator.render.pages import make_environment
-from generator.render.search import posting_meta
+from generator.render.search import search_document
 from generator.roles import seniority_of
 from generator.slugs import browser_derivable_slug, slugify
 
@@ -82,8 +82,8 @@ def test_the_search_document_honours_a_postings_own_seniority(built_site) -> Non
     # Its title names no level, so reading the title (what the search document did) gave "mid".
     assert own.seniority == "senior" and infer_seniority(own.title)[0] == "mid"
     for p in model.open_postings:
-        assert posting_meta(p)["seniority"] == seniority_of(p)
-    assert posting_meta(own)["seniority"] == "senior"
+        assert search_document(p).seniority == seniority_of(p)
+    assert search_document(own).seniority == "senior"
 
 
 # --- slugs -------------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ JSON Feed 1.1 and jobs.json against their specifications, the OPML bundle, /feed
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -12,12 +13,13 @@ from pathlib import Path
 import feedparser
 import pycountry
 import pytest
+import yaml
 
 from generator.render import format as fmt
 from generator.render.feed_map import FeedScope, feed_scopes
 from generator.render.feeds import FEED_LIMIT, posting_guid, posting_summary
 
-from .conftest import POSTING, basic_tree
+from .conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
 
 BASE = "https://frontierjobs.example"
 RFC822 = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
@@ -94,7 +96,7 @@ def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:
             assert entry.id == posting_guid(model, posting) and entry.guidislink is False
             assert entry.link == BASE + posting.url
             assert RFC822.fullmatch(entry.published)
-            assert entry.summary == posting_summary(posting)
+            assert shown(entry.summary_detail) == posting_summary(posting)  # RSS descriptions are HTML
             assert [t.term for t in entry.tags] == expected_categories(posting)
 
 
@@ -118,10 +120,50 @@ def test_every_atom_feed_is_valid_field_by_field(built_site) -> None:
             assert entry.link == BASE + posting.url
             assert entry.author_detail.name == posting.company.name
             assert entry.published.startswith(posting.posted.isoformat())
-            assert entry.updated.startswith(posting.posted.isoformat())
+            # The file's last commit when the build runs in a git checkout (this one does), else the posted day.
+            assert entry.updated.startswith((max(posting.updated, posting.posted) if posting.updated
+                                             else posting.posted).isoformat())
             assert entry.summary == posting_summary(posting)
             assert [t.label for t in entry.tags] == expected_categories(posting)
             assert [t.term for t in entry.tags][0] == posting.category.id
+
+
+def shown(detail) -> str:  # noqa: ANN001 — a feedparser text construct
+    """The text a reader displays for a feed field: HTML is rendered (and must hold no markup), text is kept."""
+    if detail.type == "text/html":
+        parser = _Tags()
+        parser.feed(detail.value)
+        assert parser.tags == [] and "<" not in detail.value, detail.value
+        return html.unescape(detail.value)
+    assert detail.type == "text/plain", detail.type
+    return detail.value
+
+
+EVIL_TITLE = "Board <svg onload=alert(1)> & Co"
+EVIL_DESCRIPTION = "<b>Roles</b> for R&D, <script>alert(2)</script>"
+EVIL_TAGLINE = "Robots that <u>fold</u> & iron"
+
+
+@pytest.mark.parametrize("path", ["feed.xml", "categories/robotics/feed.xml", "companies/acme/feed.xml", "feed.atom",
+                                  "categories/robotics/feed.atom"])
+def test_site_text_is_text_in_every_channel(scratch_site, path: str) -> None:
+    """site.yaml's title and description reach RSS channels, where readers take <description> as HTML."""
+    site = {**SITE, "title": EVIL_TITLE, "description": EVIL_DESCRIPTION}
+    evil = {**POSTING, "title": "<img src=x onerror=alert(3)> & Co", "locations": [{"city": "<i>Ber</i>lin & Co",
+                                                                                    "country": "DE"}]}
+    company = {**COMPANY, "tagline": EVIL_TAGLINE}
+    files = {**basic_tree(evil=evil), "site.yaml": yaml.safe_dump(site, allow_unicode=True),
+             "companies/acme.md": front_matter(company)}
+    model = scratch_site(files).model
+    scope = next(s for s in feed_scopes(model) if path in (s.address.rss_path, s.address.atom_path))
+    feed = feedparser.parse(Path("site", path).read_bytes())
+    assert not feed.bozo
+    assert shown(feed.feed.title_detail) == scope.title(EVIL_TITLE) and EVIL_TITLE in scope.title(EVIL_TITLE)
+    assert shown(feed.feed.subtitle_detail) == scope.description
+    assert any(evil in scope.description for evil in (EVIL_DESCRIPTION, EVIL_TITLE, EVIL_TAGLINE))
+    [entry] = feed.entries
+    assert shown(entry.title_detail) == "<img src=x onerror=alert(3)> & Co at Acme Robotics"
+    assert shown(entry.summary_detail).startswith("<i>Ber</i>lin & Co, Germany · ")
 
 
 def test_summary_says_where_what_and_pay(built_site) -> None:

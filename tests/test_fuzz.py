@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,14 +13,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import schema
+from generator import compensation, schema
 from generator.check import check_content
 from generator.config import make_options
 from generator.errors import ERROR, INFO, WARNING
 
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
-FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Example counts come from the hypothesis profile conftest.py loads: a few while developing, 200 in CI.
+FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(), st.integers(min_value=10**300, max_value=10**400),
@@ -63,6 +65,14 @@ def workdir() -> Iterator[Path]:
         yield Path(tmp)
 
 
+def lean_tree() -> dict[str, str | bytes]:
+    """basic_tree without the 80 KB compensation table, whose parsing was half of every example's time. The
+    estimator it feeds is fuzzed on its own below, without building a site per example."""
+    files = basic_tree()
+    del files["data/compensation.yaml"]
+    return files
+
+
 def _check(root: Path, files: dict[str, str | bytes]) -> list:
     content = root / "content"
     if content.exists():
@@ -81,7 +91,7 @@ def _check(root: Path, files: dict[str, str | bytes]) -> list:
 @FUZZ
 @given(data=st.binary(max_size=400))
 def test_arbitrary_bytes_in_any_file(workdir: Path, target: str, data: bytes) -> None:
-    files = basic_tree()
+    files = lean_tree()
     files[target] = data
     _check(workdir, files)
 
@@ -90,7 +100,7 @@ def test_arbitrary_bytes_in_any_file(workdir: Path, target: str, data: bytes) ->
 @FUZZ
 @given(text=st.text(alphabet=st.sampled_from("-: \n\t[]{}#&*!|>'\"%@`,?abc12"), max_size=200))
 def test_arbitrary_yaml_punctuation_after_the_fence(workdir: Path, target: str, text: str) -> None:
-    files = basic_tree()
+    files = lean_tree()
     files[target] = text if target == "site.yaml" else "---\n" + text + "\n---\nBody\n"
     _check(workdir, files)
 
@@ -106,7 +116,7 @@ def _posting_paths() -> list[tuple]:
 @given(path=st.sampled_from(_posting_paths()), value=yaml_values)
 def test_any_value_in_any_posting_field(workdir: Path, path: tuple, value: object) -> None:
     data = _with_value(PAID_POSTING, path, value)
-    files = basic_tree()
+    files = lean_tree()
     files["jobs/acme/senior-robotics-engineer.md"] = front_matter(data)
     _check(workdir, files)
 
@@ -114,7 +124,7 @@ def test_any_value_in_any_posting_field(workdir: Path, path: tuple, value: objec
 @FUZZ
 @given(path=st.sampled_from([*_field_paths(schema.COMPANY), ("unknown",)]), value=yaml_values)
 def test_any_value_in_any_company_field(workdir: Path, path: tuple, value: object) -> None:
-    files = basic_tree()
+    files = lean_tree()
     files["companies/acme.md"] = front_matter(_with_value(COMPANY, path, value))
     _check(workdir, files)
 
@@ -122,7 +132,7 @@ def test_any_value_in_any_company_field(workdir: Path, path: tuple, value: objec
 @FUZZ
 @given(path=st.sampled_from([*_field_paths(schema.SITE), ("unknown",)]), value=yaml_values)
 def test_any_value_in_any_site_field(workdir: Path, path: tuple, value: object) -> None:
-    files = basic_tree()
+    files = lean_tree()
     files["site.yaml"] = yaml.safe_dump(_with_value(SITE, path, value), allow_unicode=True)
     _check(workdir, files)
 
@@ -130,7 +140,7 @@ def test_any_value_in_any_site_field(workdir: Path, path: tuple, value: object) 
 @FUZZ
 @given(front=yaml_values, body=st.text(max_size=300))
 def test_any_front_matter_shape_and_body(workdir: Path, front: object, body: str) -> None:
-    files = basic_tree()
+    files = lean_tree()
     front_text = yaml.safe_dump(front, allow_unicode=True)
     files["jobs/acme/senior-robotics-engineer.md"] = "---\n" + front_text + "---\n" + body
     _check(workdir, files)
@@ -140,12 +150,41 @@ markdown_text = st.text(alphabet=st.one_of(st.sampled_from("<>[]()!*_`#-|:\n\\&;
                                            st.characters(exclude_categories=("Cs",))), max_size=300)
 
 
-@settings(FUZZ, max_examples=150)  # every example renders the whole site: the slowest fuzzer
+# Every example renders the whole site: the slowest fuzzer runs three quarters of the profile's count.
+@settings(FUZZ, max_examples=max(1, settings.default.max_examples * 3 // 4))
 @given(body=markdown_text, target=st.sampled_from(["companies/acme.md", "jobs/acme/senior-robotics-engineer.md"]))
 def test_any_markdown_body_under_valid_front_matter(workdir: Path, body: str, target: str) -> None:
-    files = basic_tree()
+    files = lean_tree()
     files[target] = files[target].split("---\n")[1].join(["---\n", "---\n"]) + body
     _check(workdir, files)
+
+
+@functools.lru_cache(maxsize=1)
+def benchmarks() -> compensation.Benchmarks:
+    return compensation.load_benchmarks(REPO / "content" / "data" / "compensation.yaml")
+
+
+words = st.one_of(st.text(max_size=60), st.sampled_from(["Senior ML Engineer", "Intern", "Head of Growth", "CTO",
+                                                          "Werkstudent", "Staff", "Engineer II", "Sr."]))
+ids = st.one_of(st.none(), st.text(max_size=20), st.sampled_from(["senior", "intern", "series-b", "Series B", "DE",
+                                                                  "us", "europe", "web3", "part-time"]))
+
+
+@FUZZ
+@given(title=words, seniority=ids, country=ids, region=ids, stage=ids, category=ids, employment_type=ids)
+def test_the_estimator_answers_or_names_the_bad_input(title: str, seniority: str | None, country: str | None,
+                                                      region: str | None, stage: str | None, category: str | None,
+                                                      employment_type: str | None) -> None:
+    """Whatever a posting says, an estimate comes back, or a ValueError the model turns into "no estimate"."""
+    try:
+        est = compensation.estimate(benchmarks(), title=title, seniority=seniority, country=country, region=region,
+                                    stage=stage, category=category or "ai",
+                                    employment_type=employment_type or "full-time")
+    except ValueError as exc:
+        assert str(exc)
+        return
+    assert 0 < est.min <= est.median <= est.max and est.period in ("year", "month")
+    assert est.reasoning[-1] == "Actual compensation may vary."
 
 
 def test_values_that_once_slipped_through(workdir: Path) -> None:

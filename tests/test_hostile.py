@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -72,6 +73,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     url, server = serve_directory(root / "site", netlify_header_rules())
     yield root / "site", url
     server.shutdown()
+    server.server_close()
 
 
 def test_no_payload_runs_in_any_page(hostile_site: tuple[Path, str], browser: Browser) -> None:
@@ -115,15 +117,69 @@ def test_markdown_link_payloads_are_refused_by_the_check(tmp_path: Path) -> None
     assert any("javascript:alert(45)" in m for m in messages) and any("data:text/html" in m for m in messages)
 
 
+class _Markup(HTMLParser):
+    """Every start tag with its attributes, and the text inside <style> and <script> elements (JSON-LD, which is
+    data that no browser runs, aside)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str]]]] = []
+        self.code: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append((tag, [(name, value or "") for name, value in attrs]))
+        data_only = ("type", "application/ld+json") in attrs
+        self._in = tag if tag in ("style", "script") and not data_only else None
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.code.append(data)
+
+
+# Attributes whose value a browser fetches, runs or follows (a style's url(), a meta refresh's target too).
+URL_ATTRIBUTES = {"src", "srcset", "href", "action", "formaction", "poster", "data", "background", "xlink:href",
+                  "ping", "style", "manifest", "lowsrc", "imagesrcset"}
+
+
+def markup_of(html: str) -> _Markup:
+    parser = _Markup()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
 def test_payloads_are_shown_as_text(hostile_site: tuple[Path, str]) -> None:
     site, _ = hostile_site
     html = (site / "jobs/co0/role-0/index.html").read_text()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert" not in html
-    for page in site.rglob("*.html"):
-        text = page.read_text()
-        assert 'href="javascript:' not in text.lower() and 'src="javascript:' not in text.lower(), page
-        assert "evil.example/t.png\"" not in text or "<img" not in text.split("evil.example/t.png")[0][-200:]
+    pages = sorted(site.rglob("*.html"))
+    for page in pages:
+        markup = markup_of(page.read_text())
+        for tag, attrs in markup.tags:
+            refresh = ("http-equiv", "refresh") in attrs
+            for name, value in attrs:
+                assert not name.startswith("on"), (page, tag, name)  # no event handler from any payload
+                if name not in URL_ATTRIBUTES and not (refresh and name == "content"):
+                    continue  # text such as a title, alt or meta description may hold the payload as text
+                assert not value.lower().lstrip().startswith(("javascript:", "data:text/html")), (page, tag, name)
+                # The payloads' URLs may be link targets (<a href>), never something the page loads.
+                assert "evil.example" not in value or (tag, name) == ("a", "href"), (page, tag, name, value)
+        assert not any("evil.example" in code for code in markup.code), page
+    # The payloads that would load from evil.example are there, as text: the check above saw the pages they are in.
+    texts = "".join(page.read_text() for page in pages)
+    assert "&lt;img src=//evil.example/t.png&gt;" in texts and "pixel" in texts
+
+
+def test_the_attribute_check_catches_a_loaded_url() -> None:
+    """The check above looks at attributes, wherever in a page they are, not at the first mention of a URL."""
+    html = '<p>evil.example/t.png</p><img alt="x" src="https://evil.example/t.png">'
+    [(tag, attrs)] = [t for t in markup_of(html).tags if t[0] == "img"]
+    assert ("src", "https://evil.example/t.png") in attrs
 
 
 @pytest.mark.parametrize("url", [
@@ -144,16 +200,9 @@ def test_unsafe_urls_are_refused_with_a_message(scratch_site, url: str) -> None:
     assert not Path("site").exists()
 
 
+@pytest.mark.slow
 def test_hostile_pages_are_still_valid_html(hostile_site: tuple[Path, str]) -> None:
-    import json
-    import shutil
-    import subprocess
+    from .test_validators import nu_checker_problems
 
-    from .test_validators import vnu_jar
-
-    if shutil.which("java") is None:
-        pytest.skip("the Nu HTML Checker needs Java (installed by .ci/run)")
     site, _ = hostile_site
-    run = subprocess.run(["java", "-Xss8m", "-jar", str(vnu_jar()), "--errors-only", "--skip-non-html",
-                          "--format", "json", str(site)], capture_output=True, text=True, timeout=300)
-    assert json.loads(run.stderr or "{}").get("messages", []) == []
+    assert nu_checker_problems(site) == []

@@ -18,7 +18,8 @@ TOP_LEVEL = {
     "base": {"errors", "money", "slugs", "cache", "progress", "parallel"},
     "config": {"config"},
     "load": {"load", "schema", "json_schema"},
-    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "pay_transparency"},
+    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "pay_transparency",
+              "history"},
     "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
     # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import urllib.request
 
-from .conftest import headers_for, netlify_header_rules
+from .conftest import REPO, headers_for, netlify_header_rules
 
 
 def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_assets() -> None:
@@ -37,3 +37,14 @@ def test_served_pages_carry_the_csp_and_missing_pages_get_the_404_page(site_url:
         assert exc.code == 404 and b"Page not found" in exc.read()
     else:
         raise AssertionError("expected a 404")
+
+
+def test_netlify_keeps_the_build_cache_between_deploys() -> None:
+    import tomllib
+
+    from generator.cache import CACHE_DIR_NAME
+
+    config = tomllib.loads((REPO / "netlify.toml").read_text())
+    kept = [p for plugin in config.get("plugins", []) if plugin["package"] == "netlify-plugin-cache"
+            for p in plugin["inputs"]["paths"]]
+    assert kept == [CACHE_DIR_NAME]  # the folder Cache.beside() uses, next to content/ at the repository root

@@ -23,22 +23,6 @@ GOOGLE_EMPLOYMENT = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTER
 UNIT_TEXT = {"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
 
 
-@dataclasses.dataclass(frozen=True)
-class FakeEstimate:
-    """Stands in for compensation.Estimate (another module's): the attributes pages and seo.py read."""
-
-    min: int = 90000
-    median: int = 110000
-    max: int = 130000
-    currency: str = "USD"
-    period: str = "year"
-    seniority: str = "senior"
-    family: str = "engineering"
-    region: str = "EU"
-    reasoning: tuple[str, ...] = ()
-    local: None = None
-
-
 def json_ld(html: str) -> list[dict]:
     return [json.loads(block) for block in LD_RE.findall(html)]
 
@@ -133,16 +117,40 @@ def model_posting(built_site, **changes):
     return result.model.site, dataclasses.replace(base, **changes)
 
 
-def test_an_estimate_is_estimated_salary_never_base_salary(built_site) -> None:
-    site, posting = model_posting(built_site, estimate=FakeEstimate())
-    data = job_posting(site, posting)
+def job_posting_on_page(site: Path, posting) -> dict:  # noqa: ANN001
+    [data] = [d for d in json_ld(page_of(site, posting.url)) if d["@type"] == "JobPosting"]
+    return data
+
+
+def test_built_postings_carry_their_estimate_as_estimated_salary(built_site) -> None:
+    site, result = built_site
+    estimated = [p for p in result.model.open_postings if p.salary is None]
+    assert estimated and all(p.estimate is not None for p in estimated)
+    for posting in estimated:
+        data = job_posting_on_page(site, posting)
+        assert "baseSalary" not in data, posting.key
+        e = posting.estimate
+        check_money(data["estimatedSalary"], e.min, e.max, e.currency, e.period)
+    for paid in (p for p in result.model.open_postings if p.salary):
+        data = job_posting_on_page(site, paid)
+        assert paid.estimate is None and "estimatedSalary" not in data  # the employer's range wins, as on the page
+        check_money(data["baseSalary"], paid.salary.min, paid.salary.max, paid.salary.currency, paid.salary.period)
+
+
+def test_an_estimate_reaches_page_and_json_ld_as_the_table_says(scratch_site) -> None:
+    """From compensation.yaml to what a visitor and a search engine read, worked out by hand on the way."""
+    from .test_compensation import by_hand
+
+    posting = {**POSTING, "title": "Senior Data Engineer", "category": "ai"}  # at Acme: Series A, Berlin
+    result = scratch_site(basic_tree(data={**posting}))
+    low, _, high = by_hand("data-engineer", "senior", "western-europe", stage="series-a", title="data engineer")
+    [built] = result.model.open_postings
+    assert (built.estimate.min, built.estimate.max) == (low, high)
+    page = Path("site/jobs/acme/data/index.html").read_text()
+    assert f"${low:,} – ${high:,} per year" in html_lib.unescape(page)
+    [data] = [d for d in json_ld(page) if d["@type"] == "JobPosting"]
     assert "baseSalary" not in data
-    check_money(data["estimatedSalary"], 90000, 130000, "USD", "year")
-    _, result = built_site
-    paid = next(p for p in result.model.open_postings if p.salary)
-    data = job_posting(site, dataclasses.replace(paid, estimate=FakeEstimate()))
-    assert "estimatedSalary" not in data  # the employer's range wins, as on the page
-    check_money(data["baseSalary"], paid.salary.min, paid.salary.max, paid.salary.currency, paid.salary.period)
+    check_money(data["estimatedSalary"], low, high, "USD", "year")
 
 
 def test_remote_roles_say_where_applicants_may_live(built_site) -> None:

@@ -105,6 +105,7 @@ def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
 
 
+@pytest.mark.slow
 def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Lower the thresholds so the 36 bundled postings really go through forked workers.
     monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
@@ -144,3 +145,62 @@ def test_parallel_rebuild_rewrites_only_what_changed(scratch_site, monkeypatch: 
     # mention it must be left alone.
     assert "404.html" not in changed and "companies/index.html" not in changed
     assert result.report is not None and result.report.written == len(changed)
+
+
+def _killed_staging(output_dir: Path) -> Path:
+    """Start staging a site in another process and kill it there, as a crash or Ctrl-\\ would; return its folder."""
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import sys, time; from pathlib import Path; from generator.write import Staging; "
+            "s = Staging(Path(sys.argv[1])); s.put('index.html', b'half'); print(s.root, flush=True); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(output_dir)], cwd=REPO, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        root = Path(proc.stdout.readline().strip())
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    assert root.is_dir() and (root / "index.html").read_bytes() == b"half"
+    return root
+
+
+def test_a_killed_build_leaves_nothing_after_the_next_build(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    killed = _killed_staging(site)
+    legacy = tmp_path / ".site.new-k3x9q2ab"  # named before staging folders carried their owner's process id
+    old = tmp_path / f".site.old-{_dead_pid()}.abc"
+    for folder in (legacy, old):
+        (folder / "jobs").mkdir(parents=True)
+    others = [tmp_path / ".site2.new-1.abc", tmp_path / ".sitemap.new-1.abc", tmp_path / ".site.newer"]
+    for folder in others:
+        folder.mkdir()
+    write_outputs([Output("index.html", b"home", "a")], site)
+    assert (site / "index.html").read_bytes() == b"home"
+    assert not killed.exists() and not legacy.exists() and not old.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["site", *(p.name for p in others)])
+
+
+def test_the_staging_folders_of_running_builds_are_kept(tmp_path: Path) -> None:
+    import os
+
+    from generator.leftovers import remove_stale_staging
+
+    running = [tmp_path / f".site.new-{os.getpid()}.abc", tmp_path / ".site.new-1.abc"]  # us, and init
+    dead = tmp_path / f".site.new-{_dead_pid()}.abc"
+    for folder in (*running, dead):
+        folder.mkdir()
+    assert remove_stale_staging(tmp_path / "site") == [dead]
+    assert all(folder.is_dir() for folder in running)
+
+
+def _dead_pid() -> int:
+    """The id of a process that has exited (and been reaped)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid

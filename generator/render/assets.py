@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .output import Output
+from .scripts import compact_script
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ def collect_assets(static_dir: Path) -> Assets:
     outputs = []
     for path in sorted(p for p in static_dir.rglob("*") if p.is_file()):
         data = path.read_bytes()
+        if path.suffix == ".js":
+            data = compact_script(data.decode("utf-8")).encode("utf-8")
         rel = path.relative_to(static_dir)
         digest = hashlib.sha256(data).hexdigest()[:10]
         out = f"static/{rel.parent / f'{rel.stem}.{digest}{rel.suffix}'}".replace("/./", "/")

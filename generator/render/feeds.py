@@ -6,9 +6,11 @@ same tag URI — so a reader that follows several feeds sees one role once, and 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from email.utils import format_datetime
 from functools import partial
@@ -79,6 +81,11 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
+def updated_day(posting: Posting) -> dt.date:
+    """When the posting last changed: its file's last commit, never before the day it says it was posted."""
+    return max(posting.updated, posting.posted) if posting.updated else posting.posted
+
+
 def _rfc3339(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -130,8 +137,8 @@ def _add_entry(fg: FeedGenerator, model: Model, posting: Posting, text: EntryTex
     entry.guid(posting_guid(model, posting), permalink=False)
     entry.author(name=posting.company.name, uri=base + posting.company.url)
     entry.published(_midnight(posting.posted))
-    # Postings carry no edit time; their posted day keeps `updated` stable from build to build.
-    entry.updated(_midnight(posting.posted))
+    # The file's last commit (history.py), else the posted day: stable from build to build either way.
+    entry.updated(_midnight(updated_day(posting)))
     # RSS description and Atom summary. No full description: the role's page is where it is read and applied
     # for, and with ~265 feeds for 2,000 postings full text made the feeds 42 MB of a 78 MB site.
     entry.summary(text.summary)
@@ -147,7 +154,29 @@ def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
 def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
     base = model.site.base_url
     _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
-    return fg.rss_str(pretty=True)
+    with _descriptions_as_html(fg):
+        return fg.rss_str(pretty=True)
+
+
+@contextmanager
+def _descriptions_as_html(fg: FeedGenerator) -> Iterator[None]:
+    """HTML-escape the channel description and the entries' summaries while RSS is written.
+
+    Readers (and feedparser) take every RSS <description> as HTML, so plain text from content/ must be escaped
+    for HTML before XML escapes it again, or a site title with `<svg onload=…>` is live markup there. Atom's
+    subtitle and untyped summaries are plain text: they keep the text as it is. A summary that is HTML already
+    (type "html", as in the daily digests) is left alone."""
+    description = fg.description()
+    plain = [(entry, entry.summary()["summary"]) for entry in fg.entry() if "type" not in entry.summary()]
+    fg.description(html.escape(description, quote=False))
+    for entry, summary in plain:
+        entry.summary(html.escape(summary, quote=False))
+    try:
+        yield
+    finally:
+        fg.description(description)
+        for entry, summary in plain:
+            entry.summary(summary)
 
 
 def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
@@ -203,6 +232,8 @@ def _json_feed_item(model: Model, posting: Posting, text: EntryText) -> dict[str
         "date_published": _rfc3339(_midnight(posting.posted)),
         "authors": [{"name": posting.company.name, "url": base + posting.company.url}],
         "tags": [c["label"] for c in text.categories],
+        # Only when git history knows the file's last commit (history.py); left out otherwise.
+        **({"date_modified": _rfc3339(_midnight(updated_day(posting)))} if posting.updated else {}),
     }
 
 
@@ -264,6 +295,8 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
     }
     job.update(_jobs_json_announce(posting))
     job.update(_jobs_json_locations(posting))
+    if posting.updated:  # the file's last commit (history.py): an extension, the specification has no such field
+        job["x-updatedDate"] = updated_day(posting).isoformat()
     if posting.expires:
         job["expiresDate"] = closing_time(posting.expires)
     if posting.remote_eligibility:

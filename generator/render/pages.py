@@ -12,6 +12,7 @@ from . import format as fmt
 from . import seo
 from .assets import Assets
 from .cards import card_views, pay_view, roles_count
+from .edit_links import page_links
 from .facets import facet_options
 from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import LazyOutput, Output
@@ -40,6 +41,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["cards"] = card_views  # render/cards.py decides each card; run at render, so memo hits skip it
     env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
                        job_alerts=job_alerts)
+    env.globals["page_links"] = page_links  # "Edit this page", "Report a problem": render/edit_links.py
     return env
 
 

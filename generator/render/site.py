@@ -12,6 +12,7 @@ from ..load import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_browse_index, render_saved_page
+from .contribute import render_post_a_job
 from .digest_feeds import render_digest_feeds
 from .feeds import render_feed_directory, render_feeds
 from .netlify import render_redirects
@@ -45,6 +46,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += render_saved_page(model, env, assets, "/" + index.path)
         outputs += render_digest_feeds(model)
         outputs += render_pay_transparency_page(model, env, assets)
+        outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
         outputs += render_stats(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]

@@ -1,5 +1,6 @@
 /* The listing's filters, the view: reads the form, draws results, keeps the URL (jobs-url.js) in step.
-   Matching is jobs-state.js. Without filters the server's list stays. */
+   Matching is jobs-state.js; text in q is a full-text search when jobs-search.js is loaded (J.search:
+   lookup, decorate). Without filters the server's list stays. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
@@ -13,10 +14,12 @@
   var salary = form.elements.salary_min;
   var pay = form.querySelector('input[name="pay"]');
   var sort = document.getElementById("f-sort");
+  var relevance = sort.querySelector('option[value="relevance"]');
   var $ = J.$(root);
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
-             clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out") };
+             clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out"), emptyText: $("empty-text"),
+             clearSearch: $("clear-search"), clearFilters: $("clear-filters") };
   var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
@@ -81,7 +84,7 @@
     q.value = s.q;
     salary.value = String(s.salary_min);
     pay.checked = s.pay === "employer";
-    sort.value = s.sort;
+    showSort(s);
     showSalary();
     var added = false;
     U.LISTS.forEach(function (name) {
@@ -93,12 +96,18 @@
     if (added) collectOptions();
   }
 
+  // "Relevance" means something only with a query.
+  function showSort(s) {
+    relevance.disabled = !s.q;
+    sort.value = U.sortOf(s);
+  }
+
   function readForm() {
     var s = U.empty();
     s.q = q.value.trim();
     s.salary_min = parseInt(salary.value, 10) || 0;
     s.pay = pay.checked ? "employer" : "";
-    s.sort = sort.value === "salary" ? "salary" : "newest";
+    s.sort = U.SORTS.indexOf(sort.value) >= 0 && sort.value !== U.defaultSort(s) ? sort.value : "";
     U.LISTS.forEach(function (name) {
       optionInputs(name).forEach(function (input) { if (input.checked) s[name].push(input.value); });
     });
@@ -112,8 +121,23 @@
     salary.setAttribute("aria-valuetext", text === "Any" ? "Any amount" : text + " a year");
   }
 
+  // Full-text search's answer for q: null while it runs (render is called again when it answers), false
+  // when there is none (no query, or no search: jobs-state.js then matches titles, tags and places).
+  function searchHits() {
+    return state.q && J.search ? J.search.lookup(state.q, searched) : false;
+  }
+
+  function searched() {
+    if (data) render();
+  }
+
   function render() {
-    var result = engine.evaluate(state, true);
+    var hits = searchHits();
+    if (hits === null) {  // the previous results stay while the search runs
+      if (!drawn.matches.length && !touched) ui.count.textContent = "Searching…";
+      return;
+    }
+    var result = engine.evaluate(state, true, hits);
     var n = result.matches.length;
     drawn.matches = result.matches;
     updateCounts(result.counts);
@@ -123,6 +147,7 @@
     if (active) {
       showFirst();
       setHidden(ui.empty, n > 0);
+      if (!n) explainEmpty();
     }
     if (ui.count.textContent !== J.plural(n)) ui.count.textContent = J.plural(n);
     setHidden(ui.clear, !active);
@@ -142,7 +167,7 @@
   // Narrowing a search mostly removes cards, so the first page is patched (drop what went, insert what came).
   function showFirst() {
     var first = drawn.matches.slice(0, PAGE);
-    var rows = first.map(function (p) { return p.row; }).join(",");
+    var rows = state.q + "|" + first.map(function (p) { return p.row; }).join(",");
     if (rows === drawn.rows && drawn.shown <= PAGE) return;
     drawn.rows = rows;
     var keys = savedKeys();
@@ -179,6 +204,7 @@
       var pressed = String(keys.has(J.cards.keyOf(p)));
       if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     }
+    if (J.search) J.search.decorate(card, p.row, state.q);
     return card;
   }
 
@@ -196,6 +222,16 @@
     drawn.shown = end;
     setHidden(ui.more, drawn.shown >= drawn.matches.length);
     if (focusFirst && first) first.querySelector("a").focus();
+  }
+
+  // No results: say what was asked, and offer to drop the search or the filters (whichever is set).
+  function explainEmpty() {
+    var filtered = U.isActive(Object.assign({}, state, { q: "", sort: "" }));
+    ui.emptyText.textContent = state.q
+      ? (filtered ? "No roles match “" + state.q + "” with these filters." : "No roles match “" + state.q + "”.")
+      : "No roles match all of these filters. Remove one to see more.";
+    setHidden(ui.clearSearch, !state.q);
+    setHidden(ui.clearFilters, !filtered);
   }
 
   function renderChips() {
@@ -240,6 +276,7 @@
     if (event.target === salary) showSalary();
     if (!data) return;
     state = event.target === q ? Object.assign({}, state, { q: q.value.trim() }) : readForm();
+    if (event.target === q) showSort(state);
     render();
     if (continuous) commitSoon();
     else commit(true);
@@ -281,6 +318,14 @@
   ui.clear.addEventListener("click", function (event) {
     event.preventDefault();
     if (data) apply(U.empty());
+    q.focus();
+  });
+  ui.clearSearch.addEventListener("click", function () {
+    apply(Object.assign(readForm(), { q: "" }));
+    q.focus();
+  });
+  ui.clearFilters.addEventListener("click", function () {
+    apply(Object.assign(U.empty(), { q: state.q }));
     q.focus();
   });
   ui.chips.addEventListener("click", function (event) {

@@ -1,4 +1,6 @@
-/* What a filter state (jobs-url.js) matches in the decoded index, and each facet value's count. No DOM. */
+/* What a filter state (jobs-url.js) matches in the decoded index, and each facet value's count. No DOM.
+   `hits` is full-text search's answer for s.q (jobs-search.js: rows ranked); without it, q matches titles,
+   companies, tags and places here. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
@@ -46,9 +48,11 @@
     }
 
     // The tests a posting must pass, one bit each, so a facet's counts can ignore that facet's own test.
-    function tests(s) {
+    function tests(s, hits) {
       var out = [];
-      if (s.q) {
+      if (s.q && hits) {
+        out.push({ name: "q", fn: function (p) { return hits.rank.has(p.row); } });
+      } else if (s.q) {
         var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
         // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
         var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
@@ -106,8 +110,8 @@
 
     // One pass: the matches, and for every counted facet how many postings each value would leave (postings
     // failing no test, or failing only that facet's own test).
-    function evaluate(s, withCounts) {
-      var active = tests(s);
+    function evaluate(s, withCounts, hits) {
+      var active = tests(s, hits);
       var n = active.length;
       var byBit = {};
       active.forEach(function (t) { byBit[t.bit] = t.name; });
@@ -123,7 +127,11 @@
           if (counts) for (var k = 0; k < COUNTED.length; k++) tally(counts, COUNTED[k], p);
         } else if (counts && (m & (m - 1)) === 0 && counts[byBit[m]]) tally(counts, byBit[m], p);
       }
-      if (s.sort === "salary") found.sort(bySalary);
+      var order = J.url.sortOf(s);
+      if (order === "salary") found.sort(bySalary);
+      else if (order === "relevance" && s.q && hits) {
+        found.sort(function (a, b) { return hits.rank.get(a.row) - hits.rank.get(b.row); });
+      }
       return { matches: found, counts: counts };
     }
 

@@ -5,9 +5,10 @@
   var LISTS = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "company"];
   var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "stage", "tag",
                "company", "sort"];
+  var SORTS = ["relevance", "newest", "salary"];
 
   function empty() {
-    var s = { q: "", salary_min: 0, pay: "", sort: "newest" };
+    var s = { q: "", salary_min: 0, pay: "", sort: "" };  // sort "": the default (sortOf)
     LISTS.forEach(function (name) { s[name] = []; });
     return s;
   }
@@ -32,7 +33,7 @@
       } else if (name === "q") s.q = decode(raw).trim();
       else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
       else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
-      else if (name === "sort") s.sort = decode(raw) === "salary" ? "salary" : "newest";
+      else if (name === "sort") s.sort = SORTS.indexOf(decode(raw)) >= 0 ? decode(raw) : "";
     });
     s.country = s.country.map(function (c) { return c.toUpperCase(); });
     return s;
@@ -44,14 +45,23 @@
       var v = s[name];
       if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
       else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
-      else if (name === "sort") { if (v !== "newest") parts.push("sort=" + v); }
+      else if (name === "sort") { if (v && v !== defaultSort(s)) parts.push("sort=" + v); }
       else if (v) parts.push(name + "=" + encode(v));
     });
     return parts.length ? "?" + parts.join("&") : "";
   }
 
+  // With a search, best match first (jobs-search.js ranks); without one, newest first.
+  function defaultSort(s) {
+    return s.q ? "relevance" : "newest";
+  }
+
+  function sortOf(s) {
+    return s.sort === "relevance" && !s.q ? "newest" : s.sort || defaultSort(s);
+  }
+
   function isActive(s) {
-    return !!(s.q || s.salary_min || s.pay || s.sort !== "newest" ||
+    return !!(s.q || s.salary_min || s.pay || sortOf(s) !== "newest" ||
               LISTS.some(function (name) { return s[name].length; }));
   }
 
@@ -68,5 +78,6 @@
     return null;
   }
 
-  J.url = { LISTS: LISTS, empty: empty, parse: parse, serialize: serialize, isActive: isActive, feedFor: feedFor };
+  J.url = { LISTS: LISTS, SORTS: SORTS, empty: empty, parse: parse, serialize: serialize, isActive: isActive,
+            feedFor: feedFor, defaultSort: defaultSort, sortOf: sortOf };
 })();
