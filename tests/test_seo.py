@@ -236,7 +236,7 @@ def test_sitemap_lists_exactly_open_postings_and_the_other_pages(built_site) -> 
     model = result.model
     listed = sitemap_of(site)
     others = ["/", *(c.url for c in model.site.categories), "/companies/", *(c.url for c in model.companies),
-              "/feeds/", "/pay-transparency/"]
+              "/feeds/", "/pay-transparency/", "/stats/"]
     assert set(listed) == {BASE + url for url in [*others, *(p.url for p in model.open_postings)]}
     for posting in model.open_postings:
         assert listed[BASE + posting.url] == posting.posted.isoformat()

@@ -18,6 +18,7 @@ from .feed_map import category_scope, company_scope, job_alerts, site_scope
 from .output import LazyOutput, Output
 from .paginate import render_paginated
 from .similar_view import similar_items
+from .stats_view import category_panel
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -81,7 +82,8 @@ def _listings(r: PageRenderer, model: Model, index_url: str) -> list[Output]:
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
                                     current_nav=cat.id, scope_feed=category_scope(model, cat).link(),
-                                    browse=False, filter_url=f"/?category={cat.id}")
+                                    browse=False, filter_url=f"/?category={cat.id}",
+                                    first={"stats_panel": category_panel(model, cat)})
     return outputs
 
 

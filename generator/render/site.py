@@ -21,6 +21,7 @@ from .pages import make_environment, render_pages
 from .pay_transparency_page import render_pay_transparency_page
 from .search import render_search_index
 from .sitemap import render_sitemap
+from .stats_page import render_stats
 
 
 def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, lazy: bool = True,
@@ -46,6 +47,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += render_digest_feeds(model)
         outputs += render_pay_transparency_page(model, env, assets)
         outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
+        outputs += render_stats(model, env, assets)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

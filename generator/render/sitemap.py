@@ -50,6 +50,7 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
     entries.append(SitemapEntry(DIRECTORY_URL, site_day))
     # The page changes when the rule table does; never a date after the build.
     entries.append(SitemapEntry(PAGE_URL, min(load_rules().reviewed, model.clock.date())))
+    entries.append(SitemapEntry("/stats/", site_day))  # its figures change whenever a posting does
     return entries
 
 
