@@ -15,7 +15,7 @@ PACKAGE = ROOT / "generator"
 STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # Top-level modules by stage. Subpackages go by their name: compensation/ is model, render/ is render.
 TOP_LEVEL = {
-    "base": {"errors", "money", "slugs", "cache", "progress", "parallel"},
+    "base": {"errors", "money", "slugs", "cache", "progress", "parallel", "leftovers"},
     "config": {"config"},
     "load": {"load", "schema", "json_schema"},
     "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "pay_transparency",

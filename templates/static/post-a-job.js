@@ -190,7 +190,7 @@
     return { posting: p, company: c, problems: problems };
   }
 
-  // `summary` only on submit: the alert is announced, and retyping a field must not announce it again.
+  // 'summary' only on submit: the alert is announced, and retyping a field must not announce it again.
   function show(problems, summary) {
     form.querySelectorAll("[data-error]").forEach(function (el) { el.hidden = true; el.textContent = ""; });
     form.querySelectorAll("[aria-invalid]").forEach(function (el) { el.removeAttribute("aria-invalid"); });
@@ -298,7 +298,7 @@
 
   function text(tag, content) { var el = document.createElement(tag); el.textContent = content; return el; }
 
-  var INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*]+\*|_[^_]+_)|\[([^\]]+)\]\(([^)\s]+)\)/;
+  var INLINE = /(\x60[^\x60]+\x60)|(\*\*[^*]+\*\*)|(\*[^*]+\*|_[^_]+_)|\[([^\]]+)\]\(([^)\s]+)\)/;
   function inline(parent, source) {
     var rest = source, m;
     while ((m = INLINE.exec(rest))) {
