@@ -356,6 +356,7 @@ class DevServer:
         self.observer = Observer()
         self._threads: list[threading.Thread] = []
         self._printed: set[Problem] = set()
+        self.search_pending = False  # the site's search index lags behind its pages (updated when idle)
 
     @property
     def url(self) -> str:
@@ -376,11 +377,14 @@ class DevServer:
         self.observer.start()
 
     def run(self) -> None:
-        """Rebuild after each quiet burst of relevant events, until interrupted."""
+        """Rebuild after each quiet burst of relevant events, until interrupted; bring the search index up to
+        date once the files have been quiet for a moment, so a run of saves is never held back by it."""
         while True:
             change = self.next_change(timeout=0.5)
             if change is not None and change.needs_rebuild:
                 self.rebuild(change)
+            elif change is None and self.search_pending:
+                self.update_search_index()
 
     def next_change(self, timeout: float) -> Change | None:
         """Wait up to `timeout` for an event, then for QUIET_SECONDS without one; classify what came."""
@@ -415,14 +419,14 @@ class DevServer:
         note = "" if changed else " (no page changed)"
         took = f"; served {time.perf_counter() - started:.2f} s after the change" if what else ""
         self.echo(f"{'Rebuilt after ' + what + ': ' if what else ''}{result.summary()}{note}{took}")
-        if result.search_pending:
-            self._update_search_index()
+        self.search_pending = result.search_pending
         return result
 
-    def _update_search_index(self) -> None:
+    def update_search_index(self) -> None:
         """Index the changed postings after the reload: everything else is memoised, so this build writes
         the index and nothing more. Open pages need no reload: they fetch the index when searched."""
         started = time.perf_counter()
+        self.search_pending = False
         try:
             build_site(self.options, cache=self.cache)
         except Exception as exc:  # noqa: BLE001 — the next save retries

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from generator.build import build_site
+from generator.cache import Cache
 from generator.config import make_options
 from generator.errors import ERROR, Problem
 from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
@@ -219,3 +221,22 @@ def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert out.strip().endswith("Stopped.") and "Traceback" not in out
     assert sorted(p.name for p in tmp_path.iterdir()) == [".jobsite-cache", "content", "site"]
+
+
+def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_build(dev_server,
+                                                                                  tmp_path: Path) -> None:
+    server = dev_server(basic_tree())
+    posting = Path("content/jobs/acme/senior-robotics-engineer.md")
+    built = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    index_before = {p: p.read_bytes() for p in Path("site/pagefind").rglob("*") if p.is_file()}
+    posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}, "Quokka wrangling.\n"))
+    run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
+    assert server.search_pending  # the page is served first, with the index of before
+    assert {p: p.read_bytes() for p in Path("site/pagefind").rglob("*") if p.is_file()} == index_before
+    server.update_search_index()
+    assert not server.search_pending
+    cold = tmp_path / "cold"
+    build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
+    site = Path("site")
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == {
+        p.relative_to(cold): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
