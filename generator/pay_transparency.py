@@ -276,7 +276,13 @@ def _meets(show: str, posting: Posting, src: SourceFile, table: RuleTable) -> bo
         return posting.salary is not None  # the employer's own range; an estimate never counts
     if show == "closing-date":
         return posting.expires is not None
-    return bool(table.benefit_re.search(_plain_text(posting.body_html)))
+    return _describes_benefits(table.benefit_re, posting.body_html)
+
+
+@lru_cache(maxsize=1024)
+def _describes_benefits(benefit_re: re.Pattern[str], body_html: str) -> bool:
+    # Several rules ask about one posting's benefits; the search over its text is the check's main cost.
+    return bool(benefit_re.search(_plain_text(body_html)))
 
 
 def _plain_text(html: str) -> str:
