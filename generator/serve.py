@@ -340,6 +340,9 @@ class _Collector(FileSystemEventHandler):
         self.events.put(from_watchdog(event))
 
 
+SEARCH_IDLE_SECONDS = 2.0  # saves this far apart are a pause: the search index catches up then
+
+
 class DevServer:
     """One `jobsite serve` session. `start()` builds and serves; `run()` rebuilds on changes until Ctrl-C."""
 
@@ -379,11 +382,13 @@ class DevServer:
     def run(self) -> None:
         """Rebuild after each quiet burst of relevant events, until interrupted; bring the search index up to
         date once the files have been quiet for a moment, so a run of saves is never held back by it."""
+        last = time.monotonic()
         while True:
             change = self.next_change(timeout=0.5)
             if change is not None and change.needs_rebuild:
                 self.rebuild(change)
-            elif change is None and self.search_pending:
+                last = time.monotonic()
+            elif change is None and self.search_pending and time.monotonic() - last >= SEARCH_IDLE_SECONDS:
                 self.update_search_index()
 
     def next_change(self, timeout: float) -> Change | None:

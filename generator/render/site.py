@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -15,6 +16,7 @@ from .browse import render_browse_index, render_saved_page
 from .contribute import render_post_a_job
 from .digest_feeds import render_digest_feeds
 from .feeds import render_feed_directory, render_feeds
+from .memo import templates_digest
 from .netlify import render_redirects
 from .output import LazyOutput, Output
 from .pages import make_environment, render_pages
@@ -35,8 +37,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     among them is out of date."""
     assets = collect_assets(templates_dir / "static")
     index = render_browse_index(model)
-    env = make_environment(templates_dir)
-    env.auto_reload = False  # templates do not change during one build: skip a stat() per page
+    env = environment(templates_dir, templates_digest(templates_dir))
     try:
         outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
         outputs += [*render_feeds(model, cache.fragments if cache else None),
@@ -56,6 +57,15 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
 
 
 STALE_OK = "stale-ok"  # render_site(search=...): reuse the last index when it is out of date, and say so
+
+
+@lru_cache(maxsize=4)
+def environment(templates_dir: Path, digest: bytes) -> jinja2.Environment:
+    """The Jinja environment for these templates' exact bytes: `jobsite serve` compiles each template once
+    per edit of the templates, not once per rebuild."""
+    env = make_environment(templates_dir)
+    env.auto_reload = False  # keyed by the templates' digest, so they cannot change under it: skip a stat() per page
+    return env
 
 
 def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> tuple[list[Output], bool]:
