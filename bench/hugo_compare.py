@@ -34,6 +34,7 @@ from corpus import write_corpus  # noqa: E402
 
 CLOCK_EPOCH = "1795780800"  # 2026-11-26 08:00 UTC: the corpus's "today", so expiry is the same for both
 SHM = Path("/dev/shm/jobsite-bench")
+NOTES = BENCH / "RESULTS-NOTES.md"
 
 
 def hugo_binary() -> str:
@@ -354,6 +355,8 @@ def main() -> None:
         finally:
             edited_posting(root).write_text(original)
     text = report(results, serve, args.serve, command)
+    if NOTES.exists():  # decisions and profiles that explain the figures, kept by hand beside the generated part
+        text += "\n" + NOTES.read_text()
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(text)
     print(text)
