@@ -69,8 +69,10 @@ def similar_roles(model: Model) -> dict[str, tuple[Posting, ...]]:
     """Map every posting's key (open or closed) to up to four similar open postings."""
     bare = [profile(i, p) for i, p in enumerate(model.postings)]
     weights = _weights([pr for pr in bare if pr.posting.is_open])
-    profiles = [replace(pr, words_weight=sum(weights.words.get(w, 0.0) for w in pr.words),
-                        tags_weight=sum(weights.tags.get(t, 0.0) for t in pr.tags)) for pr in bare]
+    # math.fsum, not sum: these are sums over sets, whose order changes with PYTHONHASHSEED, and a float sum in
+    # another order can differ in its last bit, flip a tie and change which roles a page suggests.
+    profiles = [replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
+                        tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags)) for pr in bare]
     pool = [pr for pr in profiles if pr.posting.is_open]
     by_feature: dict[str, list[Profile]] = defaultdict(list)
     by_category: dict[str, list[Profile]] = defaultdict(list)
@@ -131,7 +133,7 @@ def similarity(a: Profile, b: Profile, weights: Weights) -> float:
 
 def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> float:
     """Weighted Jaccard overlap of two sets with `shared` in common; `both` is the sum of each set's weight."""
-    common = sum(map(weights.__getitem__, shared))
+    common = math.fsum(map(weights.__getitem__, shared))  # exactly rounded, so the same in any set order
     return common / (both - common)
 
 
