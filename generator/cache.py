@@ -151,10 +151,6 @@ class Cache:
                 continue  # a read-only or full disk makes the next build slower, not wrong
             table.dirty = False
 
-    def forget_outputs(self) -> None:
-        """Drop the record of the written site (after a failed write, the site may not match it)."""
-        self.tables["outputs"].replace({})
-
     def _path(self, name: str) -> Path:
         assert self.folder is not None
         return self.folder / f"{name}.marshal"

@@ -20,17 +20,19 @@ DIRECTORY_URL = "/feeds/"
 
 @dataclass(frozen=True)
 class FeedAddress:
-    """The folder a scope's feeds live in: '' for the whole site, 'categories/ai/' for one category."""
+    """Where a scope's feeds live: the folder ('' for the whole site, 'categories/ai/' for one category) and
+    the file name without its extension ('feed', or 'daily' for the daily digest beside it)."""
 
     folder: str
+    stem: str = "feed"
 
     @property
     def rss_path(self) -> str:
-        return f"{self.folder}feed.xml"
+        return f"{self.folder}{self.stem}.xml"
 
     @property
     def atom_path(self) -> str:
-        return f"{self.folder}feed.atom"
+        return f"{self.folder}{self.stem}.atom"
 
     @property
     def rss_url(self) -> str:
@@ -137,27 +139,9 @@ def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
     return tuple(scope for group in feed_groups(model) for scope in group.scopes)
 
 
-@dataclass(frozen=True)
-class DigestAddress:
+def digest_address(feed: FeedAddress) -> FeedAddress:
     """Where a scope's daily digest lives, beside its feeds: '/daily.xml', '/categories/ai/daily.atom'."""
-
-    folder: str
-
-    @property
-    def rss_path(self) -> str:
-        return f"{self.folder}daily.xml"
-
-    @property
-    def atom_path(self) -> str:
-        return f"{self.folder}daily.atom"
-
-    @property
-    def rss_url(self) -> str:
-        return "/" + self.rss_path
-
-    @property
-    def atom_url(self) -> str:
-        return "/" + self.atom_path
+    return FeedAddress(feed.folder, "daily")
 
 
 @dataclass(frozen=True)
@@ -165,17 +149,17 @@ class DigestScope:
     """A daily digest feed: one item per day listing the scope's roles posted that day (render/digest_feeds.py)."""
 
     scope: FeedScope
-    address: DigestAddress
+    address: FeedAddress
     key: str  # in the items' ids: 'all' or 'categories/ai'
 
 
-def category_digest(category: Category) -> DigestAddress:
-    return DigestAddress(category_feed(category).folder)
+def category_digest(category: Category) -> FeedAddress:
+    return digest_address(category_feed(category))
 
 
 def digest_scopes(model: Model) -> tuple[DigestScope, ...]:
     """The whole board's digest and each category's."""
-    board = DigestScope(site_scope(model), DigestAddress(SITE_FEED.folder), "all")
+    board = DigestScope(site_scope(model), digest_address(SITE_FEED), "all")
     return (board, *(DigestScope(category_scope(model, c), category_digest(c), f"categories/{c.id}")
                      for c in model.site.categories))
 
@@ -186,7 +170,7 @@ class JobAlerts:
 
     category_label: str
     category_feed: FeedAddress
-    category_digest: DigestAddress
+    category_digest: FeedAddress
     company_name: str
     company_feed: FeedAddress
     telegram: str | None
