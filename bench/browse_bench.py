@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from bench.browse_corpus import write_corpus  # noqa: E402
 from generator.build import build_site  # noqa: E402
 from generator.config import make_options  # noqa: E402
-from generator.similar import similar_roles  # noqa: E402
+from generator.model.similar import similar_roles  # noqa: E402
 from tests.conftest import CHROMIUM_ARGS, serve_directory  # noqa: E402
 
 CLOCK = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 # Run as a script from anywhere: make the repository's `generator` package importable.
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
-from generator.compensation import estimate, parse_benchmarks  # noqa: E402
+from generator.model.compensation import estimate, parse_benchmarks  # noqa: E402
 from tools.derive_compensation import (  # noqa: E402
     DEFAULT_CSV,
     Settings,

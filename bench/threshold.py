@@ -4,7 +4,7 @@
 
 For each size: a cold build (no cache: the warm-up pool and the page workers) and a full re-render (cache of
 Markdown and YAML kept, output and page memo cleared, so every page is rendered and written). The thresholds in
-generator/parallel.py come from this table.
+generator/base/parallel.py come from this table.
 """
 from __future__ import annotations
 

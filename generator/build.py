@@ -9,16 +9,16 @@ from pathlib import Path
 
 import yaml
 
-from .cache import Cache, text_key
-from .compensation import Benchmarks, parse_benchmarks
+from .base.cache import Cache, text_key
+from .base.errors import ERROR, INFO, ContentError, Problem, has_errors
+from .base.parallel import Progress
 from .config import BuildOptions
-from .errors import ERROR, INFO, ContentError, Problem, has_errors
-from .history import read_history, with_history
-from .load import display_path
+from .load.files import display_path
+from .load.sources import read_sources
 from .model import Model, build_model
-from .parallel import Progress
+from .model.compensation import Benchmarks, parse_benchmarks
+from .model.history import read_history, with_history
 from .render.site import render_site
-from .sources import read_sources
 from .write import WriteReport, write_site
 
 COMPENSATION_TABLE = Path("data") / "compensation.yaml"

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from .base.errors import ERROR, INFO, WARNING, ContentError, Problem, summarize
 from .build import load_model
 from .config import BuildOptions
-from .errors import ERROR, INFO, WARNING, ContentError, Problem, summarize
 from .render.site import render_site
 
 FORMATS = ("text", "github", "json")

@@ -12,17 +12,18 @@ import click
 
 # Editors' commands (check, schema, new): kept apart so the build's own imports above stay as they were.
 from . import check as check_mod
-from . import scaffold, schema
+from . import scaffold
 
 # jobsite announce: its default lives with the command's logic (generator/announce/run.py).
 from .announce.run import DIGEST_THRESHOLD
+from .base.cache import Cache
+from .base.errors import ContentError, Problem
+from .base.progress import DelayedProgressBar
 from .build import BuildResult, build_site
-from .cache import Cache
 from .config import SetupError, build_clock, make_options
-from .errors import ContentError, Problem
-from .json_schema import write_schemas
-from .load import display_path
-from .progress import DelayedProgressBar
+from .load import schema
+from .load.files import display_path
+from .load.json_schema import write_schemas
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -223,7 +224,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     """Estimate compensation the way posting pages do, with the reasoning."""
     from pathlib import Path
 
-    from . import compensation
+    from .model import compensation
 
     try:
         bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")

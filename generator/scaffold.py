@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml
 
-from . import schema
-from .load import SLUG_RE, RawContent, SourceFile, load_content
-from .slugs import slugify
-from .validate import PLACEHOLDER
+from .base.slugs import slugify
+from .load import schema
+from .load.files import SLUG_RE, RawContent, SourceFile, load_content
+from .load.validate import PLACEHOLDER
 
 PLACEHOLDER_URL = "https://FILL-IN.example"  # a valid URL that `jobsite check` still flags as unfinished
 COMMENT_COLUMN = 40

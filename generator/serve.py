@@ -29,10 +29,10 @@ from urllib.parse import unquote, urlsplit
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from .base.cache import CACHE_DIR_NAME, Cache
+from .base.errors import ERROR, ContentError, Problem
 from .build import BuildResult, build_site
-from .cache import CACHE_DIR_NAME, Cache
 from .config import BuildOptions
-from .errors import ERROR, ContentError, Problem
 from .render.site import STALE_OK
 
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart

@@ -21,11 +21,11 @@ from pathlib import Path, PurePosixPath
 
 import jinja2
 
-from . import parallel
-from .cache import Cache
-from .errors import ContentError, Problem
-from .leftovers import remove_stale_staging, staging_prefix
-from .parallel import Progress
+from .base import parallel
+from .base.cache import Cache
+from .base.errors import ContentError, Problem
+from .base.leftovers import remove_stale_staging, staging_prefix
+from .base.parallel import Progress
 from .render.memo import Fingerprints, digest
 from .render.output import Output
 from .render.site import template_problem

@@ -12,8 +12,8 @@ import pytest
 import yaml
 from hypothesis import settings
 
+from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.build import BuildResult, build_site
-from generator.cache import CACHE_DIR_NAME, Cache
 from generator.config import PACKAGE_ROOT, make_options
 
 REPO = PACKAGE_ROOT

@@ -13,12 +13,12 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from generator.model import Model, Posting
-from generator.pay import yearly_pay
-from generator.regions import open_to
+from generator.model.pay import yearly_pay
+from generator.model.regions import open_to
+from generator.model.roles import seniority_of
+from generator.model.similar import similar_roles
 from generator.render.format import format_place
 from generator.render.search import plain_text, search_tokens
-from generator.roles import seniority_of
-from generator.similar import similar_roles
 
 from .conftest import CLOCK, serve_directory
 

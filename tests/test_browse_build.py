@@ -6,11 +6,11 @@ import json
 import re
 from pathlib import Path
 
-from generator.pay import yearly_pay
+from generator.model.pay import yearly_pay
+from generator.model.roles import seniority_of
+from generator.model.similar import similar_roles
 from generator.render.browse_index import decode_row, derived_slug
 from generator.render.cards import card_view
-from generator.roles import seniority_of
-from generator.similar import similar_roles
 
 
 def index_of(site: Path) -> dict:

@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 
+from generator.base.money import USD_PER_UNIT
+from generator.load.schema import REGIONS
 from generator.model import Category, Company, Location, Posting, Salary
-from generator.money import USD_PER_UNIT
-from generator.pay import YearlyPay, annualise, yearly_pay
-from generator.regions import REGION_COUNTRIES, open_to
+from generator.model.assemble import derived
+from generator.model.pay import YearlyPay, annualise, yearly_pay
+from generator.model.regions import REGION_COUNTRIES, open_to
+from generator.model.roles import role_family, role_words, seniority_of, title_seniority
+from generator.model.similar import MAX_SIMILAR, similar_roles
 from generator.render.paginate import Pagination, page_path, paginate
-from generator.roles import role_family, role_words, seniority_of, title_seniority
-from generator.schema import REGIONS
-from generator.similar import MAX_SIMILAR, similar_roles
 
 ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", "", "content/companies/acme.md")
 ROBOTICS = Category("robotics", "Robotics")
@@ -24,7 +25,7 @@ def make(slug: str = "role", **fields) -> Posting:
                 employment_type="full-time", posted=dt.date(2026, 11, 1), apply_url="https://acme.example/a",
                 body_html="", source=f"content/jobs/acme/{slug}.md", is_open=True,
                 locations=(Location("Berlin", "DE"),))
-    return Posting(**{**base, **fields})
+    return derived(Posting(**{**base, **fields}))  # with the facts assemble.py works out, as in a model
 
 
 @dataclasses.dataclass(frozen=True)

@@ -10,8 +10,8 @@ import feedparser
 import pytest
 from click.testing import CliRunner
 
+from generator.base.errors import ContentError
 from generator.cli import main
-from generator.errors import ContentError
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree
 

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_module
-from generator import markdown, sources
+from generator.base import cache as cache_module
+from generator.base.cache import CACHE_DIR_NAME, Cache
+from generator.base.errors import ContentError
 from generator.build import build_site
-from generator.cache import CACHE_DIR_NAME, Cache
 from generator.config import make_options
-from generator.errors import ContentError
+from generator.load import markdown, sources
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 

@@ -13,7 +13,7 @@ import pytest
 
 from generator.check import check_content
 from generator.config import make_options
-from generator.markdown import render_markdown
+from generator.load.markdown import render_markdown
 
 from .conftest import CLOCK, REPO, basic_tree, write_tree
 
@@ -316,7 +316,7 @@ def test_template_error_points_at_the_template_line(check: Check, tmp_path: Path
     lines.insert(line - 1, "{{ posting.no_such_field.upper() }}\n")
     page.write_text("".join(lines))
     assert check({ROLE: POSTING}, templates) == [
-        f"templates/posting.html:{line}:1: error: template error: 'generator.model.Posting object' has no "
+        f"templates/posting.html:{line}:1: error: template error: 'generator.model.records.Posting object' has no "
         "attribute 'no_such_field'"]
 
 

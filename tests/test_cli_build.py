@@ -8,8 +8,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from generator.base.progress import DelayedProgressBar
 from generator.cli import main
-from generator.progress import DelayedProgressBar
 
 from .conftest import basic_tree, write_tree
 

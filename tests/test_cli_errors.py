@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator import build as build_mod
+from generator.base.progress import DelayedProgressBar
 from generator.cli import main
 from generator.config import SetupError, build_clock
-from generator.progress import DelayedProgressBar
 
 from .conftest import basic_tree, write_tree
 

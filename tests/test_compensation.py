@@ -11,8 +11,8 @@ import time
 import pytest
 import yaml
 
-from generator import money
-from generator.compensation import (
+from generator.base import money
+from generator.model.compensation import (
     LEVELS,
     Benchmarks,
     estimate,
@@ -27,9 +27,9 @@ from generator.compensation import (
     region_for_eligibility,
     round_amount,
 )
-from generator.compensation.families import FAMILY_LABELS
-from generator.compensation.regions import REGIONS
-from generator.compensation.titles import core_title
+from generator.model.compensation.families import FAMILY_LABELS
+from generator.model.compensation.regions import REGIONS
+from generator.model.compensation.titles import core_title
 from tools.derive_compensation import DEFAULT_CSV, Settings, derive_file
 
 REPO = pathlib.Path(__file__).resolve().parents[1]
@@ -442,7 +442,7 @@ def test_derivation_is_deterministic_and_dated_by_option(tmp_path):
     assert 'derived: "2030-01-01"' in derive_file(survey, "2030-01-01", Settings(min_rows=5))
     derived = parse_benchmarks(first)
     assert derived.table[("data-scientist", "senior", "global")].rows > 0
-    assert "exchange_rates" not in first  # the one rate table is generator/money.py
+    assert "exchange_rates" not in first  # the one rate table is generator/base/money.py
 
 
 def test_gzipped_and_plain_survey_derive_the_same_file(tmp_path):

@@ -14,9 +14,9 @@ import feedparser
 import pytest
 import yaml
 
-from generator.errors import ContentError
-from generator.history import parse_log, read_history
-from generator.json_schema import schema_files
+from generator.base.errors import ContentError
+from generator.load.json_schema import schema_files
+from generator.model.history import parse_log, read_history
 
 from .conftest import POSTING, SITE, basic_tree, write_tree
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.errors import Problem
+from generator.base.errors import Problem
 
 from .conftest import REPO
 

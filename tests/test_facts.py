@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from generator import money, schema, similar
-from generator.compensation import LEVELS, infer_seniority
-from generator.model import _slugify, tag_slug
-from generator.pay import annualise
+from generator.base import money
+from generator.base.slugs import browser_derivable_slug, slugify
+from generator.load import schema
+from generator.model import similar, tag_slug
+from generator.model.assemble import _slugify
+from generator.model.compensation import LEVELS, infer_seniority
+from generator.model.pay import annualise
+from generator.model.roles import seniority_of
 from generator.render import facets
 from generator.render.cards import TEMPLATE_CARD, card_view
 from generator.render.finder import spoken_list
 from generator.render.pages import make_environment
 from generator.render.search import search_document
-from generator.roles import seniority_of
-from generator.slugs import browser_derivable_slug, slugify
 
 from .conftest import REPO
 
@@ -165,14 +167,14 @@ def test_runtime_reads_only_committed_data() -> None:
 
 
 def test_the_estimates_stage_names_are_the_schemas() -> None:
-    from generator.compensation import load_benchmarks
+    from generator.model.compensation import load_benchmarks
     bench = load_benchmarks(REPO / "content" / "data" / "compensation.yaml")
     assert {stage: a.label for stage, a in bench.stages.items()} == schema.STAGE_LABELS
 
 
 def test_every_eligibility_region_content_may_use_has_countries_and_a_pay_region() -> None:
-    from generator.compensation import region_for_eligibility
-    from generator.regions import REGION_COUNTRIES, WORLDWIDE
+    from generator.model.compensation import region_for_eligibility
+    from generator.model.regions import REGION_COUNTRIES, WORLDWIDE
     assert set(schema.REGIONS) == {WORLDWIDE, *REGION_COUNTRIES}
     for region in schema.REGIONS:
         region_for_eligibility([region])  # raises ValueError for a region compensation does not know

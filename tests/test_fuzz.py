@@ -13,10 +13,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import compensation, schema
+from generator.base.errors import ERROR, INFO, WARNING
 from generator.check import check_content
 from generator.config import make_options
-from generator.errors import ERROR, INFO, WARNING
+from generator.load import schema
+from generator.model import compensation
 
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 

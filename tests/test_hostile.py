@@ -10,9 +10,9 @@ import pytest
 import yaml
 from playwright.sync_api import Browser
 
+from generator.base.errors import ContentError
 from generator.build import build_site, load_model
 from generator.config import make_options
-from generator.errors import ContentError
 
 from .conftest import (
     CLOCK,
@@ -67,7 +67,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     with pytest.MonkeyPatch.context() as patch:
         # The check refuses unsafe Markdown links (tested below); switch that check off here so the pages
         # prove the renderer is safe on its own, should a payload ever slip past validation.
-        patch.setattr("generator.sources.check_source", lambda *args, **kwargs: [])
+        patch.setattr("generator.load.sources.check_source", lambda *args, **kwargs: [])
         result = build_site(options)
     assert len(result.model.open_postings) == len(PAYLOADS) >= 50
     url, server = serve_directory(root / "site", netlify_header_rules())

@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from generator.base.cache import Cache
 from generator.build import build_site
-from generator.cache import Cache
 from generator.config import make_options
 
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree

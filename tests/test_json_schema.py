@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.json_schema import document_schema, schema_files
-from generator.load import load_content
+from generator.load.files import load_content
+from generator.load.json_schema import document_schema, schema_files
 
 from .conftest import COMPANY, POSTING, REPO, SITE
 

@@ -13,18 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "generator"
 
 STAGES = ("base", "config", "load", "model", "render", "write", "command")
-# Top-level modules by stage. Subpackages go by their name: compensation/ is model, render/ is render.
+# The package's own folders are its stages, so `ls generator/` shows them: base/ (leaf helpers: errors,
+# money, slugs, the cache), load/, model/, render/. The single-module stages and the commands sit beside them.
+SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
+               # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
+               "announce": "command"}
 TOP_LEVEL = {
-    "base": {"errors", "money", "slugs", "cache", "progress", "parallel", "leftovers"},
     "config": {"config"},
-    "load": {"load", "schema", "json_schema"},
-    "model": {"model", "sources", "markdown", "validate", "pay", "regions", "roles", "similar", "pay_transparency",
-              "history"},
     "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
-    # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
 }
-SUBPACKAGES = {"compensation": "model", "render": "render", "announce": "command"}
 
 
 def module_name(path: Path) -> str:
@@ -89,8 +87,9 @@ def test_imports_point_one_way_through_the_stages() -> None:
 
 def test_the_import_reader_sees_relative_and_absolute_imports(tmp_path: Path) -> None:
     # So the test above cannot pass by reading nothing: the real model imports load, validate and slugs.
-    targets = imported(PACKAGE / "model.py")
-    assert {"generator.load", "generator.validate", "generator.slugs", "generator.compensation"} <= targets
+    targets = imported(PACKAGE / "model" / "assemble.py")
+    assert {"generator.load.files", "generator.load.validate", "generator.base.slugs",
+            "generator.model.compensation"} <= targets
     assert "generator.render.format" in imported(PACKAGE / "render" / "cards.py")
     assert STAGES.index(stage_of("generator.render.pages")) > STAGES.index(stage_of("generator.model"))
 
@@ -100,3 +99,26 @@ def test_the_runtime_reads_no_offline_tool_and_nothing_outside_the_repository() 
         text = path.read_text(encoding="utf-8")
         assert "import tools" not in text and "from tools" not in text, path
         assert "/work/" not in text and '"shared"' not in text, f"{path} reaches outside the repository"
+
+
+def test_the_package_folder_shows_the_stages_and_the_commands() -> None:
+    # A new contributor's `ls generator/`: one entry per stage, then the commands; nothing else at the top.
+    entries = {p.name.removesuffix(".py") for p in PACKAGE.iterdir()
+               if p.name != "__pycache__" and (p.suffix == ".py" or p.is_dir())} - {"__init__"}
+    assert entries == set(SUBPACKAGES) | set().union(*TOP_LEVEL.values())
+
+
+def test_derived_posting_facts_are_worked_out_only_in_the_model() -> None:
+    # Level, role family, yearly pay, eligible countries and similar roles are computed once, by the model;
+    # later stages read the posting's fields (or model.similar) instead of calling the functions again.
+    deriving = {"seniority_of", "role_family", "yearly_pay", "open_to", "similar_roles"}
+    callers = []
+    for path in sources():
+        if stage_of(module_name(path)) in ("base", "config", "load", "model"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in deriving:
+                    callers.append(f"{module_name(path)}:{node.lineno} calls {name}")
+    assert not callers, "\n".join(callers)

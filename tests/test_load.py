@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import load_content, parse_yaml, split_front_matter
+from generator.load.files import load_content, parse_yaml, split_front_matter
 
 
 def test_positions_are_file_absolute(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import ContentError
+from generator.base.errors import ContentError
 from generator.model import closes_at, is_open
 
 from .conftest import POSTING, basic_tree, front_matter

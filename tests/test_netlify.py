@@ -42,7 +42,7 @@ def test_served_pages_carry_the_csp_and_missing_pages_get_the_404_page(site_url:
 def test_netlify_keeps_the_build_cache_between_deploys() -> None:
     import tomllib
 
-    from generator.cache import CACHE_DIR_NAME
+    from generator.base.cache import CACHE_DIR_NAME
 
     config = tomllib.loads((REPO / "netlify.toml").read_text())
     kept = [p for plugin in config.get("plugins", []) if plugin["package"] == "netlify-plugin-cache"

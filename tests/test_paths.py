@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.errors import ContentError
+from generator.base.errors import ContentError
 from generator.render.output import Output
 from generator.write import UnsafeOutputPath, safe_relative, write_outputs
 

@@ -9,14 +9,14 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from generator.base.cache import Cache
+from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem
 from generator.build import load_compensation_table, load_model
-from generator.cache import Cache
 from generator.cli import main
 from generator.config import make_options
-from generator.errors import ERROR, INFO, WARNING, ContentError, Problem
+from generator.load.sources import read_sources
 from generator.model import build_model
-from generator.pay_transparency import RULES_FILE, coverage, load_rules
-from generator.sources import read_sources
+from generator.model.pay_transparency import RULES_FILE, coverage, load_rules
 
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
@@ -397,7 +397,7 @@ def test_the_page_lists_every_rule_with_its_source(scratch_site) -> None:
 def test_the_json_schemas_know_region_and_the_switch() -> None:
     from jsonschema import Draft7Validator
 
-    from generator.json_schema import document_schema
+    from generator.load.json_schema import document_schema
 
     from .test_json_schema import as_editor_sees
 

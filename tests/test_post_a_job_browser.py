@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 from generator.build import build_site
 from generator.cli import main
 from generator.config import make_options
-from generator.load import load_content
+from generator.load.files import load_content
 
 from .conftest import CLOCK, REPO, netlify_header_rules, serve_directory
 

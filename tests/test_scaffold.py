@@ -8,9 +8,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator import schema
+from generator.base.slugs import slugify
 from generator.cli import main
-from generator.slugs import slugify
+from generator.load import schema
 
 from .conftest import basic_tree, write_tree
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from generator.base.cache import Cache
+from generator.base.errors import ERROR, Problem
 from generator.build import build_site
-from generator.cache import Cache
 from generator.config import make_options
-from generator.errors import ERROR, Problem
 from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree

@@ -14,8 +14,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from generator.cache import CACHE_DIR_NAME
-from generator.pay import yearly_pay
+from generator.base.cache import CACHE_DIR_NAME
+from generator.model.pay import yearly_pay
 from generator.render.charts import column_chart, nice_step, pay_axis_max
 from generator.render.stats import Band, Week, new_per_week, percentile, thousands
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import parallel
+from generator.base import parallel
+from generator.base.cache import Cache
+from generator.base.errors import ContentError
 from generator.build import build_site
-from generator.cache import Cache
 from generator.config import make_options
-from generator.errors import ContentError
 from generator.render.output import LazyOutput, Output
 from generator.write import Put, Staging, UnsafeOutputPath, write_outputs
 
@@ -186,7 +186,7 @@ def test_a_killed_build_leaves_nothing_after_the_next_build(tmp_path: Path) -> N
 def test_the_staging_folders_of_running_builds_are_kept(tmp_path: Path) -> None:
     import os
 
-    from generator.leftovers import remove_stale_staging
+    from generator.base.leftovers import remove_stale_staging
 
     running = [tmp_path / f".site.new-{os.getpid()}.abc", tmp_path / ".site.new-1.abc"]  # us, and init
     dead = tmp_path / f".site.new-{_dead_pid()}.abc"

@@ -16,11 +16,8 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..model import Model, Posting, country_name, tag_slug
-from ..pay import yearly_pay
-from ..regions import REGION_COUNTRIES
-from ..roles import SENIORITY_LABELS, seniority_of
-from ..schema import (
+from ..base.slugs import browser_derivable_slug
+from ..load.schema import (
     EMPLOYMENT_LABELS,
     EMPLOYMENT_TYPES,
     SENIORITIES,
@@ -29,7 +26,9 @@ from ..schema import (
     WORKPLACE_LABELS,
     WORKPLACES,
 )
-from ..slugs import browser_derivable_slug
+from ..model import Model, Posting, country_name, tag_slug
+from ..model.regions import REGION_COUNTRIES
+from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
 from .cards import pay_view, posted_text
 
@@ -121,7 +120,7 @@ def _pay(row: int, p: Posting, tables: _Tables) -> list[int | str] | int:
     pay = tables.pays[row]
     if pay is None:
         return 0
-    yearly = yearly_pay(p)
+    yearly = p.yearly
     low, high = (yearly.low // 1000, yearly.high // 1000) if yearly else (-1, -1)
     return [pay.short, int(pay.estimated), low, high]
 
@@ -141,7 +140,7 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "category": [_category_pos(model, p) for p in postings],
         "workplace": [WORKPLACES.index(p.workplace) for p in postings],
         "type": [EMPLOYMENT_TYPES.index(p.employment_type) for p in postings],
-        "level": [SENIORITIES.index(seniority_of(p)) for p in postings],
+        "level": [SENIORITIES.index(p.level) for p in postings],
         "age": [(today - p.posted).days for p in postings],
         "places": [_places(p, tables) for p in postings],
         "where": [tables.where_pos[line] for line in tables.place_lines],

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import jinja2
 
-from .. import schema
-from ..json_schema import schema_files
+from ..load import schema
+from ..load.json_schema import schema_files
 from ..model import Model, country_name
 from .assets import Assets
 from .edit_links import contributing_url

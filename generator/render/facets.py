@@ -9,11 +9,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from ..load.schema import EMPLOYMENT_TYPES, SENIORITIES, STAGES, WORKPLACES
 from ..model import Model, Posting, country_name
-from ..pay import yearly_pay
-from ..regions import open_to
-from ..roles import SENIORITY_LABELS, seniority_of
-from ..schema import EMPLOYMENT_TYPES, SENIORITIES, STAGES, WORKPLACES
+from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
 from .finder import Finder, finder_view
 from .format import format_amount
@@ -57,7 +55,7 @@ def facet_options(model: Model) -> Facets:
                                             if cats[c.id])),
         _enum("workplace", "Workplace", WORKPLACES, fmt.WORKPLACE_LABELS, Counter(p.workplace for p in postings)),
         Facet("country", "Country you can work from", _countries(postings), long=True, expanded=False),
-        _enum("seniority", "Seniority", SENIORITIES, SENIORITY_LABELS, Counter(seniority_of(p) for p in postings)),
+        _enum("seniority", "Seniority", SENIORITIES, SENIORITY_LABELS, Counter(p.level for p in postings)),
         _enum("type", "Employment type", EMPLOYMENT_TYPES, fmt.EMPLOYMENT_LABELS,
               Counter(p.employment_type for p in postings)),
         _enum("stage", "Company stage", STAGES, fmt.STAGE_LABELS, Counter(p.company.stage for p in postings),
@@ -74,7 +72,7 @@ def _enum(name: str, legend: str, values: tuple[str, ...], labels: dict[str, str
 
 
 def _countries(postings: tuple[Posting, ...]) -> tuple[Option, ...]:
-    reach = [open_to(p) for p in postings]
+    reach = [p.countries for p in postings]
     anywhere = sum(1 for r in reach if r is None)
     counts = Counter(code for r in reach if r is not None for code in r)
     return tuple(sorted((Option(code, country_name(code), n + anywhere) for code, n in counts.items()),
@@ -94,5 +92,5 @@ def _salary_labels(top: int) -> tuple[str, ...]:
 
 def _salary_max(postings: tuple[Posting, ...]) -> int:
     """The highest yearly pay rounded up to a slider step, kept between $200,000 and SALARY_CEILING."""
-    top = max((y.high for p in postings if (y := yearly_pay(p))), default=0)
+    top = max((y.high for p in postings if (y := p.yearly)), default=0)
     return min(SALARY_CEILING, max(200_000, math.ceil(top / SALARY_STEP) * SALARY_STEP))

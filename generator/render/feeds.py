@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import jinja2
 from feedgen.feed import FeedGenerator
 
-from ..cache import Table, text_key
+from ..base.cache import Table, text_key
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..base.money import format_amount, format_range  # money is formatted in one place: generator/base/money.py
+from ..load.schema import EMPLOYMENT_LABELS, STAGE_LABELS, WORKPLACE_LABELS  # labels live beside their ids
 from ..model import Posting, Salary, country_name
-from ..money import format_amount, format_range  # money is formatted in one place: generator/money.py
-from ..schema import EMPLOYMENT_LABELS, STAGE_LABELS, WORKPLACE_LABELS  # labels live beside their ids
 
 # Re-exported: templates and pages reach every visitor-facing formatter through this module.
 __all__ = ["EMPLOYMENT_LABELS", "STAGE_LABELS", "WORKPLACE_LABELS", "format_amount", "format_date", "format_place",

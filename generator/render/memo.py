@@ -17,7 +17,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from ..cache import code_version
+from ..base.cache import code_version
 from .output import LazyOutput, Output
 
 _SCALARS = (str, int, float, bool, type(None), bytes)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import jinja2
 
 from ..model import Model
-from ..pay_transparency import RULES_FILE, Rule, RuleTable, jurisdiction_label, load_rules
+from ..model.pay_transparency import RULES_FILE, Rule, RuleTable, jurisdiction_label, load_rules
 from . import format as fmt
 from .assets import Assets
 from .output import Output
@@ -60,6 +60,6 @@ def render_pay_transparency_page(model: Model, env: jinja2.Environment, assets: 
     table = table or load_rules()
     rules = tuple(rule_view(r) for r in sorted(table.rules, key=lambda r: (r.name, r.id)))
     r = PageRenderer(env, model, assets)
-    return [r.page(PAGE_URL.strip("/") + "/index.html", "pay-transparency.html", f"generator/data/{RULES_FILE.name}",
-                   rules=rules, reviewed=fmt.format_date(table.reviewed),
-                   mode=MODES[model.site.pay_transparency])]
+    origin = f"generator/model/data/{RULES_FILE.name}"
+    return [r.page(PAGE_URL.strip("/") + "/index.html", "pay-transparency.html", origin, rules=rules,
+                   reviewed=fmt.format_date(table.reviewed), mode=MODES[model.site.pay_transparency])]

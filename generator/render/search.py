@@ -31,7 +31,6 @@ from typing import IO, Any
 from pagefind_bin import get_executable
 
 from ..model import Model, Posting
-from ..roles import seniority_of
 from . import format as fmt
 from .output import Output
 
@@ -94,10 +93,10 @@ def search_tokens(text: str) -> list[str]:
 
 
 def search_document(posting: Posting) -> SearchDocument:
-    """One posting as the index sees it; its own seniority key wins over inference (roles.seniority_of)."""
+    """One posting as the index sees it; its level is the model's (roles.seniority_of)."""
     return SearchDocument(key=posting.key, url=posting.url, title=posting.title, company=posting.company.name,
                           place=fmt.format_place(posting), tags=posting.tags, category=posting.category.id,
-                          seniority=seniority_of(posting), workplace=posting.workplace,
+                          seniority=posting.level, workplace=posting.workplace,
                           text=plain_text(posting.body_html))
 
 

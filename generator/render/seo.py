@@ -12,8 +12,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..load.schema import REGIONS
 from ..model import Company, Location, Posting, Site, closes_at, country_name
-from ..schema import REGIONS
 
 EMPLOYMENT_TYPES = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contract": "CONTRACTOR",
                     "internship": "INTERN", "temporary": "TEMPORARY"}

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Model, Posting
-from ..similar import similar_roles
 from . import format as fmt
 from .cards import pay_view
 
@@ -34,4 +33,4 @@ def similar_items(model: Model) -> dict[str, tuple[SimilarItem, ...]]:
                                        pay.short if pay else None, bool(pay and pay.estimated))
         return items[p.key]
 
-    return {key: tuple(item(p) for p in roles) for key, roles in similar_roles(model).items()}
+    return {key: tuple(item(p) for p in roles) for key, roles in model.similar.items()}

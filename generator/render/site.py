@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jinja2
 
-from ..cache import Cache, text_key
-from ..errors import ERROR, ContentError, Problem
-from ..load import display_path
+from ..base.cache import Cache, text_key
+from ..base.errors import ERROR, ContentError, Problem
+from ..load.files import display_path
 from ..model import Model
 from .assets import collect_assets
 from .browse import render_browse_index, render_saved_page

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..model import Model, Posting, closes_at
-from ..pay_transparency import load_rules
+from ..model.pay_transparency import load_rules
 from .feed_map import DIRECTORY_URL
 from .output import Output
 from .pay_transparency_page import PAGE_URL

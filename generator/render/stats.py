@@ -9,7 +9,7 @@ Decisions, and why:
 - **Weeks end at the build clock.** The last week is the seven days ending on the clock's (UTC) day, the one
   before it the seven days before those, and so on for WEEKS weeks: no calendar-week convention to choose, and
   the latest week is never a partial one. Postings dated after the clock (a warning at build) are not counted.
-- **Pay** is each posting's yearly US-dollar range from `pay.yearly_pay` (the salary filter's conversion), taken
+- **Pay** is each posting's yearly US-dollar range, `Posting.yearly` (the salary filter's figure), taken
   at its midpoint. Employers' ranges and compensation estimates are never mixed: each band says which it is.
 - **Percentiles** use linear interpolation between closest ranks (Hyndman & Fan type 7; numpy's default,
   Excel's PERCENTILE.INC): for n sorted values and q in [0, 1], h = (n − 1)·q and the result is
@@ -28,10 +28,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..load.schema import SENIORITIES, SENIORITY_LABELS, WORKPLACE_LABELS, WORKPLACES
 from ..model import Category, Model, Posting, country_name
-from ..pay import yearly_pay
-from ..roles import seniority_of
-from ..schema import SENIORITIES, SENIORITY_LABELS, WORKPLACE_LABELS, WORKPLACES
 from .format import eligibility_label
 
 WEEKS = 26
@@ -168,11 +166,11 @@ def band(key: str, label: str, doubled: list[int]) -> Band:
 
 
 def pay_bands(postings: Iterable[Posting], groups: tuple[tuple[str, str], ...],
-              group_of: Callable[[Posting], str] = seniority_of) -> PayBands:
+              group_of: Callable[[Posting], str] = lambda p: p.level) -> PayBands:
     """Bands per group (in the order given, groups without pay left out), employer and estimate apart."""
     doubled: dict[tuple[bool, str], list[int]] = {}
     for p in postings:
-        pay = yearly_pay(p)
+        pay = p.yearly
         if pay is not None:
             doubled.setdefault((pay.estimated, group_of(p)), []).append(pay.low + pay.high)
 

@@ -77,7 +77,7 @@
     return data.byKey.get(key);
   }
 
-  // Countries a posting can be taken from, null for anywhere: the same rule as generator/regions.py open_to.
+  // Countries a posting can be taken from, null for anywhere: the same rule as generator/model/regions.py open_to.
   function reach(located, isRemote, remote, regions) {
     if (!isRemote) return new Set(located);
     if (!remote.length) return located.length ? new Set(located) : null;

@@ -1,5 +1,5 @@
 /* /post-a-job/: turn the form into a posting file (and a new company's), checked against the board's own JSON
-   Schemas (schemas/, generated from generator/schema.py), then offer it as a GitHub pull request, a download
+   Schemas (schemas/, generated from generator/load/schema.py), then offer it as a GitHub pull request, a download
    and a copy. No dependencies; nothing is sent anywhere but to GitHub, and only when the author chooses. */
 (function () {
   "use strict";

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import pycountry
 
-from . import schema
-from .errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors
-from .load import KeyPath, SourceFile, display_path, parse_yaml
-from .regions import EU, open_to
-from .schema import INVALID, Checker, Field, Obj, field_name
+from ..base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors
+from ..load import schema
+from ..load.files import KeyPath, SourceFile, display_path, parse_yaml
+from ..load.schema import INVALID, Checker, Field, Obj, field_name
+from .regions import EU
 
 if TYPE_CHECKING:
-    from .model import Location, Posting, Site
+    from .records import Location, Posting, Site
 
 RULES_FILE = Path(__file__).parent / "data" / "pay-transparency.yaml"
 REQUIREMENTS = ("pay-range", "benefits", "closing-date")
@@ -188,7 +188,7 @@ def _at(src: SourceFile, path: KeyPath, level: str, message: str) -> Problem:
 def reaching_rules(posting: Posting, rules: tuple[Rule, ...]) -> Iterator[tuple[Rule, KeyPath]]:
     """Each rule that reaches the posting, once, with the key path of what makes it reach."""
     remote = posting.workplace == "remote"
-    countries = open_to(posting) if remote else frozenset()  # None: open anywhere, to residents of everywhere
+    countries = posting.countries if remote else frozenset()  # None: open anywhere, to residents of everywhere
     for rule in rules:
         where = next((("locations", i) for i, loc in enumerate(posting.locations) if _located(loc, rule)), None)
         if where is None and remote and rule.remote and (countries is None or countries & rule.countries):

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # model.py's pay-transparency check imports this module
-    from .model import Posting
+if TYPE_CHECKING:
+    from .records import Posting
 
 WORLDWIDE = "Worldwide"
 

@@ -16,10 +16,9 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from .model import Model, Posting
-from .regions import open_to
-from .roles import role_family, role_words, seniority_of
-from .schema import SENIORITY_LADDER
+from ..load.schema import SENIORITY_LADDER
+from .records import Model, Posting
+from .roles import role_words
 
 MAX_SIMILAR = 4
 CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
@@ -61,8 +60,8 @@ class Weights:
 
 def profile(order: int, posting: Posting) -> Profile:
     """Read the features similarity needs from one posting."""
-    return Profile(order, posting, posting.category.id, posting.company.slug, seniority_of(posting),
-                   role_words(posting.title), frozenset(posting.tags), open_to(posting), role_family(posting))
+    return Profile(order, posting, posting.category.id, posting.company.slug, posting.level,
+                   role_words(posting.title), frozenset(posting.tags), posting.countries, posting.family)
 
 
 def similar_roles(model: Model) -> dict[str, tuple[Posting, ...]]:

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from .cache import text_key
-from .model import Model, Posting
+from ..base.cache import text_key
+from .records import Model, Posting
 
 GIT_TIMEOUT_SECONDS = 60
 # \x01 starts each commit's header line: it cannot begin a content path (the loader refuses control characters).

@@ -9,7 +9,7 @@ postings comparable, so its figures are never printed. Decisions, and why:
   a minimum-pay filter hide every paid internship; treating the rate as written keeps the comparison
   honest, and the card still shows "per month".
 - **One currency.** A job seeker's slider is in US dollars, so ranges are converted with the site's one
-  dated rate table (generator/money.py). A currency missing from the table gives no comparable figure: such a
+  dated rate table (generator/base/money.py). A currency missing from the table gives no comparable figure: such a
   posting is left out only when a minimum salary is set.
 - **Whole thousands.** Figures are rounded to the nearest $1,000; finer precision would be false given
   the rates, and the index stores thousands.
@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Posting
-from .money import usd_per_unit
-from .schema import PERIODS_PER_YEAR
+from ..base.money import usd_per_unit
+from ..load.schema import PERIODS_PER_YEAR
+from .records import Posting
 
 
 @dataclass(frozen=True)

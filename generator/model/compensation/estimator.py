@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .. import money
-from ..money import currency_for_country, format_range
+from ...base import money
+from ...base.money import currency_for_country, format_range
 from .benchmarks import Adjustment, Benchmarks, Factor, Figure
 from .families import FAMILY_LABELS, infer_family
 from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, region_for_country
@@ -28,7 +28,7 @@ _ALIASES = {
 
 @dataclass(frozen=True)
 class LocalAmount:
-    """The estimate in the posting's local currency, at the dated rate of generator/money.py."""
+    """The estimate in the posting's local currency, at the dated rate of generator/base/money.py."""
 
     currency: str
     min: int

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ERROR, Problem
+from ..base.errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -5,16 +5,9 @@ Pipeline: ``derive`` turns the aijobs.net survey into content/data/compensation.
 employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the posting page.
 """
 
-from ..money import currency_for_country, format_amount, format_range
+from ...base.money import currency_for_country, format_amount, format_range
 from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
-from .estimator import (
-    Estimate,
-    LocalAmount,
-    estimate,
-    format_estimate,
-    format_reasoning,
-    round_amount,
-)
+from .estimator import Estimate, LocalAmount, estimate, format_estimate, format_reasoning, round_amount
 from .families import FAMILY_LABELS, infer_family
 from .jsonl import estimate_jsonl
 from .regions import REGION_LABELS, region_for_country, region_for_eligibility

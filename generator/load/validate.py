@@ -14,11 +14,11 @@ from typing import Any
 
 from markdown_it.common.html_re import HTML_TAG_RE
 
+from ..base.errors import ERROR, WARNING, Problem
+from ..base.money import units_per_usd  # the one dated rate table; only magnitudes matter here
 from . import schema
-from .errors import ERROR, WARNING, Problem
-from .load import KeyPath, SourceFile
+from .files import KeyPath, SourceFile
 from .markdown import SAFE_SCHEMES, ParsedBody, parse_body
-from .money import units_per_usd  # the one dated rate table; only magnitudes matter here
 from .schema import PERIODS_PER_YEAR as PER_YEAR
 
 # `jobsite new` writes "FILL IN" (in URLs "FILL-IN") where only the author knows the value; a file that still

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..load.schema import SENIORITIES, SENIORITY_LABELS
 from .compensation import infer_family, infer_seniority
-from .model import Posting
-from .schema import SENIORITIES, SENIORITY_LABELS
+from .records import Posting
 
 __all__ = ["SENIORITY_LABELS", "role_family", "role_words", "seniority_of", "title_seniority"]
 

@@ -13,10 +13,11 @@ import pickle
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import parallel, schema
-from .cache import Cache, text_key
-from .errors import Problem
-from .load import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
+from ..base import parallel
+from ..base.cache import Cache, text_key
+from ..base.errors import Problem
+from . import schema
+from .files import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
 from .markdown import parse_body, render_parsed
 from .validate import check_source
 

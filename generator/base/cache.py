@@ -39,7 +39,7 @@ def code_version() -> str:
     """Hash this package's files (code and the data it ships, such as rule tables) and the parsers' versions:
     any change there retires every entry."""
     h = hashlib.sha256(f"format {FORMAT}\n".encode())
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # the whole generator package, not only base/
     for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in _DEPENDENCIES:

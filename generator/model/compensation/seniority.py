@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..schema import SENIORITIES
+from ...load.schema import SENIORITIES
 
 LEVELS: tuple[str, ...] = SENIORITIES  # the ladder is defined once, in schema.py
 DEFAULT_LEVEL = "mid"

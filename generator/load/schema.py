@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pycountry
 
-from .errors import ERROR, Problem
-from .load import CONTROL_RE, KeyPath, SourceFile
+from ..base.errors import ERROR, Problem
+from .files import CONTROL_RE, KeyPath, SourceFile
 
 
 class _Invalid:

@@ -1,0 +1,190 @@
+"""The site as frozen data: companies and postings, cross-linked, each posting with the facts derived from it.
+
+The records only hold data; assemble.py builds them. A fact that more than one page, feed or index shows
+(a posting's level, its yearly pay in US dollars, the countries it can be taken from, its similar roles) is
+derived here once, so every feature reads the same answer instead of working it out again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
+
+import pycountry
+
+if TYPE_CHECKING:
+    from .compensation import Estimate
+    from .pay import YearlyPay
+
+
+@dataclass(frozen=True)
+class Location:
+    city: str
+    country: str  # ISO 3166-1 alpha-2
+    region: str | None = None  # ISO 3166-2, e.g. US-CO
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    @property
+    def label(self) -> str:
+        return f"{self.city}, {self.country_name}"
+
+
+@cache  # pycountry's lookup is slow and every card of every listing asks again
+def country_name(code: str) -> str:
+    """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@dataclass(frozen=True)
+class Salary:
+    """The employer's own pay range."""
+
+    min: float
+    max: float
+    currency: str
+    period: str
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    telegram: str | None = None
+
+    @property
+    def url(self) -> str:
+        return f"/categories/{self.id}/"
+
+
+@dataclass(frozen=True)
+class Site:
+    title: str
+    base_url: str
+    description: str
+    language: str
+    categories: tuple[Category, ...]
+    pay_transparency: str = "warn"  # warn | error | off
+    repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
+    branch: str = "main"
+    # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
+    # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+@dataclass(frozen=True)
+class Company:
+    slug: str
+    name: str
+    website: str
+    stage: str
+    tagline: str
+    body_html: str
+    source: str
+    headquarters: Location | None = None
+    size: str | None = None
+    categories: tuple[str, ...] = ()
+    logo: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
+
+    @property
+    def url(self) -> str:
+        return f"/companies/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Posting:
+    slug: str
+    title: str
+    company: Company
+    category: Category
+    workplace: str
+    employment_type: str
+    posted: dt.date
+    apply_url: str
+    body_html: str
+    source: str
+    is_open: bool
+    tags: tuple[str, ...] = ()
+    locations: tuple[Location, ...] = ()
+    remote_eligibility: tuple[str, ...] = ()
+    duration: str | None = None
+    seniority: str | None = None  # from front matter only; inference lives with compensation
+    salary: Salary | None = None
+    expires: dt.date | None = None
+    estimate: Estimate | None = None  # only when the employer gives no range
+    updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
+    # Derived by assemble.py from the fields above (roles.py, pay.py, regions.py), once for every feature:
+    level: str = "mid"  # seniority: the `seniority` key, else the estimate's, the title's, the contract's
+    family: str | None = None  # the kind of job compensation reads from the title; None when unclear
+    yearly: YearlyPay | None = None  # comparable yearly pay in whole US dollars; None without a known figure
+    countries: frozenset[str] | None = frozenset()  # where it can be taken from; None means anywhere
+    # Its file's key, its company's and the site's fingerprints, and whether it is open: all it is made from.
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.company.slug}/{self.slug}"
+
+    @property
+    def url(self) -> str:
+        return f"/jobs/{self.key}/"
+
+    @property
+    def apply_path(self) -> str:
+        return f"/apply/{self.key}/"
+
+
+@dataclass(frozen=True)
+class Model:
+    site: Site
+    companies: tuple[Company, ...]  # sorted by name
+    postings: tuple[Posting, ...]  # newest first, every posting including closed ones
+    clock: dt.datetime
+
+    @cached_property
+    def open_postings(self) -> tuple[Posting, ...]:
+        return tuple(p for p in self.postings if p.is_open)
+
+    @cached_property
+    def open_by_company(self) -> dict[str, tuple[Posting, ...]]:
+        # One pass over the postings: a scan per company was quadratic (seconds at 10,000 postings).
+        grouped: dict[str, list[Posting]] = {c.slug: [] for c in self.companies}
+        for p in self.open_postings:
+            grouped[p.company.slug].append(p)
+        return {slug: tuple(postings) for slug, postings in grouped.items()}
+
+    @cached_property
+    def feed_tags(self) -> tuple[str, ...]:
+        """Tags used by at least three open postings: each gets its own feed (fewer would be noise)."""
+        counts: dict[str, int] = {}
+        for p in self.open_postings:
+            for tag in p.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return tuple(sorted(t for t, n in counts.items() if n >= 3))
+
+    @cached_property
+    def open_by_category(self) -> dict[str, tuple[Posting, ...]]:
+        return {c.id: tuple(p for p in self.open_postings if p.category.id == c.id) for c in self.site.categories}
+
+    @cached_property
+    def similar(self) -> dict[str, tuple[Posting, ...]]:
+        """Every posting's key (open or closed) → up to four similar open postings (similar.py).
+
+        Worked out on first use, not by assemble.py: `jobsite check` never needs it, and a model given its
+        history dates (history.py) is a new model whose suggestions are then made from its own postings."""
+        from .similar import similar_roles  # similar.py reads these records: imported here, not at the top
+
+        return similar_roles(self)
+
+
