@@ -122,3 +122,15 @@ def test_derived_posting_facts_are_worked_out_only_in_the_model() -> None:
                 if name in deriving:
                     callers.append(f"{module_name(path)}:{node.lineno} calls {name}")
     assert not callers, "\n".join(callers)
+
+
+def test_templates_call_no_python_of_ours_but_label_and_card_formatters() -> None:
+    # Templates lay out what render/ decided (page_views.py, cards.py): no globals of ours, and the only
+    # filters are the enum labels and the lazily made cards (render/pages.py says why those stay filters).
+    import jinja2
+
+    from generator.render.pages import make_environment
+
+    env = make_environment(ROOT / "templates")
+    assert set(env.globals) == set(jinja2.Environment().globals)
+    assert set(env.filters) - set(jinja2.Environment().filters) == {"workplace", "employment", "stage", "cards"}

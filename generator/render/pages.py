@@ -1,21 +1,20 @@
 """HTML pages: listings, postings, apply redirects, companies, 404."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import jinja2
 
 from ..model import Model
 from . import format as fmt
-from . import seo
 from .assets import Assets
 from .cards import card_views, pay_view, roles_count
-from .edit_links import page_links
 from .facets import facet_options
-from .feed_map import category_scope, company_scope, job_alerts, site_scope
+from .feed_map import category_scope, company_scope, site_scope
 from .output import LazyOutput, Output
+from .page_views import company_page, posting_page
 from .paginate import render_paginated
 from .similar_view import similar_items
 from .stats_view import category_panel
@@ -31,17 +30,11 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(
-        date=fmt.format_date, place=fmt.format_place, terms=fmt.format_terms, salary=fmt.format_salary,
-        workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
-        stage=fmt.STAGE_LABELS.__getitem__, host=lambda url: urlsplit(url).hostname or url,
-    )
-    # Structured data, job alerts and browser-side expiry: decided in seo.py and feed_map.py.
-    env.filters.update(json_ld=seo.script_json, closes_at=seo.closing_time)
+    # What pages print is decided in Python (page_views.py, cards.py, format.py); templates only lay it out.
+    # Two formatters stay filters: labels of the post-a-job form's and the companies list's enum values.
+    env.filters.update(workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
+                       stage=fmt.STAGE_LABELS.__getitem__)
     env.filters["cards"] = card_views  # render/cards.py decides each card; run at render, so memo hits skip it
-    env.globals.update(job_posting_data=seo.job_posting, organization_data=seo.organization,
-                       job_alerts=job_alerts)
-    env.globals["page_links"] = page_links  # "Edit this page", "Report a problem": render/edit_links.py
     return env
 
 
@@ -55,12 +48,20 @@ class PageRenderer:
         # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
         self.shared.update(site_feed=site_scope(model).link(), scope_feed=None)
 
-    def page(self, path: str, template: str, origin: str, **context: Any) -> Output:
+    def page(self, path: str, template: str, origin: str, view_of: Callable[[dict[str, Any]], Any] | None = None,
+             **context: Any) -> Output:
+        """A page of `template` with these variables; `view_of`, given them, makes the page's `view` variable when the
+        page is rendered (page_views.py), so a page the writer skips as unchanged never makes it. The view is a
+        function of the variables and the code, both already in the page's fingerprint (render/memo.py)."""
         url_path = "/" + path.removesuffix("index.html")
         variables = {**self.shared, "canonical": self.model.site.base_url + url_path, **context}
+
+        def render() -> bytes:
+            shown = {**variables, "view": view_of(variables)} if view_of else variables
+            return self.env.get_template(template).render(shown).encode("utf-8")
+
         # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
-        return LazyOutput(path, origin, lambda: self.env.get_template(template).render(variables).encode("utf-8"),
-                          (template, variables))
+        return LazyOutput(path, origin, render, (template, variables))
 
 
 def render_pages(model: Model, env: jinja2.Environment, assets: Assets, index_url: str) -> list[Output]:
@@ -92,7 +93,7 @@ def _postings(r: PageRenderer, model: Model) -> list[Output]:
     similar = similar_items(model)
     for p in model.postings:
         outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
-                              pay=pay_view(p), similar=similar[p.key]))
+                              pay=pay_view(p), similar=similar[p.key], view_of=posting_page))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
@@ -104,7 +105,8 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
                                    for c in model.companies}, current_nav="companies")]
     for c in model.companies:
         outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
-                                    company=c, current_nav="companies", scope_feed=company_scope(model, c).link())
+                                    company=c, current_nav="companies", scope_feed=company_scope(model, c).link(),
+                                    view_of=company_page)
     return outputs
 
 

@@ -1,0 +1,87 @@
+"""What a posting page and a company page print, decided in Python so their templates only lay it out.
+
+A view is made when the page is rendered (PageRenderer.page(view_of=...)), not when the page is listed: a page
+the writer finds unchanged (render/memo.py) then costs nothing here. Every string is final text; the
+templates escape it, and the JSON-LD arrives already serialised for a <script> element (seo.script_json).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ..model import Company, Posting
+from . import format as fmt
+from . import seo
+from .edit_links import PageLinks, page_links
+from .feed_map import JobAlerts, job_alerts
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One row of a page's facts list: 'Posted' → '20 Nov 2026', with the date for <time datetime>."""
+
+    label: str
+    text: str
+    datetime: str | None = None
+
+
+@dataclass(frozen=True)
+class PostingPage:
+    summary: str  # the meta description: "Title at Company: place, terms."
+    structured: Markup | None  # JobPosting JSON-LD; None once closed (Google asks to drop it then)
+    ended_on: str | None  # the day applications end(ed), for the closed notice
+    reveal_at: str | None  # the instant expiry.js shows the closed notice on a page built while open
+    facts: tuple[Fact, ...]
+    company_line: str  # "Series B · 51–200 people"
+    links: PageLinks | None  # edit and report links, when site.yaml names a repository
+    alerts: JobAlerts
+
+
+@dataclass(frozen=True)
+class CompanyPage:
+    structured: Markup
+    facts: tuple[Fact, ...]  # stage, size, headquarters (the website row is a link: the template draws it)
+    website_host: str
+    links: PageLinks | None
+
+
+def posting_page(variables: dict[str, Any]) -> PostingPage:
+    site, p, canonical = variables["site"], variables["posting"], variables["canonical"]
+    data = seo.job_posting(site, p)
+    return PostingPage(
+        summary=f"{p.title} at {p.company.name}: {fmt.format_place(p)}, {fmt.format_terms(p)}.",
+        structured=seo.script_json(data) if data else None,
+        ended_on=fmt.format_date(p.expires) if p.expires else None,
+        reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
+        facts=_posting_facts(p), company_line=_company_line(p.company),
+        links=page_links(site, p, canonical), alerts=job_alerts(p))
+
+
+def _posting_facts(p: Posting) -> tuple[Fact, ...]:
+    employment = fmt.EMPLOYMENT_LABELS[p.employment_type] + (f", {p.duration}" if p.duration else "")
+    facts = [Fact("Location", fmt.format_place(p)), Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
+             Fact("Employment", employment), Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]
+    if p.updated:
+        facts.append(Fact("Updated", fmt.format_date(p.updated), p.updated.isoformat()))
+    if p.expires:
+        facts.append(Fact("Closes" if p.is_open else "Closed", fmt.format_date(p.expires), p.expires.isoformat()))
+    return tuple(facts)
+
+
+def _company_line(company: Company) -> str:
+    stage = fmt.STAGE_LABELS[company.stage]
+    return f"{stage} · {company.size} people" if company.size else stage
+
+
+def company_page(variables: dict[str, Any]) -> CompanyPage:
+    site, c, canonical = variables["site"], variables["company"], variables["canonical"]
+    facts = [Fact("Stage", fmt.STAGE_LABELS[c.stage])]
+    if c.size:
+        facts.append(Fact("Size", f"{c.size} people"))
+    if c.headquarters:
+        facts.append(Fact("Headquarters", c.headquarters.label))
+    return CompanyPage(seo.script_json(seo.organization(c)), tuple(facts), urlsplit(c.website).hostname or c.website,
+                       page_links(site, c, canonical))
