@@ -204,3 +204,17 @@ def _dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
     return proc.pid
+
+
+def test_files_put_into_the_site_by_hand_are_gone_after_a_warm_build(scratch_site) -> None:
+    # The same content gives the same site/: a warm build (which patches the folder it wrote) must not keep
+    # what a cold build would not have. Empty folders left behind go too.
+    scratch_site(basic_tree())
+    cold = {path: data for path, (_, _, data) in snapshot(Path("site")).items()}
+    Path("site/stray.html").write_text("added by hand")
+    Path("site/jobs/acme/old-role").mkdir(parents=True)
+    Path("site/jobs/acme/old-role/index.html").write_text("a page nobody builds")
+    result = scratch_site(basic_tree())
+    assert {path: data for path, (_, _, data) in snapshot(Path("site")).items()} == cold
+    assert not Path("site/jobs/acme/old-role").exists()
+    assert result.report is not None and result.report.removed == 2
