@@ -18,6 +18,7 @@ from .load.sources import read_sources
 from .model import Model, build_model
 from .model.compensation import Benchmarks, parse_benchmarks
 from .model.history import read_history, with_history
+from .model.similar import remember_similar
 from .render.site import render_site
 from .write import WriteReport, write_site
 
@@ -65,7 +66,7 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("model"):
         problems: list[Problem] = []
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
-        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key)
+        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache)
     problems += more
     if model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
@@ -109,6 +110,8 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     model, problems = load_model(options, cache, workers, progress, timings)
     with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (history.py)
         model = with_history(model, read_history(options.content_dir))
+    with timings.stage("similar"):  # similar roles, reused from the cache when no posting's features changed
+        remember_similar(model, cache.similar)
     with timings.stage("render"):
         outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
     with timings.stage("write"):

@@ -161,6 +161,10 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     manifest = _manifest(cache, output_dir)
     todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, fingerprints[i],
                                                                  manifest.get(out.path))]
+    # Outputs that store pieces in the cache as they render are rendered here, before any worker is forked.
+    pending = set(todo)
+    outputs = [Output(out.path, out.data, out.origin) if i in pending and getattr(out, "fills_memo", False)
+               else out for i, out in enumerate(outputs)]
     staging = Staging(output_dir)
     job = _Job(outputs, fingerprints, todo, staging, manifest, patch=bool(manifest))
     n = parallel.workers_for(len(todo), parallel.MIN_OUTPUTS_PER_WORKER, workers)

@@ -423,3 +423,31 @@ def test_a_remote_role_is_flagged_at_its_eligibility(tmp_path, monkeypatch) -> N
                            "Equal Work Act, since 2021-01-01) requires a general description of benefits in this "
                            "ad: describe them in the role's description (health cover, retirement, paid leave …)")
     assert len(colorado) == 3 and all(":6:21: warning: " in line for line in colorado)
+
+
+def test_a_warm_build_reports_the_same_findings_as_a_cold_one_through_every_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The findings are kept per posting between builds (the cache's `findings` table); every edit that changes
+    # a finding (the posting, its company's size, site.yaml's level) must show up as a cold build shows it.
+    monkeypatch.chdir(tmp_path)
+    cache = Cache(tmp_path / "cache")
+    la = located("Los Angeles", "US-CA")  # California's law covers employers of 15 or more
+    steps = [({"role": la}, {}), ({"role": la}, {}),  # the second build is served from the memo
+             ({"role": la}, {"size": "1-10"}), ({"role": la}, {"mode": "error"}),
+             ({"role": {**la, "salary": {"min": 150000, "max": 190000, "currency": "USD", "period": "year"}}},
+              {"mode": "error"})]
+    seen = []
+    for postings, kw in steps:
+        write(tmp_path, postings, **kw)
+        options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+        try:
+            warm = sorted(load_model(options, cache)[1])
+        except ContentError as exc:
+            warm = sorted(exc.problems)
+        try:
+            cold = sorted(load_model(options, Cache(None))[1])
+        except ContentError as exc:
+            cold = sorted(exc.problems)
+        assert warm == cold
+        seen.append([p.level for p in warm if p.message.startswith("California")])
+    assert seen == [[WARNING], [WARNING], [], [ERROR], []]

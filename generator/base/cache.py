@@ -11,6 +11,9 @@ Every build is logically a full build (STYLE.md, "speed comes from memoising pur
 - `search`: the last search index, keyed by a digest of its documents (render/search.py).
 - `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
   keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
+- `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
+- `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
+  (model/similar.py): editing a description changes none of them, so it costs no new choice.
 
 The cache is passed to each stage that uses it, as an argument. Entries live in `.jobsite-cache/` beside
 `content/`, one marshal file per table, stamped with the code version and written atomically; a resident cache
@@ -30,7 +33,7 @@ from typing import Any
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search", "fragments")
+TABLES = ("sources", "outputs", "search", "fragments", "findings", "similar")
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "pagefind-bin")
 
 
@@ -130,6 +133,14 @@ class Cache:
     @property
     def fragments(self) -> Table:
         return self.tables["fragments"]
+
+    @property
+    def findings(self) -> Table:
+        return self.tables["findings"]
+
+    @property
+    def similar(self) -> Table:
+        return self.tables["similar"]
 
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""

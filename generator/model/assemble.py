@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..base.cache import text_key
+from ..base.cache import Cache, text_key
 from ..base.errors import ERROR, INFO, WARNING, Problem
 from ..base.slugs import slugify
 from ..load import schema
@@ -51,10 +51,11 @@ class _Collector:
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
                 benchmarks: Benchmarks | None = None,
-                benchmarks_key: bytes = b"") -> tuple[Model | None, list[Problem]]:
+                benchmarks_key: bytes = b"", cache: Cache | None = None) -> tuple[Model | None, list[Problem]]:
     """Validate and cross-link everything; return the model (None on errors) and every problem found.
 
-    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint."""
+    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `cache` keeps
+    the per-posting checks that cost most (pay transparency) between builds."""
     out = _Collector(problems_of(sources))
     site = _build_site(sources.site, base_url, benchmarks_key, out)
     companies = _build_companies(sources.companies, out)
@@ -71,7 +72,8 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
-    out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site))
+    out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
+                                               memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))

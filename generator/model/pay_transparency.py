@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cached_property, lru_cache
 from html import unescape
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pycountry
 
+from ..base.cache import Table
 from ..base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors
 from ..load import schema
 from ..load.files import KeyPath, SourceFile, display_path, parse_yaml
@@ -232,8 +233,11 @@ def coverage(size: str | None, min_employees: int) -> str:
 # --- Findings --------------------------------------------------------------------------------------------
 
 def check_pay_transparency(sources: Iterable[SourceFile], postings: list[Posting], site: Site | None,
-                           table: RuleTable | None = None) -> list[Problem]:
-    """Every pay-transparency finding for the postings, at the level site.yaml's `pay_transparency` sets."""
+                           table: RuleTable | None = None, memo: Table | None = None) -> list[Problem]:
+    """Every pay-transparency finding for the postings, at the level site.yaml's `pay_transparency` sets.
+
+    `memo` (the cache's `findings` table) keeps each posting's findings under its fingerprint, which covers its
+    file, its company and site.yaml; the rule table ships with the code, whose version stamps the cache."""
     mode = site.pay_transparency if site else "warn"
     if mode == "off":
         return []
@@ -241,9 +245,15 @@ def check_pay_transparency(sources: Iterable[SourceFile], postings: list[Posting
     by_path = {src.path: src for src in sources}
     problems = []
     for posting in postings:
+        known = memo.get(posting.fingerprint) if memo is not None and posting.fingerprint else None
+        if known is not None:
+            problems += (Problem(*fields) for fields in known)
+            continue
         src = by_path[posting.source]
-        problems += suggest_regions(posting, src)
-        problems += posting_findings(posting, src, table, LEVELS[mode])
+        found = suggest_regions(posting, src) + posting_findings(posting, src, table, LEVELS[mode])
+        if memo is not None and posting.fingerprint:
+            memo.put(posting.fingerprint, tuple(astuple(p) for p in found))
+        problems += found
     return problems
 
 

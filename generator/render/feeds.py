@@ -373,7 +373,7 @@ def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
             LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
                        ("feed:json", {**site, "postings": model.open_postings[:FEED_LIMIT]})),
             LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
-                       ("jobs.json", {**site, "postings": model.open_postings})),
+                       ("jobs.json", {**site, "postings": model.open_postings}), fills_memo=True),
             LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,
                        ("opml", {**site, "scopes": tuple(scope.link() for scope in scopes)}))]
 

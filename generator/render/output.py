@@ -18,10 +18,13 @@ class LazyOutput(Output):
     process, without holding the whole site in memory. Each access renders again: nothing is kept."""
 
     def __init__(self, path: str, origin: str, render: Callable[[], bytes],
-                 inputs: tuple[str, dict[str, Any]] | None = None):
+                 inputs: tuple[str, dict[str, Any]] | None = None, fills_memo: bool = False):
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "origin", origin)
         object.__setattr__(self, "_render", render)
+        # Rendering it stores pieces in the cache (jobs.json's per-posting fragments): the writer then renders it
+        # in its own process, since what a forked worker stores dies with the worker.
+        object.__setattr__(self, "fills_memo", fills_memo)
         # (template name, variables): everything besides code and templates that the bytes depend on, so the
         # writer can skip pages whose inputs did not change (render/memo.py).
         object.__setattr__(self, "inputs", inputs)
