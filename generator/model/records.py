@@ -165,13 +165,18 @@ class Model:
         return {slug: tuple(postings) for slug, postings in grouped.items()}
 
     @cached_property
+    def open_by_tag(self) -> dict[str, tuple[Posting, ...]]:
+        """Open postings under each tag they carry, newest first (one pass, not one scan per tag)."""
+        grouped: dict[str, list[Posting]] = {}
+        for p in self.open_postings:
+            for tag in dict.fromkeys(p.tags):
+                grouped.setdefault(tag, []).append(p)
+        return {tag: tuple(postings) for tag, postings in grouped.items()}
+
+    @cached_property
     def feed_tags(self) -> tuple[str, ...]:
         """Tags used by at least three open postings: each gets its own feed (fewer would be noise)."""
-        counts: dict[str, int] = {}
-        for p in self.open_postings:
-            for tag in p.tags:
-                counts[tag] = counts.get(tag, 0) + 1
-        return tuple(sorted(t for t, n in counts.items() if n >= 3))
+        return tuple(sorted(t for t, postings in self.open_by_tag.items() if len(postings) >= 3))
 
     @cached_property
     def open_by_category(self) -> dict[str, tuple[Posting, ...]]:

@@ -110,7 +110,7 @@ def company_scope(model: Model, company: Company) -> FeedScope:
 
 
 def tag_scope(model: Model, tag: str) -> FeedScope:
-    postings = tuple(p for p in model.open_postings if tag in p.tags)
+    postings = model.open_by_tag.get(tag, ())
     # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
     return FeedScope("tag", f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
                      tag_feed(tag), "/", postings, f"content/jobs (tag '{tag}')")
