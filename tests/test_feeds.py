@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from generator.render import format as fmt
-from generator.render.feed_map import FeedScope, feed_scopes
+from generator.render.feed_map import FeedScope, digest_scopes, feed_scopes
 from generator.render.feeds import FEED_LIMIT, posting_guid, posting_summary
 
 from .conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
@@ -301,12 +301,14 @@ def test_opml_bundles_every_rss_feed(built_site) -> None:
     assert root.findtext("head/title") and RFC822.fullmatch(root.findtext("head/dateCreated").replace("GMT",
                                                                                                      "+0000"))
     feeds = [o for o in root.iter("outline") if o.get("xmlUrl")]
-    scopes = feed_scopes(result.model)
-    assert [o.get("xmlUrl") for o in feeds] == [BASE + s.address.rss_url for s in scopes]
-    for outline, scope in zip(feeds, scopes, strict=True):
+    scopes = [(s.address, s.page_url) for s in feed_scopes(result.model)]
+    scopes += [(d.address, d.scope.page_url) for d in digest_scopes(result.model)]  # the daily digests, last
+    assert [o.get("xmlUrl") for o in feeds] == [BASE + address.rss_url for address, _ in scopes]
+    for outline, (address, page_url) in zip(feeds, scopes, strict=True):
         assert outline.get("type") == "rss" and outline.get("text") == outline.get("title") != ""
-        assert outline.get("htmlUrl") == BASE + scope.page_url
-        assert (site / scope.address.rss_path).is_file()
+        assert outline.get("htmlUrl") == BASE + page_url
+        assert (site / address.rss_path).is_file()
+    assert [o.get("text") for o in root.findall("body/outline")][-1] == "Daily digests"
 
 
 def test_feeds_page_links_every_feed_file(built_site) -> None:

@@ -358,6 +358,12 @@ def render_opml(model: Model) -> Output:
             title = scope.title(site.title)
             ET.SubElement(folder, "outline", type="rss", text=title, title=title,
                           xmlUrl=base + scope.address.rss_url, htmlUrl=base + scope.page_url)
+    # The daily digests too, last, as the /feeds/ page lists them: one item a day for a quieter reader.
+    folder = ET.SubElement(body, "outline", text="Daily digests", title="Daily digests")
+    for digest in digest_scopes(model):
+        title = f"{digest.scope.title(site.title)}, daily"
+        ET.SubElement(folder, "outline", type="rss", text=title, title=title,
+                      xmlUrl=base + digest.address.rss_url, htmlUrl=base + digest.scope.page_url)
     ET.indent(root)
     return Output(OPML_PATH, ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n",
                   "content/site.yaml")
