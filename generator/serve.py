@@ -13,6 +13,7 @@ import html
 import mimetypes
 import os
 import queue
+import socket
 import threading
 import time
 import traceback
@@ -320,12 +321,19 @@ class DevHTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], output_dir: Path, state: SiteState):
         self.output_dir = output_dir
         self.state = state
+        # The socket's family follows the host: "::1" or "::" need IPv6, and a name binds as it resolves first
+        # ("localhost" may be ::1). TCPServer makes the socket from this attribute.
+        self.address_family = address_family(address[0])
         handler = lambda *args: DevHandler(*args, directory=str(output_dir))  # noqa: E731
         super().__init__(address, handler)
 
 
-# ---- Writing: whole-site swaps, or a few files in place --------------------------------------------------------
-
+def address_family(host: str) -> socket.AddressFamily:
+    """AF_INET6 for an IPv6 host, else AF_INET (also when the name does not resolve: binding then says so)."""
+    try:
+        return socket.getaddrinfo(host or None, None, type=socket.SOCK_STREAM)[0][0]
+    except (socket.gaierror, IndexError, UnicodeError):
+        return socket.AF_INET
 
 
 # ---- The session: build, watch, rebuild ------------------------------------------------------------------------
@@ -364,7 +372,7 @@ class DevServer:
     @property
     def url(self) -> str:
         host, port = self.http.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
     def start(self) -> None:
         """Build once, then serve and watch in background threads."""

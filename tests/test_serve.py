@@ -1,6 +1,7 @@
 """`jobsite serve`: what file events mean, decorated pages, rebuilds on real edits, reloads in a real browser."""
 from __future__ import annotations
 
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -177,6 +178,25 @@ def test_the_server_answers_like_the_host_does(dev_server) -> None:
         opener.open(request, timeout=5)
     assert moved.value.code == 301 and moved.value.headers["Location"] == "/companies/"
     assert fetch(server.url + "__jobsite/reload.js").startswith("// Added by `jobsite serve` only")
+
+
+def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `jobsite serve --host ::1` (or `::`, every interface) must bind an IPv6 socket and print a usable URL.
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        pytest.skip("this machine has no IPv6 loopback")
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree())
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, host="::1", port=0, echo=lambda line: None, quiet_seconds=0.05)
+    try:
+        server.start()
+        assert server.url.startswith("http://[::1]:")
+        assert "<h1>" in fetch(server.url)
+    finally:
+        server.stop()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
