@@ -15,8 +15,10 @@ from markupsafe import Markup
 from ..model import Company, Posting
 from . import format as fmt
 from . import seo
+from .cards import PayView, pay_view
 from .edit_links import PageLinks, page_links
 from .feed_map import JobAlerts, job_alerts
+from .similar_view import SimilarItem, similar_item
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ class PostingPage:
     company_line: str  # "Series B · 51–200 people"
     links: PageLinks | None  # edit and report links, when site.yaml names a repository
     alerts: JobAlerts
+    pay: PayView | None  # the employer's range, else the labelled estimate, else None
+    similar: tuple[SimilarItem, ...]
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ def posting_page(variables: dict[str, Any]) -> PostingPage:
         ended_on=fmt.format_date(p.expires) if p.expires else None,
         reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
         facts=_posting_facts(p), company_line=_company_line(p.company),
-        links=page_links(site, p, canonical), alerts=job_alerts(p))
+        links=page_links(site, p, canonical), alerts=job_alerts(p), pay=pay_view(p),
+        similar=tuple(similar_item(other) for other in variables["similar"]))
 
 
 def _posting_facts(p: Posting) -> tuple[Fact, ...]:

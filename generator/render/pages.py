@@ -10,13 +10,12 @@ import jinja2
 from ..model import Model
 from . import format as fmt
 from .assets import Assets
-from .cards import card_views, pay_view, roles_count
+from .cards import card_views, roles_count
 from .facets import facet_options
 from .feed_map import category_scope, company_scope, site_scope
 from .output import LazyOutput, Output
 from .page_views import company_page, posting_page
 from .paginate import render_paginated
-from .similar_view import similar_items
 from .stats_view import category_panel
 
 
@@ -90,10 +89,11 @@ def _listings(r: PageRenderer, model: Model, index_url: str) -> list[Output]:
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
     outputs = []
-    similar = similar_items(model)
     for p in model.postings:
+        # The similar postings stand in by their fingerprints; their items and this page's pay are made when the
+        # page renders (page_views.py), so an unchanged page neither formats nor hashes them.
         outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
-                              pay=pay_view(p), similar=similar[p.key], view_of=posting_page))
+                              similar=model.similar[p.key], view_of=posting_page))
         if p.is_open:
             outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
     return outputs
