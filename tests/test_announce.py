@@ -111,7 +111,7 @@ def state_of(path: Path) -> dict:
 
 def test_jobs_json_carries_what_announcements_say(built_site) -> None:
     from generator.render import format as fmt
-    from generator.render.pages import pay_view
+    from generator.render.cards import pay_view
 
     site, result = built_site
     doc = json.loads((site / "jobs.json").read_text())
