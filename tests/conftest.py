@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -216,7 +217,15 @@ def serve_directory(root: Path, rules: list[tuple[str, dict[str, str]]] | None =
         def log_message(self, *args) -> None:  # keep test output readable
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+            # A browser that navigates away cancels its pending fetches: that is not a failure of the test.
+            if not isinstance(sys.exc_info()[1], ConnectionError):
+                super().handle_error(request, client_address)
+
+    server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
