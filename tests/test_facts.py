@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 
 from generator import money, schema, similar
-from generator.compensation import LEVELS, infer_seniority
+from generator.compensation import LEVELS
 from generator.model import _slugify, tag_slug
 from generator.pay import annualise
 from generator.render import facets
 from generator.render.cards import TEMPLATE_CARD, card_view
 from generator.render.finder import spoken_list
 from generator.render.pages import make_environment
-from generator.render.search import search_document
-from generator.roles import seniority_of
 from generator.slugs import browser_derivable_slug, slugify
 
 from .conftest import REPO
@@ -74,16 +72,6 @@ def test_labels_sit_beside_their_ids() -> None:
     for ids, labels in ((schema.STAGES, schema.STAGE_LABELS), (schema.WORKPLACES, schema.WORKPLACE_LABELS),
                         (schema.EMPLOYMENT_TYPES, schema.EMPLOYMENT_LABELS)):
         assert ids == tuple(labels)
-
-
-def test_the_search_document_honours_a_postings_own_seniority(built_site) -> None:
-    model = built_site[1].model
-    own = next(p for p in model.open_postings if p.key == "ledgerwren/rust-engineer-key-management")
-    # Its title names no level, so reading the title (what the search document did) gave "mid".
-    assert own.seniority == "senior" and infer_seniority(own.title)[0] == "mid"
-    for p in model.open_postings:
-        assert search_document(p).seniority == seniority_of(p)
-    assert search_document(own).seniority == "senior"
 
 
 # --- slugs -------------------------------------------------------------------------------------------------------
