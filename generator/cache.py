@@ -1,6 +1,6 @@
 """The build's memo: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
 
-Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Five tables:
+Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Six tables:
 
 - `sources`: one entry per content file, keyed by its bytes, its place in the tree and the code version; the
   value is what reading, parsing, validating and rendering that file gave (parse.py). A warm build reads each
@@ -11,6 +11,7 @@ Every build is logically a full build (STYLE.md, "speed comes from memoising pur
 - `search`: the last search index, keyed by a digest of its postings' fingerprints (render/site.py).
 - `words`: each open posting's words and plain text for the search index, keyed by its fingerprint, so an
   edit re-cuts one posting's words, not ten thousand (render/search.py `posting_words`).
+- `forms`: each word's inflections that share its stem, keyed by the word (render/search.py `word_forms`).
 - `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
   keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
 
@@ -32,7 +33,7 @@ from typing import Any
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search", "words", "fragments")
+TABLES = ("sources", "outputs", "search", "words", "forms", "fragments")
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
 
@@ -136,6 +137,10 @@ class Cache:
     @property
     def words(self) -> Table:
         return self.tables["words"]
+
+    @property
+    def forms(self) -> Table:
+        return self.tables["forms"]
 
     @property
     def fragments(self) -> Table:

@@ -153,7 +153,8 @@ def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatc
     manifest = json.loads(outputs[0].data)
     by_path = {o.path: o.data for o in outputs}
     shards = {key: json.loads(by_path[f"data/search/{name}"]) for key, name in manifest["s"].items()}
-    assert "en" not in shards and {"en0", "en1", "eng"} <= set(shards)  # "en" alone held no word of two letters
+    assert "en" not in shards  # it held no word of two letters: every word went to a longer key
+    assert len(shards) >= 3 and all(key.startswith("en") and len(key) >= 3 for key in shards)
     for key, name in manifest["s"].items():
         assert len(by_path[f"data/search/{name}"]) <= 2_000, key
     assert lookup(manifest, shards, "en123x") == ([3], [])

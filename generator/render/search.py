@@ -24,7 +24,8 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import Stemmer
@@ -37,10 +38,11 @@ MANIFEST_PREFIX = "data/search"  # data/search.<hash>.json, and the shards under
 TEXT_DIR = "text"  # text/<company>/<slug>.txt: one plain-text description per open posting, for excerpts
 # A word: letters and digits, dotted parts (node.js, .net), trailing + or # (c++, c#). Mirrored in
 # static/jobs-search.js (TOKEN), which cuts the query by the same rule.
-TOKEN_RE = re.compile(r"\.?[^\W_]+(?:\.[^\W_]+)*[+#]*")
-ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, several times faster
+# The first letter is spelled apart: the same pattern, but Python's matcher then skips ahead twice as fast.
+TOKEN_RE = re.compile(r"\.?[^\W_][^\W_]*(?:\.[^\W_]+)*[+#]*")
+ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9][a-z0-9]*(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, faster still
 SHORT = 2  # words this short match only whole in the browser ("r" must not find every "rust")
-SHARD_LIMIT = 24_000  # bytes of JSON a shard may hold before it is cut by one more letter
+SHARD_LIMIT = 24_000  # about the bytes of JSON a shard may hold before it is cut by one more letter
 # Row lists are written in the shorter of two forms: gaps between rows as base-32 digits (DIGITS[32:] mark
 # "more digits follow"), or "!" and a base64 bitmap. Mirrored in static/jobs-search.js (DIGITS).
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
@@ -94,17 +96,19 @@ def posting_words(posting: Posting) -> PostingWords:
     return PostingWords(tuple(title), tuple(w for w in rest if w not in in_title), text)
 
 
-def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words) -> list[Output]:
-    """The search index of this model; `words_of` is where the engine plugs in its memo."""
+def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words,
+                        forms_of: FormsOf | None = None) -> list[Output]:
+    """The search index of this model; `words_of` and `forms_of` are where the engine plugs in its memos."""
     postings = model.open_postings
-    return build_search_index([p.key for p in postings], [words_of(p) for p in postings])
+    return build_search_index([p.key for p in postings], [words_of(p) for p in postings], forms_of or word_forms)
 
 
-def build_search_index(keys: Sequence[str], words: Sequence[PostingWords]) -> list[Output]:
+def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
+                       forms_of: FormsOf | None = None) -> list[Output]:
     """Manifest first, then shards, then excerpt texts; nothing when no posting is open."""
     if not words:
         return []
-    stems, title_rows, rows = invert(words)
+    stems, title_rows, rows = invert(words, forms_of or word_forms)
     shards = build_shards(stems, rows, title_rows, len(words))
     files = {key: f"{_digest(data)}.json" for key, data in shards}
     manifest = json.dumps({"n": len(words), "s": files}, separators=(",", ":"), sort_keys=True).encode()
@@ -115,21 +119,22 @@ def build_search_index(keys: Sequence[str], words: Sequence[PostingWords]) -> li
     return outputs
 
 
-def invert(words: Sequence[PostingWords]) -> tuple[dict[str, str], dict[str, list[int]], dict[str, list[int]]]:
+def invert(words: Sequence[PostingWords], forms_of: FormsOf) -> tuple[dict[str, str], dict[str, list[int]],
+                                                                    dict[str, list[int]]]:
     """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart)."""
-    by_word: dict[str, list[int]] = {}
-    by_title: dict[str, list[int]] = {}
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    by_title: defaultdict[str, list[int]] = defaultdict(list)
     for row, w in enumerate(words):
         for word in w.title:
-            by_title.setdefault(word, []).append(row)
-            by_word.setdefault(word, []).append(row)
+            by_title[word].append(row)
+            by_word[word].append(row)
         for word in w.other:
-            by_word.setdefault(word, []).append(row)
+            by_word[word].append(row)
     vocabulary = sorted(by_word)
     stems = dict(zip(vocabulary, stem_words(vocabulary), strict=True))
     rows = _merge_by_stem(by_word, stems)
     title_rows = _merge_by_stem(by_title, stems)
-    stems.update(inflections(vocabulary, stems))
+    stems.update(inflections(vocabulary, stems, forms_of))
     return stems, title_rows, rows
 
 
@@ -141,7 +146,7 @@ def _merge_by_stem(by_word: dict[str, list[int]], stems: dict[str, str]) -> dict
     return merged
 
 
-_STEMMER = Stemmer.Stemmer("english")
+_STEMMER = Stemmer.Stemmer("english", 0)  # no cache: it is asked each distinct word once, and its cache costs 3×
 
 
 def stem_words(words: Sequence[str]) -> list[str]:
@@ -151,26 +156,34 @@ def stem_words(words: Sequence[str]) -> list[str]:
     return [stem if word.isalpha() and word.isascii() else word for word, stem in zip(words, stems, strict=True)]
 
 
-def inflections(vocabulary: Sequence[str], stems: dict[str, str]) -> dict[str, str]:
-    """Regular inflections of the board's words that the board lacks, each with its stem, kept only when
-    Snowball gives it the stem of the word it was made from ("tuning" from "tune", "engineers" from
-    "engineering"): a query word is then found as typed."""
-    known = set(vocabulary)
-    made: dict[str, str] = {}
-    for word in vocabulary:
-        if len(word) < 3 or not (word.isalpha() and word.isascii()):
-            continue
-        candidates = sorted(c for c in _candidates(word) if c not in known and c not in made)
-        for candidate, stem in zip(candidates, _STEMMER.stemWords(candidates), strict=True):
-            if stem == stems[word]:
-                made[candidate] = stem
-    return made
+def word_forms(words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each word's regular inflections that Snowball gives the word's own stem ("tuning", "tuned" and
+    "tunes" for "tune"; "engineer" and "engineers" for "engineering"). A pure function of each word."""
+    pairs = [(word, candidate) for word in words for candidate in sorted(_candidates(word)) if candidate != word]
+    got = _STEMMER.stemWords([candidate for _, candidate in pairs])
+    forms: dict[str, list[str]] = {word: [] for word in words}
+    for (word, candidate), its in zip(pairs, got, strict=True):
+        if its == stems[word]:
+            forms[word].append(candidate)
+    return {word: tuple(found) for word, found in forms.items()}
+
+
+FormsOf = Callable[[Sequence[str], Mapping[str, str]], Mapping[str, tuple[str, ...]]]
+
+
+def inflections(vocabulary: Sequence[str], stems: Mapping[str, str], forms_of: FormsOf = word_forms) -> dict[str, str]:
+    """Inflections of the board's words that the board lacks, each with its stem: a query word is then found
+    as typed, though the browser has no stemmer. `forms_of` is `word_forms` or the engine's memo of it."""
+    words = [word for word in vocabulary if len(word) >= 3 and word.isalpha() and word.isascii()]
+    forms = forms_of(words, stems)
+    # A form made from two words is kept once: its stem is one, whichever word it came from.
+    return {form: stems[word] for word in words for form in forms[word] if form not in stems}
 
 
 def _candidates(word: str) -> set[str]:
     # The word less a common ending, then each base with the endings English adds to it: -s, -es, -ed,
     # -ing, -er(s), with a final e dropped, y turned to i, or a last consonant doubled.
-    bases = {word} | {word[: -len(end)] for end in STRIPPED if word.endswith(end) and len(word) - len(end) >= 3}
+    bases = [word, *(word[: -len(end)] for end in STRIPPED if word.endswith(end) and len(word) - len(end) >= 3)]
     out: set[str] = set()
     for base in bases:
         if base.endswith("e"):
@@ -187,51 +200,65 @@ def _candidates(word: str) -> set[str]:
 def build_shards(stems: dict[str, str], rows: dict[str, list[int]], title_rows: dict[str, list[int]],
                  total: int) -> list[tuple[str, bytes]]:
     """(key, JSON) for every shard, keys in order."""
-    encoded: dict[str, tuple[str, str]] = {}  # stem → its rows and title rows, encoded once
+    lists = {stem: (encode_rows(found, total), encode_rows(title_rows.get(stem, []), total))
+             for stem, found in rows.items()}
+    # Bytes each word adds to a shard: itself, and its share of its stem's lists and positions (the empty
+    # title list is shared). A stem's words nearly always share a shard, so a shard's size is about the
+    # sum over its words, and each shard is encoded once.
+    stem_size = {stem: len(a) + 3 + (len(b) + 3 if b else 0) + 12 for stem, (a, b) in lists.items()}
+    words_of_stem = Counter(stems.values())
+    word_size = {word: len(word.encode("utf-8")) + 3 + stem_size[stem] / words_of_stem[stem]
+                 for word, stem in stems.items()}
 
-    def lists_of(stem: str) -> tuple[str, str]:
-        if stem not in encoded:
-            encoded[stem] = (encode_rows(rows[stem], total), encode_rows(title_rows.get(stem, []), total))
-        return encoded[stem]
+    def size(words: list[str]) -> float:
+        return 20 + sum(map(word_size.__getitem__, words))
 
-    def shard(words: list[str]) -> bytes:
-        return json.dumps(encode_shard(words, stems, lists_of), separators=(",", ":")).encode()
-
-    return list(cut_shards(sorted(stems), 2, shard))
+    return [(key, json.dumps(encode_shard(group, stems, lists), separators=(",", ":"), ensure_ascii=False).encode())
+            for key, group in cut_shards(sorted(stems), 2, size)]
 
 
-def cut_shards(words: list[str], depth: int, shard: Callable[[list[str]], bytes]) -> Iterable[tuple[str, bytes]]:
-    """Words grouped by their first `depth` letters; a group whose shard is too big is cut again by one
-    more letter, its words no longer than the key staying in it. So every word lives in the shard of the
-    longest key it starts with, which is how the browser finds it."""
+def cut_shards(words: list[str], depth: int, size: Callable[[list[str]], float]) -> Iterable[tuple[str, list[str]]]:
+    """Words grouped by their first `depth` letters; a group too big for a shard is cut again by one more
+    letter, its words no longer than the key staying in it. So every word lives in the shard of the longest
+    key it starts with, which is how the browser finds it."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:depth], []).append(word)
     for key in sorted(groups):
         group = groups[key]
-        data = shard(group)
-        if len(data) <= SHARD_LIMIT or all(len(w) <= depth for w in group):
-            yield key, data
+        if size(group) <= SHARD_LIMIT or all(len(w) <= depth for w in group):
+            yield key, group
             continue
         kept = [w for w in group if len(w) <= depth]
         if kept:
-            yield key, shard(kept)
-        yield from cut_shards([w for w in group if len(w) > depth], depth + 1, shard)
+            yield key, kept
+        yield from cut_shards([w for w in group if len(w) > depth], depth + 1, size)
 
 
-def encode_shard(words: list[str], stems: dict[str, str],
-                 lists_of: Callable[[str], tuple[str, str]]) -> dict[str, list]:
+def encode_shard(words: list[str], stems: dict[str, str], lists: dict[str, tuple[str, str]]) -> dict[str, list]:
     """One shard: "w" the words of each stem (space-separated), "g" per group the positions in "l" of its
     rows and of its title rows, "l" the distinct encoded row lists."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(stems[word], []).append(word)
-    lists: dict[str, int] = {}
+    positions: dict[str, int] = {}
     out_words, out_groups = [], []
     for stem, members in sorted(groups.items(), key=lambda item: item[1][0]):
         out_words.append(" ".join(members))
-        out_groups += [lists.setdefault(found, len(lists)) for found in lists_of(stem)]
-    return {"w": out_words, "g": out_groups, "l": list(lists)}
+        out_groups += [positions.setdefault(found, len(positions)) for found in lists[stem]]
+    return {"w": out_words, "g": out_groups, "l": list(positions)}
+
+
+def _gap_digits(gap: int) -> str:
+    word = DIGITS[gap & 31]
+    gap >>= 5
+    while gap:
+        word = DIGITS[32 + (gap & 31)] + word
+        gap >>= 5
+    return word
+
+
+GAPS = [_gap_digits(gap) for gap in range(1 << 15)]  # every gap of up to three digits, looked up
 
 
 def encode_rows(rows: list[int], total: int) -> str:
@@ -239,18 +266,8 @@ def encode_rows(rows: list[int], total: int) -> str:
     size = (total + 7) // 8
     bitmap_chars = 1 + 4 * -(-size // 3)
     if len(rows) < bitmap_chars:  # a gap takes at least one digit: only then can gaps be shorter
-        digits = []
-        previous = -1
-        for row in rows:
-            gap = row - previous - 1
-            previous = row
-            word = DIGITS[gap & 31]
-            gap >>= 5
-            while gap:
-                word = DIGITS[32 + (gap & 31)] + word
-                gap >>= 5
-            digits.append(word)
-        gaps = "".join(digits)
+        gaps = "".join([GAPS[gap] if gap < 32768 else _gap_digits(gap)
+                        for gap in map(int.__sub__, rows, [0, *(row + 1 for row in rows)])])
         if len(gaps) <= bitmap_chars:
             return gaps
     bitmap = bytearray(size)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .netlify import render_redirects
 from .output import LazyOutput, Output
 from .pages import make_environment, render_pages
 from .pay_transparency_page import render_pay_transparency_page
-from .search import PostingWords, posting_words, render_search_index
+from .search import PostingWords, posting_words, render_search_index, word_forms
 from .sitemap import render_sitemap
 from .stats_page import render_stats
 
@@ -76,14 +77,17 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
     if cache is None:
         return render_search_index(model), False
     fingerprints = [p.fingerprint for p in model.open_postings]
-    cache.words.keep(fingerprints)  # an index reused whole still needs its postings' words for the next edit
+    # An index reused whole still needs its postings' words and their forms for the next edit.
+    cache.words.keep(fingerprints)
+    cache.forms.keep(list(cache.forms.entries))
     key = text_key(*fingerprints)
     stored = cache.search.get(key)
     stale = False
     if stored is None and stale_ok and cache.search.entries:
         stored, stale = cache.search.get(next(reversed(cache.search.entries))), True
     if stored is None:
-        outputs = render_search_index(model, lambda p: memoised_words(cache, p))
+        outputs = render_search_index(model, lambda p: memoised_words(cache, p),
+                                      lambda words, stems: memoised_forms(cache, words, stems))
         cache.search.put(key, tuple((out.path, out.data) for out in outputs))
         return outputs, False
     return [Output(path, data, "search index") for path, data in stored], stale
@@ -97,6 +101,14 @@ def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
         cache.words.put(posting.fingerprint, (words.title, words.other, words.text))
         return words
     return PostingWords(*stored)
+
+
+def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each word's inflections (search.word_forms), worked out only for words no earlier build had."""
+    missing = [word for word in words if cache.forms.get(word) is None]
+    for word, forms in word_forms(missing, stems).items():
+        cache.forms.put(word, forms)
+    return {word: cache.forms.entries[word] for word in words}
 
 
 def materialize(out: Output) -> Output:
