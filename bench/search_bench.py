@@ -14,7 +14,10 @@ What it measures:
   excerpt texts of the cards near the screen), with gzip -6, as a CDN sends them;
 - keystroke → results painted after the first query: words typed a key at a time (120 ms apart); for each
   keystroke, from keydown until the frame after the results for the box's text are drawn. Median and p90;
-- our own JavaScript, gzip -9, as shipped.
+- our own JavaScript, gzip -9, as shipped;
+- with --vocabulary N, the index build alone on made-up words instead (10,000 postings of 250 distinct
+  words drawn Zipf-like from N English-looking words; a real board's descriptions have tens of thousands
+  of distinct words, the corpus about a thousand): wall seconds from memoised words, shard sizes.
 The corpus is bench/corpus.py's (the Hugo comparison's): 400–600-word descriptions from a small vocabulary,
 so most words occur in most postings. That is the hard case for drawing results, the easy one for the index.
 """
@@ -23,8 +26,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import itertools
 import json
 import os
+import random
 import statistics
 import sys
 import time
@@ -38,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
 from generator.build import build_site  # noqa: E402
 from generator.config import make_options  # noqa: E402
-from generator.render.search import build_search_index, posting_words  # noqa: E402
+from generator.render.search import PostingWords, build_search_index, posting_words  # noqa: E402
 from tests.conftest import CHROMIUM_ARGS, netlify_header_rules, serve_directory  # noqa: E402
 
 CLOCK = dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.timezone.utc)  # corpus.py's "today"
@@ -115,6 +120,32 @@ def time_index(model, runs: int) -> dict:
             "shard_gz_median": statistics.median(gz), "shard_gz_max": gz[-1]}
 
 
+def synthetic_index(vocabulary: int, postings: int, runs: int) -> dict:
+    rng = random.Random(1)
+    parts = ("ar", "en", "in", "or", "al", "er", "on", "an", "at", "es", "ti", "st", "re", "ng", "te", "co", "de",
+             "ra", "ri", "li", "ma", "pro", "ment", "tion", "ing", "ed", "s")
+    made = {"".join(rng.choice(parts) for _ in range(rng.randint(2, 5))) for _ in range(vocabulary * 3 // 2)}
+    pool = sorted(made)[:vocabulary]
+    rng.shuffle(pool)
+    weights = list(itertools.accumulate(1 / (i + 1) for i in range(len(pool))))
+    words = []
+    for _ in range(postings):
+        drawn = list(dict.fromkeys(rng.choices(pool, cum_weights=weights, k=400)))[:250]
+        words.append(PostingWords(tuple(drawn[:5]), tuple(drawn[5:]), ""))
+    keys = [f"c/p{i}" for i in range(postings)]
+    walls = []
+    for _ in range(runs):
+        wall = time.perf_counter()
+        outputs = build_search_index(keys, words)
+        walls.append(time.perf_counter() - wall)
+    shards = [o for o in outputs if o.path.startswith("data/search/")]
+    gz = sorted(len(gzip.compress(o.data, 6)) for o in shards)
+    return {"distinct_words": len({w for p in words for w in (*p.title, *p.other)}),
+            "wall_s": statistics.median(walls), "walls": walls, "shards": len(shards),
+            "shard_gz_median": statistics.median(gz), "shard_gz_max": gz[-1],
+            "manifest_gz": len(gzip.compress(outputs[0].data, 6)), "shards_bytes": sum(len(o.data) for o in shards)}
+
+
 def wait_ready(page: Page) -> None:
     page.wait_for_function("window.Jobsite && Jobsite.browse && Jobsite.search")
     page.evaluate("Jobsite.browse.ready")
@@ -179,7 +210,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--words", nargs="+", default=WORDS, help="first queries (default %(default)s)")
     parser.add_argument("--browser-only", action="store_true", help="reuse the built site; skip the index timing")
+    parser.add_argument("--vocabulary", type=int, help="only time the index over this many made-up words")
     args = parser.parse_args()
+    if args.vocabulary:
+        print(json.dumps(synthetic_index(args.vocabulary, args.postings, args.runs), indent=2))
+        return
     if args.browser_only:
         site, index, open_count = args.work / "site", None, None
     else:
