@@ -5,7 +5,8 @@ alone is ~155 KB per first query (over the 150 KB budget) and its indexing takes
 build; this index costs a manifest and one shard of a few KB per word, and is built from memoised words.
 
 What the build writes (`build_search_index`):
-- `data/search.<hash>.json`, the manifest: the number of rows and, for every shard key, its file;
+- `data/search.<hash>.json`, the manifest: the number of rows, where shards and texts are, and for every
+  shard key its file;
 - `data/search/<hash>.json`, one shard per key (a word's first two letters, a longer key where a shard
   would be too big). It lists every word that starts with its key, grouped by stem, with the rows of the
   postings index (data/postings.json, `model.open_postings` order) whose posting holds a word of that
@@ -41,7 +42,6 @@ TEXT_DIR = "text"  # text/<company>/<slug>.txt: one plain-text description per o
 # The first letter is spelled apart: the same pattern, but Python's matcher then skips ahead twice as fast.
 TOKEN_RE = re.compile(r"\.?[^\W_][^\W_]*(?:\.[^\W_]+)*[+#]*")
 ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9][a-z0-9]*(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, faster still
-SHORT = 2  # words this short match only whole in the browser ("r" must not find every "rust")
 SHARD_LIMIT = 24_000  # about the bytes of JSON a shard may hold before it is cut by one more letter
 # Row lists are written in the shorter of two forms: gaps between rows as base-32 digits (DIGITS[32:] mark
 # "more digits follow"), or "!" and a base64 bitmap. Mirrored in static/jobs-search.js (DIGITS).
@@ -111,7 +111,8 @@ def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
     stems, title_rows, rows = invert(words, forms_of or word_forms)
     shards = build_shards(stems, rows, title_rows, len(words))
     files = {key: f"{_digest(data)}.json" for key, data in shards}
-    manifest = json.dumps({"n": len(words), "s": files}, separators=(",", ":"), sort_keys=True).encode()
+    manifest = json.dumps({"n": len(words), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
+                          separators=(",", ":"), sort_keys=True).encode()
     outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
     outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
     outputs += [Output(f"{TEXT_DIR}/{key}.txt", w.text.encode("utf-8"), f"search text of {key}")

@@ -9,17 +9,15 @@
   var J = window.Jobsite = window.Jobsite || {};
   var root = document.querySelector("[data-browse][data-search]");
   if (!root || !J.cards) return;
-  // search.py SHORT (words this short match only whole), TOKEN_RE and DIGITS.
+  // Words this short match only whole ("r" must not find every "rust"); then search.py TOKEN_RE and DIGITS.
   var SHORT = 2;
   var TOKEN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   // Characters of description in an excerpt.
   var WINDOW = 180;
-  // The manifest is data/search.<hash>.json, its shards data/search/<file>.
-  var SHARDS = root.dataset.search.replace(/\.[^/]*$/, "/");
-  // The manifest's promise; then n (rows) and files (key → shard file).
+  // The manifest's promise; then its rows (n), shard files by key (s), where shards (b) and texts (t) are.
   var manifest = null;
-  var n = 0, files = null;
+  var M = null, n = 0, files = null;
   // Shard key → the shard, or its promise while it is fetched.
   var shards = new Map();
   // Query word → {rows, title: 1 per row that holds it, words: the words it matched}.
@@ -73,7 +71,7 @@
     waiting.add(done);
     missing.forEach(function (k) {
       if (shards.has(k)) return;
-      shards.set(k, get(SHARDS + files[k]).then(function (r) { return r.json(); }).then(function (s) {
+      shards.set(k, get(M.b + files[k]).then(function (r) { return r.json(); }).then(function (s) {
         shards.set(k, s);
         settle();
       }, fail));
@@ -123,6 +121,7 @@
     if (!files) {
       waiting.add(done);
       manifest = manifest || get(root.dataset.search).then(function (r) { return r.json(); }).then(function (m) {
+        M = m;
         n = m.n;
         files = m.s;
         settle();
@@ -169,8 +168,7 @@
 
   function fill(box) {
     var q = box.dataset.q, key = box.dataset.key;
-    // search.py TEXT_DIR
-    if (!texts.has(key)) texts.set(key, get("/text/" + key + ".txt").then(function (r) { return r.text(); }));
+    if (!texts.has(key)) texts.set(key, get(M.t + key + ".txt").then(function (r) { return r.text(); }));
     texts.get(key).then(function (text) {
       var marks = tokens(q).map(function (w) { return matches.has(w) ? matches.get(w).words : new Set(); });
       if (box.dataset.q === q) box.replaceChildren.apply(box, excerpt(text, marks));
