@@ -65,14 +65,14 @@ new MutationObserver((_, obs) => {
 
 
 def without_search_index() -> None:
-    """Leave Pagefind's index out of the benchmark build.
+    """Leave the full-text search index out of the benchmark build.
 
     Full-text search is measured by search_bench.py. Without the index the search box falls back to the
     filters' own match over titles, companies, tags and places, which is what the typing figures here
     measure; the browsing pages and the postings index are built exactly as in a real build.
     """
     import generator.render.site as site_module
-    site_module.render_search_index = lambda model: []
+    site_module.render_search_index = lambda model, words_of=None: []
 
 
 def build(work: Path, postings: int) -> dict:

@@ -437,14 +437,17 @@ class DevServer:
 
     def update_search_index(self) -> None:
         """Index the changed postings after the reload: everything else is memoised, so this build writes
-        the index and nothing more. Open pages need no reload: they fetch the index when searched."""
+        the index and the listing pages that name its manifest, and nothing more. Open pages reload once
+        more: the manifest they name is gone."""
         started = time.perf_counter()
         self.search_pending = False
         try:
-            build_site(self.options, cache=self.cache)
+            result = build_site(self.options, cache=self.cache)
         except Exception as exc:  # noqa: BLE001 — the next save retries
             self.echo(f"Search index not updated: {exc}")
             return
+        if result.report is None or result.report.swapped:
+            self.state.publish(broken=False)
         self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:

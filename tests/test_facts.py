@@ -9,17 +9,15 @@ import pytest
 
 from generator.base import money
 from generator.base.slugs import browser_derivable_slug, slugify
-from generator.load import schema
+from generator.load.files import schema
 from generator.model import similar, tag_slug
 from generator.model.assemble import _slugify
-from generator.model.compensation import LEVELS, infer_seniority
+from generator.model.compensation import LEVELS
 from generator.model.pay import annualise
-from generator.model.roles import seniority_of
 from generator.render import facets
 from generator.render.cards import TEMPLATE_CARD, card_view
 from generator.render.finder import spoken_list
 from generator.render.pages import make_environment
-from generator.render.search import search_document
 
 from .conftest import REPO
 
@@ -76,16 +74,6 @@ def test_labels_sit_beside_their_ids() -> None:
     for ids, labels in ((schema.STAGES, schema.STAGE_LABELS), (schema.WORKPLACES, schema.WORKPLACE_LABELS),
                         (schema.EMPLOYMENT_TYPES, schema.EMPLOYMENT_LABELS)):
         assert ids == tuple(labels)
-
-
-def test_the_search_document_honours_a_postings_own_seniority(built_site) -> None:
-    model = built_site[1].model
-    own = next(p for p in model.open_postings if p.key == "ledgerwren/rust-engineer-key-management")
-    # Its title names no level, so reading the title (what the search document did) gave "mid".
-    assert own.seniority == "senior" and infer_seniority(own.title)[0] == "mid"
-    for p in model.open_postings:
-        assert search_document(p).seniority == seniority_of(p)
-    assert search_document(own).seniority == "senior"
 
 
 # --- slugs -------------------------------------------------------------------------------------------------------

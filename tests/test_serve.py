@@ -243,18 +243,27 @@ def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [".jobsite-cache", "content", "site"]
 
 
+def search_files() -> dict[Path, bytes]:
+    """The search index as served: manifest, shards and excerpt texts."""
+    site = Path("site")
+    files = [*site.glob("data/search*.json"), *(site / "data" / "search").rglob("*"), *(site / "text").rglob("*")]
+    return {p: p.read_bytes() for p in files if p.is_file()}
+
+
 def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_build(dev_server,
                                                                                   tmp_path: Path) -> None:
     server = dev_server(basic_tree())
     posting = Path("content/jobs/acme/senior-robotics-engineer.md")
     built = Path("site/jobs/acme/senior-robotics-engineer/index.html")
-    index_before = {p: p.read_bytes() for p in Path("site/pagefind").rglob("*") if p.is_file()}
+    index_before = search_files()
     posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}, "Quokka wrangling.\n"))
     run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
     assert server.search_pending  # the page is served first, with the index of before
-    assert {p: p.read_bytes() for p in Path("site/pagefind").rglob("*") if p.is_file()} == index_before
+    assert search_files() == index_before
+    generation = server.state.generation
     server.update_search_index()
     assert not server.search_pending
+    assert server.state.generation != generation  # open pages reload: the manifest they named is gone
     cold = tmp_path / "cold"
     build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
     site = Path("site")

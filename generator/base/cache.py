@@ -1,6 +1,6 @@
 """The build's memo: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
 
-Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Three tables:
+Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Eight tables:
 
 - `sources`: one entry per content file, keyed by its bytes, its place in the tree and the code version; the
   value is what reading, parsing, validating and rendering that file gave (parse.py). A warm build reads each
@@ -8,7 +8,10 @@ Every build is logically a full build (STYLE.md, "speed comes from memoising pur
 - `outputs`: one entry per file of the last site written, keyed by its path: the fingerprint of the inputs it
   was rendered from, a digest of its bytes and the stat signature the writer left it with (write.py). An
   output whose fingerprint and file are unchanged is neither rendered nor written.
-- `search`: the last search index, keyed by a digest of its documents (render/search.py).
+- `search`: the last search index, keyed by a digest of its postings' fingerprints (render/site.py).
+- `words`: each open posting's words and plain text for the search index, keyed by its fingerprint, so an
+  edit re-cuts one posting's words, not ten thousand (render/search.py `posting_words`).
+- `forms`: each word's inflections that share its stem, keyed by the word (render/search.py `word_forms`).
 - `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
   keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
@@ -33,8 +36,8 @@ from typing import Any
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search", "fragments", "findings", "similar")
-_DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "pagefind-bin")
+TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar")
+_DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,10 @@ class Table:
         if value is not None:
             self.used.add(key)
         return value
+
+    def keep(self, keys: Any) -> None:
+        """Count these keys as used without reading them, so saving keeps them."""
+        self.used.update(k for k in keys if k in self.entries)
 
     def put(self, key: Any, value: Any) -> None:
         self.entries[key] = value
@@ -129,6 +136,14 @@ class Cache:
     @property
     def search(self) -> Table:
         return self.tables["search"]
+
+    @property
+    def words(self) -> Table:
+        return self.tables["words"]
+
+    @property
+    def forms(self) -> Table:
+        return self.tables["forms"]
 
     @property
     def fragments(self) -> Table:

@@ -63,20 +63,24 @@ class PageRenderer:
         return LazyOutput(path, origin, render, (template, variables))
 
 
-def render_pages(model: Model, env: jinja2.Environment, assets: Assets, index_url: str) -> list[Output]:
-    """Render every HTML page of the site; `index_url` is where the browse index lives."""
+def render_pages(model: Model, env: jinja2.Environment, assets: Assets, index_url: str,
+                 search_url: str = "") -> list[Output]:
+    """Render every HTML page of the site; `index_url` is where the browse index lives, `search_url` the
+    search index's manifest ("" when there is none)."""
     r = PageRenderer(env, model, assets)
-    return [*_listings(r, model, index_url), *_postings(r, model), *_companies(r, model), *_not_found(r, model)]
+    return [*_listings(r, model, index_url, search_url), *_postings(r, model), *_companies(r, model),
+            *_not_found(r, model)]
 
 
-def _listings(r: PageRenderer, model: Model, index_url: str) -> list[Output]:
+def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
     # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
     outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
                                heading=f"Jobs in {labels}", intro=site.description, feed_url=None,
                                browse=True, filter_url=None, first={"facets": facet_options(model),
-                                                                    "index_url": index_url})
+                                                                    "index_url": index_url,
+                                                                    "search_url": search_url})
     for cat in site.categories:
         outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",

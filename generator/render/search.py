@@ -1,71 +1,64 @@
-"""Full-text search index of open postings, built with Pagefind from small documents made from the model.
+"""Full-text search of the open postings: a static inverted index, cut into shards by the words' first letters.
 
-Two pure pieces, so the engine can memoise the bundle by the documents' hash:
-- `search_documents(model)`: one small frozen `SearchDocument` per open posting, in the order of the
-  listing's postings index (data/postings.json), so a row number means the same posting in both;
-- `build_search_index(docs, language)`: the Pagefind bundle under /pagefind/, byte-identical run to run.
+Why our own index and not Pagefind's (bench/SEARCH-RESULTS.md): at 10,000 postings Pagefind's fixed part
+alone is ~155 KB per first query (over the 150 KB budget) and its indexing takes longer than Hugo's whole cold
+build; this index costs a manifest and one shard of a few KB per word, and is built from memoised words.
 
-What makes it fast (bench/SEARCH-RESULTS.md): Pagefind is fed each posting's *distinct* words, already cut
-into tokens by `search_tokens`, not the description itself. Its cost grows with every word occurrence and
-with the text each fragment stores; distinct words halve it and keep every word findable. Its excerpts are
-therefore not used: the description as plain text goes beside the bundle (text/<id>.txt) and the browser
-cuts the excerpt from it (static/jobs-search.js). Pagefind's own Python API waits 0.1 s per response
-(it polls stdout), so this module speaks Pagefind's documented service protocol directly: every record
-is written down the pipe at once and the answers are read as they come.
+What the build writes (`build_search_index`):
+- `data/search.<hash>.json`, the manifest: the number of rows, where shards and texts are, and for every
+  shard key its file;
+- `data/search/<hash>.json`, one shard per key (a word's first two letters, a longer key where a shard
+  would be too big). It lists every word that starts with its key, grouped by stem, with the rows of the
+  postings index (data/postings.json, `model.open_postings` order) whose posting holds a word of that
+  stem, and the rows whose title does. A group lists the posting's own words and the regular inflections
+  of them that Snowball gives the same stem ("tuning" beside "tune"), so the browser looks words up as
+  typed and needs no stemmer of its own;
+- `text/<company>/<slug>.txt`, each description as plain text, from which the browser cuts excerpts.
+Every file is byte-identical for the same postings. The pure pieces (`posting_words`, `build_search_index`)
+let the engine memoise the words of each posting by its fingerprint (render/site.py).
 """
 from __future__ import annotations
 
 import base64
-import contextlib
-import gzip
+import hashlib
 import html
 import json
 import re
-import subprocess
-import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
 
-from pagefind_bin import get_executable
+import Stemmer
 
 from ..model import Model, Posting
 from . import format as fmt
 from .output import Output
 
-SEARCH_DIR = "pagefind"
-# What the browser needs for pagefind.search(); Pagefind's own UI bundles are not used (we render results).
-RUNTIME_FILES = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
-RUNTIME_SUFFIXES = (".pf_meta", ".pf_fragment", ".pf_index")
-ROWS_FILE = "jobsite-rows.json"  # Pagefind result id per row of data/postings.json
-TEXT_DIR = "text"  # one plain-text description per result id, for excerpts
-# Characters that belong to words in this trade (C++, C#, .NET, Node.js); "~" marks short words (below).
-WORD_CHARACTERS = "+#.~"
+MANIFEST_PREFIX = "data/search"  # data/search.<hash>.json, and the shards under data/search/
+TEXT_DIR = "text"  # text/<company>/<slug>.txt: one plain-text description per open posting, for excerpts
 # A word: letters and digits, dotted parts (node.js, .net), trailing + or # (c++, c#). Mirrored in
-# static/jobs-search.js (tokens), which cuts the query by the same rule.
-TOKEN_RE = re.compile(r"\.?[^\W_]+(?:\.[^\W_]+)*[+#]*")
-ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9]+(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, several times faster
-# Pagefind matches a query word as a prefix, so "r" or "go" would find every "rust" and "good". Words of
-# one or two characters are indexed and searched with a "~" after them, which makes them match whole.
-SHORT = 2
+# static/jobs-search.js (TOKEN), which cuts the query by the same rule.
+# The first letter is spelled apart: the same pattern, but Python's matcher then skips ahead twice as fast.
+TOKEN_RE = re.compile(r"\.?[^\W_][^\W_]*(?:\.[^\W_]+)*[+#]*")
+ASCII_TOKEN_RE = re.compile(r"\.?[a-z0-9][a-z0-9]*(?:\.[a-z0-9]+)*[+#]*")  # the same on ASCII text, faster still
+SHARD_LIMIT = 24_000  # about the bytes of JSON a shard may hold before it is cut by one more letter
+# Row lists are written in the shorter of two forms: gaps between rows as base-32 digits (DIGITS[32:] mark
+# "more digits follow"), or "!" and a base64 bitmap. Mirrored in static/jobs-search.js (DIGITS).
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+# Endings that regular English inflection adds; forms made by swapping them are kept only when Snowball
+# stems them like the word they came from (`inflections`).
+STRIPPED = ("s", "es", "ies", "ed", "ied", "d", "ing", "er", "ers", "r", "rs")
 TAG_RE = re.compile(r"<[^>]+>")
 ACCENT_RE = re.compile("[\u0300-\u036f]")
 
 
 @dataclass(frozen=True)
-class SearchDocument:
-    """What the index holds about one open posting."""
+class PostingWords:
+    """What the index holds about one open posting: its distinct words, and its text for excerpts."""
 
-    key: str
-    url: str
-    title: str
-    company: str
-    place: str
-    tags: tuple[str, ...]
-    category: str
-    seniority: str
-    workplace: str
+    title: tuple[str, ...]
+    other: tuple[str, ...]  # company, place, tags and description, less the title's words
     text: str  # the description as plain text, whitespace collapsed
 
 
@@ -82,148 +75,207 @@ def fold(text: str) -> str:
 
 
 def search_tokens(text: str) -> list[str]:
-    """The words Pagefind indexes for `text`, distinct, in order of first appearance."""
+    """The words of `text` the index holds, distinct, in order of first appearance; a dotted word also
+    gives its parts ("node.js" → "node", "js")."""
     folded = fold(text)
     seen: dict[str, None] = {}
     for token in dict.fromkeys((ASCII_TOKEN_RE if folded.isascii() else TOKEN_RE).findall(folded)):
-        parts = [token, *(p for p in token.split(".") if p)] if "." in token else (token,)
-        for part in parts:
-            seen[part + "~" if len(part) <= SHORT else part] = None
+        if "." in token:
+            seen.update(dict.fromkeys([token, *(p for p in token.split(".") if p)]))
+        else:
+            seen[token] = None
     return list(seen)
 
 
-def search_document(posting: Posting) -> SearchDocument:
-    """One posting as the index sees it; its level is the model's (roles.seniority_of)."""
-    return SearchDocument(key=posting.key, url=posting.url, title=posting.title, company=posting.company.name,
-                          place=fmt.format_place(posting), tags=posting.tags, category=posting.category.id,
-                          seniority=posting.level, workplace=posting.workplace,
-                          text=plain_text(posting.body_html))
+def posting_words(posting: Posting) -> PostingWords:
+    """A posting's words as the index sees them: title apart, so title matches can rank first."""
+    text = plain_text(posting.body_html)
+    title = search_tokens(posting.title)
+    rest = search_tokens(" ".join([posting.company.name, fmt.format_place(posting), *posting.tags, text]))
+    in_title = set(title)
+    return PostingWords(tuple(title), tuple(w for w in rest if w not in in_title), text)
 
 
-def search_documents(model: Model) -> tuple[SearchDocument, ...]:
-    """Every open posting, in the order of the postings index."""
-    return tuple(search_document(p) for p in model.open_postings)
+def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words,
+                        forms_of: FormsOf | None = None) -> list[Output]:
+    """The search index of this model; `words_of` and `forms_of` are where the engine plugs in its memos."""
+    postings = model.open_postings
+    return build_search_index([p.key for p in postings], [words_of(p) for p in postings], forms_of or word_forms)
 
 
-def indexed_html(doc: SearchDocument, language: str) -> str:
-    """The page Pagefind reads: the title under <h1> (ranked higher), then every other word once."""
-    e = html.escape
-    head = " ".join(search_tokens(doc.title))
-    rest = search_tokens(" ".join([doc.company, doc.place, *doc.tags, doc.text]))
-    return (f'<html lang="{e(language)}"><body><h1>{e(head)}</h1>'
-            f'<p>{e(" ".join(rest))}</p></body></html>')
-
-
-def build_search_index(docs: tuple[SearchDocument, ...], language: str) -> list[Output]:
-    """The Pagefind bundle under /pagefind/: loader, WebAssembly, index chunks, row map and excerpt texts."""
-    if not docs:
+def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
+                       forms_of: FormsOf | None = None) -> list[Output]:
+    """Manifest first, then shards, then excerpt texts; nothing when no posting is open."""
+    if not words:
         return []
-    # A generator: documents are cut into words while Pagefind indexes the ones before (two cores at work).
-    records = ({"type": "AddFile", "url": doc.url, "file_contents": indexed_html(doc, language)} for doc in docs)
-    files = run_pagefind(records, len(docs), {"force_language": language, "include_characters": WORD_CHARACTERS})
-    ids = fragment_ids(files)
-    rows = [ids[doc.url] for doc in docs]
-    outputs = [Output(f"{SEARCH_DIR}/{path}", data, "search index") for path, data in sorted(files.items())
-               if _wanted(path, language)]
-    outputs.append(Output(f"{SEARCH_DIR}/{ROWS_FILE}", json.dumps(rows, separators=(",", ":")).encode(),
-                          "search index"))
-    outputs += [Output(f"{SEARCH_DIR}/{TEXT_DIR}/{row}.txt", doc.text.encode("utf-8"), doc.url)
-                for row, doc in zip(rows, docs, strict=True)]
+    stems, title_rows, rows = invert(words, forms_of or word_forms)
+    shards = build_shards(stems, rows, title_rows, len(words))
+    files = {key: f"{_digest(data)}.json" for key, data in shards}
+    manifest = json.dumps({"n": len(words), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
+                          separators=(",", ":"), sort_keys=True).encode()
+    outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
+    outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
+    outputs += [Output(f"{TEXT_DIR}/{key}.txt", w.text.encode("utf-8"), f"search text of {key}")
+                for key, w in zip(keys, words, strict=True)]
     return outputs
 
 
-def render_search_index(model: Model) -> list[Output]:
-    """The search bundle for this model; render_site calls it until the engine memoises build_search_index."""
-    return build_search_index(search_documents(model), model.site.language.split("-")[0])
+def invert(words: Sequence[PostingWords], forms_of: FormsOf) -> tuple[dict[str, str], dict[str, list[int]],
+                                                                    dict[str, list[int]]]:
+    """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart)."""
+    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    by_title: defaultdict[str, list[int]] = defaultdict(list)
+    for row, w in enumerate(words):
+        for word in w.title:
+            by_title[word].append(row)
+            by_word[word].append(row)
+        for word in w.other:
+            by_word[word].append(row)
+    vocabulary = sorted(by_word)
+    stems = dict(zip(vocabulary, stem_words(vocabulary), strict=True))
+    rows = _merge_by_stem(by_word, stems)
+    title_rows = _merge_by_stem(by_title, stems)
+    stems.update(inflections(vocabulary, stems, forms_of))
+    return stems, title_rows, rows
 
 
-def fragment_ids(files: dict[str, bytes]) -> dict[str, str]:
-    """URL → Pagefind result id ("en_0165ad1"), read back from the gzipped fragments."""
-    ids = {}
-    for path, data in files.items():
-        if path.startswith("fragment/") and path.endswith(".pf_fragment"):
-            fragment = json.loads(_gunzip(data))
-            ids[fragment["url"]] = path.removeprefix("fragment/").removesuffix(".pf_fragment")
-    return ids
+def _merge_by_stem(by_word: dict[str, list[int]], stems: dict[str, str]) -> dict[str, list[int]]:
+    merged: dict[str, list[int]] = {}
+    for word, rows in by_word.items():
+        stem = stems[word]
+        merged[stem] = sorted({*merged[stem], *rows}) if stem in merged else rows
+    return merged
 
 
-def _gunzip(data: bytes) -> bytes:
-    # Pagefind prefixes its gzipped files with a "pagefind_dcd" signature once decompressed.
-    raw = gzip.decompress(data)
-    return raw.removeprefix(b"pagefind_dcd")
+_STEMMER = Stemmer.Stemmer("english", 0)  # no cache: it is asked each distinct word once, and its cache costs 3×
 
 
-def _wanted(path: str, language: str) -> bool:
-    return path in RUNTIME_FILES or path.endswith(RUNTIME_SUFFIXES) or path == f"wasm.{language}.pagefind"
+def stem_words(words: Sequence[str]) -> list[str]:
+    """Snowball's English stem of each word; words that are not plain Latin letters stay as they are
+    (c++, node.js, k8s, 2026)."""
+    stems = _STEMMER.stemWords(words)
+    return [stem if word.isalpha() and word.isascii() else word for word, stem in zip(words, stems, strict=True)]
 
 
-def run_pagefind(records: Iterable[dict[str, Any]], count: int, config: dict[str, Any]) -> dict[str, bytes]:
-    """Index `count` records in one `pagefind --service` process; return the bundle as {path: bytes}."""
-    proc = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    try:
-        assert proc.stdin is not None and proc.stdout is not None
-        answers = _messages(proc.stdout)
-        index_id = _ask(proc.stdin, answers, 0, {"type": "NewIndex", "config": config})["index_id"]
-        # Write while reading: a full pipe in either direction would otherwise stall both processes.
-        failed: list[BaseException] = []
-        writer = threading.Thread(target=_send_all, args=(proc.stdin, records, index_id, failed), daemon=True)
-        writer.start()
-        try:
-            for _ in range(count):
-                _check(next(answers))
-        except RuntimeError:
-            proc.kill()  # the writer may be blocked on a full pipe: this frees it
-            writer.join()
-            if failed and not isinstance(failed[0], OSError):
-                raise failed[0] from None  # making a record failed: that, not the closed pipe, is the news
-            raise
-        writer.join()
-        got = _ask(proc.stdin, answers, count + 1, {"type": "GetFiles", "index_id": index_id})
-        return {f["path"]: base64.b64decode(f["content"]) for f in got["files"]}
-    finally:
-        with contextlib.suppress(OSError):  # already closed, or Pagefind gone
-            proc.stdin.close()  # type: ignore[union-attr]
-        proc.wait(timeout=60)
+def word_forms(words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each word's regular inflections that Snowball gives the word's own stem ("tuning", "tuned" and
+    "tunes" for "tune"; "engineer" and "engineers" for "engineering"). A pure function of each word."""
+    pairs = [(word, candidate) for word in words for candidate in sorted(_candidates(word)) if candidate != word]
+    got = _STEMMER.stemWords([candidate for _, candidate in pairs])
+    forms: dict[str, list[str]] = {word: [] for word in words}
+    for (word, candidate), its in zip(pairs, got, strict=True):
+        if its == stems[word]:
+            forms[word].append(candidate)
+    return {word: tuple(found) for word, found in forms.items()}
 
 
-def _encode(message_id: int, payload: dict[str, Any]) -> bytes:
-    # The service reads base64 JSON messages, each ended by a comma (pagefind/service in Pagefind's source).
-    return base64.b64encode(json.dumps({"message_id": message_id, "payload": payload}).encode()) + b","
+FormsOf = Callable[[Sequence[str], Mapping[str, str]], Mapping[str, tuple[str, ...]]]
 
 
-def _send_all(stdin: IO[bytes], records: Iterable[dict[str, Any]], index_id: int,
-              failed: list[BaseException]) -> None:
-    try:
-        for i, record in enumerate(records, start=1):
-            stdin.write(_encode(i, {**record, "index_id": index_id}))
-        stdin.flush()
-    except BaseException as exc:  # noqa: BLE001 (handed to the reading thread)
-        failed.append(exc)
-        stdin.close()  # Pagefind then stops, and the reader sees the end of its answers
+def inflections(vocabulary: Sequence[str], stems: Mapping[str, str], forms_of: FormsOf = word_forms) -> dict[str, str]:
+    """Inflections of the board's words that the board lacks, each with its stem: a query word is then found
+    as typed, though the browser has no stemmer. `forms_of` is `word_forms` or the engine's memo of it."""
+    words = [word for word in vocabulary if len(word) >= 3 and word.isalpha() and word.isascii()]
+    forms = forms_of(words, stems)
+    # A form made from two words is kept once: its stem is one, whichever word it came from.
+    return {form: stems[word] for word in words for form in forms[word] if form not in stems}
 
 
-def _ask(stdin: IO[bytes], answers: Iterator[dict[str, Any]], message_id: int, payload: dict[str, Any]):
-    stdin.write(_encode(message_id, payload))
-    stdin.flush()
-    return _check(next(answers))
+def _candidates(word: str) -> set[str]:
+    # The word less a common ending, then each base with the endings English adds to it: -s, -es, -ed,
+    # -ing, -er(s), with a final e dropped, y turned to i, or a last consonant doubled.
+    bases = [word, *(word[: -len(end)] for end in STRIPPED if word.endswith(end) and len(word) - len(end) >= 3)]
+    out: set[str] = set()
+    for base in bases:
+        if base.endswith("e"):
+            out.update((base, base + "s", base + "d", base + "r", base + "rs", base[:-1] + "ing"))
+        elif base.endswith("y"):
+            out.update((base, base + "s", base + "ing", base + "er", base[:-1] + "ies", base[:-1] + "ied"))
+        else:
+            out.update(base + end for end in ("", "e", "s", "es", "ed", "ing", "er", "ers"))
+            if base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+                out.update(base + base[-1] + end for end in ("ed", "ing", "er", "ers"))
+    return out
 
 
-def _check(answer: dict[str, Any]) -> dict[str, Any]:
-    payload = answer["payload"]
-    if payload.get("type") == "Error":
-        raise RuntimeError(f"pagefind: {payload.get('message')}")
-    return payload
+def build_shards(stems: dict[str, str], rows: dict[str, list[int]], title_rows: dict[str, list[int]],
+                 total: int) -> list[tuple[str, bytes]]:
+    """(key, JSON) for every shard, keys in order."""
+    lists = {stem: (encode_rows(found, total), encode_rows(title_rows.get(stem, []), total))
+             for stem, found in rows.items()}
+    # Bytes each word adds to a shard: itself, and its share of its stem's lists and positions (the empty
+    # title list is shared). A stem's words nearly always share a shard, so a shard's size is about the
+    # sum over its words, and each shard is encoded once.
+    stem_size = {stem: len(a) + 3 + (len(b) + 3 if b else 0) + 12 for stem, (a, b) in lists.items()}
+    words_of_stem = Counter(stems.values())
+    word_size = {word: len(word.encode("utf-8")) + 3 + stem_size[stem] / words_of_stem[stem]
+                 for word, stem in stems.items()}
+
+    def size(words: list[str]) -> float:
+        return 20 + sum(map(word_size.__getitem__, words))
+
+    return [(key, json.dumps(encode_shard(group, stems, lists), separators=(",", ":"), ensure_ascii=False).encode())
+            for key, group in cut_shards(sorted(stems), 2, size)]
 
 
-def _messages(stdout: IO[bytes]) -> Iterator[dict[str, Any]]:
-    """Decode the service's comma-ended base64 answers as they arrive."""
-    buf = bytearray()
-    while chunk := stdout.read1(1 << 20):  # type: ignore[attr-defined]
-        scan = len(buf)
-        buf += chunk
-        start = 0
-        while (end := buf.find(b",", scan)) >= 0:
-            yield json.loads(base64.b64decode(bytes(buf[start:end])))
-            start = scan = end + 1
-        del buf[:start]
-    raise RuntimeError("pagefind: the service stopped before answering")
+def cut_shards(words: list[str], depth: int, size: Callable[[list[str]], float]) -> Iterable[tuple[str, list[str]]]:
+    """Words grouped by their first `depth` letters; a group too big for a shard is cut again by one more
+    letter, its words no longer than the key staying in it. So every word lives in the shard of the longest
+    key it starts with, which is how the browser finds it."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:depth], []).append(word)
+    for key in sorted(groups):
+        group = groups[key]
+        if size(group) <= SHARD_LIMIT or all(len(w) <= depth for w in group):
+            yield key, group
+            continue
+        kept = [w for w in group if len(w) <= depth]
+        if kept:
+            yield key, kept
+        yield from cut_shards([w for w in group if len(w) > depth], depth + 1, size)
+
+
+def encode_shard(words: list[str], stems: dict[str, str], lists: dict[str, tuple[str, str]]) -> dict[str, list]:
+    """One shard: "w" the words of each stem (space-separated), "g" per group the positions in "l" of its
+    rows and of its title rows, "l" the distinct encoded row lists."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(stems[word], []).append(word)
+    positions: dict[str, int] = {}
+    out_words, out_groups = [], []
+    for stem, members in sorted(groups.items(), key=lambda item: item[1][0]):
+        out_words.append(" ".join(members))
+        out_groups += [positions.setdefault(found, len(positions)) for found in lists[stem]]
+    return {"w": out_words, "g": out_groups, "l": list(positions)}
+
+
+def _gap_digits(gap: int) -> str:
+    word = DIGITS[gap & 31]
+    gap >>= 5
+    while gap:
+        word = DIGITS[32 + (gap & 31)] + word
+        gap >>= 5
+    return word
+
+
+GAPS = [_gap_digits(gap) for gap in range(1 << 15)]  # every gap of up to three digits, looked up
+
+
+def encode_rows(rows: list[int], total: int) -> str:
+    """Ascending rows as gaps in base-32 digits, or "!" and a base64 bitmap when that is shorter."""
+    size = (total + 7) // 8
+    bitmap_chars = 1 + 4 * -(-size // 3)
+    if len(rows) < bitmap_chars:  # a gap takes at least one digit: only then can gaps be shorter
+        gaps = "".join([GAPS[gap] if gap < 32768 else _gap_digits(gap)
+                        for gap in map(int.__sub__, rows, [0, *(row + 1 for row in rows)])])
+        if len(gaps) <= bitmap_chars:
+            return gaps
+    bitmap = bytearray(size)
+    for row in rows:
+        bitmap[row >> 3] |= 1 << (row & 7)
+    return "!" + base64.b64encode(bytes(bitmap)).decode()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:10]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import jinja2
 from ..base.cache import Cache, text_key
 from ..base.errors import ERROR, ContentError, Problem
 from ..load.files import display_path
-from ..model import Model
+from ..model import Model, Posting
 from .assets import collect_assets
 from .browse import render_browse_index, render_saved_page
 from .contribute import render_post_a_job
@@ -21,7 +22,7 @@ from .netlify import render_redirects
 from .output import LazyOutput, Output
 from .pages import make_environment, render_pages
 from .pay_transparency_page import render_pay_transparency_page
-from .search import render_search_index
+from .search import PostingWords, posting_words, render_search_index, word_forms
 from .sitemap import render_sitemap
 from .stats_page import render_stats
 
@@ -32,17 +33,18 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     them (`jobsite check` renders each one now, to find template errors).
 
     `search=False` skips the search index, which runs no template: `jobsite check` renders only to find
-    template errors and need not pay for an indexer process. With a cache, an index whose documents did not
-    change is reused; `search=STALE_OK` reuses one that did. Returns the outputs and whether the search index
-    among them is out of date."""
+    template errors. With a cache, an index whose postings did not change is reused, and each posting's
+    words are memoised by its fingerprint; `search=STALE_OK` reuses an index whose postings did change.
+    Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
     index = render_browse_index(model)
     env = environment(templates_dir, templates_digest(templates_dir))
+    index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
+    search_url = "/" + index_outputs[0].path if index_outputs else ""  # the manifest comes first
     try:
-        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path)]
+        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path, search_url)]
         outputs += [*render_feeds(model, cache.fragments if cache else None),
                     *render_feed_directory(model, env, assets), *render_sitemap(model)]
-        index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(model, env, assets, "/" + index.path)
         outputs += render_digest_feeds(model)
@@ -74,16 +76,39 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
     the outputs and whether they are out of date."""
     if cache is None:
         return render_search_index(model), False
-    key = text_key(model.site.language, *(p.fingerprint for p in model.open_postings))
+    fingerprints = [p.fingerprint for p in model.open_postings]
+    # An index reused whole still needs its postings' words and their forms for the next edit.
+    cache.words.keep(fingerprints)
+    cache.forms.keep(list(cache.forms.entries))
+    key = text_key(*fingerprints)
     stored = cache.search.get(key)
     stale = False
     if stored is None and stale_ok and cache.search.entries:
         stored, stale = cache.search.get(next(reversed(cache.search.entries))), True
     if stored is None:
-        outputs = render_search_index(model)
+        outputs = render_search_index(model, lambda p: memoised_words(cache, p),
+                                      lambda words, stems: memoised_forms(cache, words, stems))
         cache.search.put(key, tuple((out.path, out.data) for out in outputs))
         return outputs, False
     return [Output(path, data, "search index") for path, data in stored], stale
+
+
+def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
+    """A posting's words for the index, cut from its text only when its fingerprint is new."""
+    stored = cache.words.get(posting.fingerprint)
+    if stored is None:
+        words = posting_words(posting)
+        cache.words.put(posting.fingerprint, (words.title, words.other, words.text))
+        return words
+    return PostingWords(*stored)
+
+
+def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each word's inflections (search.word_forms), worked out only for words no earlier build had."""
+    missing = [word for word in words if cache.forms.get(word) is None]
+    for word, forms in word_forms(missing, stems).items():
+        cache.forms.put(word, forms)
+    return {word: cache.forms.entries[word] for word in words}
 
 
 def materialize(out: Output) -> Output:

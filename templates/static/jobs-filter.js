@@ -204,7 +204,7 @@
       var pressed = String(keys.has(J.cards.keyOf(p)));
       if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     }
-    if (J.search) J.search.decorate(card, p.row, state.q);
+    if (J.search) J.search.decorate(card, p, state.q);
     return card;
   }
 

@@ -1,93 +1,145 @@
-/* Full-text search for the listing's search box: the Pagefind index under /pagefind/ (built by
-   generator/render/search.py), loaded on the first query. The filters (jobs-filter.js) ask `lookup(q)`
-   which rows a query finds and in what order, and `decorate(card, row, q)` adds the excerpt to a card.
-   Excerpts are cut here from the description's plain text and drawn as text nodes and <mark>s. */
+/* Full-text search for the listing's search box, over the index the build writes (generator/render/search.py):
+   a manifest (data-search) names one shard per key, the first letters of the words in it; a shard lists its
+   words by stem, each stem with the rows of the postings index whose posting holds it and those whose title
+   does. Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask
+   `lookup(q)` which rows a query finds and how well, and `decorate(card, p, q)` adds the excerpt, cut here
+   from the description's text and drawn as text nodes and <mark>s. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
   var root = document.querySelector("[data-browse][data-search]");
   if (!root || !J.cards) return;
-  var BASE = root.dataset.search;
-  var SHORT = 2;  // words this short are indexed with a "~" after them, so they match whole (search.py)
-  var TOKEN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;  // search.py TOKEN_RE
-  var WINDOW = 180;  // characters of description in an excerpt
-  var engine = null;
-  var results = new Map();  // query → {rank: Map row → position} once Pagefind has answered
-  var busy = null;  // the query Pagefind is answering: one at a time, since one that matches most postings
-  var wanted = null;  // takes it ~0.5 s; keystrokes that arrive meanwhile are skipped for the latest text
-  var whenDone = new Set();
-  var texts = new Map();  // result id → promise of the description's text
+  // Words this short match only whole ("r" must not find every "rust"); then search.py TOKEN_RE and DIGITS.
+  var SHORT = 2;
+  var TOKEN = /\.?[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  // Characters of description in an excerpt.
+  var WINDOW = 180;
+  // The manifest's promise; then its rows (n), shard files by key (s), where shards (b) and texts (t) are.
+  var manifest = null;
+  var M = null, n = 0, files = null;
+  // Shard key → the shard, or its promise while it is fetched.
+  var shards = new Map();
+  // Query word → {rows, title: 1 per row that holds it, words: the words it matched}.
+  var matches = new Map();
+  // Query → {score: per row, 0 when not found, else 1 + the query's words in its title}.
+  var results = new Map();
+  // Posting key → promise of its description's text.
+  var texts = new Map();
+  var waiting = new Set();
   var failed = false;
 
-  // The query's words as the index holds them (search.py search_tokens), for Pagefind and for highlighting.
+  // The query's words as the index holds them (search.py search_tokens).
   function tokens(q) {
-    var seen = [];
-    (J.cards.fold(q).match(TOKEN) || []).forEach(function (t) {
-      if (seen.indexOf(t) < 0) seen.push(t);
+    return Array.from(new Set(J.cards.fold(q).match(TOKEN)));
+  }
+
+  function get(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) throw new Error(url + " " + r.status);
+      return r;
     });
-    return seen;
   }
 
-  function indexed(t) {
-    return t.length <= SHORT ? t + "~" : t;
+  function settle() {
+    var fns = Array.from(waiting);
+    waiting.clear();
+    fns.forEach(function (fn) { fn(); });
   }
 
-  function load() {
-    if (!engine) {
-      engine = Promise.all([
-        import(BASE + "pagefind.js").then(function (pf) {
-          return pf.options({ basePath: BASE }).then(function () { return pf; });
-        }),
-        fetch(BASE + "jobsite-rows.json", { credentials: "same-origin" }).then(function (r) {
-          if (!r.ok) throw new Error("search rows " + r.status);
-          return r.json();
-        })
-      ]).then(function (got) {
-        return { pf: got[0], ids: got[1], rows: new Map(got[1].map(function (id, row) { return [id, row]; })) };
-      });
+  function fail(error) {
+    failed = true;
+    if (window.console) console.warn("Full-text search is unavailable:", error);
+    settle();
+  }
+
+  // A word lives in the shard of the longest key it starts with; words starting with a prefix also live
+  // in the longer keys that start with it (search.py cut_shards).
+  function keysFor(w) {
+    var best = "", out = [];
+    Object.keys(files).forEach(function (k) {
+      if (w.startsWith(k)) { if (k.length > best.length) best = k; }
+      else if (w.length > SHORT && k.startsWith(w)) out.push(k);
+    });
+    return best ? out.concat(best) : out;
+  }
+
+  // True when every shard is here; otherwise fetch the missing ones and call `done` once they are.
+  function have(keys, done) {
+    var missing = keys.filter(function (k) { return !shards.has(k) || shards.get(k).then; });
+    if (!missing.length) return true;
+    waiting.add(done);
+    missing.forEach(function (k) {
+      if (shards.has(k)) return;
+      shards.set(k, get(M.b + files[k]).then(function (r) { return r.json(); }).then(function (s) {
+        shards.set(k, s);
+        settle();
+      }, fail));
+    });
+    return false;
+  }
+
+  // Set into[row] for every row of an encoded list (search.py encode_rows): a bitmap, or gaps in base 32.
+  function or(into, code) {
+    var i, row = -1, gap = 0;
+    if (code[0] === "!") {
+      var bits = atob(code.slice(1));
+      for (i = 0; i < n; i++) into[i] |= bits.charCodeAt(i >> 3) >> (i & 7) & 1;
+      return;
     }
-    return engine;
+    for (i = 0; i < code.length; i++) {
+      var d = DIGITS.indexOf(code[i]);
+      if (d < 32) { row += gap * 32 + d + 1; into[row] = 1; gap = 0; } else gap = gap * 32 + d - 32;
+    }
   }
 
-  function run(q) {
-    return load().then(function (e) {
-      var words = tokens(q).map(indexed);
-      return (words.length ? e.pf.search(words.join(" ")) : Promise.resolve({ results: [] })).then(function (r) {
-        var rank = new Map();
-        r.results.forEach(function (hit) {
-          var row = e.rows.get(hit.id);
-          if (row !== undefined && !rank.has(row)) rank.set(row, rank.size);
-        });
-        results.set(q, { rank: rank });
+  // A query word finds every stem with a word equal to it or, past SHORT letters, starting with it.
+  function match(w) {
+    if (matches.has(w)) return matches.get(w);
+    var m = { rows: new Uint8Array(n), title: new Uint8Array(n), words: new Set() };
+    keysFor(w).forEach(function (k) {
+      var s = shards.get(k);
+      s.w.forEach(function (group, g) {
+        var words = group.split(" ");
+        if (!words.some(function (x) { return x === w || (w.length > SHORT && x.startsWith(w)); })) return;
+        words.forEach(function (x) { m.words.add(x); });
+        or(m.rows, s.l[s.g[2 * g]]);
+        or(m.title, s.l[s.g[2 * g + 1]]);
       });
     });
+    if (matches.size > 500) matches.clear();
+    matches.set(w, m);
+    return m;
   }
 
-  function next() {
-    if (busy !== null || wanted === null) return;
-    var q = wanted;
-    wanted = null;
-    if (results.has(q)) return;
-    busy = q;
-    run(q).then(null, function (error) {
-      failed = true;
-      if (window.console) console.warn("Full-text search is unavailable:", error);
-    }).then(function () {
-      busy = null;
-      next();
-      whenDone.forEach(function (fn) { fn(); });
-    });
-  }
-
-  // The rows `q` finds, ranked; null while Pagefind works (then `done` runs once it has answered),
-  // false when search is unavailable (the filters fall back to their own title/company/tag/place match).
+  // What `q` finds: every word must match; a row's score is 1 plus the number of words its title holds.
+  // Null while the index loads (`done` runs once it is here), false when search is unavailable (the
+  // filters then fall back to their own title/company/tag/place match).
   function lookup(q, done) {
     if (failed) return false;
     if (results.has(q)) return results.get(q);
-    whenDone.add(done);
-    if (q !== busy) wanted = q;
-    next();
-    return null;
+    if (!files) {
+      waiting.add(done);
+      manifest = manifest || get(root.dataset.search).then(function (r) { return r.json(); }).then(function (m) {
+        M = m;
+        n = m.n;
+        files = m.s;
+        settle();
+      }, fail);
+      return null;
+    }
+    var words = tokens(q);
+    var keys = [];
+    words.forEach(function (w) { if (!matches.has(w)) keys = keys.concat(keysFor(w)); });
+    if (!have(keys, done)) return null;
+    var score = new Uint8Array(n).fill(words.length ? 1 : 0);
+    words.forEach(function (w) {
+      var m = match(w);
+      for (var i = 0; i < n; i++) score[i] = m.rows[i] && score[i] ? score[i] + m.title[i] : 0;
+    });
+    if (results.size > 50) results.clear();
+    results.set(q, { score: score });
+    return results.get(q);
   }
 
   // Cards are drawn before their excerpt: the text is fetched when a card comes near the screen.
@@ -97,7 +149,7 @@
     });
   }, { rootMargin: "400px 0px" }) : null;
 
-  function decorate(card, row, q) {
+  function decorate(card, p, q) {
     var box = card.querySelector(".card-excerpt");
     if (!q || failed) {
       if (box) box.remove();
@@ -106,27 +158,20 @@
     if (box && box.dataset.q === q) return;
     if (!box) {
       box = J.cards.el("p", { class: "card-excerpt" });
-      var facts = card.querySelector(".card-facts");
-      facts.after(box);
+      card.querySelector(".card-facts").after(box);
     }
     box.dataset.q = q;
-    box.dataset.row = String(row);
+    box.dataset.key = J.cards.keyOf(p);
     if (observer) observer.observe(box);
     else fill(box);
   }
 
   function fill(box) {
-    var q = box.dataset.q;
-    load().then(function (e) {
-      var id = e.ids[Number(box.dataset.row)];
-      if (!texts.has(id)) {
-        texts.set(id, fetch(BASE + "text/" + id + ".txt", { credentials: "same-origin" }).then(function (r) {
-          return r.ok ? r.text() : "";
-        }));
-      }
-      return texts.get(id);
-    }).then(function (text) {
-      if (box.dataset.q === q) box.replaceChildren.apply(box, excerpt(text, tokens(q)));
+    var q = box.dataset.q, key = box.dataset.key;
+    if (!texts.has(key)) texts.set(key, get(M.t + key + ".txt").then(function (r) { return r.text(); }));
+    texts.get(key).then(function (text) {
+      var marks = tokens(q).map(function (w) { return matches.has(w) ? matches.get(w).words : new Set(); });
+      if (box.dataset.q === q) box.replaceChildren.apply(box, excerpt(text, marks));
     }, function () { /* no excerpt; the card stands without it */ });
   }
 
@@ -142,26 +187,18 @@
     return { text: folded, at: at };
   }
 
-  // A word matches a query word when it starts with it, less a common ending ("engineers" marks
-  // "engineering"), as Pagefind's stemmed prefix match does; short words must match whole.
-  function matcher(words) {
-    var parts = words.map(function (w) {
-      var stem = w.length > 4 ? w.replace(/(?:ing|ers|er|ed|es|s)$/, "") : w;
-      var tail = w.length <= SHORT || /[+#]$/.test(w) ? "(?![\\p{L}\\p{N}+#])" : "[\\p{L}\\p{N}]*";
-      return stem.replace(/[.+]/g, "\\$&") + tail;
-    });
-    return new RegExp("(?<![\\p{L}\\p{N}.])(?:" + parts.join("|") + ")", "gu");
-  }
-
-  // Nodes for about WINDOW characters around the first match: text, with <mark> on every match.
-  function excerpt(text, words) {
+  // Nodes for about WINDOW characters around the first match: text, with <mark> on every word the search
+  // matched (a dotted word when one of its parts did).
+  function excerpt(text, marks) {
     if (!text) return [];
     var map = foldMap(text);
-    var re = matcher(words);
     var found = [], m;
-    while ((m = re.exec(map.text)) !== null && found.length < 200) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      found.push([map.at[m.index], map.at[m.index + m[0].length]]);
+    TOKEN.lastIndex = 0;
+    while ((m = TOKEN.exec(map.text)) !== null && found.length < 200) {
+      var parts = [m[0]].concat(m[0].split("."));
+      if (marks.some(function (set) { return parts.some(function (t) { return set.has(t); }); })) {
+        found.push([map.at[m.index], map.at[m.index + m[0].length]]);
+      }
     }
     var start = found.length ? Math.max(0, found[0][0] - 60) : 0;
     if (start > 0) start = text.indexOf(" ", start) + 1 || start;
@@ -175,7 +212,7 @@
       at = f[1];
     });
     nodes.push(text.slice(at, end) + (end < text.length ? "…" : ""));
-    return nodes.filter(function (n) { return n !== ""; });
+    return nodes.filter(function (x) { return x !== ""; });
   }
 
   J.search = { lookup: lookup, decorate: decorate, answered: function (q) { return results.has(q); } };

@@ -1,6 +1,6 @@
 /* What a filter state (jobs-url.js) matches in the decoded index, and each facet value's count. No DOM.
-   `hits` is full-text search's answer for s.q (jobs-search.js: rows ranked); without it, q matches titles,
-   companies, tags and places here. */
+   `hits` is full-text search's answer for s.q (jobs-search.js: a score per row, 0 when not found); without
+   it, q matches titles, companies, tags and places here. */
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
@@ -51,7 +51,7 @@
     function tests(s, hits) {
       var out = [];
       if (s.q && hits) {
-        out.push({ name: "q", fn: function (p) { return hits.rank.has(p.row); } });
+        out.push({ name: "q", fn: function (p) { return hits.score[p.row] > 0; } });
       } else if (s.q) {
         var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
         // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
@@ -130,7 +130,8 @@
       var order = J.url.sortOf(s);
       if (order === "salary") found.sort(bySalary);
       else if (order === "relevance" && s.q && hits) {
-        found.sort(function (a, b) { return hits.rank.get(a.row) - hits.rank.get(b.row); });
+        // Higher score first; the sort is stable, so newest first among equals.
+        found.sort(function (a, b) { return hits.score[b.row] - hits.score[a.row]; });
       }
       return { matches: found, counts: counts };
     }
