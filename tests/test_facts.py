@@ -9,7 +9,7 @@ import pytest
 
 from generator.base import money
 from generator.base.slugs import browser_derivable_slug, slugify
-from generator.load.files import schema
+from generator.load import schema
 from generator.model import similar, tag_slug
 from generator.model.assemble import _slugify
 from generator.model.compensation import LEVELS
