@@ -255,3 +255,16 @@ def paged_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRes
     write_tree(root / "content", many_postings(120))
     result = build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
     return root / "site", result
+
+
+# axe-core's WCAG 2.1 A and AA rules: what every accessibility test in the suite asks of a page.
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+def axe_violations(page) -> list[str]:  # noqa: ANN001 (a Playwright Page; playwright is imported lazily here)
+    """axe's WCAG 2.1 A and AA violations on the page as it stands, one readable line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page, options=WCAG)
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+            for v in result.response["violations"]]

@@ -4,10 +4,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+from .conftest import axe_violations
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +15,6 @@ def page(browser: Browser) -> Iterator[Page]:
     yield ctx.new_page()
     ctx.close()
 
-
-def violations(page: Page) -> list[str]:
-    result = Axe().run(page, options=WCAG)
-    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-            for v in result.response["violations"]]
 
 
 def test_the_footer_leads_to_the_page_and_it_passes_axe(page: Page, site_url: str) -> None:
@@ -31,11 +25,11 @@ def test_the_footer_leads_to_the_page_and_it_passes_axe(page: Page, site_url: st
     expect(page.get_by_role("heading", name="Colorado", level=2)).to_be_visible()
     expect(page.get_by_role("link", name="Equal Pay for Equal Work Act")).to_have_attribute(
         "href", "https://leg.colorado.gov/bills/sb19-085")
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_the_page_passes_axe_on_a_phone(page: Page, site_url: str) -> None:
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(site_url + "/pay-transparency/")
     expect(page.get_by_role("heading", name="European Union", level=2)).to_be_visible()
-    assert violations(page) == []
+    assert axe_violations(page) == []

@@ -9,7 +9,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from click.testing import CliRunner
 from playwright.sync_api import Browser, Page, expect
 
@@ -18,10 +17,9 @@ from generator.cli import main
 from generator.config import make_options
 from generator.load.files import load_content
 
-from .conftest import CLOCK, REPO, netlify_header_rules, serve_directory
+from .conftest import CLOCK, REPO, axe_violations, netlify_header_rules, serve_directory
 
 REPOSITORY = "https://github.com/frontier-jobs/board"
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 # Real days: `jobsite check` below runs on today's clock, so the role must still be open then.
 EXPIRES = (dt.date.today() + dt.timedelta(days=60)).isoformat()
 
@@ -315,21 +313,16 @@ def test_without_javascript_the_page_says_what_to_do(browser: Browser, form_url:
     ctx.close()
 
 
-def violations(page: Page) -> list[str]:
-    result = Axe().run(page, options=WCAG)
-    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-            for v in result.response["violations"]]
-
 
 def test_axe_finds_nothing_empty_with_messages_and_with_files(form: Page) -> None:
-    assert violations(form) == []
+    assert axe_violations(form) == []
     form.select_option("#f-company", "*new")
     submit(form)
-    assert violations(form) == []
+    assert axe_violations(form) == []
     fill_role(form)
     fill_new_company(form)
     fill_place(form, "remote")
     fill_salary(form)
     submit(form)
     expect(form.locator("[data-file=company]")).to_be_visible()
-    assert violations(form) == []
+    assert axe_violations(form) == []

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .test_browse_a11y import violations
+from .conftest import axe_violations
 
 
 @pytest.fixture(scope="module", params=["light", "dark"])
@@ -21,7 +21,7 @@ def test_stats_page_has_no_wcag_violations(page: Page, site_url: str) -> None:
     for summary in page.locator("details.stat-numbers > summary").all():
         summary.click()  # the folded tables too
     assert page.locator("svg[role=img]").count() == 10
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_category_page_small_version_has_no_wcag_violations(page: Page, site_url: str) -> None:
@@ -31,7 +31,7 @@ def test_category_page_small_version_has_no_wcag_violations(page: Page, site_url
         summary.click()
     assert panel.get_by_role("img").count() == 3
     assert panel.get_by_role("table").count() == 3
-    assert violations(page) == []
+    assert axe_violations(page) == []
 
 
 def test_charts_draw_in_the_page_colours(page: Page, site_url: str) -> None:
