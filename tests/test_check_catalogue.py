@@ -130,6 +130,23 @@ CATALOGUE = {
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-11-20")},
         [ACME_IDLE, f"{AT}:11:10: warning: expires: the posting closed on 2026-11-20; it is kept only as a closed "
                     "page"]),
+    "marked closed before it was posted": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-10-01")},
+        [f"{AT}:11:9: error: closed: 2026-10-01 is before posted (2026-11-01)"]),
+    "marked closed in the future": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-12-24")},
+        [f"{AT}:11:9: error: closed: 2026-12-24 is in the future — give the day the role closed"]),
+    "marked closed": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-11-20")},
+        [ACME_IDLE]),
+    "contact that is not a GitHub user": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ncontact: octocat@example.com")},
+        [f"{AT}:11:10: error: contact: 'octocat@example.com' is not a GitHub user such as @octocat"]),
+    "unknown applicant-tracking system": (
+        {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
+                                             "tagline: Robots.\nats: [greenhouse:acme, workday:acme]\n---\nAcme.\n"},
+        ["content/companies/acme.md:6:24: error: ats[2]: 'workday:acme' is not an applicant-tracking board such "
+         "as greenhouse:acme, lever:acme or ashby:acme"]),
     "unknown company, closest suggested": (
         {ROLE: edit("company: acme", "company: acmee")},
         [f"{AT}:3:10: error: company: unknown company 'acmee' — did you mean 'acme'? — it must match a file "

@@ -16,11 +16,13 @@ from .conftest import POSTING, basic_tree
 EXPIRED = {**POSTING, "title": "Expired Role", "expires": dt.date(2026, 11, 25)}
 LAST_DAY = {**POSTING, "title": "Last Day Role", "expires": dt.date(2026, 11, 26)}
 OPEN = {**POSTING, "title": "Open Role"}
+# Marked closed (by hand, `jobsite links --fix` or `jobsite import`) although its `expires` is far ahead.
+MARKED = {**POSTING, "title": "Filled Role", "expires": dt.date(2027, 3, 1), "closed": dt.date(2026, 11, 20)}
 
 
 @pytest.fixture
 def expiry_site(scratch_site) -> Path:
-    scratch_site(basic_tree(**{"expired": EXPIRED, "last-day": LAST_DAY, "still-open": OPEN}))
+    scratch_site(basic_tree(**{"expired": EXPIRED, "last-day": LAST_DAY, "still-open": OPEN, "filled": MARKED}))
     return Path("site")
 
 
@@ -35,6 +37,7 @@ def test_a_closed_posting_leaves_every_list_feed_and_the_sitemap(expiry_site: Pa
     for path in files:
         text = path.read_text()
         assert "jobs/acme/expired" not in text and "Expired Role" not in text, path
+        assert "jobs/acme/filled" not in text and "Filled Role" not in text, path
     assert "/jobs/acme/last-day/" in (expiry_site / "index.html").read_text()
     jobs = json.loads((expiry_site / "jobs.json").read_text())["jobs"]
     assert [job["title"] for job in jobs] == ["Last Day Role", "Open Role"]
@@ -48,6 +51,15 @@ def test_a_closed_posting_keeps_its_page_marked_closed(expiry_site: Path) -> Non
     assert "/apply/acme/expired/" not in html and "Apply for this role" not in html
     assert not (expiry_site / "apply/acme/expired").exists()
     assert "Get roles like this daily" in html  # the way to similar, open roles stays
+
+
+def test_a_posting_marked_closed_keeps_its_page_with_the_day_it_closed(expiry_site: Path) -> None:
+    html = (expiry_site / "jobs/acme/filled/index.html").read_text()
+    assert "<strong>This role is closed.</strong> Applications ended on 20 Nov 2026." in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "application/ld+json" not in html and "Apply for this role" not in html
+    assert 'data-shown-from' not in html  # no "closes later" notice: it is closed now
+    assert not (expiry_site / "apply/acme/filled").exists()
 
 
 def test_an_open_posting_tells_the_browser_when_it_closes(expiry_site: Path) -> None:

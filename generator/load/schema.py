@@ -74,6 +74,11 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
 GITHUB_REPOSITORY_PATTERN = r"^https://github\.com/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
 # A branch name that is safe inside a URL path: git's own rules, narrowed to what boards use.
+# A GitHub user as a posting's contact names it, with the @ that mentions them in an issue.
+GITHUB_USER_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
+# Where a company publishes its roles: an applicant-tracking system and the board's name in it.
+ATS_KINDS = ("greenhouse", "lever", "ashby")
+ATS_PATTERN = r"^(?:greenhouse|lever|ashby):[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 BRANCH_PATTERN = r"^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*$"
 
 
@@ -551,6 +556,10 @@ COMPANY = Obj((
     Field("categories", ListOf(Text(max_length=30)), False, "site category ids the company works in"),
     Field("logo", Url(), False, "https URL of a square logo image"),
     Field("links", MapOf(Url()), False, "other pages, name → URL (github, x, blog …)"),
+    Field("ats", ListOf(Text(max_length=120, pattern=ATS_PATTERN,
+                             pattern_hint="is not an applicant-tracking board such as greenhouse:acme, "
+                                          "lever:acme or ashby:acme")),
+          False, "where the company publishes its roles: greenhouse:BOARD, lever:SITE or ashby:BOARD"),
 ), "company")
 
 POSTING = Obj((
@@ -568,6 +577,11 @@ POSTING = Obj((
     Field("salary", SALARY, False, "the employer's own pay range"),
     Field("posted", Date(), True, "date the role was posted, YYYY-MM-DD"),
     Field("expires", Date(), False, "last day to apply, YYYY-MM-DD"),
+    Field("closed", Date(), False, "the day the role was found filled or gone, YYYY-MM-DD: its page stays, marked "
+                                   "closed, and it leaves every listing"),
+    Field("contact", Text(max_length=40, pattern=GITHUB_USER_PATTERN,
+                          pattern_hint="is not a GitHub user such as @octocat"),
+          False, "the GitHub user who answers for the posting, e.g. @octocat: reminded before it expires"),
     Field("apply_url", Url(), True, "the company's application page"),
 ), "posting")
 

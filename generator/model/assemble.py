@@ -34,8 +34,9 @@ def closes_at(expires: dt.date) -> dt.datetime:
     return dt.datetime.combine(expires + dt.timedelta(days=1), dt.time(12, 0), tzinfo=dt.timezone.utc)
 
 
-def is_open(expires: dt.date | None, clock: dt.datetime) -> bool:
-    return expires is None or clock < closes_at(expires)
+def is_open(expires: dt.date | None, clock: dt.datetime, closed: dt.date | None = None) -> bool:
+    """Open until its `expires` day has passed everywhere, and never once it is marked `closed`."""
+    return closed is None and (expires is None or clock < closes_at(expires))
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
             body_html=source.html, source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
             size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
-            links=_get(v, "links", ()), fingerprint=source.key,
+            links=_get(v, "links", ()), ats=_get(v, "ats", ()), fingerprint=source.key,
         )
     return companies
 
@@ -184,8 +185,8 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
     if not (slug_ok and company and category and _ok(v, *required)):
         return None
     salary = _get(v, "salary")
-    expires = _get(v, "expires")
-    open_now = is_open(expires, clock)
+    expires, closed = _get(v, "expires"), _get(v, "closed")
+    open_now = is_open(expires, clock, closed)
     return Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
@@ -194,7 +195,8 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
         remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
-        expires=expires, fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
+        expires=expires, closed=closed, contact=_get(v, "contact"),
+        fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
     )
 
 
@@ -252,6 +254,11 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
                 WARNING)
     if posted and posted > clock.date():
         out.add(src, ("posted",), f"posted: {posted} is in the future", WARNING)
+    closed = _get(v, "closed")
+    if posted and closed and closed < posted:
+        out.add(src, ("closed",), f"closed: {closed} is before posted ({posted})")
+    elif closed and closed > clock.date():
+        out.add(src, ("closed",), f"closed: {closed} is in the future — give the day the role closed")
 
 
 def _check_duplicates(postings: list[Posting], sources: Sources, out: _Collector) -> None:

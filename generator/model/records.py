@@ -95,6 +95,7 @@ class Company:
     categories: tuple[str, ...] = ()
     logo: str | None = None
     links: tuple[tuple[str, str], ...] = ()
+    ats: tuple[str, ...] = ()  # "greenhouse:acme", "lever:acme", "ashby:acme": where its roles are published
     fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
 
     @property
@@ -122,6 +123,8 @@ class Posting:
     seniority: str | None = None  # from front matter only; inference lives with compensation
     salary: Salary | None = None
     expires: dt.date | None = None
+    closed: dt.date | None = None  # marked closed by hand, by `jobsite links --fix` or by `jobsite import`
+    contact: str | None = None  # "@octocat": the GitHub user `jobsite remind` reminds before it expires
     estimate: Estimate | None = None  # only when the employer gives no range
     updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
     # Derived by assemble.py from the fields above (roles.py, pay.py, regions.py), once for every feature:
@@ -139,6 +142,13 @@ class Posting:
     @property
     def url(self) -> str:
         return f"/jobs/{self.key}/"
+
+    @property
+    def ended(self) -> dt.date | None:
+        """The day applications ended: the day it was marked closed, else its expiry once past; None while open."""
+        if self.closed:
+            return self.closed
+        return None if self.is_open else self.expires
 
     @property
     def apply_path(self) -> str:

@@ -58,7 +58,7 @@ def posting_page(variables: dict[str, Any]) -> PostingPage:
     return PostingPage(
         summary=f"{p.title} at {p.company.name}: {fmt.format_place(p)}, {fmt.format_terms(p)}.",
         structured=seo.script_json(data) if data else None,
-        ended_on=fmt.format_date(p.expires) if p.expires else None,
+        ended_on=fmt.format_date(p.ended or p.expires) if (p.ended or p.expires) else None,
         reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
         facts=_posting_facts(p), company_line=_company_line(p.company),
         links=page_links(site, p, canonical), alerts=job_alerts(p), pay=pay_view(p),
@@ -71,8 +71,9 @@ def _posting_facts(p: Posting) -> tuple[Fact, ...]:
              Fact("Employment", employment), Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]
     if p.updated:
         facts.append(Fact("Updated", fmt.format_date(p.updated), p.updated.isoformat()))
-    if p.expires:
-        facts.append(Fact("Closes" if p.is_open else "Closed", fmt.format_date(p.expires), p.expires.isoformat()))
+    if p.ended or p.expires:
+        day = p.ended or p.expires
+        facts.append(Fact("Closes" if p.is_open else "Closed", fmt.format_date(day), day.isoformat()))
     return tuple(facts)
 
 

@@ -27,7 +27,8 @@ class SitemapEntry:
 
 def last_change(postings: tuple[Posting, ...], fallback: dt.date) -> dt.date:
     """When a listing of these postings last changed: a role was posted, or a role closed and left it."""
-    days = [p.posted if p.is_open else closes_at(p.expires).date() for p in postings if p.is_open or p.expires]
+    days = [p.posted if p.is_open else (p.closed or closes_at(p.expires).date())
+            for p in postings if p.is_open or p.ended]
     return max(days, default=fallback)
 
 
