@@ -342,7 +342,9 @@ def test_check_json_flags_exactly_the_covered_postings_without_a_range(tmp_path,
     small = {**COMPANY, "name": "Tiny", "size": "1-10"}
     write_tree(tmp_path / "content", {"companies/tiny.md": front_matter(small, "Tiny.\n"),
                                       "jobs/tiny/sf.md": front_matter({**postings["san-francisco"],
-                                                                       "company": "tiny"}, BENEFITS)})
+                                                                       "company": "tiny",
+                                                                       "apply_url": "https://acme.example/tiny"},
+                                                                      BENEFITS)})
     code, out = run("--format", "json")
     flagged = [p for p in json.loads(out) if p["level"] == WARNING]
     assert code == 0

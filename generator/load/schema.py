@@ -69,6 +69,7 @@ SENIORITY_LABELS = {level.id: level.label for level in SENIORITY_LADDER}
 PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
 PERIODS = tuple(PERIODS_PER_YEAR)
 PAY_TRANSPARENCY_MODES = ("warn", "error", "off")
+TRUST_CHECK_MODES = ("warn", "error", "off")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
@@ -538,6 +539,10 @@ SITE = Obj((
     Field("pay_transparency", Enum(PAY_TRANSPARENCY_MODES), False, "how `jobsite check` treats a posting that a "
                                                                   "pay-transparency law requires to show pay: "
                                                                   "warn (default), error or off"),
+    Field("trust_checks", Enum(TRUST_CHECK_MODES), False, "how `jobsite check` treats a posting that looks like a "
+                                                         "scam or a copy (fees, crypto, run-our-code tests, chat or "
+                                                         "off-domain apply links, copies): warn (default), error or "
+                                                         "off"),
     Field("repository", Text(max_length=160, pattern=GITHUB_REPOSITORY_PATTERN,
                              pattern_hint="is not a GitHub repository address such as https://github.com/owner/repo"),
           False, "the board's GitHub repository, for edit links and the /post-a-job/ form"),

@@ -13,11 +13,13 @@ from ..load.files import SLUG_RE, SourceFile
 from ..load.sources import Source, Sources, problems_of
 from ..load.validate import check_company_categories
 from . import compensation
+from .apply_links import verify
 from .pay import yearly_pay
 from .pay_transparency import check_pay_transparency
 from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
+from .trust import check_trust
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks
@@ -69,7 +71,8 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
         postings = [with_estimate(p, benchmarks) for p in postings]
     postings = [derived(p) for p in postings]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
-    _check_duplicates(postings, sources, out)
+    out.problems.extend(check_trust({s.path: s for s in sources.postings}, postings,
+                                    site.trust_checks if site else "warn"))
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
@@ -106,7 +109,7 @@ def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
 def derived(posting: Posting) -> Posting:
     """The posting with the facts every feature reads worked out once (after its estimate, which they use)."""
     return replace(posting, level=seniority_of(posting), family=role_family(posting), yearly=yearly_pay(posting),
-                   countries=open_to(posting))
+                   countries=open_to(posting), verified=verify(posting.apply_url, posting.company))
 
 
 def _ok(values: dict[str, Any], *names: str) -> bool:
@@ -133,7 +136,8 @@ def _build_site(source: Source | None, base_url: str | None, benchmarks_key: byt
         seen.add(cat.id)
     url = (base_url or v["base_url"]).rstrip("/")
     return Site(v["title"], url, v["description"], v["language"], categories,
-                _get(v, "pay_transparency", "warn"), _get(v, "repository"), _get(v, "branch", "main"),
+                _get(v, "pay_transparency", "warn"), _get(v, "trust_checks", "warn"), _get(v, "repository"),
+                _get(v, "branch", "main"),
                 fingerprint=text_key(source.key, url, benchmarks_key))
 
 
@@ -259,18 +263,6 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
         out.add(src, ("closed",), f"closed: {closed} is before posted ({posted})")
     elif closed and closed > clock.date():
         out.add(src, ("closed",), f"closed: {closed} is in the future — give the day the role closed")
-
-
-def _check_duplicates(postings: list[Posting], sources: Sources, out: _Collector) -> None:
-    by_path = {s.path: s.src for s in sources.postings if s.src}
-    seen: dict[tuple, Posting] = {}
-    # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
-    for p in sorted(postings, key=lambda p: (p.posted, p.source)):
-        key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
-        if key in seen:
-            out.add(by_path[p.source], ("title",), f"title: same title, company and location as "
-                                                   f"{seen[key].source} — likely a duplicate", WARNING)
-        seen.setdefault(key, p)
 
 
 def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], sources: Sources,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
+    from .apply_links import Verification
     from .compensation import Estimate
     from .pay import YearlyPay
 
@@ -71,6 +72,7 @@ class Site:
     language: str
     categories: tuple[Category, ...]
     pay_transparency: str = "warn"  # warn | error | off
+    trust_checks: str = "warn"  # warn | error | off: scam and copy findings (trust.py)
     repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
     branch: str = "main"
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
@@ -132,6 +134,7 @@ class Posting:
     family: str | None = None  # the kind of job compensation reads from the title; None when unclear
     yearly: YearlyPay | None = None  # comparable yearly pay in whole US dollars; None without a known figure
     countries: frozenset[str] | None = frozenset()  # where it can be taken from; None means anywhere
+    verified: Verification | None = None  # why its apply link is the company's own (apply_links.py); None if not
     # Its file's key, its company's and the site's fingerprints, and whether it is open: all it is made from.
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
 

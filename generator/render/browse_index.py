@@ -152,6 +152,7 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
         "pay": [_pay(i, p, tables) for i, p in rows],
+        "verified": [int(p.verified is not None) for p in postings],  # the card's "Verified apply link"
     }
 
 
@@ -185,4 +186,5 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
         "terms_line": index["terms"][cols["terms"][row]],
         "posted": tuple(index["posted"][str(cols["age"][row])]),
         "pay": None if pay == 0 else {"text": pay[0], "estimated": bool(pay[1]), "yearly_k": (pay[2], pay[3])},
+        "verified": bool(cols["verified"][row]),
     }

@@ -56,11 +56,13 @@ class Card:
     tags: tuple[str, ...]
     key: str  # "company/slug", what the Save button stores
     closes: str | None  # when the card's role closes, for expiry.js
+    verified: bool = False  # the apply link is on the company's own domain or declared ATS board (apply_links.py)
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
 TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms",
-                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
+                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None,
+                     verified=True)
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
 
 
@@ -78,6 +80,7 @@ def card_view(posting: Posting) -> Card:
         pay=pay.short if pay else None, estimated=bool(pay and pay.estimated),
         posted_iso=posting.posted.isoformat(), posted=posted_text(posting.posted), tags=tuple(posting.tags),
         key=posting.key, closes=closing_time(posting.expires) if posting.expires else None,
+        verified=posting.verified is not None,
     )
 
 

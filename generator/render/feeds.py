@@ -292,6 +292,8 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         "x-tags": list(posting.tags),
         "x-workplace": posting.workplace,
         "x-place": fmt.format_place(posting),
+        # The page's "Verified apply link": on the company's own domain or the ATS board its file names.
+        "x-apply-verified": posting.verified is not None,
     }
     job.update(_jobs_json_announce(posting))
     job.update(_jobs_json_locations(posting))

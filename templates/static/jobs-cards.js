@@ -56,6 +56,7 @@
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
         tagIds: c.tags[i], placeRefs: refs, remote: remote, where: c.where[i], terms: c.terms[i], age: c.age[i],
         pay: pay ? { text: pay[0], estimated: pay[1] === 1, low: pay[2], high: pay[3] } : null,
+        verified: c.verified[i] === 1,
         reachId: groupIds.get(groupKey), text: null
       });
     }
@@ -150,6 +151,7 @@
     var posted = ix.posted[p.age];
     q("time").dateTime = posted[0];
     q("time").textContent = posted[1];
+    if (!p.verified) q(".card-verified").remove();
     var tags = q(".tags");
     if (p.tagIds.length) {
       tags.replaceChildren.apply(tags, p.tagIds.map(function (t) { return el("li", {}, [ix.tags[t]]); }));

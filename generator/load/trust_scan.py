@@ -1,0 +1,148 @@
+"""What one posting's description gives the trust checks: the asks it makes, and a sketch to find its copies.
+
+Both are pure functions of the file's text, so they are worked out with the rest of the file (sources.py): in
+the worker processes of a cold build, and never again while the file is unchanged. The model
+(model/trust.py) turns them into findings at the level site.yaml sets and compares sketches across postings.
+
+Asks are phrases of data/trust.yaml: money or crypto asked of candidates, or the employer's code run as a
+hiring step. A match whose clause already says the opposite ("we never charge candidates a fee") is no ask.
+
+The sketch is a MinHash of the description's three-word shingles, made by one-permutation hashing (Li, Owen
+and Zhang, 2012): one hash per shingle, split into SKETCH_BINS bins, the minimum of each kept, empty bins
+filled from the next full one (Shrivastava and Li, 2014). The share of equal bins between two sketches
+estimates the share of shingles the descriptions have in common, for one hash per shingle instead of one per
+shingle and bin: at 10,000 postings the copy check costs a few percent of a check, not the check again.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+TRUST_FILE = Path(__file__).parent / "data" / "trust.yaml"
+ASK_KINDS = ("money", "code")
+SHINGLE_WORDS = 3  # each edited word changes three shingles: a copy with its names swapped stays a copy
+SKETCH_BINS = 128
+MIN_WORDS = 40  # a shorter description is too little text to call a copy ("Apply on our site.")
+_VALUE_BITS = 25  # a 32-bit hash: the top 7 bits pick one of 128 bins, the low 25 are the value
+_VALUE_MASK = (1 << _VALUE_BITS) - 1
+_GAP = r"[\W_]+"  # what a space in a phrase stands for: spaces, line breaks, punctuation, Markdown
+# Where a clause ends: an innocent word before this point does not excuse an ask after it.
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class TrustRules:
+    """The phrase lists and host lists of data/trust.yaml, compiled."""
+
+    asks: dict[str, re.Pattern[str]]  # kind → one pattern of all its phrases
+    innocent: re.Pattern[str]
+    ats_hosts: frozenset[str]  # registrable domains of applicant-tracking systems
+    messaging_hosts: dict[str, str]  # registrable domain or host → the app's name
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A phrase in a description that asks candidates for money or to run code, where it starts in the file."""
+
+    line: int
+    col: int
+    kind: str  # one of ASK_KINDS
+    quote: str  # the words as written, on one line
+
+
+@dataclass(frozen=True)
+class DescriptionFacts:
+    asks: tuple[Ask, ...]
+    sketch: bytes | None  # SKETCH_BINS unsigned 32-bit minima; None for a description shorter than MIN_WORDS
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of phrases, each a whole-word match where a space is any gap between words."""
+    # Matched against lower-cased text: IGNORECASE doubles the time the engine takes over a description.
+    upper = [p for p in phrases if re.sub(r"\\.", "", p) != re.sub(r"\\.", "", p).lower()]
+    if upper:
+        raise ValueError(f"{TRUST_FILE}: write phrases in lower case: {upper[0]!r}")
+    body = "|".join(f"(?:{p.replace(' ', _GAP)})" for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_trust_rules(path: Path = TRUST_FILE) -> TrustRules:
+    """Read and compile data/trust.yaml; a broken file is a bug in the release, so it raises."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return TrustRules({kind: phrase_pattern(data[kind]) for kind in ASK_KINDS}, phrase_pattern(data["innocent"]),
+                      frozenset(data["ats_hosts"]), dict(data["messaging_hosts"]))
+
+
+def scan_description(body: str, body_line: int, rules: TrustRules | None = None) -> DescriptionFacts:
+    """The asks a description makes, positioned in its file, and its sketch."""
+    rules = rules or load_trust_rules()
+    # "don’t" as typed in a word processor; lower case for the patterns. Both keep every character's index.
+    text = body.replace("\u2019", "'").lower()
+    return DescriptionFacts(tuple(find_asks(text, body_line, rules)), sketch(text))
+
+
+def find_asks(text: str, body_line: int, rules: TrustRules) -> list[Ask]:
+    """Each ask in a lower-cased description, unless its clause says the opposite before it."""
+    asks = []
+    for kind in ASK_KINDS:
+        for match in rules.asks[kind].finditer(text):
+            if rules.innocent.search(text, _clause_start(text, match.start()), match.start()):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            asks.append(Ask(body_line + text.count("\n", 0, match.start()), match.start() - line_start + 1, kind,
+                            _quote(match.group())))
+    return sorted(asks, key=lambda a: (a.line, a.col))
+
+
+def _clause_start(text: str, index: int) -> int:
+    start = 0
+    for end in _CLAUSE_END.finditer(text, 0, index):
+        start = end.end()
+    return start
+
+
+def _quote(words: str) -> str:
+    one_line = " ".join(words.split())
+    return one_line if len(one_line) <= 80 else one_line[:79] + "…"
+
+
+def sketch(text: str) -> bytes | None:
+    """A MinHash of the text's three-word shingles by one-permutation hashing; None when the text is short."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
+        return None
+    shingles = (" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1))
+    # crc32 is fast and the same in every process (str hashes are salted). Largest first, so that the dict keeps
+    # each bin's smallest hash: the loops run in C, which is what makes one hash per shingle cheap.
+    hashes = sorted(map(zlib.crc32, shingles), reverse=True)
+    by_bin = dict(zip(map(_VALUE_BITS.__rrshift__, hashes), hashes, strict=True))
+    minima = [by_bin[b] & _VALUE_MASK if b in by_bin else -1 for b in range(SKETCH_BINS)]
+    return array("I", densify(minima)).tobytes()
+
+
+def densify(minima: list[int]) -> list[int]:
+    """Fill each empty bin (-1) from the next full one, going round: two texts fill the same bins alike."""
+    if -1 not in minima:
+        return minima
+    n = len(minima)
+    return [v if v >= 0 else next(minima[(i + k) % n] for k in range(1, n) if minima[(i + k) % n] >= 0)
+            for i, v in enumerate(minima)]
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """The estimated share of shingles two sketched texts have in common (Jaccard), from 0 to 1."""
+    return sum(map(int.__eq__, _bins(a), _bins(b))) / SKETCH_BINS
+
+
+def _bins(packed: bytes) -> array:
+    out = array("I")
+    out.frombytes(packed)
+    return out
