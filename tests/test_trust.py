@@ -266,6 +266,16 @@ def test_the_phrase_lists_load_and_refuse_capitals() -> None:
     with pytest.raises(ValueError, match="write phrases in lower case: 'Send ETH'"):
         phrase_pattern(["send eth", "Send ETH"])
     assert phrase_pattern([r"send \d+ eth"]).search("send 5 eth")
+    with pytest.raises(ValueError, match="start each phrase with plain words"):
+        phrase_pattern([r"(\d+ )?eth"])
+
+
+def test_the_first_word_lookahead_lets_every_phrase_start_through() -> None:
+    # The lookahead (a trie of first words) must not stop a phrase that the alternation alone would match.
+    pattern = phrase_pattern(["(pay|paying|payment) fee", "p deposit", "see it", "send eth", "s key"])
+    for text in ("pay fee", "paying fee", "payment fee", "p deposit", "see it", "send eth", "s key"):
+        assert pattern.fullmatch(text), text
+    assert not pattern.search("pa fee") and not pattern.search("sen eth") and not pattern.search("prepay fee")
 
 
 # --- Sketches ----------------------------------------------------------------------------------------------

@@ -68,8 +68,6 @@ SENIORITY_LABELS = {level.id: level.label for level in SENIORITY_LADDER}
 # Pay periods, and how many make a full working year: 52 weeks of 5 days of 8 hours.
 PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
 PERIODS = tuple(PERIODS_PER_YEAR)
-PAY_TRANSPARENCY_MODES = ("warn", "error", "off")
-TRUST_CHECK_MODES = ("warn", "error", "off")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
@@ -198,6 +196,19 @@ class Enum(Type):
 
     def json_schema(self) -> dict:
         return {"type": "string", "enum": list(self.choices)}
+
+
+@dataclass(frozen=True)
+class Mode(Enum):
+    """warn, error or off. YAML 1.1 reads a bare `off` as false: that is what the author wrote, so it means off."""
+
+    choices: tuple[str, ...] = ("warn", "error", "off")
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        return "off" if value is False else super().check(value, path, c)
+
+    def json_schema(self) -> dict:
+        return {"anyOf": [super().json_schema(), {"const": False}]}
 
 
 @dataclass(frozen=True)
@@ -536,10 +547,10 @@ SITE = Obj((
     Field("language", Text(max_length=12, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                            pattern_hint="is not a language tag such as en or en-GB"), True, "page language"),
     Field("categories", ListOf(CATEGORY), True, "the job categories, e.g. ai, web3, robotics"),
-    Field("pay_transparency", Enum(PAY_TRANSPARENCY_MODES), False, "how `jobsite check` treats a posting that a "
+    Field("pay_transparency", Mode(), False, "how `jobsite check` treats a posting that a "
                                                                   "pay-transparency law requires to show pay: "
                                                                   "warn (default), error or off"),
-    Field("trust_checks", Enum(TRUST_CHECK_MODES), False, "how `jobsite check` treats a posting that looks like a "
+    Field("trust_checks", Mode(), False, "how `jobsite check` treats a posting that looks like a "
                                                          "scam or a copy (fees, crypto, run-our-code tests, chat or "
                                                          "off-domain apply links, copies): warn (default), error or "
                                                          "off"),

@@ -35,6 +35,7 @@ _GAP = r"[\W_]+"  # what a space in a phrase stands for: spaces, line breaks, pu
 # Where a clause ends: an innocent word before this point does not excuse an ask after it.
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
 _WORD = re.compile(r"\w+")
+_PLAIN_WORD = re.compile(r"[a-z0-9'-]+")
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,49 @@ class DescriptionFacts:
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One pattern for a list of phrases, each a whole-word match where a space is any gap between words."""
+    """One pattern for a list of phrases, each a whole-word match where a space is any gap between words.
+
+    Python's engine tries every alternative at every word: a lookahead for the phrases' first words, as a
+    trie (`s(?:ee|end)`), first lets through only the few words that can start one, five times faster."""
     # Matched against lower-cased text: IGNORECASE doubles the time the engine takes over a description.
     upper = [p for p in phrases if re.sub(r"\\.", "", p) != re.sub(r"\\.", "", p).lower()]
     if upper:
         raise ValueError(f"{TRUST_FILE}: write phrases in lower case: {upper[0]!r}")
+    starts = _trie(sorted({word for p in phrases for word in first_words(p)}))
     body = "|".join(f"(?:{p.replace(' ', _GAP)})" for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!\w)(?={starts}(?!\w))(?:{body})(?!\w)")
+
+
+def first_words(phrase: str) -> set[str]:
+    """The words a phrase can start with: its first word, or each first word of its leading (a|b c|…) group."""
+    options = phrase[1:_group_end(phrase)].split("|") if phrase.startswith("(") else [phrase]
+    words = {option.split(" ")[0] for option in options}
+    if not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        raise ValueError(f"{TRUST_FILE}: start each phrase with plain words, or a group of them: {phrase!r}")
+    return words
+
+
+def _group_end(phrase: str) -> int:
+    """The index of the parenthesis that closes the phrase's leading group."""
+    depth = 0
+    for index, char in enumerate(phrase):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return index
+    raise ValueError(f"{TRUST_FILE}: unbalanced parentheses in {phrase!r}")
+
+
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly these words, shared prefixes factored out: `s(?:ee|end)`."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[:1], []).append(word[1:])
+    ends = "" in by_first.pop("", [None])
+    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(by_first.items())]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{joined})?" if ends else joined
 
 
 @lru_cache(maxsize=4)
