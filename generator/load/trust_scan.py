@@ -7,19 +7,22 @@ the worker processes of a cold build, and never again while the file is unchange
 Asks are phrases of data/trust.yaml: money or crypto asked of candidates, or the employer's code run as a
 hiring step. A match whose clause already says the opposite ("we never charge candidates a fee") is no ask.
 
-The sketch is a MinHash of the description's three-word shingles, made by one-permutation hashing (Li, Owen
-and Zhang, 2012): one hash per shingle, split into SKETCH_BINS bins, the minimum of each kept, empty bins
-filled from the next full one (Shrivastava and Li, 2014). The share of equal bins between two sketches
-estimates the share of shingles the descriptions have in common, for one hash per shingle instead of one per
-shingle and bin: at 10,000 postings the copy check costs a few percent of a check, not the check again.
+The sketch is a MinHash of the description's three-word shingles (stop words left out), made by
+one-permutation hashing (Li, Owen and Zhang, 2012): one hash per shingle, split into SKETCH_BINS bins, the
+minimum of each kept, empty bins filled from the next full one (Shrivastava and Li, 2014). The share of equal
+bins between two sketches estimates the share of shingles the descriptions have in common (Jaccard), for one
+hash per shingle instead of one per shingle and bin. datasketch's MinHash was measured and not used: importing
+it alone (numpy, scipy) takes longer than the whole copy check at 2,000 postings.
 """
 from __future__ import annotations
 
 import re
+import string
 import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 
 import yaml
@@ -28,21 +31,26 @@ TRUST_FILE = Path(__file__).parent / "data" / "trust.yaml"
 ASK_KINDS = ("money", "code")
 SHINGLE_WORDS = 3  # each edited word changes three shingles: a copy with its names swapped stays a copy
 SKETCH_BINS = 128
-MIN_WORDS = 40  # a shorter description is too little text to call a copy ("Apply on our site.")
+MIN_WORDS = 30  # words beside stop words: a shorter description is too little text to call a copy
 _VALUE_BITS = 25  # a 32-bit hash: the top 7 bits pick one of 128 bins, the low 25 are the value
 _VALUE_MASK = (1 << _VALUE_BITS) - 1
 _GAP = r"[\W_]+"  # what a space in a phrase stands for: spaces, line breaks, punctuation, Markdown
 # Where a clause ends: an innocent word before this point does not excuse an ask after it.
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
-_WORD = re.compile(r"\w+")
 _PLAIN_WORD = re.compile(r"[a-z0-9'-]+")
+# Words for shingles are what is left between spaces once punctuation and Markdown are spaces too.
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’„«»–—…•·", " "))
+# Left out of shingles: they carry no content, and a third of a description's words are these (a quarter less
+# hashing). A copy whose edits only touch them is still the same text.
+_STOP_WORDS = frozenset("a an and are as at be by for from has have in is it its of on or our so that the their "
+                        "them they this to we will with you your".split())
 
 
 @dataclass(frozen=True)
 class TrustRules:
     """The phrase lists and host lists of data/trust.yaml, compiled."""
 
-    asks: dict[str, re.Pattern[str]]  # kind → one pattern of all its phrases
+    asks: re.Pattern[str]  # every ask phrase; a match's `lastgroup` is its kind
     innocent: re.Pattern[str]
     ats_hosts: frozenset[str]  # registrable domains of applicant-tracking systems
     messaging_hosts: dict[str, str]  # registrable domain or host → the app's name
@@ -65,17 +73,25 @@ class DescriptionFacts:
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """One pattern for a list of phrases, each a whole-word match where a space is any gap between words.
+    """One pattern for a list of phrases, each a whole-word match where a space is any gap between words."""
+    return kinds_pattern({"phrase": phrases})
+
+
+def kinds_pattern(kinds: dict[str, list[str]]) -> re.Pattern[str]:
+    """One pattern for lists of phrases; a match's `lastgroup` names the list its phrase is in.
 
     Python's engine tries every alternative at every word: a lookahead for the phrases' first words, as a
-    trie (`s(?:ee|end)`), first lets through only the few words that can start one, five times faster."""
+    trie (`s(?:ee|end)`), first lets through only the few words that can start one, and one pass over the
+    text serves every list."""
+    phrases = [p for listed in kinds.values() for p in listed]
     # Matched against lower-cased text: IGNORECASE doubles the time the engine takes over a description.
     upper = [p for p in phrases if re.sub(r"\\.", "", p) != re.sub(r"\\.", "", p).lower()]
     if upper:
         raise ValueError(f"{TRUST_FILE}: write phrases in lower case: {upper[0]!r}")
     starts = _trie(sorted({word for p in phrases for word in first_words(p)}))
-    body = "|".join(f"(?:{p.replace(' ', _GAP)})" for p in phrases)
-    return re.compile(rf"(?<!\w)(?={starts}(?!\w))(?:{body})(?!\w)")
+    groups = "|".join(f"(?P<{kind}>{'|'.join(f'(?:{p.replace(chr(32), _GAP)})' for p in listed)})"
+                      for kind, listed in kinds.items())
+    return re.compile(rf"(?<!\w)(?={starts}(?!\w))(?:{groups})(?!\w)")
 
 
 def first_words(phrase: str) -> set[str]:
@@ -114,7 +130,7 @@ def _trie(words: list[str]) -> str:
 def load_trust_rules(path: Path = TRUST_FILE) -> TrustRules:
     """Read and compile data/trust.yaml; a broken file is a bug in the release, so it raises."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return TrustRules({kind: phrase_pattern(data[kind]) for kind in ASK_KINDS}, phrase_pattern(data["innocent"]),
+    return TrustRules(kinds_pattern({kind: data[kind] for kind in ASK_KINDS}), phrase_pattern(data["innocent"]),
                       frozenset(data["ats_hosts"]), dict(data["messaging_hosts"]))
 
 
@@ -129,14 +145,14 @@ def scan_description(body: str, body_line: int, rules: TrustRules | None = None)
 def find_asks(text: str, body_line: int, rules: TrustRules) -> list[Ask]:
     """Each ask in a lower-cased description, unless its clause says the opposite before it."""
     asks = []
-    for kind in ASK_KINDS:
-        for match in rules.asks[kind].finditer(text):
-            if rules.innocent.search(text, _clause_start(text, match.start()), match.start()):
-                continue
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            asks.append(Ask(body_line + text.count("\n", 0, match.start()), match.start() - line_start + 1, kind,
-                            _quote(match.group())))
-    return sorted(asks, key=lambda a: (a.line, a.col))
+    for match in rules.asks.finditer(text):
+        start = match.start()
+        if rules.innocent.search(text, _clause_start(text, start), start):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        asks.append(Ask(body_line + text.count("\n", 0, start), start - line_start + 1, str(match.lastgroup),
+                        _quote(match.group())))
+    return asks
 
 
 def _clause_start(text: str, index: int) -> int:
@@ -153,12 +169,12 @@ def _quote(words: str) -> str:
 
 def sketch(text: str) -> bytes | None:
     """A MinHash of the text's three-word shingles by one-permutation hashing; None when the text is short."""
-    words = _WORD.findall(text)
+    words = list(filterfalse(_STOP_WORDS.__contains__, text.translate(_PUNCTUATION_TO_SPACE).split()))
     if len(words) < MIN_WORDS:
         return None
-    shingles = (" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1))
-    # crc32 is fast and the same in every process (str hashes are salted). Largest first, so that the dict keeps
-    # each bin's smallest hash: the loops run in C, which is what makes one hash per shingle cheap.
+    # Every step is a C loop (map, zip, sorted, dict): a shingle costs well under a microsecond. crc32 is the
+    # same in every process (str hashes are salted). Largest first, so that the dict keeps each bin's smallest.
+    shingles = map(str.encode, map(" ".join, zip(*(words[k:] for k in range(SHINGLE_WORDS)), strict=False)))
     hashes = sorted(map(zlib.crc32, shingles), reverse=True)
     by_bin = dict(zip(map(_VALUE_BITS.__rrshift__, hashes), hashes, strict=True))
     minima = [by_bin[b] & _VALUE_MASK if b in by_bin else -1 for b in range(SKETCH_BINS)]
