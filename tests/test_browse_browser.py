@@ -166,6 +166,23 @@ def test_cards_drawn_in_the_browser_read_like_the_servers(shared: Page, site_url
     assert any('class="tags"' not in t for t in drawn.values()) or all(p.tags for p in built_site[1].model.postings)
 
 
+def test_a_drawn_card_says_verified_only_when_the_index_does(shared: Page, site_url: str, built_site) -> None:
+    # Every bundled posting applies on its company's own domain; the other branch is drawn from a changed row.
+    assert all(p.verified for p in built_site[1].model.open_postings)
+    shared.goto(site_url + "/")
+    badges = shared.evaluate("""async () => {
+        const data = await Jobsite.cards.load(document.querySelector('[data-browse]').dataset.index);
+        const p = data.postings[0];
+        const draw = () => Jobsite.cards.renderCard(data.meta, p, '', new Set()).querySelectorAll('.card-verified');
+        const verified = draw().length;
+        p.verified = false;
+        const unverified = draw().length;
+        p.verified = true;  // the page's data is shared by the module's tests
+        return [verified, unverified];
+    }""")
+    assert badges == [1, 0]
+
+
 def test_issue_example_ai_remote_is_not_empty(built_site) -> None:
     """Guard the example above: a filter test over an empty result would prove little."""
     model = built_site[1].model
