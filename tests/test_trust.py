@@ -64,7 +64,7 @@ SUSPICIOUS_BODIES = {  # file → (description, the words expected quoted, the k
     "money-seed": ("To verify your identity, share your seed phrase with the recruiter.\n",
                    "share your seed phrase", "money"),
     "money-fee": ("A training fee of 50 USDT is due in the first week.\n", "training fee", "money"),
-    "money-send-eth": ("Before the interview, send 0.1 ETH to cover onboarding.\n", "send 0.1 eth", "money"),
+    "money-send-eth": ("Before the interview, send 0.1 ETH to cover onboarding.\n", "send 0.1 ETH", "money"),
 }
 CONTROL_BODIES = {
     "control-fees": "We never charge candidates a fee, and there is no application fee.\n",
@@ -217,13 +217,14 @@ def test_an_unknown_mode_is_an_error_with_the_choices(tmp_path: Path) -> None:
 # --- The description scan, one phrase at a time ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "quote"), [
-    ("You must first pay for the starter kit.", "you must first pay"),
-    ("Candidates are required to purchase equipment from us.", "candidates are required to purchase"),
+    ("You must first pay for the starter kit.", "You must first pay"),
+    ("Candidates are required to purchase equipment from us.", "Candidates are required to purchase"),
     ("A **security deposit** is needed.", "security deposit"),
-    ("Transfer 100 USDT to activate your account.", "transfer 100 usdt"),
+    ("İstanbul office: send 1 ETH first.", "send 1 eth"),  # İ lowers to two characters: quoted as matched
+    ("Transfer 100 USDT to activate your account.", "Transfer 100 USDT"),
     ("Please enter your\nrecovery phrase in the form.", "enter your recovery phrase"),
-    ("Buy two gift cards and send the codes.", "buy two gift cards"),
-    ("Training costs must be paid upfront.", "training costs must be paid upfront"),
+    ("Buy two gift cards and send the codes.", "Buy two gift cards"),
+    ("Training costs must be paid upfront.", "Training costs must be paid upfront"),
     ("You will never regret it: pay the deposit today.", "pay the deposit"),  # a new clause: still an ask
 ])
 def test_money_asks(text: str, quote: str) -> None:
@@ -232,10 +233,10 @@ def test_money_asks(text: str, quote: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "quote"), [
-    ("Clone the repository, then run it locally.", "clone the repository, then run"),
+    ("Clone the repository, then run it locally.", "Clone the repository, then run"),
     ("git clone it, then run `npm install` and `npm start`.", "run `npm install"),
-    ("Download and run the assessment app.", "download and run"),
-    ("Execute the code on your own laptop.", "execute the code on your own laptop"),
+    ("Download and run the assessment app.", "Download and run"),
+    ("Execute the code on your own laptop.", "Execute the code on your own laptop"),
     ("npm install our package before the call.", "npm install our package"),
 ])
 def test_code_asks(text: str, quote: str) -> None:

@@ -137,21 +137,25 @@ def load_trust_rules(path: Path = TRUST_FILE) -> TrustRules:
 def scan_description(body: str, body_line: int, rules: TrustRules | None = None) -> DescriptionFacts:
     """The asks a description makes, positioned in its file, and its sketch."""
     rules = rules or load_trust_rules()
-    # "don’t" as typed in a word processor; lower case for the patterns. Both keep every character's index.
+    # "don’t" as typed in a word processor; lower case for the patterns.
     text = body.replace("\u2019", "'").lower()
-    return DescriptionFacts(tuple(find_asks(text, body_line, rules)), sketch(text))
+    return DescriptionFacts(tuple(find_asks(text, body_line, rules, body)), sketch(text))
 
 
-def find_asks(text: str, body_line: int, rules: TrustRules) -> list[Ask]:
-    """Each ask in a lower-cased description, unless its clause says the opposite before it."""
+def find_asks(text: str, body_line: int, rules: TrustRules, written: str = "") -> list[Ask]:
+    """Each ask in a lower-cased description, unless its clause says the opposite before it.
+
+    The quote is from `written`, the description as its author wrote it, when lower case kept every character
+    where it was (a few letters, such as İ, lower to two)."""
+    original = written if len(written) == len(text) else text
     asks = []
     for match in rules.asks.finditer(text):
-        start = match.start()
+        start, end = match.span()
         if rules.innocent.search(text, _clause_start(text, start), start):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         asks.append(Ask(body_line + text.count("\n", 0, start), start - line_start + 1, str(match.lastgroup),
-                        _quote(match.group())))
+                        _quote(original[start:end])))
     return asks
 
 
