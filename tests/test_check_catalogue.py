@@ -34,6 +34,10 @@ apply_url: https://acme.example/careers/senior-robotics-engineer
 Acme is hiring.
 """
 ROLE = "jobs/acme/role.md"
+LONG_STORY = ("Acme builds robots that fold laundry in hotels and hospitals across Europe. You will join the "
+              "perception team and own the grasp planner from data collection to the robot on the floor, write "
+              "ROS 2 nodes in modern C++, measure every change against our benchmark of three thousand garments, "
+              "and visit a customer site once a quarter to watch the robots at work.")
 AT = "content/jobs/acme/role.md"
 # basic_tree() turns the pay-transparency checks off; these entries need them on.
 PAY_ON_SITE = ("title: Test Board\nbase_url: https://board.example\ndescription: Roles.\nlanguage: en\n"
@@ -300,6 +304,34 @@ CATALOGUE = {
          .replace("posted:", "expires: 2026-12-31\nposted:").replace("Acme is hiring.", "Health insurance.")},
         [f"{AT}:8:5: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) requires the pay range "
          "in this ad: add salary min and max"]),
+    "apply link on a chat app": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://t.me/acme_hiring")},
+        [f"{AT}:11:12: warning: apply_url: t.me is Telegram, a messaging app: the board refuses postings that move "
+         "candidates to chat; link to the company's application page"]),
+    "apply link off the company's domain": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme-careers.net/apply")},
+        [f"{AT}:11:12: warning: apply_url: the link goes to acme-careers.net, which is neither acme.example (the "
+         "website in companies/acme.md) nor a known applicant-tracking system: link to the company's own site or "
+         "its ATS board, or fix the company's website"]),
+    "a description that asks for crypto": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nTo book the interview, send 50 USDT to our wallet.")},
+        [f"{AT}:15:24: warning: the description asks candidates for money or crypto (\"send 50 USDT\"): the board "
+         "refuses postings that charge applicants or ask them to send crypto, connect a wallet or share keys: "
+         "remove it"]),
+    "a description that asks to run the employer's code": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring. For the test, clone our repo and run npm install.")},
+        [f"{AT}:13:31: warning: the description asks candidates to run the employer's code (\"clone our repo and "
+         "run npm install\"): fake take-home tests install malware this way: give a task candidates do in their "
+         "own setup, or remove it"]),
+    "a description copied from another company's posting": (
+        {ROLE: edit("Acme is hiring.", LONG_STORY),
+         "companies/beta.md": "---\nname: Beta\nwebsite: https://beta.example\nstage: seed\ntagline: Drones.\n---\n"
+                              "Beta builds drones.\n",
+         "jobs/beta/copy.md": edit("Acme is hiring.", LONG_STORY).replace("company: acme", "company: beta")
+         .replace("acme.example", "beta.example").replace("2026-11-01", "2026-11-05")},
+        ["content/jobs/beta/copy.md:13:1: warning: the description is 100% the same as content/jobs/acme/role.md, a "
+         "posting of Acme Robotics: a copied posting is a common scam; write this role's own description, or say in "
+         "the pull request why both are genuine"]),
     "US location without its state": (
         {"site.yaml": PAY_ON_SITE, ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Austin, country: US}")},
         [f"{AT}:8:5: info: locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so "

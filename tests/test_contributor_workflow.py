@@ -125,7 +125,7 @@ def test_editor_settings_point_at_committed_schemas() -> None:
 def test_pull_request_template_mirrors_the_validator() -> None:
     template = (REPO / ".github/PULL_REQUEST_TEMPLATE.md").read_text()
     for phrase in ("jobsite check --strict", "FILL IN", "required key", "YYYY-MM-DD", "remote_eligibility",
-                   "ISO", "salary", "javascript:", "duplicate", "expires:"):
+                   "ISO", "salary", "javascript:", "duplicate", "expires:", "chat app", "crypto"):
         assert phrase in template
 
 
