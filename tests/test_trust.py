@@ -393,3 +393,32 @@ def test_bundled_content_has_no_trust_findings(tmp_path: Path) -> None:
     assert site.get("trust_checks", "warn") != "off"
     trust_words = ("the description is", "the description asks", "apply_url:", "likely a duplicate")
     assert [p.format() for p in check_content(options) if any(w in p.message for w in trust_words)] == []
+
+
+def test_a_bare_off_in_site_yaml_turns_the_checks_off(tmp_path: Path) -> None:
+    # YAML 1.1 reads `off` as false; the docs tell authors to write it bare, so it must mean off.
+    tree = trust_tree(None)
+    tree["site.yaml"] = str(tree["site.yaml"]).replace("pay_transparency: 'off'", "pay_transparency: off")
+    tree["site.yaml"] += "trust_checks: off\n"
+    assert "pay_transparency: off\n" in tree["site.yaml"]
+    assert run_check(tmp_path, tree) == []
+
+
+@pytest.mark.parametrize(("apply_url", "ats", "verified"), [
+    ("https://acme.example/jobs/1", (), "website:acme.example"),
+    ("https://careers.acme.example/jobs/1", (), "website:acme.example"),
+    ("https://acme.example.evil.com/jobs/1", (), None),  # a look-alike: evil.com's subdomain
+    ("https://user@evil.com/acme.example", (), None),
+    ("https://jobs.lever.co/acme/123", ("lever:acme",), "ats:lever:acme"),
+    ("https://jobs.lever.co/Acme/123", ("lever:acme",), "ats:lever:acme"),
+    ("https://jobs.ashbyhq.com/acme/123", ("ashby:acme",), "ats:ashby:acme"),
+    ("https://jobs.ashbyhq.com/acme/123", ("greenhouse:acme",), None),  # the board must be the one named
+    ("https://boards.greenhouse.io/other/jobs/1", ("greenhouse:acme",), None),
+])
+def test_verify(apply_url: str, ats: tuple[str, ...], verified: str | None) -> None:
+    from generator.model.apply_links import verify
+    from generator.model.records import Company
+
+    company = Company("acme", "Acme", "https://www.acme.example/", "seed", "Robots.", "", "", ats=ats)
+    found = verify(apply_url, company)
+    assert (f"{found.by}:{found.where}" if found else None) == verified

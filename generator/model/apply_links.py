@@ -76,9 +76,9 @@ def verify(apply_url: str, company: Company) -> Verification | None:
     site = registrable_domain(host_of(company.website))
     if host and site and registrable_domain(host) == site:
         return Verification("website", site)
-    board = ats_board(apply_url)
-    named = {entry.lower() for entry in company.ats}
-    return Verification("ats", board) if board and board.lower() in named else None
+    board = (ats_board(apply_url) or "").lower()
+    named = next((entry for entry in company.ats if entry.lower() == board), None)  # board names ignore case
+    return Verification("ats", named) if board and named else None
 
 
 def ats_board(url: str) -> str | None:
