@@ -422,3 +422,13 @@ def test_verify(apply_url: str, ats: tuple[str, ...], verified: str | None) -> N
     company = Company("acme", "Acme", "https://www.acme.example/", "seed", "Robots.", "", "", ats=ats)
     found = verify(apply_url, company)
     assert (f"{found.by}:{found.where}" if found else None) == verified
+
+
+@pytest.mark.parametrize("text", [
+    "clone our " + "-" * 3000, "clone our repo " + "-_" * 2000, "clone the " + "x- " * 2000, "pay " + "- " * 3000,
+    "send " + "1." * 2000 + " eth", "no " + "a " * 3000 + "fee", "download " + "it-" * 2000 + " and run",
+])
+def test_hostile_descriptions_are_scanned_in_one_pass(text: str) -> None:
+    # Content is untrusted. Phrases whose words and gaps could match the same characters made the engine
+    # backtrack without end: "clone our" and 80 hyphens took minutes. These return at once, finding nothing.
+    assert scan_description(text, 1).asks == ()

@@ -34,7 +34,9 @@ SKETCH_BINS = 128
 MIN_WORDS = 30  # words beside stop words: a shorter description is too little text to call a copy
 _VALUE_BITS = 25  # a 32-bit hash: the top 7 bits pick one of 128 bins, the low 25 are the value
 _VALUE_MASK = (1 << _VALUE_BITS) - 1
-_GAP = r"[\W_]+"  # what a space in a phrase stands for: spaces, line breaks, punctuation, Markdown
+# What a space in a phrase stands for: spaces, line breaks, punctuation, Markdown. Possessive, and no character
+# of a word (the text's underscores are spaces by then): a gap never gives back what a word could take.
+_GAP = r"\W++"
 # Where a clause ends: an innocent word before this point does not excuse an ask after it.
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|\n\s*(?:[-*+]|\d+[.)])\s")
 _PLAIN_WORD = re.compile(r"[a-z0-9'-]+")
@@ -137,8 +139,8 @@ def load_trust_rules(path: Path = TRUST_FILE) -> TrustRules:
 def scan_description(body: str, body_line: int, rules: TrustRules | None = None) -> DescriptionFacts:
     """The asks a description makes, positioned in its file, and its sketch."""
     rules = rules or load_trust_rules()
-    # "don’t" as typed in a word processor; lower case for the patterns.
-    text = body.replace("\u2019", "'").lower()
+    # "don’t" as typed in a word processor; _emphasis_ as a gap; lower case for the patterns.
+    text = body.replace("\u2019", "'").replace("_", " ").lower()
     return DescriptionFacts(tuple(find_asks(text, body_line, rules, body)), sketch(text))
 
 
