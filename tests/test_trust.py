@@ -432,3 +432,8 @@ def test_hostile_descriptions_are_scanned_in_one_pass(text: str) -> None:
     # Content is untrusted. Phrases whose words and gaps could match the same characters made the engine
     # backtrack without end: "clone our" and 80 hyphens took minutes. These return at once, finding nothing.
     assert scan_description(text, 1).asks == ()
+
+
+def test_a_description_of_nothing_but_asks_gets_ten_findings() -> None:
+    asks = scan_description("Send 1 ETH now. " * 20_000, 1).asks
+    assert len(asks) == 10 and asks[-1].col == 1 + 9 * len("Send 1 ETH now. ")

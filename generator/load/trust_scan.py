@@ -31,6 +31,8 @@ TRUST_FILE = Path(__file__).parent / "data" / "trust.yaml"
 ASK_KINDS = ("money", "code")
 SHINGLE_WORDS = 3  # each edited word changes three shingles: a copy with its names swapped stays a copy
 SKETCH_BINS = 128
+MAX_ASKS = 10  # findings a description gets at most
+CLAUSE_CHARS = 400  # how far back an innocent word may excuse an ask: farther is another clause anyway
 MIN_WORDS = 30  # words beside stop words: a shorter description is too little text to call a copy
 _VALUE_BITS = 25  # a 32-bit hash: the top 7 bits pick one of 128 bins, the low 25 are the value
 _VALUE_MASK = (1 << _VALUE_BITS) - 1
@@ -152,6 +154,8 @@ def find_asks(text: str, body_line: int, rules: TrustRules, written: str = "") -
     original = written if len(written) == len(text) else text
     asks = []
     for match in rules.asks.finditer(text):
+        if len(asks) == MAX_ASKS:  # a description of nothing but asks needs no thousand findings
+            break
         start, end = match.span()
         if rules.innocent.search(text, _clause_start(text, start), start):
             continue
@@ -162,8 +166,9 @@ def find_asks(text: str, body_line: int, rules: TrustRules, written: str = "") -
 
 
 def _clause_start(text: str, index: int) -> int:
-    start = 0
-    for end in _CLAUSE_END.finditer(text, 0, index):
+    """Where the clause around `index` starts, looking back at most CLAUSE_CHARS (so each ask costs the same)."""
+    start = max(0, index - CLAUSE_CHARS)
+    for end in _CLAUSE_END.finditer(text, start, index):
         start = end.end()
     return start
 
