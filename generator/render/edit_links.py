@@ -35,8 +35,7 @@ def page_links(site: Site, record: Posting | Company, page_url: str) -> PageLink
     edit = f"{site.repository}/edit/{quote(site.branch)}/{path}"
     if isinstance(record, Posting):
         return PageLinks(edit, report_posting_url(site.repository, record, page_url), "Report this posting")
-    name = record.name
-    query = urlencode({"title": f"Problem with {name}",
+    query = urlencode({"title": f"Problem with {record.name}",
                        "body": f"Page: {page_url}\nFile: {CONTENT_FOLDER}/{content_file(record)}\n\n"
                                "What is wrong:\n"}, quote_via=quote)
     return PageLinks(edit, f"{site.repository}/issues/new?{query}")
