@@ -86,6 +86,14 @@ def updated_day(posting: Posting) -> dt.date:
     return max(posting.updated, posting.posted) if posting.updated else posting.posted
 
 
+def last_change(postings: tuple[Posting, ...], clock: dt.datetime) -> dt.datetime:
+    """When a feed of these postings last changed: its newest item's date, never the clock, so a build that
+    changes nothing rewrites no feed (and an edit rewrites only the feeds that show it). An empty feed has no
+    item to date it by: it takes the build's day, so it changes at most once a day."""
+    days = [updated_day(p) for p in postings]
+    return _midnight(max(days) if days else clock.date())
+
+
 def _rfc3339(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -111,7 +119,7 @@ class EntryTexts:
 
 
 def _generator(model: Model, title: str, description: str, postings: tuple[Posting, ...],
-               texts: EntryTexts) -> FeedGenerator:
+               texts: EntryTexts, changed: dt.datetime) -> FeedGenerator:
     """A feedgen feed with its entries, written as RSS and as Atom; the writers add the links."""
     base = model.site.base_url
     fg = FeedGenerator()
@@ -120,9 +128,10 @@ def _generator(model: Model, title: str, description: str, postings: tuple[Posti
     fg.language(model.site.language)
     fg.author(name=model.site.title, uri=base + "/")
     fg.generator("jobsite")
-    # The build clock, never the wall clock: identical content gives identical feeds.
-    fg.lastBuildDate(model.clock)
-    fg.updated(model.clock)
+    # From the items (last_change), never the wall clock: identical content gives identical feeds. feedgen
+    # would otherwise stamp both with the time it ran.
+    fg.lastBuildDate(changed)
+    fg.updated(changed)
     fg.ttl(60)
     for posting in postings[:FEED_LIMIT]:
         _add_entry(fg, model, posting, texts(posting))
@@ -191,17 +200,18 @@ def render_scope(model: Model, scope: FeedScope, texts: EntryTexts) -> list[Outp
     """The RSS and Atom feeds of one scope, rendered when the writer asks. Each depends on the newest
     postings it shows, not on every posting in scope, so an edit deep in a list leaves the feed alone."""
     shown = replace(scope, postings=scope.postings[:FEED_LIMIT])
-    inputs = {"scope": shown, "site": model.site, "clock": model.clock}
+    changed = last_change(shown.postings, model.clock)
+    inputs = {"scope": shown, "site": model.site, "changed": changed}
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, _rss_bytes, rss),
+    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _rss_bytes, rss),
                        ("feed:rss", inputs)),
-            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, _atom_bytes, atom),
+            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _atom_bytes, atom),
                        ("feed:atom", inputs))]
 
 
-def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts,
+def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts, changed: dt.datetime,
                  write: Callable[[FeedGenerator, Model, str, str], bytes], path: str) -> bytes:
-    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
+    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts, changed)
     return write(fg, model, path, scope.page_url)
 
 
@@ -245,7 +255,7 @@ def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
     site, base = model.site, model.site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
-        "lastUpdated": _rfc3339(model.clock),
+        "lastUpdated": _rfc3339(last_change(model.open_postings, model.clock)),
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
@@ -347,7 +357,8 @@ def render_opml(model: Model) -> Output:
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{site.title} feeds"
-    ET.SubElement(head, "dateCreated").text = format_datetime(model.clock, usegmt=True)
+    ET.SubElement(head, "dateCreated").text = format_datetime(last_change(model.open_postings, model.clock),
+                                                               usegmt=True)
     ET.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
     body = ET.SubElement(root, "body")
     for group in feed_groups(model):
@@ -374,10 +385,11 @@ def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
     texts = EntryTexts()
     scopes = feed_scopes(model)
     outputs = [out for scope in scopes for out in render_scope(model, scope, texts)]
-    site = {"site": model.site, "clock": model.clock}
+    # Dated by their newest posting (last_change), not the clock; only a board with no open role reads the day.
+    site = {"site": model.site, "changed": last_change(model.open_postings, model.clock)}
     return [*outputs,
             LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
-                       ("feed:json", {**site, "postings": model.open_postings[:FEED_LIMIT]})),
+                       ("feed:json", {"site": model.site, "postings": model.open_postings[:FEED_LIMIT]})),
             LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
                        ("jobs.json", {**site, "postings": model.open_postings}), fills_memo=True),
             LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,

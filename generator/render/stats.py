@@ -217,7 +217,8 @@ def _seniority_groups() -> tuple[tuple[str, str], ...]:
 def stats_data(stats: BoardStats, categories: tuple[CategoryStats, ...], clock: dt.datetime) -> dict:
     """/stats.json: the page's figures (and each category page's) in a fixed key order."""
     return {
-        "generated": clock.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z"),
+        # The day the figures are for (weeks end on it), not the instant: a second build that day is unchanged.
+        "generated": clock.astimezone(dt.timezone.utc).date().isoformat(),
         "open_roles": stats.open_roles,
         "by_category": _counts(stats.by_category),
         "by_workplace": _counts(stats.by_workplace),
