@@ -58,13 +58,14 @@ def _locations(item: dict, remote: bool) -> tuple[str, ...]:
 
 
 def _place_text(name: Any, address: Any, remote: bool) -> str:
-    """The structured address when it names a city ('Houston, Texas, USA'), else the location's own text."""
+    """The structured address when it names a city ('Houston, Texas, USA'); a remote job's bare "Remote" with the
+    address's country ('Remote - USA'); else the location's own text."""
     postal = address.get("postalAddress", address) if isinstance(address, dict) else {}
     postal = postal if isinstance(postal, dict) else {}
     city, region, country = (text_of(postal.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry"))
-    if city and country and not remote:
+    if city and country:
         return ", ".join(p for p in (city, region, country) if p)
-    if remote and country and "remote" not in text_of(name).lower():
+    if remote and country and text_of(name).lower() in ("", "remote"):  # "Remote - Europe" says more: keep it
         return f"Remote - {country}"
     return text_of(name)
 

@@ -19,10 +19,12 @@ MAX_RATE_LIMITED = 5  # 429s in a row for one board before giving up
 USER_AGENT = "jobsite-import"  # says who reads the board, as the APIs ask of integrations
 
 Sleep = Callable[[float], None]
+_sleep: Sleep = time.sleep  # tests replace it to see the waits without waiting
 
 
-def get_json(source: Source, url: str, client: httpx.Client, sleep: Sleep = time.sleep) -> Any:
+def get_json(source: Source, url: str, client: httpx.Client, sleep: Sleep | None = None) -> Any:
     """GET `url` and decode its JSON, or raise ImportFailure with one line naming `source`."""
+    sleep = sleep or _sleep
     failures, rate_limited = 0, 0
     while True:
         try:
