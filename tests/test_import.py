@@ -3,7 +3,6 @@ APIs (their documented shapes, HTML-escaped Greenhouse content, hostile HTML, 40
 slow answers): the files it writes pass the check and build, and later imports keep them in step."""
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -363,14 +362,47 @@ def test_429_waits_as_retry_after_asks_then_imports(ats: FakeATS, tmp_path: Path
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     waits: list[float] = []
     monkeypatch.setattr("generator.ats.fetch._sleep", waits.append)
-    board, answers = copy.deepcopy(ats.answers[LEVER]), iter([_status(429, headers={"Retry-After": "1"}),
-                                                            _status(429, headers={"Retry-After": "0"})])
-    ats.answers[LEVER] = lambda request: next(answers, None)(request) if waits.__len__() < 2 else \
-        Response(json.dumps(board), 200, content_type="application/json")
+    replies = [_status(429, headers={"Retry-After": "1"}), _status(429, headers={"Retry-After": "0"}),
+               lambda request: Response(json.dumps(board), 200, content_type="application/json")]
+    board, ats.answers[LEVER] = ats.answers[LEVER], lambda request: replies.pop(0)(request)
     result = run(ats, "lever:acme", "--company", "acme")
     assert result.exit_code == 0, result.output
-    assert waits == [1.0, 0.0]
+    assert waits == [1.0, 0.0] and not replies
     assert (tmp_path / "content" / LEVER_FILE).exists()
+
+
+def test_a_job_whose_file_would_fail_the_check_is_skipped_with_the_checks_reason(ats: FakeATS,
+                                                                                  tmp_path: Path) -> None:
+    ats.answers[LEVER] = [lever_posting("long", "Engineer " * 20),
+                          lever_posting("private", "Internal Tools Engineer", hostedUrl="http://10.0.0.8/jobs/1")]
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "lever:acme: skipped job long 'Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
+        "Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
+        "Engineer': the file would not pass `jobsite check`: title is 179 characters long; keep it under 120",
+        "lever:acme: skipped job private 'Internal Tools Engineer': the file would not pass `jobsite check`: "
+        "apply_url: 'http://10.0.0.8/jobs/1' points at a local or private address"]
+    assert not (tmp_path / "content" / "jobs").exists()
+
+
+def test_all_puts_a_several_category_companys_new_postings_in_its_first_and_says_so(ats: FakeATS,
+                                                                                     tmp_path: Path) -> None:
+    write_tree(tmp_path / "content", content_tree(categories=["robotics", "ai"], ats=["ashby:acme"]))
+    result = run(ats, "--all")
+    assert result.exit_code == 0, result.output
+    assert "acme works in several categories (robotics, ai); its new postings go into the first, robotics" in \
+        result.stderr
+    assert posting(tmp_path / "content", ASHBY_FILE)[0]["category"] == "robotics"
+
+
+def test_a_board_in_two_companies_ats_is_one_line(ats: FakeATS, tmp_path: Path) -> None:
+    other = {**COMPANY, "name": "Other", "categories": ["ai"], "ats": ["lever:acme"]}
+    write_tree(tmp_path / "content", {"companies/other.md": front_matter(other, "Other.\n")})
+    result = run(ats, "--all")
+    assert result.exit_code == 1 and not ats.requests
+    assert result.stderr == ("Error: lever:acme is in the `ats` of both acme and other: keep it in the one company "
+                             "whose roles it lists\n")
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -78,7 +78,8 @@ def _targets(request: ImportRequest, raw: RawContent, warn: Echo) -> list[Target
         if request.source or request.company or request.category:
             raise ImportFailure("--all imports every company's `ats` boards: give it no SOURCE, --company or "
                                 "--category")
-        return [t for slug in sorted(companies) for t in _company_targets(companies[slug], ids, warn)]
+        return _one_company_per_board([t for slug in sorted(companies)
+                                       for t in _company_targets(companies[slug], ids, warn)])
     if not request.source:
         raise ImportFailure("give a SOURCE such as greenhouse:acme with --company, or --all")
     source = parse_source(request.source)
@@ -91,6 +92,16 @@ def _targets(request: ImportRequest, raw: RawContent, warn: Echo) -> list[Target
     return [Target(source, request.company, _category(request.category, companies[request.company], ids))]
 
 
+def _one_company_per_board(targets: list[Target]) -> list[Target]:
+    """A board listed by two companies would import each job twice, once into each company's folder."""
+    owner: dict[Source, str] = {}
+    for target in targets:
+        if owner.setdefault(target.source, target.company) != target.company:
+            raise ImportFailure(f"{target.source} is in the `ats` of both {owner[target.source]} and "
+                                f"{target.company}: keep it in the one company whose roles it lists")
+    return list(dict.fromkeys(targets))
+
+
 def _company_targets(company: SourceFile, ids: list[str], warn: Echo) -> list[Target]:
     boards = company.data.get("ats")
     if not isinstance(boards, list) or not boards:
@@ -99,7 +110,7 @@ def _company_targets(company: SourceFile, ids: list[str], warn: Echo) -> list[Ta
     if len(own) > 1:
         warn(f"{company.path}: {company.slug} works in several categories ({', '.join(own)}); its new postings go "
              f"into the first, {own[0]}: change `category` in a new file when it belongs elsewhere")
-    category = own[0] if own else _only_site_category(company, ids)
+    category = own[0] if own else _only_site_category(company, ids, option=False)
     targets = []
     for entry in boards:
         try:
@@ -128,11 +139,11 @@ def _own_categories(company: SourceFile, ids: list[str]) -> list[str]:
     return [c for c in listed if c in ids] if isinstance(listed, list) else []
 
 
-def _only_site_category(company: SourceFile, ids: list[str]) -> str:
+def _only_site_category(company: SourceFile, ids: list[str], option: bool = True) -> str:
     if len(ids) == 1:
         return ids[0]
-    raise ImportFailure(f"{company.slug} lists no categories: add `categories` to {company.path}, or choose one "
-                        f"with --category ({', '.join(ids)})")
+    way = f", or choose one with --category ({', '.join(ids)})" if option else f" ({', '.join(ids)})"
+    raise ImportFailure(f"{company.slug} lists no categories: add `categories` to {company.path}{way}")
 
 
 def _category_ids(raw: RawContent) -> list[str]:

@@ -78,20 +78,22 @@ def new_tree(raw: RawContent) -> _Tree:
 def plan_target(tree: _Tree, target: Target, jobs: list[Job], today: dt.date, plan: Plan) -> None:
     """Add the steps that bring `target`'s postings in line with `jobs`, the board's whole current list."""
     seen = {target.source.job_key(job.id) for job in jobs}
+    hand_written = _hand_written(tree, target.company)
     for job in sorted(jobs, key=lambda j: (j.posted or j.updated or today, j.id)):
         try:
             placement = place(job.locations, job.workplace, job.country)
         except Unplaceable as exc:
             plan.skipped.append(f"{target.source}: skipped job {job.label}: {exc}")
             continue
-        step = _plan_job(tree, target, job, placement, today)
+        step = _plan_job(tree, target, job, placement, today, hand_written)
         _keep_if_valid(step, target, job, plan)
     for key, src in sorted(tree.by_source.items()):
         if target.source.owns(key) and key not in seen and "closed" not in src.data:
             _keep_if_valid(_close(tree, src, today), target, None, plan)
 
 
-def _plan_job(tree: _Tree, target: Target, job: Job, placement: Placement, today: dt.date) -> Step | None:
+def _plan_job(tree: _Tree, target: Target, job: Job, placement: Placement, today: dt.date,
+              hand_written: dict[str, SourceFile]) -> Step | None:
     key = target.source.job_key(job.id)
     owned = owned_values(job, placement, key)
     body = to_markdown(job.description_html)
@@ -100,7 +102,7 @@ def _plan_job(tree: _Tree, target: Target, job: Job, placement: Placement, today
         if "closed" in src.data:  # closed by hand or by an earlier import: reopening is the editor's call
             return None
         return _update(tree, src, owned, body, "changed", job)
-    if adoptee := _adoptee(tree, target, job):
+    if adoptee := _adoptee(tree, job, hand_written):
         tree.adopted.add(adoptee.path)
         return _update(tree, adoptee, owned, body, "adopted", job)
     return _add(tree, target, job, owned, body, today)
@@ -146,13 +148,21 @@ def _real_path(tree: _Tree, src: SourceFile) -> Path:
     return tree.root / "jobs" / src.folder / f"{src.slug}.md"
 
 
-def _adoptee(tree: _Tree, target: Target, job: Job) -> SourceFile | None:
-    """A posting of the company written by hand for this very job: its apply_url is the job's page or form."""
-    addresses = {_address(job.url), *([_address(job.apply_page)] if job.apply_page else [])}
+def _hand_written(tree: _Tree, company: str) -> dict[str, SourceFile]:
+    """The company's postings without a source, by their apply_url: the ones an import may adopt."""
+    found: dict[str, SourceFile] = {}
     for src in tree.postings:
         url = src.data.get("apply_url")
-        if (src.folder == target.company and "source" not in src.data and src.path not in tree.adopted
-                and isinstance(url, str) and _address(url) in addresses):
+        if src.folder == company and "source" not in src.data and isinstance(url, str):
+            found.setdefault(_address(url), src)
+    return found
+
+
+def _adoptee(tree: _Tree, job: Job, hand_written: dict[str, SourceFile]) -> SourceFile | None:
+    """A posting written by hand for this very job: its apply_url is the job's ATS page or application form."""
+    for url in (job.url, job.apply_page):
+        src = hand_written.get(_address(url)) if url else None
+        if src is not None and src.path not in tree.adopted:
             return src
     return None
 
