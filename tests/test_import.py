@@ -304,6 +304,9 @@ def test_a_hand_written_posting_with_the_jobs_ats_address_is_adopted_not_duplica
     data, _ = posting(tmp_path / "content", "jobs/acme/research-engineer.md")
     assert data["source"] == "lever:acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902" and data["tags"] == ["evals"]
     assert data["title"] == "Research Engineer, Evaluations"
+    before = snapshot(tmp_path / "content")
+    assert "0 adopted" in run(ats, "lever:acme", "--company", "acme").stdout
+    assert snapshot(tmp_path / "content") == before
 
 
 def test_dry_run_prints_what_would_change_and_writes_nothing(ats: FakeATS, tmp_path: Path) -> None:

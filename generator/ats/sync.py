@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..base.errors import ERROR
+from ..base.errors import ERROR, Problem
 from ..base.slugs import slugify
 from ..load import schema
 from ..load.files import ContentFile, RawContent, SourceFile, display_path, read_source
@@ -52,7 +52,6 @@ class Target:
 class Plan:
     steps: list[Step] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line each: the job and the reason
-    notes: list[str] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(step.action == action for step in self.steps)
@@ -210,9 +209,9 @@ def _keep_if_valid(step: Step | None, target: Target, job: Job | None, plan: Pla
     plan.steps.append(step)
 
 
-def file_problems(path: Path, text: str) -> list:
+def file_problems(path: Path, text: str) -> list[Problem]:
     """What `jobsite check` says of one posting file on its own (its schema, its body, its pay)."""
-    problems: list = []
+    problems: list[Problem] = []
     src = read_source(ContentFile(path, "posting", path.parent.name), text.encode("utf-8"), problems)
     if src is None:
         return problems
