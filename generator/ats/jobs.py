@@ -35,10 +35,10 @@ def parse_source(text: str) -> Source:
     kind, sep, board = text.strip().partition(":")
     if not sep or kind not in schema.ATS_KINDS:
         raise ImportFailure(f"unknown applicant-tracking system in '{text}': use greenhouse:BOARD, lever:SITE or "
-                           "ashby:BOARD")
+                            "ashby:BOARD")
     if not re.fullmatch(schema.ATS_PATTERN.strip("^$"), text.strip()):
         raise ImportFailure(f"'{text}' is not a board name: after '{kind}:' give the board as it appears in the "
-                           "ATS's job-board address (letters, digits, '.', '_' or '-')")
+                            "ATS's job-board address (letters, digits, '.', '_' or '-')")
     return Source(kind, board)
 
 
