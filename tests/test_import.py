@@ -317,6 +317,16 @@ def test_dry_run_prints_what_would_change_and_writes_nothing(ats: FakeATS, tmp_p
     assert result.stdout.splitlines()[-1] == "Dry run: would add 2, change 0, adopt 0, close 0; 1 skipped; " \
                                              "nothing written."
     assert snapshot(tmp_path / "content") == before
+    # After a real import, a dry run names what would change and close, and still writes nothing.
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    ats.answers[GH]["jobs"][0]["title"] = "Staff Perception Engineer"
+    del ats.answers[GH]["jobs"][1]
+    before = snapshot(tmp_path / "content")
+    result = run(ats, "greenhouse:acme", "--company", "acme", "--dry-run")
+    assert f"changed  content/{GH_FILE}  4012345 'Staff Perception Engineer' (title)" in result.stdout
+    assert f"closed   content/{REMOTE_FILE}" in result.stdout
+    assert "Dry run: would add 0, change 1, adopt 0, close 1; 1 skipped; nothing written." in result.stdout
+    assert snapshot(tmp_path / "content") == before
 
 
 # --- Failures: one line, exit 1, nothing written ---------------------------------------------------------
