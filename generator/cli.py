@@ -208,6 +208,34 @@ def _report_created(create: Callable[[], Path]) -> None:
     click.echo(f"Replace every {scaffold.PLACEHOLDER}, then run: jobsite check {display_path(path)}")
 
 
+# --- jobsite import: roles from the employers' applicant-tracking systems, kept in step --------------------
+
+@main.command("import")
+@click.argument("source", required=False, metavar="[SOURCE]")
+@click.option("--company", default=None, help="The company's slug (its file name in companies/); needed with SOURCE.")
+@click.option("--category", default=None, help="Category of new postings; the company's only category by default.")
+@click.option("--all", "every", is_flag=True, help="Import every `ats` board of every company.")
+@click.option("--dry-run", is_flag=True, help="Print what would be added, changed, adopted and closed; write nothing.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_content_option
+@_explained("import")
+def import_command(source: str | None, company: str | None, category: str | None, every: bool, dry_run: bool,
+                   verbose: bool, content: str) -> None:
+    """Import and sync roles from SOURCE (greenhouse:BOARD, lever:SITE or ashby:BOARD), or from every board.
+
+    Base URLs come from $JOBSITE_GREENHOUSE_API, $JOBSITE_LEVER_API and $JOBSITE_ASHBY_API when set. Roles gone
+    from a board are closed (SOURCE_DATE_EPOCH sets the day), never deleted. See docs/import.md.
+    """
+    from .ats.jobs import ImportFailure  # httpx, markdownify and the ATS clients load only for this command
+    from .ats.run import ImportRequest, run_import
+
+    request = ImportRequest(Path(content), source, company, category, every, dry_run)
+    try:
+        run_import(request, build_clock().date(), echo=click.echo, warn=lambda line: click.echo(line, err=True))
+    except ImportFailure as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @main.command()
 @click.option("--title", help="The role's title, e.g. 'Senior ML Engineer'.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code of the role's location, e.g. DE.")

@@ -142,6 +142,16 @@ CATALOGUE = {
     "contact that is not a GitHub user": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ncontact: octocat@example.com")},
         [f"{AT}:11:10: error: contact: 'octocat@example.com' is not a GitHub user such as @octocat"]),
+    "source that is not an imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: greenhouse:acme")},
+        [f"{AT}:11:9: error: source: 'greenhouse:acme' is not an imported job such as greenhouse:acme/4012345 "
+         "(ATS:BOARD/JOB-ID)"]),
+    "two files for one imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2"),
+         "jobs/acme/zz-copy.md": edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2")
+         .replace("Senior Robotics Engineer", "Robotics Engineer")},
+        ["content/jobs/acme/zz-copy.md:11:9: error: source: 'lever:acme/5ac2' is also the source of "
+         f"{AT} — one file per imported job: delete one of them, or remove `source` from the one written by hand"]),
     "unknown applicant-tracking system": (
         {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
                                              "tagline: Robots.\nats: [greenhouse:acme, workday:acme]\n---\nAcme.\n"},

@@ -79,6 +79,8 @@ GITHUB_USER_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
 # Where a company publishes its roles: an applicant-tracking system and the board's name in it.
 ATS_KINDS = ("greenhouse", "lever", "ashby")
 ATS_PATTERN = r"^(?:greenhouse|lever|ashby):[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+# Where an imported posting came from: the board as in `ats`, then the job's id in that ATS.
+SOURCE_PATTERN = r"^(?:greenhouse|lever|ashby):[A-Za-z0-9][A-Za-z0-9._-]{0,99}/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 BRANCH_PATTERN = r"^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*$"
 
 
@@ -583,6 +585,9 @@ POSTING = Obj((
                           pattern_hint="is not a GitHub user such as @octocat"),
           False, "the GitHub user who answers for the posting, e.g. @octocat: reminded before it expires"),
     Field("apply_url", Url(), True, "the company's application page"),
+    Field("source", Text(max_length=210, pattern=SOURCE_PATTERN,
+                         pattern_hint="is not an imported job such as greenhouse:acme/4012345 (ATS:BOARD/JOB-ID)"),
+          False, "written by `jobsite import`: the ATS, board and job id this posting is kept in step with"),
 ), "posting")
 
 

@@ -11,7 +11,7 @@ from ..base.slugs import slugify
 from ..load import schema
 from ..load.files import SLUG_RE, SourceFile
 from ..load.sources import Source, Sources, problems_of
-from ..load.validate import check_company_categories
+from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
 from .pay import yearly_pay
 from .pay_transparency import check_pay_transparency
@@ -73,6 +73,7 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
+    out.problems.extend(check_duplicate_sources(s.src for s in sources.postings if s.src))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
                                                memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
