@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -281,6 +282,54 @@ def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int
     except AnnounceError as exc:
         raise click.ClickException(str(exc)) from None
     sys.exit(result.exit_code)
+
+
+@main.command("links")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),
+              help="JSON file of each link's recent checks; created by the first run.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per link that is not ok; json: every link as {path, url, status, confirmed, "
+                   "reason}.")
+@click.option("--fix", is_flag=True, help="Add `closed: YYYY-MM-DD` to each posting whose closure is confirmed.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds to wait for each answer.")
+@click.option("--pause", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("links")
+def links_command(content: str, state: str, output_format: str, fix: bool, timeout: float, pause: float,
+                  verbose: bool) -> None:
+    """Check the apply link of every open posting: ok, closed, unreachable or unknown.
+
+    A closure is confirmed by two `closed` checks at least 24 hours apart with no good answer between them
+    (SOURCE_DATE_EPOCH sets the clock). Exit 0 when it ran, whatever it found; 1 when it could not. See
+    docs/links.md.
+    """
+    from .links import LinksOptions, StateError, run_links
+    from .links.run import is_ok
+
+    try:
+        result = run_links(LinksOptions(Path(content), Path(state), fix, timeout, pause))
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        raise click.ClickException(f"{len(exc.errors)} error(s) in {content}/: fix them (jobsite check) before "
+                                   "checking links; nothing was checked") from None
+    except StateError as exc:
+        raise click.ClickException(str(exc)) from None
+    if output_format == "json":
+        click.echo(json.dumps([r.as_json() for r in result.reports], ensure_ascii=False, indent=2))
+    else:
+        for report in result.reports:
+            if not is_ok(report):
+                click.echo(report.line())
+    for path, day in result.fixed:
+        click.echo(f"Marked {path} closed: {day.isoformat()}", err=True)
+    for line in result.problems:
+        click.echo(line, err=True)
+    click.echo(result.summary(), err=True)
+    sys.exit(1 if result.problems else 0)
 
 
 @main.command()

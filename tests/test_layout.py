@@ -17,7 +17,9 @@ STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # money, slugs, the cache), load/, model/, render/. The single-module stages and the commands sit beside them.
 SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
-               "announce": "command"}
+               "announce": "command",
+               # links checks apply links and edits postings: a command.
+               "links": "command"}
 TOP_LEVEL = {
     "config": {"config"},
     "write": {"write"},
