@@ -18,8 +18,8 @@ STAGES = ("base", "config", "load", "model", "render", "write", "command")
 SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
                "announce": "command",
-               # links checks apply links and edits postings: a command.
-               "links": "command"}
+               # links checks apply links and edits postings; remind talks to GitHub's issues: both commands.
+               "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
     "write": {"write"},
