@@ -16,6 +16,7 @@ from .conftest import CLOCK, POSTING, basic_tree, write_tree
 from .fake_careers import CareersSites, Reply, Seen, page, redirect, serve_careers
 
 DAY_ONE = int(CLOCK.timestamp())
+HALF_A_DAY_LATER = DAY_ONE + 12 * 3600
 DAY_TWO = DAY_ONE + 25 * 3600
 PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy",
                    "NO_PROXY", "no_proxy")
@@ -36,6 +37,11 @@ def no_head(method: str, n: int) -> Reply:
     return Reply(405, "") if method == "HEAD" else page("Firmware Engineer", JOB_TEXT)(method, n)
 
 
+def broken_head(method: str, n: int) -> Reply:
+    """A server whose HEAD route answers 404 for a live page: GET has the last word."""
+    return Reply(404, "") if method == "HEAD" else page("Test Engineer", JOB_TEXT)(method, n)
+
+
 # posting name → (path on a careers site, its rule, the status `jobsite links` must give it)
 LINKS = {
     "open": (f"{ACME}/jobs/open", page("Robotics Engineer", JOB_TEXT), "ok"),
@@ -50,6 +56,7 @@ LINKS = {
     "slow": (f"{ACME}/jobs/slow", page("Slow", JOB_TEXT, delay=2.5), "unreachable"),
     "forbidden": (f"{ACME}/jobs/forbidden", page("Forbidden", "Forbidden", status=403), "unknown"),
     "no-head": (f"{ACME}/jobs/no-head", no_head, "ok"),
+    "broken-head": (f"{ACME}/jobs/broken-head", broken_head, "ok"),
     "wall": (f"{ACME}/jobs/wall", page("Just a moment...", "Checking your browser before accessing"), "unknown"),
     **{f"busy-{i}": (f"{BUSY}/roles/{i}", page(f"Role {i}", JOB_TEXT, delay=0.25), "ok") for i in range(6)},
 }
@@ -105,10 +112,11 @@ def links(root: Path, proxy: str, epoch: int, *args: str) -> Result:
 
 @pytest.fixture(scope="module")
 def days(board: tuple[Path, str], sites: CareersSites) -> dict[str, Run]:
-    """Day one and day two (25 hours later), each with --fix and JSON output; the requests of each kept apart."""
+    """Day one, 12 hours later and day two (25 hours after day one), each with --fix and JSON output; the
+    requests of each kept apart."""
     root, proxy = board
     runs = {}
-    for day, epoch in (("one", DAY_ONE), ("two", DAY_TWO)):
+    for day, epoch in (("one", DAY_ONE), ("half", HALF_A_DAY_LATER), ("two", DAY_TWO)):
         sites.reset()
         result = links(root, proxy, epoch, "--fix", "--format", "json")
         assert result.exit_code == 0, result.output + result.stderr
@@ -134,11 +142,12 @@ def test_each_link_gets_its_status_and_the_json_names_the_file_as_check_does(day
     assert reports["open"]["reason"] == "HTTP 200"  # the phrase in its <script> is not read as closing
 
 
-def test_day_one_confirms_nothing_and_fix_changes_nothing(board: tuple[Path, str], days: dict[str, Run]) -> None:
-    assert not any(r["confirmed"] for r in days["one"].reports)
-    original = content_bytes_of_tree()
-    assert days["one"].files == original
-    assert "Marked" not in days["one"].result.stderr
+@pytest.mark.parametrize("day", ["one", "half"])
+def test_day_one_and_half_a_day_later_confirm_nothing_and_fix_changes_nothing(days: dict[str, Run], day: str) -> None:
+    assert [r["status"] for r in days[day].reports] == [r["status"] for r in days["one"].reports]
+    assert not any(r["confirmed"] for r in days[day].reports)
+    assert days[day].files == content_bytes_of_tree()
+    assert "Marked" not in days[day].result.stderr
 
 
 def content_bytes_of_tree() -> dict[str, bytes]:

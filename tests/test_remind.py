@@ -125,6 +125,14 @@ def test_dry_run_prints_and_sends_nothing(board: FakeGitHub) -> None:
     assert [m for m, _ in board.requests] == ["GET"] and board.issues == [] and board.labels == {}
 
 
+def test_dry_run_without_a_token_shows_every_reminder_due(board: FakeGitHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GITHUB_TOKEN")
+    result = remind("--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Would open: ") == 3 and "were not looked up" in result.stdout
+    assert board.requests == []
+
+
 @pytest.mark.parametrize(("setup", "expected"), [
     ({"GITHUB_TOKEN": "ghp_wrong"}, "GitHub answered 401 (Bad credentials) while listing issues: the token is "
                                     "missing, wrong or expired; check GITHUB_TOKEN"),

@@ -39,7 +39,7 @@ class LinkReport:
     reason: str
 
     def line(self) -> str:
-        return f"{self.path}: {self.status}{' (confirmed)' if self.confirmed else ''} — {self.reason}"
+        return f"{self.path}: {self.status} — {self.reason}"  # a confirmed closure's reason says so
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)

@@ -117,7 +117,11 @@ def run_remind(options: RemindOptions, env: Mapping[str, str], echo: Echo) -> Re
     due = expiring(model, options.days)
     result.uncontactable = sum(1 for p in due if not p.contact)
     with GitHub(config) as github:
-        sent = sent_markers(github)
+        if config.token:
+            sent = sent_markers(github)
+        else:  # a dry run without a token: a private repository would refuse the listing
+            sent = set()
+            echo("GITHUB_TOKEN is not set: reminders already opened were not looked up; all due are shown.")
         todo = [reminder(p, model, config) for p in due if p.contact]
         fresh = [r for r in todo if (r.path, r.expires.isoformat()) not in sent]
         result.existing = len(todo) - len(fresh)
