@@ -236,6 +236,13 @@ def test_a_refused_answer_is_a_reply_and_no_pull_request(board: FakeGitHub, tmp_
     assert comment["body"].startswith(f"@{author}: ") and reply in comment["body"]
 
 
+def test_an_answer_about_a_posting_deleted_since_is_a_reply(board: FakeGitHub, tmp_path: Path) -> None:
+    issue = open_reminders(board)["soon"]
+    del board.files["main", "content/jobs/acme/soon.md"]
+    assert answer(tmp_path, issue, "/filled", "ana-k").exit_code == 0
+    assert board.pulls == [] and "is no longer on main" in board.comments[0]["body"]
+
+
 def test_a_comment_that_is_no_command_or_not_on_a_reminder_is_left_alone(board: FakeGitHub, tmp_path: Path) -> None:
     issue = open_reminders(board)["soon"]
     assert answer(tmp_path, issue, "Thanks, we are still hiring!", "ana-k").exit_code == 0

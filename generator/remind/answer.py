@@ -133,7 +133,10 @@ def run_answer(event: Event, content: Path, env: Mapping[str, str], today: dt.da
 
 
 def _carry_out(github: GitHub, event: Event, command: Command, path: str, base: str, today: dt.date) -> str:
-    text, sha = github.file(path, base)
+    found = github.file(path, base)
+    if found is None:
+        raise Refusal(f"the posting's file {path} is no longer on {base}; there is nothing to change.")
+    text, sha = found
     key = path.removeprefix("content/jobs/").removesuffix(".md")
     if not _authorised(github, event.author, _contact(text)):
         raise Refusal("only the posting's contact or a maintainer of this repository can answer for it.")

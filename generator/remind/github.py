@@ -129,9 +129,12 @@ class GitHub:
             return "none"
         return str(data.get("role_name") or data.get("permission") or "none")
 
-    def file(self, path: str, ref: str) -> tuple[str, str]:
-        """A text file's contents and blob sha on a branch."""
-        data = self.call("GET", f"{self._repo}/contents/{quote(path)}", f"reading {path}", params={"ref": ref})
+    def file(self, path: str, ref: str) -> tuple[str, str] | None:
+        """A text file's contents and blob sha on a branch; None when the branch has no such file."""
+        data = self.call("GET", f"{self._repo}/contents/{quote(path)}", f"reading {path}", allow=(404,),
+                         params={"ref": ref})
+        if data is None:
+            return None
         return base64.b64decode(data["content"]).decode("utf-8"), data["sha"]
 
     def branch_head(self, branch: str) -> str:
