@@ -5,6 +5,6 @@ turns `/extend N` or `/filled` on such an issue into a pull request. How it work
 """
 from .answer import read_event, run_answer
 from .github import GitHubError
-from .reminders import DEFAULT_DAYS, RemindOptions, run_remind
+from .reminders import RemindOptions, run_remind
 
-__all__ = ["DEFAULT_DAYS", "GitHubError", "RemindOptions", "read_event", "run_answer", "run_remind"]
+__all__ = ["GitHubError", "RemindOptions", "read_event", "run_answer", "run_remind"]

@@ -23,7 +23,6 @@ from .github import GitHub, GitHubConfig, GitHubError, github_config
 LABEL = "posting-expiry"
 LABEL_COLOR = "d93f0b"
 LABEL_DESCRIPTION = "A posting is about to expire: its contact answers /extend N or /filled"
-DEFAULT_DAYS = 7
 MAX_EXTEND = 90  # days one `/extend N` may add
 # content/jobs/<company>/<slug>.md: slugs only, so a marker can never name a path outside jobs/.
 PATH = r"content/jobs/[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*\.md"
@@ -102,7 +101,7 @@ def sent_markers(github: GitHub) -> set[tuple[str, str]]:
 @dataclass(frozen=True)
 class RemindOptions:
     content: Path
-    days: int = DEFAULT_DAYS
+    days: int  # remind about postings that expire within this many days (the command's --days, 7 by default)
     dry_run: bool = False
 
 
