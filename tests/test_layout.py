@@ -19,7 +19,9 @@ SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "rend
                # ats (jobsite import) reads content and writes posting files, as `jobsite new` does: a command.
                "ats": "command",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
-               "announce": "command"}
+               "announce": "command",
+               # links checks apply links and edits postings; remind talks to GitHub's issues: both commands.
+               "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
     "write": {"write"},

@@ -195,6 +195,27 @@ def test_hostile_text_round_trips_exactly(form: Page, tmp_path: Path) -> None:
     assert posting.body.strip() == 'Plain & a --- line\n\n---\n\nno: front matter "here" \\ #'
 
 
+def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp_path: Path) -> None:
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    form.fill("#f-contact", "not a user!")
+    submit(form)
+    assert error_for(form, "f-contact").startswith("'@not a user!' is not in the expected form (the GitHub user")
+    assert form.locator("#f-contact").get_attribute("aria-invalid") == "true"
+    form.fill("#f-contact", "octo-cat")  # the @ is added
+    submit(form)
+    (name, text), = pull_requests(form).items()
+    assert '\ncontact: "@octo-cat"\n---\n' in text
+    code, output = check_files(tmp_path, {name: text})
+    assert code == 0, output
+    raw, _ = load_content(tmp_path / "content")
+    assert next(s for s in raw.postings if s.path.endswith(name.rsplit("/", 1)[1])).data["contact"] == "@octo-cat"
+    form.fill("#f-contact", "")
+    submit(form)
+    assert "contact" not in pull_requests(form)[name]  # left out when empty
+
+
 def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -> None:
     submit(form)
     summary = form.get_by_role("alert")

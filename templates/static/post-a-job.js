@@ -51,6 +51,9 @@
     put(d, "posted", value("posting", "posted"));
     put(d, "expires", value("posting", "expires"));
     put(d, "apply_url", value("posting", "apply_url"));
+    // "octocat" and "@octocat" both name the account; the file always mentions it with the @.
+    var contact = value("posting", "contact");
+    put(d, "contact", contact && contact.charAt(0) !== "@" ? "@" + contact : contact);
     return d;
   }
 
