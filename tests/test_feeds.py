@@ -45,7 +45,8 @@ def start_tags(html: str, name: str) -> list[dict[str, str]]:
 
 def expected_categories(posting) -> list[str]:
     return [posting.category.label, *posting.tags, fmt.WORKPLACE_LABELS[posting.workplace],
-            fmt.EMPLOYMENT_LABELS[posting.employment_type]]
+            fmt.EMPLOYMENT_LABELS[posting.employment_type], *(["Visa sponsorship"] if posting.visa_sponsorship else []),
+            *(["Relocation"] if posting.relocation else [])]
 
 
 def scope_matches(scope: FeedScope, model) -> bool:

@@ -63,6 +63,20 @@ def job_posting(site: Site, posting: Posting) -> dict[str, Any] | None:
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = _one_or_list(applicant_locations(posting))
     data.update(_pay(posting))
+    data.update(_offers(posting))
+    return data
+
+
+def _offers(posting: Posting) -> dict[str, str]:
+    """Visas and relocation in the schema.org properties made for them (plain text); the time-zone window has no
+    property of its own, so it stays on the page."""
+    data = {}
+    if posting.visa_sponsorship is not None:
+        data["eligibilityToWorkRequirement"] = (
+            "The employer sponsors work visas." if posting.visa_sponsorship else
+            "The employer does not sponsor work visas: applicants need the right to work already.")
+    if posting.relocation:
+        data["jobBenefits"] = "Relocation assistance."
     return data
 
 
