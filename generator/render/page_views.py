@@ -6,7 +6,6 @@ templates escape it, and the JSON-LD arrives already serialised for a <script> e
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,7 +29,7 @@ class Fact:
     label: str
     text: str
     datetime: str | None = None
-    overlaps: str | None = None  # JSON, offset → " (from your time zone, UTC−5: …)": jobs-when.js shows the visitor's
+    overlaps: Markup | None = None  # JSON, offset → " (from your time zone, UTC−5: …)": jobs-when.js shows one
 
 
 @dataclass(frozen=True)
@@ -85,8 +84,8 @@ def _offer_facts(p: Posting) -> list[Fact]:
     """Time zones, visas and relocation, each only when the posting says (unstated is not 'no')."""
     facts = []
     if p.time_zones:
-        overlaps = json.dumps(overlaps_by_offset(p.time_zones), ensure_ascii=False, separators=(",", ":"))
-        facts.append(Fact("Time zones", fmt.window_label(p.time_zones), overlaps=overlaps))
+        facts.append(Fact("Time zones", fmt.window_label(p.time_zones),
+                          overlaps=seo.attribute_json(overlaps_by_offset(p.time_zones))))
     said = {True: "Yes", False: "No"}
     if p.visa_sponsorship is not None:
         facts.append(Fact("Visa sponsorship", said[p.visa_sponsorship]))

@@ -3,12 +3,14 @@
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
   var LISTS = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "company"];
-  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "stage", "tag",
-               "company", "sort"];
+  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "visa",
+               "relocation", "tz", "new", "stage", "tag", "company", "sort"];
+  var YES = ["visa", "relocation", "new"];  // set or not: "yes" in the URL
   var SORTS = ["relevance", "newest", "salary"];
 
   function empty() {
-    var s = { q: "", salary_min: 0, pay: "", sort: "" };  // sort "": the default (sortOf)
+    // sort "": the default (sortOf); tz: the offset (minutes east of UTC) a role's window must hold, or null.
+    var s = { q: "", salary_min: 0, pay: "", sort: "", visa: "", relocation: "", new: "", tz: null };
     LISTS.forEach(function (name) { s[name] = []; });
     return s;
   }
@@ -34,6 +36,8 @@
       else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
       else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
       else if (name === "sort") s.sort = SORTS.indexOf(decode(raw)) >= 0 ? decode(raw) : "";
+      else if (YES.indexOf(name) >= 0) s[name] = decode(raw) === "yes" ? "yes" : "";
+      else if (name === "tz" && /^-?\d{1,3}$/.test(raw) && Math.abs(raw - 60) <= 780) s.tz = Number(raw);  // −12…+14 h
     });
     s.country = s.country.map(function (c) { return c.toUpperCase(); });
     return s;
@@ -46,6 +50,7 @@
       if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
       else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
       else if (name === "sort") { if (v && v !== defaultSort(s)) parts.push("sort=" + v); }
+      else if (name === "tz") { if (v !== null) parts.push("tz=" + v); }
       else if (v) parts.push(name + "=" + encode(v));
     });
     return parts.length ? "?" + parts.join("&") : "";
@@ -61,7 +66,7 @@
   }
 
   function isActive(s) {
-    return !!(s.q || s.salary_min || s.pay || sortOf(s) !== "newest" ||
+    return !!(s.q || s.salary_min || s.pay || s.visa || s.relocation || s.new || s.tz !== null || sortOf(s) !== "newest" ||
               LISTS.some(function (name) { return s[name].length; }));
   }
 
