@@ -17,7 +17,7 @@ from generator.model.pay import yearly_pay
 from generator.model.regions import open_to
 from generator.model.roles import seniority_of
 from generator.model.similar import similar_roles
-from generator.render.search import inflections, posting_words, search_tokens, stem_words
+from generator.render.search import inflections, posting_words, protected_words, search_tokens, stem_words
 
 from .conftest import CLOCK, serve_directory
 
@@ -37,7 +37,7 @@ def index_words(model: Model) -> dict[str, str]:
     """Every word the index answers to (the board's, and the inflections it adds), with its stem."""
     if id(model) not in _INDEX_WORDS:
         vocabulary = sorted({w for p in model.open_postings for w in indexed_words(p)})
-        stems = dict(zip(vocabulary, stem_words(vocabulary), strict=True))
+        stems = dict(zip(vocabulary, stem_words(vocabulary, protected_words(model.open_by_tag)), strict=True))
         _INDEX_WORDS[id(model)] = {**stems, **inflections(vocabulary, stems)}
     return _INDEX_WORDS[id(model)]
 

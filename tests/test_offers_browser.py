@@ -145,3 +145,11 @@ def test_without_javascript_dates_stay_exact(browser: Browser, offers_url: str) 
         expect(page.locator(".new-badge")).to_have_count(0)
     finally:
         ctx.close()
+
+
+def test_a_search_for_solidity_finds_solidity_not_solid(page: Page, offers_url: str) -> None:
+    open_view(page, f"{offers_url}/?q=solidity")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert titles(page) == ["Smart Contract Auditor"]  # "a solid understanding" (Munich) is not Solidity
+    open_view(page, f"{offers_url}/?q=vyper")
+    assert titles(page) == ["Smart Contract Auditor"]
