@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import feedparser
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
@@ -153,3 +154,19 @@ def test_a_search_for_solidity_finds_solidity_not_solid(page: Page, offers_url: 
     assert titles(page) == ["Smart Contract Auditor"]  # "a solid understanding" (Munich) is not Solidity
     open_view(page, f"{offers_url}/?q=vyper")
     assert titles(page) == ["Smart Contract Auditor"]
+
+
+@pytest.mark.parametrize("query, feed", [
+    ("category=ai&workplace=remote", "/categories/ai/workplace/remote/feed.xml"),
+    ("category=robotics&type=contract", "/categories/robotics/type/contract/feed.xml"),
+    ("category=ai&visa=yes", "/categories/ai/visa/feed.xml"),
+])
+def test_subscribe_to_this_search_links_a_feed_of_exactly_the_roles_on_screen(page: Page, offers_url: str,
+                                                                              query: str, feed: str) -> None:
+    open_view(page, f"{offers_url}/?{query}")
+    link = page.get_by_role("link", name="Subscribe to this search (RSS)")
+    expect(link).to_have_attribute("href", feed)
+    expect(page.locator("[data-subscribe-note]")).to_have_text("")
+    on_screen = titles(page)
+    items = feedparser.parse(page.request.get(offers_url + feed).body()).entries
+    assert [e.title for e in items] == [f"{t} at Acme Robotics" for t in on_screen] and on_screen

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import feedparser
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -124,3 +125,32 @@ def test_jobs_json_feeds_and_announcements_carry_the_facts(offers_site: Path) ->
     role = next(r for r in roles if r.title == "Remote Engineer Americas")
     assert "Time zones UTC−8 to UTC−3 · Visa sponsorship" in telegram_message(role).split("\n")
     assert "Time zones UTC−8 to UTC−3 · Visa sponsorship" in mastodon_message(role).split("\n")
+
+
+COMBINATIONS = {  # every category × workplace / type / seniority / visas that holds an open role, and no other
+    "/categories/ai/workplace/remote/feed.xml", "/categories/ai/type/full-time/feed.xml",
+    "/categories/ai/seniority/mid/feed.xml", "/categories/ai/visa/feed.xml",
+    "/categories/robotics/workplace/onsite/feed.xml", "/categories/robotics/type/full-time/feed.xml",
+    "/categories/robotics/type/contract/feed.xml",
+    "/categories/robotics/seniority/mid/feed.xml", "/categories/robotics/visa/feed.xml",
+    "/categories/web3/workplace/remote/feed.xml", "/categories/web3/type/full-time/feed.xml",
+    "/categories/web3/seniority/mid/feed.xml",
+}
+
+
+def test_combination_feeds_exist_only_with_open_roles_and_are_listed(offers_site: Path) -> None:
+    made = {"/" + p.relative_to(offers_site).as_posix() for p in offers_site.glob("categories/*/*/**/feed.xml")}
+    assert made == COMBINATIONS
+    opml = lxml.etree.fromstring((offers_site / "feeds.opml").read_bytes())
+    folder = opml.xpath("//outline[@text='By category and workplace, contract, seniority or visas']")[0]
+    listed = {o.get("xmlUrl").removeprefix("https://board.example") for o in folder}
+    assert listed == COMBINATIONS
+    assert {o.get("text") for o in folder} >= {"Test Board: remote AI roles", "Test Board: AI roles that sponsor visas",
+                                              "Test Board: contract Robotics roles"}
+    page = (offers_site / "feeds/index.html").read_text()
+    assert all(f'href="{url}"' in page for url in COMBINATIONS)
+    remote_ai = feedparser.parse((offers_site / "categories/ai/workplace/remote/feed.xml").read_bytes())
+    assert remote_ai.feed.link == "https://board.example/?category=ai&workplace=remote"
+    assert [e.title for e in remote_ai.entries] == ["Remote Engineer Americas at Acme Robotics",
+                                                    "Remote Engineer Europe at Acme Robotics",
+                                                    "Remote Engineer Anywhere at Acme Robotics"]

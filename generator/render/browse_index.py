@@ -31,8 +31,14 @@ from ..model.regions import REGION_COUNTRIES
 from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
 from .cards import pay_view, posted_text
+from .feed_map import search_feeds
 
 INDEX_VERSION = 1
+# Each listing filter (its URL parameter) as "Subscribe to this search" names one its feed leaves out.
+FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workplace", "country": "country",
+                "seniority": "seniority", "type": "employment type", "salary_min": "pay", "pay": "pay",
+                "visa": "visa sponsorship", "relocation": "relocation help", "tz": "time zone",
+                "new": "new since your last visit", "stage": "company stage", "tag": "tags", "company": "company"}
 
 
 def derived_slug(title: str) -> str | None:
@@ -111,6 +117,8 @@ class _Tables:
             "regions": self.regions,
             "tags": self.tags,
             "tag_feeds": {t: tag_slug(t) for t in self.tags if t in feed_tags},
+            "feeds": search_feeds(model),
+            "filter_names": FILTER_NAMES,
             # What the `offers` column's bits stand for, lowest bit first, as the cards print them.
             "offers": list(fmt.OFFER_LABELS.values()),
             # Time-zone windows in use, [from, to] in minutes east of UTC; the `tz` column points here.

@@ -22,7 +22,8 @@
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
              clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out"), emptyText: $("empty-text"),
-             clearSearch: $("clear-search"), clearFilters: $("clear-filters"), newSince: $("new-since") };
+             clearSearch: $("clear-search"), clearFilters: $("clear-filters"), newSince: $("new-since"),
+             subscribeNote: $("subscribe-note") };
   var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
@@ -277,10 +278,23 @@
     if (n && ui.newSince.firstElementChild.textContent !== text) ui.newSince.firstElementChild.textContent = text;
   }
 
+  // The feed of this view, or the narrowest that covers it and what it leaves out. Worked out again only when
+  // the filters change (no feed narrows by search words, so only their presence counts): it counts the roles of
+  // each candidate.
   function renderSubscribe() {
-    var url = U.feedFor(state, data.meta.tag_feeds);
-    setHidden(ui.subscribe, !url);
-    if (url && ui.subscribe.getAttribute("href") !== url) ui.subscribe.href = url;
+    var key = U.serialize(Object.assign({}, state, { q: state.q ? "words" : "", sort: "" }));
+    if (drawn.feedKey === key) return;
+    drawn.feedKey = key;
+    var feed = U.feedFor(state, data.meta, function (filters) {
+      var s = U.empty();
+      Object.keys(filters).forEach(function (name) { s[name] = Array.isArray(s[name]) ? [filters[name]] : filters[name]; });
+      return engine.evaluate(s, false).matches.length;
+    });
+    var names = data.meta.filter_names, left = [];
+    feed.left.forEach(function (name) { if (left.indexOf(names[name]) < 0) left.push(names[name]); });
+    setHidden(ui.subscribe, false);
+    if (ui.subscribe.getAttribute("href") !== feed.url) ui.subscribe.href = feed.url;
+    ui.subscribeNote.textContent = left.length ? "(the feed leaves out: " + left.join(", ") + ")" : "";
   }
 
   // One history entry per deliberate change; typing or a slider drag makes one when the hand pauses (a URL
