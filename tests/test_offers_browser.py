@@ -170,3 +170,16 @@ def test_subscribe_to_this_search_links_a_feed_of_exactly_the_roles_on_screen(pa
     on_screen = titles(page)
     items = feedparser.parse(page.request.get(offers_url + feed).body()).entries
     assert [e.title for e in items] == [f"{t} at Acme Robotics" for t in on_screen] and on_screen
+
+
+def test_the_role_finder_asks_about_visas(page: Page, offers_url: str) -> None:
+    open_view(page, offers_url + "/")
+    page.get_by_role("button", name="Help me find a role").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("I need visa sponsorship").check()
+    expect(page.locator("[data-finder-count]")).to_have_text("2 roles match so far.")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Show these roles").click()
+    expect(page).to_have_url(f"{offers_url}/?visa=yes")
+    assert titles(page) == ["Remote Engineer Americas", "Robotics Engineer Berlin"]
