@@ -259,9 +259,11 @@ UTC_OFFSET_PATTERN = r"^UTC[+\-−](?:1[0-4]|0?[0-9])(?::[0-5][0-9])?$"
 _UTC_OFFSET_RE = re.compile(r"UTC([+\-−])(\d{1,2})(?::([0-5]\d))?")
 
 
-# The offsets in use somewhere, for choosing from a list (the form): every whole hour and the odd ones.
+# The offsets in use somewhere, for choosing from a list (the form) and naming the visitor's (the listing): every
+# whole hour, and Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Adelaide, Lord Howe,
+# Chatham at their standard and summer offsets.
 OFFSETS_IN_USE = tuple(sorted({h * 60 for h in range(-12, 15)} | {
-    -570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825}))
+    -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825}))
 
 
 def utc_offset_text(minutes: int) -> str:
