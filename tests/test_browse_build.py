@@ -44,6 +44,8 @@ def test_index_holds_every_open_posting_and_reads_back_like_the_model(built_site
             assert row["pay"]["yearly_k"] == (pay.low // 1000, pay.high // 1000)
             assert row["pay"]["estimated"] == (p.salary is None)
         assert row["expires_in"] == ((p.expires - model.clock.date()).days if p.expires else None)
+        assert (row["offers"], row["window"]) == (list(card.offers), p.time_zones)
+    assert any(r["offers"] for r in rows) and any(r["window"] for r in rows)  # the bundled content says both
     assert any(r["pay"] and r["pay"]["estimated"] for r in rows) and any(r["pay"] and not r["pay"]["estimated"]
                                                                           for r in rows)
     assert "description" not in json.dumps(index) and model.open_postings[0].body_html[:40] not in json.dumps(index)

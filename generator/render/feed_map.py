@@ -206,12 +206,12 @@ def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
 
 
 def search_feeds(model: Model) -> list[list]:
-    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL, name] for the browse index.
+    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index.
     Companies' and tags' feeds are left out: their addresses follow from the index's own tables (a company's
     slug, `tag_feeds`), and listing thousands of them would cost every visitor the bytes."""
     scopes = (site_scope(model), remote_scope(model), *(category_scope(model, c) for c in model.site.categories),
               *combination_scopes(model))
-    return [[dict(scope.filters), scope.address.rss_url, scope.label] for scope in scopes]
+    return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
 
 
 def digest_address(feed: FeedAddress) -> FeedAddress:
