@@ -17,7 +17,7 @@ from generator.model.pay import yearly_pay
 from generator.model.regions import open_to
 from generator.model.roles import seniority_of
 from generator.model.similar import similar_roles
-from generator.render.search import inflections, posting_words, search_tokens, stem_words
+from generator.render.search import inflections, posting_words, protected_words, search_tokens, stem_words
 
 from .conftest import CLOCK, serve_directory
 
@@ -37,7 +37,7 @@ def index_words(model: Model) -> dict[str, str]:
     """Every word the index answers to (the board's, and the inflections it adds), with its stem."""
     if id(model) not in _INDEX_WORDS:
         vocabulary = sorted({w for p in model.open_postings for w in indexed_words(p)})
-        stems = dict(zip(vocabulary, stem_words(vocabulary), strict=True))
+        stems = dict(zip(vocabulary, stem_words(vocabulary, protected_words(model.open_by_tag)), strict=True))
         _INDEX_WORDS[id(model)] = {**stems, **inflections(vocabulary, stems)}
     return _INDEX_WORDS[id(model)]
 
@@ -213,18 +213,23 @@ def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, si
     expect(shared.locator("[data-server-list]")).to_be_visible()
 
 
-@pytest.mark.parametrize("params, feed", [
-    ({"category": "ai"}, "/categories/ai/feed.xml"), ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml"),
-    ({"tag": "c++"}, "/tags/cplusplus/feed.xml"), ({"workplace": "remote"}, "/remote/feed.xml"),
-    ({"category": "ai", "workplace": "remote"}, None), ({"tag": "figma"}, None), ({"workplace": "hybrid"}, None),
+@pytest.mark.parametrize("params, feed, left", [
+    ({"category": "ai"}, "/categories/ai/feed.xml", ""),
+    ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml", ""),
+    ({"tag": "c++"}, "/tags/cplusplus/feed.xml", ""), ({"workplace": "remote"}, "/remote/feed.xml", ""),
+    ({"category": "ai", "workplace": "remote"}, "/categories/ai/workplace/remote/feed.xml", ""),
+    ({"category": "ai", "type": "internship"}, "/categories/ai/type/internship/feed.xml", ""),
+    ({"tag": "figma"}, "/feed.xml", "tags"), ({"workplace": "hybrid"}, "/feed.xml", "workplace"),
+    ({"category": "ai,web3", "workplace": "remote"}, "/remote/feed.xml", "category"),
+    ({"q": "rust", "category": "ai", "country": "DE", "salary_min": "50000", "pay": "employer"},
+     "/categories/ai/feed.xml", "search words, country, pay"),
 ])
-def test_subscribe_to_this_search_when_a_feed_exists(shared: Page, site_url: str, params, feed) -> None:
+def test_subscribe_to_this_search_names_what_the_feed_leaves_out(shared: Page, site_url: str, params, feed,
+                                                                  left) -> None:
     open_view(shared, site_url, params)
     link = shared.get_by_role("link", name="Subscribe to this search (RSS)")
-    if feed:
-        expect(link).to_have_attribute("href", feed)
-    else:
-        expect(link).to_be_hidden()
+    expect(link).to_have_attribute("href", feed)
+    expect(shared.locator("[data-subscribe-note]")).to_have_text(f"(the feed leaves out: {left})" if left else "")
 
 
 def test_similar_roles_on_the_seed_posting(shared: Page, site_url: str, built_site) -> None:

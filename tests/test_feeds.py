@@ -45,7 +45,8 @@ def start_tags(html: str, name: str) -> list[dict[str, str]]:
 
 def expected_categories(posting) -> list[str]:
     return [posting.category.label, *posting.tags, fmt.WORKPLACE_LABELS[posting.workplace],
-            fmt.EMPLOYMENT_LABELS[posting.employment_type]]
+            fmt.EMPLOYMENT_LABELS[posting.employment_type], *(["Visa sponsorship"] if posting.visa_sponsorship else []),
+            *(["Relocation"] if posting.relocation else [])]
 
 
 def scope_matches(scope: FeedScope, model) -> bool:
@@ -56,6 +57,10 @@ def scope_matches(scope: FeedScope, model) -> bool:
         "category": lambda p: scope.address.folder == f"categories/{p.category.id}/",
         "company": lambda p: scope.address.folder == f"companies/{p.company.slug}/",
         "tag": lambda p: any(scope.name == f"roles tagged {t}" for t in p.tags),
+        # A category with one workplace, contract type, seniority or visas, as the listing's filters read them.
+        "combination": lambda p: all({"category": p.category.id, "workplace": p.workplace, "type": p.employment_type,
+                                      "seniority": p.level, "visa": "yes" if p.visa_sponsorship else ""}[name] == value
+                                     for name, value in scope.filters),
     }[scope.kind]
     return scope.postings == tuple(p for p in model.open_postings if rule(p))
 
@@ -69,6 +74,11 @@ def test_one_feed_pair_per_scope_and_nothing_else(built_site) -> None:
     assert kinds.count("company") == len(model.companies)
     assert kinds.count("tag") == len(model.feed_tags) >= 5
     assert kinds.count("site") == kinds.count("remote") == 1
+    # Every category × workplace, type, seniority (and visas) that holds an open role, and only those.
+    wanted = {(p.category.id, facet, value) for p in model.open_postings
+              for facet, value in (("workplace", p.workplace), ("type", p.employment_type), ("seniority", p.level),
+                                   ("visa", "yes" if p.visa_sponsorship else None)) if value}
+    assert {(dict(s.filters)["category"], *s.filters[1]) for s in scopes if s.kind == "combination"} == wanted
     on_disk = {p.relative_to(site).as_posix() for p in site.rglob("feed.*")} - {"feed.json"}
     assert on_disk == {path for s in scopes for path in (s.address.rss_path, s.address.atom_path)}
     for scope in scopes:

@@ -89,6 +89,8 @@ def fill_place(page: Page, workplace: str) -> None:
     page.select_option("#f-workplace", workplace)
     if workplace == "remote":
         page.fill("#f-remote_eligibility", "EU, GB")
+        page.select_option("#f-time_zones-from", "UTC-3:30")
+        page.select_option("#f-time_zones-to", "UTC+5:30")
     else:
         page.fill("#f-city", "Kraków")
         page.select_option("#f-country", "PL")
@@ -145,6 +147,7 @@ def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Pa
     fill_place(form, workplace)
     if salary:
         fill_salary(form)
+    form.select_option("#f-visa_sponsorship", "true" if salary else "false")
     submit(form)
     expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
     files = pull_requests(form)
@@ -161,10 +164,12 @@ def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Pa
     assert posting.data["company"] == folder
     assert posting.data["expires"] == dt.date.fromisoformat(EXPIRES)
     assert ("salary" in posting.data) is salary
+    assert posting.data["visa_sponsorship"] is salary and "relocation" not in posting.data
     if salary:
         assert posting.data["salary"] == {"min": 90000, "max": 120000.5, "currency": "EUR", "period": "year"}
     if workplace == "remote":
         assert posting.data["remote_eligibility"] == ["EU", "GB"] and "locations" not in posting.data
+        assert posting.data["time_zones"] == {"from": "UTC-3:30", "to": "UTC+5:30"}
     else:
         assert posting.data["locations"] == [{"city": "Kraków", "country": "PL"}]
     # What the page shows is what the link carries, and what "Download the file" saves.
@@ -253,6 +258,10 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
     form.select_option("#f-workplace", "remote")
     form.fill("#f-remote_eligibility", "EU, Atlantis")
     assert error_for(form, "f-remote_eligibility").startswith("'Atlantis' is not a two-letter country code")
+    form.select_option("#f-time_zones-from", "UTC+3")
+    assert error_for(form, "f-time_zones-to") == "Choose one from the list."  # a window needs both ends
+    form.select_option("#f-time_zones-to", "UTC-8")
+    assert error_for(form, "f-time_zones-to") == "The easternmost offset is west of the westernmost: swap them."
     assert error_for(form, "f-city") == ""
 
 

@@ -154,6 +154,10 @@ def _location(value: dict[str, Any] | None) -> Location | None:
     return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
+def _window(value: dict[str, Any] | None) -> tuple[int, int] | None:
+    return (value["from"], value["to"]) if value and _ok(value, "from", "to") else None
+
+
 def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, Company]:
     companies: dict[str, Company] = {}
     for source in sources:
@@ -197,6 +201,8 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
         expires=expires, closed=closed, contact=_get(v, "contact"),
+        visa_sponsorship=_get(v, "visa_sponsorship"), relocation=_get(v, "relocation"),
+        time_zones=_window(_get(v, "time_zones")),
         fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
     )
 
@@ -244,6 +250,9 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
                                               "remove it or set workplace: remote")
+    if workplace in ("onsite", "hybrid") and "time_zones" in v:
+        out.add(src, ("time_zones",), "time_zones: only remote postings take it; "
+                                      "remove it or set workplace: remote")
     salary = _get(v, "salary")
     if salary and _ok(salary, "min", "max") and salary["min"] > salary["max"]:
         out.add(src, ("salary", "min"), f"salary: min ({salary['min']:g}) is greater than max ({salary['max']:g})")

@@ -125,6 +125,9 @@ class Posting:
     expires: dt.date | None = None
     closed: dt.date | None = None  # marked closed by hand, by `jobsite links --fix` or by `jobsite import`
     contact: str | None = None  # "@octocat": the GitHub user `jobsite remind` reminds before it expires
+    visa_sponsorship: bool | None = None  # None: the posting does not say
+    relocation: bool | None = None  # None: the posting does not say
+    time_zones: tuple[int, int] | None = None  # (from, to) in minutes east of UTC, west first; remote roles
     estimate: Estimate | None = None  # only when the employer gives no range
     updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
     # Derived by assemble.py from the fields above (roles.py, pay.py, regions.py), once for every feature:

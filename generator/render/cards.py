@@ -54,13 +54,15 @@ class Card:
     posted_iso: str
     posted: str  # "Posted 20 Nov 2026"
     tags: tuple[str, ...]
+    offers: tuple[str, ...]  # "Visa sponsorship", "Relocation": only what the role says it offers
     key: str  # "company/slug", what the Save button stores
     closes: str | None  # when the card's role closes, for expiry.js
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
 TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms",
-                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
+                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), offers=("offer",),
+                     key="", closes=None)
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
 
 
@@ -77,7 +79,8 @@ def card_view(posting: Posting) -> Card:
         company=posting.company.name, place=fmt.format_place(posting), terms=fmt.format_terms(posting),
         pay=pay.short if pay else None, estimated=bool(pay and pay.estimated),
         posted_iso=posting.posted.isoformat(), posted=posted_text(posting.posted), tags=tuple(posting.tags),
-        key=posting.key, closes=closing_time(posting.expires) if posting.expires else None,
+        offers=fmt.offer_labels(posting), key=posting.key,
+        closes=closing_time(posting.expires) if posting.expires else None,
     )
 
 

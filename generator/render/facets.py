@@ -9,13 +9,18 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from ..load.schema import EMPLOYMENT_TYPES, SENIORITIES, STAGES, WORKPLACES
+from markupsafe import Markup
+
+from ..load.schema import EMPLOYMENT_TYPES, OFFSETS_IN_USE, SENIORITIES, STAGES, WORKPLACES, utc_offset_label
 from ..model import Model, Posting, country_name
 from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
 from .finder import Finder, finder_view
 from .format import format_amount
+from .seo import attribute_json
 
+# The yes-or-no filters, labelled as the issue words them (cards say "Visa sponsorship", the filter what it does).
+OFFER_FILTERS = {"visa_sponsorship": "Sponsors visas", "relocation": "Helps with relocation"}
 TOP_TAGS = 30  # more would make the form a wall; the text query matches every tag
 SALARY_STEP = 10_000
 SALARY_CEILING = 400_000  # a longer scale makes the steps that matter too fine; higher pay still passes
@@ -43,6 +48,8 @@ class Facets:
     salary_max: int  # the slider's top, in US dollars a year
     salary_labels: tuple[str, ...]  # what the slider says at each step: "Any", "$10,000+", …
     finder: Finder
+    offers: tuple[Option, ...] = ()  # visa, relocation: the URL parameter, its label, how many roles say yes
+    offset_labels: Markup = Markup("{}")  # JSON, minutes east of UTC → "UTC−5", for the time-zone choice's label
     salary_step: int = SALARY_STEP
 
 
@@ -63,7 +70,10 @@ def facet_options(model: Model) -> Facets:
         Facet("tag", "Tags", _top_tags(postings), long=True, expanded=False),
     )
     top = _salary_max(postings)
-    return Facets(facets, top, _salary_labels(top), finder_view(model.site))
+    offers = tuple(Option(param, label, sum(getattr(p, key) is True for p in postings))
+                   for (key, label), param in zip(OFFER_FILTERS.items(), ("visa", "relocation"), strict=True))
+    labels = attribute_json({str(m): utc_offset_label(m) for m in OFFSETS_IN_USE})
+    return Facets(facets, top, _salary_labels(top), finder_view(model.site), offers, labels)
 
 
 def _enum(name: str, legend: str, values: tuple[str, ...], labels: dict[str, str], counts: Counter,

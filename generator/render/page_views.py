@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..model import Company, Posting
+from ..model.time_zones import overlaps_by_offset
 from . import format as fmt
 from . import seo
 from .cards import PayView, pay_view
@@ -28,6 +29,7 @@ class Fact:
     label: str
     text: str
     datetime: str | None = None
+    overlaps: Markup | None = None  # JSON, offset → " (from your time zone, UTC−5: …)": jobs-when.js shows one
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,27 @@ def _posting_facts(p: Posting) -> tuple[Fact, ...]:
     employment = fmt.EMPLOYMENT_LABELS[p.employment_type] + (f", {p.duration}" if p.duration else "")
     facts = [Fact("Location", fmt.format_place(p)), Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
              Fact("Employment", employment), Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]
+    facts.extend(_offer_facts(p))
     if p.updated:
         facts.append(Fact("Updated", fmt.format_date(p.updated), p.updated.isoformat()))
     if p.ended or p.expires:
         day = p.ended or p.expires
         facts.append(Fact("Closes" if p.is_open else "Closed", fmt.format_date(day), day.isoformat()))
     return tuple(facts)
+
+
+def _offer_facts(p: Posting) -> list[Fact]:
+    """Time zones, visas and relocation, each only when the posting says (unstated is not 'no')."""
+    facts = []
+    if p.time_zones:
+        facts.append(Fact("Time zones", fmt.window_label(p.time_zones),
+                          overlaps=seo.attribute_json(overlaps_by_offset(p.time_zones))))
+    said = {True: "Yes", False: "No"}
+    if p.visa_sponsorship is not None:
+        facts.append(Fact("Visa sponsorship", said[p.visa_sponsorship]))
+    if p.relocation is not None:
+        facts.append(Fact("Relocation help", said[p.relocation]))
+    return facts
 
 
 def _company_line(company: Company) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..model import Category, Model
 from .charts import WIDTH, BandChart, BarChart, ColumnChart, band_chart, bar_chart, column_chart, pay_axis_max
 from .format import format_amount, format_date
-from .stats import Band, BoardStats, Count, PayBands, Week, board_stats, category_stats
+from .stats import Band, BoardStats, Count, PayBands, Share, Week, board_stats, category_stats
 
 SMALL_WIDTH = 340  # the category page's three charts side by side: fewer units keep the text readable
 SOURCE_NOTES = {
@@ -87,6 +87,8 @@ def stats_page(model: Model) -> StatsPage:
             count_figure("remote", "Where remote roles are open to", s.remote_eligibility, "Country or region",
                          note="Each country or region a remote role names counts once; "
                               "“Not stated” roles name none.", empty="No open remote roles right now."))),
+        Section("Visas", "How many open roles say the employer sponsors work visas.", (
+            share_figure("visa", "Open roles that sponsor visas, by category", s.visa_by_category),)),
     )
     return StatsPage(s.open_roles, sections, s)
 
@@ -111,6 +113,16 @@ def count_figure(fig_id: str, heading: str, counts: tuple[Count, ...], what: str
     table = Table(heading, (what, "Open roles"), tuple((c.label, f"{c.count:,}") for c in counts))
     return Figure(fig_id, heading, bar_chart(fig_id + "-chart", heading, counts), table, note,
                   empty=None if counts else empty)
+
+
+def share_figure(fig_id: str, heading: str, shares: tuple[Share, ...]) -> Figure:
+    """Bars of how many roles offer it; the table adds of how many, and the share."""
+    counts = tuple(Count(s.key, s.label, s.offering) for s in shares)
+    table = Table(heading, ("Category", "Sponsor visas", "Open roles", "Share"),
+                  tuple((s.label, f"{s.offering:,}", f"{s.total:,}", f"{s.percent}%") for s in shares))
+    return Figure(fig_id, heading, bar_chart(fig_id + "-chart", heading, counts, "open roles that sponsor visas"),
+                  table, "A role whose posting does not say counts as not sponsoring.",
+                  empty=None if shares else "No open roles to count yet.")
 
 
 def week_figure(fig_id: str, heading: str, weeks: tuple[Week, ...], height: int = 200, width: int = WIDTH,

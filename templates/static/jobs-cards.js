@@ -54,6 +54,7 @@
         row: i, title: c.title[i], company: companies[c.company[i]], slug: c.slug[i] || null, key: null,
         ids: { category: c.category[i], workplace: c.workplace[i], seniority: c.level[i], type: c.type[i],
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
+        offers: c.offers[i], window: c.tz[i] === undefined ? null : ix.windows[c.tz[i]],
         tagIds: c.tags[i], placeRefs: refs, remote: remote, where: c.where[i], terms: c.terms[i], age: c.age[i],
         pay: pay ? { text: pay[0], estimated: pay[1] === 1, low: pay[2], high: pay[3] } : null,
         reachId: groupIds.get(groupKey), text: null
@@ -154,7 +155,12 @@
     if (p.tagIds.length) {
       tags.replaceChildren.apply(tags, p.tagIds.map(function (t) { return el("li", {}, [ix.tags[t]]); }));
     } else tags.remove();
+    var offers = q(".card-offers"), labels = ix.offers.filter(function (o, bit) { return p.offers & (1 << bit); });
+    if (labels.length) {
+      offers.replaceChildren.apply(offers, labels.map(function (label) { return el("li", {}, [label]); }));
+    } else offers.remove();
     setSave(q("[data-save]"), key, p.title, p.company.name, savedKeys.has(key));
+    if (J.when) J.when.decorate(card);
     return card;
   }
 

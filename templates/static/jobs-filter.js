@@ -13,13 +13,17 @@
   var q = form.elements.q;
   var salary = form.elements.salary_min;
   var pay = form.querySelector('input[name="pay"]');
+  var flags = { visa: form.querySelector('input[name="visa"]'), relocation: form.querySelector('input[name="relocation"]') };
+  var tz = form.querySelector('input[name="tz"]');
+  var tzLabels = JSON.parse(tz.dataset.labels);  // offset → "UTC−5", written by the build
   var sort = document.getElementById("f-sort");
   var relevance = sort.querySelector('option[value="relevance"]');
   var $ = J.$(root);
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
              clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out"), emptyText: $("empty-text"),
-             clearSearch: $("clear-search"), clearFilters: $("clear-filters") };
+             clearSearch: $("clear-search"), clearFilters: $("clear-filters"), newSince: $("new-since"),
+             subscribeNote: $("subscribe-note") };
   var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
@@ -28,6 +32,7 @@
   var drawn = { matches: [], shown: 0, rows: "", chips: "", cards: new Map() };
   var pending = { timer: 0, push: false };  // keystrokes and slider drags: the URL follows once the hand pauses
   var announceTimer = 0;
+  var newCount = null;
   var options = [];  // every counted choice with its count element; refreshed when a choice is added
   var readyResolve;
   var ready = new Promise(function (resolve) { readyResolve = resolve; });
@@ -84,6 +89,9 @@
     q.value = s.q;
     salary.value = String(s.salary_min);
     pay.checked = s.pay === "employer";
+    flags.visa.checked = !!s.visa;
+    flags.relocation.checked = !!s.relocation;
+    showZone(s);
     showSort(s);
     showSalary();
     var added = false;
@@ -94,6 +102,14 @@
       if (details && s[name].length) details.open = true;
     });
     if (added) collectOptions();
+  }
+
+  // The time-zone choice names the offset it tests: the visitor's own, or the one a shared link carries.
+  function showZone(s) {
+    var here = J.when.offset(), at = s.tz !== null ? s.tz : here, label = tzLabels[at] || "UTC";
+    tz.value = String(at);
+    tz.checked = s.tz !== null;
+    tz.nextElementSibling.textContent = at === here ? "Works from my time zone (" + label + ")" : "Works from " + label;
   }
 
   // "Relevance" means something only with a query.
@@ -107,6 +123,10 @@
     s.q = q.value.trim();
     s.salary_min = parseInt(salary.value, 10) || 0;
     s.pay = pay.checked ? "employer" : "";
+    s.visa = flags.visa.checked ? "yes" : "";
+    s.relocation = flags.relocation.checked ? "yes" : "";
+    s.tz = tz.checked ? Number(tz.value) : null;
+    s.new = state.new;  // set by the "new since your last visit" link, removed with "Clear all filters"
     s.sort = U.SORTS.indexOf(sort.value) >= 0 && sort.value !== U.defaultSort(s) ? sort.value : "";
     U.LISTS.forEach(function (name) {
       optionInputs(name).forEach(function (input) { if (input.checked) s[name].push(input.value); });
@@ -153,6 +173,7 @@
     setHidden(ui.clear, !active);
     renderChips();
     renderSubscribe();
+    renderNew();
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
       ui.announce.textContent = J.plural(n) + (active ? " match your filters" : "");
@@ -247,10 +268,33 @@
     });
   }
 
+  // "3 new since your last visit": roles posted after it, whatever the filters (none on a first visit).
+  function renderNew() {
+    if (newCount === null) {  // the visit and the index stay as they are while the page is open: count once
+      newCount = J.when.since() === null ? 0 : engine.evaluate(Object.assign(U.empty(), { new: "yes" }), false).matches.length;
+    }
+    var n = newCount, text = n + " new since your last visit";
+    setHidden(ui.newSince, !n);
+    if (n && ui.newSince.firstElementChild.textContent !== text) ui.newSince.firstElementChild.textContent = text;
+  }
+
+  // The feed of this view, or the narrowest that covers it and what it leaves out. Worked out again only when
+  // the filters change (no feed narrows by search words, so only their presence counts): it counts the roles of
+  // each candidate.
   function renderSubscribe() {
-    var url = U.feedFor(state, data.meta.tag_feeds);
-    setHidden(ui.subscribe, !url);
-    if (url && ui.subscribe.getAttribute("href") !== url) ui.subscribe.href = url;
+    var key = U.serialize(Object.assign({}, state, { q: state.q ? "words" : "", sort: "" }));
+    if (drawn.feedKey === key) return;
+    drawn.feedKey = key;
+    var feed = U.feedFor(state, data.meta, function (filters) {
+      var s = U.empty();
+      Object.keys(filters).forEach(function (name) { s[name] = Array.isArray(s[name]) ? [filters[name]] : filters[name]; });
+      return engine.evaluate(s, false).matches.length;
+    });
+    var names = data.meta.filter_names, left = [];
+    feed.left.forEach(function (name) { if (left.indexOf(names[name]) < 0) left.push(names[name]); });
+    setHidden(ui.subscribe, false);
+    if (ui.subscribe.getAttribute("href") !== feed.url) ui.subscribe.href = feed.url;
+    ui.subscribeNote.textContent = left.length ? "(the feed leaves out: " + left.join(", ") + ")" : "";
   }
 
   // One history entry per deliberate change; typing or a slider drag makes one when the hand pauses (a URL
@@ -327,6 +371,10 @@
   ui.clearFilters.addEventListener("click", function () {
     apply(Object.assign(U.empty(), { q: state.q }));
     q.focus();
+  });
+  ui.newSince.addEventListener("click", function (event) {
+    event.preventDefault();
+    if (data) apply(Object.assign(U.empty(), { new: "yes" }));
   });
   ui.chips.addEventListener("click", function (event) {
     var chip = event.target.closest("[data-company]");

@@ -32,6 +32,8 @@
     var where = f["finder-where"].value;
     if (where === "remote") s.workplace = ["remote"];
     else if (where) s.country = [where];
+    s.visa = f["finder-visa"].checked ? "yes" : "";
+    s.relocation = f["finder-relocation"].checked ? "yes" : "";
     s.salary_min = parseInt(f["finder-pay"].value, 10) || 0;
     return s;
   }
