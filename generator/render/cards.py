@@ -20,9 +20,18 @@ class PayView:
 
     estimated: bool
     text: str  # "$120,000 – $160,000 per year"
-    short: str  # for cards
+    short: str  # for cards: the estimate in the local currency too, where the role is outside the US
     local_text: str | None = None
-    reasoning: tuple[str, ...] = ()
+    reasoning: tuple[str, ...] = ()  # the full breakdown, behind "How we estimated this"
+    summary: str = ""  # the estimate's reasoning in one plain sentence
+    local_amounts: str | None = None  # "PLN 105,000 – PLN 175,000", beside the dollars on cards and in the facts
+
+    @property
+    def fact(self) -> tuple[str, str]:
+        """The pay as the posting's header facts show it, (label, text): an estimate says that it is one."""
+        if not self.estimated:
+            return "Pay", self.text
+        return "Estimated pay", f"{self.text} (about {self.local_amounts})" if self.local_amounts else self.text
 
 
 def pay_view(posting: Posting) -> PayView | None:
@@ -36,7 +45,10 @@ def pay_view(posting: Posting) -> PayView | None:
     text = fmt.format_range(est.min, est.max, est.currency, est.period)
     local = est.local
     local_text = fmt.format_range(local.min, local.max, local.currency, est.period) if local else None
-    return PayView(True, text, text, local_text, est.reasoning)
+    amounts = f"{fmt.format_amount(local.min, local.currency)} – {fmt.format_amount(local.max, local.currency)}" \
+        if local else None
+    short = f"{text} (≈ {amounts})" if amounts else text
+    return PayView(True, text, short, local_text, est.reasoning, est.summary, amounts)
 
 
 @dataclass(frozen=True)

@@ -60,14 +60,16 @@ def posting_page(variables: dict[str, Any]) -> PostingPage:
         structured=seo.script_json(data) if data else None,
         ended_on=fmt.format_date(p.ended or p.expires) if (p.ended or p.expires) else None,
         reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
-        facts=_posting_facts(p), company_line=_company_line(p.company),
+        facts=_posting_facts(p, pay_view(p)), company_line=_company_line(p.company),
         links=page_links(site, p, canonical), alerts=job_alerts(p), pay=pay_view(p),
         similar=tuple(similar_item(other) for other in variables["similar"]))
 
 
-def _posting_facts(p: Posting) -> tuple[Fact, ...]:
+def _posting_facts(p: Posting, pay: PayView | None) -> tuple[Fact, ...]:
+    """What a job seeker scans first, pay first: the employer's range, else the estimate marked as one."""
     employment = fmt.EMPLOYMENT_LABELS[p.employment_type] + (f", {p.duration}" if p.duration else "")
-    facts = [Fact("Location", fmt.format_place(p)), Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
+    facts = [Fact(*pay.fact) if pay else Fact("Pay", "Not published"), Fact("Location", fmt.format_place(p)),
+             Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
              Fact("Employment", employment), Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]
     if p.updated:
         facts.append(Fact("Updated", fmt.format_date(p.updated), p.updated.isoformat()))

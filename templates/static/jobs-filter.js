@@ -19,7 +19,8 @@
   var ui = { count: $("count"), announce: $("announce"), server: $("server-list"), results: $("results"),
              list: $("results-list"), empty: $("results-empty"), more: $("more"), subscribe: $("subscribe"),
              clear: $("clear"), chips: $("chips"), salaryOut: $("salary-out"), emptyText: $("empty-text"),
-             clearSearch: $("clear-search"), clearFilters: $("clear-filters") };
+             clearSearch: $("clear-search"), clearFilters: $("clear-filters"), panel: $("panel"),
+             open: $("panel-open"), close: $("panel-close"), show: $("panel-show"), activeN: $("panel-n") };
   var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
@@ -150,6 +151,7 @@
       if (!n) explainEmpty();
     }
     if (ui.count.textContent !== J.plural(n)) ui.count.textContent = J.plural(n);
+    ui.show.textContent = n ? "Show " + J.plural(n) : "No roles match: change a filter";
     setHidden(ui.clear, !active);
     renderChips();
     renderSubscribe();
@@ -234,17 +236,48 @@
     setHidden(ui.clearFilters, !filtered);
   }
 
-  function renderChips() {
-    if (state.company.join(",") === drawn.chips) return;
-    drawn.chips = state.company.join(",");
-    var el = J.cards.el;
-    ui.chips.replaceChildren();
-    state.company.forEach(function (slug) {
-      var co = data.meta.companies.find(function (row) { return row[0] === slug; });
-      ui.chips.append(el("button", { type: "button", class: "chip", "data-company": slug },
-                         ["Company: " + (co ? co[1] : slug), el("span", { "aria-hidden": "true" }, [" ×"]),
-                          el("span", { class: "visually-hidden" }, [" (remove this filter)"])]));
+  // Every active filter as a chip that removes it: [name, value, words] per chip.
+  function chipsOf(s) {
+    var chips = [];
+    if (s.q) chips.push(["q", "", "Search: “" + s.q + "”"]);
+    U.LISTS.forEach(function (name) {
+      s[name].forEach(function (v) { chips.push([name, v, chipLabel(name, v)]); });
     });
+    if (s.salary_min) chips.push(["salary_min", "", "Pay: " + (salaryLabels[s.salary_min / Number(salary.step)] || "$" + s.salary_min)]);
+    if (s.pay) chips.push(["pay", "", "Employer ranges only"]);
+    return chips;
+  }
+
+  function chipLabel(name, value) {
+    if (name === "company") {
+      var co = data.meta.companies.find(function (row) { return row[0] === value; });
+      return "Company: " + (co ? co[1] : value);
+    }
+    if (name === "country") return data.meta.countries[value] || value;
+    var input = Array.prototype.find.call(optionInputs(name), function (i) { return i.value === value; });
+    return input ? input.nextSibling.data.trim() : value;
+  }
+
+  function renderChips() {
+    var chips = chipsOf(state);
+    var key = JSON.stringify(chips);
+    if (key === drawn.chips) return;
+    drawn.chips = key;
+    var el = J.cards.el;
+    ui.chips.replaceChildren.apply(ui.chips, chips.map(function (c) {
+      return el("li", {}, [el("button", { type: "button", class: "chip", "data-chip": c[0], "data-chip-value": c[1] },
+                               [c[2], el("span", { "aria-hidden": "true" }, [" ×"]),
+                                el("span", { class: "visually-hidden" }, [" (remove this filter)"])])]);
+    }));
+    ui.activeN.textContent = chips.length ? String(chips.length) : "";
+  }
+
+  // The state without one chip's filter.
+  function without(s, name, value) {
+    var next = Object.assign({}, s);
+    if (U.LISTS.indexOf(name) >= 0) next[name] = s[name].filter(function (v) { return v !== value; });
+    else next[name] = name === "salary_min" ? 0 : "";
+    return next;
   }
 
   function renderSubscribe() {
@@ -274,9 +307,9 @@
     touched = true;
     var continuous = event.target === q || event.target === salary;
     if (event.target === salary) showSalary();
+    if (event.target === q) showSort(Object.assign({}, state, { q: q.value.trim() }));
     if (!data) return;
     state = event.target === q ? Object.assign({}, state, { q: q.value.trim() }) : readForm();
-    if (event.target === q) showSort(state);
     render();
     if (continuous) commitSoon();
     else commit(true);
@@ -329,13 +362,57 @@
     q.focus();
   });
   ui.chips.addEventListener("click", function (event) {
-    var chip = event.target.closest("[data-company]");
+    var chip = event.target.closest("[data-chip]");
     if (!chip || !data) return;
-    var s = readForm();
-    s.company = s.company.filter(function (slug) { return slug !== chip.dataset.company; });
-    apply(s);
-    q.focus();
+    var rest = ui.chips.querySelectorAll(".chip");
+    var at = Array.prototype.indexOf.call(rest, chip);
+    apply(without(state, chip.dataset.chip, chip.dataset.chipValue));
+    // Focus stays among the chips (the next one, else the previous), or goes to the count when none is left.
+    var left = ui.chips.querySelectorAll(".chip");
+    var next = left[Math.min(at, left.length - 1)];
+    if (next) next.focus();
+    else { ui.count.tabIndex = -1; ui.count.focus(); }
   });
+
+  // The panel over the results on narrow screens: a modal dialog while open, the sidebar otherwise.
+  var narrow = window.matchMedia("(max-width: 899.98px)");
+  var outside = [document.querySelector(".site-header"), document.querySelector(".site-footer"),
+                 root.querySelector(".browse-main"), document.querySelector(".listing-head"),
+                 document.querySelector(".skip-link")];
+
+  function setPanel(open) {
+    var panel = ui.panel;
+    if (panel.classList.contains("is-open") === open) return;
+    panel.classList.toggle("is-open", open);
+    document.body.classList.toggle("panel-open", open);
+    ui.open.setAttribute("aria-expanded", String(open));
+    if (open) {
+      panel.setAttribute("role", "dialog");
+      panel.setAttribute("aria-modal", "true");
+    } else {
+      panel.removeAttribute("role");
+      panel.removeAttribute("aria-modal");
+    }
+    outside.forEach(function (node) { if (node) node.inert = open; });
+  }
+
+  ui.open.addEventListener("click", function () {
+    start();
+    setPanel(true);
+    document.getElementById("filters-heading").focus();
+  });
+  ui.close.addEventListener("click", function () { setPanel(false); ui.open.focus(); });
+  ui.show.addEventListener("click", function () {
+    setPanel(false);
+    ui.count.tabIndex = -1;
+    ui.count.focus();
+    ui.count.scrollIntoView({ block: "start" });
+  });
+  ui.panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && ui.panel.classList.contains("is-open")) { setPanel(false); ui.open.focus(); }
+  });
+  narrow.addEventListener("change", function () { if (!narrow.matches) setPanel(false); });
+
   window.addEventListener("popstate", function () {
     clearTimeout(pending.timer);
     pending = { timer: 0, push: false };
@@ -346,23 +423,34 @@
   });
 
   writeForm(state);
-  if (window.matchMedia("(min-width: 900px)").matches) root.querySelector("[data-filters-box]").open = true;
-  var start = function () {
+  var started = false;
+  function start() {
+    if (started) return ready;
+    started = true;
     J.cards.load(root.dataset.index).then(init, function () {
       ui.count.textContent = "Filters are unavailable right now; here are all open roles.";
       ui.server.hidden = false;
     });
-  };
-  // A filtered link needs the index at once; otherwise fetch it after the first paint.
+    return ready;
+  }
+  // A filtered link needs the index at once; otherwise it is fetched when the visitor first reaches for the
+  // filters, the search or the sort (a 10,000-role index would cost the first screen ten times its weight).
   if (U.isActive(state)) {
     ui.count.textContent = "Loading roles…";
     start();
   } else {
-    requestAnimationFrame(function () { setTimeout(start, 0); });
+    ["pointerdown", "focusin", "input"].forEach(function (type) {
+      root.addEventListener(type, function wake(event) {
+        if (!event.target.closest("[data-panel], .results-bar")) return;
+        root.removeEventListener(type, wake);
+        start();
+      });
+    });
   }
 
   J.browse = {
     ready: ready,
+    need: function () { return start(); },
     empty: U.empty,
     count: function (s) { return engine.evaluate(sanitize(s), false).matches.length; },
     apply: function (s) { apply(s); return drawn.matches.length; }

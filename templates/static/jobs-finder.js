@@ -37,7 +37,7 @@
   }
 
   function showCount() {
-    J.browse.ready.then(function () { count.textContent = J.plural(J.browse.count(answers())) + " match so far."; });
+    J.browse.need().then(function () { count.textContent = J.plural(J.browse.count(answers())) + " match so far."; });
   }
 
   function showStep(i, focus) {
@@ -69,7 +69,7 @@
   }
 
   function finish() {
-    J.browse.ready.then(function () {
+    J.browse.need().then(function () {
       var n = J.browse.apply(answers());
       form.hidden = true;
       done.hidden = false;
