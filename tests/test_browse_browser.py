@@ -289,8 +289,10 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     page.get_by_role("button", name=f"Save {first.title} at {first.company.name}").click()
     page.get_by_role("button", name=f"Save {second.title} at {second.company.name}").click()
     page.reload()
-    expect(page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")).to_have_attribute(
-        "aria-pressed", "true")
+    saved_button = page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")
+    expect(saved_button).to_have_attribute("aria-pressed", "true")
+    expect(saved_button).to_contain_text("Saved")  # the word says what the click did
+    expect(page.get_by_role("button", name=f"Save {third.title}").first).not_to_contain_text("Saved")
     expect(page.locator("[data-saved-count]")).to_have_text("2")
     page.goto(site_url + third.url)
     page.get_by_role("button", name=f"Save {third.title}").click()
@@ -309,10 +311,20 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
         [third.title, second.title, first.title, closed.slug.replace("-", " ").capitalize()])
     expect(other.locator("[data-saved-status]")).to_contain_text("4 saved roles, 1 no longer open")
     expect(other.locator(".card").last).to_contain_text("No longer open")
-    other.get_by_role("button", name=f"Save {first.title}").click()
-    expect(other.locator("[data-saved-status]")).to_have_text("3 saved roles, 1 no longer open")
+    expect(other.locator("[data-saved-list] .save-word")).to_have_text(["Remove"] * 4)
+    other.get_by_role("button", name=f"Remove {first.title}").click()  # gone at once, with an undo
+    expect(other.locator("[data-saved-status]")).to_have_text(
+        f"Removed “{first.title}”. 3 saved roles, 1 no longer open")
+    expect(other.locator("[data-saved-list] .card")).to_have_count(3)
+    expect(other.get_by_role("button", name="Undo")).to_be_focused()
+    other.get_by_role("button", name="Undo").click()
+    expect(other.locator("[data-saved-list] .card-title a")).to_have_text(
+        [third.title, second.title, first.title, closed.slug.replace("-", " ").capitalize()])
+    expect(other.get_by_role("link", name=first.title)).to_be_focused()
+    other.get_by_role("button", name=f"Remove {second.title}").click()
     other.reload()
     expect(other.locator("[data-saved-list] .card")).to_have_count(3)
+    expect(other.locator("[data-saved-count]")).to_have_text("3")
     phone.close()
     laptop.close()
 

@@ -388,7 +388,7 @@ def test_the_page_lists_every_rule_with_its_source(scratch_site) -> None:
         assert f'<h2 id="rule-{rule.id}">{rule.name}</h2>' in html
         assert f'<a href="{rule.url.replace("&", "&amp;")}" rel="noopener">' in html
     assert "Colorado (US-CO)" in html and "New York City, New York (US-NY)" in html
-    assert "the board is not published until it is fixed" in html
+    assert "is not published until the employer adds what is missing" in html
     assert "employers with 15 or more employees" in html and "the date applications are expected to close " \
                                                              "(since 1 Jan 2024)" in html
     assert '<a href="/pay-transparency/">Pay transparency</a>' in Path("site/index.html").read_text("utf-8")

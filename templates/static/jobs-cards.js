@@ -122,7 +122,8 @@
     button.dataset.title = title;
     button.dataset.company = company;
     button.setAttribute("aria-pressed", String(!!saved));
-    button.lastChild.textContent = " " + title + " at " + company;
+    button.querySelector(".save-word").textContent = saved ? "Saved" : "Save";
+    button.lastChild.textContent = "Save " + title + " at " + company;
   }
 
   // A card's heading, link and company line (open and closed cards alike).

@@ -204,7 +204,10 @@
     } else {
       var button = card.querySelector("[data-save]");
       var pressed = String(keys.has(J.cards.keyOf(p)));
-      if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
+      if (button.getAttribute("aria-pressed") !== pressed) {
+        button.setAttribute("aria-pressed", pressed);
+        button.querySelector(".save-word").textContent = pressed === "true" ? "Saved" : "Save";
+      }
     }
     if (J.search) J.search.decorate(card, p, state.q);
     return card;
