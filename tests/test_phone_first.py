@@ -135,3 +135,27 @@ def test_the_postings_index_waits_for_the_first_filter(browser: Browser, site_ur
     with page.expect_request(lambda r: "/data/postings." in r.url):
         page.get_by_role("button", name="Filters").click()
     ctx.close()
+
+
+def test_country_type_ahead_from_the_one_list(browser: Browser, site_url: str, built_site) -> None:
+    """The country filter offers every country through one <datalist>, which the role finder shares; a typed
+    name becomes a ticked choice and a chip."""
+    html = (built_site[0] / "index.html").read_text()
+    assert html.count("<datalist") == 1 and html.count('list="country-names"') == 2
+    assert html.count('data-code="') == len({c for p in built_site[1].model.open_postings for c in p.countries or ()})
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.clock.set_fixed_time(CLOCK)
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    page.locator('details[data-facet="country"] > summary').click()
+    box = page.get_by_label("Type a country's name")
+    box.fill("Atlantis")
+    box.press("Enter")
+    expect(page.locator("[data-pick-hint]")).to_contain_text("No country of that name")
+    box.fill("portugal")  # any case, accents folded
+    box.press("Enter")
+    expect(box).to_have_value("")
+    expect(page.get_by_role("checkbox", name="Portugal")).to_be_checked()
+    expect(page.get_by_role("button", name="Portugal (remove this filter)")).to_be_visible()
+    expect(page).to_have_url(site_url + "/?country=PT")
+    ctx.close()

@@ -22,6 +22,10 @@
              clearSearch: $("clear-search"), clearFilters: $("clear-filters"), panel: $("panel"),
              open: $("panel-open"), close: $("panel-close"), show: $("panel-show"), activeN: $("panel-n") };
   var salaryLabels = ui.salaryOut.dataset.labels.split("|");  // one per step, formatted by the server
+  var countryNames = new Map();  // folded name → [code, name], from the page's one <datalist>
+  document.querySelectorAll("#country-names option").forEach(function (o) {
+    countryNames.set(J.cards.fold(o.value), [o.dataset.code, o.value]);
+  });
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
   var state = U.parse(location.search);
@@ -67,6 +71,22 @@
     });
   }
 
+  function countryName(code) {
+    var found = Array.prototype.find.call(document.querySelectorAll("#country-names option"),
+                                          function (o) { return o.dataset.code === code; });
+    return found ? found.value : code;
+  }
+
+  // A country typed (or picked from the list) becomes a ticked choice among the others, and the box empties.
+  function picked(input) {
+    var hit = countryNames.get(J.cards.fold(input.value.trim()));
+    if (!hit) return false;
+    if (ensureOption("country", hit[0])) { if (data) collectOptions(); }
+    optionInputs("country").forEach(function (i) { if (i.value === hit[0]) i.checked = true; });
+    input.value = "";
+    return true;
+  }
+
   // A value chosen in a link but not among the server-rendered choices (a rarer tag) gets a checkbox too.
   function ensureOption(name, value) {
     var box = form.querySelector('[data-facet="' + name + '"] .options');
@@ -76,7 +96,7 @@
     var input = option.querySelector("input");
     input.name = name;
     input.value = value;
-    input.nextSibling.data = " " + (name === "country" ? data.meta.countries[value] || value : value) + " ";
+    input.nextSibling.data = " " + (name === "country" ? countryName(value) : value) + " ";
     box.append(option);
     return true;
   }
@@ -256,7 +276,7 @@
       var co = data.meta.companies.find(function (row) { return row[0] === value; });
       return "Company: " + (co ? co[1] : value);
     }
-    if (name === "country") return data.meta.countries[value] || value;
+    if (name === "country") return countryName(value);
     var input = Array.prototype.find.call(optionInputs(name), function (i) { return i.value === value; });
     return input ? input.nextSibling.data.trim() : value;
   }
@@ -306,7 +326,20 @@
     pending = { timer: setTimeout(function () { commit(push); }, 400), push: push };
   }
 
+  // A choice from the list arrives as one input event; typed text is taken on Enter or leaving the box (change),
+  // so "Niger" does not win while "Nigeria" is being typed.
+  function pickEvent(event) {
+    if (event.type === "input" && event.inputType && event.inputType !== "insertReplacementText") return false;
+    var ok = picked(event.target);
+    var hint = event.target.parentNode.querySelector("[data-pick-hint]");
+    if (event.type === "change" && event.target.value.trim()) {
+      hint.textContent = ok ? hint.dataset.text : "No country of that name has roles here. Pick one from the list.";
+    }
+    return ok;
+  }
+
   function changed(event) {
+    if (event.target.dataset.pick && !pickEvent(event)) return;
     touched = true;
     var continuous = event.target === q || event.target === salary;
     if (event.target === salary) showSalary();
@@ -348,6 +381,8 @@
   }
 
   form.addEventListener("input", changed);
+  form.addEventListener("change", function (event) { if (event.target.dataset.pick) changed(event); });
+  form.querySelectorAll("[data-pick-hint]").forEach(function (hint) { hint.dataset.text = hint.textContent; });
   sort.addEventListener("change", changed);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   ui.more.addEventListener("click", function () { showMore(true); });
@@ -452,6 +487,7 @@
   }
 
   J.browse = {
+    countryCode: function (name) { var hit = countryNames.get(J.cards.fold(name.trim())); return hit && hit[0]; },
     ready: ready,
     need: function () { return start(); },
     empty: U.empty,

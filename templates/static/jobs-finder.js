@@ -29,9 +29,9 @@
     var f = form.elements;
     if (f["finder-category"].value) s.category = [f["finder-category"].value];
     if (f["finder-seniority"].value) s.seniority = f["finder-seniority"].value.split(",");
-    var where = f["finder-where"].value;
-    if (where === "remote") s.workplace = ["remote"];
-    else if (where) s.country = [where];
+    if (f["finder-where"].value === "remote") s.workplace = ["remote"];
+    var country = J.browse.countryCode(f["finder-country"].value);
+    if (country) s.country = [country];
     s.salary_min = parseInt(f["finder-pay"].value, 10) || 0;
     return s;
   }
