@@ -249,7 +249,7 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     posted, expires = _get(v, "posted"), _get(v, "expires")
     if posted and expires and expires < posted:
         out.add(src, ("expires",), f"expires: {expires} is before posted ({posted})")
-    elif expires and not is_open(expires, clock):
+    elif expires and not is_open(expires, clock) and not _get(v, "closed"):  # `closed` already says it
         out.add(src, ("expires",), f"expires: the posting closed on {expires}; it is kept only as a closed page",
                 WARNING)
     if posted and posted > clock.date():
