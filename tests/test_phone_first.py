@@ -159,3 +159,15 @@ def test_country_type_ahead_from_the_one_list(browser: Browser, site_url: str, b
     expect(page.get_by_role("button", name="Portugal (remove this filter)")).to_be_visible()
     expect(page).to_have_url(site_url + "/?country=PT")
     ctx.close()
+
+
+def test_a_bundled_logo_loads_under_the_sites_csp(browser: Browser, site_url: str) -> None:
+    """site_url serves netlify.toml's headers: the logo is an image of the site's own, so img-src 'self' allows it."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    page = ctx.new_page()
+    page.goto(site_url + POSTING)
+    logo = page.get_by_role("img", name="Ledgerwren logo")
+    expect(logo).to_have_attribute("loading", "lazy")
+    expect(logo).to_have_js_property("complete", True)
+    assert logo.evaluate("img => img.naturalWidth") > 0
+    ctx.close()

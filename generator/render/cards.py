@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..model import Posting
+from ..model import Company, Posting
 from . import format as fmt
 from .seo import closing_time
 
@@ -68,12 +68,25 @@ class Card:
     tags: tuple[str, ...]
     key: str  # "company/slug", what the Save button stores
     closes: str | None  # when the card's role closes, for expiry.js
+    logo: str | None = None  # the company's logo as the site serves it, else None for its initials
+    initials: str = ""  # "GO" for Gantry & Owl: the mark drawn when there is no logo
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
 TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms",
                      pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
+
+
+def initials(name: str) -> str:
+    """'Gantry & Owl' → 'GO', 'Thistlegrid' → 'T': the first letters of the first two words that have one."""
+    words = [w for w in name.split() if w[:1].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def company_mark(company: Company) -> str:
+    """What the postings index carries for a company's mark: its logo's address, else its initials."""
+    return company.logo_src or initials(company.name)
 
 
 def posted_text(day: dt.date) -> str:
@@ -90,6 +103,7 @@ def card_view(posting: Posting) -> Card:
         pay=pay.short if pay else None, estimated=bool(pay and pay.estimated),
         posted_iso=posting.posted.isoformat(), posted=posted_text(posting.posted), tags=tuple(posting.tags),
         key=posting.key, closes=closing_time(posting.expires) if posting.expires else None,
+        logo=posting.company.logo_src, initials=initials(posting.company.name),
     )
 
 

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..model import Company, Posting
 from . import format as fmt
 from . import seo
-from .cards import PayView, pay_view
+from .cards import PayView, initials, pay_view
 from .edit_links import PageLinks, page_links
 from .feed_map import JobAlerts, job_alerts
 from .similar_view import SimilarItem, similar_item
@@ -42,6 +42,7 @@ class PostingPage:
     alerts: JobAlerts
     pay: PayView | None  # the employer's range, else the labelled estimate, else None
     similar: tuple[SimilarItem, ...]
+    initials: str  # the company's mark when it has no logo
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class CompanyPage:
     facts: tuple[Fact, ...]  # stage, size, headquarters (the website row is a link: the template draws it)
     website_host: str
     links: PageLinks | None
+    initials: str  # the company's mark when it has no logo
 
 
 def posting_page(variables: dict[str, Any]) -> PostingPage:
@@ -62,7 +64,7 @@ def posting_page(variables: dict[str, Any]) -> PostingPage:
         reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
         facts=_posting_facts(p, pay_view(p)), company_line=_company_line(p.company),
         links=page_links(site, p, canonical), alerts=job_alerts(p), pay=pay_view(p),
-        similar=tuple(similar_item(other) for other in variables["similar"]))
+        similar=tuple(similar_item(other) for other in variables["similar"]), initials=initials(p.company.name))
 
 
 def _posting_facts(p: Posting, pay: PayView | None) -> tuple[Fact, ...]:
@@ -92,4 +94,4 @@ def company_page(variables: dict[str, Any]) -> CompanyPage:
     if c.headquarters:
         facts.append(Fact("Headquarters", c.headquarters.label))
     return CompanyPage(seo.script_json(seo.organization(c)), tuple(facts), urlsplit(c.website).hostname or c.website,
-                       page_links(site, c, canonical))
+                       page_links(site, c, canonical), initials(c.name))
