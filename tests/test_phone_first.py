@@ -67,7 +67,7 @@ def test_filters_open_over_the_results_and_close_to_them(screen: Page, site_url:
         show.click()
         expect(screen.get_by_role("dialog")).to_have_count(0)
         expect(screen.locator("[data-results-list] .card-title").first).to_be_in_viewport()
-        expect(screen.get_by_role("button", name="Filters")).to_contain_text("1")  # how many filters are on
+        expect(screen.get_by_role("button", name="Filters, 1 on")).to_contain_text("1")  # how many filters are on
     else:
         screen.mouse.wheel(0, 2000)  # the sidebar stays in view on wide screens
         expect(screen.locator("#filters")).to_be_in_viewport()

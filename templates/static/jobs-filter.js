@@ -293,6 +293,9 @@
                                 el("span", { class: "visually-hidden" }, [" (remove this filter)"])])]);
     }));
     ui.activeN.textContent = chips.length ? String(chips.length) : "";
+    ui.activeN.setAttribute("aria-hidden", "true");  // the button's name says it in words
+    if (chips.length) ui.open.setAttribute("aria-label", "Filters, " + chips.length + " on");
+    else ui.open.removeAttribute("aria-label");
   }
 
   // The state without one chip's filter.
