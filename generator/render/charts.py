@@ -233,4 +233,4 @@ def _bands_desc(title: str, bands: tuple[Band, ...]) -> str:
     if not bands:
         return f"{title}. No postings with this kind of pay figure yet."
     medians = "; ".join(f"{b.label} {format_amount(b.median, 'USD')} ({_postings(b.postings)})" for b in bands)
-    return f"{title}. Median yearly pay in US dollars: {medians}. Bars run from the 25th to the 75th percentile."
+    return f"{title}. Median yearly pay in US dollars: {medians}. Bars run from the lower to the upper quarter."

@@ -136,7 +136,7 @@ def _pay_figure(fig_id: str, heading: str, bands: tuple[Band, ...], source: str,
     rows = tuple((b.label, f"{b.postings:,}", *(format_amount(v, "USD") for v in (b.p25, b.median, b.p75)))
                  for b in bands)
     table = Table(f"{heading} (US dollars a year)",
-                  (what, "Postings", "25th percentile", "Median", "75th percentile"), rows)
+                  (what, "Postings", "Lower quarter", "Median", "Upper quarter"), rows)
     empty = None if bands else ("No open postings state a range yet." if source == "employer"
                                 else "No open postings needed an estimate.")
     note = "" if small else SOURCE_NOTES[source]  # the small version stays small, its tables folded
