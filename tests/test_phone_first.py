@@ -60,6 +60,7 @@ def test_filters_open_over_the_results_and_close_to_them(screen: Page, site_url:
         expect(dialog).to_be_visible()
         show = dialog.get_by_role("button", name="Show 34 roles")
         expect(show).to_be_in_viewport()  # sticky at the foot of the panel
+        assert screen.locator(".site-header").evaluate("el => el.inert")  # nothing behind the dialog takes focus
     fits(screen)
     screen.locator('input[name="workplace"][value="remote"]').check()
     if is_phone(screen):
@@ -156,6 +157,7 @@ def test_country_type_ahead_from_the_one_list(browser: Browser, site_url: str, b
     box.press("Enter")
     expect(box).to_have_value("")
     expect(page.get_by_role("checkbox", name="Portugal")).to_be_checked()
+    expect(page.locator("[data-pick-hint]")).not_to_contain_text("No country")  # the hint is itself again
     expect(page.get_by_role("button", name="Portugal (remove this filter)")).to_be_visible()
     expect(page).to_have_url(site_url + "/?country=PT")
     ctx.close()

@@ -333,9 +333,10 @@
   // so "Niger" does not win while "Nigeria" is being typed.
   function pickEvent(event) {
     if (event.type === "input" && event.inputType && event.inputType !== "insertReplacementText") return false;
+    var typed = event.target.value.trim();
     var ok = picked(event.target);
     var hint = event.target.parentNode.querySelector("[data-pick-hint]");
-    if (event.type === "change" && event.target.value.trim()) {
+    if (ok || (event.type === "change" && typed)) {
       hint.textContent = ok ? hint.dataset.text : "No country of that name has roles here. Pick one from the list.";
     }
     return ok;
@@ -417,9 +418,15 @@
 
   // The panel over the results on narrow screens: a modal dialog while open, the sidebar otherwise.
   var narrow = window.matchMedia("(max-width: 899.98px)");
-  var outside = [document.querySelector(".site-header"), document.querySelector(".site-footer"),
-                 root.querySelector(".browse-main"), document.querySelector(".listing-head"),
-                 document.querySelector(".skip-link")];
+  // Everything beside the panel and its ancestors: made inert while the panel is open, so nothing behind it
+  // takes focus or clicks.
+  function outside() {
+    var nodes = [];
+    for (var at = ui.panel; at.parentElement; at = at.parentElement) {
+      Array.prototype.forEach.call(at.parentElement.children, function (n) { if (n !== at) nodes.push(n); });
+    }
+    return nodes;
+  }
 
   function setPanel(open) {
     var panel = ui.panel;
@@ -434,7 +441,7 @@
       panel.removeAttribute("role");
       panel.removeAttribute("aria-modal");
     }
-    outside.forEach(function (node) { if (node) node.inert = open; });
+    outside().forEach(function (node) { node.inert = open; });
   }
 
   ui.open.addEventListener("click", function () {
