@@ -18,7 +18,7 @@ from . import scaffold
 # jobsite announce: its default lives with the command's logic (generator/announce/run.py).
 from .announce.run import DIGEST_THRESHOLD
 from .base.cache import Cache
-from .base.errors import ContentError, Problem
+from .base.errors import INFO, ContentError, Problem
 from .base.progress import DelayedProgressBar
 from .build import BuildResult, build_site
 from .config import SetupError, build_clock, make_options
@@ -116,7 +116,8 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
         _print_problems(exc.problems)
         click.echo(f"Build failed: {len(exc.errors)} error(s); {output}/ was left unchanged.", err=True)
         sys.exit(1)
-    _print_problems(list(result.problems))
+    # Notes (info) are for `jobsite check`; a build shows what needs fixing: warnings, and errors above.
+    _print_problems([p for p in result.problems if p.level != INFO])
     if verbose:
         _print_timings(result)
     click.echo(result.summary())
@@ -273,9 +274,9 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     except OSError as exc:
         raise click.ClickException(f"cannot read the compensation table: {exc}") from None
     if jsonl:
-        out = click.get_text_stream("stdout")
-        for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
-            out.write(line + "\n")
+        # sys.stdin/stdout as they are at call time (CliRunner swaps them), ready for Click 9.
+        for line in compensation.estimate_jsonl(sys.stdin, bench):
+            sys.stdout.write(line + "\n")
         return
     if not title:
         raise click.UsageError("give --title, or --jsonl to read many postings from stdin")

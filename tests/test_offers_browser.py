@@ -42,8 +42,10 @@ def titles(page: Page) -> list[str]:
 
 
 def open_view(page: Page, url: str) -> None:
+    """Open the listing and reach for the filters, which fetches the postings index (issue 28), and wait for it."""
     page.goto(url)
-    expect(page.locator("[data-count]")).not_to_have_text("Loading roles…")
+    page.locator("[data-browse] [data-panel]").dispatch_event("pointerdown")
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
 
 
 @pytest.mark.parametrize("query, wanted", [

@@ -205,7 +205,7 @@ def test_every_table_on_the_page_matches_stats_json(stats_site) -> None:
                                   ("category-estimate", "by_category", "estimate")]:
         rows = data["pay"][grouping][source]
         what = "Seniority" if grouping == "by_seniority" else "Category"
-        assert table(doc, fig)[0] == [what, "Postings", "25th percentile", "Median", "75th percentile"]
+        assert table(doc, fig)[0] == [what, "Postings", "Lower quarter", "Median", "Upper quarter"]
         assert table(doc, fig)[1:] == [[r["label"], str(r["postings"]), *(f"${r[k]:,}" for k in ("p25", "median",
                                         "p75"))] for r in rows], fig
     assert table(doc, "seniority-employer")[2] == ["Senior", "3", "$101,000", "$120,000", "$130,000"]

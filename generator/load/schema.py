@@ -18,6 +18,7 @@ import pycountry
 
 from ..base.errors import ERROR, Problem
 from .files import CONTROL_RE, KeyPath, SourceFile
+from .logos import LOGO_PATTERN
 
 
 class _Invalid:
@@ -323,6 +324,29 @@ class Url(Type):
 
 
 _NOT_IN_URLS = frozenset('"<>`{}|\\^')
+
+
+@dataclass(frozen=True)
+class Logo(Type):
+    """A logo file in the repository (logos/acme.svg, under content/), served by the site itself."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "a file in content/logos/, such as logos/acme.svg")
+        name = value.strip()
+        if re.fullmatch(LOGO_PATTERN, name):
+            return name
+        if name.startswith(("http://", "https://")):
+            c.report(path, f"{field_name(path)}: the site shows images from its own address only (its "
+                           "Content-Security-Policy): save the logo as content/logos/<company>.svg (or .png, .webp) "
+                           "and write logo: logos/<company>.svg")
+        else:
+            c.report(path, f"{field_name(path)}: '{_clip(name, 60)}' is not a logo file: write a path such as "
+                           "logos/acme.svg (an .svg, .png or .webp file in content/logos/)")
+        return INVALID
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "pattern": f"^{LOGO_PATTERN}$"}
 
 
 def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str | None:
@@ -639,7 +663,7 @@ COMPANY = Obj((
     Field("headquarters", LOCATION, False, "city and country of the head office"),
     Field("size", Enum(SIZES), False, "number of employees"),
     Field("categories", ListOf(Text(max_length=30)), False, "site category ids the company works in"),
-    Field("logo", Url(), False, "https URL of a square logo image"),
+    Field("logo", Logo(), False, "a square logo file in content/logos/, such as logos/acme.svg"),
     Field("links", MapOf(Url()), False, "other pages, name → URL (github, x, blog …)"),
     Field("ats", ListOf(Text(max_length=120, pattern=ATS_PATTERN,
                              pattern_hint="is not an applicant-tracking board such as greenhouse:acme, "

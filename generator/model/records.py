@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
+    from ..load.logos import LogoFile
     from .compensation import Estimate
     from .pay import YearlyPay
 
@@ -93,7 +94,8 @@ class Company:
     headquarters: Location | None = None
     size: str | None = None
     categories: tuple[str, ...] = ()
-    logo: str | None = None
+    logo: str | None = None  # the logo's absolute address (JSON-LD, feeds): a file the site serves
+    logo_src: str | None = None  # the same, as pages link it: "/logos/acme.3f2a9c1e0b.svg"
     links: tuple[tuple[str, str], ...] = ()
     ats: tuple[str, ...] = ()  # "greenhouse:acme", "lever:acme", "ashby:acme": where its roles are published
     fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
@@ -164,6 +166,7 @@ class Model:
     companies: tuple[Company, ...]  # sorted by name
     postings: tuple[Posting, ...]  # newest first, every posting including closed ones
     clock: dt.datetime
+    logos: tuple[LogoFile, ...] = ()  # the logo files companies use, to be served as they are
 
     @cached_property
     def open_postings(self) -> tuple[Posting, ...]:

@@ -30,7 +30,7 @@ from ..model import Model, Posting, country_name, tag_slug
 from ..model.regions import REGION_COUNTRIES
 from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
-from .cards import pay_view, posted_text
+from .cards import company_mark, pay_view, posted_text
 from .feed_map import search_feeds
 
 INDEX_VERSION = 1
@@ -111,7 +111,8 @@ class _Tables:
             # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
             "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
                        for day in sorted({p.posted for p in model.open_postings})},
-            "companies": [[c.slug, c.name, STAGES.index(c.stage)] for c in self.companies],
+            # [slug, name, stage, mark]: the mark is the logo's address ("/logos/…") or the initials.
+            "companies": [[c.slug, c.name, STAGES.index(c.stage), company_mark(c)] for c in self.companies],
             "places": [[loc.city, loc.country] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
             "regions": self.regions,

@@ -8,7 +8,7 @@ from .charts import WIDTH, BandChart, BarChart, ColumnChart, band_chart, bar_cha
 from .format import format_amount, format_date
 from .stats import Band, BoardStats, Count, PayBands, Share, Week, board_stats, category_stats
 
-SMALL_WIDTH = 340  # the category page's three charts side by side: fewer units keep the text readable
+SMALL_WIDTH = WIDTH  # the category page's three charts side by side
 SOURCE_NOTES = {
     "employer": "Ranges employers published in their postings.",
     "estimate": "Our estimates for postings without a range: see each posting's page for how they were made.",
@@ -58,10 +58,10 @@ class CategoryPanel:
     figures: tuple[Figure, ...]
 
 
-PAY_INTRO = ("Yearly pay in US dollars, from each posting's range converted as the salary filter converts it and "
-             "taken at its midpoint. Bars run from the 25th to the 75th percentile; the mark is the median. "
-             "Percentiles interpolate linearly between closest ranks (as a spreadsheet's PERCENTILE.INC does) and "
-             "are rounded to the nearest $1,000.")
+# In words for job seekers; how the figures are computed (percentile method, rounding) is in docs/stats.md.
+PAY_INTRO = ("Yearly pay in US dollars, taking the middle of each role's range. Each bar runs from the pay of the "
+             "lower quarter of roles to that of the upper quarter; the mark is the middle role's pay. Figures are "
+             "rounded to the nearest $1,000.")
 
 
 def stats_page(model: Model) -> StatsPage:
@@ -126,7 +126,7 @@ def share_figure(fig_id: str, heading: str, shares: tuple[Share, ...]) -> Figure
 
 
 def week_figure(fig_id: str, heading: str, weeks: tuple[Week, ...], height: int = 200, width: int = WIDTH,
-                label_every: int = 5) -> Figure:
+                label_every: int = 8) -> Figure:
     """A column per week; its 26-row table is folded away under the chart."""
     rows = tuple((f"{format_date(w.start)} – {format_date(w.end)}", f"{w.count:,}") for w in weeks)
     table = Table(heading, ("Week", "New roles"), rows)
@@ -148,7 +148,7 @@ def _pay_figure(fig_id: str, heading: str, bands: tuple[Band, ...], source: str,
     rows = tuple((b.label, f"{b.postings:,}", *(format_amount(v, "USD") for v in (b.p25, b.median, b.p75)))
                  for b in bands)
     table = Table(f"{heading} (US dollars a year)",
-                  (what, "Postings", "25th percentile", "Median", "75th percentile"), rows)
+                  (what, "Postings", "Lower quarter", "Median", "Upper quarter"), rows)
     empty = None if bands else ("No open postings state a range yet." if source == "employer"
                                 else "No open postings needed an estimate.")
     note = "" if small else SOURCE_NOTES[source]  # the small version stays small, its tables folded

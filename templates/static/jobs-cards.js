@@ -30,7 +30,7 @@
   // Postings as small objects of numbers and raw strings; search text is derived when first needed.
   function decode(ix) {
     var c = ix.cols;
-    var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1] }; });
+    var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1], mark: co[3] }; });
     var postings = [];
     var today = Date.parse(ix.today + "T00:00:00Z");
     var now = Date.now();
@@ -123,7 +123,8 @@
     button.dataset.title = title;
     button.dataset.company = company;
     button.setAttribute("aria-pressed", String(!!saved));
-    button.lastChild.textContent = " " + title + " at " + company;
+    button.querySelector(".save-word").textContent = saved ? "Saved" : "Save";
+    button.lastChild.textContent = "Save " + title + " at " + company;
   }
 
   // A card's heading, link and company line (open and closed cards alike).
@@ -133,7 +134,15 @@
     link.parentNode.id = id;
     link.href = url;
     link.textContent = title;
-    card.querySelector(".card-company").textContent = company;
+    card.querySelector(".card-company").lastChild.data = company;
+  }
+
+  // The company's mark as the server draws it (_macros.html company_mark): a logo's address starts with "/".
+  function setMark(card, mark, company) {
+    var old = card.querySelector(".mark");
+    if (mark.charAt(0) !== "/") { old.textContent = mark; return; }
+    old.replaceWith(el("img", { class: "mark", src: mark, alt: company + " logo", width: "24", height: "24",
+                                loading: "lazy", decoding: "async" }));
   }
 
   // One card, the server's markup filled in; `prefix` keeps ids unique beside the server's list.
@@ -142,6 +151,7 @@
     var card = blank();
     var q = function (selector) { return card.querySelector(selector); };
     setHead(card, prefix + "job-" + p.company.slug + "-" + p.slug, "/jobs/" + key + "/", p.title, p.company.name);
+    setMark(card, p.company.mark, p.company.name);
     var facts = card.querySelectorAll(".card-facts li");
     facts[0].textContent = ix.wheres[p.where];
     facts[1].textContent = ix.terms[p.terms];
