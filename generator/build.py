@@ -14,6 +14,7 @@ from .base.errors import ERROR, INFO, ContentError, Problem, has_errors
 from .base.parallel import Progress
 from .config import BuildOptions
 from .load.files import display_path
+from .load.logos import read_logos
 from .load.sources import read_sources
 from .model import Model, build_model
 from .model.compensation import Benchmarks, parse_benchmarks
@@ -66,7 +67,10 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("model"):
         problems: list[Problem] = []
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
-        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache)
+        logos, logo_problems = read_logos(options.content_dir)
+        problems += logo_problems
+        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache,
+                                  logos)
     problems += more
     if model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.

@@ -31,7 +31,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .base.cache import CACHE_DIR_NAME, Cache
-from .base.errors import ERROR, ContentError, Problem
+from .base.errors import ERROR, INFO, ContentError, Problem
 from .build import BuildResult, build_site
 from .config import BuildOptions
 from .render.site import STALE_OK
@@ -451,9 +451,9 @@ class DevServer:
         self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:
-        """Print warnings and notes once per session, not again on every save."""
+        """Print warnings once per session, not again on every save; notes (info) are `jobsite check`'s."""
         for problem in problems:
-            if problem not in self._printed:
+            if problem.level != INFO and problem not in self._printed:
                 self.echo(problem.format())
         self._printed = set(problems)
 

@@ -7,26 +7,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
-from .conftest import REPO
+from .conftest import REPO, git, read_workflow, workflow_step
 
 WORKFLOW = REPO / ".github/workflows/announce.yml"
 
 
 def load_workflow() -> dict:
-    data = yaml.safe_load(WORKFLOW.read_text())
-    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the bare key `on` as true
-    return data
+    return read_workflow(WORKFLOW)
 
 
 def step(name: str) -> dict:
-    [found] = [s for s in load_workflow()["jobs"]["announce"]["steps"] if s.get("name") == name]
-    return found
+    return workflow_step(WORKFLOW, "announce", name)
 
-
-def git(cwd: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
 def run_step(name: str, cwd: Path) -> subprocess.CompletedProcess:

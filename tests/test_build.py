@@ -1,6 +1,7 @@
 """Building real sites: pages, the links between them, the feed, failure and determinism."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 from generator.base.errors import ContentError
 from generator.cli import main
+from generator.render.feeds import updated_day
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree
 
@@ -118,7 +120,8 @@ def test_feed_lists_every_open_posting_field_by_field(built_site) -> None:
         assert re.fullmatch(r"\w{3}, \d{2} \w{3} \d{4} 00:00:00 \+0000", entry.published)
         assert posting.employment_type.split("-")[0].title() in entry.summary
     raw = (site / "feed.xml").read_text()
-    assert "<lastBuildDate>Thu, 26 Nov 2026 12:00:00 +0000</lastBuildDate>" in raw
+    newest = max(updated_day(p) for p in open_postings)  # the newest item's day, never the clock's 12:00
+    assert f"<lastBuildDate>{newest.strftime('%a, %d %b %Y')} 00:00:00 +0000</lastBuildDate>" in raw
 
 
 def test_employer_range_shown_and_labelled(scratch_site) -> None:
@@ -221,3 +224,13 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
     ci_lines = (REPO / ".ci/run").read_text().strip().splitlines()
     assert blocks[1] == ci_lines[-1]
     assert "jobsite" in blocks[0] and "pytest" in blocks[1]
+
+
+def test_a_rebuild_of_unchanged_content_later_that_day_writes_nothing(scratch_site) -> None:
+    """Feeds, jobs.json and stats.json are dated by their items and the day, not the clock's instant: without
+    SOURCE_DATE_EPOCH (Netlify, `jobsite serve`) every build would otherwise rewrite every feed."""
+    tree = basic_tree()
+    first = scratch_site(tree)
+    assert first.report.written == first.report.files
+    again = scratch_site(tree, clock=CLOCK + dt.timedelta(hours=5))
+    assert (again.report.written, again.report.removed) == (0, 0)

@@ -38,6 +38,7 @@ LONG_STORY = ("Acme builds robots that fold laundry in hotels and hospitals acro
               "perception team and own the grasp planner from data collection to the robot on the floor, write "
               "ROS 2 nodes in modern C++, measure every change against our benchmark of three thousand garments, "
               "and visit a customer site once a quarter to watch the robots at work.")
+REMOTE_AT = "workplace: onsite\nlocations:\n  - {city: Berlin, country: DE}"  # edited into a remote role
 AT = "content/jobs/acme/role.md"
 # basic_tree() turns the pay-transparency checks off; these entries need them on.
 PAY_ON_SITE = ("title: Test Board\nbase_url: https://board.example\ndescription: Roles.\nlanguage: en\n"
@@ -146,6 +147,40 @@ CATALOGUE = {
     "contact that is not a GitHub user": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ncontact: octocat@example.com")},
         [f"{AT}:11:10: error: contact: 'octocat@example.com' is not a GitHub user such as @octocat"]),
+    "source that is not an imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: greenhouse:acme")},
+        [f"{AT}:11:9: error: source: 'greenhouse:acme' is not an imported job such as greenhouse:acme/4012345 "
+         "(ATS:BOARD/JOB-ID)"]),
+    "two files for one imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2"),
+         "jobs/acme/zz-copy.md": edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2")
+         .replace("Senior Robotics Engineer", "Robotics Engineer")},
+        ["content/jobs/acme/zz-copy.md:11:9: error: source: 'lever:acme/5ac2' is also the source of "
+         f"{AT} — one file per imported job: delete one of them, or remove `source` from the one written by hand"]),
+    "visa sponsorship written as yes in quotes": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nvisa_sponsorship: 'yes'")},
+        [f"{AT}:11:19: error: visa_sponsorship: expected true or false, got text ('yes')"]),
+    "relocation written as a word": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nrelocation: maybe")},
+        [f"{AT}:11:13: error: relocation: expected true or false, got text ('maybe')"]),
+    "time-zone window from east to west": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3, to: UTC-8}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC−8 is west of from (UTC−3) — give the western offset as from, "
+         "the eastern as to"]),
+    "time-zone offset beyond UTC+14": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC+9, to: UTC+15}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC+15 is outside UTC-12 … UTC+14, the offsets people live at"]),
+    "time-zone offset without UTC, and one missing": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones:\n  from: GMT+1")},
+        [f"{AT}:8:3: error: missing required key 'to' in time_zones (the easternmost offset, e.g. UTC-3)",
+         f"{AT}:8:9: error: time_zones.from: 'GMT+1' is not an offset written UTC±H or UTC±H:MM, such as UTC-8 "
+         "or UTC+5:30"]),
+    "time-zone window on an onsite posting": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ntime_zones: {from: UTC+0, to: UTC+5:30}")},
+        [f"{AT}:11:13: error: time_zones: only remote postings take it; remove it or set workplace: remote"]),
+    "time-zone window with half hours": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3:30, to: UTC+5:45}")},
+        []),
     "unknown applicant-tracking system": (
         {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
                                              "tagline: Robots.\nats: [greenhouse:acme, workday:acme]\n---\nAcme.\n"},

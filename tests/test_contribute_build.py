@@ -103,7 +103,9 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
     controls = set(re.findall(r'name="([^"]+)" data-doc="posting"', html))
     assert controls == {"title", "category", "employment_type", "tags", "posted", "expires", "company", "workplace",
                         "city", "country", "remote_eligibility", "salary.min", "salary.max", "salary.currency",
-                        "salary.period", "apply_url"}
+                        "salary.period", "apply_url", "contact", "time_zones.from", "time_zones.to",
+                        "visa_sponsorship", "relocation"}
+    assert '<option value="UTC-3:30">UTC−3:30</option>' in html  # front matter's spelling, read with a true minus
 
 
 # --- Last-change dates ---------------------------------------------------------------------------------

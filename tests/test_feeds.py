@@ -17,7 +17,7 @@ import yaml
 
 from generator.render import format as fmt
 from generator.render.feed_map import FeedScope, digest_scopes, feed_scopes
-from generator.render.feeds import FEED_LIMIT, posting_guid, posting_summary
+from generator.render.feeds import FEED_LIMIT, posting_guid, posting_summary, updated_day
 
 from .conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
 
@@ -45,7 +45,8 @@ def start_tags(html: str, name: str) -> list[dict[str, str]]:
 
 def expected_categories(posting) -> list[str]:
     return [posting.category.label, *posting.tags, fmt.WORKPLACE_LABELS[posting.workplace],
-            fmt.EMPLOYMENT_LABELS[posting.employment_type]]
+            fmt.EMPLOYMENT_LABELS[posting.employment_type], *(["Visa sponsorship"] if posting.visa_sponsorship else []),
+            *(["Relocation"] if posting.relocation else [])]
 
 
 def scope_matches(scope: FeedScope, model) -> bool:
@@ -56,6 +57,10 @@ def scope_matches(scope: FeedScope, model) -> bool:
         "category": lambda p: scope.address.folder == f"categories/{p.category.id}/",
         "company": lambda p: scope.address.folder == f"companies/{p.company.slug}/",
         "tag": lambda p: any(scope.name == f"roles tagged {t}" for t in p.tags),
+        # A category with one workplace, contract type, seniority or visas, as the listing's filters read them.
+        "combination": lambda p: all({"category": p.category.id, "workplace": p.workplace, "type": p.employment_type,
+                                      "seniority": p.level, "visa": "yes" if p.visa_sponsorship else ""}[name] == value
+                                     for name, value in scope.filters),
     }[scope.kind]
     return scope.postings == tuple(p for p in model.open_postings if rule(p))
 
@@ -69,6 +74,11 @@ def test_one_feed_pair_per_scope_and_nothing_else(built_site) -> None:
     assert kinds.count("company") == len(model.companies)
     assert kinds.count("tag") == len(model.feed_tags) >= 5
     assert kinds.count("site") == kinds.count("remote") == 1
+    # Every category × workplace, type, seniority (and visas) that holds an open role, and only those.
+    wanted = {(p.category.id, facet, value) for p in model.open_postings
+              for facet, value in (("workplace", p.workplace), ("type", p.employment_type), ("seniority", p.level),
+                                   ("visa", "yes" if p.visa_sponsorship else None)) if value}
+    assert {(dict(s.filters)["category"], *s.filters[1]) for s in scopes if s.kind == "combination"} == wanted
     on_disk = {p.relative_to(site).as_posix() for p in site.rglob("feed.*")} - {"feed.json"}
     assert on_disk == {path for s in scopes for path in (s.address.rss_path, s.address.atom_path)}
     for scope in scopes:
@@ -89,8 +99,10 @@ def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:
         assert feed.feed.title == f"{model.site.title}: {scope.name}"
         assert feed.feed.link == BASE + scope.page_url
         assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"{BASE}/{scope.address.rss_path}"]
-        assert b"<lastBuildDate>Thu, 26 Nov 2026 12:00:00 +0000</lastBuildDate>" in raw
         postings = scope.postings[:FEED_LIMIT]
+        # Dated by its newest item, never by the clock (12:00 here), so an unchanged board rewrites no feed.
+        changed = max((updated_day(p) for p in postings), default=model.clock.date())
+        assert feed.feed.updated_parsed[:6] == (*changed.timetuple()[:3], 0, 0, 0)
         assert len(feed.entries) == len(postings)
         for entry, posting in zip(feed.entries, postings, strict=True):
             assert entry.id == posting_guid(model, posting) and entry.guidislink is False
@@ -108,7 +120,8 @@ def test_every_atom_feed_is_valid_field_by_field(built_site) -> None:
         assert not feed.bozo, (scope.address.atom_path, feed.get("bozo_exception"))
         assert feed.version == "atom10"
         assert feed.feed.id == f"{BASE}/{scope.address.atom_path}"
-        assert feed.feed.updated == "2026-11-26T12:00:00+00:00"
+        changed = max((updated_day(p) for p in scope.postings[:FEED_LIMIT]), default=model.clock.date())
+        assert feed.feed.updated == f"{changed.isoformat()}T00:00:00+00:00"
         assert feed.feed.author_detail.name == model.site.title
         links = {link.rel: link.href for link in feed.feed.links}
         assert links == {"self": f"{BASE}/{scope.address.atom_path}", "alternate": BASE + scope.page_url}
@@ -276,7 +289,8 @@ def test_jobs_json_follows_the_jobsjson_specification(built_site) -> None:
     doc = json.loads((site / "jobs.json").read_text(encoding="utf-8"))
     assert {k for k in doc if not k.startswith("x-")} <= JOBS_ROOT and {"version", "company", "jobs"} <= set(doc)
     assert doc["version"] == "1.0"
-    assert doc["lastUpdated"] == "2026-11-26T12:00:00Z"
+    newest = max(updated_day(p) for p in model.open_postings)
+    assert doc["lastUpdated"] == f"{newest.isoformat()}T00:00:00Z"  # not the clock (12:00)
     assert set(doc["company"]) <= JOBS_COMPANY and doc["company"]["name"] == model.site.title
     assert is_url(doc["company"]["url"])
     assert len(doc["jobs"]) == len(model.open_postings)  # all of them: no feed limit here

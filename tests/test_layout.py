@@ -16,8 +16,12 @@ STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # The package's own folders are its stages, so `ls generator/` shows them: base/ (leaf helpers: errors,
 # money, slugs, the cache), load/, model/, render/. The single-module stages and the commands sit beside them.
 SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
+               # ats (jobsite import) reads content and writes posting files, as `jobsite new` does: a command.
+               "ats": "command",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
-               "announce": "command"}
+               "announce": "command",
+               # links checks apply links and edits postings; remind talks to GitHub's issues: both commands.
+               "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
     "write": {"write"},

@@ -1,6 +1,7 @@
 """`jobsite serve`: what file events mean, decorated pages, rebuilds on real edits, reloads in a real browser."""
 from __future__ import annotations
 
+import shutil
 import socket
 import time
 import urllib.error
@@ -269,3 +270,18 @@ def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_bui
     site = Path("site")
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == {
         p.relative_to(cold): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
+
+
+def test_serve_on_a_fresh_clone_says_nothing_about_the_bundled_content(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled board is clean (issue 28): the first `jobsite serve` prints its summary, no warning and no
+    note; notes such as the EU directive's are `jobsite check`'s."""
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    lines: list[str] = []
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=lines.append, quiet_seconds=0.05)
+    server.start()
+    server.stop()
+    assert lines and not [line for line in lines if ": warning: " in line or ": info: " in line or "error" in line]
+    assert any(line.startswith("Built ") for line in lines)

@@ -36,6 +36,8 @@ def telegram_message(role: Role) -> str:
     lines = [f"<b>{escape(role.title)}</b> at {escape(role.company)}", escape(place_line(role))]
     if (pay := pay_line(role)) is not None:
         lines.append(escape(pay))
+    if role.offers:
+        lines.append(escape(role.offers))
     lines.append(f'<a href="{escape(role.url)}">{escape(role.url)}</a>')
     return "\n".join(lines)
 
@@ -64,7 +66,8 @@ def _quiet(text: str) -> str:
 
 
 def mastodon_message(role: Role) -> str:
-    tail = [place_line(role), *([pay] if (pay := pay_line(role)) else []), role.url]
+    tail = [place_line(role), *([pay] if (pay := pay_line(role)) else []), *([role.offers] if role.offers else []),
+            role.url]
     head = f"New {role.category} role: {role.title} at {role.company}"
     room = MASTODON_LIMIT - sum(len(x) + 1 for x in tail)
     if len(head) > room:

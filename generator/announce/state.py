@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..base.atomic import write_atomically
 from .roles import AnnounceError
 
 STATE_VERSION = 1
@@ -88,28 +87,5 @@ def _check_entries(channels: dict[str, dict[str, dict[str, str]]]) -> None:
 def save_state(state: State) -> None:
     """Write the whole file beside the old one, flush it to disk, then rename it over: never half a file."""
     data = json.dumps({"version": STATE_VERSION, "channels": state.channels}, indent=2, sort_keys=True) + "\n"
-    state.path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=state.path.parent, prefix=f".{state.path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, state.path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(state.path.parent)
+    write_atomically(state.path, data)
     state.existed = True
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open folders and needs no such step."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,8 +10,9 @@ from ..base.errors import ERROR, INFO, WARNING, Problem
 from ..base.slugs import slugify
 from ..load import schema
 from ..load.files import SLUG_RE, SourceFile
+from ..load.logos import LogoFile
 from ..load.sources import Source, Sources, problems_of
-from ..load.validate import check_company_categories
+from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
 from .apply_links import verify
 from .pay import yearly_pay
@@ -54,14 +55,16 @@ class _Collector:
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
                 benchmarks: Benchmarks | None = None,
-                benchmarks_key: bytes = b"", cache: Cache | None = None) -> tuple[Model | None, list[Problem]]:
+                benchmarks_key: bytes = b"", cache: Cache | None = None,
+                logos: dict[str, LogoFile] | None = None) -> tuple[Model | None, list[Problem]]:
     """Validate and cross-link everything; return the model (None on errors) and every problem found.
 
     `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `cache` keeps
-    the per-posting checks that cost most (pay transparency) between builds."""
+    the per-posting checks that cost most (pay transparency) between builds. `logos` are content/logos/'s
+    files that passed their checks (load/logos.py), by the name `logo:` gives them."""
     out = _Collector(problems_of(sources))
     site = _build_site(sources.site, base_url, benchmarks_key, out)
-    companies = _build_companies(sources.companies, out)
+    companies = _build_companies(sources.companies, out, logos or {}, site.base_url if site else "")
     out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
@@ -76,12 +79,15 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
+    out.problems.extend(check_duplicate_sources(s.src for s in sources.postings if s.src))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
                                                memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
-    return Model(site, ordered, tuple(postings), clock), out.problems
+    used = {c.logo_src for c in ordered}
+    served = tuple(f for f in (logos or {}).values() if f.url in used)
+    return Model(site, ordered, tuple(postings), clock, served), out.problems
 
 
 def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
@@ -157,7 +163,12 @@ def _location(value: dict[str, Any] | None) -> Location | None:
     return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
-def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, Company]:
+def _window(value: dict[str, Any] | None) -> tuple[int, int] | None:
+    return (value["from"], value["to"]) if value and _ok(value, "from", "to") else None
+
+
+def _build_companies(sources: tuple[Source, ...], out: _Collector, logos: dict[str, LogoFile],
+                     base_url: str) -> dict[str, Company]:
     companies: dict[str, Company] = {}
     for source in sources:
         src, v = source.src, source.values
@@ -170,10 +181,24 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
             slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
             body_html=source.html, source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
-            size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
+            size=_get(v, "size"), categories=_get(v, "categories", ()),
             links=_get(v, "links", ()), ats=_get(v, "ats", ()), fingerprint=source.key,
         )
+        if (name := _get(v, "logo")) is not None:
+            companies[src.slug] = _with_logo(companies[src.slug], name, logos, base_url, src, out)
     return companies
+
+
+def _with_logo(company: Company, name: str, logos: dict[str, LogoFile], base_url: str, src: SourceFile,
+               out: _Collector) -> Company:
+    """The company with its logo's addresses; its pages change when the file does (the address carries its hash)."""
+    found = logos.get(name)
+    if found is None:
+        out.add(src, ("logo",), f"logo: content/{name} is not there (or did not pass its checks): add the file, or "
+                                "remove logo to show the company's initials")
+        return company
+    return replace(company, logo=base_url + found.url, logo_src=found.url,
+                   fingerprint=text_key(company.fingerprint, found.url))
 
 
 def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
@@ -200,6 +225,8 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
         expires=expires, closed=closed, contact=_get(v, "contact"),
+        visa_sponsorship=_get(v, "visa_sponsorship"), relocation=_get(v, "relocation"),
+        time_zones=_window(_get(v, "time_zones")),
         fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
     )
 
@@ -247,13 +274,16 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
                                               "remove it or set workplace: remote")
+    if workplace in ("onsite", "hybrid") and "time_zones" in v:
+        out.add(src, ("time_zones",), "time_zones: only remote postings take it; "
+                                      "remove it or set workplace: remote")
     salary = _get(v, "salary")
     if salary and _ok(salary, "min", "max") and salary["min"] > salary["max"]:
         out.add(src, ("salary", "min"), f"salary: min ({salary['min']:g}) is greater than max ({salary['max']:g})")
     posted, expires = _get(v, "posted"), _get(v, "expires")
     if posted and expires and expires < posted:
         out.add(src, ("expires",), f"expires: {expires} is before posted ({posted})")
-    elif expires and not is_open(expires, clock):
+    elif expires and not is_open(expires, clock) and not _get(v, "closed"):  # `closed` already says it
         out.add(src, ("expires",), f"expires: the posting closed on {expires}; it is kept only as a closed page",
                 WARNING)
     if posted and posted > clock.date():

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pycountry
 
 if TYPE_CHECKING:
+    from ..load.logos import LogoFile
     from .apply_links import Verification
     from .compensation import Estimate
     from .pay import YearlyPay
@@ -95,7 +96,8 @@ class Company:
     headquarters: Location | None = None
     size: str | None = None
     categories: tuple[str, ...] = ()
-    logo: str | None = None
+    logo: str | None = None  # the logo's absolute address (JSON-LD, feeds): a file the site serves
+    logo_src: str | None = None  # the same, as pages link it: "/logos/acme.3f2a9c1e0b.svg"
     links: tuple[tuple[str, str], ...] = ()
     ats: tuple[str, ...] = ()  # "greenhouse:acme", "lever:acme", "ashby:acme": where its roles are published
     fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
@@ -127,6 +129,9 @@ class Posting:
     expires: dt.date | None = None
     closed: dt.date | None = None  # marked closed by hand, by `jobsite links --fix` or by `jobsite import`
     contact: str | None = None  # "@octocat": the GitHub user `jobsite remind` reminds before it expires
+    visa_sponsorship: bool | None = None  # None: the posting does not say
+    relocation: bool | None = None  # None: the posting does not say
+    time_zones: tuple[int, int] | None = None  # (from, to) in minutes east of UTC, west first; remote roles
     estimate: Estimate | None = None  # only when the employer gives no range
     updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
     # Derived by assemble.py from the fields above (roles.py, pay.py, regions.py), once for every feature:
@@ -164,6 +169,7 @@ class Model:
     companies: tuple[Company, ...]  # sorted by name
     postings: tuple[Posting, ...]  # newest first, every posting including closed ones
     clock: dt.datetime
+    logos: tuple[LogoFile, ...] = ()  # the logo files companies use, to be served as they are
 
     @cached_property
     def open_postings(self) -> tuple[Posting, ...]:

@@ -64,10 +64,13 @@ def render_digest(model: Model, digest: DigestScope) -> list[Output]:
     fg.language(site.language)
     fg.author(name=site.title, uri=site.base_url + "/")
     fg.generator("jobsite")
-    fg.lastBuildDate(model.clock)
-    fg.updated(model.clock)
+    days = digest_days(scope.postings, model.clock.date())
+    # The newest item's date, not the clock: a second build on the same content writes the same bytes.
+    changed = _midnight(days[0][0] + dt.timedelta(days=1)) if days else _midnight(model.clock.date())
+    fg.lastBuildDate(changed)
+    fg.updated(changed)
     fg.ttl(60 * 24)
-    for day, postings in digest_days(scope.postings, model.clock.date()):
+    for day, postings in days:
         entry = fg.add_entry(order="append")
         entry.title(item_title(digest, day, len(postings)))
         entry.link(href=item_link(model, digest, day), rel="alternate")

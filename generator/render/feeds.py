@@ -21,6 +21,7 @@ import jinja2
 from feedgen.feed import FeedGenerator
 
 from ..base.cache import Table, text_key
+from ..load.schema import utc_offset_text
 from ..model import Model, Posting
 from . import format as fmt
 from .assets import Assets
@@ -63,6 +64,8 @@ def posting_summary(posting: Posting) -> str:
     parts = [fmt.format_place(posting), fmt.format_terms(posting)]
     if pay:
         parts.append(f"{'Estimated' if pay.estimated else 'Salary'}: {pay.text}")
+    if offers := fmt.offers_line(posting):
+        parts.append(offers)
     parts.append(f"Posted {fmt.format_date(posting.posted)}")
     return " · ".join(parts)
 
@@ -74,6 +77,8 @@ def posting_categories(posting: Posting) -> list[dict[str, str]]:
         *({"term": tag, "label": tag} for tag in posting.tags),
         {"term": posting.workplace, "label": fmt.WORKPLACE_LABELS[posting.workplace]},
         {"term": posting.employment_type, "label": fmt.EMPLOYMENT_LABELS[posting.employment_type]},
+        *({"term": key.replace("_", "-"), "label": label} for key, label in fmt.OFFER_LABELS.items()
+          if getattr(posting, key) is True),
     ]
 
 
@@ -84,6 +89,14 @@ def _midnight(day: dt.date) -> dt.datetime:
 def updated_day(posting: Posting) -> dt.date:
     """When the posting last changed: its file's last commit, never before the day it says it was posted."""
     return max(posting.updated, posting.posted) if posting.updated else posting.posted
+
+
+def last_change(postings: tuple[Posting, ...], clock: dt.datetime) -> dt.datetime:
+    """When a feed of these postings last changed: its newest item's date, never the clock, so a build that
+    changes nothing rewrites no feed (and an edit rewrites only the feeds that show it). An empty feed has no
+    item to date it by: it takes the build's day, so it changes at most once a day."""
+    days = [updated_day(p) for p in postings]
+    return _midnight(max(days) if days else clock.date())
 
 
 def _rfc3339(moment: dt.datetime) -> str:
@@ -111,7 +124,7 @@ class EntryTexts:
 
 
 def _generator(model: Model, title: str, description: str, postings: tuple[Posting, ...],
-               texts: EntryTexts) -> FeedGenerator:
+               texts: EntryTexts, changed: dt.datetime) -> FeedGenerator:
     """A feedgen feed with its entries, written as RSS and as Atom; the writers add the links."""
     base = model.site.base_url
     fg = FeedGenerator()
@@ -120,9 +133,10 @@ def _generator(model: Model, title: str, description: str, postings: tuple[Posti
     fg.language(model.site.language)
     fg.author(name=model.site.title, uri=base + "/")
     fg.generator("jobsite")
-    # The build clock, never the wall clock: identical content gives identical feeds.
-    fg.lastBuildDate(model.clock)
-    fg.updated(model.clock)
+    # From the items (last_change), never the wall clock: identical content gives identical feeds. feedgen
+    # would otherwise stamp both with the time it ran.
+    fg.lastBuildDate(changed)
+    fg.updated(changed)
     fg.ttl(60)
     for posting in postings[:FEED_LIMIT]:
         _add_entry(fg, model, posting, texts(posting))
@@ -191,17 +205,18 @@ def render_scope(model: Model, scope: FeedScope, texts: EntryTexts) -> list[Outp
     """The RSS and Atom feeds of one scope, rendered when the writer asks. Each depends on the newest
     postings it shows, not on every posting in scope, so an edit deep in a list leaves the feed alone."""
     shown = replace(scope, postings=scope.postings[:FEED_LIMIT])
-    inputs = {"scope": shown, "site": model.site, "clock": model.clock}
+    changed = last_change(shown.postings, model.clock)
+    inputs = {"scope": shown, "site": model.site, "changed": changed}
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, _rss_bytes, rss),
+    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _rss_bytes, rss),
                        ("feed:rss", inputs)),
-            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, _atom_bytes, atom),
+            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _atom_bytes, atom),
                        ("feed:atom", inputs))]
 
 
-def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts,
+def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts, changed: dt.datetime,
                  write: Callable[[FeedGenerator, Model, str, str], bytes], path: str) -> bytes:
-    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts)
+    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts, changed)
     return write(fg, model, path, scope.page_url)
 
 
@@ -245,7 +260,7 @@ def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
     site, base = model.site, model.site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
-        "lastUpdated": _rfc3339(model.clock),
+        "lastUpdated": _rfc3339(last_change(model.open_postings, model.clock)),
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
@@ -303,6 +318,7 @@ def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
         job["expiresDate"] = closing_time(posting.expires)
     if posting.remote_eligibility:
         job["x-remote-eligibility"] = list(posting.remote_eligibility)
+    job.update(_jobs_json_offers(posting))
     if posting.salary:
         s = posting.salary
         job["compensation"] = _jobs_json_pay(s.min, s.max, s.currency, s.period)
@@ -316,6 +332,17 @@ def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
     """The pay line `jobsite announce` sends, preformatted so it reads exactly like the role's page."""
     pay = pay_view(posting)
     return {"x-pay": {"text": pay.text, "estimated": pay.estimated}} if pay else {}
+
+
+def _jobs_json_offers(posting: Posting) -> dict[str, Any]:
+    """Visas, relocation (each only when the posting says, true or false) and the time-zone window."""
+    data: dict[str, Any] = {f"x-{key.replace('_', '-')}": getattr(posting, key) for key in fmt.OFFER_LABELS
+                            if getattr(posting, key) is not None}
+    if posting.time_zones:
+        west, east = posting.time_zones
+        data["x-time-zones"] = {"from": utc_offset_text(west), "to": utc_offset_text(east),
+                                "fromMinutes": west, "toMinutes": east, "text": fmt.window_label(posting.time_zones)}
+    return data
 
 
 def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
@@ -349,7 +376,8 @@ def render_opml(model: Model) -> Output:
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{site.title} feeds"
-    ET.SubElement(head, "dateCreated").text = format_datetime(model.clock, usegmt=True)
+    ET.SubElement(head, "dateCreated").text = format_datetime(last_change(model.open_postings, model.clock),
+                                                               usegmt=True)
     ET.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
     body = ET.SubElement(root, "body")
     for group in feed_groups(model):
@@ -376,10 +404,11 @@ def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
     texts = EntryTexts()
     scopes = feed_scopes(model)
     outputs = [out for scope in scopes for out in render_scope(model, scope, texts)]
-    site = {"site": model.site, "clock": model.clock}
+    # Dated by their newest posting (last_change), not the clock; only a board with no open role reads the day.
+    site = {"site": model.site, "changed": last_change(model.open_postings, model.clock)}
     return [*outputs,
             LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
-                       ("feed:json", {**site, "postings": model.open_postings[:FEED_LIMIT]})),
+                       ("feed:json", {"site": model.site, "postings": model.open_postings[:FEED_LIMIT]})),
             LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
                        ("jobs.json", {**site, "postings": model.open_postings}), fills_memo=True),
             LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,

@@ -51,6 +51,8 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += render_pay_transparency_page(model, env, assets)
         outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
         outputs += render_stats(model, env, assets)
+        # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
+        outputs += [Output(f.url.lstrip("/"), f.data, f"content/{f.name}") for f in model.logos]
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

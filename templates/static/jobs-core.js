@@ -40,7 +40,9 @@
   function sync(root) {
     var keys = new Set(read().map(function (item) { return item.k; }));
     root.querySelectorAll("[data-save]").forEach(function (button) {
-      button.setAttribute("aria-pressed", String(keys.has(button.dataset.save)));
+      var saved = keys.has(button.dataset.save);
+      button.setAttribute("aria-pressed", String(saved));
+      button.querySelector(".save-word").textContent = saved ? "Saved" : "Save";
     });
     document.querySelectorAll("[data-saved-count]").forEach(function (count) {
       count.textContent = keys.size ? String(keys.size) : "";
