@@ -22,7 +22,7 @@ PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "AL
                    "NO_PROXY", "no_proxy")
 
 ACME = "careers.acme.example"
-BUSY = "jobs.busy.example"
+BUSY = "jobs.acme.example"  # another host of the company (per-host limits), on its own domain (trust checks)
 JOB_TEXT = "Build robots with us. Apply below."
 
 
