@@ -518,3 +518,84 @@ def test_roles_gone_from_the_site_are_forgotten_after_90_days(board, bot_api) ->
     assert vision in state_of(board.state)["telegram:@testboard_ai"]
     board.run(now=LATER + dt.timedelta(days=91))
     assert list(state_of(board.state)["telegram:@testboard_ai"]) == ["tag:board.example,2026-11-20:jobs/acme/ml"]
+
+
+# --- hostile environment and state (review findings 1 and 2) -----------------------------------------------------
+
+SECRET = "123456:SECRET-do-not-print"
+
+
+@pytest.mark.parametrize("variable, token", [
+    ("TELEGRAM_BOT_TOKEN", SECRET + "\n"), ("TELEGRAM_BOT_TOKEN", SECRET + " "), ("TELEGRAM_BOT_TOKEN", " " + SECRET),
+    ("TELEGRAM_BOT_TOKEN", "123456:SECRET do-not-print"), ("MASTODON_ACCESS_TOKEN", SECRET + "\n"),
+    ("MASTODON_ACCESS_TOKEN", SECRET + "\r\nX-Evil: 1")])
+def test_a_malformed_token_is_one_line_exit_1_and_never_printed(board, bot_api, variable: str, token: str) -> None:
+    board.build(ml=AI_ROLE)
+    env = {**board.env, "MASTODON_API_URL": bot_api.url}
+    assert cli(["--site", "site", "--state", str(board.state)], env).exit_code == 0
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    result = CliRunner().invoke(main, ["announce", "--site", "site", "--state", str(board.state)],
+                                env={**env, variable: token})
+    shown = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert result.exit_code == 1, shown
+    assert "SECRET" not in shown and "do-not-print" not in shown and "Traceback" not in shown
+    assert f"{variable} is malformed" in shown
+    broken = "/api/v1/statuses" if variable == "MASTODON_ACCESS_TOKEN" else f"/bot{TOKEN}/sendMessage"
+    assert [path for path, _, _ in bot_api.requests if path != broken] == [path for path, _, _ in bot_api.requests]
+    if variable == "TELEGRAM_BOT_TOKEN":  # nothing went out with a broken URL
+        assert bot_api.requests == [] and "Telegram @testboard_ai: TELEGRAM_BOT_TOKEN is malformed" in shown
+
+
+def test_a_malformed_token_in_a_real_process_prints_no_traceback_and_no_token(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    env = {**os.environ, "PYTHONPATH": str(REPO), **board.env, "TELEGRAM_BOT_TOKEN": SECRET + "\n"}
+    run = subprocess.run([sys.executable, "-m", "generator.cli", "announce", "--site", "site", "--state",
+                          str(board.state)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert "SECRET" not in run.stdout + run.stderr and "Traceback" not in run.stdout + run.stderr
+
+
+def test_an_unexpected_error_in_announce_is_one_line_without_the_tokens(board, bot_api, monkeypatch) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+
+    def broken(request):
+        raise RuntimeError(f"cannot reach {request.full_url}")  # a bug that quotes the URL, token included
+
+    monkeypatch.setattr("generator.announce.targets.post", broken)
+    env = {**board.env, "TELEGRAM_BOT_TOKEN": SECRET}
+    result = cli(["--site", "site", "--state", str(board.state)], env)
+    assert result.exit_code == 2 and "SECRET" not in result.output and "Traceback" not in result.output
+    assert "jobsite announce stopped on an internal error (RuntimeError: cannot reach" in result.output
+    assert "/bot***/sendMessage" in result.output
+
+
+def test_a_state_file_with_invalid_utf8_is_one_line_exit_1(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.state.write_bytes(b'{"version": 1, "channels": {"\xff": {}}}')
+    result = cli(["--site", "site", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [] and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {board.state}: not an announce state file (not UTF-8")
+    assert len(result.output.splitlines()) == 1
+
+
+@pytest.mark.parametrize("at", ["2026-11-26T12:00:00", "2026-11-26", 20261126, None])
+def test_a_state_timestamp_without_a_time_zone_is_refused_before_sending(board, bot_api, at) -> None:
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
+        "tag:board.example,2026-11-20:jobs/acme/ml": {"at": at, "as": "first-run"}}}}))
+    result = cli(["--site", "site", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [], result.output
+    assert f"{board.state}: not an announce state file" in result.output and "Traceback" not in result.output
+
+
+def test_state_entries_must_be_objects_with_both_keys(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    for channels in ({"telegram:@x": []}, {"telegram:@x": {"id": "x"}},
+                     {"telegram:@x": {"id": {"at": "2026-11-26T12:00:00Z"}}}):
+        board.state.write_text(json.dumps({"version": 1, "channels": channels}))
+        result = cli(["--site", "site", "--state", str(board.state)], board.env)
+        assert result.exit_code == 1 and "not an announce state file" in result.output, result.output
