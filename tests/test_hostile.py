@@ -54,7 +54,7 @@ def hostile_tree() -> dict[str, str]:
                    "apply_url": f"https://jobs.example.com/{i}?q=%22%3E%3Cscript%3E{i}%3C/script%3E&x='onclick=alert(1)",
                    "posted": dt.date(2026, 11, 1) + dt.timedelta(days=i % 20)}
         body = (f"# {payload}\n\n{payload}\n\n- {payload}\n\n[link]({payload}) and [ref][r{i}]\n\n"
-                f"[r{i}]: javascript:alert({i})\n\n| a | b |\n|---|---|\n| {payload} | x |\n")
+                f"[r{i}]: javascript:alert({i})\n\n| a | b | c | d |\n|:--|--:|:-:|---|\n| {payload} | x | y | z |\n")
         files[f"jobs/co{i % COMPANIES}/role-{i}.md"] = front_matter(posting, body)
     return files
 
@@ -164,6 +164,7 @@ def test_payloads_are_shown_as_text(hostile_site: tuple[Path, str]) -> None:
             refresh = ("http-equiv", "refresh") in attrs
             for name, value in attrs:
                 assert not name.startswith("on"), (page, tag, name)  # no event handler from any payload
+                assert name != "style", (page, tag, value)  # the CSP (style-src 'self') would block it
                 if name not in URL_ATTRIBUTES and not (refresh and name == "content"):
                     continue  # text such as a title, alt or meta description may hold the payload as text
                 assert not value.lower().lstrip().startswith(("javascript:", "data:text/html")), (page, tag, name)
@@ -173,6 +174,19 @@ def test_payloads_are_shown_as_text(hostile_site: tuple[Path, str]) -> None:
     # The payloads that would load from evil.example are there, as text: the check above saw the pages they are in.
     texts = "".join(page.read_text() for page in pages)
     assert "&lt;img src=//evil.example/t.png&gt;" in texts and "pixel" in texts
+
+
+def test_table_alignment_is_a_class_the_stylesheet_defines() -> None:
+    from generator.load.markdown import render_markdown
+
+    html = render_markdown("| a | b | c | d |\n|:--|--:|:-:|---|\n| 1 | 2 | 3 | 4 |\n")
+    assert html == ("<table>\n<thead>\n<tr>\n<th class=\"align-left\">a</th>\n<th class=\"align-right\">b</th>\n"
+                    "<th class=\"align-center\">c</th>\n<th>d</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+                    "<td class=\"align-left\">1</td>\n<td class=\"align-right\">2</td>\n"
+                    "<td class=\"align-center\">3</td>\n<td>4</td>\n</tr>\n</tbody>\n</table>\n")
+    css = (REPO / "templates/static/style.css").read_text()
+    for side in ("left", "right", "center"):
+        assert f".align-{side} {{ text-align: {side}; }}" in css
 
 
 def test_the_attribute_check_catches_a_loaded_url() -> None:
