@@ -20,6 +20,7 @@ from .conftest import (
     POSTING,
     REPO,
     SITE,
+    basic_tree,
     front_matter,
     netlify_header_rules,
     serve_directory,
@@ -220,3 +221,29 @@ def test_hostile_pages_are_still_valid_html(hostile_site: tuple[Path, str]) -> N
 
     site, _ = hostile_site
     assert nu_checker_problems(site) == []
+
+
+# --- one-line names and fields that could fake a second line (review findings 5 and 6) --------------------------
+
+def test_a_file_name_ending_in_a_newline_is_not_a_slug(scratch_site) -> None:
+    files = basic_tree(**{"senior-robotics-engineer": POSTING, "evil\n": POSTING})
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    assert [p.message for p in info.value.errors] == [
+        "file name 'evil\n.md' is not a valid slug: use lowercase letters, digits and hyphens, e.g. 'evil.md'"]
+    assert not Path("site").exists()
+
+
+def test_a_map_key_ending_in_a_newline_is_refused(scratch_site) -> None:
+    files = {**basic_tree(), "companies/acme.md": front_matter({**COMPANY, "links": {"blog\n": "https://a.example"}})}
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    assert [p.message.split(":")[0] for p in info.value.errors] == ["links"]
+
+
+def test_a_scaffold_slug_ending_in_a_newline_is_refused(tmp_path: Path) -> None:
+    from generator import scaffold
+
+    write_tree(tmp_path / "content", basic_tree())
+    with pytest.raises(scaffold.ScaffoldError, match="is not a valid slug"):
+        scaffold.new_company(tmp_path / "content", "Evil", "evil\n", None, None, None)

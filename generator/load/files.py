@@ -21,6 +21,7 @@ from ..base.errors import ERROR, Problem
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 256 * 1024
+# Always fullmatch: "$" also matches before a trailing newline, which would let "role\n.md" through.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Characters XML (so feeds) cannot carry and no author means to type.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

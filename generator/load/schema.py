@@ -166,7 +166,7 @@ class Text(Type):
         if len(text) > self.max_length:
             c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
             return INVALID
-        if self.pattern and not re.match(self.pattern, text):
+        if self.pattern and not re.fullmatch(self.pattern, text):
             c.report(path, f"{field_name(path)}: '{_clip(text)}' {self.pattern_hint}")
             return INVALID
         return text
@@ -421,7 +421,7 @@ class MapOf(Type):
             return self.wrong(value, path, c, "a set of 'name: value' lines")
         out = {}
         for key, item in value.items():
-            if not re.match(self.key_pattern, key):
+            if not re.fullmatch(self.key_pattern, key):
                 c.report(path + (key,), f"{field_name(path)}: '{_clip(key)}' is not a valid name "
                                         "(letters, digits, spaces, '.', '_' or '-')", at_key=True)
                 continue
