@@ -247,3 +247,37 @@ def test_a_scaffold_slug_ending_in_a_newline_is_refused(tmp_path: Path) -> None:
     write_tree(tmp_path / "content", basic_tree())
     with pytest.raises(scaffold.ScaffoldError, match="is not a valid slug"):
         scaffold.new_company(tmp_path / "content", "Evil", "evil\n", None, None, None)
+
+
+@pytest.mark.parametrize("char, what", [
+    ("\r", "the line break U+000D"), ("\u2028", "the line break U+2028"), ("\u2029", "the line break U+2029"),
+    ("\x85", "the line break U+0085"), ("\u202e", "the bidirectional control U+202E"),
+    ("\u202a", "the bidirectional control U+202A"), ("\u2066", "the bidirectional control U+2066"),
+    ("\u2069", "the bidirectional control U+2069")])
+def test_one_line_fields_refuse_characters_that_fake_lines_or_reverse_text(scratch_site, char: str,
+                                                                          what: str) -> None:
+    escaped = f"\\u{ord(char):04x}"  # as YAML's double-quoted escape, so no editor or parser folds it first
+    posting = (f'---\ntitle: "Engineer{escaped}Pay: $1,000,000"\ncompany: acme\ncategory: robotics\n'
+               "workplace: onsite\nlocations:\n- city: Berlin\n  country: DE\nemployment_type: full-time\n"
+               f'posted: 2026-11-01\napply_url: https://acme.example/x\nduration: "6{escaped}months"\n---\nBody.\n')
+    company = front_matter({**COMPANY, "name": "Beta", "tagline": "TAGLINE"}).replace(
+        "tagline: TAGLINE", f'tagline: "Robots{escaped}that fold"')
+    files = {**basic_tree(), "jobs/acme/x.md": posting, "companies/beta.md": company}
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    rule = f"contains {what}: one-line fields take none; delete it"
+    assert sorted(p.format() for p in info.value.errors) == [
+        f"content/companies/beta.md:5:10: error: tagline {rule}",
+        f"content/jobs/acme/x.md:12:11: error: duration {rule}",
+        f"content/jobs/acme/x.md:2:8: error: title {rule}"]
+
+
+def test_the_json_schema_refuses_the_same_characters() -> None:
+    import re
+
+    from generator.load.json_schema import document_schema
+
+    pattern = re.compile(document_schema("posting")["properties"]["title"]["pattern"])
+    assert pattern.search("Machine Learning Engineer")
+    for char in "\n\r\x85\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+        assert not pattern.search(f"Engineer{char}x"), repr(char)

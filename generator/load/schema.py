@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from ..base.errors import ERROR, Problem
-from .files import CONTROL_RE, KeyPath, SourceFile
+from .files import BIDI_CONTROLS, CONTROL_RE, LINE_BREAKS, ONE_LINE_SPOILER_RE, KeyPath, SourceFile
 
 
 class _Invalid:
@@ -159,6 +159,11 @@ class Text(Type):
         if self.single_line and "\n" in text:
             c.report(path, f"{field_name(path)} must be a single line")
             return INVALID
+        if self.single_line and (spoiler := ONE_LINE_SPOILER_RE.search(text)):
+            kind = "bidirectional control" if spoiler.group() not in "\r\x85\u2028\u2029" else "line break"
+            c.report(path, f"{field_name(path)} contains the {kind} U+{ord(spoiler.group()):04X}: one-line fields "
+                           "take none; delete it")
+            return INVALID
         if control := CONTROL_RE.search(text):
             c.report(path, f"{field_name(path)} contains the invisible control character "
                            f"U+{ord(control.group()):04X}: delete it")
@@ -177,7 +182,7 @@ class Text(Type):
         if self.pattern:
             schema["pattern"] = self.pattern
         elif self.single_line:
-            schema["pattern"] = r"^[^\n]*$"
+            schema["pattern"] = f"^[^{LINE_BREAKS}{BIDI_CONTROLS}]*$"
         return schema
 
 
