@@ -21,6 +21,7 @@ from .conftest import (
     REPO,
     SITE,
     basic_tree,
+    compensation_table,
     front_matter,
     netlify_header_rules,
     serve_directory,
@@ -281,3 +282,84 @@ def test_the_json_schema_refuses_the_same_characters() -> None:
     assert pattern.search("Machine Learning Engineer")
     for char in "\n\r\x85\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
         assert not pattern.search(f"Engineer{char}x"), repr(char)
+
+
+# --- the compensation table is content too (review finding 7) ---------------------------------------------------
+
+TABLE = "data/compensation.yaml"
+
+
+def table_with(change) -> str:  # noqa: ANN001 — a function that edits the parsed table in place
+    data = yaml.safe_load(compensation_table())
+    change(data)
+    return yaml.safe_dump(data, sort_keys=False)
+
+
+def table_problems(scratch_site, table: str | bytes) -> list[str]:
+    with pytest.raises(ContentError) as info:
+        scratch_site({**basic_tree(), TABLE: table})
+    assert not Path("site").exists()
+    return [p.format() for p in info.value.errors]
+
+
+@pytest.mark.parametrize("change, said", [
+    (lambda d: d.update(levels=[1, 2]), "levels"),
+    (lambda d: d["levels"].pop("senior"), "levels: no rule for the level 'senior'"),
+    (lambda d: d["table"]["ml-engineer"]["senior"].pop("us"), "table: no figure for ml-engineer / senior / us"),
+    (lambda d: d["regions"].pop("us"), "regions: no factor for 'us'"),
+    (lambda d: d["families"].pop("ml-engineer"), "families: no factor for 'ml-engineer'"),
+    (lambda d: d["stages"].pop("seed"), "stages: no modifier for 'seed'"),
+    (lambda d: d["employment_types"].pop("contract"), "employment_types: no factor for 'contract'"),
+    (lambda d: d["levels"]["intern"].update(period="week"), "levels: period of 'intern' must be year or month"),
+    (lambda d: d["table"]["ml-engineer"]["senior"]["us"].update(p50="lots"), "invalid literal for int()"),
+    (lambda d: d["table"]["ml-engineer"]["senior"].update(us=[1, 2]), "table"),
+    (lambda d: d.clear() or d.update(x=1), "missing or malformed entry 'source'")])
+def test_a_table_of_the_wrong_shape_is_one_content_error(scratch_site, change, said: str) -> None:
+    problems = table_problems(scratch_site, table_with(change))
+    assert len(problems) == 1 and problems[0].startswith("content/data/compensation.yaml:1:1: error: "), problems
+    assert said in problems[0] and "regenerate it with python -m tools.derive_compensation" in problems[0]
+
+
+def test_a_table_that_is_a_list_or_empty_is_one_content_error(scratch_site) -> None:
+    for text in ("- 1\n- 2\n", "null\n", "just text\n"):
+        [problem] = table_problems(scratch_site, text)
+        assert problem.startswith("content/data/compensation.yaml:1:1: error: compensation table cannot be read")
+
+
+def test_table_aliases_are_refused_before_they_expand(scratch_site) -> None:
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True))
+    assert table_problems(scratch_site, laughs) == [
+        "content/data/compensation.yaml:1:4: error: YAML anchors and aliases (&name, *name) are not allowed: "
+        "write the value out in full"]
+
+
+def test_a_symlinked_or_huge_table_is_refused(scratch_site, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_bytes(compensation_table())
+    write_tree(tmp_path / "content", basic_tree())
+    (tmp_path / "content" / TABLE).unlink()
+    (tmp_path / "content" / TABLE).symlink_to(outside)
+    with pytest.raises(ContentError) as info:
+        scratch_site({})
+    assert [p.format() for p in info.value.errors] == [
+        "content/data/compensation.yaml:1:1: error: symbolic links are not allowed in content/: copy the file "
+        "instead"]
+    (tmp_path / "content" / TABLE).unlink()
+    huge = compensation_table() + b"#" * (300 * 1024) + b"\n"
+    assert table_problems(scratch_site, huge) == [
+        f"content/data/compensation.yaml:1:1: error: file is {len(huge) // 1024} KB; the limit is 256 KB"]
+
+
+def test_a_broken_table_is_one_line_and_exit_1_from_the_command(tmp_path: Path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", {**basic_tree(), TABLE: table_with(lambda d: d["levels"].pop("senior"))})
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1 and "internal error" not in result.output and "Traceback" not in result.output
+    assert [line for line in result.output.splitlines() if "compensation.yaml" in line] == [
+        "content/data/compensation.yaml:1:1: error: compensation table cannot be read: levels: no rule for the level "
+        "'senior'; regenerate it with python -m tools.derive_compensation"]

@@ -277,7 +277,7 @@ def parse_yaml(text: str, path: Path, line_offset: int,
 def _parse_yaml(text: str, path: Path, line_offset: int,
                 problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     tabs = _report_tabs(text, path, line_offset, problems)
-    if _report_anchor(text, path, line_offset, problems):
+    if report_anchor(text, path, line_offset, problems):
         return None
     composed, node = _compose(text, path, line_offset, tabs, problems)
     if not composed:
@@ -346,7 +346,7 @@ def _report_tabs(text: str, path: Path, line_offset: int, problems: list[Problem
     return found
 
 
-def _report_anchor(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
+def report_anchor(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
     """Refuse the first anchor or alias before anything is built: aliases allow "billion laughs" blow-ups."""
     if "&" not in text and "*" not in text:  # scanning costs a second pass; most files need none
         return False
