@@ -13,7 +13,7 @@ from .base.cache import Cache, text_key
 from .base.errors import ERROR, INFO, ContentError, Problem, has_errors
 from .base.parallel import Progress
 from .config import BuildOptions
-from .load.files import display_path, read_text, report_anchor
+from .load.files import display_path, linked_folder, read_text, report_anchor
 from .load.sources import read_sources
 from .model import Model, build_model
 from .model.compensation import Benchmarks, parse_benchmarks
@@ -80,7 +80,7 @@ def load_compensation_table(content_dir: Path, problems: list[Problem]) -> tuple
     The table is content (a pull request can change it): it goes through the same reader as every content file
     (no symlinks, a size limit, UTF-8, no YAML anchors) and its shape is checked before any estimate uses it."""
     path = content_dir / COMPENSATION_TABLE
-    if not path.exists() and not path.is_symlink():
+    if linked_folder(path.parent, problems) or not path.exists() and not path.is_symlink():
         return None, b""
     text = read_text(path, problems)
     if text is None or report_anchor(text, path, 0, problems):

@@ -363,3 +363,21 @@ def test_a_broken_table_is_one_line_and_exit_1_from_the_command(tmp_path: Path, 
     assert [line for line in result.output.splitlines() if "compensation.yaml" in line] == [
         "content/data/compensation.yaml:1:1: error: compensation table cannot be read: levels: no rule for the level "
         "'senior'; regenerate it with python -m tools.derive_compensation"]
+
+
+# --- symlinked top-level folders (review finding 8) --------------------------------------------------------------
+
+@pytest.mark.parametrize("folder", ["jobs", "companies", "data"])
+def test_a_symlinked_top_level_folder_is_refused_in_one_line(scratch_site, tmp_path: Path, folder: str) -> None:
+    write_tree(tmp_path / "content", basic_tree())
+    outside = tmp_path / "elsewhere"
+    (tmp_path / "content" / folder).rename(outside)
+    (tmp_path / "content" / folder).symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ContentError) as info:
+        scratch_site({})
+    shown = [p.format() for p in info.value.errors]
+    assert f"content/{folder}:1:1: error: symbolic links are not allowed in content/: copy the folder instead" \
+        in shown, shown
+    assert [line for line in shown if line.startswith(f"content/{folder}")] == [
+        f"content/{folder}:1:1: error: symbolic links are not allowed in content/: copy the folder instead"]
+    assert not Path("site").exists()

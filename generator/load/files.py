@@ -125,7 +125,7 @@ def list_content(root: Path) -> tuple[ContentFiles, list[Problem]]:
                                  "categories"))
     companies = [ContentFile(p, "company") for p in _list(root / "companies", problems)]
     postings = []
-    for entry in _entries(root / "jobs"):
+    for entry in _entries(root / "jobs", problems):
         if entry.is_symlink():
             problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
                                      "instead"))
@@ -164,14 +164,22 @@ def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
     return tuple(i for i in items if i is not None)
 
 
-def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+def _entries(folder: Path, problems: list[Problem]) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else []
+
+
+def linked_folder(folder: Path, problems: list[Problem]) -> bool:
+    """Refuse a symlinked folder in one line: following it would read (and publish) files from anywhere."""
+    if folder.is_symlink():
+        problems.append(_problem(folder, 1, 1, "symbolic links are not allowed in content/: copy the folder instead"))
+        return True
+    return False
 
 
 def _list(folder: Path, problems: list[Problem]) -> list[Path]:
     """List the Markdown files of a folder in a stable order, flagging anything that is not one."""
     found = []
-    for path in _entries(folder):
+    for path in _entries(folder, problems):
         # Hidden files are editors' and systems' business (.DS_Store), except a hidden .md file: that is
         # content someone meant to publish, and skipping it silently would lose it (its name fails the slug rule).
         if path.name.startswith(".") and path.suffix != ".md" or path.is_dir() and not path.is_symlink():
