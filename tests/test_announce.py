@@ -91,6 +91,9 @@ def board(scratch_site, tmp_path: Path, bot_api):
         def build(self, site: dict = SITE_YAML, **postings: dict) -> None:
             scratch_site(tree(site, **postings))
 
+        def build_tree(self, files: dict) -> None:
+            scratch_site(files)
+
         def run(self, now: dt.datetime = LATER, threshold: int = 10, dry_run: bool = False, site: str = "site",
                 env: dict | None = None):
             lines: list[str] = []
@@ -328,7 +331,34 @@ def test_hostile_titles_arrive_as_text(board, bot_api, threshold: int) -> None:
         # Only our own markup: bold and links to the board, whatever the title says.
         assert {tag for tag, _ in parsed.tags} <= {"b", "a"}
         assert all(attrs["href"].startswith("https://board.example/") for tag, attrs in parsed.tags if tag == "a")
-    assert any(HOSTILE in _visible(text) for text in texts)  # what subscribers read is the title, unchanged
+    # What subscribers read is the title, unchanged but for invisible breaks in what Telegram would link.
+    assert any(HOSTILE in _visible(text).replace("\u200b", "") for text in texts)
+
+
+AUTOLINKED = "Lead @evil_admin t.me/evil_channel evil.example #urgent $SCAM /start a@b.example https://x.example"
+# What Telegram turns into entities on its own (https://core.telegram.org/bots/api#messageentity): mention,
+# url (bare domains and t.me links too), hashtag, cashtag, bot_command, email.
+ENTITY_PATTERNS = (r"@[A-Za-z0-9_]{3,}", r"\b[A-Za-z0-9-]+\.[A-Za-z]{2,}\b", r"#\w", r"\$[A-Z]{3,}", r"/[a-z]")
+
+
+@pytest.mark.parametrize("threshold", [10, 1])  # one message each; one digest
+def test_titles_cannot_make_telegram_link_or_mention(board, bot_api, threshold: int) -> None:
+    import re
+
+    board.build(ml=AI_ROLE)
+    board.run()
+    company = {**COMPANY, "name": "Evil @corp t.me/corp"}
+    site_tree = tree(evil={**AI_ROLE, "title": AUTOLINKED}, ml=AI_ROLE, other={**AI_ROLE, "title": "Plain Role"})
+    site_tree["companies/acme.md"] = front_matter(company, "Acme builds robots.\n")
+    board.build_tree(site_tree)
+    board.run(threshold=threshold)
+    [text] = [b["text"] for b in sent(bot_api) if "Lead" in b["text"]]
+    visible = _visible(text)
+    ours = {"https://board.example/jobs/acme/evil/", "https://board.example/categories/ai/", "board.example"}
+    for pattern in ENTITY_PATTERNS:
+        found = {m.group() for m in re.finditer(pattern, visible)} - ours
+        assert not {f for f in found if not any(f in o for o in ours)}, (pattern, found, visible)
+    assert AUTOLINKED in visible.replace("\u200b", "") and "Evil @corp t.me/corp" in visible.replace("\u200b", "")
 
 
 def _visible(text: str) -> str:
