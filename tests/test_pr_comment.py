@@ -288,7 +288,7 @@ def workflow(name: str) -> dict:
 def test_the_report_runs_pull_request_code_with_a_read_only_token() -> None:
     flow = workflow("pr-report.yml")
     assert list(flow[True]) == ["pull_request"]  # YAML 1.1 reads the key `on` as true
-    assert flow["permissions"] == {"contents": "read"}
+    assert flow["permissions"] == {} and flow["jobs"]["report"]["permissions"] == {"contents": "read"}
     text = (REPO / ".github/workflows/pr-report.yml").read_text()
     assert "secrets." not in text and "pull_request_target" not in text.replace("`pull_request_target`", "")
     steps = flow["jobs"]["report"]["steps"]
@@ -302,8 +302,9 @@ def test_the_report_runs_pull_request_code_with_a_read_only_token() -> None:
 def test_the_comment_never_runs_pull_request_code() -> None:
     flow = workflow("pr-comment.yml")
     assert flow[True] == {"workflow_run": {"workflows": ["pr-report"], "types": ["completed"]}}
-    assert flow["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
     job = flow["jobs"]["comment"]
+    assert flow["permissions"] == {}
+    assert job["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
     assert "github.event.workflow_run.conclusion == 'success'" in job["if"]
     checkout, download, post = job["steps"]
     assert "ref" not in checkout["with"] and checkout["with"]["persist-credentials"] is False  # default branch
