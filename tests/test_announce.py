@@ -289,6 +289,22 @@ def test_at_the_threshold_each_role_gets_its_own_message_paced(board, bot_api) -
     assert board.sleeps == [Telegram.pause, Telegram.pause]  # between messages, never after the last
 
 
+@pytest.mark.parametrize("threshold, messages", [(3, 3), (2, 1)])  # at the threshold, one past it
+def test_a_dry_run_shows_exactly_what_the_real_run_then_sends(board, bot_api, threshold: int, messages: int) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, **new_roles(3))
+    _, shown = board.run(threshold=threshold, dry_run=True)
+    assert f"Telegram @testboard_ai: would send {messages} message(s) for 3 new role(s):" in shown
+    assert bot_api.requests == []
+    result, _ = board.run(threshold=threshold)
+    assert result.messages == messages == len(sent(bot_api))
+    # The texts shown are the texts sent, message for message.
+    previews = [block.strip().replace("\n  ", "\n") for block in shown.split(":\n", 1)[1].split("\n\n") if
+                block.strip() and not block.startswith("Dry run")]
+    assert previews == [b["text"] for b in sent(bot_api)]
+
+
 def test_a_long_digest_stays_under_telegrams_limit_and_says_how_many_more(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()
