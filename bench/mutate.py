@@ -155,7 +155,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/test_facts.py", "tests/test_stats.py", "tests/test_model.py", "tests/test_browse_model.py"),
       "hourly pay annualised with the wrong number of hours"),
     M("table-check-skipped", "generator/model/compensation/benchmarks.py",
-      "    check_complete(bench)\n    return bench", "    return bench", (f"{T_HOSTILE}::test_a_table_of_the_wrong_shape_is_one_content_error",),
+      "    check_complete(bench)\n    return bench", "    return bench",
+      (f"{T_HOSTILE}::test_a_table_of_the_wrong_shape_is_one_content_error",),
       "a damaged compensation table accepted, crashing later"),
 
     # --- render ---------------------------------------------------------------------------------------------------
