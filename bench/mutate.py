@@ -88,7 +88,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     # --- config and base --------------------------------------------------------------------------------------
     M("epoch-off-by-one", "generator/config.py", "dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)",
       "dt.datetime.fromtimestamp(int(epoch) + 1, tz=dt.timezone.utc)",
-      ("tests/test_cli_build.py", "tests/test_build.py"), "SOURCE_DATE_EPOCH read one second late"),
+      ("tests/test_cli_errors.py", "tests/test_cli_build.py"), "SOURCE_DATE_EPOCH read one second late"),
     M("loose-token-check", "generator/announce/targets.py",
       'TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")', 'TELEGRAM_TOKEN = re.compile(r"[0-9]+:.+")',
       (f"{T_ANNOUNCE}::test_a_malformed_token_is_one_line_exit_1_and_never_printed",),
@@ -171,8 +171,13 @@ MUTATIONS: tuple[Mutation, ...] = (
       "'Showing 51–100' on page one"),
     M("redirect-301", "generator/render/netlify.py", '{posting.apply_url} 302!"', '{posting.apply_url} 301!"',
       ("tests/test_netlify.py",), "apply redirects cached forever by browsers"),
-    M("jsonld-on-closed", "generator/render/seo.py", "    if not posting.is_open:\n", "    if posting.ended:\n",
-      ("tests/test_seo.py", "tests/test_expiry.py"), "closed postings keep their JobPosting data"),
+    M("jsonld-on-ended", "generator/render/seo.py", "    if not posting.is_open:\n", "    if posting.ended:\n",
+      ("tests/test_seo.py", "tests/test_expiry.py"), "JobPosting data kept while a role has no end day",
+      equivalent="ended is a day exactly when the posting is not open (closed, or expired before the clock), "
+                 "so both tests agree on every posting"),
+    M("jsonld-on-marked-closed-only", "generator/render/seo.py", "    if not posting.is_open:\n",
+      "    if posting.closed:\n", ("tests/test_seo.py", "tests/test_expiry.py"),
+      "an expired posting (not marked closed) keeps its JobPosting data"),
     M("jsonld-lt-unescaped", "generator/render/seo.py", '_SCRIPT_ESCAPES = (("<", "\\\\u003c"), ',
       "_SCRIPT_ESCAPES = (", ("tests/test_seo.py", "tests/test_build.py"),
       "'</script>' in a title closes the JSON-LD block"),
@@ -197,7 +202,9 @@ MUTATIONS: tuple[Mutation, ...] = (
       "clean = posixpath.normpath(path)", ("tests/test_serve.py::test_a_redirect_never_leaves_the_site",),
       "a //host path redirects off the site"),
     M("serve-backslash-safe", "generator/serve.py", '''LOCATION_SAFE = "/-._~!$&'()*+,;=:@"''',
-      '''LOCATION_SAFE = "/-._~!$&'()*+,;=:@\\\\"''', ("tests/test_serve.py::test_a_redirect_never_leaves_the_site",),
+      '''LOCATION_SAFE = "/-._~!$&'()*+,;=:@\\\\"''',
+      ("tests/test_serve.py::test_a_redirect_never_leaves_the_site",
+       "tests/test_serve.py::test_a_redirect_keeps_its_path_percent_encoded"),
       "a backslash left unescaped in a redirect"),
 
     # --- announce -------------------------------------------------------------------------------------------------

@@ -222,6 +222,15 @@ def test_a_wait_beyond_the_cap_is_not_slept_and_the_roles_stay_pending(board, bo
     assert "rate limited (telegram asks to wait 3600 s); 1 role(s) stay pending" in out
 
 
+def test_a_wait_of_exactly_the_cap_is_slept_and_the_role_sent(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    bot_api.script = [(429, {"ok": False, "error_code": 429, "parameters": {"retry_after": MAX_RETRY_AFTER}}, {})]
+    result, _ = board.run()
+    assert result.exit_code == 0 and board.sleeps == [MAX_RETRY_AFTER] and result.messages == 1
+
+
 def test_no_token_sends_nothing_and_says_which_variable(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()

@@ -152,6 +152,16 @@ def test_untrusted_strings_are_escaped(scratch_site) -> None:
             assert fragment in text, (page, fragment)
 
 
+def test_a_body_heading_is_an_h2_and_its_links_pass_nothing_to_strangers(scratch_site) -> None:
+    files = basic_tree()
+    files["jobs/acme/senior-robotics-engineer.md"] = files["jobs/acme/senior-robotics-engineer.md"].replace(
+        "Some description.", "# About us\n\nSee [our blog](https://acme.example/blog).")
+    scratch_site(files)
+    html = Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text()
+    assert html.count("<h1") == 1 and "<h2>About us</h2>" in html  # the page's own title is its one <h1>
+    assert '<a href="https://acme.example/blog" rel="nofollow ugc noopener">our blog</a>' in html
+
+
 def test_failed_build_leaves_previous_site_untouched(scratch_site, tmp_path: Path) -> None:
     scratch_site(basic_tree())
     before = {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()}

@@ -271,6 +271,23 @@ def test_listing_lastmod_follows_its_newest_change(built_site) -> None:
     assert listed[BASE + "/categories/ai/"] == max([ai, *ai_closed]).isoformat()
 
 
+def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -> None:
+    import datetime as dt
+
+    from .conftest import COMPANY, front_matter
+
+    gone = {**POSTING, "title": "Gone", "posted": dt.date(2026, 10, 1), "expires": dt.date(2026, 11, 20)}
+    files = basic_tree(old={**POSTING, "posted": dt.date(2026, 11, 1)}, gone=gone)
+    files["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"})
+    files["jobs/beta/fresh.md"] = front_matter({**POSTING, "company": "beta", "posted": dt.date(2026, 11, 25)})
+    scratch_site(files)
+    listed = sitemap_of(Path("site"))
+    # Acme's page last changed when "Gone" left it (its last day 20 Nov, so 21 Nov 12:00 UTC), after "old" came.
+    assert listed["https://board.example/companies/acme/"] == "2026-11-21"
+    assert listed["https://board.example/companies/beta/"] == "2026-11-25"
+    assert listed["https://board.example/"] == "2026-11-25"
+
+
 def test_robots_txt_allows_crawling_and_points_at_the_sitemap(built_site) -> None:
     site, _ = built_site
     lines = (site / "robots.txt").read_text().splitlines()

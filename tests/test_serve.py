@@ -223,6 +223,9 @@ def test_a_redirect_keeps_its_path_percent_encoded(dev_server) -> None:
     response = raw_get(server, "/jobs/caf%C3%A9%20bar")
     assert response.status == 301 and response.getheader("Location") == "/jobs/caf%C3%A9%20bar/"
     assert raw_get(server, "/companies").getheader("Location") == "/companies/"
+    Path("site/\\evil.example").mkdir()  # a folder whose name starts with a backslash: '/\\evil.example/' is
+    response = raw_get(server, "/%5Cevil.example")  # '//evil.example/' to a browser, so it stays escaped
+    assert response.status == 301 and response.getheader("Location") == "/%5Cevil.example/"
 
 
 def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
