@@ -13,7 +13,7 @@ from .base.cache import Cache, text_key
 from .base.errors import ERROR, INFO, ContentError, Problem, has_errors
 from .base.parallel import Progress
 from .config import BuildOptions
-from .load.files import display_path
+from .load.files import display_path, linked_folder, read_text, report_anchor
 from .load.logos import read_logos
 from .load.sources import read_sources
 from .model import Model, build_model
@@ -79,19 +79,20 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
 
 
 def load_compensation_table(content_dir: Path, problems: list[Problem]) -> tuple[Benchmarks | None, bytes]:
-    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate."""
+    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate.
+
+    The table is content (a pull request can change it): it goes through the same reader as every content file
+    (no symlinks, a size limit, UTF-8, no YAML anchors) and its shape is checked before any estimate uses it."""
     path = content_dir / COMPENSATION_TABLE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if linked_folder(path.parent, problems) or not path.exists() and not path.is_symlink():
         return None, b""
-    except (OSError, ValueError) as exc:
-        problems.append(_table_problem(path, exc))
+    text = read_text(path, problems)
+    if text is None or report_anchor(text, path, 0, problems):
         return None, b""
     try:
         return parse_benchmarks(text), text_key(text)
-    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
-        problems.append(_table_problem(path, ValueError(f"{path}: {exc}")))
+    except (ValueError, yaml.YAMLError) as exc:
+        problems.append(_table_problem(path, exc))
         return None, b""
 
 

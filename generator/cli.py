@@ -56,9 +56,10 @@ class _Commands(click.Group):
 
 
 @contextmanager
-def _explanation(command: str, verbose: bool) -> Iterator[None]:
+def _explanation(command: str, verbose: bool | None, hide: Callable[[str], str] = str) -> Iterator[None]:
     """Turn an unexpected error into one line (exit 1 for the system's refusals, 2 for a bug in jobsite);
-    --verbose shows the traceback instead."""
+    --verbose shows the traceback instead (None: the command has no such flag). `hide` blanks secrets."""
+    again = " (run again with --verbose for the traceback)" if verbose is not None else ""
     try:
         yield
     except (SetupError, click.ClickException):
@@ -66,13 +67,13 @@ def _explanation(command: str, verbose: bool) -> Iterator[None]:
     except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug
         if verbose:
             raise
-        raise click.ClickException(f"jobsite {command} stopped: {exc} (run again with --verbose for the "
-                                   "traceback)") from None
+        raise click.ClickException(hide(f"jobsite {command} stopped: {exc}{again}")) from None
     except Exception as exc:
         if verbose:
             raise
-        click.echo(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
-                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        how = "run again with --verbose and report it" if verbose is not None else "report it"
+        click.echo(hide(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a "
+                        f"bug in jobsite, not in your content: {how}."), err=True)
         sys.exit(2)
 
 
@@ -317,12 +318,15 @@ def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int
     """
     from .announce import AnnounceOptions, announce
     from .announce.roles import AnnounceError
+    from .announce.targets import hide_tokens
 
     options = AnnounceOptions(site, Path(state), dry_run, digest_threshold)
-    try:
-        result = announce(options, echo=click.echo)
-    except AnnounceError as exc:
-        raise click.ClickException(str(exc)) from None
+    # No --verbose here: a traceback of a request shows its URL and headers, and so the tokens.
+    with _explanation("announce", None, hide=lambda text: hide_tokens(text, options.env)):
+        try:
+            result = announce(options, echo=click.echo)
+        except AnnounceError as exc:
+            raise click.ClickException(hide_tokens(str(exc), options.env)) from None
     sys.exit(result.exit_code)
 
 

@@ -75,7 +75,7 @@ def _slug(explicit: str | None, name: str) -> str:
     if not slug:
         raise ScaffoldError(f"cannot make a file name from '{name}': pass --slug with lowercase letters, digits "
                             "and hyphens")
-    if not SLUG_RE.match(slug):
+    if not SLUG_RE.fullmatch(slug):
         raise ScaffoldError(f"--slug '{slug}' is not a valid slug: use lowercase letters, digits and hyphens")
     return slug
 

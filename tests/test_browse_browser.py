@@ -425,3 +425,26 @@ def test_a_choice_only_a_link_names_gets_a_checkbox_like_the_servers(shared: Pag
         r'value="[^"]*"| [^<>]+ <span class="n">\d+', "",
         label.evaluate("l => l.parentElement.outerHTML"))
     expect(shared.locator("[data-results-empty]")).to_be_visible()
+
+
+def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser: Browser, site_url: str,
+                                                                         built_site) -> None:
+    model = built_site[1].model
+    first, second = model.open_postings[:2]
+    closed = next(p for p in model.postings if not p.is_open)
+    crafted = [["acme/x"], {"k": [first.key]}, {"k": {"toString": 1}}, None, 7, {"k": second.key, "t": {"a": 1},
+               "c": ["x"]}, {"k": closed.key, "t": 5, "c": None}, {"k": "Bad/Key"}]
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site_url + "/")
+    page.evaluate("list => localStorage.setItem('jobsite.saved', JSON.stringify(list))", crafted)
+    page.goto(site_url + f"/saved/#import=%E0%A4%A,{first.key},%,{closed.key}%ZZ,{closed.key}")
+    expect(page.get_by_text("This link holds 2 roles, 1 of them not in your saved jobs yet.")).to_be_visible()
+    page.get_by_role("button", name="Add them to my saved jobs").click()
+    expect(page.locator("[data-saved-list] .card-title a")).to_have_text(
+        [second.title, closed.slug.replace("-", " ").capitalize(), first.title])
+    expect(page.locator("[data-saved-count]")).to_have_text("3")
+    assert errors == []
+    ctx.close()

@@ -260,6 +260,12 @@ CATALOGUE = {
         {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nApply [here](javascript:alert(1)) now.")},
         [f"{AT}:15:14: error: unsafe link 'javascript:alert(1)': javascript: links are not allowed — link to an "
          "https:// page instead"]),
+    "JavaScript: link in mixed case": (
+        {ROLE: edit("Acme is hiring.", "Apply [here](JavaScript:alert(1)) or [there]( JAVASCRIPT:x).")},
+        [f"{AT}:13:14: error: unsafe link 'JavaScript:alert(1)': javascript: links are not allowed — link to an "
+         "https:// page instead",
+         f"{AT}:13:47: error: unsafe link 'JAVASCRIPT:x': javascript: links are not allowed — link to an "
+         "https:// page instead"]),
     "data: link in Markdown": (
         {ROLE: edit("Acme is hiring.", "See <data:text/html,hi>.")},
         [f"{AT}:13:6: error: unsafe link 'data:text/html,hi': data: links are not allowed — link to an https:// "

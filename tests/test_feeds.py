@@ -395,3 +395,20 @@ def test_hostile_content_stays_text_in_feeds(scratch_site, path: str) -> None:
         feed = feedparser.parse(raw)
         assert not feed.bozo and feed.entries[0].title.startswith("<script>alert(1)</script> & ]]>")
         assert "<b>x</b>" in [t.term for t in feed.entries[0].tags]
+
+
+def test_feed_ids_are_these_literal_tag_uris(scratch_site) -> None:
+    """Written out by hand, not by the function under test: an id that changes makes every reader show every
+    role as new again."""
+    from .conftest import POSTING, basic_tree
+
+    scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING,
+                               "ml-lead": {**POSTING, "title": "ML Lead", "posted": dt.date(2026, 10, 3)}}))
+    expected = ["tag:board.example,2026-11-01:jobs/acme/senior-robotics-engineer",
+                "tag:board.example,2026-10-03:jobs/acme/ml-lead"]
+    site = Path("site")
+    assert [e.id for e in feedparser.parse((site / "feed.xml").read_bytes()).entries] == expected
+    assert [e.id for e in feedparser.parse((site / "feed.atom").read_bytes()).entries] == expected
+    assert [i["id"] for i in json.loads((site / "feed.json").read_text())["items"]] == expected
+    assert b"<guid isPermaLink=\"false\">tag:board.example,2026-10-03:jobs/acme/ml-lead</guid>" in \
+        (site / "feed.xml").read_bytes()

@@ -34,7 +34,7 @@ def test_runs_daily_and_by_hand_one_at_a_time_with_only_the_rights_it_needs() ->
     minute, hour, *rest = schedule["cron"].split()
     assert rest == ["*", "*", "*"] and int(hour) < 12  # daily, before the 12:15 rebuild
     assert "workflow_dispatch" in data["on"] and set(data["on"]) == {"schedule", "workflow_dispatch"}
-    assert data["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert data["jobs"]["import"]["permissions"] == {"contents": "write", "pull-requests": "write"}
     assert data["concurrency"] == {"group": "import", "cancel-in-progress": False}
     assert "jobsite import --all 2>&1 | tee -a \"$REPORT\"" in step("Import")["run"]
     assert step("Import")["shell"] == "bash"  # pipefail: a failed import fails the run

@@ -3,8 +3,11 @@ process's cache from disk, and `jobsite serve`'s resident cache) and a cold buil
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -17,7 +20,7 @@ from generator.config import make_options
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
 OPS = ("add", "edit_title", "edit_body", "edit_salary", "delete", "rename", "expire_by_clock", "company",
-       "site", "template")
+       "site", "template", "compensation", "commit")
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -40,6 +43,8 @@ class Board:
                                                                          "category": "ai"})})
         self.clock = CLOCK
         self.counter = 0
+        self._git("init", "--quiet")
+        self._commit(dt.datetime(2026, 11, 1, 9, tzinfo=dt.timezone.utc))
 
     def postings(self) -> list[Path]:
         return sorted((self.content / "jobs" / "acme").glob("*.md"))
@@ -101,6 +106,27 @@ class Board:
         import yaml
         (self.content / "site.yaml").write_text(yaml.safe_dump({**SITE, "title": f"Board {self.counter}"},
                                                                sort_keys=False))
+
+    def _compensation(self) -> None:
+        # The table behind every estimate: the unsalaried postings' pages, cards and feeds must follow it.
+        path = self.content / "data/compensation.yaml"
+        factor = self.rng.choice(("0.90", "1.10", "1.25", "1.40"))
+        path.write_text(re.sub(r"(\n  senior: \{base: senior, multiplier: )[0-9.]+", rf"\g<1>{factor}",
+                               path.read_text(), count=1))
+
+    def _commit(self, when: dt.datetime | None = None) -> None:
+        # Git history dates the pages ("Updated …"): a commit with a new date must reach every page that shows it.
+        self.counter += 1
+        when = when or CLOCK - dt.timedelta(days=self.rng.randint(0, 20), minutes=self.counter)
+        self._git("add", "-A", "content")
+        self._git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "--allow-empty",
+                  "-m", f"edit {self.counter}", date=when)
+
+    def _git(self, *args: str, date: dt.datetime | None = None) -> None:
+        env = {"PATH": os.environ["PATH"], "HOME": str(self.root), "GIT_CONFIG_NOSYSTEM": "1"}
+        if date is not None:
+            env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date.isoformat()
+        subprocess.run(["git", *args], cwd=self.root, env=env, check=True, capture_output=True, timeout=60)
 
     def _template(self) -> None:
         self.counter += 1

@@ -44,9 +44,9 @@ def test_actions_are_pinned_and_no_event_text_reaches_a_shell(name: str) -> None
 
 def test_least_privilege_and_triggers() -> None:
     links, remind, answer = load("links.yml"), load("remind.yml"), load("answer.yml")
-    assert links["permissions"] == {"contents": "write", "pull-requests": "write"}
-    assert remind["permissions"] == {"contents": "read", "issues": "write"}
-    assert answer["permissions"] == {"contents": "write", "pull-requests": "write", "issues": "write"}
+    assert links["jobs"]["links"]["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert remind["jobs"]["remind"]["permissions"] == {"contents": "read", "issues": "write"}
+    assert answer["jobs"]["answer"]["permissions"] == {"contents": "write", "pull-requests": "write", "issues": "write"}
     assert set(links["on"]) == {"schedule", "workflow_dispatch"} and set(remind["on"]) == {"schedule",
                                                                                              "workflow_dispatch"}
     assert answer["on"] == {"issue_comment": {"types": ["created"]}}

@@ -222,6 +222,19 @@ def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp
     assert "contact" not in pull_requests(form)[name]  # left out when empty
 
 
+@pytest.mark.parametrize("title", ["Ingénieure Robotique Sénior à Zürich, Señal", "Straße Øre Łódź Œuvre Ærø Þór Đuro"])
+def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str) -> None:
+    from generator.base.slugs import slugify
+
+    fill_role(form, title=title)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    submit(form)
+    (name,) = pull_requests(form)
+    assert name == f"content/jobs/brambleworks/{slugify(title)}.md"
+    assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro")
+
+
 def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -> None:
     submit(form)
     summary = form.get_by_role("alert")

@@ -36,7 +36,8 @@ POSTINGS = {
            "locations": None, "remote_eligibility": ["Europe"], "posted": D(2026, 11, 19), "visa_sponsorship": True,
            "salary": {"min": 100000, "max": 140000, "currency": "USD", "period": "year"}},
     "r3": {**POSTING, "title": "ML Engineer", "category": "ai", "tags": ["python", "pytorch"], "workplace": "hybrid",
-           "locations": [{"city": "London", "country": "GB"}, {"city": "Berlin", "country": "DE"}],
+           "locations": [{"city": "London", "country": "GB"}, {"city": "Berlin", "country": "DE"},
+                         {"city": "Munich", "country": "DE"}],  # two places in one country: Germany counts once
            "salary": {"min": 5000, "max": 7000, "currency": "GBP", "period": "month"}, "posted": D(2026, 11, 1),
            "visa_sponsorship": False},
     "r4": {**POSTING, "title": "Smart Contract Engineer", "category": "web3", "tags": ["solidity", "python"],

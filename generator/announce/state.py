@@ -60,13 +60,13 @@ def _age(entry: dict[str, str], now: dt.datetime) -> dt.timedelta:
 def load_state(path: Path) -> State:
     """Read the state file; a missing file is a first run, an unreadable one stops the run (never guess)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return State(path)
     except OSError as exc:
         raise AnnounceError(f"{path}: {exc.strerror}") from None
     try:
-        doc = json.loads(text)
+        doc = json.loads(_decode(data))
         if doc.get("version") != STATE_VERSION or not isinstance(doc.get("channels"), dict):
             raise ValueError(f"expected version {STATE_VERSION} with a 'channels' object")
         _check_entries(doc["channels"])
@@ -76,12 +76,25 @@ def load_state(path: Path) -> State:
     return State(path, doc["channels"], existed=True)
 
 
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+
+
 def _check_entries(channels: dict[str, dict[str, dict[str, str]]]) -> None:
+    """Refuse now what would fail later, after sending: every entry an object with an aware time and a kind."""
     for entries in channels.values():
+        if not isinstance(entries, dict):
+            raise ValueError("each channel must map role ids to entries")
         for entry in entries.values():
-            dt.datetime.fromisoformat(entry["at"].replace("Z", "+00:00"))
-            if entry["as"] not in (FIRST_RUN, MESSAGE, DIGEST):
-                raise ValueError(f"unknown 'as' value {entry['as']!r}")
+            if not isinstance(entry, dict) or not isinstance(entry.get("at"), str):
+                raise ValueError("each entry needs an 'at' time and an 'as' kind")
+            if dt.datetime.fromisoformat(entry["at"].replace("Z", "+00:00")).tzinfo is None:
+                raise ValueError(f"'at' time {entry['at']!r} has no time zone (write it as 2026-12-01T13:05:00Z)")
+            if entry.get("as") not in (FIRST_RUN, MESSAGE, DIGEST):
+                raise ValueError(f"unknown 'as' value {entry.get('as')!r}")
 
 
 def save_state(state: State) -> None:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from ..base.errors import ERROR, Problem
-from .files import CONTROL_RE, KeyPath, SourceFile
+from .files import BIDI_CONTROLS, CONTROL_RE, LINE_BREAKS, ONE_LINE_SPOILER_RE, KeyPath, SourceFile
 from .logos import LOGO_PATTERN
 
 
@@ -161,6 +161,11 @@ class Text(Type):
         if self.single_line and "\n" in text:
             c.report(path, f"{field_name(path)} must be a single line")
             return INVALID
+        if self.single_line and (spoiler := ONE_LINE_SPOILER_RE.search(text)):
+            kind = "bidirectional control" if spoiler.group() not in "\r\x85\u2028\u2029" else "line break"
+            c.report(path, f"{field_name(path)} contains the {kind} U+{ord(spoiler.group()):04X}: one-line fields "
+                           "take none; delete it")
+            return INVALID
         if control := CONTROL_RE.search(text):
             c.report(path, f"{field_name(path)} contains the invisible control character "
                            f"U+{ord(control.group()):04X}: delete it")
@@ -168,7 +173,7 @@ class Text(Type):
         if len(text) > self.max_length:
             c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
             return INVALID
-        if self.pattern and not re.match(self.pattern, text):
+        if self.pattern and not re.fullmatch(self.pattern, text):
             c.report(path, f"{field_name(path)}: '{_clip(text)}' {self.pattern_hint}")
             return INVALID
         return text
@@ -179,7 +184,7 @@ class Text(Type):
         if self.pattern:
             schema["pattern"] = self.pattern
         elif self.single_line:
-            schema["pattern"] = r"^[^\n]*$"
+            schema["pattern"] = f"^[^{LINE_BREAKS}{BIDI_CONTROLS}]*$"
         return schema
 
 
@@ -521,7 +526,7 @@ class MapOf(Type):
             return self.wrong(value, path, c, "a set of 'name: value' lines")
         out = {}
         for key, item in value.items():
-            if not re.match(self.key_pattern, key):
+            if not re.fullmatch(self.key_pattern, key):
                 c.report(path + (key,), f"{field_name(path)}: '{_clip(key)}' is not a valid name "
                                         "(letters, digits, spaces, '.', '_' or '-')", at_key=True)
                 continue

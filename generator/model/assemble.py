@@ -148,7 +148,7 @@ def _build_site(source: Source | None, base_url: str | None, benchmarks_key: byt
 
 
 def _check_slug(src: SourceFile, out: _Collector) -> bool:
-    if SLUG_RE.match(src.slug):
+    if SLUG_RE.fullmatch(src.slug):
         return True
     out.add(src, (), f"file name '{src.slug}.md' is not a valid slug: use lowercase letters, digits and hyphens, "
                      f"e.g. '{_slugify(src.slug)}.md'")

@@ -19,7 +19,8 @@
     if (!match) return [];
     var keys = [];
     match[1].split(",").forEach(function (part) {
-      var key = decodeURIComponent(part);
+      var key;
+      try { key = decodeURIComponent(part); } catch (e) { return; }  // a malformed escape: skip that part
       if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0) keys.push(key);
     });
     return keys;

@@ -20,9 +20,13 @@
   function isNew() { return value("posting", "company") === NEW; }
   function workplace() { return value("posting", "workplace"); }
 
-  // Like scaffold.slugify: accents dropped, everything else not a letter or digit becomes one hyphen.
+  // Like base/slugs.py slugify: accents dropped, the Latin letters that have no accent to drop spelled as
+  // text-unidecode spells them (tests/test_post_a_job_browser.py compares both), everything else not a
+  // letter or digit one hyphen. Scripts it cannot spell (北京) are left out rather than guessed.
+  var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
   function slugify(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[ßæœøłđðþı]/g, function (c) { return LETTERS[c]; })
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 import yaml
+
+from ...load.schema import EMPLOYMENT_TYPES, STAGES
+from .families import FAMILY_LABELS
+from .regions import REGION_LABELS
+from .seniority import LEVELS
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the ~80 KB table ~10x faster
 
@@ -105,28 +110,72 @@ def _adjustments(data: dict[str, Any], value_key: str) -> Mapping[str, Adjustmen
     })
 
 
+BASES = ("cell", "region-factor", "family-factor", "both-factors")
+PERIODS = ("year", "month")
+
+
 def parse_benchmarks(text: str) -> Benchmarks:
-    """Parse the benchmarks YAML text; raise ValueError naming a missing section or key."""
+    """Parse the benchmarks YAML text; raise ValueError naming the first missing or malformed section or entry,
+    so a damaged table is one content error, never a KeyError in the middle of a build."""
     data = yaml.load(text, Loader=_Loader)
+    if not isinstance(data, dict):
+        raise ValueError("compensation benchmarks: expected sections such as 'source' and 'table'")
+    source = _section(data, "source", lambda s: {k: s[k] for k in ("attribution", "url", "snapshot", "derived")})
+    bench = Benchmarks(
+        attribution=source["attribution"],
+        url=source["url"],
+        snapshot=str(source["snapshot"]),
+        derived=str(source["derived"]),
+        table=_section(data, "table", _table),
+        regions=_section(data, "regions", _factors),
+        families=_section(data, "families", _factors),
+        titles=_section(data, "titles", lambda titles: _frozen({
+            title: Factor(title, float(t["factor"]), int(t["rows"])) for title, t in titles.items()
+        })),
+        levels=_section(data, "levels", _levels),
+        stages=_section(data, "stages", lambda d: _adjustments(d, "modifier")),
+        categories=_section(data, "categories", lambda d: _adjustments(d, "multiplier")),
+        employment_types=_section(data, "employment_types", lambda d: _adjustments(d, "factor")),
+    )
+    check_complete(bench)
+    return bench
+
+
+def _section(data: dict[str, Any], name: str, parse: Callable[[Any], Any]) -> Any:
+    if name not in data:
+        raise ValueError(f"compensation benchmarks: missing or malformed entry {name!r}")
+    if not isinstance(data[name], dict):
+        raise ValueError(f"{name}: expected 'name: value' entries, got {type(data[name]).__name__}")
     try:
-        return Benchmarks(
-            attribution=data["source"]["attribution"],
-            url=data["source"]["url"],
-            snapshot=str(data["source"]["snapshot"]),
-            derived=str(data["source"]["derived"]),
-            table=_table(data["table"]),
-            regions=_factors(data["regions"]),
-            families=_factors(data["families"]),
-            titles=_frozen({
-                title: Factor(title, float(t["factor"]), int(t["rows"])) for title, t in data["titles"].items()
-            }),
-            levels=_levels(data["levels"]),
-            stages=_adjustments(data["stages"], "modifier"),
-            categories=_adjustments(data["categories"], "multiplier"),
-            employment_types=_adjustments(data["employment_types"], "factor"),
-        )
-    except (KeyError, TypeError) as error:
-        raise ValueError(f"compensation benchmarks: missing or malformed entry {error}") from error
+        return parse(data[name])
+    except KeyError as error:
+        raise ValueError(f"{name}: an entry lacks the key {error}") from None
+    except (TypeError, AttributeError, ValueError) as error:
+        raise ValueError(f"{name}: malformed entry ({error})") from None
+
+
+def check_complete(bench: Benchmarks) -> None:
+    """Raise ValueError for the first lookup the estimator could make that the table cannot answer."""
+    needs = (("regions", bench.regions, REGION_LABELS, "factor for"),
+             ("families", bench.families, FAMILY_LABELS, "factor for"),
+             ("levels", bench.levels, LEVELS, "rule for the level"),
+             ("stages", bench.stages, STAGES, "modifier for"),
+             ("employment_types", bench.employment_types, EMPLOYMENT_TYPES, "factor for"))
+    for section, have, wanted, what in needs:
+        if missing := [key for key in wanted if key not in have]:
+            raise ValueError(f"{section}: no {what} {missing[0]!r}")
+    for level, rule in bench.levels.items():
+        if rule.period not in PERIODS:
+            raise ValueError(f"levels: period of {level!r} must be year or month")
+    for family in FAMILY_LABELS:
+        for rule in bench.levels.values():
+            for region in REGION_LABELS:
+                figure = bench.table.get((family, rule.base, region))
+                if figure is None:
+                    raise ValueError(f"table: no figure for {family} / {rule.base} / {region}")
+                if figure.basis not in BASES:
+                    raise ValueError(f"table: basis of {family} / {rule.base} / {region} must be one of "
+                                     f"{', '.join(BASES)}")
 
 
 def load_benchmarks(path: pathlib.Path) -> Benchmarks:
