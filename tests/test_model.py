@@ -141,7 +141,10 @@ def _required_cases() -> list:
     for kind, obj, data in (("posting", schema.POSTING, posting), ("company", schema.COMPANY, COMPANY),
                             ("site", schema.SITE, SITE)):
         for path, name, doc in _required(obj):
-            cases.append(pytest.param(kind, data, path, f"missing required key '{name}'{_where(path)} ({doc})",
+            # time_zones is an object only remote postings take: give the posting one to break.
+            whole = ({**posting, "workplace": "remote", "time_zones": {"from": "UTC-8", "to": "UTC-3"}}
+                     if path[0] == "time_zones" else data)
+            cases.append(pytest.param(kind, whole, path, f"missing required key '{name}'{_where(path)} ({doc})",
                                       id=f"{kind}:{'.'.join(map(str, path))}"))
     return cases
 
