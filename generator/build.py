@@ -5,24 +5,17 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
-
-from .base.cache import Cache, text_key
-from .base.errors import ERROR, INFO, ContentError, Problem, has_errors
+from .base.cache import Cache
+from .base.errors import INFO, ContentError, Problem, has_errors
 from .base.parallel import Progress
 from .config import BuildOptions
-from .load.files import display_path
+from .load.benchmarks import load_compensation_table
+from .load.history import read_history
 from .load.sources import read_sources
 from .model import Model, build_model
-from .model.compensation import Benchmarks, parse_benchmarks
-from .model.history import read_history, with_history
-from .model.similar import remember_similar
 from .render.site import render_site
 from .write import WriteReport, write_site
-
-COMPENSATION_TABLE = Path("data") / "compensation.yaml"
 
 
 @dataclass(frozen=True)
@@ -61,39 +54,20 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
     """Load and validate all content; raise ContentError listing every problem when any is an error."""
     timings = timings or Timings()
     cache = cache if cache is not None else Cache(None)
+    problems: list[Problem] = []
     with timings.stage("load"):
         sources = read_sources(options.content_dir, cache, workers, progress)
-    with timings.stage("model"):
-        problems: list[Problem] = []
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
-        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache)
+    with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (load/history.py)
+        history = read_history(options.content_dir)
+    with timings.stage("model"):
+        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache,
+                                  history)
     problems += more
     if model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
         raise ContentError([p for p in problems if p.level != INFO])
     return model, problems
-
-
-def load_compensation_table(content_dir: Path, problems: list[Problem]) -> tuple[Benchmarks | None, bytes]:
-    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate."""
-    path = content_dir / COMPENSATION_TABLE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, b""
-    except (OSError, ValueError) as exc:
-        problems.append(_table_problem(path, exc))
-        return None, b""
-    try:
-        return parse_benchmarks(text), text_key(text)
-    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
-        problems.append(_table_problem(path, ValueError(f"{path}: {exc}")))
-        return None, b""
-
-
-def _table_problem(path: Path, exc: Exception) -> Problem:
-    return Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
-                   "regenerate it with python -m tools.derive_compensation")
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
@@ -108,10 +82,6 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("cache load"):
         cache = cache if cache is not None else Cache.beside(options.content_dir)
     model, problems = load_model(options, cache, workers, progress, timings)
-    with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (history.py)
-        model = with_history(model, read_history(options.content_dir))
-    with timings.stage("similar"):  # similar roles, reused from the cache when no posting's features changed
-        remember_similar(model, cache.similar)
     with timings.stage("render"):
         outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
     with timings.stage("write"):

@@ -141,7 +141,7 @@ def test_similar_roles_never_self_never_closed_other_companies_first() -> None:
     unrelated = make("u", title="Policy Fellow", company=other, category=Category("ai", "AI"), tags=("policy",),
                      locations=(Location("Tokyo", "JP"),))
     model = _model([seed, same_company, closed, *elsewhere, unrelated])
-    picks = similar_roles(model)
+    picks = similar_roles(model.postings)
     chosen = [p.slug for p in picks[seed.key]]
     assert chosen == ["e0", "e2", "e1", "twin"]  # other companies by score, then the own company
     assert all(len(v) <= MAX_SIMILAR for v in picks.values())
@@ -153,8 +153,8 @@ def test_similar_roles_never_self_never_closed_other_companies_first() -> None:
 
 def test_similar_roles_are_deterministic() -> None:
     postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
-    first = similar_roles(_model(postings))
-    again = similar_roles(_model(list(postings)))
+    first = similar_roles(_model(postings).postings)
+    again = similar_roles(_model(list(postings)).postings)
     assert {k: [p.key for p in v] for k, v in first.items()} == {k: [p.key for p in v] for k, v in again.items()}
 
 

@@ -76,9 +76,7 @@ def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_sit
     scratch_site(files)
     cold = site_bytes(Path("site"))
     cache_dir = tmp_path / CACHE_DIR_NAME
-    # Every table but `findings` (this tree turns the pay-transparency check off, so it has nothing to keep).
-    assert {p.name for p in cache_dir.iterdir()} == {f"{name}.marshal" for name in cache_module.TABLES} - {
-        "findings.marshal"}
+    assert {p.name for p in cache_dir.iterdir()} == {cache_module.DATABASE}  # one database, every table in it
     scratch_site(files)
     assert site_bytes(Path("site")) == cold  # warm
     for path in cache_dir.iterdir():
@@ -141,7 +139,7 @@ def test_jobsite_cache_dir_moves_the_cache(tmp_path: Path, monkeypatch: pytest.M
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 0, result.output
     written = {p.name for p in (tmp_path / "elsewhere").iterdir()}
-    assert {"sources.marshal", "outputs.marshal"} <= written <= {f"{name}.marshal" for name in cache_module.TABLES}
+    assert written == {cache_module.DATABASE}
     assert not (tmp_path / CACHE_DIR_NAME).exists()
     monkeypatch.delenv("JOBSITE_CACHE_DIR")
     assert Cache.beside(Path("content")).folder == tmp_path / CACHE_DIR_NAME
@@ -168,3 +166,24 @@ def test_a_run_that_writes_the_repository_cache_fails(tmp_path: Path, monkeypatc
     write_tree(tmp_path / CACHE_DIR_NAME, {"pages.marshal": b"x"})
     conftest.pytest_sessionfinish(session, 0)
     assert session.exitstatus == pytest.ExitCode.TESTS_FAILED
+
+
+def test_a_warm_build_reads_only_the_files_whose_stat_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"}))
+    for path in (tmp_path / "content").rglob("*"):
+        os.utime(path, ns=(1_700_000_000_000_000_000,) * 2)  # saved long before the build, as in a checkout
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    read: list[str] = []
+    real = sources.read_bytes
+    monkeypatch.setattr(sources, "read_bytes", lambda path, problems: read.append(path.name) or real(path, problems))
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    assert read == []  # stat'ed, not read
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter({**POSTING, "title": "Role B2"}))
+    result = build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    assert read == ["b.md"]
+    assert "Role B2" in (tmp_path / "site/jobs/acme/b/index.html").read_text()
+    assert result.model.postings[0].title in ("Role A", "Role B2")

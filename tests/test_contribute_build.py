@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from generator.base.errors import ContentError
+from generator.load.history import parse_log, read_history
 from generator.load.json_schema import schema_files
-from generator.model.history import parse_log, read_history
 
 from .conftest import POSTING, SITE, basic_tree, write_tree
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from generator.render import format as fmt
-from generator.render.feed_map import FeedScope, digest_scopes, feed_scopes
+from generator.render.feed_map import FeedScope, digest_scopes, feed_scopes, scope_postings
 from generator.render.feeds import FEED_LIMIT, posting_guid, posting_summary, updated_day
 
 from .conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
@@ -57,7 +57,7 @@ def scope_matches(scope: FeedScope, model) -> bool:
         "company": lambda p: scope.address.folder == f"companies/{p.company.slug}/",
         "tag": lambda p: any(scope.name == f"roles tagged {t}" for t in p.tags),
     }[scope.kind]
-    return scope.postings == tuple(p for p in model.open_postings if rule(p))
+    return scope_postings(model, scope) == tuple(p for p in model.open_postings if rule(p))
 
 
 def test_one_feed_pair_per_scope_and_nothing_else(built_site) -> None:
@@ -89,13 +89,13 @@ def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:
         assert feed.feed.title == f"{model.site.title}: {scope.name}"
         assert feed.feed.link == BASE + scope.page_url
         assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"{BASE}/{scope.address.rss_path}"]
-        postings = scope.postings[:FEED_LIMIT]
+        postings = scope_postings(model, scope)[:FEED_LIMIT]
         # Dated by its newest item, never by the clock (12:00 here), so an unchanged board rewrites no feed.
         changed = max((updated_day(p) for p in postings), default=model.clock.date())
         assert feed.feed.updated_parsed[:6] == (*changed.timetuple()[:3], 0, 0, 0)
         assert len(feed.entries) == len(postings)
         for entry, posting in zip(feed.entries, postings, strict=True):
-            assert entry.id == posting_guid(model, posting) and entry.guidislink is False
+            assert entry.id == posting_guid(model.site, posting) and entry.guidislink is False
             assert entry.link == BASE + posting.url
             assert RFC822.fullmatch(entry.published)
             assert shown(entry.summary_detail) == posting_summary(posting)  # RSS descriptions are HTML
@@ -110,15 +110,15 @@ def test_every_atom_feed_is_valid_field_by_field(built_site) -> None:
         assert not feed.bozo, (scope.address.atom_path, feed.get("bozo_exception"))
         assert feed.version == "atom10"
         assert feed.feed.id == f"{BASE}/{scope.address.atom_path}"
-        changed = max((updated_day(p) for p in scope.postings[:FEED_LIMIT]), default=model.clock.date())
+        changed = max((updated_day(p) for p in scope_postings(model, scope)[:FEED_LIMIT]), default=model.clock.date())
         assert feed.feed.updated == f"{changed.isoformat()}T00:00:00+00:00"
         assert feed.feed.author_detail.name == model.site.title
         links = {link.rel: link.href for link in feed.feed.links}
         assert links == {"self": f"{BASE}/{scope.address.atom_path}", "alternate": BASE + scope.page_url}
-        postings = scope.postings[:FEED_LIMIT]
+        postings = scope_postings(model, scope)[:FEED_LIMIT]
         assert len(feed.entries) == len(postings)
         for entry, posting in zip(feed.entries, postings, strict=True):
-            assert entry.id == posting_guid(model, posting)
+            assert entry.id == posting_guid(model.site, posting)
             assert entry.title == f"{posting.title} at {posting.company.name}"
             assert entry.link == BASE + posting.url
             assert entry.author_detail.name == posting.company.name
@@ -180,13 +180,13 @@ def test_summary_says_where_what_and_pay(built_site) -> None:
 def test_one_posting_has_one_id_in_every_format(built_site) -> None:
     site, result = built_site
     model = result.model
-    guids = [posting_guid(model, p) for p in model.open_postings]
+    guids = [posting_guid(model.site, p) for p in model.open_postings]
     rss = [e.id for e in feedparser.parse((site / "feed.xml").read_bytes()).entries]
     atom = [e.id for e in feedparser.parse((site / "feed.atom").read_bytes()).entries]
     json_feed = [item["id"] for item in json.loads((site / "feed.json").read_text())["items"]]
     jobs = [job["id"] for job in json.loads((site / "jobs.json").read_text())["jobs"]]
     assert rss == atom == json_feed == jobs == guids
-    closed = {posting_guid(model, p) for p in model.postings if not p.is_open}
+    closed = {posting_guid(model.site, p) for p in model.postings if not p.is_open}
     everything = "".join(p.read_text() for p in site.rglob("*") if p.suffix in (".xml", ".atom", ".json"))
     assert closed and not any(guid in everything for guid in closed)
 

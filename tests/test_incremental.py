@@ -3,8 +3,11 @@ process's cache from disk, and `jobsite serve`'s resident cache) and a cold buil
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -17,7 +20,8 @@ from generator.config import make_options
 from .conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
 OPS = ("add", "edit_title", "edit_body", "edit_salary", "delete", "rename", "expire_by_clock", "company",
-       "site", "template")
+       "site", "template", "compensation", "history")
+GIT = ("git", "-c", "user.name=Board", "-c", "user.email=board@example.org", "-c", "commit.gpgsign=false")
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -40,6 +44,7 @@ class Board:
                                                                          "category": "ai"})})
         self.clock = CLOCK
         self.counter = 0
+        subprocess.run([*GIT, "init", "-q", str(self.content)], check=True)
 
     def postings(self) -> list[Path]:
         return sorted((self.content / "jobs" / "acme").glob("*.md"))
@@ -102,6 +107,26 @@ class Board:
         (self.content / "site.yaml").write_text(yaml.safe_dump({**SITE, "title": f"Board {self.counter}"},
                                                                sort_keys=False))
 
+    def _compensation(self) -> None:
+        """Add the compensation table (estimates appear), or change one stage's modifier (they move)."""
+        table = self.content / "data/compensation.yaml"
+        if not table.exists():
+            table.parent.mkdir(exist_ok=True)
+            shutil.copyfile(REPO / "content/data/compensation.yaml", table)
+            return
+        self.counter += 1
+        modifier = f"modifier: {self.counter / 100:+.2f}"
+        table.write_text(re.sub(r"modifier: [+-][0-9.]+", modifier, table.read_text()))
+
+    def _history(self) -> None:
+        """Commit everything on some day: pages, feeds and jobs.json show when each posting last changed."""
+        self.counter += 1
+        day = f"2026-11-{self.rng.randint(1, 25):02d}T12:00:00+00:00"
+        env = {**os.environ, "GIT_AUTHOR_DATE": day, "GIT_COMMITTER_DATE": day}
+        subprocess.run([*GIT, "-C", str(self.content), "add", "-A"], check=True)
+        subprocess.run([*GIT, "-C", str(self.content), "commit", "-q", "--allow-empty", "-m", f"edit {self.counter}"],
+                       check=True, env=env)
+
     def _template(self) -> None:
         self.counter += 1
         base = self.templates / "base.html"
@@ -110,6 +135,7 @@ class Board:
 
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(ops=list(OPS), seed=0)  # every kind of change at least once, whatever the random draws are
+@example(ops=["compensation", "compensation", "history", "edit_body", "history"], seed=1)
 @given(ops=st.lists(st.sampled_from(OPS), min_size=3, max_size=7), seed=st.integers(0, 10_000))
 def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], seed: int) -> None:
     root = tmp_path_factory.mktemp("incremental")

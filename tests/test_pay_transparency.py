@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from generator.base.cache import Cache
 from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem
-from generator.build import load_compensation_table, load_model
+from generator.build import load_model
 from generator.cli import main
 from generator.config import make_options
+from generator.load.benchmarks import load_compensation_table
 from generator.load.sources import read_sources
 from generator.model import build_model
 from generator.model.pay_transparency import RULES_FILE, coverage, load_rules

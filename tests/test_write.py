@@ -9,6 +9,7 @@ import pytest
 from generator.base import parallel
 from generator.base.cache import Cache
 from generator.base.errors import ContentError
+from generator.base.memo import Unkeyable
 from generator.build import build_site
 from generator.config import make_options
 from generator.render.output import LazyOutput, Output
@@ -54,13 +55,14 @@ def test_identical_output_swaps_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
+def explode() -> bytes:
+    raise RuntimeError("template blew up")
+
+
 def test_a_failure_while_writing_leaves_the_old_site_and_no_debris(tmp_path: Path) -> None:
     site = tmp_path / "site"
     write_outputs([Output("index.html", b"home", "a")], site)
     before = snapshot(site)
-
-    def explode() -> bytes:
-        raise RuntimeError("template blew up")
 
     with pytest.raises(RuntimeError):
         write_outputs([Output("index.html", b"new home", "a"), LazyOutput("jobs/x/index.html", "x", explode)], site)
@@ -70,15 +72,23 @@ def test_a_failure_while_writing_leaves_the_old_site_and_no_debris(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
-def test_staging_never_writes_through_a_link_into_the_live_site(tmp_path: Path) -> None:
+def test_staging_leaves_the_live_site_alone_until_applied(tmp_path: Path) -> None:
     site = tmp_path / "site"
     write_outputs([Output("index.html", b"home", "a")], site)
     staging = Staging(site)
     assert staging.put("index.html", b"home") is Put.SAME
+    assert staging.put("index.html", b"changed") is Put.CHANGED
     with pytest.raises(FileExistsError):
-        staging.put("index.html", b"changed")  # the same path twice would otherwise edit the live file
+        staging.put("index.html", b"changed again")  # a path is staged once, never overwritten
+    assert (site / "index.html").read_bytes() == b"home"
     staging.discard()
     assert (site / "index.html").read_bytes() == b"home"
+
+
+def test_a_memoised_output_must_be_a_module_level_function(tmp_path: Path) -> None:
+    # What an output is keyed by is what it is given: a closure could read anything, so it cannot be keyed.
+    with pytest.raises(Unkeyable):
+        write_outputs([LazyOutput("index.html", "a", lambda: b"home")], tmp_path / "site")
 
 
 @pytest.mark.parametrize("workers", [1, 2])  # with 2, the error may happen in a forked worker

@@ -18,16 +18,21 @@ Every build is logically a full build (STYLE.md, "speed comes from memoising pur
 - `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
 
-The cache is passed to each stage that uses it, as an argument. Entries live in `.jobsite-cache/` beside
-`content/`, one marshal file per table, stamped with the code version and written atomically; a resident cache
-(`jobsite serve`) keeps everything in memory and saves when asked. Deleting the folder only costs time.
+- `stats`: each content file's stat signature and the key of its bytes, so a warm build reads only the files
+  whose size, times or inode moved (load/sources.py): an unchanged file is stat'ed, not read.
+
+The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
+`.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
+read when it is asked for, never the whole table (a 100,000-posting rebuild reads the records it needs, not
+110,000 of them), and what a build added or stopped using is written in one transaction at the end. A resident
+cache (`jobsite serve`) keeps what it read in memory and saves when asked. Deleting the folder only costs time.
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
-import tempfile
+import sqlite3
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -35,8 +40,9 @@ from typing import Any
 
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
-FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar")
+FORMAT = 3  # bump when the layout of the database changes
+DATABASE = "cache.sqlite3"
+TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar", "stats")
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
 
@@ -70,45 +76,169 @@ def text_key(*parts: str | bytes) -> bytes:
 
 
 class Table:
-    """One memo (key → value) that remembers which keys the current build used, so saving prunes the rest."""
+    """One memo (key → value), read from the database entry by entry as keys are asked for, that remembers
+    which keys the current build used, so saving prunes the rest."""
 
-    def __init__(self, entries: dict[Any, Any] | None = None):
-        self.entries: dict[Any, Any] = entries or {}
+    # A memo table handed to a renderer as an argument (jobs.json's entries) keys as a constant: what a memo
+    # returns is what its function would, so the table never changes a result (base/memo.py).
+    fingerprint = b"memo table"
+
+    def __init__(self, entries: dict[Any, Any] | None = None, store: _Store | None = None, name: str = ""):
+        self.name = name
+        self._store = store
+        self._known: dict[Any, Any] = dict(entries or {})  # read or put in this process
+        self._complete = store is None or not store.exists  # _known holds every entry there is
+        self._written: dict[Any, Any] = {}  # put since the last save
+        self._cleared = False  # replace() dropped every stored entry
+        self._keep: set[Any] | None = None  # after prune(): the keys saving keeps
         self.used: set[Any] = set()
         self.dirty = False
+        self.fresh: dict[Any, Any] = {}  # put since the last take_fresh (Cache.take_fresh)
 
     def get(self, key: Any) -> Any:
-        value = self.entries.get(key)
+        value = self._known.get(key)
+        if value is None and not self._complete:
+            value = self._store.get(self.name, key)  # type: ignore[union-attr]
+            if value is not None:
+                self._known[key] = value
         if value is not None:
             self.used.add(key)
         return value
 
+    @property
+    def entries(self) -> dict[Any, Any]:
+        """Every entry (read whole from the database the first time): for the few tables used whole."""
+        if not self._complete:
+            self._known = {**self._store.all(self.name), **self._known}  # type: ignore[union-attr]
+            self._complete = True
+        return self._known
+
     def keep(self, keys: Any) -> None:
         """Count these keys as used without reading them, so saving keeps them."""
-        self.used.update(k for k in keys if k in self.entries)
+        self.used.update(keys)
 
     def put(self, key: Any, value: Any) -> None:
-        self.entries[key] = value
+        self._known[key] = value
+        self._written[key] = value
         self.used.add(key)
         self.dirty = True
+        self.fresh[key] = value
 
     def replace(self, entries: dict[Any, Any]) -> None:
         """Make `entries` the whole table (what the writer does with the outputs it leaves behind)."""
-        self.entries, self.used, self.dirty = entries, set(entries), True
+        self._known, self._written, self.used = dict(entries), dict(entries), set(entries)
+        self._complete = self._cleared = self.dirty = True
+        self._keep = None
 
     def prune(self) -> None:
         """Forget what this build did not ask for: deleted files, old versions of edited ones."""
-        if len(self.used) != len(self.entries):
-            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
-            self.dirty = True
+        self._keep = set(self.used)
+        self._known = {k: v for k, v in self._known.items() if k in self._keep}
+        self._written = {k: v for k, v in self._written.items() if k in self._keep}
+        self.dirty = True
         self.used = set()
+
+    def saved(self) -> tuple[bool, dict[Any, Any], set[Any] | None]:
+        """What saving must do: (delete everything first, entries to write, keys to keep or None for all)."""
+        return self._cleared, self._written, self._keep
+
+    def mark_saved(self) -> None:
+        self._written, self._cleared, self._keep, self.dirty = {}, False, None, False
 
     def __len__(self) -> int:
         return len(self.entries)
 
 
+class _Store:
+    """The SQLite database behind a cache folder: one table per memo, keys and values in marshal's format.
+
+    Opened on first use in each process (a forked worker never uses its parent's connection); a database
+    that is missing, of another code version or unreadable counts as empty."""
+
+    def __init__(self, path: Path, version: str):
+        self.path, self.version = path, version
+        self._pid: int | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._inherited: list[sqlite3.Connection] = []  # a parent's connection: kept, never used, never closed
+        self.exists = self._valid()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is not None and self._pid != os.getpid():
+            self._inherited.append(self._conn)
+            self._conn = None
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA synchronous=OFF")  # a cache: a crash costs a rebuild, never a wrong page
+            self._pid = os.getpid()
+        return self._conn
+
+    def _valid(self) -> bool:
+        if not self.path.is_file():
+            return False
+        try:
+            row = self._connect().execute("SELECT format, version FROM meta").fetchone()
+        except sqlite3.Error:
+            row = None
+        if row == (FORMAT, self.version):
+            return True
+        self.close()
+        self.path.unlink(missing_ok=True)  # another version's or a damaged file: it can only cost time
+        return False
+
+    def get(self, table: str, key: Any) -> Any:
+        try:
+            row = self._connect().execute(f"SELECT value FROM {table} WHERE key = ?",
+                                          (marshal.dumps(key),)).fetchone()
+        except sqlite3.Error:
+            return None
+        return marshal.loads(row[0]) if row else None
+
+    def all(self, table: str) -> dict[Any, Any]:
+        try:
+            rows = self._connect().execute(f"SELECT key, value FROM {table}").fetchall()
+        except sqlite3.Error:
+            return {}
+        return {marshal.loads(k): marshal.loads(v) for k, v in rows}
+
+    def save(self, tables: dict[str, Table]) -> None:
+        """Write every table's changes in one transaction."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (format INTEGER, version TEXT)")
+            conn.execute("DELETE FROM meta")
+            conn.execute("INSERT INTO meta VALUES (?, ?)", (FORMAT, self.version))
+            for name, table in tables.items():
+                if table.dirty:
+                    self._save_table(conn, name, *table.saved())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.exists = True
+
+    @staticmethod
+    def _save_table(conn: sqlite3.Connection, name: str, cleared: bool, written: dict[Any, Any],
+                    keep: set[Any] | None) -> None:
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {name} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
+        if cleared:
+            conn.execute(f"DELETE FROM {name}")
+        elif keep is not None:
+            kept = {marshal.dumps(k) for k in keep}
+            gone = [(k,) for (k,) in conn.execute(f"SELECT key FROM {name}") if k not in kept]
+            conn.executemany(f"DELETE FROM {name} WHERE key = ?", gone)
+        conn.executemany(f"INSERT OR REPLACE INTO {name} VALUES (?, ?)",
+                         [(marshal.dumps(k), marshal.dumps(v)) for k, v in written.items()])
+
+    def close(self) -> None:
+        if self._conn is not None and self._pid == os.getpid():
+            self._conn.close()
+        self._conn = None
+
+
 class Cache:
-    """The memo tables of one content tree, loaded from and saved to its cache folder (None: memory only).
+    """The memo tables of one content tree, read from and saved to its cache folder (None: memory only).
 
     A resident cache (`jobsite serve`) is saved only when its owner says so; a build's cache after each build."""
 
@@ -116,7 +246,10 @@ class Cache:
         self.folder = folder
         self.version = version or code_version()
         self.resident = resident
-        self.tables = {name: Table(self._read(name)) for name in TABLES}
+        self._store = _Store(folder / DATABASE, self.version) if folder is not None else None
+        self.tables = {name: Table(store=self._store, name=name) for name in TABLES}
+        # Decoded records of unchanged files, kept by a resident cache between builds (load/sources.py).
+        self.records: dict[bytes, Any] = {}
 
     @classmethod
     def beside(cls, content_dir: Path, resident: bool = False) -> Cache:
@@ -125,80 +258,39 @@ class Cache:
         folder = os.environ.get(CACHE_DIR_VARIABLE) or content_dir.resolve().parent / CACHE_DIR_NAME
         return cls(Path(folder), resident=resident)
 
-    @property
-    def sources(self) -> Table:
-        return self.tables["sources"]
+    def __getattr__(self, name: str) -> Table:
+        if name in TABLES:
+            return self.tables[name]
+        raise AttributeError(name)
 
-    @property
-    def outputs(self) -> Table:
-        return self.tables["outputs"]
+    def take_fresh(self) -> dict[str, dict[Any, Any]]:
+        """What was memoised since the last call, by table: a forked worker hands it back with its results."""
+        fresh = {name: table.fresh for name, table in self.tables.items() if table.fresh}
+        for name in fresh:
+            self.tables[name].fresh = {}
+        return fresh
 
-    @property
-    def search(self) -> Table:
-        return self.tables["search"]
-
-    @property
-    def words(self) -> Table:
-        return self.tables["words"]
-
-    @property
-    def forms(self) -> Table:
-        return self.tables["forms"]
-
-    @property
-    def fragments(self) -> Table:
-        return self.tables["fragments"]
-
-    @property
-    def findings(self) -> Table:
-        return self.tables["findings"]
-
-    @property
-    def similar(self) -> Table:
-        return self.tables["similar"]
+    def merge(self, fresh: dict[str, dict[Any, Any]]) -> None:
+        """Keep what a worker memoised (take_fresh) as if this process had."""
+        for name, entries in fresh.items():
+            for key, value in entries.items():
+                self.tables[name].put(key, value)
 
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""
+        self.records = {k: v for k, v in self.records.items() if k in self.tables["sources"].used}
         for table in self.tables.values():
             table.prune()
         if not self.resident:
             self.save()
 
     def save(self) -> None:
-        """Write the tables that changed; never fail a build over it."""
-        if self.folder is None:
+        """Write what changed; never fail a build over it."""
+        if self._store is None or not any(table.dirty for table in self.tables.values()):
             return
-        for name, table in self.tables.items():
-            if not table.dirty:
-                continue
-            try:
-                self._write(name, table.entries)
-            except OSError:
-                continue  # a read-only or full disk makes the next build slower, not wrong
-            table.dirty = False
-
-    def _path(self, name: str) -> Path:
-        assert self.folder is not None
-        return self.folder / f"{name}.marshal"
-
-    def _read(self, name: str) -> dict[Any, Any]:
-        if self.folder is None:
-            return {}
         try:
-            with open(self._path(name), "rb") as f:
-                fmt, version, entries = marshal.load(f)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}  # missing, truncated or foreign: start empty
-        return entries if fmt == FORMAT and version == self.version and isinstance(entries, dict) else {}
-
-    def _write(self, name: str, entries: dict[Any, Any]) -> None:
-        assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((FORMAT, self.version, entries), f)
-            os.replace(tmp, self._path(name))  # readers see the old file or the new one, never half of one
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            self._store.save(self.tables)
+        except (OSError, sqlite3.Error):
+            return  # a read-only or full disk makes the next build slower, not wrong
+        for table in self.tables.values():
+            table.mark_saved()

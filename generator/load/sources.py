@@ -9,7 +9,9 @@ there are many of them (a cold build).
 """
 from __future__ import annotations
 
+import os
 import pickle
+import time
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -51,30 +53,85 @@ class Sources:
 
 def read_sources(root: Any, cache: Cache, workers: int | None = None,
                  progress: parallel.Progress | None = None) -> Sources:
-    """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged."""
+    """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged.
+
+    A file whose stat signature is the one recorded with its key (cache table `stats`) is not even read."""
     files, problems = list_content(root)
     found: dict[ContentFile, Source] = {}
     missing: list[tuple[ContentFile, bytes, bytes]] = []
+    started = time.time_ns()
     for file in files:
-        unreadable: list[Problem] = []
-        data = read_bytes(file.path, unreadable)
-        if data is None:
-            found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
-            continue
-        key = source_key(file, data)
-        blob = cache.sources.get(key)
-        if blob is None:
-            missing.append((file, data, key))
+        key, data = _known_key(file, cache), None
+        if key is None:
+            unreadable: list[Problem] = []
+            data = read_bytes(file.path, unreadable)
+            if data is None:
+                found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
+                continue
+            key = source_key(file, data)
+        source = _cached_source(cache, key)
+        if source is not None:
+            found[file] = source
+            _remember_stat(file, key, cache, started)
+        elif data is None:
+            missing.append((file, read_bytes(file.path, []) or b"", key))  # recorded, but its result is gone
         else:
-            found[file] = pickle.loads(blob)
+            missing.append((file, data, key))
     n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
     blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
                                       progress or parallel.no_progress)
     for (file, _, key), blob in zip(missing, blobs, strict=True):
         cache.sources.put(key, blob)
-        found[file] = pickle.loads(blob)
+        found[file] = _decoded(cache, key, blob)
+        _remember_stat(file, key, cache, started)
     return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
                    tuple(found[f] for f in files.postings), tuple(problems))
+
+
+# A file modified this close to the moment its signature was recorded may change again within the same
+# timestamp tick, unseen by stat: such a signature is not trusted (git's "racy clean" rule).
+RACY_NS = 2_000_000_000
+
+
+def _signature(file: ContentFile) -> tuple[int, int, int, int] | None:
+    try:
+        st = os.lstat(file.path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _known_key(file: ContentFile, cache: Cache) -> bytes | None:
+    """The key recorded for this file when its stat signature has not moved since; None means read it."""
+    recorded = cache.stats.get(display_path(file.path))
+    if recorded is None or file.path.is_symlink():
+        return None
+    *signature, key, at = recorded
+    now = _signature(file)
+    return key if now is not None and tuple(signature) == now and now[1] < at - RACY_NS else None
+
+
+def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) -> None:
+    signature = _signature(file)
+    if signature is not None:
+        recorded = cache.stats.get(display_path(file.path))
+        if recorded is None or tuple(recorded[:4]) != signature or recorded[4] != key:
+            cache.stats.put(display_path(file.path), (*signature, key, started))
+
+
+def _cached_source(cache: Cache, key: bytes) -> Source | None:
+    blob = cache.sources.get(key)
+    return None if blob is None else _decoded(cache, key, blob)
+
+
+def _decoded(cache: Cache, key: bytes, blob: bytes) -> Source:
+    """Unpickle a stored result once per process: a resident cache (`jobsite serve`) keeps the records."""
+    source = cache.records.get(key)
+    if source is None:
+        source = pickle.loads(blob)
+        if cache.resident:
+            cache.records[key] = source
+    return source
 
 
 def source_key(file: ContentFile, data: bytes) -> bytes:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from .pay_transparency import check_pay_transparency
 from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
+from .similar import similar_roles
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks
@@ -51,12 +53,13 @@ class _Collector:
 
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
-                benchmarks: Benchmarks | None = None,
-                benchmarks_key: bytes = b"", cache: Cache | None = None) -> tuple[Model | None, list[Problem]]:
-    """Validate and cross-link everything; return the model (None on errors) and every problem found.
+                benchmarks: Benchmarks | None = None, benchmarks_key: bytes = b"", cache: Cache | None = None,
+                history: Mapping[str, dt.date] | None = None) -> tuple[Model | None, list[Problem]]:
+    """Validate and cross-link everything into the finished model (None on errors), with every problem found.
 
-    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `cache` keeps
-    the per-posting checks that cost most (pay transparency) between builds."""
+    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `history` maps
+    content paths (relative to content/) to the day git last changed them (load/history.py). `cache` keeps
+    what costs most (pay-transparency findings, similar roles) between builds."""
     out = _Collector(problems_of(sources))
     site = _build_site(sources.site, base_url, benchmarks_key, out)
     companies = _build_companies(sources.companies, out)
@@ -64,7 +67,7 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
     postings = [p for s in sources.postings
-                if (p := _build_posting(s, companies, categories, clock, site_fp, out))]
+                if (p := _build_posting(s, companies, categories, clock, site_fp, history or {}, out))]
     if benchmarks is not None:
         postings = [with_estimate(p, benchmarks) for p in postings]
     postings = [derived(p) for p in postings]
@@ -78,7 +81,9 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
-    return Model(site, ordered, tuple(postings), clock), out.problems
+    chosen = tuple(postings)
+    similar = similar_roles(chosen, cache.similar if cache is not None else None)
+    return Model(site, ordered, chosen, clock, similar), out.problems
 
 
 def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
@@ -173,7 +178,8 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
 
 
 def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
-                   clock: dt.datetime, site_fp: bytes, out: _Collector) -> Posting | None:
+                   clock: dt.datetime, site_fp: bytes, history: Mapping[str, dt.date],
+                   out: _Collector) -> Posting | None:
     src, v = source.src, source.values
     if src is None:
         return None
@@ -187,6 +193,8 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
     salary = _get(v, "salary")
     expires, closed = _get(v, "expires"), _get(v, "closed")
     open_now = is_open(expires, clock, closed)
+    # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
+    updated = history.get(f"jobs/{src.folder}/{src.slug}.md")
     return Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
@@ -195,8 +203,9 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
         remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
-        expires=expires, closed=closed, contact=_get(v, "contact"),
-        fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
+        expires=expires, closed=closed, contact=_get(v, "contact"), updated=updated,
+        fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now),
+                             updated.isoformat() if updated else ""),
     )
 
 

@@ -7,6 +7,7 @@ derived here once, so every feature reads the same answer instead of working it 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
@@ -74,7 +75,7 @@ class Site:
     repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
     branch: str = "main"
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
-    # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
+    # outputs are keyed by their records' fingerprints instead of by their contents (base/memo.py).
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
     def category(self, category_id: str) -> Category | None:
@@ -161,6 +162,8 @@ class Model:
     companies: tuple[Company, ...]  # sorted by name
     postings: tuple[Posting, ...]  # newest first, every posting including closed ones
     clock: dt.datetime
+    # Every posting's key (open or closed) → up to four similar open postings (similar.py), chosen by build_model.
+    similar: Mapping[str, tuple[Posting, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def open_postings(self) -> tuple[Posting, ...]:
@@ -191,15 +194,3 @@ class Model:
     @cached_property
     def open_by_category(self) -> dict[str, tuple[Posting, ...]]:
         return {c.id: tuple(p for p in self.open_postings if p.category.id == c.id) for c in self.site.categories}
-
-    @cached_property
-    def similar(self) -> dict[str, tuple[Posting, ...]]:
-        """Every posting's key (open or closed) → up to four similar open postings (similar.py).
-
-        Worked out on first use, not by assemble.py: `jobsite check` never needs it, and a model given its
-        history dates (history.py) is a new model whose suggestions are then made from its own postings."""
-        from .similar import similar_roles  # similar.py reads these records: imported here, not at the top
-
-        return similar_roles(self)
-
-

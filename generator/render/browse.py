@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
-import jinja2
-
 from ..model import Model
-from .assets import Assets
 from .browse_index import build_index, index_bytes
 from .cards import CLOSED_TEMPLATE_CARD, TEMPLATE_CARD
 from .output import Output
@@ -25,9 +22,8 @@ def render_browse_index(model: Model) -> Output:
     return Output(f"data/postings.{digest}.json", data, "content/ (open postings)")
 
 
-def render_saved_page(model: Model, env: jinja2.Environment, assets: Assets, index_url: str) -> list[Output]:
+def render_saved_page(r: PageRenderer, index_url: str) -> list[Output]:
     """The /saved/ page: a shell that jobs-saved.js fills from browser storage and the index."""
-    r = PageRenderer(env, model, assets)
     return [r.page("saved/index.html", "saved.html", "templates/saved.html", current_nav="saved",
                    index_url=index_url, template_card=TEMPLATE_CARD,
                    closed_template_card=CLOSED_TEMPLATE_CARD)]

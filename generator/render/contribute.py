@@ -8,12 +8,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import jinja2
-
 from ..load import schema
 from ..load.json_schema import schema_files
 from ..model import Model, country_name
-from .assets import Assets
 from .edit_links import contributing_url
 from .output import Output
 from .pages import PageRenderer
@@ -87,10 +84,9 @@ def schema_outputs() -> tuple[dict[str, str], list[Output]]:
     return urls, outputs
 
 
-def render_post_a_job(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
+def render_post_a_job(r: PageRenderer, model: Model) -> list[Output]:
     """The /post-a-job/ page and the schemas its script validates with."""
     urls, outputs = schema_outputs()
-    r = PageRenderer(env, model, assets)
     page = r.page(FORM_PATH, "post-a-job.html", "templates/post-a-job.html", current_nav="post",
                   form=form_options(model, urls), contributing_url=contributing_url(model.site))
     return [page, *outputs]

@@ -7,17 +7,18 @@ when it first sees it, so an item for a day still in progress would never mail t
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import groupby
 from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
-from ..model import Model, Posting
+from ..model import Model, Posting, Site
 from . import format as fmt
-from .feed_map import DigestScope, digest_scopes
-from .feeds import _atom_bytes, _midnight, _rss_bytes, posting_summary
-from .output import Output
+from .feed_map import DigestScope, digest_scopes, scope_postings
+from .feeds import _midnight, atom_bytes, posting_summary, rss_bytes
+from .output import LazyOutput, Output
 
 DIGEST_DAYS = 30  # items per digest feed: the last 30 days that had new roles
 
@@ -29,9 +30,9 @@ def digest_days(postings: tuple[Posting, ...], today: dt.date) -> list[tuple[dt.
     return days[:DIGEST_DAYS]
 
 
-def digest_guid(model: Model, digest: DigestScope, day: dt.date) -> str:
+def digest_guid(site: Site, digest: DigestScope, day: dt.date) -> str:
     """A tag URI per scope and day: the same on every rebuild, whatever the day's list turns out to hold."""
-    return f"tag:{urlsplit(model.site.base_url).hostname},{day.isoformat()}:digest/{digest.key}"
+    return f"tag:{urlsplit(site.base_url).hostname},{day.isoformat()}:digest/{digest.key}"
 
 
 def _kind(digest: DigestScope) -> str:
@@ -43,45 +44,52 @@ def item_title(digest: DigestScope, day: dt.date, count: int) -> str:
     return f"{count} new {_kind(digest)}role{'s' if count != 1 else ''}, {fmt.format_date(day)}"
 
 
-def item_link(model: Model, digest: DigestScope, day: dt.date) -> str:
+def item_link(site: Site, digest: DigestScope, day: dt.date) -> str:
     """The scope's page, with the day as a fragment: some readers tell items apart by link, not by id."""
-    return f"{model.site.base_url}{digest.scope.page_url}#new-{day.isoformat()}"
+    return f"{site.base_url}{digest.scope.page_url}#new-{day.isoformat()}"
 
 
-def item_html(model: Model, postings: tuple[Posting, ...]) -> str:
+def item_html(site: Site, postings: tuple[Posting, ...]) -> str:
     """The day's roles as an HTML list; Markup escapes every value taken from content."""
-    base = model.site.base_url
+    base = site.base_url
     rows = [Markup('<li><a href="{}">{}</a> at {}<br>{}</li>').format(
         base + p.url, p.title, p.company.name, posting_summary(p)) for p in postings]
     return str(Markup("<ul>{}</ul>").format(Markup("").join(rows)))
 
 
 def render_digest(model: Model, digest: DigestScope) -> list[Output]:
-    scope, site = digest.scope, model.site
+    """One digest's RSS and Atom feeds, each given the days it lists."""
+    days = tuple(digest_days(scope_postings(model, digest.scope), model.clock.date()))
+    rss, atom = digest.address.rss_path, digest.address.atom_path
+    origin = digest.scope.origin
+    return [LazyOutput(rss, origin, digest_bytes, rss_bytes, rss, model.site, digest, days, model.clock.date()),
+            LazyOutput(atom, origin, digest_bytes, atom_bytes, atom, model.site, digest, days, model.clock.date())]
+
+
+def digest_bytes(write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,
+                 digest: DigestScope, days: tuple[tuple[dt.date, tuple[Posting, ...]], ...], today: dt.date) -> bytes:
+    scope = digest.scope
     fg = FeedGenerator()
     fg.title(f"{scope.title(site.title)}, daily digest")
     fg.description(f"One item a day listing the new {_kind(digest)}roles posted that day on {site.title}.")
     fg.language(site.language)
     fg.author(name=site.title, uri=site.base_url + "/")
     fg.generator("jobsite")
-    days = digest_days(scope.postings, model.clock.date())
     # The newest item's date, not the clock: a second build on the same content writes the same bytes.
-    changed = _midnight(days[0][0] + dt.timedelta(days=1)) if days else _midnight(model.clock.date())
+    changed = _midnight(days[0][0] + dt.timedelta(days=1)) if days else _midnight(today)
     fg.lastBuildDate(changed)
     fg.updated(changed)
     fg.ttl(60 * 24)
     for day, postings in days:
         entry = fg.add_entry(order="append")
         entry.title(item_title(digest, day, len(postings)))
-        entry.link(href=item_link(model, digest, day), rel="alternate")
-        entry.guid(digest_guid(model, digest, day), permalink=False)
+        entry.link(href=item_link(site, digest, day), rel="alternate")
+        entry.guid(digest_guid(site, digest, day), permalink=False)
         # Dated when the day is over, which is when the item first appears.
         entry.published(_midnight(day + dt.timedelta(days=1)))
         entry.updated(_midnight(day + dt.timedelta(days=1)))
-        entry.summary(item_html(model, postings), type="html")
-    rss, atom = digest.address.rss_path, digest.address.atom_path
-    return [Output(rss, _rss_bytes(fg, model, rss, scope.page_url), scope.origin),
-            Output(atom, _atom_bytes(fg, model, atom, scope.page_url), scope.origin)]
+        entry.summary(item_html(site, postings), type="html")
+    return write(fg, site, path, scope.page_url)
 
 
 def render_digest_feeds(model: Model) -> list[Output]:

@@ -5,9 +5,9 @@ the /feeds/ page and /feeds.opml list them. Keeping the addresses here means eve
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..model import Category, Company, Model, Posting, tag_slug
+from ..model import Category, Company, Model, Posting, Site, tag_slug
 
 RSS_TYPE = "application/rss+xml"
 ATOM_TYPE = "application/atom+xml"
@@ -61,14 +61,15 @@ def tag_feed(tag: str) -> FeedAddress:
 
 @dataclass(frozen=True)
 class FeedScope:
-    """One subscribable set of open postings, offered as RSS 2.0 and Atom."""
+    """One subscribable set of open postings, offered as RSS 2.0 and Atom: what a link to it shows. The postings
+    themselves are not part of it (`scope_postings`), so a page that links a feed does not depend on them."""
 
     kind: str  # site, remote, category, company or tag
+    key: str  # which one of its kind: the category id, company slug or tag ('' for site and remote)
     name: str  # what a reader's subscription list shows after the board's name: "AI roles"
     description: str
     address: FeedAddress
     page_url: str  # the HTML page the feed mirrors
-    postings: tuple[Posting, ...]  # every open posting in scope, newest first (feeds may show fewer)
     origin: str  # the content responsible, for output-collision messages
     telegram: str | None = None
 
@@ -80,40 +81,45 @@ class FeedScope:
     def title(self, site_title: str) -> str:
         return f"{site_title}: {self.name}"
 
-    def link(self) -> FeedScope:
-        """The scope as a page links to it: without its postings, which a link does not show, so a page's
-        fingerprint (render/memo.py) does not change whenever any posting in scope does."""
-        return replace(self, postings=())
+
+def site_scope(site: Site) -> FeedScope:
+    return FeedScope("site", "", "all open roles", site.description, SITE_FEED, "/", "content/site.yaml")
 
 
-def site_scope(model: Model) -> FeedScope:
-    site = model.site
-    return FeedScope("site", "all open roles", site.description, SITE_FEED, "/", model.open_postings,
-                     "content/site.yaml")
-
-
-def remote_scope(model: Model) -> FeedScope:
-    postings = tuple(p for p in model.open_postings if p.workplace == "remote")
-    return FeedScope("remote", "remote roles", f"Open remote roles on {model.site.title}.", REMOTE_FEED, "/",
-                     postings, "content/jobs")
+def remote_scope(site: Site) -> FeedScope:
+    return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED, "/",
+                     "content/jobs")
 
 
 def category_scope(model: Model, category: Category) -> FeedScope:
-    return FeedScope("category", f"{category.label} roles", f"Open {category.label} roles on {model.site.title}.",
-                     category_feed(category), category.url, model.open_by_category[category.id],
+    return FeedScope("category", category.id, f"{category.label} roles",
+                     f"Open {category.label} roles on {model.site.title}.", category_feed(category), category.url,
                      "content/site.yaml", category.telegram)
 
 
 def company_scope(model: Model, company: Company) -> FeedScope:
-    return FeedScope("company", f"roles at {company.name}", f"Open roles at {company.name}: {company.tagline}",
-                     company_feed(company), company.url, model.open_by_company[company.slug], company.source)
+    return FeedScope("company", company.slug, f"roles at {company.name}",
+                     f"Open roles at {company.name}: {company.tagline}", company_feed(company), company.url,
+                     company.source)
 
 
 def tag_scope(model: Model, tag: str) -> FeedScope:
-    postings = model.open_by_tag.get(tag, ())
     # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
-    return FeedScope("tag", f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
-                     tag_feed(tag), "/", postings, f"content/jobs (tag '{tag}')")
+    return FeedScope("tag", tag, f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
+                     tag_feed(tag), "/", f"content/jobs (tag '{tag}')")
+
+
+def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
+    """Every open posting in a scope, newest first (feeds may show fewer)."""
+    if scope.kind == "site":
+        return model.open_postings
+    if scope.kind == "remote":
+        return tuple(p for p in model.open_postings if p.workplace == "remote")
+    if scope.kind == "category":
+        return model.open_by_category[scope.key]
+    if scope.kind == "company":
+        return model.open_by_company[scope.key]
+    return model.open_by_tag.get(scope.key, ())
 
 
 @dataclass(frozen=True)
@@ -123,15 +129,24 @@ class FeedGroup:
     id: str  # HTML id of the section
     heading: str
     scopes: tuple[FeedScope, ...]
+    counts: tuple[int, ...]  # open postings in each scope, for the /feeds/ page
+
+    @property
+    def listed(self) -> tuple[tuple[FeedScope, int], ...]:
+        return tuple(zip(self.scopes, self.counts, strict=True))
+
+
+def _group(model: Model, id_: str, heading: str, scopes: tuple[FeedScope, ...]) -> FeedGroup:
+    return FeedGroup(id_, heading, scopes, tuple(len(scope_postings(model, s)) for s in scopes))
 
 
 def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
     """Every RSS/Atom scope of the site, grouped the way the /feeds/ page shows them."""
     return (
-        FeedGroup("everything", "Everything", (site_scope(model), remote_scope(model))),
-        FeedGroup("categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
-        FeedGroup("companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
-        FeedGroup("tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
+        _group(model, "everything", "Everything", (site_scope(model.site), remote_scope(model.site))),
+        _group(model, "categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
+        _group(model, "companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
+        _group(model, "tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
     )
 
 
@@ -159,7 +174,7 @@ def category_digest(category: Category) -> FeedAddress:
 
 def digest_scopes(model: Model) -> tuple[DigestScope, ...]:
     """The whole board's digest and each category's."""
-    board = DigestScope(site_scope(model), digest_address(SITE_FEED), "all")
+    board = DigestScope(site_scope(model.site), digest_address(SITE_FEED), "all")
     return (board, *(DigestScope(category_scope(model, c), category_digest(c), f"categories/{c.id}")
                      for c in model.site.categories))
 

@@ -11,19 +11,17 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from email.utils import format_datetime
-from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
-import jinja2
 from feedgen.feed import FeedGenerator
 
-from ..base.cache import Table, text_key
-from ..model import Model, Posting
+from ..base.cache import Table
+from ..base.memo import memo
+from ..model import Model, Posting, Site
 from . import format as fmt
-from .assets import Assets
 from .cards import pay_view
 from .feed_map import (
     ATOM_TYPE,
@@ -32,10 +30,13 @@ from .feed_map import (
     JSON_FEED_PATH,
     OPML_PATH,
     RSS_TYPE,
+    DigestScope,
+    FeedGroup,
     FeedScope,
     digest_scopes,
     feed_groups,
     feed_scopes,
+    scope_postings,
     site_scope,
 )
 from .output import LazyOutput, Output
@@ -51,9 +52,9 @@ JOBS_JSON_TYPES = {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contract
 JOBS_JSON_PERIODS = {"year": "YEARLY", "month": "MONTHLY", "week": "WEEKLY", "day": "DAILY", "hour": "HOURLY"}
 
 
-def posting_guid(model: Model, posting: Posting) -> str:
+def posting_guid(site: Site, posting: Posting) -> str:
     """A tag URI (RFC 4151) that stays the same across rebuilds and base-URL changes."""
-    host = urlsplit(model.site.base_url).hostname
+    host = urlsplit(site.base_url).hostname
     return f"tag:{host},{posting.posted.isoformat()}:jobs/{posting.key}"
 
 
@@ -98,35 +99,14 @@ def _rfc3339(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass(frozen=True)
-class EntryText:
-    """What every feed says about one posting; worked out once per build, however many feeds list it."""
-
-    summary: str
-    categories: tuple[dict[str, str], ...]
-
-
-class EntryTexts:
-    """Each posting's feed texts, made the first time a feed shows it (most feeds are not rendered again)."""
-
-    def __init__(self) -> None:
-        self._made: dict[str, EntryText] = {}
-
-    def __call__(self, posting: Posting) -> EntryText:
-        if posting.key not in self._made:
-            self._made[posting.key] = EntryText(posting_summary(posting), tuple(posting_categories(posting)))
-        return self._made[posting.key]
-
-
-def _generator(model: Model, title: str, description: str, postings: tuple[Posting, ...],
-               texts: EntryTexts, changed: dt.datetime) -> FeedGenerator:
+def _generator(site: Site, title: str, description: str, postings: tuple[Posting, ...],
+               changed: dt.datetime) -> FeedGenerator:
     """A feedgen feed with its entries, written as RSS and as Atom; the writers add the links."""
-    base = model.site.base_url
     fg = FeedGenerator()
     fg.title(title)
     fg.description(description)
-    fg.language(model.site.language)
-    fg.author(name=model.site.title, uri=base + "/")
+    fg.language(site.language)
+    fg.author(name=site.title, uri=site.base_url + "/")
     fg.generator("jobsite")
     # From the items (last_change), never the wall clock: identical content gives identical feeds. feedgen
     # would otherwise stamp both with the time it ran.
@@ -134,24 +114,24 @@ def _generator(model: Model, title: str, description: str, postings: tuple[Posti
     fg.updated(changed)
     fg.ttl(60)
     for posting in postings[:FEED_LIMIT]:
-        _add_entry(fg, model, posting, texts(posting))
+        _add_entry(fg, site, posting)
     return fg
 
 
-def _add_entry(fg: FeedGenerator, model: Model, posting: Posting, text: EntryText) -> None:
-    base = model.site.base_url
+def _add_entry(fg: FeedGenerator, site: Site, posting: Posting) -> None:
+    base = site.base_url
     entry = fg.add_entry(order="append")
     entry.title(f"{posting.title} at {posting.company.name}")
     entry.link(href=base + posting.url, rel="alternate")
-    entry.guid(posting_guid(model, posting), permalink=False)
+    entry.guid(posting_guid(site, posting), permalink=False)
     entry.author(name=posting.company.name, uri=base + posting.company.url)
     entry.published(_midnight(posting.posted))
     # The file's last commit (history.py), else the posted day: stable from build to build either way.
     entry.updated(_midnight(updated_day(posting)))
     # RSS description and Atom summary. No full description: the role's page is where it is read and applied
     # for, and with ~265 feeds for 2,000 postings full text made the feeds 42 MB of a 78 MB site.
-    entry.summary(text.summary)
-    entry.category(list(text.categories))
+    entry.summary(posting_summary(posting))
+    entry.category(posting_categories(posting))
 
 
 def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
@@ -160,8 +140,8 @@ def _links(fg: FeedGenerator, alternate: str, self_url: str, mime: str) -> None:
             replace=True)
 
 
-def _rss_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
-    base = model.site.base_url
+def rss_bytes(fg: FeedGenerator, site: Site, path: str, page_url: str) -> bytes:
+    base = site.base_url
     _links(fg, base + page_url, f"{base}/{path}", RSS_TYPE)
     with _descriptions_as_html(fg):
         return fg.rss_str(pretty=True)
@@ -188,115 +168,105 @@ def _descriptions_as_html(fg: FeedGenerator) -> Iterator[None]:
             entry.summary(summary)
 
 
-def _atom_bytes(fg: FeedGenerator, model: Model, path: str, page_url: str) -> bytes:
+def atom_bytes(fg: FeedGenerator, site: Site, path: str, page_url: str) -> bytes:
     """Atom needs a permanent feed id: the feed's own address."""
-    base = model.site.base_url
+    base = site.base_url
     fg.id(f"{base}/{path}")
     _links(fg, base + page_url, f"{base}/{path}", ATOM_TYPE)
     return fg.atom_str(pretty=True)
 
 
-def render_scope(model: Model, scope: FeedScope, texts: EntryTexts) -> list[Output]:
-    """The RSS and Atom feeds of one scope, rendered when the writer asks. Each depends on the newest
-    postings it shows, not on every posting in scope, so an edit deep in a list leaves the feed alone."""
-    shown = replace(scope, postings=scope.postings[:FEED_LIMIT])
-    changed = last_change(shown.postings, model.clock)
-    inputs = {"scope": shown, "site": model.site, "changed": changed}
+def render_scope(model: Model, scope: FeedScope) -> list[Output]:
+    """The RSS and Atom feeds of one scope, rendered when the writer asks. Each is given the newest postings
+    it shows, not every posting in scope, so an edit deep in a list leaves the feed alone."""
+    shown = scope_postings(model, scope)[:FEED_LIMIT]
+    changed = last_change(shown, model.clock)
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [LazyOutput(rss, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _rss_bytes, rss),
-                       ("feed:rss", inputs)),
-            LazyOutput(atom, scope.origin, partial(_scope_bytes, model, shown, texts, changed, _atom_bytes, atom),
-                       ("feed:atom", inputs))]
+    return [LazyOutput(rss, scope.origin, scope_feed_bytes, rss_bytes, rss, model.site, scope, shown, changed),
+            LazyOutput(atom, scope.origin, scope_feed_bytes, atom_bytes, atom, model.site, scope, shown, changed)]
 
 
-def _scope_bytes(model: Model, scope: FeedScope, texts: EntryTexts, changed: dt.datetime,
-                 write: Callable[[FeedGenerator, Model, str, str], bytes], path: str) -> bytes:
-    fg = _generator(model, scope.title(model.site.title), scope.description, scope.postings, texts, changed)
-    return write(fg, model, path, scope.page_url)
+def scope_feed_bytes(write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,
+                     scope: FeedScope, postings: tuple[Posting, ...], changed: dt.datetime) -> bytes:
+    fg = _generator(site, scope.title(site.title), scope.description, postings, changed)
+    return write(fg, site, path, scope.page_url)
 
 
-def render_json_feed(model: Model, texts: EntryTexts) -> Output:
-    """JSON Feed 1.1 (jsonfeed.org/version/1.1) of all open postings."""
-    base, site = model.site.base_url, model.site
-    scope = site_scope(model)
+def json_feed_bytes(site: Site, postings: tuple[Posting, ...]) -> bytes:
+    """JSON Feed 1.1 (jsonfeed.org/version/1.1) of the newest open postings."""
+    base = site.base_url
     feed = {
         "version": JSON_FEED_VERSION,
-        "title": scope.title(site.title),
+        "title": site_scope(site).title(site.title),
         "home_page_url": base + "/",
         "feed_url": f"{base}/{JSON_FEED_PATH}",
         "description": site.description,
         "language": site.language,
         "authors": [{"name": site.title, "url": base + "/"}],
-        "items": [_json_feed_item(model, p, texts(p)) for p in scope.postings[:FEED_LIMIT]],
+        "items": [_json_feed_item(site, p) for p in postings[:FEED_LIMIT]],
     }
-    return Output(JSON_FEED_PATH, _json_bytes(feed), "content/site.yaml")
+    return _json_bytes(feed)
 
 
-def _json_feed_item(model: Model, posting: Posting, text: EntryText) -> dict[str, Any]:
-    base = model.site.base_url
+def _json_feed_item(site: Site, posting: Posting) -> dict[str, Any]:
+    base = site.base_url
     return {
-        "id": posting_guid(model, posting),
+        "id": posting_guid(site, posting),
         "url": base + posting.url,
         "title": f"{posting.title} at {posting.company.name}",
-        "content_text": text.summary,
+        "content_text": posting_summary(posting),
         "date_published": _rfc3339(_midnight(posting.posted)),
         "authors": [{"name": posting.company.name, "url": base + posting.company.url}],
-        "tags": [c["label"] for c in text.categories],
+        "tags": [c["label"] for c in posting_categories(posting)],
         # Only when git history knows the file's last commit (history.py); left out otherwise.
         **({"date_modified": _rfc3339(_midnight(updated_day(posting)))} if posting.updated else {}),
     }
 
 
-def render_jobs_json(model: Model, fragments: Table | None = None) -> Output:
+def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, postings: tuple[Posting, ...]) -> bytes:
     """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md.
 
-    With a table of fragments, each job's JSON text is reused while its posting is unchanged: the bytes are
-    those of one json.dumps of the whole document, spliced."""
-    site, base = model.site, model.site.base_url
+    Each job's JSON text is memoised by the site and its posting (`memo_table`, the cache's `fragments`): the
+    bytes are those of one json.dumps of the whole document, spliced."""
+    base = site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
-        "lastUpdated": _rfc3339(last_change(model.open_postings, model.clock)),
+        "lastUpdated": _rfc3339(changed),
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
         "company": {"name": site.title, "url": base + "/", "description": site.description},
-        "jobs": [_JOBS_MARK] if model.open_postings else [],
+        "jobs": [_JOBS_MARK] if postings else [],
         # Every category, also those without open roles, so `jobsite announce` knows each Telegram channel
         # before its first role arrives.
         "x-categories": [{"id": c.id, "label": c.label, **({"telegram": c.telegram} if c.telegram else {})}
                          for c in site.categories],
     }
     text = _json_bytes(doc).decode("utf-8")
-    if model.open_postings:
-        jobs = ",\n".join(_job_text(model, p, fragments) for p in model.open_postings)
+    if postings:
+        jobs = ",\n".join(memo(memo_table, job_text, site, p) for p in postings)
         text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
-    return Output(JOBS_JSON_PATH, text.encode("utf-8"), "content/site.yaml")
+    return text.encode("utf-8")
 
 
 _JOBS_MARK = "@jobs@"  # stands for the list's items while the document around them is written
 
 
-def _job_text(model: Model, posting: Posting, fragments: Table | None) -> str:
+def job_text(site: Site, posting: Posting) -> str:
     """One job as it sits in jobs.json's list: indented two levels."""
-    key = text_key("jobs.json", posting.fingerprint, model.site.fingerprint) if posting.fingerprint else None
-    text = fragments.get(key) if fragments is not None and key else None
-    if text is None:
-        dumped = json.dumps(_jobs_json_job(model, posting), ensure_ascii=False, sort_keys=True, indent=2)
-        text = "\n".join("    " + line for line in dumped.split("\n"))
-        if fragments is not None and key:
-            fragments.put(key, text)
-    return text
+    dumped = json.dumps(_jobs_json_job(site, posting), ensure_ascii=False, sort_keys=True, indent=2)
+    return "\n".join("    " + line for line in dumped.split("\n"))
 
 
-def _jobs_json_job(model: Model, posting: Posting) -> dict[str, Any]:
-    base = model.site.base_url
+def _jobs_json_job(site: Site, posting: Posting) -> dict[str, Any]:
+    base = site.base_url
     job: dict[str, Any] = {
-        "id": posting_guid(model, posting),
+        "id": posting_guid(site, posting),
         "title": posting.title,
         "url": base + posting.url,
         "description": posting_summary(posting),
         "employmentType": JOBS_JSON_TYPES[posting.employment_type],
         "postedDate": posting.posted.isoformat(),
-        "x-company": _jobs_json_company(model, posting),
+        "x-company": _jobs_json_company(site, posting),
         "x-category": posting.category.label,
         "x-category-id": posting.category.id,
         "x-tags": list(posting.tags),
@@ -326,9 +296,9 @@ def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
     return {"x-pay": {"text": pay.text, "estimated": pay.estimated}} if pay else {}
 
 
-def _jobs_json_company(model: Model, posting: Posting) -> dict[str, str]:
+def _jobs_json_company(site: Site, posting: Posting) -> dict[str, str]:
     company = posting.company
-    data = {"name": company.name, "url": company.website, "profile": model.site.base_url + company.url}
+    data = {"name": company.name, "url": company.website, "profile": site.base_url + company.url}
     if company.logo:
         data["logo"] = company.logo
     return data
@@ -351,17 +321,17 @@ def _json_bytes(data: dict[str, Any]) -> bytes:
     return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
 
 
-def render_opml(model: Model) -> Output:
+def opml_bytes(site: Site, changed: dt.datetime, groups: tuple[FeedGroup, ...],
+               digests: tuple[DigestScope, ...]) -> bytes:
     """Every RSS feed in one OPML 2.0 file, so a reader can import them all, grouped as on /feeds/."""
-    site, base = model.site, model.site.base_url
+    base = site.base_url
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{site.title} feeds"
-    ET.SubElement(head, "dateCreated").text = format_datetime(last_change(model.open_postings, model.clock),
-                                                               usegmt=True)
+    ET.SubElement(head, "dateCreated").text = format_datetime(changed, usegmt=True)
     ET.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
     body = ET.SubElement(root, "body")
-    for group in feed_groups(model):
+    for group in groups:
         if not group.scopes:
             continue
         folder = ET.SubElement(body, "outline", text=group.heading, title=group.heading)
@@ -371,34 +341,30 @@ def render_opml(model: Model) -> Output:
                           xmlUrl=base + scope.address.rss_url, htmlUrl=base + scope.page_url)
     # The daily digests too, last, as the /feeds/ page lists them: one item a day for a quieter reader.
     folder = ET.SubElement(body, "outline", text="Daily digests", title="Daily digests")
-    for digest in digest_scopes(model):
+    for digest in digests:
         title = f"{digest.scope.title(site.title)}, daily"
         ET.SubElement(folder, "outline", type="rss", text=title, title=title,
                       xmlUrl=base + digest.address.rss_url, htmlUrl=base + digest.scope.page_url)
     ET.indent(root)
-    return Output(OPML_PATH, ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n",
-                  "content/site.yaml")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def render_feeds(model: Model, fragments: Table | None = None) -> list[Output]:
-    """Every feed of the site, rendered when the writer asks, each keyed by exactly what it shows."""
-    texts = EntryTexts()
-    scopes = feed_scopes(model)
-    outputs = [out for scope in scopes for out in render_scope(model, scope, texts)]
+def render_feeds(model: Model, fragments: Table) -> list[Output]:
+    """Every feed of the site, rendered when the writer asks, each given exactly what it shows."""
+    outputs = [out for scope in feed_scopes(model) for out in render_scope(model, scope)]
     # Dated by their newest posting (last_change), not the clock; only a board with no open role reads the day.
-    site = {"site": model.site, "changed": last_change(model.open_postings, model.clock)}
+    site, changed, groups = model.site, last_change(model.open_postings, model.clock), feed_groups(model)
+    # The OPML lists scopes, not how many postings each has: its groups without their counts.
+    listed = tuple(replace(g, counts=()) for g in groups)
     return [*outputs,
-            LazyOutput(JSON_FEED_PATH, "content/site.yaml", lambda: render_json_feed(model, texts).data,
-                       ("feed:json", {"site": model.site, "postings": model.open_postings[:FEED_LIMIT]})),
-            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", lambda: render_jobs_json(model, fragments).data,
-                       ("jobs.json", {**site, "postings": model.open_postings}), fills_memo=True),
-            LazyOutput(OPML_PATH, "content/site.yaml", lambda: render_opml(model).data,
-                       ("opml", {**site, "scopes": tuple(scope.link() for scope in scopes)}))]
+            LazyOutput(JSON_FEED_PATH, "content/site.yaml", json_feed_bytes, site, model.open_postings[:FEED_LIMIT]),
+            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", jobs_json_bytes, fragments, site, changed,
+                       model.open_postings),
+            LazyOutput(OPML_PATH, "content/site.yaml", opml_bytes, site, changed, listed, digest_scopes(model))]
 
 
-def render_feed_directory(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
+def render_feed_directory(r: PageRenderer, model: Model) -> list[Output]:
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
-    r = PageRenderer(env, model, assets)
     return [r.page(DIRECTORY_URL.strip("/") + "/index.html", "feeds.html", "content/site.yaml",
                    groups=feed_groups(model), digests=digest_scopes(model), json_feed_url="/" + JSON_FEED_PATH,
                    jobs_json_url="/" + JOBS_JSON_PATH, opml_url="/" + OPML_PATH)]

@@ -1,7 +1,7 @@
 """What a posting page and a company page print, decided in Python so their templates only lay it out.
 
 A view is made when the page is rendered (PageRenderer.page(view_of=...)), not when the page is listed: a page
-the writer finds unchanged (render/memo.py) then costs nothing here. Every string is final text; the
+the writer finds unchanged (its key, base/memo.py) then costs nothing here. Every string is final text; the
 templates escape it, and the JSON-LD arrives already serialised for a <script> element (seo.script_json).
 """
 from __future__ import annotations

@@ -7,7 +7,8 @@ from typing import Any
 
 import jinja2
 
-from ..model import Model
+from ..base.memo import digest, key_of
+from ..model import Model, Site
 from . import format as fmt
 from .assets import Assets
 from .cards import card_views, roles_count
@@ -38,38 +39,41 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 
 class PageRenderer:
-    """Renders templates with the globals every page shares."""
+    """Renders templates with the globals every page shares; one per build (render/site.py)."""
 
-    def __init__(self, env: jinja2.Environment, model: Model, assets: Assets):
+    def __init__(self, env: jinja2.Environment, templates: bytes, site: Site, assets: Assets):
         self.env = env
-        self.model = model
-        self.shared: dict[str, Any] = {"site": model.site, "asset": assets.url, "current_nav": None}
+        self.site = site
         # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
-        self.shared.update(site_feed=site_scope(model).link(), scope_feed=None)
+        self.shared: dict[str, Any] = {"site": site, "asset": assets.url, "current_nav": None,
+                                       "site_feed": site_scope(site), "scope_feed": None}
+        # What a page is a function of besides its own variables: the templates' bytes and the shared globals.
+        self.fingerprint = digest(templates + key_of(PageRenderer, (self.shared,)))
 
     def page(self, path: str, template: str, origin: str, view_of: Callable[[dict[str, Any]], Any] | None = None,
              **context: Any) -> Output:
         """A page of `template` with these variables; `view_of`, given them, makes the page's `view` variable when the
-        page is rendered (page_views.py), so a page the writer skips as unchanged never makes it. The view is a
-        function of the variables and the code, both already in the page's fingerprint (render/memo.py)."""
+        page is rendered (page_views.py), so a page the writer skips as unchanged never makes it."""
         url_path = "/" + path.removesuffix("index.html")
-        variables = {**self.shared, "canonical": self.model.site.base_url + url_path, **context}
-
-        def render() -> bytes:
-            shown = {**variables, "view": view_of(variables)} if view_of else variables
-            return self.env.get_template(template).render(shown).encode("utf-8")
-
+        variables = {"canonical": self.site.base_url + url_path, **context}
         # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
-        return LazyOutput(path, origin, render, (template, variables))
+        return LazyOutput(path, origin, render_page, self, template, variables, view_of)
 
 
-def render_pages(model: Model, env: jinja2.Environment, assets: Assets, index_url: str,
-                 search_url: str = "") -> list[Output]:
+def render_page(r: PageRenderer, template: str, variables: dict[str, Any],
+                view_of: Callable[[dict[str, Any]], Any] | None) -> bytes:
+    """One page's bytes: a pure function of the renderer (templates, shared globals) and its variables."""
+    shown = {**r.shared, **variables}
+    if view_of:
+        shown["view"] = view_of(shown)
+    return r.env.get_template(template).render(shown).encode("utf-8")
+
+
+def render_pages(r: PageRenderer, model: Model, index_url: str, search_url: str = "") -> list[Output]:
     """Render every HTML page of the site; `index_url` is where the browse index lives, `search_url` the
     search index's manifest ("" when there is none)."""
-    r = PageRenderer(env, model, assets)
     return [*_listings(r, model, index_url, search_url), *_postings(r, model), *_companies(r, model),
-            *_not_found(r, model)]
+            *_not_found(r)]
 
 
 def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
@@ -85,7 +89,7 @@ def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) ->
         outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
-                                    current_nav=cat.id, scope_feed=category_scope(model, cat).link(),
+                                    current_nav=cat.id, scope_feed=category_scope(model, cat),
                                     browse=False, filter_url=f"/?category={cat.id}",
                                     first={"stats_panel": category_panel(model, cat)})
     return outputs
@@ -109,10 +113,10 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
                                    for c in model.companies}, current_nav="companies")]
     for c in model.companies:
         outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
-                                    company=c, current_nav="companies", scope_feed=company_scope(model, c).link(),
+                                    company=c, current_nav="companies", scope_feed=company_scope(model, c),
                                     view_of=company_page)
     return outputs
 
 
-def _not_found(r: PageRenderer, model: Model) -> list[Output]:
+def _not_found(r: PageRenderer) -> list[Output]:
     return [r.page("404.html", "404.html", "templates/404.html")]

@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import jinja2
-
 from ..model import Model
 from ..model.pay_transparency import RULES_FILE, Rule, RuleTable, jurisdiction_label, load_rules
 from . import format as fmt
-from .assets import Assets
 from .output import Output
 from .pages import PageRenderer
 
@@ -54,12 +51,10 @@ def rule_view(rule: Rule) -> RuleView:
                     fmt.format_date(rule.effective), employers, shows, remote, disclosure, rule.notes)
 
 
-def render_pay_transparency_page(model: Model, env: jinja2.Environment, assets: Assets,
-                                 table: RuleTable | None = None) -> list[Output]:
+def render_pay_transparency_page(r: PageRenderer, model: Model, table: RuleTable | None = None) -> list[Output]:
     """The page listing every rule in data/pay-transparency.yaml, sorted by jurisdiction name."""
     table = table or load_rules()
     rules = tuple(rule_view(r) for r in sorted(table.rules, key=lambda r: (r.name, r.id)))
-    r = PageRenderer(env, model, assets)
     origin = f"generator/model/data/{RULES_FILE.name}"
     return [r.page(PAGE_URL.strip("/") + "/index.html", "pay-transparency.html", origin, rules=rules,
                    reviewed=fmt.format_date(table.reviewed), mode=MODES[model.site.pay_transparency])]

@@ -1,9 +1,4 @@
-"""What a posting page shows about each similar role, worked out once per role and process, not once per mention.
-
-A popular role is suggested on dozens of pages; formatting its place and pay each time cost a noticeable
-share of a 10,000-posting build (bench/BROWSE-RESULTS.md). Items are made when a page renders (page_views.py),
-so pages the writer skips cost nothing; each process (the writer forks) keeps its own few.
-"""
+"""What a posting page shows about each similar role: its title, company, place and short pay, ready to print."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,18 +18,9 @@ class SimilarItem:
     estimated: bool
 
 
-_ITEMS: dict[int, tuple[Posting, SimilarItem]] = {}  # id(posting) → (posting, its item); the posting keeps id valid
-
-
 def similar_item(p: Posting) -> SimilarItem:
-    """One similar role, ready to print."""
-    known = _ITEMS.get(id(p))
-    if known is not None and known[0] is p:
-        return known[1]
+    """One similar role, ready to print. Made when the page renders (page_views.py), so pages the writer skips
+    as unchanged cost nothing here."""
     pay = pay_view(p)
-    item = SimilarItem(p.url, p.title, p.company.name, fmt.format_place(p), pay.short if pay else None,
+    return SimilarItem(p.url, p.title, p.company.name, fmt.format_place(p), pay.short if pay else None,
                        bool(pay and pay.estimated))
-    if len(_ITEMS) > 50_000:  # a long `jobsite serve` session: old models' postings go
-        _ITEMS.clear()
-    _ITEMS[id(p)] = (p, item)
-    return item

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import jinja2
 
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, ContentError, Problem
+from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
 from .assets import collect_assets
@@ -17,10 +18,9 @@ from .browse import render_browse_index, render_saved_page
 from .contribute import render_post_a_job
 from .digest_feeds import render_digest_feeds
 from .feeds import render_feed_directory, render_feeds
-from .memo import templates_digest
 from .netlify import render_redirects
 from .output import LazyOutput, Output
-from .pages import make_environment, render_pages
+from .pages import PageRenderer, make_environment, render_pages
 from .pay_transparency_page import render_pay_transparency_page
 from .search import PostingWords, posting_words, render_search_index, word_forms
 from .sitemap import render_sitemap
@@ -38,19 +38,20 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
     index = render_browse_index(model)
-    env = environment(templates_dir, templates_digest(templates_dir))
+    templates = templates_digest(templates_dir)
+    r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
     search_url = "/" + index_outputs[0].path if index_outputs else ""  # the manifest comes first
+    fragments = cache.fragments if cache else Table()
     try:
-        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path, search_url)]
-        outputs += [*render_feeds(model, cache.fragments if cache else None),
-                    *render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs = [*assets.outputs, index, *render_pages(r, model, "/" + index.path, search_url)]
+        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model), *render_sitemap(model)]
         outputs += [*render_redirects(model), *index_outputs]
-        outputs += render_saved_page(model, env, assets, "/" + index.path)
+        outputs += render_saved_page(r, "/" + index.path)
         outputs += render_digest_feeds(model)
-        outputs += render_pay_transparency_page(model, env, assets)
-        outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
-        outputs += render_stats(model, env, assets)
+        outputs += render_pay_transparency_page(r, model)
+        outputs += render_post_a_job(r, model)  # the submission form (render/contribute.py)
+        outputs += render_stats(r, model)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

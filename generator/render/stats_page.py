@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import json
 
-import jinja2
-
 from ..model import Model
-from .assets import Assets
 from .output import Output
 from .pages import PageRenderer
 from .stats import category_stats, stats_data
@@ -16,9 +13,8 @@ PAGE_PATH = "stats/index.html"
 DATA_PATH = "stats.json"
 
 
-def render_stats(model: Model, env: jinja2.Environment, assets: Assets) -> list[Output]:
+def render_stats(r: PageRenderer, model: Model) -> list[Output]:
     """The stats page and its figures as JSON (keys in a fixed order, so builds stay byte-identical)."""
-    r = PageRenderer(env, model, assets)
     view = stats_page(model)
     categories = tuple(category_stats(model, c) for c in model.site.categories)
     data = json.dumps(stats_data(view.stats, categories, model.clock), ensure_ascii=False, indent=2) + "\n"

@@ -6,7 +6,7 @@ employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the
 """
 
 from ...base.money import currency_for_country, format_amount, format_range
-from .benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
+from ...load.benchmarks import Benchmarks, load_benchmarks, parse_benchmarks
 from .estimator import Estimate, LocalAmount, estimate, format_estimate, format_reasoning, round_amount
 from .families import FAMILY_LABELS, infer_family
 from .jsonl import estimate_jsonl

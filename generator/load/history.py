@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
-from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
-
-from ..base.cache import text_key
-from .records import Model, Posting
 
 GIT_TIMEOUT_SECONDS = 60
 # \x01 starts each commit's header line: it cannot begin a content path (the loader refuses control characters).
@@ -66,18 +61,3 @@ def _git(cwd: Path, *args: str) -> str | None:
     if done.returncode != 0:
         return None
     return done.stdout.decode("utf-8", errors="surrogateescape")
-
-
-def with_history(model: Model, dates: Mapping[str, dt.date]) -> Model:
-    """Give every posting the day its file last changed, when history knows it."""
-    if not dates:
-        return model
-    return replace(model, postings=tuple(_dated(p, dates.get(f"jobs/{p.key}.md")) for p in model.postings))
-
-
-def _dated(posting: Posting, day: dt.date | None) -> Posting:
-    if day is None:
-        return posting
-    # Outputs are memoised by their records' fingerprints (render/memo.py): the date is one more input, since a
-    # commit changes it without changing the file's bytes.
-    return replace(posting, updated=day, fingerprint=text_key(posting.fingerprint, "updated", day.isoformat()))

@@ -10,6 +10,10 @@ from typing import Any
 
 import yaml
 
+from ..base.cache import text_key
+from ..base.errors import ERROR, Problem
+from .files import display_path
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the ~80 KB table ~10x faster
 
 
@@ -135,3 +139,28 @@ def load_benchmarks(path: pathlib.Path) -> Benchmarks:
         return parse_benchmarks(path.read_text(encoding="utf-8"))
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from error
+
+
+COMPENSATION_TABLE = pathlib.Path("data") / "compensation.yaml"
+
+
+def load_compensation_table(content_dir: pathlib.Path, problems: list[Problem]) -> tuple[Benchmarks | None, bytes]:
+    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate."""
+    path = content_dir / COMPENSATION_TABLE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, b""
+    except (OSError, ValueError) as exc:
+        problems.append(_table_problem(path, exc))
+        return None, b""
+    try:
+        return parse_benchmarks(text), text_key(text)
+    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
+        problems.append(_table_problem(path, ValueError(f"{path}: {exc}")))
+        return None, b""
+
+
+def _table_problem(path: pathlib.Path, exc: Exception) -> Problem:
+    return Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
+                   "regenerate it with python -m tools.derive_compensation")
