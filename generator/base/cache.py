@@ -113,10 +113,6 @@ class Table:
             self._complete = True
         return self._known
 
-    def keep(self, keys: Any) -> None:
-        """Count these keys as used without reading them, so saving keeps them."""
-        self.used.update(keys)
-
     def put(self, key: Any, value: Any) -> None:
         self._known[key] = value
         self._written[key] = value
@@ -131,7 +127,10 @@ class Table:
         self._keep = None
 
     def prune(self) -> None:
-        """Forget what this build did not ask for: deleted files, old versions of edited ones."""
+        """Forget what this build did not ask for: deleted files, old versions of edited ones. A build that
+        never consulted the table (every output that reads it was unchanged) leaves it as it is."""
+        if not self.used:
+            return
         self._keep = set(self.used)
         self._known = {k: v for k, v in self._known.items() if k in self._keep}
         self._written = {k: v for k, v in self._written.items() if k in self._keep}

@@ -77,21 +77,18 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
     the outputs and whether they are out of date."""
     if cache is None:
         return render_search_index(model), False
-    fingerprints = [p.fingerprint for p in model.open_postings]
-    # An index reused whole still needs its postings' words and their forms for the next edit.
-    cache.words.keep(fingerprints)
-    cache.forms.keep(list(cache.forms.entries))
-    key = text_key(*fingerprints)
-    stored = cache.search.get(key)
-    stale = False
-    if stored is None and stale_ok and cache.search.entries:
-        stored, stale = cache.search.get(next(reversed(cache.search.entries))), True
-    if stored is None:
-        outputs = render_search_index(model, lambda p: memoised_words(cache, p),
-                                      lambda words, stems: memoised_forms(cache, words, stems))
-        cache.search.put(key, tuple((out.path, out.data) for out in outputs))
-        return outputs, False
-    return [Output(path, data, "search index") for path, data in stored], stale
+    # An index reused whole leaves the words and forms tables alone: they serve the next edit (cache.py, prune).
+    key = text_key(*(p.fingerprint for p in model.open_postings))
+    last = cache.search.get(LAST_INDEX)  # (key of its postings, its files): one index is kept, the last one
+    if last is not None and (last[0] == key or stale_ok):
+        return [Output(path, data, "search index") for path, data in last[1]], last[0] != key
+    outputs = render_search_index(model, lambda p: memoised_words(cache, p),
+                                  lambda words, stems: memoised_forms(cache, words, stems))
+    cache.search.put(LAST_INDEX, (key, tuple((out.path, out.data) for out in outputs)))
+    return outputs, False
+
+
+LAST_INDEX = "last"
 
 
 def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
@@ -109,10 +106,11 @@ def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
 
 def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     """Each word's inflections (search.word_forms), worked out only for words no earlier build had."""
-    missing = [word for word in words if cache.forms.get(word) is None]
-    for word, forms in word_forms(missing, stems).items():
+    known = {word: cache.forms.get(word) for word in words}
+    for word, forms in word_forms([word for word, forms in known.items() if forms is None], stems).items():
         cache.forms.put(word, forms)
-    return {word: cache.forms.entries[word] for word in words}
+        known[word] = forms
+    return known
 
 
 def materialize(out: Output) -> Output:
