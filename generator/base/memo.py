@@ -26,9 +26,6 @@ from .cache import Table, code_version
 
 T = TypeVar("T")
 
-_SCALARS = (str, int, float, bool, type(None), bytes)
-
-
 def digest(data: bytes) -> bytes:
     """The short digest used for keys and for the bytes of written files."""
     return hashlib.blake2b(data, digest_size=16).digest()
@@ -52,11 +49,10 @@ class Unkeyable(TypeError):
 def key_of(fn: Callable[..., Any], inputs: tuple[Any, ...], sources: set[str] | None = None) -> bytes:
     """The key of `fn(*inputs)`: code version, function and arguments. Content files of the records met are
     added to `sources` when given."""
-    h = hashlib.blake2b(code_version().encode(), digest_size=16)
-    h.update(b"\0" + _function_name(fn).encode() + b"\0")
+    parts = [code_version().encode(), b"\0", _function_name(fn).encode(), b"\0"]
     for value in inputs:
-        h.update(_value(value, sources))
-    return h.digest()
+        _feed(value, parts, sources)
+    return digest(b"".join(parts))
 
 
 def memo(table: Table, fn: Callable[..., T], *inputs: Any) -> T:
@@ -79,36 +75,69 @@ def _function_name(fn: Callable[..., Any]) -> str:
     return f"{fn.__module__}.{name}"
 
 
-def _value(value: Any, sources: set[str] | None) -> bytes:
+def _feed(value: Any, out: list[bytes], sources: set[str] | None) -> None:
+    """Append an unambiguous encoding of `value` to `out`: a type tag, a length where one is needed, the data.
+    One hash over the whole stream is much cheaper than a digest per value (a listing page holds fifty
+    postings, a site tens of thousands of pages)."""
     kind = type(value)
-    if isinstance(value, str):  # Markup too: its class goes into the key beside its text
-        tag = b"s" if kind is str else f"{kind.__name__}:".encode()
-        return digest(tag + value.encode("utf-8", "surrogatepass"))
-    if kind in _SCALARS:
-        return digest(b"b" + value) if kind is bytes else digest(f"{kind.__name__}:{value!r}".encode())
-    fingerprint = getattr(value, "fingerprint", None)
-    if isinstance(fingerprint, bytes) and fingerprint:
+    if kind is str:
+        data = value.encode("utf-8", "surrogatepass")
+        out += (b"s%d:" % len(data), data)
+    elif kind is int or kind is float or kind is bool or value is None:
+        out.append(f"{kind.__name__}:{value!r};".encode())  # repr round-trips floats exactly
+    elif kind is bytes:
+        out += (b"b%d:" % len(value), value)
+    elif isinstance(fingerprint := getattr(value, "fingerprint", None), bytes) and fingerprint:
         if sources is not None and isinstance(source := getattr(value, "source", None), str):
             sources.add(source)
-        return fingerprint
-    if kind in (tuple, list, frozenset, set):
-        items = sorted(_value(v, sources) for v in value) if kind in (frozenset, set) else \
-            [_value(v, sources) for v in value]
-        # Digests have one length, so their sequence alone says where each item starts.
-        return digest(f"{kind.__name__}:{len(items)}".encode() + b"".join(items))
-    if kind is dict:
-        return digest(b"dict" + b"".join(_value(k, sources) + _value(v, sources) for k, v in value.items()))
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = [f"{kind.__module__}.{kind.__qualname__}".encode()]
-        parts += [f.name.encode() + _value(getattr(value, f.name), sources) for f in dataclasses.fields(value)]
-        return digest(b"\0".join(parts))
-    if inspect.ismethod(value):  # asset() and the like: the function and the object it is bound to
-        return digest(_function_name(value.__func__).encode() + _value(value.__self__, sources))
-    if inspect.isfunction(value) or inspect.isbuiltin(value):
-        return digest(b"fn:" + _function_name(value).encode())
-    if isinstance(value, (dt.date, dt.time)):  # datetime is a date too
-        return digest(f"{kind.__name__}:{value.isoformat()}".encode())
-    raise Unkeyable(f"cannot key a {kind.__qualname__}: give it a fingerprint or make it a frozen dataclass")
+        out += (b"f%d:" % len(fingerprint), fingerprint)
+    elif kind is tuple or kind is list:
+        out.append(b"t%d:" % len(value))
+        for item in value:
+            _feed(item, out, sources)
+    elif kind is dict:
+        out.append(b"d%d:" % len(value))
+        for k, v in value.items():
+            _feed(k, out, sources)
+            _feed(v, out, sources)
+    else:
+        _feed_other(value, kind, out, sources)
+
+
+def _feed_other(value: Any, kind: type, out: list[bytes], sources: set[str] | None) -> None:
+    if isinstance(value, str):  # Markup and other str subclasses: the class goes into the key beside the text
+        out.append(f"{kind.__module__}.{kind.__qualname__}:".encode())
+        _feed(str(value), out, sources)
+    elif kind is frozenset or kind is set:  # no order of their own: sorted by each item's own encoding
+        items = []
+        for item in value:
+            one: list[bytes] = []
+            _feed(item, one, sources)
+            items.append(b"".join(one))
+        out.append(b"S%d:" % len(items))
+        out += (b"%d:%s" % (len(item), item) for item in sorted(items))
+    elif (names := _field_names(kind)) is not None:
+        out.append(f"D{kind.__module__}.{kind.__qualname__}:".encode())
+        for name in names:
+            _feed(getattr(value, name), out, sources)
+    elif inspect.ismethod(value):  # asset() and the like: the function and the object it is bound to
+        out.append(b"m" + _function_name(value.__func__).encode() + b":")
+        _feed(value.__self__, out, sources)
+    elif inspect.isfunction(value) or inspect.isbuiltin(value):
+        out.append(b"F" + _function_name(value).encode() + b";")
+    elif isinstance(value, (dt.date, dt.time)):  # datetime is a date too
+        out.append(f"{kind.__name__}:{value.isoformat()};".encode())
+    else:
+        raise Unkeyable(f"cannot key a {kind.__qualname__}: give it a fingerprint or make it a frozen dataclass")
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}  # a dataclass type's field names (a property of the type)
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    if kind not in _FIELDS:
+        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+    return _FIELDS[kind]
 
 
 class Dependencies:
