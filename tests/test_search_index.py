@@ -21,6 +21,7 @@ from generator.render.search import (
     inflections,
     plain_text,
     posting_words,
+    render_search_texts,
     search_tokens,
     stem_words,
 )
@@ -113,7 +114,8 @@ def test_posting_words_keep_the_title_apart(scratch_site) -> None:
     assert words.title == ("robotics", "engineer")
     assert {"rust", "ros2", "acme", "some", "description"} <= set(words.other)
     assert not set(words.title) & set(words.other)
-    assert words.text == "Some description."
+    text = Path("site/text") / f"{result.model.open_postings[0].key}.txt"
+    assert text.read_text() == "Some description."  # the excerpt's text: the description alone
 
 
 def test_every_word_of_every_posting_is_found_in_its_rows(built_site) -> None:
@@ -146,7 +148,7 @@ def test_an_inflection_the_board_lacks_finds_the_postings_of_its_stem(built_site
 
 
 def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatch) -> None:
-    words = [PostingWords(("engineer",), tuple(f"en{i:03d}x" for i in range(row * 40, row * 40 + 40)), "")
+    words = [PostingWords(("engineer",), tuple(f"en{i:03d}x" for i in range(row * 40, row * 40 + 40)))
              for row in range(5)]
     monkeypatch.setattr(search, "SHARD_LIMIT", 2_000)
     outputs = build_search_index([f"acme/p{i}" for i in range(5)], words)
@@ -161,15 +163,15 @@ def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatc
     assert lookup(manifest, shards, "engineers") == ([0, 1, 2, 3, 4], [0, 1, 2, 3, 4])
 
 
-def test_outputs_are_the_manifest_the_shards_and_one_text_per_posting(built_site) -> None:
+def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built_site) -> None:
     site, result = built_site
     postings = result.model.open_postings
     outputs = build_search_index([p.key for p in postings], [posting_words(p) for p in postings])
     again = build_search_index([p.key for p in postings], [posting_words(p) for p in postings])
     assert [(o.path, o.data) for o in outputs] == [(o.path, o.data) for o in again]
     assert re.fullmatch(r"data/search\.[0-9a-f]{10}\.json", outputs[0].path)
-    texts = [o for o in outputs if o.path.startswith("text/")]
-    assert [o.path for o in texts] == [f"text/{p.key}.txt" for p in postings]
+    assert all(o.path.startswith("data/search") for o in outputs)  # texts are outputs of their own
+    assert [o.path for o in render_search_texts(result.model)] == [f"text/{p.key}.txt" for p in postings]
     for posting in postings:
         assert (site / "text" / f"{posting.key}.txt").read_text() == plain_text(posting.body_html)
     assert all((site / o.path).read_bytes() == o.data for o in outputs)

@@ -43,6 +43,8 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar", "stats")
+SPILLED = ("sources",)  # tables whose values go to the database as they are made (Table.spill)
+SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
 
@@ -83,9 +85,14 @@ class Table:
     # returns is what its function would, so the table never changes a result (base/memo.py).
     fingerprint = b"memo table"
 
-    def __init__(self, entries: dict[Any, Any] | None = None, store: _Store | None = None, name: str = ""):
+    def __init__(self, entries: dict[Any, Any] | None = None, store: _Store | None = None, name: str = "",
+                 spill: bool = False):
         self.name = name
         self._store = store
+        # Values go to the database in batches as they are put and are not kept in memory (the parsed content
+        # files: a cold build of 100,000 postings would otherwise hold every one until the end).
+        self.spill = spill and store is not None
+        self._spilled: dict[Any, Any] = {}  # put, waiting for the next batch
         self._known: dict[Any, Any] = dict(entries or {})  # read or put in this process
         self._complete = store is None or not store.exists  # _known holds every entry there is
         self._written: dict[Any, Any] = {}  # put since the last save
@@ -94,12 +101,15 @@ class Table:
         self.used: set[Any] = set()
         self.dirty = False
         self.fresh: dict[Any, Any] = {}  # put since the last take_fresh (Cache.take_fresh)
+        self._spilled_bytes = 0
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)
+        if value is None:
+            value = self._spilled.get(key)
         if value is None and not self._complete:
             value = self._store.get(self.name, key)  # type: ignore[union-attr]
-            if value is not None:
+            if value is not None and not self.spill:
                 self._known[key] = value
         if value is not None:
             self.used.add(key)
@@ -113,12 +123,34 @@ class Table:
             self._complete = True
         return self._known
 
+    def touch(self, key: Any) -> None:
+        """Count a key as used without reading it (its value is known elsewhere), so saving keeps it."""
+        self.used.add(key)
+
     def put(self, key: Any, value: Any) -> None:
-        self._known[key] = value
-        self._written[key] = value
         self.used.add(key)
         self.dirty = True
+        if self.spill:
+            self._spilled[key] = value
+            self._spilled_bytes += len(value) if isinstance(value, bytes) else 1024
+            if self._spilled_bytes >= SPILL_BYTES:
+                self.flush()
+            return
+        self._known[key] = value
+        self._written[key] = value
         self.fresh[key] = value
+
+    def flush(self) -> None:
+        """Write the values waiting to be spilled (in one short transaction); kept for `save` if that fails."""
+        if not self._spilled:
+            return
+        try:
+            self._store.put_many(self.name, self._spilled)  # type: ignore[union-attr]
+        except (OSError, sqlite3.Error):
+            self._written.update(self._spilled)  # a locked or read-only database: saved (or not) at the end
+        else:
+            self._complete = False  # the database now holds entries this process does not
+        self._spilled, self._spilled_bytes = {}, 0
 
     def replace(self, entries: dict[Any, Any]) -> None:
         """Make `entries` the whole table (what the writer does with the outputs it leaves behind)."""
@@ -139,10 +171,13 @@ class Table:
 
     def saved(self) -> tuple[bool, dict[Any, Any], set[Any] | None]:
         """What saving must do: (delete everything first, entries to write, keys to keep or None for all)."""
-        return self._cleared, self._written, self._keep
+        return self._cleared, {**self._written, **self._spilled}, self._keep
 
     def mark_saved(self) -> None:
         self._written, self._cleared, self._keep, self.dirty = {}, False, None, False
+        if self._spilled:
+            self._complete = False
+        self._spilled, self._spilled_bytes = {}, 0
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -167,7 +202,8 @@ class _Store:
             self._conn = None
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # A short timeout: another build holding the database makes this one slower, never stuck.
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=1.0)
             self._conn.execute("PRAGMA synchronous=OFF")  # a cache: a crash costs a rebuild, never a wrong page
             self._pid = os.getpid()
         return self._conn
@@ -200,14 +236,32 @@ class _Store:
             return {}
         return {marshal.loads(k): marshal.loads(v) for k, v in rows}
 
+    def put_many(self, table: str, entries: dict[Any, Any]) -> None:
+        """Write some entries now, in one short transaction (Table.spill)."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            self._stamp(conn)
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
+            conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
+                             [(marshal.dumps(k), marshal.dumps(v)) for k, v in entries.items()])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.exists = True
+
+    def _stamp(self, conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (format INTEGER, version TEXT)")
+        conn.execute("DELETE FROM meta")
+        conn.execute("INSERT INTO meta VALUES (?, ?)", (FORMAT, self.version))
+
     def save(self, tables: dict[str, Table]) -> None:
         """Write every table's changes in one transaction."""
         conn = self._connect()
         conn.execute("BEGIN")
         try:
-            conn.execute("CREATE TABLE IF NOT EXISTS meta (format INTEGER, version TEXT)")
-            conn.execute("DELETE FROM meta")
-            conn.execute("INSERT INTO meta VALUES (?, ?)", (FORMAT, self.version))
+            self._stamp(conn)
             for name, table in tables.items():
                 if table.dirty:
                     self._save_table(conn, name, *table.saved())
@@ -246,7 +300,7 @@ class Cache:
         self.version = version or code_version()
         self.resident = resident
         self._store = _Store(folder / DATABASE, self.version) if folder is not None else None
-        self.tables = {name: Table(store=self._store, name=name) for name in TABLES}
+        self.tables = {name: Table(store=self._store, name=name, spill=name in SPILLED) for name in TABLES}
         # Decoded records of unchanged files, kept by a resident cache between builds (load/sources.py).
         self.records: dict[bytes, Any] = {}
 

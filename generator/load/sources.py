@@ -120,6 +120,9 @@ def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) ->
 
 
 def _cached_source(cache: Cache, key: bytes) -> Source | None:
+    if key in cache.records:  # a resident cache's decoded record: neither read nor unpickled again
+        cache.sources.touch(key)
+        return cache.records[key]
     blob = cache.sources.get(key)
     return None if blob is None else _decoded(cache, key, blob)
 

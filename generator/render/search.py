@@ -13,7 +13,8 @@ What the build writes (`build_search_index`):
   stem, and the rows whose title does. A group lists the posting's own words and the regular inflections
   of them that Snowball gives the same stem ("tuning" beside "tune"), so the browser looks words up as
   typed and needs no stemmer of its own;
-- `text/<company>/<slug>.txt`, each description as plain text, from which the browser cuts excerpts.
+- `text/<company>/<slug>.txt`, each description as plain text, from which the browser cuts excerpts: one
+  output per posting (`render_search_texts`), rendered only when that posting changes.
 Every file is byte-identical for the same postings. The pure pieces (`posting_words`, `build_search_index`)
 let the engine memoise the words of each posting by its fingerprint (render/site.py).
 """
@@ -33,7 +34,7 @@ import Stemmer
 
 from ..model import Model, Posting
 from . import format as fmt
-from .output import Output
+from .output import LazyOutput, Output
 
 MANIFEST_PREFIX = "data/search"  # data/search.<hash>.json, and the shards under data/search/
 TEXT_DIR = "text"  # text/<company>/<slug>.txt: one plain-text description per open posting, for excerpts
@@ -55,11 +56,10 @@ ACCENT_RE = re.compile("[\u0300-\u036f]")
 
 @dataclass(frozen=True)
 class PostingWords:
-    """What the index holds about one open posting: its distinct words, and its text for excerpts."""
+    """What the index holds about one open posting: its distinct words."""
 
     title: tuple[str, ...]
     other: tuple[str, ...]  # company, place, tags and description, less the title's words
-    text: str  # the description as plain text, whitespace collapsed
 
 
 def plain_text(body_html: str) -> str:
@@ -93,7 +93,17 @@ def posting_words(posting: Posting) -> PostingWords:
     title = search_tokens(posting.title)
     rest = search_tokens(" ".join([posting.company.name, fmt.format_place(posting), *posting.tags, text]))
     in_title = set(title)
-    return PostingWords(tuple(title), tuple(w for w in rest if w not in in_title), text)
+    return PostingWords(tuple(title), tuple(w for w in rest if w not in in_title))
+
+
+def render_search_texts(model: Model) -> list[Output]:
+    """Each open posting's description as plain text, for the browser's excerpts: given its posting only."""
+    return [LazyOutput(f"{TEXT_DIR}/{p.key}.txt", f"search text of {p.key}", search_text, p)
+            for p in model.open_postings]
+
+
+def search_text(posting: Posting) -> bytes:
+    return plain_text(posting.body_html).encode("utf-8")
 
 
 def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words,
@@ -105,7 +115,7 @@ def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords
 
 def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
                        forms_of: FormsOf | None = None) -> list[Output]:
-    """Manifest first, then shards, then excerpt texts; nothing when no posting is open."""
+    """Manifest first, then shards; nothing when no posting is open."""
     if not words:
         return []
     stems, title_rows, rows = invert(words, forms_of or word_forms)
@@ -115,8 +125,6 @@ def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
                           separators=(",", ":"), sort_keys=True).encode()
     outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
     outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
-    outputs += [Output(f"{TEXT_DIR}/{key}.txt", w.text.encode("utf-8"), f"search text of {key}")
-                for key, w in zip(keys, words, strict=True)]
     return outputs
 
 

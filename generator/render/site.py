@@ -22,7 +22,7 @@ from .netlify import render_redirects
 from .output import LazyOutput, Output
 from .pages import PageRenderer, make_environment, render_pages
 from .pay_transparency_page import render_pay_transparency_page
-from .search import PostingWords, posting_words, render_search_index, word_forms
+from .search import PostingWords, posting_words, render_search_index, render_search_texts, word_forms
 from .sitemap import render_sitemap
 from .stats_page import render_stats
 
@@ -41,6 +41,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
+    index_outputs += render_search_texts(model) if search else []
     search_url = "/" + index_outputs[0].path if index_outputs else ""  # the manifest comes first
     fragments = cache.fragments if cache else Table()
     try:
@@ -96,12 +97,12 @@ def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
     stored = cache.words.get(posting.fingerprint)
     if stored is None:
         words = posting_words(posting)
-        # Kept as three strings, words space-separated (a word has no whitespace): a table of 10,000 such
-        # triples loads in a tenth of the time 10,000 tuples of a few hundred short strings take.
-        cache.words.put(posting.fingerprint, (" ".join(words.title), " ".join(words.other), words.text))
+        # Kept as two strings, words space-separated (a word has no whitespace): a table of 10,000 such
+        # pairs loads in a tenth of the time 10,000 tuples of a few hundred short strings take.
+        cache.words.put(posting.fingerprint, (" ".join(words.title), " ".join(words.other)))
         return words
-    title, other, text = stored
-    return PostingWords(tuple(title.split()), tuple(other.split()), text)
+    title, other = stored
+    return PostingWords(tuple(title.split()), tuple(other.split()))
 
 
 def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
