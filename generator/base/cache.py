@@ -43,7 +43,7 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar", "stats")
-SPILLED = ("sources",)  # tables whose values go to the database as they are made (Table.spill)
+SPILLED = ("sources", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 

@@ -110,25 +110,28 @@ def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords
                         forms_of: FormsOf | None = None) -> list[Output]:
     """The search index of this model; `words_of` and `forms_of` are where the engine plugs in its memos."""
     postings = model.open_postings
-    return build_search_index([p.key for p in postings], [words_of(p) for p in postings], forms_of or word_forms)
+    # A generator: each posting's words are inverted and dropped, never all held at once (100,000 postings'
+    # words are gigabytes as tuples of strings; their inverted lists are a fraction of that).
+    return build_search_index([p.key for p in postings], (words_of(p) for p in postings), forms_of or word_forms)
 
 
-def build_search_index(keys: Sequence[str], words: Sequence[PostingWords],
+def build_search_index(keys: Sequence[str], words: Iterable[PostingWords],
                        forms_of: FormsOf | None = None) -> list[Output]:
-    """Manifest first, then shards; nothing when no posting is open."""
-    if not words:
+    """Manifest first, then shards; nothing when no posting is open. `keys` are the postings' keys in row
+    order, `words` their words in the same order."""
+    if not keys:
         return []
     stems, title_rows, rows = invert(words, forms_of or word_forms)
-    shards = build_shards(stems, rows, title_rows, len(words))
+    shards = build_shards(stems, rows, title_rows, len(keys))
     files = {key: f"{_digest(data)}.json" for key, data in shards}
-    manifest = json.dumps({"n": len(words), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
+    manifest = json.dumps({"n": len(keys), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
                           separators=(",", ":"), sort_keys=True).encode()
     outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
     outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
     return outputs
 
 
-def invert(words: Sequence[PostingWords], forms_of: FormsOf) -> tuple[dict[str, str], dict[str, list[int]],
+def invert(words: Iterable[PostingWords], forms_of: FormsOf) -> tuple[dict[str, str], dict[str, list[int]],
                                                                     dict[str, list[int]]]:
     """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart)."""
     by_word: defaultdict[str, list[int]] = defaultdict(list)
