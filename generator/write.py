@@ -122,7 +122,6 @@ class Staging:
 # still the one written; a file edited or replaced by hand no longer matches and is written again.
 Entry = tuple[bytes, bytes, int, int, int]
 _DIR_KEY = ""  # the entry under this key names the folder the other entries describe
-DEPENDENCIES_KEY = "\0dependencies"  # the dependency index of the site described (base/memo.py)
 
 
 def write_outputs(outputs: Sequence[Output], output_dir: Path) -> WriteReport:
@@ -159,17 +158,42 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
         raise
     for _, _, fresh in done.values():  # what renderers memoised in forked workers (jobs.json's entries)
         cache.merge(fresh)
-    entries = {out.path: manifest[out.path] for out in outputs if out.path in manifest}
-    entries.update({outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()})
-    cache.outputs.replace({})  # while files move, the record may not match: a crash then costs a full write
-    stale = [path for path in manifest if path not in entries]
+    fresh = {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}
+    gone = manifest.keys() - {out.path for out in outputs}
+    stale = sorted(gone)
     if output_dir.is_dir():
-        stale += _strays(output_dir, entries.keys() | manifest.keys())
+        stale += _strays(output_dir, {out.path for out in outputs} | manifest.keys())
     report = staging.apply([outputs[todo[k]].path for k, (kind, _, _) in done.items() if kind is not Put.SAME],
                            stale, len(outputs))
-    cache.outputs.replace({_DIR_KEY: str(output_dir), DEPENDENCIES_KEY: dependencies.entries(),  # type: ignore
-                           **entries})
+    # The record is updated entry by entry: a crash before the cache is saved leaves the old record, whose stat
+    # signatures no longer match the files that moved, so those are simply written again.
+    _record(cache, output_dir, manifest, fresh, gone)
+    _record_dependencies(cache, dependencies)
     return report
+
+
+def _record(cache: Cache, output_dir: Path, manifest: dict[str, Entry], fresh: dict[str, Entry],
+            gone: set[str]) -> None:
+    if cache.outputs.get(_DIR_KEY) != str(output_dir):
+        cache.outputs.replace({_DIR_KEY: str(output_dir), **{path: e for path, e in manifest.items()
+                                                             if path not in gone}, **fresh})
+        return
+    for path, entry in fresh.items():
+        if manifest.get(path) != entry:
+            cache.outputs.put(path, entry)
+    for path in gone:
+        cache.outputs.delete(path)
+
+
+def _record_dependencies(cache: Cache, dependencies: Dependencies) -> None:
+    """Keep the dependency index in the cache: each content file's outputs, written only where they changed."""
+    known = cache.dependencies.entries
+    now = dependencies.entries()
+    for source, paths in now.items():
+        if known.get(source) != paths:
+            cache.dependencies.put(source, paths)
+    for source in known.keys() - now.keys():
+        cache.dependencies.delete(source)
 
 
 def _key(out: Output, dependencies: Dependencies) -> bytes:
@@ -181,7 +205,7 @@ def _key(out: Output, dependencies: Dependencies) -> bytes:
 
 def dependencies_of(cache: Cache) -> Dependencies:
     """The dependency index the last build recorded: each content file → the outputs rendered from it."""
-    return Dependencies(cache.outputs.entries.get(DEPENDENCIES_KEY))
+    return Dependencies(dict(cache.dependencies.entries))
 
 
 def _manifest(cache: Cache, output_dir: Path) -> dict[str, Entry]:
@@ -189,7 +213,7 @@ def _manifest(cache: Cache, output_dir: Path) -> dict[str, Entry]:
     entries = cache.outputs.entries
     if entries.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():
         return {}
-    return {path: entry for path, entry in entries.items() if path not in (_DIR_KEY, DEPENDENCIES_KEY)}
+    return {path: entry for path, entry in entries.items() if path != _DIR_KEY}
 
 
 def _strays(output_dir: Path, known: set[str]) -> list[str]:

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from generator.base import parallel
-from generator.base.cache import Cache
+from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
 from generator.base.memo import Unkeyable
 from generator.build import build_site
 from generator.config import make_options
 from generator.render.output import LazyOutput, Output
-from generator.write import Put, Staging, UnsafeOutputPath, write_outputs
+from generator.write import Put, Staging, UnsafeOutputPath, dependencies_of, write_outputs
 
 from .conftest import CLOCK, POSTING, REPO, basic_tree
 
@@ -228,3 +228,15 @@ def test_files_put_into_the_site_by_hand_are_gone_after_a_warm_build(scratch_sit
     assert {path: data for path, (_, _, data) in snapshot(Path("site")).items()} == cold
     assert not Path("site/jobs/acme/old-role").exists()
     assert result.report is not None and result.report.removed == 2
+
+
+def test_the_dependency_index_names_each_content_file_s_outputs(scratch_site) -> None:
+    # Recorded by the memo while it keys outputs (base/memo.py), never written by hand.
+    postings = {"role-a": {**POSTING, "title": "Role A"}, "role-b": {**POSTING, "title": "Role B"}}
+    scratch_site(basic_tree(**postings))
+    index = dependencies_of(Cache(Path(CACHE_DIR_NAME)))
+    outputs = index.outputs_of("content/jobs/acme/role-a.md")
+    assert {"jobs/acme/role-a/index.html", "apply/acme/role-a/index.html", "index.html", "feed.xml",
+            "companies/acme/index.html", "jobs.json", "text/acme/role-a.txt"} <= outputs
+    assert "apply/acme/role-b/index.html" not in outputs and "404.html" not in outputs
+    assert "companies/acme/index.html" in index.outputs_of("content/companies/acme.md")

@@ -42,7 +42,9 @@ CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
-TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar", "stats")
+TABLES = ("sources", "outputs", "dependencies", "search", "words", "forms", "fragments", "findings", "similar",
+          "stats")
+KEPT_BY_OWNER = ("outputs", "dependencies")  # the writer's record: it puts and deletes entries itself, never pruned
 SPILLED = ("sources", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
@@ -102,6 +104,8 @@ class Table:
         self.dirty = False
         self.fresh: dict[Any, Any] = {}  # put since the last take_fresh (Cache.take_fresh)
         self._spilled_bytes = 0
+        self._deleted: set[Any] = set()
+        self.pruned = name not in KEPT_BY_OWNER
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)
@@ -153,15 +157,22 @@ class Table:
         self._spilled, self._spilled_bytes = {}, 0
 
     def replace(self, entries: dict[Any, Any]) -> None:
-        """Make `entries` the whole table (what the writer does with the outputs it leaves behind)."""
+        """Make `entries` the whole table."""
         self._known, self._written, self.used = dict(entries), dict(entries), set(entries)
         self._complete = self._cleared = self.dirty = True
-        self._keep = None
+        self._keep, self._deleted = None, set()
+
+    def delete(self, key: Any) -> None:
+        self._known.pop(key, None)
+        self._written.pop(key, None)
+        self._deleted.add(key)
+        self.dirty = True
 
     def prune(self) -> None:
         """Forget what this build did not ask for: deleted files, old versions of edited ones. A build that
         never consulted the table (every output that reads it was unchanged) leaves it as it is."""
-        if not self.used:
+        if not self.used or not self.pruned:
+            self.used = set()
             return
         self._keep = set(self.used)
         self._known = {k: v for k, v in self._known.items() if k in self._keep}
@@ -169,12 +180,13 @@ class Table:
         self.dirty = True
         self.used = set()
 
-    def saved(self) -> tuple[bool, dict[Any, Any], set[Any] | None]:
-        """What saving must do: (delete everything first, entries to write, keys to keep or None for all)."""
-        return self._cleared, {**self._written, **self._spilled}, self._keep
+    def saved(self) -> tuple[bool, dict[Any, Any], set[Any] | None, set[Any]]:
+        """What saving must do: (delete everything first, entries to write, keys to keep or None for all,
+        keys to delete)."""
+        return self._cleared, {**self._written, **self._spilled}, self._keep, self._deleted
 
     def mark_saved(self) -> None:
-        self._written, self._cleared, self._keep, self.dirty = {}, False, None, False
+        self._written, self._cleared, self._keep, self.dirty, self._deleted = {}, False, None, False, set()
         if self._spilled:
             self._complete = False
         self._spilled, self._spilled_bytes = {}, 0
@@ -273,8 +285,9 @@ class _Store:
 
     @staticmethod
     def _save_table(conn: sqlite3.Connection, name: str, cleared: bool, written: dict[Any, Any],
-                    keep: set[Any] | None) -> None:
+                    keep: set[Any] | None, deleted: set[Any]) -> None:
         conn.execute(f"CREATE TABLE IF NOT EXISTS {name} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
+        conn.executemany(f"DELETE FROM {name} WHERE key = ?", [(marshal.dumps(k),) for k in deleted])
         if cleared:
             conn.execute(f"DELETE FROM {name}")
         elif keep is not None:

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
+from ..base.cache import Table
+from ..base.memo import memo
 from ..model import Model, Posting, Site
 from . import format as fmt
 from .feed_map import DigestScope, digest_scopes, scope_postings
@@ -57,17 +59,19 @@ def item_html(site: Site, postings: tuple[Posting, ...]) -> str:
     return str(Markup("<ul>{}</ul>").format(Markup("").join(rows)))
 
 
-def render_digest(model: Model, digest: DigestScope) -> list[Output]:
+def render_digest(model: Model, digest: DigestScope, fragments: Table) -> list[Output]:
     """One digest's RSS and Atom feeds, each given the days it lists."""
     days = tuple(digest_days(scope_postings(model, digest.scope), model.clock.date()))
     rss, atom = digest.address.rss_path, digest.address.atom_path
-    origin = digest.scope.origin
-    return [LazyOutput(rss, origin, digest_bytes, rss_bytes, rss, model.site, digest, days, model.clock.date()),
-            LazyOutput(atom, origin, digest_bytes, atom_bytes, atom, model.site, digest, days, model.clock.date())]
+    origin, today = digest.scope.origin, model.clock.date()
+    return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today),
+            LazyOutput(atom, origin, digest_bytes, fragments, atom_bytes, atom, model.site, digest, days, today)]
 
 
-def digest_bytes(write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,
+def digest_bytes(memo_table: Table, write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,
                  digest: DigestScope, days: tuple[tuple[dt.date, tuple[Posting, ...]], ...], today: dt.date) -> bytes:
+    """A digest feed; each day's list is memoised (`memo_table`, the cache's `fragments`), so an edit
+    re-renders one day's item, not thirty."""
     scope = digest.scope
     fg = FeedGenerator()
     fg.title(f"{scope.title(site.title)}, daily digest")
@@ -88,10 +92,10 @@ def digest_bytes(write: Callable[[FeedGenerator, Site, str, str], bytes], path: 
         # Dated when the day is over, which is when the item first appears.
         entry.published(_midnight(day + dt.timedelta(days=1)))
         entry.updated(_midnight(day + dt.timedelta(days=1)))
-        entry.summary(item_html(site, postings), type="html")
+        entry.summary(memo(memo_table, item_html, site, postings), type="html")
     return write(fg, site, path, scope.page_url)
 
 
-def render_digest_feeds(model: Model) -> list[Output]:
+def render_digest_feeds(model: Model, fragments: Table) -> list[Output]:
     """The whole board's and every category's daily digest, RSS 2.0 and Atom."""
-    return [out for digest in digest_scopes(model) for out in render_digest(model, digest)]
+    return [out for digest in digest_scopes(model) for out in render_digest(model, digest, fragments)]
