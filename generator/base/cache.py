@@ -314,8 +314,10 @@ class Cache:
         self.resident = resident
         self._store = _Store(folder / DATABASE, self.version) if folder is not None else None
         self.tables = {name: Table(store=self._store, name=name, spill=name in SPILLED) for name in TABLES}
-        # Decoded records of unchanged files, kept by a resident cache between builds (load/sources.py).
+        # Decoded records of unchanged files, kept by a resident cache between builds (load/sources.py), and
+        # the model's posting records (model/assemble.py): memory only, pruned like the tables.
         self.records: dict[bytes, Any] = {}
+        self.postings = Table()
 
     @classmethod
     def beside(cls, content_dir: Path, resident: bool = False) -> Cache:
@@ -345,6 +347,7 @@ class Cache:
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""
         self.records = {k: v for k, v in self.records.items() if k in self.tables["sources"].used}
+        self.postings.prune()
         for table in self.tables.values():
             table.prune()
         if not self.resident:

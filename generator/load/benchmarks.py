@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pathlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -74,6 +74,7 @@ class Benchmarks:
     stages: Mapping[str, Adjustment]
     categories: Mapping[str, Adjustment]
     employment_types: Mapping[str, Adjustment]
+    fingerprint: bytes = field(default=b"", compare=False, repr=False)  # a hash of the table's text
 
 
 def _frozen(mapping: dict) -> Mapping:
@@ -128,6 +129,7 @@ def parse_benchmarks(text: str) -> Benchmarks:
             stages=_adjustments(data["stages"], "modifier"),
             categories=_adjustments(data["categories"], "multiplier"),
             employment_types=_adjustments(data["employment_types"], "factor"),
+            fingerprint=text_key(text),
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"compensation benchmarks: missing or malformed entry {error}") from error

@@ -37,6 +37,11 @@ class Source:
     problems: tuple[Problem, ...]
     html: str = ""
 
+    @property
+    def fingerprint(self) -> bytes:
+        """What the rest is a function of (base/memo.py keys a Source by it)."""
+        return self.key
+
 
 @dataclass(frozen=True)
 class Sources:

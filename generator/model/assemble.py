@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, INFO, WARNING, Problem
+from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema
 from ..load.files import SLUG_RE, SourceFile
@@ -66,11 +67,10 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
+    memo_table = cache.postings if cache is not None and cache.resident else None
     postings = [p for s in sources.postings
-                if (p := _build_posting(s, companies, categories, clock, site_fp, history or {}, out))]
-    if benchmarks is not None:
-        postings = [with_estimate(p, benchmarks) for p in postings]
-    postings = [derived(p) for p in postings]
+                if (p := _build_posting(s, companies, categories, clock, site_fp, history or {}, benchmarks,
+                                        memo_table, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, sources, out)
     _note_companies_without_roles(companies, postings, sources, out)
@@ -179,7 +179,9 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
 
 def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
                    clock: dt.datetime, site_fp: bytes, history: Mapping[str, dt.date],
-                   out: _Collector) -> Posting | None:
+                   benchmarks: Benchmarks | None, memo_table: Table | None, out: _Collector) -> Posting | None:
+    """Check one posting against the rest of the content, then make its record (memoised by exactly what it
+    is made from, in a resident cache: `jobsite serve` rebuilds only the postings that changed)."""
     src, v = source.src, source.values
     if src is None:
         return None
@@ -190,12 +192,21 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
     required = ("title", "workplace", "employment_type", "posted", "apply_url")
     if not (slug_ok and company and category and _ok(v, *required)):
         return None
-    salary = _get(v, "salary")
-    expires, closed = _get(v, "expires"), _get(v, "closed")
-    open_now = is_open(expires, clock, closed)
+    open_now = is_open(_get(v, "expires"), clock, _get(v, "closed"))
     # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
     updated = history.get(f"jobs/{src.folder}/{src.slug}.md")
-    return Posting(
+    inputs = (source, company, category, open_now, site_fp, updated, benchmarks)
+    return memo(memo_table, posting_record, *inputs) if memo_table is not None else posting_record(*inputs)
+
+
+def posting_record(source: Source, company: Company, category: Category, open_now: bool, site_fp: bytes,
+                   updated: dt.date | None, benchmarks: Benchmarks | None) -> Posting:
+    """A checked posting's record, with its estimate and every fact derived from it."""
+    src, v = source.src, source.values
+    assert src is not None
+    salary = _get(v, "salary")
+    expires, closed = _get(v, "expires"), _get(v, "closed")
+    posting = Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
         body_html=source.html, source=src.path, is_open=open_now,
@@ -207,6 +218,7 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
         fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now),
                              updated.isoformat() if updated else ""),
     )
+    return derived(with_estimate(posting, benchmarks) if benchmarks is not None else posting)
 
 
 def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],
