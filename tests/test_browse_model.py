@@ -8,6 +8,7 @@ import pytest
 
 from generator.base.money import USD_PER_UNIT
 from generator.load.schema import REGIONS
+from generator.load.sources import Body
 from generator.model import Category, Company, Location, Posting, Salary
 from generator.model.assemble import derived
 from generator.model.pay import YearlyPay, annualise, yearly_pay
@@ -16,14 +17,14 @@ from generator.model.roles import role_family, role_words, seniority_of, title_s
 from generator.model.similar import MAX_SIMILAR, similar_roles
 from generator.render.paginate import Pagination, page_path, paginate
 
-ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", "", "content/companies/acme.md")
+ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", Body.of(""), "content/companies/acme.md")
 ROBOTICS = Category("robotics", "Robotics")
 
 
 def make(slug: str = "role", **fields) -> Posting:
     base = dict(slug=slug, title="Robotics Engineer", company=ACME, category=ROBOTICS, workplace="onsite",
                 employment_type="full-time", posted=dt.date(2026, 11, 1), apply_url="https://acme.example/a",
-                body_html="", source=f"content/jobs/acme/{slug}.md", is_open=True,
+                body=Body.of(""), source=f"content/jobs/acme/{slug}.md", is_open=True,
                 locations=(Location("Berlin", "DE"),))
     return derived(Posting(**{**base, **fields}))  # with the facts assemble.py works out, as in a model
 

@@ -42,10 +42,10 @@ CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
-TABLES = ("sources", "outputs", "dependencies", "search", "words", "forms", "fragments", "findings", "similar",
-          "stats")
+TABLES = ("sources", "bodies", "outputs", "dependencies", "search", "words", "forms", "fragments", "findings",
+          "similar", "stats")
 KEPT_BY_OWNER = ("outputs", "dependencies")  # the writer's record: it puts and deletes entries itself, never pruned
-SPILLED = ("sources", "words")  # tables whose values go to the database as they are made (Table.spill)
+SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
@@ -136,7 +136,7 @@ class Table:
         self.dirty = True
         if self.spill:
             self._spilled[key] = value
-            self._spilled_bytes += len(value) if isinstance(value, bytes) else 1024
+            self._spilled_bytes += len(value) if isinstance(value, (bytes, str)) else 1024
             if self._spilled_bytes >= SPILL_BYTES:
                 self.flush()
             return

@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 import pickle
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..base import parallel
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import Problem
 from . import schema
 from .files import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
@@ -35,12 +35,39 @@ class Source:
     src: SourceFile | None
     values: dict[str, Any]  # schema-checked front matter (schema.INVALID marks rejected values)
     problems: tuple[Problem, ...]
-    html: str = ""
+    html: str = ""  # its body's HTML when just processed; in the cache it is kept apart (`bodies`, `Body`)
 
     @property
     def fingerprint(self) -> bytes:
         """What the rest is a function of (base/memo.py keys a Source by it)."""
         return self.key
+
+
+@dataclass(frozen=True)
+class Body:
+    """A content file's body HTML, left in the cache's `bodies` table until a page, feed or index asks for it:
+    at 100,000 postings the bodies are hundreds of megabytes nothing needs between parsing and rendering."""
+
+    key: bytes  # its file's key (the HTML is a function of it)
+    table: Table = field(compare=False, repr=False)
+
+    @classmethod
+    def of(cls, html: str) -> Body:
+        """A body held in memory (records made by hand, as in tests)."""
+        table = Table()
+        table.put(text_key(html), html)
+        return cls(text_key(html), table)
+
+    @property
+    def fingerprint(self) -> bytes:
+        return self.key
+
+    @property
+    def html(self) -> str:
+        html = self.table.get(self.key)
+        if html is None:
+            raise LookupError("a body is gone from the cache while its model is in use")
+        return html
 
 
 @dataclass(frozen=True)
@@ -51,6 +78,10 @@ class Sources:
     companies: tuple[Source, ...]
     postings: tuple[Source, ...]
     problems: tuple[Problem, ...]
+    bodies: Table = field(default_factory=Table, compare=False, repr=False)  # file key → body HTML (`Body`)
+
+    def body(self, source: Source) -> Body:
+        return Body(source.key, self.bodies)
 
     def all(self) -> tuple[Source, ...]:
         return (*((self.site,) if self.site else ()), *self.companies, *self.postings)
@@ -77,6 +108,7 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
         source = _cached_source(cache, key)
         if source is not None:
             found[file] = source
+            cache.bodies.touch(key)  # its pages may not render this time, but the next edit may need it
             _remember_stat(file, key, cache, started)
         elif data is None:
             missing.append((file, read_bytes(file.path, []) or b"", key))  # recorded, but its result is gone
@@ -85,12 +117,13 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
     n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
     blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
                                       progress or parallel.no_progress)
-    for (file, _, key), blob in zip(missing, blobs, strict=True):
+    for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):
         cache.sources.put(key, blob)
+        cache.bodies.put(key, html)
         found[file] = _decoded(cache, key, blob)
         _remember_stat(file, key, cache, started)
     return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
-                   tuple(found[f] for f in files.postings), tuple(problems))
+                   tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
 
 
 # A file modified this close to the moment its signature was recorded may change again within the same
@@ -172,9 +205,10 @@ def _shallow(positions: dict[tuple, tuple[int, int]]) -> dict[tuple, tuple[int, 
     return {path: pos for path, pos in positions.items() if len(path) <= 2}
 
 
-def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> bytes:
-    # Workers hand back the pickle the cache stores anyway: one serialisation per file.
-    return pickle.dumps(process(*item), protocol=pickle.HIGHEST_PROTOCOL)
+def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> tuple[bytes, str]:
+    # Workers hand back the pickle the cache stores anyway (one serialisation per file), the body apart.
+    source = process(*item)
+    return pickle.dumps(replace(source, html=""), protocol=pickle.HIGHEST_PROTOCOL), source.html
 
 
 def problems_of(sources: Sources) -> list[Problem]:

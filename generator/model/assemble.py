@@ -12,7 +12,7 @@ from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema
 from ..load.files import SLUG_RE, SourceFile
-from ..load.sources import Source, Sources, problems_of
+from ..load.sources import Body, Source, Sources, problems_of
 from ..load.validate import check_company_categories
 from . import compensation
 from .pay import yearly_pay
@@ -63,14 +63,14 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     what costs most (pay-transparency findings, similar roles) between builds."""
     out = _Collector(problems_of(sources))
     site = _build_site(sources.site, base_url, benchmarks_key, out)
-    companies = _build_companies(sources.companies, out)
+    companies = _build_companies(sources, out)
     out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
     memo_table = cache.postings if cache is not None and cache.resident else None
     postings = [p for s in sources.postings
-                if (p := _build_posting(s, companies, categories, clock, site_fp, history or {}, benchmarks,
-                                        memo_table, out))]
+                if (p := _build_posting(s, sources.bodies, companies, categories, clock, site_fp, history or {},
+                                        benchmarks, memo_table, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     _check_duplicates(postings, sources, out)
     _note_companies_without_roles(companies, postings, sources, out)
@@ -158,9 +158,9 @@ def _location(value: dict[str, Any] | None) -> Location | None:
     return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
-def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, Company]:
+def _build_companies(sources: Sources, out: _Collector) -> dict[str, Company]:
     companies: dict[str, Company] = {}
-    for source in sources:
+    for source in sources.companies:
         src, v = source.src, source.values
         if src is None:
             continue
@@ -169,7 +169,7 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
         hq = _get(v, "headquarters")
         companies[src.slug] = Company(
             slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
-            body_html=source.html, source=src.path,
+            body=sources.body(source), source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
             size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
             links=_get(v, "links", ()), ats=_get(v, "ats", ()), fingerprint=source.key,
@@ -177,7 +177,7 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector) -> dict[str, 
     return companies
 
 
-def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
+def _build_posting(source: Source, bodies: Table, companies: dict[str, Company], categories: dict[str, Category],
                    clock: dt.datetime, site_fp: bytes, history: Mapping[str, dt.date],
                    benchmarks: Benchmarks | None, memo_table: Table | None, out: _Collector) -> Posting | None:
     """Check one posting against the rest of the content, then make its record (memoised by exactly what it
@@ -195,12 +195,12 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
     open_now = is_open(_get(v, "expires"), clock, _get(v, "closed"))
     # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
     updated = history.get(f"jobs/{src.folder}/{src.slug}.md")
-    inputs = (source, company, category, open_now, site_fp, updated, benchmarks)
+    inputs = (source, bodies, company, category, open_now, site_fp, updated, benchmarks)
     return memo(memo_table, posting_record, *inputs) if memo_table is not None else posting_record(*inputs)
 
 
-def posting_record(source: Source, company: Company, category: Category, open_now: bool, site_fp: bytes,
-                   updated: dt.date | None, benchmarks: Benchmarks | None) -> Posting:
+def posting_record(source: Source, bodies: Table, company: Company, category: Category, open_now: bool,
+                   site_fp: bytes, updated: dt.date | None, benchmarks: Benchmarks | None) -> Posting:
     """A checked posting's record, with its estimate and every fact derived from it."""
     src, v = source.src, source.values
     assert src is not None
@@ -209,7 +209,7 @@ def posting_record(source: Source, company: Company, category: Category, open_no
     posting = Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
-        body_html=source.html, source=src.path, is_open=open_now,
+        body=Body(source.key, bodies), source=src.path, is_open=open_now,
         tags=_get(v, "tags", ()), locations=tuple(_location(loc) for loc in _get(v, "locations", ())),
         remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
         seniority=_get(v, "seniority"),

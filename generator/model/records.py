@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
+from ..load.sources import Body
+
 if TYPE_CHECKING:
     from .compensation import Estimate
     from .pay import YearlyPay
@@ -89,7 +91,7 @@ class Company:
     website: str
     stage: str
     tagline: str
-    body_html: str
+    body: Body  # its description's HTML, read from the cache when shown (load/sources.py)
     source: str
     headquarters: Location | None = None
     size: str | None = None
@@ -103,6 +105,10 @@ class Company:
     def url(self) -> str:
         return f"/companies/{self.slug}/"
 
+    @property
+    def body_html(self) -> str:
+        return self.body.html
+
 
 @dataclass(frozen=True)
 class Posting:
@@ -114,7 +120,7 @@ class Posting:
     employment_type: str
     posted: dt.date
     apply_url: str
-    body_html: str
+    body: Body  # its description's HTML, read from the cache when shown (load/sources.py)
     source: str
     is_open: bool
     tags: tuple[str, ...] = ()
@@ -139,6 +145,10 @@ class Posting:
     @property
     def key(self) -> str:
         return f"{self.company.slug}/{self.slug}"
+
+    @property
+    def body_html(self) -> str:
+        return self.body.html
 
     @property
     def url(self) -> str:
