@@ -1,31 +1,34 @@
-"""The build's memo: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
+"""The build's memo tables: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
 
-Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Eight tables:
+Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"; base/memo.py has
+the one rule, `memo(table, fn, *inputs)`). The tables:
 
+- `stats`: each content file's stat signature and the key of its bytes, so a warm build reads only the files
+  whose size, times or inode moved (load/sources.py): an unchanged file is stat'ed, not read.
 - `sources`: one entry per content file, keyed by its bytes, its place in the tree and the code version; the
-  value is what reading, parsing, validating and rendering that file gave (parse.py). A warm build reads each
-  file and hashes it, and parses nothing that did not change.
-- `outputs`: one entry per file of the last site written, keyed by its path: the fingerprint of the inputs it
-  was rendered from, a digest of its bytes and the stat signature the writer left it with (write.py). An
-  output whose fingerprint and file are unchanged is neither rendered nor written.
-- `search`: the last search index, keyed by a digest of its postings' fingerprints (render/site.py).
-- `words`: each open posting's words and plain text for the search index, keyed by its fingerprint, so an
-  edit re-cuts one posting's words, not ten thousand (render/search.py `posting_words`).
+  value is what reading, parsing and validating that file gave (load/sources.py).
+- `bodies`: each content file's body HTML under the same key, read when a page needs it (load/sources.py Body).
+- `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
+  rendered from, a digest of its bytes and the stat signature the writer left it with (write.py). An output
+  whose key and file are unchanged is neither rendered nor written.
+- `dependencies`: the dependency index, each content file → the outputs rendered from it (write.py).
+- `search`: the last search index and the key of the postings it indexes (render/site.py).
+- `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
+  posting's words, not ten thousand (render/search.py `posting_words`).
 - `forms`: each word's inflections that share its stem, keyed by the word (render/search.py `word_forms`).
-- `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
-  keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
+- `fragments`: pieces of whole-site files memoised by `memo` (a posting's entry in jobs.json, a day's list in
+  a daily digest), so an edit re-serialises one piece, not ten thousand.
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
 - `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
 
-- `stats`: each content file's stat signature and the key of its bytes, so a warm build reads only the files
-  whose size, times or inode moved (load/sources.py): an unchanged file is stat'ed, not read.
-
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
 read when it is asked for, never the whole table (a 100,000-posting rebuild reads the records it needs, not
-110,000 of them), and what a build added or stopped using is written in one transaction at the end. A resident
-cache (`jobsite serve`) keeps what it read in memory and saves when asked. Deleting the folder only costs time.
+110,000 of them); parsed sources, bodies and words go to the database in batches as they are made, and what a
+build added or stopped using is written in one transaction at the end. A resident cache (`jobsite serve`)
+keeps what it read, and the decoded records, in memory and saves when asked. Deleting the folder only costs
+time.
 """
 from __future__ import annotations
 

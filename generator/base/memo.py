@@ -26,6 +26,7 @@ from .cache import Table, code_version
 
 T = TypeVar("T")
 
+
 def digest(data: bytes) -> bytes:
     """The short digest used for keys and for the bytes of written files."""
     return hashlib.blake2b(data, digest_size=16).digest()
@@ -56,7 +57,8 @@ def key_of(fn: Callable[..., Any], inputs: tuple[Any, ...], sources: set[str] | 
 
 
 def memo(table: Table, fn: Callable[..., T], *inputs: Any) -> T:
-    """`fn(*inputs)`, from `table` when this exact call was made before (in this build or an earlier one)."""
+    """`fn(*inputs)`, from `table` when this exact call was made before (in this build or an earlier one).
+    A result of None is not kept: tables store what marshal can write, and None means "not there"."""
     key = key_of(fn, inputs)
     found = table.get(key)
     if found is not None:

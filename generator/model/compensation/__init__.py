@@ -1,6 +1,6 @@
 """Compensation estimates for postings that state no salary: seniority, role family, region, benchmarks.
 
-Pipeline: ``derive`` turns the aijobs.net survey into content/data/compensation.yaml (committed);
+Pipeline: ``tools/derive_compensation.py`` turns the aijobs.net survey into content/data/compensation.yaml (committed);
 ``load_benchmarks`` reads it; ``estimate`` combines a posting's title, location, stage, category and
 employment type with it into an ``Estimate`` whose ``reasoning`` is shown on the posting page.
 """
