@@ -34,7 +34,7 @@ def _print_problems(problems: list[Problem]) -> None:
 class _Commands(click.Group):
     """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201 — whatever the command returns
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except SetupError as exc:

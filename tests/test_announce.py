@@ -45,7 +45,7 @@ def tree(site: dict = SITE_YAML, **postings: dict) -> dict[str, str | bytes]:
 class BotAPI(BaseHTTPRequestHandler):
     """Answers with the next scripted reply (then 200 ok) and records every request."""
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.requests.append((self.path, dict(self.headers), body))
         if self.server.on_request:

@@ -145,7 +145,7 @@ def test_jobsite_cache_dir_moves_the_cache(tmp_path: Path, monkeypatch: pytest.M
     assert Cache.beside(Path("content")).folder == tmp_path / CACHE_DIR_NAME
 
 
-def test_builds_of_the_bundled_content_leave_the_repository_cache_alone(built_site, request) -> None:  # noqa: ANN001
+def test_builds_of_the_bundled_content_leave_the_repository_cache_alone(built_site, request) -> None:
     from .conftest import REPO_CACHE_AT_START, repo_cache_state
 
     assert built_site[1].files_written > 0

@@ -115,7 +115,7 @@ def test_build_and_check_report_the_same_problems(tree: Path) -> None:
 
 
 def test_unexpected_failure_is_not_a_traceback(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(options):  # noqa: ANN001, ANN202
+    def broken(options):
         raise KeyError("boom")
 
     monkeypatch.setattr(check_mod, "check_content", broken)

@@ -133,7 +133,7 @@ def test_an_unwritable_output_is_one_line(tree: Path) -> None:
 
 def test_an_internal_error_is_one_line_and_a_traceback_with_verbose(tree: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def broken(*args, **kwargs):
         raise KeyError("boom")
 
     monkeypatch.setattr(build_mod, "render_site", broken)

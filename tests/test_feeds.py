@@ -131,7 +131,7 @@ def test_every_atom_feed_is_valid_field_by_field(built_site) -> None:
             assert [t.term for t in entry.tags][0] == posting.category.id
 
 
-def shown(detail) -> str:  # noqa: ANN001 — a feedparser text construct
+def shown(detail) -> str:
     """The text a reader displays for a feed field: HTML is rendered (and must hold no markup), text is kept."""
     if detail.type == "text/html":
         parser = _Tags()

@@ -89,7 +89,7 @@ def test_no_payload_runs_in_any_page(hostile_site: tuple[Path, str], browser: Br
     page.on("console", lambda m: csp.append(m.text) if "Content Security Policy" in m.text else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
 
-    def guard(route) -> None:  # noqa: ANN001
+    def guard(route) -> None:
         if urlsplit(route.request.url).netloc != urlsplit(base).netloc:
             foreign.append(route.request.url)
             return route.abort()

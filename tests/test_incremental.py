@@ -145,7 +145,7 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
         if op != "none":
             board.apply(op)
 
-        def options(out: str):  # noqa: ANN202
+        def options(out: str):
             return make_options(board.content, root / out, templates=board.templates, clock=board.clock)
 
         build_site(options("warm"), Cache(root / "cache"))  # the CLI: a cache loaded from disk each time

@@ -90,7 +90,7 @@ def test_bare_numbers_are_text_as_in_the_validator() -> None:
     assert errors("posting", {**POSTING, "duration": 6}) == []
 
 
-def test_schema_command_writes_the_files(tmp_path) -> None:  # noqa: ANN001
+def test_schema_command_writes_the_files(tmp_path) -> None:
     result = CliRunner().invoke(main, ["schema", "--output", str(tmp_path / "out")])
     assert result.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(schema_files())

@@ -14,7 +14,7 @@ from generator.write import UnsafeOutputPath, safe_relative, write_outputs
 from .conftest import basic_tree
 
 
-def refused(scratch_site, files: dict, setup=None) -> list[str]:  # noqa: ANN001
+def refused(scratch_site, files: dict, setup=None) -> list[str]:
     if setup:
         setup()
     with pytest.raises(ContentError) as info:

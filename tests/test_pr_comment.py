@@ -220,7 +220,7 @@ def github() -> Iterator[tuple[str, FakeGitHub]]:
             self.end_headers()
             self.wfile.write(payload)
 
-        do_GET = do_POST = do_PATCH = _reply
+        do_GET = do_POST = do_PATCH = _reply  # noqa: N815 — http.server's naming
 
         def log_message(self, *args) -> None:
             pass

@@ -51,7 +51,7 @@ def test_a_missing_secret_fails_with_a_message_naming_it() -> None:
 
 
 class _Hook(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
         self.server.calls.append((self.path, self.rfile.read(length)))
         self.send_response(self.server.status)

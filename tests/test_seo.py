@@ -117,7 +117,7 @@ def model_posting(built_site, **changes):
     return result.model.site, dataclasses.replace(base, **changes)
 
 
-def job_posting_on_page(site: Path, posting) -> dict:  # noqa: ANN001
+def job_posting_on_page(site: Path, posting) -> dict:
     [data] = [d for d in json_ld(page_of(site, posting.url)) if d["@type"] == "JobPosting"]
     return data
 

@@ -200,7 +200,7 @@ def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def redirect_request(self, *args, **kwargs):
         return None
 
 

@@ -77,7 +77,7 @@ def test_axe_finds_no_wcag_violations(page: Page, site_url: str, built_site) -> 
 
 def _hold_redirect(page: Page, url: str) -> None:
     """Keep the apply page on screen: its zero-delay refresh would leave before axe could look at it."""
-    def strip_refresh(route) -> None:  # noqa: ANN001
+    def strip_refresh(route) -> None:
         response = route.fetch()
         body = response.text().replace('http-equiv="refresh"', 'data-refresh-held="true"')
         route.fulfill(response=response, body=body)

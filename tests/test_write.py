@@ -123,7 +123,7 @@ def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypat
     pools: list[int] = []
     real_map = parallel.map_in_processes
 
-    def spy(items, job, n: int, label: str, progress):  # noqa: ANN001, ANN202
+    def spy(items, job, n: int, label: str, progress):
         pools.append(n)
         return real_map(items, job, n, label, progress)
 

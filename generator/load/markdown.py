@@ -46,14 +46,14 @@ def _any_link_parser() -> MarkdownIt:
     return _make_parser(lambda url: True)
 
 
-def _demote_h1(state) -> None:  # noqa: ANN001
+def _demote_h1(state) -> None:
     # The page's own <h1> is the role or company name; a body '# Heading' becomes an <h2>.
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close") and token.tag == "h1":
             token.tag = "h2"
 
 
-def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     # Links come from strangers' pull requests: do not pass ranking or the opener to them.
     tokens[idx].attrSet("rel", "nofollow ugc noopener")
     return self.renderToken(tokens, idx, options, env)
