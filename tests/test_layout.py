@@ -14,13 +14,13 @@ PACKAGE = ROOT / "generator"
 
 STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # The package's own folders are its stages, so `ls generator/` shows them: base/ (leaf helpers: errors,
-# money, slugs, the cache), load/, model/, render/. The single-module stages and the commands sit beside them.
-SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
+# money, slugs, the cache and the memo), load/, model/, render/, write/ (the writer and its staging folders).
+# The single-module stage (config) and the commands sit beside them.
+SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render", "write": "write",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
                "announce": "command"}
 TOP_LEVEL = {
     "config": {"config"},
-    "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
 }
 

@@ -196,7 +196,7 @@ def test_a_killed_build_leaves_nothing_after_the_next_build(tmp_path: Path) -> N
 def test_the_staging_folders_of_running_builds_are_kept(tmp_path: Path) -> None:
     import os
 
-    from generator.base.leftovers import remove_stale_staging
+    from generator.write.leftovers import remove_stale_staging
 
     running = [tmp_path / f".site.new-{os.getpid()}.abc", tmp_path / ".site.new-1.abc"]  # us, and init
     dead = tmp_path / f".site.new-{_dead_pid()}.abc"

@@ -1,8 +1,8 @@
 """The folders a build stages its site in, named so that a later build can tell a killed build's leftovers.
 
-write.py assembles the next site in `.site.new-<pid>.<random>` beside `site/` and, where the system cannot swap
-two folders atomically, parks the old one in `.site.old-<pid>.<random>`. A build killed half-way leaves such a
-folder behind; the next build removes every one whose process is gone.
+The writer (write/__init__.py) stages new and changed files in `.site.new-<pid>.<random>` beside `site/`;
+jobsite versions that swapped whole folders also left `.site.old-<pid>.<random>`. A build killed half-way
+leaves such a folder behind; the next build removes every one whose process is gone.
 """
 from __future__ import annotations
 

@@ -20,14 +20,14 @@ from pathlib import Path, PurePosixPath
 
 import jinja2
 
-from .base import parallel
-from .base.cache import Cache
-from .base.errors import ContentError, Problem
-from .base.leftovers import remove_stale_staging, staging_prefix
-from .base.memo import Dependencies, digest
-from .base.parallel import Progress
-from .render.output import Output
-from .render.site import template_problem
+from ..base import parallel
+from ..base.cache import Cache
+from ..base.errors import ContentError, Problem
+from ..base.memo import Dependencies, digest
+from ..base.parallel import Progress
+from ..render.output import Output
+from ..render.site import template_problem
+from .leftovers import remove_stale_staging, staging_prefix
 
 
 class UnsafeOutputPath(ValueError):
