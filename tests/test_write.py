@@ -240,3 +240,7 @@ def test_the_dependency_index_names_each_content_file_s_outputs(scratch_site) ->
             "companies/acme/index.html", "jobs.json", "text/acme/role-a.txt"} <= outputs
     assert "apply/acme/role-b/index.html" not in outputs and "404.html" not in outputs
     assert "companies/acme/index.html" in index.outputs_of("content/companies/acme.md")
+    # An edit re-renders role-b's outputs only; what role-a's outputs were made from is still known.
+    scratch_site(basic_tree(**{**postings, "role-b": {**POSTING, "title": "Role B, edited"}}))
+    after = dependencies_of(Cache(Path(CACHE_DIR_NAME)))
+    assert after.outputs_of("content/jobs/acme/role-a.md") == outputs

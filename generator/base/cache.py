@@ -11,7 +11,7 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
   rendered from, a digest of its bytes and the stat signature the writer left it with (write/). An output
   whose key and file are unchanged is neither rendered nor written.
-- `dependencies`: the dependency index, each content file → the outputs rendered from it (write/).
+- `dependencies`: the dependency index, by output: the content files it was rendered from (write/).
 - `search`: the last search index and the key of the postings it indexes (render/site.py).
 - `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
   posting's words, not ten thousand (render/search.py `posting_words`).

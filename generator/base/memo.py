@@ -146,8 +146,8 @@ class Dependencies:
     """The dependency index: which outputs were rendered from each content file, recorded while outputs are
     keyed (`record`), so an edit to one file names its outputs without visiting the rest."""
 
-    def __init__(self, entries: dict[str, tuple[str, ...]] | None = None):
-        self.by_source: dict[str, set[str]] = {s: set(paths) for s, paths in (entries or {}).items()}
+    def __init__(self) -> None:
+        self.by_source: dict[str, set[str]] = {}
 
     def record(self, output: str, sources: set[str]) -> None:
         for source in sources:
@@ -156,5 +156,3 @@ class Dependencies:
     def outputs_of(self, source: str) -> set[str]:
         return self.by_source.get(source, set())
 
-    def entries(self) -> dict[str, tuple[str, ...]]:
-        return {s: tuple(sorted(paths)) for s, paths in sorted(self.by_source.items())}

@@ -135,8 +135,8 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     place; on any error before that, the current site stays exactly as it was. Records, as each output is
     keyed, which content files it was rendered from (the dependency index, kept in the cache)."""
     output_dir = output_dir.resolve()
-    dependencies = Dependencies()
-    keys = [_key(out, dependencies) for out in outputs]
+    sources: list[tuple[str, ...]] = []
+    keys = [_key(out, sources) for out in outputs]
     manifest = _manifest(cache, output_dir)
     todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, keys[i],
                                                                  manifest.get(out.path))]
@@ -167,8 +167,9 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
                            stale, len(outputs))
     # The record is updated entry by entry: a crash before the cache is saved leaves the old record, whose stat
     # signatures no longer match the files that moved, so those are simply written again.
+    whole = cache.outputs.get(_DIR_KEY) != str(output_dir)  # a record of another folder, or none
     _record(cache, output_dir, manifest, fresh, gone)
-    _record_dependencies(cache, dependencies)
+    _record_dependencies(cache, {outputs[todo[k]].path: sources[todo[k]] for k in done}, gone, whole)
     return report
 
 
@@ -185,27 +186,32 @@ def _record(cache: Cache, output_dir: Path, manifest: dict[str, Entry], fresh: d
         cache.outputs.delete(path)
 
 
-def _record_dependencies(cache: Cache, dependencies: Dependencies) -> None:
-    """Keep the dependency index in the cache: each content file's outputs, written only where they changed."""
-    known = cache.dependencies.entries
-    now = dependencies.entries()
-    for source, paths in now.items():
-        if known.get(source) != paths:
-            cache.dependencies.put(source, paths)
-    for source in known.keys() - now.keys():
-        cache.dependencies.delete(source)
+def _record_dependencies(cache: Cache, rendered: dict[str, tuple[str, ...]], gone: set[str], whole: bool) -> None:
+    """Keep the dependency index in the cache, stored by output (the content files it was rendered from) and
+    written only for outputs rendered now: an output whose key did not change has the same inputs, so its
+    recorded files still hold, and a build reads none of the index."""
+    if whole:
+        cache.dependencies.replace(rendered)
+        return
+    for path, sources in rendered.items():
+        cache.dependencies.put(path, sources)
+    for path in gone:
+        cache.dependencies.delete(path)
 
 
-def _key(out: Output, dependencies: Dependencies) -> bytes:
-    sources: set[str] = set()
-    key = out.key(sources)
-    dependencies.record(out.path, sources)
+def _key(out: Output, sources: list[tuple[str, ...]]) -> bytes:
+    found: set[str] = set()
+    key = out.key(found)
+    sources.append(tuple(sorted(found)))
     return key
 
 
 def dependencies_of(cache: Cache) -> Dependencies:
     """The dependency index the last build recorded: each content file → the outputs rendered from it."""
-    return Dependencies(dict(cache.dependencies.entries))
+    index = Dependencies()
+    for path, sources in cache.dependencies.entries.items():
+        index.record(path, set(sources))
+    return index
 
 
 def _manifest(cache: Cache, output_dir: Path) -> dict[str, Entry]:
