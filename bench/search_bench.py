@@ -131,7 +131,7 @@ def synthetic_index(vocabulary: int, postings: int, runs: int) -> dict:
     words = []
     for _ in range(postings):
         drawn = list(dict.fromkeys(rng.choices(pool, cum_weights=weights, k=400)))[:250]
-        words.append(PostingWords(tuple(drawn[:5]), tuple(drawn[5:]), ""))
+        words.append(PostingWords(tuple(drawn[:5]), tuple(drawn[5:])))
     keys = [f"c/p{i}" for i in range(postings)]
     walls = []
     for _ in range(runs):
