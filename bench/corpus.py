@@ -106,7 +106,18 @@ def company_file(rng: random.Random, name: str, slug: str, category: str) -> str
     return "\n".join(lines) + "\n" + body(rng, rng.randint(120, 200))
 
 
-def posting_file(rng: random.Random, company: str, category: str, title: str, today: dt.date) -> str:
+def offer_lines(rng: random.Random, workplace: str) -> list[str]:
+    """Visas, relocation and a remote role's time-zone window (issue 26), from their own random stream so a
+    corpus written without them is byte for byte the one older versions wrote (and main can build it)."""
+    lines = [f"{key}: {rng.random() < 0.6}".lower() for key in ("visa_sponsorship", "relocation") if rng.random() < 0.5]
+    if workplace == "remote" and rng.random() < 0.6:
+        west = rng.randint(-10, 8)
+        lines.append(f"time_zones: {{from: UTC{west:+d}, to: UTC{min(14, west + rng.randint(0, 6)):+d}}}")
+    return lines
+
+
+def posting_file(rng: random.Random, company: str, category: str, title: str, today: dt.date,
+                 offers: random.Random | None = None) -> str:
     posted = today - dt.timedelta(days=rng.randint(0, 120))
     workplace = rng.choice(("onsite", "hybrid", "remote", "remote"))
     employment = rng.choice(EMPLOYMENT)
@@ -119,6 +130,8 @@ def posting_file(rng: random.Random, company: str, category: str, title: str, to
             lines.append(f"  - {{city: {city}, country: {country}}}")
     if workplace == "remote":
         lines.append(f"remote_eligibility: [{', '.join(rng.sample(REGIONS, rng.randint(1, 2)))}]")
+    if offers is not None:
+        lines += offer_lines(offers, workplace)
     lines.append(f"employment_type: {employment}")
     if employment in ("internship", "temporary", "contract"):
         lines.append(f"duration: {rng.randint(3, 12)} months")
@@ -140,9 +153,12 @@ def slugify(text: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
-def write_corpus(n: int, root: Path, seed: int = 7, today: dt.date = dt.date(2026, 11, 26)) -> Path:
-    """Write site.yaml, n/10 companies and n postings under root/content (replacing it); return that folder."""
+def write_corpus(n: int, root: Path, seed: int = 7, today: dt.date = dt.date(2026, 11, 26),
+                 offers: bool = False) -> Path:
+    """Write site.yaml, n/10 companies and n postings under root/content (replacing it); return that folder.
+    With `offers`, postings also say whether they sponsor visas and help relocate, and remote ones their hours."""
     rng = random.Random(seed)
+    offers_rng = random.Random(seed + 1) if offers else None
     content = root / "content"
     shutil.rmtree(content, ignore_errors=True)
     (content / "companies").mkdir(parents=True)
@@ -161,7 +177,7 @@ def write_corpus(n: int, root: Path, seed: int = 7, today: dt.date = dt.date(202
         title = f"{level} {rng.choice(ROLES[category])}, {team}".strip()
         folder = content / "jobs" / slug
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{slugify(title)}-{i}.md").write_text(posting_file(rng, slug, category, title, today))
+        (folder / f"{slugify(title)}-{i}.md").write_text(posting_file(rng, slug, category, title, today, offers_rng))
     return content
 
 
@@ -170,8 +186,10 @@ def main() -> None:
     parser.add_argument("postings", type=int)
     parser.add_argument("root", type=Path, help="the tree is written to ROOT/content")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--offers", action="store_true", help="add visa_sponsorship, relocation and time_zones "
+                                                              "(not buildable before issue 26)")
     args = parser.parse_args()
-    print(write_corpus(args.postings, args.root, args.seed))
+    print(write_corpus(args.postings, args.root, args.seed, offers=args.offers))
 
 
 if __name__ == "__main__":

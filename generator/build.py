@@ -12,6 +12,7 @@ from .base.parallel import Progress
 from .config import BuildOptions
 from .load.benchmarks import load_compensation_table
 from .load.history import read_history
+from .load.logos import read_logos
 from .load.sources import read_sources
 from .model import Model, build_model
 from .render.site import render_site
@@ -58,11 +59,13 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("load"):
         sources = read_sources(options.content_dir, cache, workers, progress)
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
+        logos, logo_problems = read_logos(options.content_dir)
+        problems += logo_problems
     with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (load/history.py)
         history = read_history(options.content_dir)
     with timings.stage("model"):
         model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache,
-                                  history)
+                                  history, logos)
     problems += more
     if model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from . import scaffold
 # jobsite announce: its default lives with the command's logic (generator/announce/run.py).
 from .announce.run import DIGEST_THRESHOLD
 from .base.cache import Cache
-from .base.errors import ContentError, Problem
+from .base.errors import INFO, ContentError, Problem
 from .base.progress import DelayedProgressBar
 from .build import BuildResult, build_site
 from .config import SetupError, build_clock, make_options
@@ -31,6 +32,19 @@ def _print_problems(problems: list[Problem]) -> None:
         click.echo(problem.format(), err=True)
 
 
+@contextmanager
+def _refusals(content: str, consequence: str, *kinds: type[Exception]) -> Iterator[None]:
+    """Content errors (each printed) and a command's own one-line refusals (`kinds`) end with exit status 1."""
+    try:
+        yield
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        raise click.ClickException(f"{len(exc.errors)} error(s) in {content}/: fix them (jobsite check) first; "
+                                   f"{consequence}") from None
+    except kinds as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 class _Commands(click.Group):
     """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
 
@@ -42,9 +56,10 @@ class _Commands(click.Group):
 
 
 @contextmanager
-def _explanation(command: str, verbose: bool) -> Iterator[None]:
+def _explanation(command: str, verbose: bool | None, hide: Callable[[str], str] = str) -> Iterator[None]:
     """Turn an unexpected error into one line (exit 1 for the system's refusals, 2 for a bug in jobsite);
-    --verbose shows the traceback instead."""
+    --verbose shows the traceback instead (None: the command has no such flag). `hide` blanks secrets."""
+    again = " (run again with --verbose for the traceback)" if verbose is not None else ""
     try:
         yield
     except (SetupError, click.ClickException):
@@ -52,13 +67,13 @@ def _explanation(command: str, verbose: bool) -> Iterator[None]:
     except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug
         if verbose:
             raise
-        raise click.ClickException(f"jobsite {command} stopped: {exc} (run again with --verbose for the "
-                                   "traceback)") from None
+        raise click.ClickException(hide(f"jobsite {command} stopped: {exc}{again}")) from None
     except Exception as exc:
         if verbose:
             raise
-        click.echo(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a bug "
-                   "in jobsite, not in your content: run again with --verbose and report it.", err=True)
+        how = "run again with --verbose and report it" if verbose is not None else "report it"
+        click.echo(hide(f"jobsite {command} stopped on an internal error ({type(exc).__name__}: {exc}). This is a "
+                        f"bug in jobsite, not in your content: {how}."), err=True)
         sys.exit(2)
 
 
@@ -102,7 +117,8 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
         _print_problems(exc.problems)
         click.echo(f"Build failed: {len(exc.errors)} error(s); {output}/ was left unchanged.", err=True)
         sys.exit(1)
-    _print_problems(list(result.problems))
+    # Notes (info) are for `jobsite check`; a build shows what needs fixing: warnings, and errors above.
+    _print_problems([p for p in result.problems if p.level != INFO])
     if verbose:
         _print_timings(result)
     click.echo(result.summary())
@@ -208,6 +224,34 @@ def _report_created(create: Callable[[], Path]) -> None:
     click.echo(f"Replace every {scaffold.PLACEHOLDER}, then run: jobsite check {display_path(path)}")
 
 
+# --- jobsite import: roles from the employers' applicant-tracking systems, kept in step --------------------
+
+@main.command("import")
+@click.argument("source", required=False, metavar="[SOURCE]")
+@click.option("--company", default=None, help="The company's slug (its file name in companies/); needed with SOURCE.")
+@click.option("--category", default=None, help="Category of new postings; the company's only category by default.")
+@click.option("--all", "every", is_flag=True, help="Import every `ats` board of every company.")
+@click.option("--dry-run", is_flag=True, help="Print what would be added, changed, adopted and closed; write nothing.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_content_option
+@_explained("import")
+def import_command(source: str | None, company: str | None, category: str | None, every: bool, dry_run: bool,
+                   verbose: bool, content: str) -> None:
+    """Import and sync roles from SOURCE (greenhouse:BOARD, lever:SITE or ashby:BOARD), or from every board.
+
+    Base URLs come from $JOBSITE_GREENHOUSE_API, $JOBSITE_LEVER_API and $JOBSITE_ASHBY_API when set. Roles gone
+    from a board are closed (SOURCE_DATE_EPOCH sets the day), never deleted. See docs/import.md.
+    """
+    from .ats.jobs import ImportFailure  # httpx, markdownify and the ATS clients load only for this command
+    from .ats.run import ImportRequest, run_import
+
+    request = ImportRequest(Path(content), source, company, category, every, dry_run)
+    try:
+        run_import(request, build_clock().date(), echo=click.echo, warn=lambda line: click.echo(line, err=True))
+    except ImportFailure as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @main.command()
 @click.option("--title", help="The role's title, e.g. 'Senior ML Engineer'.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code of the role's location, e.g. DE.")
@@ -231,9 +275,9 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
     except OSError as exc:
         raise click.ClickException(f"cannot read the compensation table: {exc}") from None
     if jsonl:
-        out = click.get_text_stream("stdout")
-        for line in compensation.estimate_jsonl(click.get_text_stream("stdin"), bench):
-            out.write(line + "\n")
+        # sys.stdin/stdout as they are at call time (CliRunner swaps them), ready for Click 9.
+        for line in compensation.estimate_jsonl(sys.stdin, bench):
+            sys.stdout.write(line + "\n")
         return
     if not title:
         raise click.UsageError("give --title, or --jsonl to read many postings from stdin")
@@ -274,13 +318,104 @@ def announce_command(site: str, state: str, dry_run: bool, digest_threshold: int
     """
     from .announce import AnnounceOptions, announce
     from .announce.roles import AnnounceError
+    from .announce.targets import hide_tokens
 
     options = AnnounceOptions(site, Path(state), dry_run, digest_threshold)
-    try:
-        result = announce(options, echo=click.echo)
-    except AnnounceError as exc:
-        raise click.ClickException(str(exc)) from None
+    # No --verbose here: a traceback of a request shows its URL and headers, and so the tokens.
+    with _explanation("announce", None, hide=lambda text: hide_tokens(text, options.env)):
+        try:
+            result = announce(options, echo=click.echo)
+        except AnnounceError as exc:
+            raise click.ClickException(hide_tokens(str(exc), options.env)) from None
     sys.exit(result.exit_code)
+
+
+@main.command("links")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),
+              help="JSON file of each link's recent checks; created by the first run.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per link that is not ok; json: every link as {path, url, status, confirmed, "
+                   "reason}.")
+@click.option("--fix", is_flag=True, help="Add `closed: YYYY-MM-DD` to each posting whose closure is confirmed.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds to wait for each answer.")
+@click.option("--pause", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("links")
+def links_command(content: str, state: str, output_format: str, fix: bool, timeout: float, pause: float,
+                  verbose: bool) -> None:
+    """Check the apply link of every open posting: ok, closed, unreachable or unknown.
+
+    A closure is confirmed by two `closed` checks at least 24 hours apart with no good answer between them
+    (SOURCE_DATE_EPOCH sets the clock). Exit 0 when it ran, whatever it found; 1 when it could not. See
+    docs/links.md.
+    """
+    from .links import LinksOptions, StateError, run_links
+    from .links.run import is_ok
+
+    with _refusals(content, "nothing was checked", StateError):
+        result = run_links(LinksOptions(Path(content), Path(state), fix, timeout, pause))
+    if output_format == "json":
+        click.echo(json.dumps([r.as_json() for r in result.reports], ensure_ascii=False, indent=2))
+    else:
+        for report in result.reports:
+            if not is_ok(report):
+                click.echo(report.line())
+    for path, day in result.fixed:
+        click.echo(f"Marked {path} closed: {day.isoformat()}", err=True)
+    for line in result.problems:
+        click.echo(line, err=True)
+    click.echo(result.summary(), err=True)
+    sys.exit(1 if result.problems else 0)
+
+
+@main.command("remind")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml, companies/ and jobs/.")
+@click.option("--days", type=click.IntRange(min=0), default=7, show_default=True,
+              help="Remind about postings that expire within this many days.")
+@click.option("--dry-run", is_flag=True, help="Print the issues it would open; open nothing.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("remind")
+def remind_command(content: str, days: int, dry_run: bool, verbose: bool) -> None:
+    """Open one GitHub issue per open posting that expires within --days and has a `contact`, once.
+
+    Uses $GITHUB_TOKEN, $GITHUB_REPOSITORY (default: site.yaml's repository) and $GITHUB_API_URL (default
+    https://api.github.com). The contact answers `/extend N` or `/filled` on the issue (jobsite answer).
+    """
+    import os
+
+    from .remind import GitHubError, RemindOptions, run_remind
+
+    with _refusals(content, "no reminder was sent", GitHubError):
+        result = run_remind(RemindOptions(Path(content), days, dry_run), os.environ, click.echo)
+    verb = "would open" if dry_run else "opened"
+    click.echo(f"{len(result.opened)} reminder(s) {verb}, {result.existing} already open; "
+               f"{result.uncontactable} expiring posting(s) have no contact to remind.", err=True)
+
+
+@main.command("answer")
+@click.option("--content", "content", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder with site.yaml (its branch is the pull request's base).")
+@click.option("--event", "event", envvar="GITHUB_EVENT_PATH", required=True, type=click.Path(dir_okay=False),
+              help="The issue_comment event GitHub Actions wrote ($GITHUB_EVENT_PATH).")
+@click.option("--verbose", is_flag=True, help="Show tracebacks for unexpected errors.")
+@_explained("answer")
+def answer_command(content: str, event: str, verbose: bool) -> None:
+    """Act on `/extend N` or `/filled` commented on a reminder: open a pull request and reply with its link.
+
+    The commenter must be the posting's contact or have write access; anything but exactly one command is
+    refused with a reply. Uses the same environment as `jobsite remind`.
+    """
+    import os
+
+    from .remind import GitHubError, read_event, run_answer
+
+    with _refusals(content, "nothing was changed", GitHubError):
+        run_answer(read_event(Path(event)), Path(content), os.environ, build_clock().date(), click.echo)
 
 
 @main.command()

@@ -29,8 +29,9 @@ EXAMPLES: dict[str, Any] = {
     "tags": ["python", "llm"], "remote_eligibility": ["EU", "GB"], "duration": "6 months", "seniority": "senior",
     "salary": {"min": 120000, "max": 160000, "currency": "USD", "period": "year"},
     "headquarters": {"city": "Berlin", "country": "DE"}, "size": "11-50", "categories": ["ai"],
-    "logo": "https://example.com/logo.png", "links": {"github": "https://github.com/example"},
+    "logo": "logos/example.svg", "links": {"github": "https://github.com/example"},
     "locations": [{"city": "Berlin", "country": "DE"}],
+    "time_zones": {"from": "UTC-8", "to": "UTC-3"}, "visa_sponsorship": True, "relocation": True,
 }
 
 COMPANY_BODY = f"""{PLACEHOLDER}: what {{name}} builds, for whom, and where, in two to four short paragraphs.
@@ -74,7 +75,7 @@ def _slug(explicit: str | None, name: str) -> str:
     if not slug:
         raise ScaffoldError(f"cannot make a file name from '{name}': pass --slug with lowercase letters, digits "
                             "and hyphens")
-    if not SLUG_RE.match(slug):
+    if not SLUG_RE.fullmatch(slug):
         raise ScaffoldError(f"--slug '{slug}' is not a valid slug: use lowercase letters, digits and hyphens")
     return slug
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import html
 import mimetypes
 import os
+import posixpath
 import queue
+import re
 import socket
 import threading
 import time
@@ -25,13 +27,13 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .base.cache import CACHE_DIR_NAME, Cache
-from .base.errors import ERROR, ContentError, Problem
+from .base.errors import ERROR, INFO, ContentError, Problem
 from .build import BuildResult, build_site
 from .config import BuildOptions
 from .render.site import STALE_OK
@@ -233,6 +235,19 @@ def error_page(problems: tuple[Problem, ...], state_generation: str) -> bytes:
 
 # ---- HTTP ------------------------------------------------------------------------------------------------------
 
+UNSAFE_PATH = re.compile("[\x00-\x1f\x7f]")
+LOCATION_SAFE = "/-._~!$&'()*+,;=:@"  # RFC 3986 path characters; the rest, '\\' and '%' included, are escaped
+
+
+def folder_location(path: str) -> str:
+    """The redirect for a folder asked without its slash: the normalised path on this site, percent-encoded.
+
+    '//host' and '/\\host' are other sites to a browser, so leading slashes collapse to one and a backslash
+    is always escaped."""
+    clean = "/" + posixpath.normpath(path).lstrip("/")
+    return quote(clean if clean.endswith("/") else clean + "/", safe=LOCATION_SAFE)
+
+
 class DevHandler(SimpleHTTPRequestHandler):
     """Serve the output folder as Netlify would (index.html for folders, 404.html when missing), decorated."""
 
@@ -249,7 +264,10 @@ class DevHandler(SimpleHTTPRequestHandler):
         pass  # the console is for build messages
 
     def _respond(self, head_only: bool) -> None:
-        path = unquote(urlsplit(self.path).path)
+        raw = urlsplit(self.path).path
+        path = unquote(raw)
+        if UNSAFE_PATH.search(path):  # CR/LF would split the Location header; no site file has such a name
+            return self._send(HTTPStatus.BAD_REQUEST, b"Bad request", "text/plain", head_only)
         if path == "/__jobsite/events":
             return self._events()
         if path in ("/__jobsite/reload.js", "/__jobsite/reload.css"):
@@ -261,10 +279,10 @@ class DevHandler(SimpleHTTPRequestHandler):
         self._file(path, head_only)
 
     def _file(self, path: str, head_only: bool) -> None:
-        target = Path(self.translate_path(path))
+        target = Path(self.translate_path(quote(path)))  # translate_path decodes once more: give it the escapes
         if target.is_dir():
             if not path.endswith("/"):
-                return self._redirect(path + "/")
+                return self._redirect(folder_location(path))
             target = target / "index.html"
         status = HTTPStatus.OK
         if not target.is_file():
@@ -451,9 +469,9 @@ class DevServer:
         self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:
-        """Print warnings and notes once per session, not again on every save."""
+        """Print warnings once per session, not again on every save; notes (info) are `jobsite check`'s."""
         for problem in problems:
-            if problem not in self._printed:
+            if problem.level != INFO and problem not in self._printed:
                 self.echo(problem.format())
         self._printed = set(problems)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
@@ -268,3 +269,19 @@ def axe_violations(page) -> list[str]:
     result = Axe().run(page, options=WCAG)
     return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
             for v in result.response["violations"]]
+
+
+def read_workflow(path: Path) -> dict:
+    """A GitHub Actions workflow as data."""
+    data = yaml.safe_load(path.read_text())
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the bare key `on` as true
+    return data
+
+
+def workflow_step(path: Path, job: str, name: str) -> dict:
+    [found] = [s for s in read_workflow(path)["jobs"][job]["steps"] if s.get("name") == name]
+    return found
+
+
+def git(cwd: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout

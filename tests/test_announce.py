@@ -91,6 +91,9 @@ def board(scratch_site, tmp_path: Path, bot_api):
         def build(self, site: dict = SITE_YAML, **postings: dict) -> None:
             scratch_site(tree(site, **postings))
 
+        def build_tree(self, files: dict) -> None:
+            scratch_site(files)
+
         def run(self, now: dt.datetime = LATER, threshold: int = 10, dry_run: bool = False, site: str = "site",
                 env: dict | None = None):
             lines: list[str] = []
@@ -219,6 +222,15 @@ def test_a_wait_beyond_the_cap_is_not_slept_and_the_roles_stay_pending(board, bo
     assert "rate limited (telegram asks to wait 3600 s); 1 role(s) stay pending" in out
 
 
+def test_a_wait_of_exactly_the_cap_is_slept_and_the_role_sent(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    bot_api.script = [(429, {"ok": False, "error_code": 429, "parameters": {"retry_after": MAX_RETRY_AFTER}}, {})]
+    result, _ = board.run()
+    assert result.exit_code == 0 and board.sleeps == [MAX_RETRY_AFTER] and result.messages == 1
+
+
 def test_no_token_sends_nothing_and_says_which_variable(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()
@@ -286,6 +298,22 @@ def test_at_the_threshold_each_role_gets_its_own_message_paced(board, bot_api) -
     assert board.sleeps == [Telegram.pause, Telegram.pause]  # between messages, never after the last
 
 
+@pytest.mark.parametrize("threshold, messages", [(3, 3), (2, 1)])  # at the threshold, one past it
+def test_a_dry_run_shows_exactly_what_the_real_run_then_sends(board, bot_api, threshold: int, messages: int) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, **new_roles(3))
+    _, shown = board.run(threshold=threshold, dry_run=True)
+    assert f"Telegram @testboard_ai: would send {messages} message(s) for 3 new role(s):" in shown
+    assert bot_api.requests == []
+    result, _ = board.run(threshold=threshold)
+    assert result.messages == messages == len(sent(bot_api))
+    # The texts shown are the texts sent, message for message.
+    previews = [block.strip().replace("\n  ", "\n") for block in shown.split(":\n", 1)[1].split("\n\n") if
+                block.strip() and not block.startswith("Dry run")]
+    assert previews == [b["text"] for b in sent(bot_api)]
+
+
 def test_a_long_digest_stays_under_telegrams_limit_and_says_how_many_more(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()
@@ -328,7 +356,34 @@ def test_hostile_titles_arrive_as_text(board, bot_api, threshold: int) -> None:
         # Only our own markup: bold and links to the board, whatever the title says.
         assert {tag for tag, _ in parsed.tags} <= {"b", "a"}
         assert all(attrs["href"].startswith("https://board.example/") for tag, attrs in parsed.tags if tag == "a")
-    assert any(HOSTILE in _visible(text) for text in texts)  # what subscribers read is the title, unchanged
+    # What subscribers read is the title, unchanged but for invisible breaks in what Telegram would link.
+    assert any(HOSTILE in _visible(text).replace("\u200b", "") for text in texts)
+
+
+AUTOLINKED = "Lead @evil_admin t.me/evil_channel evil.example #urgent $SCAM /start a@b.example https://x.example"
+# What Telegram turns into entities on its own (https://core.telegram.org/bots/api#messageentity): mention,
+# url (bare domains and t.me links too), hashtag, cashtag, bot_command, email.
+ENTITY_PATTERNS = (r"@[A-Za-z0-9_]{3,}", r"\b[A-Za-z0-9-]+\.[A-Za-z]{2,}\b", r"#\w", r"\$[A-Z]{3,}", r"/[a-z]")
+
+
+@pytest.mark.parametrize("threshold", [10, 1])  # one message each; one digest
+def test_titles_cannot_make_telegram_link_or_mention(board, bot_api, threshold: int) -> None:
+    import re
+
+    board.build(ml=AI_ROLE)
+    board.run()
+    company = {**COMPANY, "name": "Evil @corp t.me/corp"}
+    site_tree = tree(evil={**AI_ROLE, "title": AUTOLINKED}, ml=AI_ROLE, other={**AI_ROLE, "title": "Plain Role"})
+    site_tree["companies/acme.md"] = front_matter(company, "Acme builds robots.\n")
+    board.build_tree(site_tree)
+    board.run(threshold=threshold)
+    [text] = [b["text"] for b in sent(bot_api) if "Lead" in b["text"]]
+    visible = _visible(text)
+    ours = {"https://board.example/jobs/acme/evil/", "https://board.example/categories/ai/", "board.example"}
+    for pattern in ENTITY_PATTERNS:
+        found = {m.group() for m in re.finditer(pattern, visible)} - ours
+        assert not {f for f in found if not any(f in o for o in ours)}, (pattern, found, visible)
+    assert AUTOLINKED in visible.replace("\u200b", "") and "Evil @corp t.me/corp" in visible.replace("\u200b", "")
 
 
 def _visible(text: str) -> str:
@@ -518,3 +573,84 @@ def test_roles_gone_from_the_site_are_forgotten_after_90_days(board, bot_api) ->
     assert vision in state_of(board.state)["telegram:@testboard_ai"]
     board.run(now=LATER + dt.timedelta(days=91))
     assert list(state_of(board.state)["telegram:@testboard_ai"]) == ["tag:board.example,2026-11-20:jobs/acme/ml"]
+
+
+# --- hostile environment and state (review findings 1 and 2) -----------------------------------------------------
+
+SECRET = "123456:SECRET-do-not-print"
+
+
+@pytest.mark.parametrize("variable, token", [
+    ("TELEGRAM_BOT_TOKEN", SECRET + "\n"), ("TELEGRAM_BOT_TOKEN", SECRET + " "), ("TELEGRAM_BOT_TOKEN", " " + SECRET),
+    ("TELEGRAM_BOT_TOKEN", "123456:SECRET do-not-print"), ("MASTODON_ACCESS_TOKEN", SECRET + "\n"),
+    ("MASTODON_ACCESS_TOKEN", SECRET + "\r\nX-Evil: 1")])
+def test_a_malformed_token_is_one_line_exit_1_and_never_printed(board, bot_api, variable: str, token: str) -> None:
+    board.build(ml=AI_ROLE)
+    env = {**board.env, "MASTODON_API_URL": bot_api.url}
+    assert cli(["--site", "site", "--state", str(board.state)], env).exit_code == 0
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    result = CliRunner().invoke(main, ["announce", "--site", "site", "--state", str(board.state)],
+                                env={**env, variable: token})
+    shown = result.output + (result.stderr if result.stderr_bytes is not None else "")
+    assert result.exit_code == 1, shown
+    assert "SECRET" not in shown and "do-not-print" not in shown and "Traceback" not in shown
+    assert f"{variable} is malformed" in shown
+    broken = "/api/v1/statuses" if variable == "MASTODON_ACCESS_TOKEN" else f"/bot{TOKEN}/sendMessage"
+    assert [path for path, _, _ in bot_api.requests if path != broken] == [path for path, _, _ in bot_api.requests]
+    if variable == "TELEGRAM_BOT_TOKEN":  # nothing went out with a broken URL
+        assert bot_api.requests == [] and "Telegram @testboard_ai: TELEGRAM_BOT_TOKEN is malformed" in shown
+
+
+def test_a_malformed_token_in_a_real_process_prints_no_traceback_and_no_token(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    env = {**os.environ, "PYTHONPATH": str(REPO), **board.env, "TELEGRAM_BOT_TOKEN": SECRET + "\n"}
+    run = subprocess.run([sys.executable, "-m", "generator.cli", "announce", "--site", "site", "--state",
+                          str(board.state)], env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert "SECRET" not in run.stdout + run.stderr and "Traceback" not in run.stdout + run.stderr
+
+
+def test_an_unexpected_error_in_announce_is_one_line_without_the_tokens(board, bot_api, monkeypatch) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+
+    def broken(request):
+        raise RuntimeError(f"cannot reach {request.full_url}")  # a bug that quotes the URL, token included
+
+    monkeypatch.setattr("generator.announce.targets.post", broken)
+    env = {**board.env, "TELEGRAM_BOT_TOKEN": SECRET}
+    result = cli(["--site", "site", "--state", str(board.state)], env)
+    assert result.exit_code == 2 and "SECRET" not in result.output and "Traceback" not in result.output
+    assert "jobsite announce stopped on an internal error (RuntimeError: cannot reach" in result.output
+    assert "/bot***/sendMessage" in result.output
+
+
+def test_a_state_file_with_invalid_utf8_is_one_line_exit_1(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.state.write_bytes(b'{"version": 1, "channels": {"\xff": {}}}')
+    result = cli(["--site", "site", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [] and "Traceback" not in result.output
+    assert result.output.startswith(f"Error: {board.state}: not an announce state file (not UTF-8")
+    assert len(result.output.splitlines()) == 1
+
+
+@pytest.mark.parametrize("at", ["2026-11-26T12:00:00", "2026-11-26", 20261126, None])
+def test_a_state_timestamp_without_a_time_zone_is_refused_before_sending(board, bot_api, at) -> None:
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
+        "tag:board.example,2026-11-20:jobs/acme/ml": {"at": at, "as": "first-run"}}}}))
+    result = cli(["--site", "site", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [], result.output
+    assert f"{board.state}: not an announce state file" in result.output and "Traceback" not in result.output
+
+
+def test_state_entries_must_be_objects_with_both_keys(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    for channels in ({"telegram:@x": []}, {"telegram:@x": {"id": "x"}},
+                     {"telegram:@x": {"id": {"at": "2026-11-26T12:00:00Z"}}}):
+        board.state.write_text(json.dumps({"version": 1, "channels": channels}))
+        result = cli(["--site", "site", "--state", str(board.state)], board.env)
+        assert result.exit_code == 1 and "not an announce state file" in result.output, result.output

@@ -44,6 +44,8 @@ def test_index_holds_every_open_posting_and_reads_back_like_the_model(built_site
             assert row["pay"]["yearly_k"] == (pay.low // 1000, pay.high // 1000)
             assert row["pay"]["estimated"] == (p.salary is None)
         assert row["expires_in"] == ((p.expires - model.clock.date()).days if p.expires else None)
+        assert (row["offers"], row["window"]) == (list(card.offers), p.time_zones)
+    assert any(r["offers"] for r in rows) and any(r["window"] for r in rows)  # the bundled content says both
     assert any(r["pay"] and r["pay"]["estimated"] for r in rows) and any(r["pay"] and not r["pay"]["estimated"]
                                                                           for r in rows)
     assert "description" not in json.dumps(index) and model.open_postings[0].body_html[:40] not in json.dumps(index)
@@ -82,7 +84,7 @@ def test_filter_form_is_rendered_with_counts_from_the_model(built_site) -> None:
     for workplace in ("onsite", "hybrid", "remote"):
         n = sum(1 for p in open_postings if p.workplace == workplace)
         assert re.search(rf'name="workplace" value="{workplace}"> [\w-]+ <span class="n">{n}</span>', html)
-    assert 'class="browse-side js-only"' in html and 'class="results-bar js-only"' in html
+    assert 'class="browse-side js-only"' in html and 'class="sort js-only"' in html
     assert html.count('type="checkbox" name="category"') == 3
 
 
@@ -105,8 +107,11 @@ def test_seed_posting_lists_similar_open_roles_chosen_at_build_time(built_site) 
     section = html[html.index('<section class="similar"'):]
     links = re.findall(r'<li>\s*<a href="(/jobs/[^"]+/)">', section)
     expected = [p.url for p in similar_roles(result.model.postings)[key]]
-    assert links == expected and len(links) == 4
+    assert links == expected and len(links) == 3
     assert f"/jobs/{key}/" not in links
+    # An intern is shown interns and juniors, not the Staff SRE at $210k–$260k it was once offered (issue 28).
+    by_url = {p.url: p for p in result.model.postings}
+    assert {by_url[url].level for url in links} <= {"intern", "junior"}
     open_urls = {p.url for p in result.model.open_postings}
     assert set(links) <= open_urls
     assert links[0] == "/jobs/larkspindle/machine-learning-intern/"  # the other internship in AI
@@ -121,10 +126,14 @@ def test_no_inline_script_style_or_handler_anywhere(built_site) -> None:
         assert not re.search(r"<style\b|\sstyle=|\son[a-z]+=", html), page
 
 
-def test_own_javascript_stays_under_15_kb_gzipped(built_site) -> None:
+def test_own_javascript_stays_under_20_kb_gzipped(built_site) -> None:
     site, _ = built_site
     total = sum(len(gzip.compress(p.read_bytes(), 9)) for p in (site / "static").glob("jobs-*.js"))
-    assert 0 < total <= 15 * 1024
+    # 15 KB until issue 26 (time-zone, visa and "new since your last visit" filters, relative dates: 17.6 KB) and
+    # issue 28 (the phone filter panel, filter chips, undo on /saved/, the country type-ahead) took it to 19.9 KB
+    # together; bench/BROWSE-RESULTS.md has the figures. Scripts load deferred and cached for a year, and the
+    # listing's first load fetches no postings index, so the first screen stays far under issue 28's 300 KB.
+    assert 0 < total <= 20 * 1024
 
 
 def test_long_lists_are_paginated_with_prev_next_links(paged_site) -> None:
@@ -166,6 +175,9 @@ def test_index_carries_the_built_estimates(built_site) -> None:
         est = posting.estimate
         row = decode_row(index, keys.index(posting.key))
         yearly = (round(est.min * months / 1000), round(est.max * months / 1000))
-        assert row["pay"] == {"text": f"${est.min:,} – ${est.max:,} per {est.period}", "estimated": True,
+        # Outside the US the card shows the local currency beside the dollars (issue 28).
+        cur = est.local.currency if est.local else ""
+        local = f" (≈ {cur} {est.local.min:,} – {cur} {est.local.max:,})" if est.local else ""
+        assert row["pay"] == {"text": f"${est.min:,} – ${est.max:,} per {est.period}{local}", "estimated": True,
                               "yearly_k": yearly}
     assert stipend.estimate.period == "month"

@@ -152,6 +152,20 @@ def test_similar_roles_never_self_never_closed_other_companies_first() -> None:
     assert "u" not in chosen
 
 
+def test_similar_roles_stay_within_one_level_unless_nothing_else_is_left() -> None:
+    """An intern sees intern and junior roles, not a staff role that shares more words; with no role that near
+    similar enough, the far ones are shown rather than nothing."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    intern = make("intern", title="Robotics Software Intern", seniority="intern", employment_type="internship",
+                  tags=("ros2", "c++"))
+    staff = make("staff", title="Staff Robotics Software Engineer", seniority="staff", company=other,
+                 tags=("ros2", "c++"))
+    junior = make("junior", title="Junior Controls Engineer", seniority="junior", company=other, tags=("c++",))
+    picks = similar_roles(_model([intern, staff, junior]).postings)
+    assert [p.slug for p in picks[intern.key]] == ["junior"]
+    assert [p.slug for p in similar_roles(_model([intern, staff]).postings)[intern.key]] == ["staff"]  # nothing nearer
+
+
 def test_similar_roles_are_deterministic() -> None:
     postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
     first = similar_roles(_model(postings).postings)

@@ -140,10 +140,29 @@ def test_untrusted_strings_are_escaped(scratch_site) -> None:
         # A javascript: link is now refused by validation; test_validate.py checks the renderer drops it too.
         "Some description.", "<script>alert(3)</script> [click](https://acme.example/?q=<b>)")
     scratch_site(files)
-    for page in ("site/jobs/acme/evil/index.html", "site/index.html", "site/feed.xml"):
+    shown = "&lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x onerror=alert(2)&gt;"
+    expected = {  # the title is there, escaped, where a reader sees it: not merely absent as markup
+        "site/jobs/acme/evil/index.html": [f"<h1>{shown}</h1>", "&lt;script&gt;alert(3)&lt;/script&gt;"],
+        "site/index.html": [f'/jobs/acme/evil/">{shown}</a>', "<li>&lt;b&gt;x&lt;/b&gt;</li>"],
+        "site/feed.xml": ['<title>&lt;script&gt;alert(1)&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(2)&gt; at '
+                          "Acme Robotics</title>", "<category>&lt;b&gt;x&lt;/b&gt;</category>"],
+    }
+    for page, present in expected.items():
         text = Path(page).read_text()
         assert "<script>alert" not in text and "<img src=x" not in text and "<b>x</b>" not in text
         assert 'href="javascript:' not in text
+        for fragment in present:
+            assert fragment in text, (page, fragment)
+
+
+def test_a_body_heading_is_an_h2_and_its_links_pass_nothing_to_strangers(scratch_site) -> None:
+    files = basic_tree()
+    files["jobs/acme/senior-robotics-engineer.md"] = files["jobs/acme/senior-robotics-engineer.md"].replace(
+        "Some description.", "# About us\n\nSee [our blog](https://acme.example/blog).")
+    scratch_site(files)
+    html = Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text()
+    assert html.count("<h1") == 1 and "<h2>About us</h2>" in html  # the page's own title is its one <h1>
+    assert '<a href="https://acme.example/blog" rel="nofollow ugc noopener">our blog</a>' in html
 
 
 def test_failed_build_leaves_previous_site_untouched(scratch_site, tmp_path: Path) -> None:

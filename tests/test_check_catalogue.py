@@ -34,6 +34,11 @@ apply_url: https://acme.example/careers/senior-robotics-engineer
 Acme is hiring.
 """
 ROLE = "jobs/acme/role.md"
+LONG_STORY = ("Acme builds robots that fold laundry in hotels and hospitals across Europe. You will join the "
+              "perception team and own the grasp planner from data collection to the robot on the floor, write "
+              "ROS 2 nodes in modern C++, measure every change against our benchmark of three thousand garments, "
+              "and visit a customer site once a quarter to watch the robots at work.")
+REMOTE_AT = "workplace: onsite\nlocations:\n  - {city: Berlin, country: DE}"  # edited into a remote role
 AT = "content/jobs/acme/role.md"
 # basic_tree() turns the pay-transparency checks off; these entries need them on.
 PAY_ON_SITE = ("title: Test Board\nbase_url: https://board.example\ndescription: Roles.\nlanguage: en\n"
@@ -142,6 +147,40 @@ CATALOGUE = {
     "contact that is not a GitHub user": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ncontact: octocat@example.com")},
         [f"{AT}:11:10: error: contact: 'octocat@example.com' is not a GitHub user such as @octocat"]),
+    "source that is not an imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: greenhouse:acme")},
+        [f"{AT}:11:9: error: source: 'greenhouse:acme' is not an imported job such as greenhouse:acme/4012345 "
+         "(ATS:BOARD/JOB-ID)"]),
+    "two files for one imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2"),
+         "jobs/acme/zz-copy.md": edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2")
+         .replace("Senior Robotics Engineer", "Robotics Engineer")},
+        ["content/jobs/acme/zz-copy.md:11:9: error: source: 'lever:acme/5ac2' is also the source of "
+         f"{AT} — one file per imported job: delete one of them, or remove `source` from the one written by hand"]),
+    "visa sponsorship written as yes in quotes": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nvisa_sponsorship: 'yes'")},
+        [f"{AT}:11:19: error: visa_sponsorship: expected true or false, got text ('yes')"]),
+    "relocation written as a word": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nrelocation: maybe")},
+        [f"{AT}:11:13: error: relocation: expected true or false, got text ('maybe')"]),
+    "time-zone window from east to west": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3, to: UTC-8}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC−8 is west of from (UTC−3) — give the western offset as from, "
+         "the eastern as to"]),
+    "time-zone offset beyond UTC+14": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC+9, to: UTC+15}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC+15 is outside UTC-12 … UTC+14, the offsets people live at"]),
+    "time-zone offset without UTC, and one missing": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones:\n  from: GMT+1")},
+        [f"{AT}:8:3: error: missing required key 'to' in time_zones (the easternmost offset, e.g. UTC-3)",
+         f"{AT}:8:9: error: time_zones.from: 'GMT+1' is not an offset written UTC±H or UTC±H:MM, such as UTC-8 "
+         "or UTC+5:30"]),
+    "time-zone window on an onsite posting": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ntime_zones: {from: UTC+0, to: UTC+5:30}")},
+        [f"{AT}:11:13: error: time_zones: only remote postings take it; remove it or set workplace: remote"]),
+    "time-zone window with half hours": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3:30, to: UTC+5:45}")},
+        []),
     "unknown applicant-tracking system": (
         {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
                                              "tagline: Robots.\nats: [greenhouse:acme, workday:acme]\n---\nAcme.\n"},
@@ -220,6 +259,12 @@ CATALOGUE = {
     "javascript: link in Markdown": (
         {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nApply [here](javascript:alert(1)) now.")},
         [f"{AT}:15:14: error: unsafe link 'javascript:alert(1)': javascript: links are not allowed — link to an "
+         "https:// page instead"]),
+    "JavaScript: link in mixed case": (
+        {ROLE: edit("Acme is hiring.", "Apply [here](JavaScript:alert(1)) or [there]( JAVASCRIPT:x).")},
+        [f"{AT}:13:14: error: unsafe link 'JavaScript:alert(1)': javascript: links are not allowed — link to an "
+         "https:// page instead",
+         f"{AT}:13:47: error: unsafe link 'JAVASCRIPT:x': javascript: links are not allowed — link to an "
          "https:// page instead"]),
     "data: link in Markdown": (
         {ROLE: edit("Acme is hiring.", "See <data:text/html,hi>.")},
@@ -300,6 +345,34 @@ CATALOGUE = {
          .replace("posted:", "expires: 2026-12-31\nposted:").replace("Acme is hiring.", "Health insurance.")},
         [f"{AT}:8:5: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) requires the pay range "
          "in this ad: add salary min and max"]),
+    "apply link on a chat app": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://t.me/acme_hiring")},
+        [f"{AT}:11:12: warning: apply_url: t.me is Telegram, a messaging app: the board refuses postings that move "
+         "candidates to chat; link to the company's application page"]),
+    "apply link off the company's domain": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme-careers.net/apply")},
+        [f"{AT}:11:12: warning: apply_url: the link goes to acme-careers.net, which is neither acme.example (the "
+         "website in companies/acme.md) nor a known applicant-tracking system: link to the company's own site or "
+         "its ATS board, or fix the company's website"]),
+    "a description that asks for crypto": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nTo book the interview, send 50 USDT to our wallet.")},
+        [f"{AT}:15:24: warning: the description asks candidates for money or crypto (\"send 50 USDT\"): the board "
+         "refuses postings that charge applicants or ask them to send crypto, connect a wallet or share keys: "
+         "remove it"]),
+    "a description that asks to run the employer's code": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring. For the test, clone our repo and run npm install.")},
+        [f"{AT}:13:31: warning: the description asks candidates to run the employer's code (\"clone our repo and "
+         "run npm install\"): fake take-home tests install malware this way: give a task candidates do in their "
+         "own setup, or remove it"]),
+    "a description copied from another company's posting": (
+        {ROLE: edit("Acme is hiring.", LONG_STORY),
+         "companies/beta.md": "---\nname: Beta\nwebsite: https://beta.example\nstage: seed\ntagline: Drones.\n---\n"
+                              "Beta builds drones.\n",
+         "jobs/beta/copy.md": edit("Acme is hiring.", LONG_STORY).replace("company: acme", "company: beta")
+         .replace("acme.example", "beta.example").replace("2026-11-01", "2026-11-05")},
+        ["content/jobs/beta/copy.md:13:1: warning: the description is 100% the same as content/jobs/acme/role.md, a "
+         "posting of Acme Robotics: a copied posting is a common scam; write this role's own description, or say in "
+         "the pull request why both are genuine"]),
     "US location without its state": (
         {"site.yaml": PAY_ON_SITE, ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Austin, country: US}")},
         [f"{AT}:8:5: info: locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so "

@@ -28,11 +28,11 @@ def run_ci(tmp_path: Path, present: tuple[str, ...]) -> list[str]:
     return calls.read_text().splitlines()
 
 
-def test_a_bare_machine_gets_curl_git_and_java(tmp_path: Path) -> None:
+def test_a_bare_machine_gets_curl_git_java_and_jq(tmp_path: Path) -> None:
     calls = run_ci(tmp_path, present=())
     install = next(c for c in calls if c.startswith("apt-get HYPOTHESIS_PROFILE= install"))
     packages = install.split("--no-install-recommends ")[1].split()
-    assert {"curl", "git", "default-jre-headless"} <= set(packages)
+    assert {"curl", "git", "default-jre-headless", "jq"} <= set(packages)
     assert ("chromium" in packages) != Path("/usr/bin/chromium").exists()
     assert calls[0] == "apt-get HYPOTHESIS_PROFILE= update"
 
@@ -40,5 +40,5 @@ def test_a_bare_machine_gets_curl_git_and_java(tmp_path: Path) -> None:
 def test_ci_runs_the_full_hypothesis_count_and_installs_nothing_present(tmp_path: Path) -> None:
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("needs /usr/bin/chromium, which .ci/run checks at that path")
-    calls = run_ci(tmp_path, present=("java", "curl", "git"))
+    calls = run_ci(tmp_path, present=("java", "curl", "git", "jq"))
     assert calls == ["pip HYPOTHESIS_PROFILE=ci install -e .[test]", "python HYPOTHESIS_PROFILE=ci -m pytest"]

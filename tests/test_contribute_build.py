@@ -40,12 +40,12 @@ def test_posting_and_company_pages_link_to_their_files(scratch_site, tmp_path: P
     posting = links((tmp_path / "site/jobs/acme/senior-robotics-engineer/index.html").read_text())
     assert posting["Edit this page"] == (f"{REPOSITORY}/edit/release/2026/content/jobs/acme/"
                                          "senior-robotics-engineer.md")
-    report = urlsplit(posting["Report a problem"])
+    # A posting's report link opens the report-posting form (tests/test_trust.py checks its fields).
+    report = urlsplit(posting["Report this posting"])
     assert f"{report.scheme}://{report.netloc}{report.path}" == f"{REPOSITORY}/issues/new"
     query = parse_qs(report.query)
-    assert query["title"] == ["Problem with Senior Robotics Engineer"]
-    assert query["body"][0].startswith("Page: https://board.example/jobs/acme/senior-robotics-engineer/\n"
-                                       "File: content/jobs/acme/senior-robotics-engineer.md\n")
+    assert query["template"] == ["report-posting.yml"]
+    assert query["url"] == ["https://board.example/jobs/acme/senior-robotics-engineer/"]
     company = links((tmp_path / "site/companies/acme/index.html").read_text())
     assert company["Edit this page"] == f"{REPOSITORY}/edit/release/2026/content/companies/acme.md"
     assert parse_qs(urlsplit(company["Report a problem"]).query)["title"] == ["Problem with Acme Robotics"]
@@ -62,7 +62,7 @@ def test_without_a_repository_there_are_no_links(scratch_site, tmp_path: Path) -
     for page in ("jobs/acme/senior-robotics-engineer/index.html", "companies/acme/index.html",
                  "post-a-job/index.html"):
         html = (tmp_path / "site" / page).read_text()
-        assert "Edit this page" not in html and "Report a problem" not in html and "github.com" not in html
+        assert "Edit this page" not in html and "Report a" not in html and "github.com" not in html
 
 
 @pytest.mark.parametrize(("key", "value", "message"), [
@@ -103,7 +103,9 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
     controls = set(re.findall(r'name="([^"]+)" data-doc="posting"', html))
     assert controls == {"title", "category", "employment_type", "tags", "posted", "expires", "company", "workplace",
                         "city", "country", "remote_eligibility", "salary.min", "salary.max", "salary.currency",
-                        "salary.period", "apply_url"}
+                        "salary.period", "apply_url", "contact", "time_zones.from", "time_zones.to",
+                        "visa_sponsorship", "relocation"}
+    assert '<option value="UTC-3:30">UTC−3:30</option>' in html  # front matter's spelling, read with a true minus
 
 
 # --- Last-change dates ---------------------------------------------------------------------------------

@@ -18,11 +18,16 @@ LAST_DAY = {**POSTING, "title": "Last Day Role", "expires": dt.date(2026, 11, 26
 OPEN = {**POSTING, "title": "Open Role"}
 # Marked closed (by hand, `jobsite links --fix` or `jobsite import`) although its `expires` is far ahead.
 MARKED = {**POSTING, "title": "Filled Role", "expires": dt.date(2027, 3, 1), "closed": dt.date(2026, 11, 20)}
+# Remote roles have a feed of their own: a closed one must leave it too.
+REMOTE = {k: v for k, v in POSTING.items() if k != "locations"} | {"workplace": "remote"}
+EXPIRED_REMOTE = {**REMOTE, "title": "Expired Remote Role", "expires": dt.date(2026, 11, 25)}
+OPEN_REMOTE = {**REMOTE, "title": "Open Remote Role"}
 
 
 @pytest.fixture
 def expiry_site(scratch_site) -> Path:
-    scratch_site(basic_tree(**{"expired": EXPIRED, "last-day": LAST_DAY, "still-open": OPEN, "filled": MARKED}))
+    scratch_site(basic_tree(**{"expired": EXPIRED, "last-day": LAST_DAY, "still-open": OPEN, "filled": MARKED,
+                               "expired-remote": EXPIRED_REMOTE, "open-remote": OPEN_REMOTE}))
     return Path("site")
 
 
@@ -40,7 +45,17 @@ def test_a_closed_posting_leaves_every_list_feed_and_the_sitemap(expiry_site: Pa
         assert "jobs/acme/filled" not in text and "Filled Role" not in text, path
     assert "/jobs/acme/last-day/" in (expiry_site / "index.html").read_text()
     jobs = json.loads((expiry_site / "jobs.json").read_text())["jobs"]
-    assert [job["title"] for job in jobs] == ["Last Day Role", "Open Role"]
+    assert sorted(job["title"] for job in jobs) == ["Last Day Role", "Open Remote Role", "Open Role"]
+
+
+def test_a_closed_remote_role_leaves_the_remote_feeds(expiry_site: Path) -> None:
+    names = sorted(p.name for p in (expiry_site / "remote").iterdir())
+    assert names == ["feed.atom", "feed.xml"]
+    for name in names:
+        feed = (expiry_site / "remote" / name).read_text()
+        assert "Open Remote Role" in feed and "/jobs/acme/open-remote/" in feed, name
+        assert "Expired Remote Role" not in feed and "expired-remote" not in feed, name
+        assert "Open Role" not in feed.replace("Open Remote Role", ""), name  # on-site roles are not remote
 
 
 def test_a_closed_posting_keeps_its_page_marked_closed(expiry_site: Path) -> None:

@@ -106,7 +106,10 @@ def test_arbitrary_yaml_punctuation_after_the_fence(workdir: Path, target: str, 
     _check(workdir, files)
 
 
-PAID_POSTING = {**POSTING, "salary": {"min": 50000, "max": 60000, "currency": "USD", "period": "year"}}
+# Every container a path may reach into: a salary, and a time-zone window (on an onsite role, an error the
+# fuzzed value must not turn into a crash).
+PAID_POSTING = {**POSTING, "salary": {"min": 50000, "max": 60000, "currency": "USD", "period": "year"},
+                "time_zones": {"from": "UTC-1", "to": "UTC+2"}}
 
 
 def _posting_paths() -> list[tuple]:

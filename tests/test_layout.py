@@ -17,8 +17,12 @@ STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # money, slugs, the cache and the memo), load/, model/, render/, write/ (the writer and its staging folders).
 # The single-module stage (config) and the commands sit beside them.
 SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render", "write": "write",
+               # ats (jobsite import) reads content and writes posting files, as `jobsite new` does: a command.
+               "ats": "command",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
-               "announce": "command"}
+               "announce": "command",
+               # links checks apply links and edits postings; remind talks to GitHub's issues: both commands.
+               "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
     "command": {"build", "check", "cli", "serve", "scaffold"},

@@ -65,3 +65,9 @@ def test_unreadable_files_are_reported_not_raised(tmp_path: Path) -> None:
     assert messages["latin1.md"] == "file is not valid UTF-8 (byte 0xe9): save it as UTF-8"
     assert messages["empty.md"] == "file is empty"
     assert "limit is 256 KB" in messages["huge.md"]
+
+
+def test_yamls_document_end_marker_also_closes_front_matter(tmp_path: Path) -> None:
+    problems: list = []
+    split = split_front_matter("---\ntitle: x\n...\nBody\n", tmp_path / "x.md", problems)
+    assert split == ("title: x\n", "Body\n", 4) and problems == []

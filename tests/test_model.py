@@ -95,3 +95,74 @@ def test_every_broken_file_reported_in_one_run(scratch_site) -> None:
         scratch_site(files)
     paths = {Path(p.path).name for p in info.value.errors}
     assert paths == {"a.md", "b.md", "broken.md"}
+
+
+# --- every required key, taken from the schema itself, so a new one is covered the day it is added ------------
+
+def _required(obj, prefix: tuple = ()) -> list[tuple[tuple, str, str]]:
+    """(path to the key, its name, its doc) for every required key, nested objects and list items included."""
+    from generator.load import schema
+
+    found = []
+    for field in obj.fields:
+        path = (*prefix, field.name)
+        if field.required:
+            found.append((path, field.name, field.doc))
+        inner = field.type.item if isinstance(field.type, schema.ListOf) else field.type
+        if isinstance(inner, schema.Obj):
+            found += _required(inner, (*path, 0) if isinstance(field.type, schema.ListOf) else path)
+    return found
+
+
+def _without(data: dict, path: tuple) -> dict:
+    import copy
+
+    data = copy.deepcopy(data)
+    holder = data
+    for step in path[:-1]:
+        holder = holder[step]
+    del holder[path[-1]]
+    return data
+
+
+def _where(path: tuple) -> str:
+    from generator.load.schema import field_name
+
+    return f" in {field_name(path[:-1])}" if len(path) > 1 else ""
+
+
+def _required_cases() -> list:
+    from generator.load import schema
+
+    from .conftest import COMPANY, SITE
+
+    posting = {**POSTING, "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}}
+    cases = []
+    for kind, obj, data in (("posting", schema.POSTING, posting), ("company", schema.COMPANY, COMPANY),
+                            ("site", schema.SITE, SITE)):
+        for path, name, doc in _required(obj):
+            # time_zones is an object only remote postings take: give the posting one to break.
+            whole = ({**posting, "workplace": "remote", "time_zones": {"from": "UTC-8", "to": "UTC-3"}}
+                     if path[0] == "time_zones" else data)
+            cases.append(pytest.param(kind, whole, path, f"missing required key '{name}'{_where(path)} ({doc})",
+                                      id=f"{kind}:{'.'.join(map(str, path))}"))
+    return cases
+
+
+@pytest.mark.parametrize("kind, data, path, message", _required_cases())
+def test_every_required_key_left_out_is_an_error_naming_it(scratch_site, kind: str, data: dict, path: tuple,
+                                                           message: str) -> None:
+    import yaml
+
+    from .conftest import COMPANY
+
+    files = basic_tree(x={**POSTING, "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}})
+    name = {"posting": "jobs/acme/x.md", "company": "companies/acme.md", "site": "site.yaml"}[kind]
+    broken = _without(data, path)
+    files[name] = (yaml.safe_dump(broken, sort_keys=False) if kind == "site" else
+                   front_matter(broken, "Acme builds robots.\n" if data is COMPANY else "Some description.\n"))
+    with pytest.raises(ContentError) as info:  # never a posting silently left out
+        scratch_site(files)
+    assert any(m.endswith(f"error: {message}") and m.startswith(f"content/{name}:") for m in messages(info.value)), \
+        messages(info.value)
+    assert not Path("site").exists()

@@ -73,12 +73,20 @@ def findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, postings: dict[str
     raw = read_sources(Path("content"), Cache(None))
     problems: list = []
     _, more = build_model(raw, CLOCK, benchmarks=load_compensation_table(root, [])[0])
-    return [p for p in problems + more if p.message.startswith(NAMES) or "add region" in p.message]
+    return [p for p in problems + more if p.message.startswith(NAMES) or "add region" in p.message or LAWS in p.message]
+
+
+LAWS = " laws require "  # in a finding that names several laws asking the same of one line
+
+
+def mentions(p: Problem, name: str) -> bool:
+    """The finding is about this jurisdiction's law, alone or grouped with others for the same line."""
+    return p.message.startswith(name + " (") or (LAWS in p.message and f" {name} (since " in p.message)
 
 
 def named(problems: list[Problem], level: str | None = None) -> set[str]:
     """Which jurisdictions the findings name."""
-    return {n for p in problems for n in NAMES if p.message.startswith(n + " (") and level in (None, p.level)}
+    return {n for p in problems for n in NAMES if mentions(p, n) and level in (None, p.level)}
 
 
 # --- The table -------------------------------------------------------------------------------------------
@@ -132,8 +140,10 @@ def test_each_jurisdiction_flags_a_covered_employer(tmp_path, monkeypatch, rule_
                                                     threshold, remote) -> None:
     found = findings(tmp_path, monkeypatch, {"role": _place(city, region)}, size="5000+")
     assert name in named(found, WARNING)
-    assert any(p.message.startswith(f"{name} (") and "requires the pay range in this ad: add salary min and max"
-               in p.message for p in found)
+    alone = "requires the pay range in this ad: add salary min and max"
+    grouped = "laws require the pay range in this ad"
+    assert any(mentions(p, name) and (alone in p.message or p.message.startswith("add salary min and max: ")
+                                      and grouped in p.message) for p in found)
 
 
 @pytest.mark.parametrize("rule_id, name, region, city, effective, threshold, remote", US_STATUTES)
@@ -253,12 +263,10 @@ def test_an_open_ended_range_is_named_at_the_salary(tmp_path, monkeypatch) -> No
     assert [p.format() for p in problems if p.line == salary_line] == [
         (f"content/jobs/acme/role.md:{salary_line}:3: error: missing required key 'max' in salary (highest pay in "
         "the range, a plain number)"),
-        (f"content/jobs/acme/role.md:{salary_line}:3: warning: New York City (NYC Human Rights Law, since "
-        "2022-11-01) requires both ends of the pay range in this ad: add salary.max (an open-ended range does not "
-        "count)"),
-        (f"content/jobs/acme/role.md:{salary_line}:3: warning: New York State (Labor Law § 194-b, since "
-        "2023-09-17) requires both ends of the pay range in this ad: add salary.max (an open-ended range does "
-        "not count)"),
+        # Both laws ask the same of this line: one finding names them (issue 28).
+        (f"content/jobs/acme/role.md:{salary_line}:3: warning: add salary.max (an open-ended range does not count): "
+         "2 laws require both ends of the pay range in this ad: New York State (since 2023-09-17), New York City "
+         "(since 2022-11-01)"),
     ]
 
 
@@ -343,12 +351,14 @@ def test_check_json_flags_exactly_the_covered_postings_without_a_range(tmp_path,
     small = {**COMPANY, "name": "Tiny", "size": "1-10"}
     write_tree(tmp_path / "content", {"companies/tiny.md": front_matter(small, "Tiny.\n"),
                                       "jobs/tiny/sf.md": front_matter({**postings["san-francisco"],
-                                                                       "company": "tiny"}, BENEFITS)})
+                                                                       "company": "tiny",
+                                                                       "apply_url": "https://acme.example/tiny"},
+                                                                      BENEFITS)})
     code, out = run("--format", "json")
     flagged = [p for p in json.loads(out) if p["level"] == WARNING]
     assert code == 0
     assert {Path(p["path"]).stem for p in flagged} == {"denver", "san-francisco", "new-york", "remote-us"}
-    assert all(p["message"].startswith(NAMES) for p in flagged)
+    assert all(any(mentions(Problem(**p), n) for n in NAMES) for p in flagged)
     assert named([Problem(**p) for p in flagged if p["path"].endswith("remote-us.md")]) == REMOTE_US
     assert named([Problem(**p) for p in flagged if p["path"].endswith("new-york.md")]) == {"New York State",
                                                                                            "New York City"}
@@ -389,7 +399,7 @@ def test_the_page_lists_every_rule_with_its_source(scratch_site) -> None:
         assert f'<h2 id="rule-{rule.id}">{rule.name}</h2>' in html
         assert f'<a href="{rule.url.replace("&", "&amp;")}" rel="noopener">' in html
     assert "Colorado (US-CO)" in html and "New York City, New York (US-NY)" in html
-    assert "the board is not published until it is fixed" in html
+    assert "is not published until the employer adds what is missing" in html
     assert "employers with 15 or more employees" in html and "the date applications are expected to close " \
                                                              "(since 1 Jan 2024)" in html
     assert '<a href="/pay-transparency/">Pay transparency</a>' in Path("site/index.html").read_text("utf-8")
@@ -419,11 +429,16 @@ def test_a_remote_role_is_flagged_at_its_eligibility(tmp_path, monkeypatch) -> N
                                       "jobs/acme/senior-robotics-engineer.md": remote})
     raw = read_sources(Path("content"), Cache(None))
     _, problems = build_model(raw, CLOCK)
-    colorado = sorted(p.format() for p in problems if p.message.startswith("Colorado"))
-    assert colorado[0] == ("content/jobs/acme/senior-robotics-engineer.md:6:21: warning: Colorado (Equal Pay for "
-                           "Equal Work Act, since 2021-01-01) requires a general description of benefits in this "
-                           "ad: describe them in the role's description (health cover, retirement, paid leave …)")
-    assert len(colorado) == 3 and all(":6:21: warning: " in line for line in colorado)
+    colorado = sorted(p.format() for p in problems if mentions(p, "Colorado"))
+    # Every law open to US residents asks the same three things of this line: one finding each, naming them all.
+    line = "content/jobs/acme/senior-robotics-engineer.md:6:21: warning: "
+    assert colorado == [
+        f"{line}Colorado (Equal Pay for Equal Work Act, since 2024-01-01) requires the date applications close in "
+        "this ad: add expires",
+        f"{line}add salary min and max: 4 laws require the pay range in this ad: Colorado (since 2021-01-01), "
+        "New York State (since 2023-09-17), New York City (since 2022-11-01), New Jersey (since 2025-06-01)",
+        f"{line}describe them in the role's description (health cover, retirement, paid leave …): 2 laws require "
+        "a general description of benefits in this ad: Colorado (since 2021-01-01), New Jersey (since 2025-06-01)"]
 
 
 def test_a_warm_build_reports_the_same_findings_as_a_cold_one_through_every_edit(

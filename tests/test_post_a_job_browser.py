@@ -89,6 +89,8 @@ def fill_place(page: Page, workplace: str) -> None:
     page.select_option("#f-workplace", workplace)
     if workplace == "remote":
         page.fill("#f-remote_eligibility", "EU, GB")
+        page.select_option("#f-time_zones-from", "UTC-3:30")
+        page.select_option("#f-time_zones-to", "UTC+5:30")
     else:
         page.fill("#f-city", "Kraków")
         page.select_option("#f-country", "PL")
@@ -137,7 +139,8 @@ def check_files(tmp_path: Path, files: dict[str, str]) -> tuple[int, str]:
 ])
 def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Path, company: str, workplace: str,
                                                         salary: bool) -> None:
-    fill_role(form)
+    # The apply link is on the company's own domain, or the check's trust warning would (rightly) fail it.
+    fill_role(form, **({"apply_url": "https://nettlefinch.example/jobs/wrangler"} if company == "new" else {}))
     if company == "new":
         fill_new_company(form)
     else:
@@ -145,6 +148,7 @@ def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Pa
     fill_place(form, workplace)
     if salary:
         fill_salary(form)
+    form.select_option("#f-visa_sponsorship", "true" if salary else "false")
     submit(form)
     expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
     files = pull_requests(form)
@@ -161,10 +165,12 @@ def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Pa
     assert posting.data["company"] == folder
     assert posting.data["expires"] == dt.date.fromisoformat(EXPIRES)
     assert ("salary" in posting.data) is salary
+    assert posting.data["visa_sponsorship"] is salary and "relocation" not in posting.data
     if salary:
         assert posting.data["salary"] == {"min": 90000, "max": 120000.5, "currency": "EUR", "period": "year"}
     if workplace == "remote":
         assert posting.data["remote_eligibility"] == ["EU", "GB"] and "locations" not in posting.data
+        assert posting.data["time_zones"] == {"from": "UTC-3:30", "to": "UTC+5:30"}
     else:
         assert posting.data["locations"] == [{"city": "Kraków", "country": "PL"}]
     # What the page shows is what the link carries, and what "Download the file" saves.
@@ -193,6 +199,40 @@ def test_hostile_text_round_trips_exactly(form: Page, tmp_path: Path) -> None:
     assert posting.data["title"] == title
     assert posting.data["tags"] == ["c#", "c++", "'quoted'", "yes"]  # a bare yes would be read as true
     assert posting.body.strip() == 'Plain & a --- line\n\n---\n\nno: front matter "here" \\ #'
+
+
+def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp_path: Path) -> None:
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    form.fill("#f-contact", "not a user!")
+    submit(form)
+    assert error_for(form, "f-contact").startswith("'@not a user!' is not in the expected form (the GitHub user")
+    assert form.locator("#f-contact").get_attribute("aria-invalid") == "true"
+    form.fill("#f-contact", "octo-cat")  # the @ is added
+    submit(form)
+    (name, text), = pull_requests(form).items()
+    assert '\ncontact: "@octo-cat"\n---\n' in text
+    code, output = check_files(tmp_path, {name: text})
+    assert code == 0, output
+    raw, _ = load_content(tmp_path / "content")
+    assert next(s for s in raw.postings if s.path.endswith(name.rsplit("/", 1)[1])).data["contact"] == "@octo-cat"
+    form.fill("#f-contact", "")
+    submit(form)
+    assert "contact" not in pull_requests(form)[name]  # left out when empty
+
+
+@pytest.mark.parametrize("title", ["Ingénieure Robotique Sénior à Zürich, Señal", "Straße Øre Łódź Œuvre Ærø Þór Đuro"])
+def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str) -> None:
+    from generator.base.slugs import slugify
+
+    fill_role(form, title=title)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    submit(form)
+    (name,) = pull_requests(form)
+    assert name == f"content/jobs/brambleworks/{slugify(title)}.md"
+    assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro")
 
 
 def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -> None:
@@ -232,6 +272,10 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
     form.select_option("#f-workplace", "remote")
     form.fill("#f-remote_eligibility", "EU, Atlantis")
     assert error_for(form, "f-remote_eligibility").startswith("'Atlantis' is not a two-letter country code")
+    form.select_option("#f-time_zones-from", "UTC+3")
+    assert error_for(form, "f-time_zones-to") == "Choose one from the list."  # a window needs both ends
+    form.select_option("#f-time_zones-to", "UTC-8")
+    assert error_for(form, "f-time_zones-to") == "The easternmost offset is west of the westernmost: swap them."
     assert error_for(form, "f-city") == ""
 
 

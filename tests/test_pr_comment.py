@@ -220,7 +220,7 @@ def github() -> Iterator[tuple[str, FakeGitHub]]:
             self.end_headers()
             self.wfile.write(payload)
 
-        do_GET = do_POST = do_PATCH = _reply  # noqa: N815 — http.server's naming
+        do_GET = do_POST = do_PATCH = _reply
 
         def log_message(self, *args) -> None:
             pass
@@ -288,7 +288,7 @@ def workflow(name: str) -> dict:
 def test_the_report_runs_pull_request_code_with_a_read_only_token() -> None:
     flow = workflow("pr-report.yml")
     assert list(flow[True]) == ["pull_request"]  # YAML 1.1 reads the key `on` as true
-    assert flow["permissions"] == {"contents": "read"}
+    assert flow["permissions"] == {} and flow["jobs"]["report"]["permissions"] == {"contents": "read"}
     text = (REPO / ".github/workflows/pr-report.yml").read_text()
     assert "secrets." not in text and "pull_request_target" not in text.replace("`pull_request_target`", "")
     steps = flow["jobs"]["report"]["steps"]
@@ -302,8 +302,9 @@ def test_the_report_runs_pull_request_code_with_a_read_only_token() -> None:
 def test_the_comment_never_runs_pull_request_code() -> None:
     flow = workflow("pr-comment.yml")
     assert flow[True] == {"workflow_run": {"workflows": ["pr-report"], "types": ["completed"]}}
-    assert flow["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
     job = flow["jobs"]["comment"]
+    assert flow["permissions"] == {}
+    assert job["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
     assert "github.event.workflow_run.conclusion == 'success'" in job["if"]
     checkout, download, post = job["steps"]
     assert "ref" not in checkout["with"] and checkout["with"]["persist-credentials"] is False  # default branch
@@ -311,3 +312,34 @@ def test_the_comment_never_runs_pull_request_code() -> None:
     # Untrusted values reach the script through the environment, never spliced into the shell command.
     assert "${{" not in post["run"] and post["run"].startswith("python3 .github/scripts/pr_comment.py")
     assert post["env"]["HEAD_SHA"] == "${{ github.event.workflow_run.head_sha }}"
+
+
+# --- review finding 9 and the hardening note: references and odd shapes -------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("see GH-123", "see GH\u200b-123"), ("gh-7 and Gh-8", "gh\u200b-7 and Gh\u200b-8"), ("#123", "#\u200b123"),
+    ("acme/board#12", "acme/board#\u200b12"), ("GH-", "GH-"), ("HIGH-5", "HIGH-5")])
+def test_issue_references_are_not_linked(text: str, shown: str) -> None:
+    body = pc.comment_body([finding(text)], [], 5, SHA)
+    html = rendered(body)
+    assert f"{shown}</li>" in html
+    # GitHub links GH-123 and #123 in any text it renders: the zero-width space after GH or # breaks that.
+    assert not any(ref in html for ref in ("GH-123", "gh-7", "Gh-8", "#123", "#12<"))
+
+
+def test_findings_with_lists_where_text_belongs_are_skipped_or_shown_as_text(tmp_path: Path) -> None:
+    check = json.dumps([{"level": ["error"], "message": "x"}, {"level": {"a": 1}}, {"level": "info", "path": []},
+                        {"level": "warning", "message": ["a", "b"], "path": ["content/x.md"], "line": [3]}])
+    _, findings, _ = pc.read_artifact(write_artifact(tmp_path, check=check))
+    assert findings == [pc.Finding("", 0, "info", ""), pc.Finding("", 0, "warning", "")]
+    assert "1 warning, 1 note" in pc.comment_body(findings, [], 5, SHA)
+
+
+def test_api_answers_with_lists_where_objects_belong_do_not_crash(monkeypatch) -> None:
+    github = pc.GitHub("http://127.0.0.1:1", "acme/board", "token")
+    answers = {"/repos/acme/board/pulls/5": {"head": ["not", "an", "object"]},
+               "/repos/acme/board/issues/5/comments?per_page=100&page=1": [["a"], {"user": ["x"], "body": []},
+                                                                             {"user": {"login": ["bot"]}}]}
+    monkeypatch.setattr(pc.GitHub, "request", lambda self, method, path, body=None, retry=True: (answers[path], {}))
+    assert github.pull_request_head(5) == ""
+    assert github.own_comment(5, "github-actions[bot]") is None

@@ -149,3 +149,20 @@ def test_slugify() -> None:
     assert slugify("Gantry & Owl") == "gantry-owl"
     assert slugify("Sr. Product Manager, GPU Cloud") == "sr-product-manager-gpu-cloud"
     assert slugify("Kraków — Ñandú  Labs") == "krakow-nandu-labs"
+
+
+def test_a_remote_posting_offers_the_window_visas_and_relocation_to_uncomment(repo: Path) -> None:
+    code, _ = run("new", "posting", "--company", "acme", "--title", "Remote Engineer", "--workplace", "remote",
+                  "--apply-url", "https://acme.example/jobs/remote")
+    assert code == 0
+    path = repo / "content/jobs/acme/remote-engineer.md"
+    text = path.read_text()
+    for line in ("# time_zones: {from: UTC-8, to: UTC-3}", "# visa_sponsorship: true", "# relocation: true"):
+        assert line in text
+        text = text.replace(line, line.removeprefix("# "))
+    head, body = text.split("---\n")[1], "Build the robots.\n"
+    path.write_text(f"---\n{head}---\n{body}")
+    data = front_matter_of(path)
+    assert (data["time_zones"], data["visa_sponsorship"], data["relocation"]) == (
+        {"from": "UTC-8", "to": "UTC-3"}, True, True)
+    assert run("check", "--strict", str(path.relative_to(repo))) == (0, "No problems in 4 files.\n")

@@ -167,6 +167,9 @@ def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, 
     ("C%2B%2B", ["alpha"]), ("C%23", ["epsilon"]), (".NET", ["beta"]), ("Node.js", ["beta"]), ("node", ["beta"]),
     ("Go", ["beta"]), ("R", ["gamma"]), ("k8s", ["delta"]), ("tuning", ["alpha"]), ("Kernel", ["alpha"]),
     ("firmw", ["epsilon"]), ("zanz", ["alpha"]), ("za", []), ("wid", ["delta", "gamma"]),
+    # Several words: a role must match every one, whichever comes first.
+    ("widget+engineer", ["delta"]), ("engineer+widget", ["delta"]), ("engineer+widget+acme", ["delta"]),
+    ("risk+widget", ["gamma"]), ("zanzibarite+widget", []), ("acme+firmware+c%23", ["epsilon"]),
 ])
 def test_trade_words_and_stemming(page: Page, search_url: str, query: str, found: list[str]) -> None:
     search(page, search_url, f"q={query}")

@@ -21,6 +21,7 @@ from generator.render.search import (
     inflections,
     plain_text,
     posting_words,
+    protected_words,
     render_search_texts,
     search_tokens,
     stem_words,
@@ -128,7 +129,7 @@ def test_every_word_of_every_posting_is_found_in_its_rows(built_site) -> None:
         words = posting_words(posting)
         for word in (*words.title, *words.other):
             holders.setdefault(word, set()).add(row)
-    stems = dict(zip(holders, stem_words(list(holders)), strict=True))
+    stems = dict(zip(holders, stem_words(list(holders), protected_words(result.model.open_by_tag)), strict=True))
     for word in holders:
         found, in_title = lookup(manifest, shards, word)
         # Its own postings, and those of every word with its stem ("engineers" finds "engineering").
@@ -166,8 +167,9 @@ def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatc
 def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built_site) -> None:
     site, result = built_site
     postings = result.model.open_postings
-    outputs = build_search_index([p.key for p in postings], [posting_words(p) for p in postings])
-    again = build_search_index([p.key for p in postings], [posting_words(p) for p in postings])
+    protected = protected_words(result.model.open_by_tag)
+    outputs = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
+    again = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
     assert [(o.path, o.data) for o in outputs] == [(o.path, o.data) for o in again]
     assert re.fullmatch(r"data/search\.[0-9a-f]{10}\.json", outputs[0].path)
     assert all(o.path.startswith("data/search") for o in outputs)  # texts are outputs of their own
@@ -201,3 +203,25 @@ def test_search_index_is_deterministic_across_builds(scratch_site, tmp_path: Pat
     before = files()
     scratch_site(tree)
     assert files() == before and len(before) > 6
+
+
+def test_technology_names_are_kept_out_of_the_stemmer() -> None:
+    # Snowball stems "solidity" to "solid": before, a search for Solidity found every "solid understanding".
+    assert stem_words(["solidity", "solid"]) == ["solid", "solid"]
+    words = [PostingWords(("auditor",), ("solidity", "vyper")), PostingWords(("engineer",), ("solid",)),
+             PostingWords(("developer",), ("solidly", "solids"))]
+    protected = protected_words(["vyper"])
+    assert {"solidity", "vyper", "cairo", "move", "ros", "cuda"} <= protected
+    outputs = build_search_index(["acme/a", "acme/b", "acme/c"], words, None, protected)
+    manifest = json.loads(outputs[0].data)
+    by_path = {o.path: o.data for o in outputs}
+    shards = {key: json.loads(by_path[f"data/search/{name}"]) for key, name in manifest["s"].items()}
+    assert lookup(manifest, shards, "solidity") == ([0], [])
+    assert lookup(manifest, shards, "solid") == ([1, 2], [])  # its own inflections still find each other
+    with pytest.raises(KeyError):
+        lookup(manifest, shards, "solidities")  # a name has no inflections to add
+
+
+def test_tags_in_use_are_protected_unless_they_inflect_their_stem() -> None:
+    protected = protected_words(["Solidity", "testing", "documentation", "c++", "ros2", "llm"]) - protected_words([])
+    assert protected == {"documentation"}  # solidity is a listed name already; "testing" is test + ing

@@ -176,14 +176,16 @@ def test_closing_time_is_noon_utc_after_the_last_day() -> None:
 
 
 def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
-    title = "</script><script>alert(1)</script> <!-- \u2028 &"
+    # U+2028 ends a line in old JavaScript parsers: a one-line field refuses it, the body may still hold one.
+    title = "</script><script>alert(1)</script> <!-- &"
     files = basic_tree(evil={**POSTING, "title": title})
-    files["jobs/acme/evil.md"] = files["jobs/acme/evil.md"].replace("Some description.", "Ends </SCRIPT> here.")
+    files["jobs/acme/evil.md"] = files["jobs/acme/evil.md"].replace("Some description.",
+                                                                    "Ends </SCRIPT> here,\u2028and here.")
     scratch_site(files)
     html = Path("site/jobs/acme/evil/index.html").read_text()
     [block] = LD_RE.findall(html)
-    assert not set(block) & {"<", ">", "&"}
-    assert json.loads(block)["title"] == title
+    assert not set(block) & {"<", ">", "&", "\u2028"}
+    assert json.loads(block)["title"] == title and "\u2028and here" in json.loads(block)["description"]
     assert script_json({"x": "</script>"}) == '{"x":"\\u003c/script\\u003e"}'
 
 
@@ -267,6 +269,23 @@ def test_listing_lastmod_follows_its_newest_change(built_site) -> None:
     ai = max(p.posted for p in model.open_by_category["ai"])
     ai_closed = [closes_at(p.expires).date() for p in model.postings if p.category.id == "ai" and not p.is_open]
     assert listed[BASE + "/categories/ai/"] == max([ai, *ai_closed]).isoformat()
+
+
+def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -> None:
+    import datetime as dt
+
+    from .conftest import COMPANY, front_matter
+
+    gone = {**POSTING, "title": "Gone", "posted": dt.date(2026, 10, 1), "expires": dt.date(2026, 11, 20)}
+    files = basic_tree(old={**POSTING, "posted": dt.date(2026, 11, 1)}, gone=gone)
+    files["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"})
+    files["jobs/beta/fresh.md"] = front_matter({**POSTING, "company": "beta", "posted": dt.date(2026, 11, 25)})
+    scratch_site(files)
+    listed = sitemap_of(Path("site"))
+    # Acme's page last changed when "Gone" left it (its last day 20 Nov, so 21 Nov 12:00 UTC), after "old" came.
+    assert listed["https://board.example/companies/acme/"] == "2026-11-21"
+    assert listed["https://board.example/companies/beta/"] == "2026-11-25"
+    assert listed["https://board.example/"] == "2026-11-25"
 
 
 def test_robots_txt_allows_crawling_and_points_at_the_sitemap(built_site) -> None:

@@ -1,12 +1,15 @@
 """`jobsite serve`: what file events mean, decorated pages, rebuilds on real edits, reloads in a real browser."""
 from __future__ import annotations
 
+import http.client
+import shutil
 import socket
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -180,6 +183,52 @@ def test_the_server_answers_like_the_host_does(dev_server) -> None:
     assert fetch(server.url + "__jobsite/reload.js").startswith("// Added by `jobsite serve` only")
 
 
+def raw_get(server: DevServer, path: str) -> http.client.HTTPResponse:
+    """GET a path exactly as written (percent escapes and all), as a hostile link would."""
+    parts = urlsplit(server.url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return response
+
+
+@pytest.mark.parametrize("path", ["/jobs%0d%0aSet-Cookie:%20pwned=1/..", "/jobs/%0d%0aSet-Cookie:pwned=1",
+                                  "/%0a/..", "/jobs%00/..", "/jobs%7f/..", "/%09/.."])
+def test_control_characters_in_a_path_are_refused_and_never_reach_a_header(dev_server, path: str) -> None:
+    server = dev_server(basic_tree())
+    response = raw_get(server, path)
+    assert response.status == 400
+    assert response.getheader("Set-Cookie") is None and response.getheader("Location") is None
+
+
+@pytest.mark.parametrize("path", ["/%2f127.0.0.1:1%2f..", "/%2F%2Fevil.example%2f..", "/%5c127.0.0.1:1/..",
+                                  "/%5c%5cevil.example/..", "/%5C/evil.example/..", "//evil.example/..",
+                                  "/.%2f%2fevil.example/..", "/companies/..%2f%2fevil.example%2f.."])
+def test_a_redirect_never_leaves_the_site(dev_server, path: str) -> None:
+    server = dev_server(basic_tree())
+    response = raw_get(server, path)
+    location = response.getheader("Location")
+    if response.status in (301, 302, 307, 308):
+        assert location.startswith("/") and not location.startswith("//") and "\\" not in location
+        assert urlsplit(urljoin(server.url, location)).netloc == urlsplit(server.url).netloc
+        assert urlsplit(urljoin("https://board.example" + path, location)).netloc == "board.example"
+    else:
+        assert response.status in (200, 404) and location is None
+
+
+def test_a_redirect_keeps_its_path_percent_encoded(dev_server) -> None:
+    server = dev_server(basic_tree())
+    Path("site/jobs/caf\u00e9 bar").mkdir(parents=True)
+    response = raw_get(server, "/jobs/caf%C3%A9%20bar")
+    assert response.status == 301 and response.getheader("Location") == "/jobs/caf%C3%A9%20bar/"
+    assert raw_get(server, "/companies").getheader("Location") == "/companies/"
+    Path("site/\\evil.example").mkdir()  # a folder whose name starts with a backslash: '/\\evil.example/' is
+    response = raw_get(server, "/%5Cevil.example")  # '//evil.example/' to a browser, so it stays escaped
+    assert response.status == 301 and response.getheader("Location") == "/%5Cevil.example/"
+
+
 def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `jobsite serve --host ::1` (or `::`, every interface) must bind an IPv6 socket and print a usable URL.
     try:
@@ -270,3 +319,18 @@ def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_bui
     site = Path("site")
     assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == {
         p.relative_to(cold): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
+
+
+def test_serve_on_a_fresh_clone_says_nothing_about_the_bundled_content(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled board is clean (issue 28): the first `jobsite serve` prints its summary, no warning and no
+    note; notes such as the EU directive's are `jobsite check`'s."""
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    lines: list[str] = []
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=lines.append, quiet_seconds=0.05)
+    server.start()
+    server.stop()
+    assert lines and not [line for line in lines if ": warning: " in line or ": info: " in line or "error" in line]
+    assert any(line.startswith("Built ") for line in lines)

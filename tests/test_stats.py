@@ -33,15 +33,17 @@ POSTINGS = {
     "r1": {**POSTING, **ONSITE_DE, "title": "Senior Robotics Engineer", "category": "robotics", "tags": ["ros2", "cpp"],
            "salary": {"min": 60000, "max": 80000, "currency": "EUR", "period": "year"}, "posted": D(2026, 11, 20)},
     "r2": {**POSTING, "title": "Senior ML Engineer", "category": "ai", "tags": ["python", "llm"], "workplace": "remote",
-           "locations": None, "remote_eligibility": ["Europe"], "posted": D(2026, 11, 19),
+           "locations": None, "remote_eligibility": ["Europe"], "posted": D(2026, 11, 19), "visa_sponsorship": True,
            "salary": {"min": 100000, "max": 140000, "currency": "USD", "period": "year"}},
     "r3": {**POSTING, "title": "ML Engineer", "category": "ai", "tags": ["python", "pytorch"], "workplace": "hybrid",
-           "locations": [{"city": "London", "country": "GB"}, {"city": "Berlin", "country": "DE"}],
-           "salary": {"min": 5000, "max": 7000, "currency": "GBP", "period": "month"}, "posted": D(2026, 11, 1)},
+           "locations": [{"city": "London", "country": "GB"}, {"city": "Berlin", "country": "DE"},
+                         {"city": "Munich", "country": "DE"}],  # two places in one country: Germany counts once
+           "salary": {"min": 5000, "max": 7000, "currency": "GBP", "period": "month"}, "posted": D(2026, 11, 1),
+           "visa_sponsorship": False},
     "r4": {**POSTING, "title": "Smart Contract Engineer", "category": "web3", "tags": ["solidity", "python"],
            "workplace": "remote", "locations": None, "posted": D(2026, 10, 1)},
     "r5": {**POSTING, **ONSITE_DE, "title": "Senior Robotics Engineer II", "category": "robotics",  # closed
-           "posted": D(2026, 11, 2), "expires": D(2026, 11, 10)},
+           "posted": D(2026, 11, 2), "expires": D(2026, 11, 10), "visa_sponsorship": True},
     "r6": {**POSTING, "title": "Senior Research Engineer", "category": "ai", "tags": ["llm", "research"],
            "workplace": "remote", "locations": None, "remote_eligibility": ["US", "CA"], "posted": D(2026, 6, 1),
            "salary": {"min": 120000, "max": 160000, "currency": "USD", "period": "year"}},
@@ -129,7 +131,7 @@ def test_stats_json_has_every_figure_counted_by_hand(stats_site) -> None:
     site, _ = stats_site
     data = json.loads((site / "stats.json").read_text())
     assert list(data) == ["generated", "open_roles", "by_category", "by_workplace", "new_per_week", "pay", "top_tags",
-                          "top_countries", "remote_eligibility", "categories"]
+                          "top_countries", "remote_eligibility", "visa_sponsorship_by_category", "categories"]
     assert data["generated"] == "2026-11-26"  # the day the weeks end on, not the instant
     assert data["open_roles"] == 6  # r5 has closed
     assert counts(data["by_category"]) == [("AI", 3), ("Web3", 1), ("Robotics", 2)]
@@ -139,6 +141,11 @@ def test_stats_json_has_every_figure_counted_by_hand(stats_site) -> None:
     assert counts(data["top_countries"]) == [("Germany", 3), ("United Kingdom", 1)]
     assert counts(data["remote_eligibility"]) == [("Canada", 1), ("Europe", 1), ("Not stated", 1),
                                                   ("United States", 1)]
+    # r2 says yes, r3 no (not counted as yes), r5 yes but closed; a role that does not say is not sponsoring.
+    assert [(s["label"], s["sponsoring"], s["open_roles"], s["percent"]) for s in
+            data["visa_sponsorship_by_category"]] == [("AI", 1, 3, 33), ("Web3", 0, 1, 0), ("Robotics", 0, 2, 0)]
+    page = (site / "stats/index.html").read_text()
+    assert "<td>1</td><td>3</td><td>33%</td>" in page.replace("\n", "").replace(" ", "")
 
 
 def test_new_roles_per_week_count_closed_roles_and_stop_at_26_weeks(stats_site) -> None:
@@ -199,7 +206,7 @@ def test_every_table_on_the_page_matches_stats_json(stats_site) -> None:
                                   ("category-estimate", "by_category", "estimate")]:
         rows = data["pay"][grouping][source]
         what = "Seniority" if grouping == "by_seniority" else "Category"
-        assert table(doc, fig)[0] == [what, "Postings", "25th percentile", "Median", "75th percentile"]
+        assert table(doc, fig)[0] == [what, "Postings", "Lower quarter", "Median", "Upper quarter"]
         assert table(doc, fig)[1:] == [[r["label"], str(r["postings"]), *(f"${r[k]:,}" for k in ("p25", "median",
                                         "p75"))] for r in rows], fig
     assert table(doc, "seniority-employer")[2] == ["Senior", "3", "$101,000", "$120,000", "$130,000"]
@@ -238,7 +245,7 @@ def test_each_chart_is_an_accessible_svg_without_inline_styles(stats_site) -> No
     raw = (site / "stats" / "index.html").read_text()
     doc = lxml.html.fromstring(raw)
     charts = doc.xpath("//svg")
-    assert len(charts) == 10  # category, workplace, weeks, four of pay, tags, countries, remote eligibility
+    assert len(charts) == 11  # category, workplace, weeks, four of pay, tags, countries, remote eligibility, visas
     for svg in charts:
         assert svg.get("role") == "img"
         title_id, desc_id = svg.get("aria-labelledby").split()

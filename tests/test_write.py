@@ -44,6 +44,13 @@ def test_unchanged_files_keep_inode_and_mtime_changed_ones_are_new_stale_ones_go
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or retired folder left
 
 
+def test_a_changed_file_of_the_same_size_is_rewritten(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"<p>10 roles</p>", "a")], site)
+    report = write_outputs([Output("index.html", b"<p>12 roles</p>", "a")], site)
+    assert (site / "index.html").read_bytes() == b"<p>12 roles</p>" and report.written == 1
+
+
 def test_identical_output_swaps_nothing(tmp_path: Path) -> None:
     site = tmp_path / "site"
     outputs = [Output("index.html", b"home", "a"), Output("feed.xml", b"<rss/>", "a")]

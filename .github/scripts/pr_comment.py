@@ -57,6 +57,7 @@ def plain(text: str, limit: int = MAX_MESSAGE) -> str:
     # Break what GitHub links on its own, even when escaped: mentions, issue references, bare addresses.
     text = text.replace("@", "@" + ZERO_WIDTH).replace("\\#", "\\#" + ZERO_WIDTH)
     text = text.replace("\\:\\/\\/", "\\:" + ZERO_WIDTH + "\\/\\/")
+    text = re.sub(r"(?i)\bGH(?=\\-[0-9])", lambda m: m.group(0) + ZERO_WIDTH, text)  # GH-123 is an issue link
     return re.sub(r"(?i)www(?=\\\.)", lambda m: m.group(0) + ZERO_WIDTH, text)
 
 
@@ -66,11 +67,16 @@ def read_findings(data: object) -> list[Finding] | None:
         return None
     findings = []
     for item in data:
-        if isinstance(item, dict) and item.get("level") in LEVELS:
+        # Any value may be any JSON: a list where text belongs is shown as nothing, never a crash.
+        if isinstance(item, dict) and isinstance(item.get("level"), str) and item["level"] in LEVELS:
             line = item.get("line")
-            findings.append(Finding(str(item.get("path", "")), line if isinstance(line, int) else 0,
-                                    item["level"], str(item.get("message", ""))))
+            findings.append(Finding(_string(item.get("path")), line if type(line) is int else 0,
+                                    item["level"], _string(item.get("message"))))
     return findings
+
+
+def _string(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def preview_links(changed: list[str], pr_number: int, site_name: str | None) -> list[tuple[str, str]]:
@@ -154,7 +160,8 @@ class GitHub:
 
     def pull_request_head(self, number: int) -> str:
         data, _ = self.request("GET", f"/repos/{self.repository}/pulls/{number}")
-        return str(data.get("head", {}).get("sha", "")) if isinstance(data, dict) else ""
+        head = data.get("head") if isinstance(data, dict) else None
+        return _string(head.get("sha")) if isinstance(head, dict) else ""
 
     def own_comment(self, number: int, author: str) -> int | None:
         """The id of this script's earlier comment on the pull request, found by its marker and author."""
@@ -163,9 +170,10 @@ class GitHub:
             data, headers = self.request("GET", f"/repos/{self.repository}/issues/{number}/comments"
                                                 f"?per_page=100&page={page}")
             for comment in data if isinstance(data, list) else []:
-                if (comment.get("user") or {}).get("login") == author and \
-                        str(comment.get("body", "")).startswith(MARKER):
-                    return int(comment["id"])
+                user = comment.get("user") if isinstance(comment, dict) else None
+                if isinstance(user, dict) and user.get("login") == author and \
+                        _string(comment.get("body")).startswith(MARKER) and type(comment.get("id")) is int:
+                    return comment["id"]
             if 'rel="next"' not in headers.get("Link", ""):
                 return None
             page += 1

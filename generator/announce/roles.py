@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..render.feed_map import JOBS_JSON_PATH
-from ..render.format import WORKPLACE_LABELS
+from ..render.format import OFFER_LABELS, WORKPLACE_LABELS
 
 FETCH_TIMEOUT = 30  # seconds; a deployed site answers in well under one
 
@@ -47,6 +47,7 @@ class Role:
     category: str
     posted: dt.date
     closes: dt.datetime | None
+    offers: str = ""  # "Time zones UTC−8 to UTC−3 · Visa sponsorship · Relocation", as the role's feed item says
 
 
 def is_url(site: str) -> bool:
@@ -97,4 +98,12 @@ def _role(job: dict[str, Any]) -> Role:
         category_id=job["x-category-id"], category=job["x-category"],
         posted=dt.date.fromisoformat(job["postedDate"]),
         closes=dt.datetime.fromisoformat(closes.replace("Z", "+00:00")) if closes else None,
+        offers=_offers(job),
     )
+
+
+def _offers(job: dict[str, Any]) -> str:
+    window = job.get("x-time-zones")
+    parts = [f"Time zones {window['text']}"] if window else []
+    parts += [label for key, label in OFFER_LABELS.items() if job.get(f"x-{key.replace('_', '-')}") is True]
+    return " · ".join(parts)

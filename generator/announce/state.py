@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..base.atomic import write_atomically
 from .roles import AnnounceError
 
 STATE_VERSION = 1
@@ -61,13 +60,13 @@ def _age(entry: dict[str, str], now: dt.datetime) -> dt.timedelta:
 def load_state(path: Path) -> State:
     """Read the state file; a missing file is a first run, an unreadable one stops the run (never guess)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return State(path)
     except OSError as exc:
         raise AnnounceError(f"{path}: {exc.strerror}") from None
     try:
-        doc = json.loads(text)
+        doc = json.loads(_decode(data))
         if doc.get("version") != STATE_VERSION or not isinstance(doc.get("channels"), dict):
             raise ValueError(f"expected version {STATE_VERSION} with a 'channels' object")
         _check_entries(doc["channels"])
@@ -77,39 +76,29 @@ def load_state(path: Path) -> State:
     return State(path, doc["channels"], existed=True)
 
 
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+
+
 def _check_entries(channels: dict[str, dict[str, dict[str, str]]]) -> None:
+    """Refuse now what would fail later, after sending: every entry an object with an aware time and a kind."""
     for entries in channels.values():
+        if not isinstance(entries, dict):
+            raise ValueError("each channel must map role ids to entries")
         for entry in entries.values():
-            dt.datetime.fromisoformat(entry["at"].replace("Z", "+00:00"))
-            if entry["as"] not in (FIRST_RUN, MESSAGE, DIGEST):
-                raise ValueError(f"unknown 'as' value {entry['as']!r}")
+            if not isinstance(entry, dict) or not isinstance(entry.get("at"), str):
+                raise ValueError("each entry needs an 'at' time and an 'as' kind")
+            if dt.datetime.fromisoformat(entry["at"].replace("Z", "+00:00")).tzinfo is None:
+                raise ValueError(f"'at' time {entry['at']!r} has no time zone (write it as 2026-12-01T13:05:00Z)")
+            if entry.get("as") not in (FIRST_RUN, MESSAGE, DIGEST):
+                raise ValueError(f"unknown 'as' value {entry.get('as')!r}")
 
 
 def save_state(state: State) -> None:
     """Write the whole file beside the old one, flush it to disk, then rename it over: never half a file."""
     data = json.dumps({"version": STATE_VERSION, "channels": state.channels}, indent=2, sort_keys=True) + "\n"
-    state.path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=state.path.parent, prefix=f".{state.path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, state.path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(state.path.parent)
+    write_atomically(state.path, data)
     state.existed = True
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open folders and needs no such step."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import http.client
 import json
 import re
 import urllib.error
@@ -29,6 +30,12 @@ MAX_RATE_LIMITED = 5  # 429s in a row for one message before giving up until the
 # (hourly) tries again. Telegram's flood control can ask for hours.
 MAX_RETRY_AFTER = 120.0
 CHANNEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")  # Telegram's rule for public usernames
+# A bot token is '<bot id>:<secret>' (https://core.telegram.org/bots/api#authorizing-your-bot); a Mastodon token
+# is printable ASCII. Anything else (a pasted trailing newline or space) would break the URL or the header, and
+# the standard library's error quotes them, token included: refuse it up front and never show the value.
+TELEGRAM_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
+PRINTABLE_TOKEN = re.compile(r"[\x21-\x7e]+")
+TOKEN_VARIABLES = ("TELEGRAM_BOT_TOKEN", "MASTODON_ACCESS_TOKEN")
 
 Sleep = Callable[[float], None]
 
@@ -89,8 +96,8 @@ class Telegram:
     def __init__(self, env: Mapping[str, str]):
         self.base = env.get("TELEGRAM_API_URL", "https://api.telegram.org").rstrip("/")
         self.token = env.get("TELEGRAM_BOT_TOKEN", "")
-        self.configured = bool(self.token)
-        self.missing = "TELEGRAM_BOT_TOKEN is not set"
+        self.configured = bool(TELEGRAM_TOKEN.fullmatch(self.token))
+        self.missing = _token_problem("TELEGRAM_BOT_TOKEN", self.token, "copied exactly from @BotFather")
 
     @staticmethod
     def chat_for(link: str) -> str | None:
@@ -135,8 +142,10 @@ class Mastodon:
     def __init__(self, env: Mapping[str, str]):
         self.base = env.get("MASTODON_API_URL", "").rstrip("/")
         self.token = env.get("MASTODON_ACCESS_TOKEN", "")
-        self.configured = bool(self.token)
-        self.missing = "MASTODON_ACCESS_TOKEN is not set (MASTODON_API_URL is)"
+        self.configured = bool(PRINTABLE_TOKEN.fullmatch(self.token))
+        self.missing = (_token_problem("MASTODON_ACCESS_TOKEN", self.token, "copied exactly from the account's "
+                                       "Development settings") if self.token
+                        else "MASTODON_ACCESS_TOKEN is not set (MASTODON_API_URL is)")
 
     def channel(self) -> Channel:
         host = urlsplit(self.base).netloc
@@ -171,6 +180,24 @@ class Mastodon:
         return SendFailure(f"Mastodon refused with {reply.status} ({said}): {hint}", whole_target=True)
 
 
+def _token_problem(variable: str, token: str, source: str) -> str:
+    """Why a token cannot be used, in words that never include the token itself."""
+    if not token:
+        return f"{variable} is not set"
+    return (f"{variable} is malformed (it holds a space, a line break or another character no token has): "
+            f"set the secret again, {source}")
+
+
+def hide_tokens(text: str, env: Mapping[str, str]) -> str:
+    """`text` with every token from the environment (and its stripped form) replaced by ***."""
+    for variable in TOKEN_VARIABLES:
+        token = env.get(variable, "")
+        for form in sorted({token, token.strip()}, key=len, reverse=True):
+            if len(form) >= 4:  # a token so short would hide ordinary words; no real token is
+                text = text.replace(form, "***")
+    return text
+
+
 def _seconds_until(moment: dt.datetime) -> float:
     return max((moment - dt.datetime.now(dt.timezone.utc)).total_seconds(), 1.0)
 
@@ -184,6 +211,10 @@ def post(request: urllib.request.Request) -> Reply:
         return Reply(exc.code, exc.headers, exc.read(), exc.reason)
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         return Reply(None, {}, b"", str(getattr(exc, "reason", exc)))
+    except (http.client.HTTPException, ValueError) as exc:
+        # A URL or header the standard library will not send; its message quotes them, token included.
+        raise SendFailure(f"the request could not be made ({type(exc).__name__}); check the service's "
+                          "variables", whole_target=True) from None
 
 
 def deliver(channel: Channel, text: str, key: str, sleep: Sleep) -> None:

@@ -1,6 +1,7 @@
 """A click progress bar that appears only once a build has run for a second: small sites stay quiet."""
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 
@@ -36,7 +37,7 @@ class DelayedProgressBar:
 
     def _open(self, what: str, total: int) -> None:
         self._close()
-        self.bar = click.progressbar(length=total, label=f"{what:<18}", file=click.get_text_stream("stderr"),
+        self.bar = click.progressbar(length=total, label=f"{what:<18}", file=sys.stderr,
                                      show_pos=True)
         self.bar.__enter__()
         self.what, self.shown = what, 0

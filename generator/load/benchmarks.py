@@ -1,10 +1,13 @@
-"""Load content/data/compensation.yaml into a frozen, read-only Benchmarks value."""
+"""Load content/data/compensation.yaml into a frozen, read-only Benchmarks value.
+
+Reading and parsing are here (load/); whether the table answers every lookup the estimator makes is the
+model's rule (model/compensation/benchmarks.py `check_complete`, applied by build_model)."""
 
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -12,7 +15,7 @@ import yaml
 
 from ..base.cache import text_key
 from ..base.errors import ERROR, Problem
-from .files import display_path
+from .files import display_path, linked_folder, read_text, report_anchor
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses the ~80 KB table ~10x faster
 
@@ -75,6 +78,7 @@ class Benchmarks:
     categories: Mapping[str, Adjustment]
     employment_types: Mapping[str, Adjustment]
     fingerprint: bytes = field(default=b"", compare=False, repr=False)  # a hash of the table's text
+    source: str = field(default="content/data/compensation.yaml", compare=False, repr=False)  # for problems
 
 
 def _frozen(mapping: dict) -> Mapping:
@@ -110,59 +114,72 @@ def _adjustments(data: dict[str, Any], value_key: str) -> Mapping[str, Adjustmen
     })
 
 
+BASES = ("cell", "region-factor", "family-factor", "both-factors")
+PERIODS = ("year", "month")
+
+
 def parse_benchmarks(text: str) -> Benchmarks:
-    """Parse the benchmarks YAML text; raise ValueError naming a missing section or key."""
+    """Parse the benchmarks YAML text; raise ValueError naming the first missing or malformed section or entry,
+    so a damaged table is one content error, never a KeyError in the middle of a build."""
     data = yaml.load(text, Loader=_Loader)
-    try:
-        return Benchmarks(
-            attribution=data["source"]["attribution"],
-            url=data["source"]["url"],
-            snapshot=str(data["source"]["snapshot"]),
-            derived=str(data["source"]["derived"]),
-            table=_table(data["table"]),
-            regions=_factors(data["regions"]),
-            families=_factors(data["families"]),
-            titles=_frozen({
-                title: Factor(title, float(t["factor"]), int(t["rows"])) for title, t in data["titles"].items()
-            }),
-            levels=_levels(data["levels"]),
-            stages=_adjustments(data["stages"], "modifier"),
-            categories=_adjustments(data["categories"], "multiplier"),
-            employment_types=_adjustments(data["employment_types"], "factor"),
-            fingerprint=text_key(text),
-        )
-    except (KeyError, TypeError) as error:
-        raise ValueError(f"compensation benchmarks: missing or malformed entry {error}") from error
+    if not isinstance(data, dict):
+        raise ValueError("compensation benchmarks: expected sections such as 'source' and 'table'")
+    source = _section(data, "source", lambda s: {k: s[k] for k in ("attribution", "url", "snapshot", "derived")})
+    bench = Benchmarks(
+        attribution=source["attribution"],
+        url=source["url"],
+        snapshot=str(source["snapshot"]),
+        derived=str(source["derived"]),
+        table=_section(data, "table", _table),
+        regions=_section(data, "regions", _factors),
+        families=_section(data, "families", _factors),
+        titles=_section(data, "titles", lambda titles: _frozen({
+            title: Factor(title, float(t["factor"]), int(t["rows"])) for title, t in titles.items()
+        })),
+        levels=_section(data, "levels", _levels),
+        stages=_section(data, "stages", lambda d: _adjustments(d, "modifier")),
+        categories=_section(data, "categories", lambda d: _adjustments(d, "multiplier")),
+        employment_types=_section(data, "employment_types", lambda d: _adjustments(d, "factor")),
+        fingerprint=text_key(text),
+    )
+    return bench
 
 
-def load_benchmarks(path: pathlib.Path) -> Benchmarks:
-    """Read content/data/compensation.yaml."""
+def _section(data: dict[str, Any], name: str, parse: Callable[[Any], Any]) -> Any:
+    if name not in data:
+        raise ValueError(f"compensation benchmarks: missing or malformed entry {name!r}")
+    if not isinstance(data[name], dict):
+        raise ValueError(f"{name}: expected 'name: value' entries, got {type(data[name]).__name__}")
     try:
-        return parse_benchmarks(path.read_text(encoding="utf-8"))
-    except ValueError as error:
-        raise ValueError(f"{path}: {error}") from error
+        return parse(data[name])
+    except KeyError as error:
+        raise ValueError(f"{name}: an entry lacks the key {error}") from None
+    except (TypeError, AttributeError, ValueError) as error:
+        raise ValueError(f"{name}: malformed entry ({error})") from None
 
 
 COMPENSATION_TABLE = pathlib.Path("data") / "compensation.yaml"
 
 
 def load_compensation_table(content_dir: pathlib.Path, problems: list[Problem]) -> tuple[Benchmarks | None, bytes]:
-    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate."""
+    """Read content/data/compensation.yaml and a key of its bytes; without it postings show no estimate.
+
+    The table is content (a pull request can change it): it goes through the same reader as every content file
+    (no symlinks, a size limit, UTF-8, no YAML anchors) and its shape is checked before any estimate uses it."""
     path = content_dir / COMPENSATION_TABLE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if linked_folder(path.parent, problems) or not path.exists() and not path.is_symlink():
         return None, b""
-    except (OSError, ValueError) as exc:
-        problems.append(_table_problem(path, exc))
+    text = read_text(path, problems)
+    if text is None or report_anchor(text, path, 0, problems):
         return None, b""
     try:
-        return parse_benchmarks(text), text_key(text)
-    except (ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
-        problems.append(_table_problem(path, ValueError(f"{path}: {exc}")))
+        return replace(parse_benchmarks(text), source=display_path(path)), text_key(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        problems.append(table_problem(display_path(path), exc))
         return None, b""
 
 
-def _table_problem(path: pathlib.Path, exc: Exception) -> Problem:
-    return Problem(display_path(path), 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
+def table_problem(path: str, exc: Exception) -> Problem:
+    """The one problem a table that cannot serve estimates gives, at its first line."""
+    return Problem(path, 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
                    "regenerate it with python -m tools.derive_compensation")

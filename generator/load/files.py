@@ -21,9 +21,16 @@ from ..base.errors import ERROR, Problem
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 256 * 1024
+# Always fullmatch: "$" also matches before a trailing newline, which would let "role\n.md" through.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Characters XML (so feeds) cannot carry and no author means to type.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters a one-line field must not hold: line breaks other than "\n" (which Telegram, Mastodon and some
+# readers show as new lines, so a title could fake a "Pay: …" line) and the bidirectional controls that can make
+# "Engineer at Acme" read backwards (Trojan Source). Written as escapes: the same text is a JSON Schema pattern.
+LINE_BREAKS = "\\n\\r\\u0085\\u2028\\u2029"
+BIDI_CONTROLS = "\\u202a-\\u202e\\u2066-\\u2069"
+ONE_LINE_SPOILER_RE = re.compile(f"[{LINE_BREAKS}{BIDI_CONTROLS}]")
 
 ANCHOR_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed: write the value out in full"
 Pos = tuple[int, int]  # 1-based line and column in the file
@@ -118,7 +125,7 @@ def list_content(root: Path) -> tuple[ContentFiles, list[Problem]]:
                                  "categories"))
     companies = [ContentFile(p, "company") for p in _list(root / "companies", problems)]
     postings = []
-    for entry in _entries(root / "jobs"):
+    for entry in _entries(root / "jobs", problems):
         if entry.is_symlink():
             problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
                                      "instead"))
@@ -157,14 +164,22 @@ def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
     return tuple(i for i in items if i is not None)
 
 
-def _entries(folder: Path) -> list[Path]:
-    return sorted(folder.iterdir()) if folder.is_dir() else []
+def _entries(folder: Path, problems: list[Problem]) -> list[Path]:
+    return sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else []
+
+
+def linked_folder(folder: Path, problems: list[Problem]) -> bool:
+    """Refuse a symlinked folder in one line: following it would read (and publish) files from anywhere."""
+    if folder.is_symlink():
+        problems.append(_problem(folder, 1, 1, "symbolic links are not allowed in content/: copy the folder instead"))
+        return True
+    return False
 
 
 def _list(folder: Path, problems: list[Problem]) -> list[Path]:
     """List the Markdown files of a folder in a stable order, flagging anything that is not one."""
     found = []
-    for path in _entries(folder):
+    for path in _entries(folder, problems):
         # Hidden files are editors' and systems' business (.DS_Store), except a hidden .md file: that is
         # content someone meant to publish, and skipping it silently would lose it (its name fails the slug rule).
         if path.name.startswith(".") and path.suffix != ".md" or path.is_dir() and not path.is_symlink():
@@ -270,7 +285,7 @@ def parse_yaml(text: str, path: Path, line_offset: int,
 def _parse_yaml(text: str, path: Path, line_offset: int,
                 problems: list[Problem]) -> tuple[dict, dict, dict] | None:
     tabs = _report_tabs(text, path, line_offset, problems)
-    if _report_anchor(text, path, line_offset, problems):
+    if report_anchor(text, path, line_offset, problems):
         return None
     composed, node = _compose(text, path, line_offset, tabs, problems)
     if not composed:
@@ -339,7 +354,7 @@ def _report_tabs(text: str, path: Path, line_offset: int, problems: list[Problem
     return found
 
 
-def _report_anchor(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
+def report_anchor(text: str, path: Path, line_offset: int, problems: list[Problem]) -> bool:
     """Refuse the first anchor or alias before anything is built: aliases allow "billion laughs" blow-ups."""
     if "&" not in text and "*" not in text:  # scanning costs a second pass; most files need none
         return False

@@ -31,6 +31,7 @@ def _make_parser(validate_link: Any) -> MarkdownIt:
     md.validateLink = validate_link
     md.add_render_rule("link_open", _render_link_open)
     md.core.ruler.push("demote_h1", _demote_h1)
+    md.core.ruler.push("align_by_class", _align_by_class)
     return md
 
 
@@ -51,6 +52,19 @@ def _demote_h1(state) -> None:
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close") and token.tag == "h1":
             token.tag = "h2"
+
+
+ALIGN_STYLE = "text-align:"
+
+
+def _align_by_class(state) -> None:
+    # A table column's alignment comes as style="text-align:…", which the CSP (style-src 'self') blocks:
+    # the same alignment as a class from our stylesheet (.align-left, .align-center, .align-right).
+    for token in state.tokens:
+        style = token.attrs.get("style") if token.type in ("th_open", "td_open") else None
+        if style and style.startswith(ALIGN_STYLE):
+            del token.attrs["style"]
+            token.attrSet("class", "align-" + style.removeprefix(ALIGN_STYLE))
 
 
 def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:

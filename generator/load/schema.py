@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 import pycountry
 
 from ..base.errors import ERROR, Problem
-from .files import CONTROL_RE, KeyPath, SourceFile
+from .files import BIDI_CONTROLS, CONTROL_RE, LINE_BREAKS, ONE_LINE_SPOILER_RE, KeyPath, SourceFile
+from .logos import LOGO_PATTERN
 
 
 class _Invalid:
@@ -68,7 +69,6 @@ SENIORITY_LABELS = {level.id: level.label for level in SENIORITY_LADDER}
 # Pay periods, and how many make a full working year: 52 weeks of 5 days of 8 hours.
 PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2080}
 PERIODS = tuple(PERIODS_PER_YEAR)
-PAY_TRANSPARENCY_MODES = ("warn", "error", "off")
 REGIONS = ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific", "Africa", "Middle East")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # A repository's address on GitHub, nothing after it: the form and the edit links append their own paths.
@@ -79,6 +79,8 @@ GITHUB_USER_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"
 # Where a company publishes its roles: an applicant-tracking system and the board's name in it.
 ATS_KINDS = ("greenhouse", "lever", "ashby")
 ATS_PATTERN = r"^(?:greenhouse|lever|ashby):[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
+# Where an imported posting came from: the board as in `ats`, then the job's id in that ATS.
+SOURCE_PATTERN = r"^(?:greenhouse|lever|ashby):[A-Za-z0-9][A-Za-z0-9._-]{0,99}/[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 BRANCH_PATTERN = r"^(?!.*\.\.)(?!.*\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:/[A-Za-z0-9_][A-Za-z0-9._-]*)*$"
 
 
@@ -159,6 +161,11 @@ class Text(Type):
         if self.single_line and "\n" in text:
             c.report(path, f"{field_name(path)} must be a single line")
             return INVALID
+        if self.single_line and (spoiler := ONE_LINE_SPOILER_RE.search(text)):
+            kind = "bidirectional control" if spoiler.group() not in "\r\x85\u2028\u2029" else "line break"
+            c.report(path, f"{field_name(path)} contains the {kind} U+{ord(spoiler.group()):04X}: one-line fields "
+                           "take none; delete it")
+            return INVALID
         if control := CONTROL_RE.search(text):
             c.report(path, f"{field_name(path)} contains the invisible control character "
                            f"U+{ord(control.group()):04X}: delete it")
@@ -166,7 +173,7 @@ class Text(Type):
         if len(text) > self.max_length:
             c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
             return INVALID
-        if self.pattern and not re.match(self.pattern, text):
+        if self.pattern and not re.fullmatch(self.pattern, text):
             c.report(path, f"{field_name(path)}: '{_clip(text)}' {self.pattern_hint}")
             return INVALID
         return text
@@ -177,7 +184,7 @@ class Text(Type):
         if self.pattern:
             schema["pattern"] = self.pattern
         elif self.single_line:
-            schema["pattern"] = r"^[^\n]*$"
+            schema["pattern"] = f"^[^{LINE_BREAKS}{BIDI_CONTROLS}]*$"
         return schema
 
 
@@ -197,6 +204,19 @@ class Enum(Type):
 
     def json_schema(self) -> dict:
         return {"type": "string", "enum": list(self.choices)}
+
+
+@dataclass(frozen=True)
+class Mode(Enum):
+    """warn, error or off. YAML 1.1 reads a bare `off` as false: that is what the author wrote, so it means off."""
+
+    choices: tuple[str, ...] = ("warn", "error", "off")
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        return "off" if value is False else super().check(value, path, c)
+
+    def json_schema(self) -> dict:
+        return {"anyOf": [super().json_schema(), {"const": False}]}
 
 
 @dataclass(frozen=True)
@@ -241,6 +261,68 @@ class Date(Type):
 
 
 @dataclass(frozen=True)
+class Bool(Type):
+    """true or false: YAML's own booleans only, so a quoted "no" is not silently taken for yes."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, bool):
+            return self.wrong(value, path, c, "true or false")
+        return value
+
+    def json_schema(self) -> dict:
+        return {"type": "boolean"}
+
+
+# Offsets people live at, in minutes east of UTC: Baker Island (UTC-12) to Kiribati's Line Islands (UTC+14).
+UTC_MIN, UTC_MAX = -12 * 60, 14 * 60
+UTC_OFFSET_PATTERN = r"^UTC[+\-−](?:1[0-4]|0?[0-9])(?::[0-5][0-9])?$"
+_UTC_OFFSET_RE = re.compile(r"UTC([+\-−])(\d{1,2})(?::([0-5]\d))?")
+
+
+# The offsets in use somewhere, for choosing from a list (the form) and naming the visitor's (the listing): every
+# whole hour, and Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Adelaide, Lord Howe,
+# Chatham at their standard and summer offsets.
+OFFSETS_IN_USE = tuple(sorted({h * 60 for h in range(-12, 15)} | {
+    -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825}))
+
+
+def utc_offset_text(minutes: int) -> str:
+    """Write an offset as front matter spells it: UTC-8, UTC+5:30 (ASCII, what UtcOffset reads)."""
+    return utc_offset_label(minutes).replace("−", "-")
+
+
+def utc_offset_label(minutes: int) -> str:
+    """Write an offset the way people read it: UTC−8, UTC+5:30, UTC+0 (a true minus sign, as the issue asks)."""
+    sign = "−" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+
+
+@dataclass(frozen=True)
+class UtcOffset(Type):
+    """An offset from UTC written UTC±H or UTC±H:MM (UTC-8, UTC+5:30); checked to minutes east of UTC."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "an offset written UTC±H or UTC±H:MM, such as UTC-8 or UTC+5:30")
+        text = value.strip()
+        match = _UTC_OFFSET_RE.fullmatch(text)
+        if not match:
+            c.report(path, f"{field_name(path)}: '{_clip(text)}' is not an offset written UTC±H or UTC±H:MM, "
+                           "such as UTC-8 or UTC+5:30")
+            return INVALID
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        minutes = -minutes if match.group(1) in "-−" else minutes
+        if not UTC_MIN <= minutes <= UTC_MAX:
+            c.report(path, f"{field_name(path)}: {text} is outside UTC-12 … UTC+14, the offsets people live at")
+            return INVALID
+        return minutes
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "pattern": UTC_OFFSET_PATTERN}
+
+
+@dataclass(frozen=True)
 class Url(Type):
     schemes: tuple[str, ...] = ("http", "https")
 
@@ -259,6 +341,29 @@ class Url(Type):
 
 
 _NOT_IN_URLS = frozenset('"<>`{}|\\^')
+
+
+@dataclass(frozen=True)
+class Logo(Type):
+    """A logo file in the repository (logos/acme.svg, under content/), served by the site itself."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        if not isinstance(value, str):
+            return self.wrong(value, path, c, "a file in content/logos/, such as logos/acme.svg")
+        name = value.strip()
+        if re.fullmatch(LOGO_PATTERN, name):
+            return name
+        if name.startswith(("http://", "https://")):
+            c.report(path, f"{field_name(path)}: the site shows images from its own address only (its "
+                           "Content-Security-Policy): save the logo as content/logos/<company>.svg (or .png, .webp) "
+                           "and write logo: logos/<company>.svg")
+        else:
+            c.report(path, f"{field_name(path)}: '{_clip(name, 60)}' is not a logo file: write a path such as "
+                           "logos/acme.svg (an .svg, .png or .webp file in content/logos/)")
+        return INVALID
+
+    def json_schema(self) -> dict:
+        return {"type": "string", "pattern": f"^{LOGO_PATTERN}$"}
 
 
 def url_problem(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str | None:
@@ -421,7 +526,7 @@ class MapOf(Type):
             return self.wrong(value, path, c, "a set of 'name: value' lines")
         out = {}
         for key, item in value.items():
-            if not re.match(self.key_pattern, key):
+            if not re.fullmatch(self.key_pattern, key):
                 c.report(path + (key,), f"{field_name(path)}: '{_clip(key)}' is not a valid name "
                                         "(letters, digits, spaces, '.', '_' or '-')", at_key=True)
                 continue
@@ -507,6 +612,27 @@ class Place(Obj):
         return out
 
 
+@dataclass(frozen=True)
+class Window(Obj):
+    """A span of UTC offsets: `from` must not lie east of `to`."""
+
+    def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
+        out = super().check(value, path, c)
+        if not isinstance(out, dict) or not all(isinstance(out.get(k), int) for k in ("from", "to")):
+            return out
+        if out["from"] > out["to"]:
+            where = path + ("to",)
+            c.report(where, f"{field_name(where)}: {utc_offset_label(out['to'])} is west of from "
+                            f"({utc_offset_label(out['from'])}) — give the western offset as from, the eastern as to")
+            out["to"] = INVALID
+        return out
+
+
+TIME_ZONES = Window((
+    Field("from", UtcOffset(), True, "the westernmost offset, e.g. UTC-8"),
+    Field("to", UtcOffset(), True, "the easternmost offset, e.g. UTC-3"),
+), "time_zones")
+
 LOCATION = Place((
     Field("city", Text(max_length=80), True, "city name, e.g. Berlin"),
     Field("country", Country(), True, "ISO 3166-1 alpha-2 code, e.g. DE"),
@@ -535,9 +661,13 @@ SITE = Obj((
     Field("language", Text(max_length=12, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
                            pattern_hint="is not a language tag such as en or en-GB"), True, "page language"),
     Field("categories", ListOf(CATEGORY), True, "the job categories, e.g. ai, web3, robotics"),
-    Field("pay_transparency", Enum(PAY_TRANSPARENCY_MODES), False, "how `jobsite check` treats a posting that a "
+    Field("pay_transparency", Mode(), False, "how `jobsite check` treats a posting that a "
                                                                   "pay-transparency law requires to show pay: "
                                                                   "warn (default), error or off"),
+    Field("trust_checks", Mode(), False, "how `jobsite check` treats a posting that looks like a "
+                                                         "scam or a copy (fees, crypto, run-our-code tests, chat or "
+                                                         "off-domain apply links, copies): warn (default), error or "
+                                                         "off"),
     Field("repository", Text(max_length=160, pattern=GITHUB_REPOSITORY_PATTERN,
                              pattern_hint="is not a GitHub repository address such as https://github.com/owner/repo"),
           False, "the board's GitHub repository, for edit links and the /post-a-job/ form"),
@@ -554,7 +684,7 @@ COMPANY = Obj((
     Field("headquarters", LOCATION, False, "city and country of the head office"),
     Field("size", Enum(SIZES), False, "number of employees"),
     Field("categories", ListOf(Text(max_length=30)), False, "site category ids the company works in"),
-    Field("logo", Url(), False, "https URL of a square logo image"),
+    Field("logo", Logo(), False, "a square logo file in content/logos/, such as logos/acme.svg"),
     Field("links", MapOf(Url()), False, "other pages, name → URL (github, x, blog …)"),
     Field("ats", ListOf(Text(max_length=120, pattern=ATS_PATTERN,
                              pattern_hint="is not an applicant-tracking board such as greenhouse:acme, "
@@ -571,6 +701,10 @@ POSTING = Obj((
     Field("workplace", Enum(WORKPLACES), True, "onsite, hybrid or remote"),
     Field("remote_eligibility", ListOf(Eligibility()), False, "remote only: countries or regions applicants may "
                                                              "live in"),
+    Field("time_zones", TIME_ZONES, False, "remote only: the UTC offsets between which people must live "
+                                           "or work, e.g. {from: UTC-8, to: UTC-3}"),
+    Field("visa_sponsorship", Bool(), False, "true if the employer sponsors work visas, false if it does not"),
+    Field("relocation", Bool(), False, "true if the employer helps with relocation, false if it does not"),
     Field("employment_type", Enum(EMPLOYMENT_TYPES), True, "kind of contract"),
     Field("duration", Text(max_length=60), False, "length of a fixed-term role, e.g. 12–24 weeks"),
     Field("seniority", Enum(SENIORITIES), False, "overrides the seniority inferred from the title"),
@@ -583,6 +717,9 @@ POSTING = Obj((
                           pattern_hint="is not a GitHub user such as @octocat"),
           False, "the GitHub user who answers for the posting, e.g. @octocat: reminded before it expires"),
     Field("apply_url", Url(), True, "the company's application page"),
+    Field("source", Text(max_length=210, pattern=SOURCE_PATTERN,
+                         pattern_hint="is not an imported job such as greenhouse:acme/4012345 (ATS:BOARD/JOB-ID)"),
+          False, "written by `jobsite import`: the ATS, board and job id this posting is kept in step with"),
 ), "posting")
 
 

@@ -21,6 +21,7 @@ from ..base.errors import Problem
 from . import schema
 from .files import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
 from .markdown import parse_body, render_parsed
+from .trust_scan import DescriptionFacts, scan_description
 from .validate import check_source
 
 DEFINITIONS = {"site": schema.SITE, "company": schema.COMPANY, "posting": schema.POSTING}
@@ -36,6 +37,7 @@ class Source:
     values: dict[str, Any]  # schema-checked front matter (schema.INVALID marks rejected values)
     problems: tuple[Problem, ...]
     html: str = ""  # its body's HTML when just processed; in the cache it is kept apart (`bodies`, `Body`)
+    trust: DescriptionFacts | None = None  # a posting's asks and sketch, for the trust checks (trust_scan.py)
 
     @property
     def fingerprint(self) -> bytes:
@@ -191,9 +193,11 @@ def process(file: ContentFile, data: bytes, key: bytes) -> Source:
     problems += checked
     problems += check_source(src, body)
     html = render_parsed(src.body, body) if body is not None else ""
-    # The body has given its problems and its HTML; the model needs neither the text nor deep positions.
+    trust = scan_description(src.body, src.body_line) if file.kind == "posting" else None
+    # The body has given its problems, its HTML and its trust facts; the model needs neither the text nor deep
+    # positions.
     return Source(key, src.path, _slim(src) if file.kind != "site" else replace(src, body=""), values,
-                  tuple(problems), html)
+                  tuple(problems), html, trust)
 
 
 def _slim(src: SourceFile) -> SourceFile:

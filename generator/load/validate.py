@@ -206,6 +206,24 @@ def check_company_categories(site: SourceFile | None, companies: Iterable[Source
     return problems
 
 
+def check_duplicate_sources(postings: Iterable[SourceFile]) -> list[Problem]:
+    """One file per imported job: a second file with the same `source` would be updated and closed in step with
+    the first, so the import could never tell them apart."""
+    first: dict[str, SourceFile] = {}
+    problems = []
+    for src in sorted(postings, key=lambda s: s.path):
+        source = src.data.get("source")
+        if not isinstance(source, str):
+            continue
+        if source in first:
+            problems.append(_problem(src, ("source",), f"source: '{_clip(source, 60)}' is also the source of "
+                                                       f"{first[source].path} — one file per imported job: delete "
+                                                       "one of them, or remove `source` from the one written by "
+                                                       "hand"))
+        first.setdefault(source, src)
+    return problems
+
+
 def _site_category_ids(site: SourceFile | None) -> list[str]:
     categories = site.data.get("categories") if site else None
     if not isinstance(categories, list):

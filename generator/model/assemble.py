@@ -11,16 +11,20 @@ from ..base.errors import ERROR, INFO, WARNING, Problem
 from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema
+from ..load.benchmarks import table_problem
 from ..load.files import SLUG_RE, SourceFile
+from ..load.logos import LogoFile
 from ..load.sources import Body, Source, Sources, problems_of
-from ..load.validate import check_company_categories
+from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
+from .apply_links import verify
 from .pay import yearly_pay
 from .pay_transparency import check_pay_transparency
 from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
 from .similar import similar_roles
+from .trust import check_trust
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks
@@ -55,15 +59,18 @@ class _Collector:
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
                 benchmarks: Benchmarks | None = None, benchmarks_key: bytes = b"", cache: Cache | None = None,
-                history: Mapping[str, dt.date] | None = None) -> tuple[Model | None, list[Problem]]:
+                history: Mapping[str, dt.date] | None = None,
+                logos: dict[str, LogoFile] | None = None) -> tuple[Model | None, list[Problem]]:
     """Validate and cross-link everything into the finished model (None on errors), with every problem found.
 
     `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `history` maps
     content paths (relative to content/) to the day git last changed them (load/history.py). `cache` keeps
-    what costs most (pay-transparency findings, similar roles) between builds."""
+    what costs most (pay-transparency findings, similar roles) between builds. `logos` are content/logos/'s
+    files that passed their checks (load/logos.py), by the name `logo:` gives them."""
     out = _Collector(problems_of(sources))
+    benchmarks = _complete(benchmarks, out)
     site = _build_site(sources.site, base_url, benchmarks_key, out)
-    companies = _build_companies(sources, out)
+    companies = _build_companies(sources, out, logos or {}, site.base_url if site else "")
     out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
@@ -72,10 +79,12 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
                 if (p := _build_posting(s, sources.bodies, companies, categories, clock, site_fp, history or {},
                                         benchmarks, memo_table, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
-    _check_duplicates(postings, sources, out)
+    out.problems.extend(check_trust({s.path: s for s in sources.postings}, postings,
+                                    site.trust_checks if site else "warn"))
     _note_companies_without_roles(companies, postings, sources, out)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
+    out.problems.extend(check_duplicate_sources(s.src for s in sources.postings if s.src))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
                                                memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
@@ -83,7 +92,21 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
     chosen = tuple(postings)
     similar = similar_roles(chosen, cache.similar if cache is not None else None)
-    return Model(site, ordered, chosen, clock, similar), out.problems
+    used = {c.logo_src for c in ordered}
+    served = tuple(f for f in (logos or {}).values() if f.url in used)
+    return Model(site, ordered, chosen, clock, similar=similar, logos=served), out.problems
+
+
+def _complete(benchmarks: Benchmarks | None, out: _Collector) -> Benchmarks | None:
+    """The compensation table, when it answers every lookup the estimator makes; else a problem and no table."""
+    if benchmarks is None:
+        return None
+    try:
+        compensation.check_complete(benchmarks)
+    except ValueError as exc:
+        out.problems.append(table_problem(benchmarks.source, exc))
+        return None
+    return benchmarks
 
 
 def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
@@ -111,7 +134,7 @@ def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
 def derived(posting: Posting) -> Posting:
     """The posting with the facts every feature reads worked out once (after its estimate, which they use)."""
     return replace(posting, level=seniority_of(posting), family=role_family(posting), yearly=yearly_pay(posting),
-                   countries=open_to(posting))
+                   countries=open_to(posting), verified=verify(posting.apply_url, posting.company))
 
 
 def _ok(values: dict[str, Any], *names: str) -> bool:
@@ -138,12 +161,13 @@ def _build_site(source: Source | None, base_url: str | None, benchmarks_key: byt
         seen.add(cat.id)
     url = (base_url or v["base_url"]).rstrip("/")
     return Site(v["title"], url, v["description"], v["language"], categories,
-                _get(v, "pay_transparency", "warn"), _get(v, "repository"), _get(v, "branch", "main"),
+                _get(v, "pay_transparency", "warn"), _get(v, "trust_checks", "warn"), _get(v, "repository"),
+                _get(v, "branch", "main"),
                 fingerprint=text_key(source.key, url, benchmarks_key))
 
 
 def _check_slug(src: SourceFile, out: _Collector) -> bool:
-    if SLUG_RE.match(src.slug):
+    if SLUG_RE.fullmatch(src.slug):
         return True
     out.add(src, (), f"file name '{src.slug}.md' is not a valid slug: use lowercase letters, digits and hyphens, "
                      f"e.g. '{_slugify(src.slug)}.md'")
@@ -158,7 +182,12 @@ def _location(value: dict[str, Any] | None) -> Location | None:
     return Location(value["city"], value["country"], _get(value, "region")) if value else None
 
 
-def _build_companies(sources: Sources, out: _Collector) -> dict[str, Company]:
+def _window(value: dict[str, Any] | None) -> tuple[int, int] | None:
+    return (value["from"], value["to"]) if value and _ok(value, "from", "to") else None
+
+
+def _build_companies(sources: Sources, out: _Collector, logos: dict[str, LogoFile],
+                     base_url: str) -> dict[str, Company]:
     companies: dict[str, Company] = {}
     for source in sources.companies:
         src, v = source.src, source.values
@@ -171,10 +200,24 @@ def _build_companies(sources: Sources, out: _Collector) -> dict[str, Company]:
             slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
             body=sources.body(source), source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
-            size=_get(v, "size"), categories=_get(v, "categories", ()), logo=_get(v, "logo"),
+            size=_get(v, "size"), categories=_get(v, "categories", ()),
             links=_get(v, "links", ()), ats=_get(v, "ats", ()), fingerprint=source.key,
         )
+        if (name := _get(v, "logo")) is not None:
+            companies[src.slug] = _with_logo(companies[src.slug], name, logos, base_url, src, out)
     return companies
+
+
+def _with_logo(company: Company, name: str, logos: dict[str, LogoFile], base_url: str, src: SourceFile,
+               out: _Collector) -> Company:
+    """The company with its logo's addresses; its pages change when the file does (the address carries its hash)."""
+    found = logos.get(name)
+    if found is None:
+        out.add(src, ("logo",), f"logo: content/{name} is not there (or did not pass its checks): add the file, or "
+                                "remove logo to show the company's initials")
+        return company
+    return replace(company, logo=base_url + found.url, logo_src=found.url,
+                   fingerprint=text_key(company.fingerprint, found.url))
 
 
 def _build_posting(source: Source, bodies: Table, companies: dict[str, Company], categories: dict[str, Category],
@@ -215,6 +258,8 @@ def posting_record(source: Source, bodies: Table, company: Company, category: Ca
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
         expires=expires, closed=closed, contact=_get(v, "contact"), updated=updated,
+        visa_sponsorship=_get(v, "visa_sponsorship"), relocation=_get(v, "relocation"),
+        time_zones=_window(_get(v, "time_zones")),
         fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now),
                              updated.isoformat() if updated else ""),
     )
@@ -264,13 +309,16 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
     if workplace == "onsite" and "remote_eligibility" in v:
         out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
                                               "remove it or set workplace: remote")
+    if workplace in ("onsite", "hybrid") and "time_zones" in v:
+        out.add(src, ("time_zones",), "time_zones: only remote postings take it; "
+                                      "remove it or set workplace: remote")
     salary = _get(v, "salary")
     if salary and _ok(salary, "min", "max") and salary["min"] > salary["max"]:
         out.add(src, ("salary", "min"), f"salary: min ({salary['min']:g}) is greater than max ({salary['max']:g})")
     posted, expires = _get(v, "posted"), _get(v, "expires")
     if posted and expires and expires < posted:
         out.add(src, ("expires",), f"expires: {expires} is before posted ({posted})")
-    elif expires and not is_open(expires, clock):
+    elif expires and not is_open(expires, clock) and not _get(v, "closed"):  # `closed` already says it
         out.add(src, ("expires",), f"expires: the posting closed on {expires}; it is kept only as a closed page",
                 WARNING)
     if posted and posted > clock.date():
@@ -280,18 +328,6 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
         out.add(src, ("closed",), f"closed: {closed} is before posted ({posted})")
     elif closed and closed > clock.date():
         out.add(src, ("closed",), f"closed: {closed} is in the future — give the day the role closed")
-
-
-def _check_duplicates(postings: list[Posting], sources: Sources, out: _Collector) -> None:
-    by_path = {s.path: s.src for s in sources.postings if s.src}
-    seen: dict[tuple, Posting] = {}
-    # Oldest first, so the warning lands on the newer file: the one a pull request is adding.
-    for p in sorted(postings, key=lambda p: (p.posted, p.source)):
-        key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
-        if key in seen:
-            out.add(by_path[p.source], ("title",), f"title: same title, company and location as "
-                                                   f"{seen[key].source} — likely a duplicate", WARNING)
-        seen.setdefault(key, p)
 
 
 def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], sources: Sources,

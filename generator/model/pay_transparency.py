@@ -266,8 +266,9 @@ def suggest_regions(posting: Posting, src: SourceFile) -> list[Problem]:
 
 
 def posting_findings(posting: Posting, src: SourceFile, table: RuleTable, level: str) -> list[Problem]:
-    """One finding per requirement a reaching rule makes that the posting does not meet."""
-    problems = []
+    """One finding per thing the posting misses: the laws that ask for the same thing at the same place and
+    level are named in one message ("add salary min and max: 9 laws require the pay range in this ad: …")."""
+    groups: dict[tuple, list[tuple[Rule, Requirement]]] = {}
     for rule, where in reaching_rules(posting, table.rules):
         covered = coverage(posting.company.size, rule.min_employees)
         if covered == "too small":
@@ -277,8 +278,33 @@ def posting_findings(posting: Posting, src: SourceFile, table: RuleTable, level:
                 continue
             rule_level = level if rule.in_ad and covered == "covered" else INFO
             path = ("salary",) if req.show == "pay-range" and "salary" in src.data else where
-            problems.append(_at(src, path, rule_level, finding_message(rule, req, posting, src)))
-    return problems
+            groups.setdefault((path, rule_level, req.show, rule.in_ad), []).append((rule, req))
+    return [_at(src, path, rule_level, finding_message(*found[0], posting, src) if len(found) == 1
+                else grouped_message(found, posting, src))
+            for (path, rule_level, _, _), found in groups.items()]
+
+
+def grouped_message(found: list[tuple[Rule, Requirement]], posting: Posting, src: SourceFile) -> str:
+    """"add salary min and max: 9 laws require the pay range in this ad: California (since 2023-01-01), …"."""
+    rule, req = found[0]
+    what, fix = WHAT[req.show]
+    if req.show == "pay-range":
+        what, fix = _range_wording(src, what, fix)
+    where = "in this ad" if rule.in_ad else "before the interview, in the ad or otherwise"
+    laws = ", ".join(f"{r.name} (since {q.since.isoformat()})" for r, q in found)
+    return f"{fix}: {len(found)} laws require {what} {where}: {laws}{_size_note(found, posting)}"
+
+
+def _size_note(found: list[tuple[Rule, Requirement]], posting: Posting) -> str:
+    """Why laws with an employer threshold count the company in, once for the whole group."""
+    if all(rule.min_employees <= 1 for rule, _ in found):
+        return ""
+    size, company = posting.company.size, posting.company.slug
+    if size is None:
+        return f"; companies/{company}.md gives no size, so it counts as covered by every size threshold"
+    if any(coverage(size, rule.min_employees) == "maybe" for rule, _ in found):
+        return f"; companies/{company}.md gives {size}: a law whose threshold lies above its size asks nothing"
+    return ""
 
 
 def _meets(show: str, posting: Posting, src: SourceFile, table: RuleTable) -> bool:

@@ -17,6 +17,8 @@ import pycountry
 from ..load.sources import Body
 
 if TYPE_CHECKING:
+    from ..load.logos import LogoFile
+    from .apply_links import Verification
     from .compensation import Estimate
     from .pay import YearlyPay
 
@@ -74,6 +76,7 @@ class Site:
     language: str
     categories: tuple[Category, ...]
     pay_transparency: str = "warn"  # warn | error | off
+    trust_checks: str = "warn"  # warn | error | off: scam and copy findings (trust.py)
     repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
     branch: str = "main"
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
@@ -96,7 +99,8 @@ class Company:
     headquarters: Location | None = None
     size: str | None = None
     categories: tuple[str, ...] = ()
-    logo: str | None = None
+    logo: str | None = None  # the logo's absolute address (JSON-LD, feeds): a file the site serves
+    logo_src: str | None = None  # the same, as pages link it: "/logos/acme.3f2a9c1e0b.svg"
     links: tuple[tuple[str, str], ...] = ()
     ats: tuple[str, ...] = ()  # "greenhouse:acme", "lever:acme", "ashby:acme": where its roles are published
     fingerprint: bytes = field(default=b"", compare=False, repr=False)  # its file's key (sources.py)
@@ -132,6 +136,9 @@ class Posting:
     expires: dt.date | None = None
     closed: dt.date | None = None  # marked closed by hand, by `jobsite links --fix` or by `jobsite import`
     contact: str | None = None  # "@octocat": the GitHub user `jobsite remind` reminds before it expires
+    visa_sponsorship: bool | None = None  # None: the posting does not say
+    relocation: bool | None = None  # None: the posting does not say
+    time_zones: tuple[int, int] | None = None  # (from, to) in minutes east of UTC, west first; remote roles
     estimate: Estimate | None = None  # only when the employer gives no range
     updated: dt.date | None = None  # the file's last commit (history.py); None outside a git checkout
     # Derived by assemble.py from the fields above (roles.py, pay.py, regions.py), once for every feature:
@@ -139,6 +146,7 @@ class Posting:
     family: str | None = None  # the kind of job compensation reads from the title; None when unclear
     yearly: YearlyPay | None = None  # comparable yearly pay in whole US dollars; None without a known figure
     countries: frozenset[str] | None = frozenset()  # where it can be taken from; None means anywhere
+    verified: Verification | None = None  # why its apply link is the company's own (apply_links.py); None if not
     # Its file's key, its company's and the site's fingerprints, and whether it is open: all it is made from.
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
@@ -174,6 +182,7 @@ class Model:
     clock: dt.datetime
     # Every posting's key (open or closed) → up to four similar open postings (similar.py), chosen by build_model.
     similar: Mapping[str, tuple[Posting, ...]] = field(default_factory=dict, compare=False, repr=False)
+    logos: tuple[LogoFile, ...] = ()  # the logo files companies use, to be served as they are
 
     @cached_property
     def open_postings(self) -> tuple[Posting, ...]:

@@ -8,7 +8,11 @@ places nobody else does. The posting itself and closed postings are never chosen
 posting, then the key, so the choice is the same on every build.
 
 Scoring every pair would be quadratic (10,000 postings → 50 million pairs), so each posting scores only a
-bounded set of candidates: those sharing its rarest title words and tags, plus the newest of its category.
+bounded set of candidates: those sharing its rarest title words and tags, plus the newest of its category
+and of its category at its own and the neighbouring levels.
+
+Suggestions stay within one level up or down (an intern is not shown a staff role at twice the pay): roles
+further away are suggested only when no role that near is similar enough.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from .roles import role_words
 MAX_SIMILAR = 4
 CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared features
 CATEGORY_FALLBACK = 8  # newest postings of the same category, scored too
+LEVEL_FALLBACK = 4  # newest postings of the same category at each level within one step, scored too
 MIN_SCORE = 3.0  # below this a role is not similar enough to suggest: about "same category, nothing else"
 
 LEVELS = {level.id: level.rung for level in SENIORITY_LADDER}
@@ -102,6 +107,7 @@ def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
         for feature in pr.features:
             by_feature[feature].append(pr)
         by_category[pr.category].append(pr)
+        by_category[f"{pr.category}\x1f{pr.level}"].append(pr)
     return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
 
 
@@ -125,14 +131,20 @@ def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],
             break
     for other in by_category.get(pr.category, ())[:CATEGORY_FALLBACK]:
         seen.setdefault(other.order, other)
+    for level in sorted(NEIGHBOURS[pr.level]):
+        for other in by_category.get(f"{pr.category}\x1f{level}", ())[:LEVEL_FALLBACK]:
+            seen.setdefault(other.order, other)
     seen.pop(pr.order, None)
     return list(seen.values())
 
 
 def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Posting, ...]:
-    """The best candidates: other companies first, then by score, then newest."""
-    scored = [(c.company == pr.company, -score, c.order, c.posting)
+    """The best candidates, within one level when any is similar enough: other companies first, then by
+    score, then newest."""
+    scored = [(c.company == pr.company, -score, c.order, c.posting, c.level in NEIGHBOURS[pr.level])
               for c in candidates if (score := similarity(pr, c, weights)) >= MIN_SCORE]
+    if any(item[4] for item in scored):
+        scored = [item for item in scored if item[4]]
     scored.sort(key=lambda item: item[:3])
     return tuple(item[3] for item in scored[:MAX_SIMILAR])
 
@@ -159,13 +171,16 @@ def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> 
     return common / (both - common)
 
 
-def _level_closeness(a: str, b: str) -> float:
-    """2 for the same level, 1 for a neighbour, down to -2 far apart: an intern is not looking for staff roles.
+def _level_steps(a: str, b: str) -> int:
+    """Rungs between two levels; moving between the individual and the management track is one more step."""
+    return abs(LEVELS[a] - LEVELS[b]) + (0 if (a in MANAGEMENT) == (b in MANAGEMENT) else 1)
 
-    Moving between the individual and the management track counts as one more step.
-    """
-    steps = abs(LEVELS[a] - LEVELS[b]) + (0 if (a in MANAGEMENT) == (b in MANAGEMENT) else 1)
-    return max(-2.0, 2.0 - steps)
+
+def _level_closeness(a: str, b: str) -> float:
+    """2 for the same level, 1 for a neighbour, down to -2 far apart: an intern is not looking for staff roles."""
+    return max(-2.0, 2.0 - _level_steps(a, b))
 
 
 CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}
+# The levels within one step of each level, itself included: where suggestions stay while any is similar enough.
+NEIGHBOURS = {a: frozenset(b for b in LEVELS if _level_steps(a, b) <= 1) for a in LEVELS}

@@ -30,9 +30,15 @@ from ..model import Model, Posting, country_name, tag_slug
 from ..model.regions import REGION_COUNTRIES
 from ..model.roles import SENIORITY_LABELS
 from . import format as fmt
-from .cards import pay_view, posted_text
+from .cards import company_mark, pay_view, posted_text
+from .feed_map import search_feeds
 
 INDEX_VERSION = 1
+# Each listing filter (its URL parameter) as "Subscribe to this search" names one its feed leaves out.
+FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workplace", "country": "country",
+                "seniority": "seniority", "type": "employment type", "salary_min": "pay", "pay": "pay",
+                "visa": "visa sponsorship", "relocation": "relocation help", "tz": "time zone",
+                "new": "new since your last visit", "stage": "company stage", "tag": "tags", "company": "company"}
 
 
 def derived_slug(title: str) -> str | None:
@@ -83,6 +89,8 @@ class _Tables:
         codes |= {e for p in postings for e in p.remote_eligibility if e not in REGION_COUNTRIES and len(e) == 2}
         codes |= {c for members in self.regions.values() for c in members}
         self.countries = sorted(codes)
+        self.windows = _by_frequency(Counter(p.time_zones for p in postings if p.time_zones))
+        self.window_pos = {w: i for i, w in enumerate(self.windows)}
         self.company_pos = {c.slug: i for i, c in enumerate(self.companies)}
         self.place_pos = {loc: i for i, loc in enumerate(self.places)}
         self.tag_pos = {t: i for i, t in enumerate(self.tags)}
@@ -103,12 +111,19 @@ class _Tables:
             # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
             "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
                        for day in sorted({p.posted for p in model.open_postings})},
-            "companies": [[c.slug, c.name, STAGES.index(c.stage)] for c in self.companies],
+            # [slug, name, stage, mark]: the mark is the logo's address ("/logos/…") or the initials.
+            "companies": [[c.slug, c.name, STAGES.index(c.stage), company_mark(c)] for c in self.companies],
             "places": [[loc.city, loc.country] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
             "regions": self.regions,
             "tags": self.tags,
             "tag_feeds": {t: tag_slug(t) for t in self.tags if t in feed_tags},
+            "feeds": search_feeds(model),
+            "filter_names": FILTER_NAMES,
+            # What the `offers` column's bits stand for, lowest bit first, as the cards print them.
+            "offers": list(fmt.OFFER_LABELS.values()),
+            # Time-zone windows in use, [from, to] in minutes east of UTC; the `tz` column points here.
+            "windows": [list(w) for w in self.windows],
         }
 
 
@@ -152,7 +167,15 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
         "pay": [_pay(i, p, tables) for i, p in rows],
+        # Bits of what the role offers (header `offers`): dense, as small numbers gzip to almost nothing.
+        "offers": [_offers(p) for p in postings],
+        "tz": {str(i): tables.window_pos[p.time_zones] for i, p in rows if p.time_zones},
+        "verified": [int(p.verified is not None) for p in postings],  # the card's "Verified apply link"
     }
+
+
+def _offers(p: Posting) -> int:
+    return sum(1 << bit for bit, key in enumerate(fmt.OFFER_LABELS) if getattr(p, key) is True)
 
 
 def _category_pos(model: Model, p: Posting) -> int:
@@ -185,4 +208,7 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
         "terms_line": index["terms"][cols["terms"][row]],
         "posted": tuple(index["posted"][str(cols["age"][row])]),
         "pay": None if pay == 0 else {"text": pay[0], "estimated": bool(pay[1]), "yearly_k": (pay[2], pay[3])},
+        "offers": [label for bit, label in enumerate(index["offers"]) if cols["offers"][row] & (1 << bit)],
+        "window": tuple(index["windows"][cols["tz"][str(row)]]) if str(row) in cols["tz"] else None,
+        "verified": bool(cols["verified"][row]),
     }

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..model import Posting
+from ..model import Company, Posting
 from . import format as fmt
 from .seo import closing_time
 
@@ -20,9 +20,18 @@ class PayView:
 
     estimated: bool
     text: str  # "$120,000 – $160,000 per year"
-    short: str  # for cards
+    short: str  # for cards: the estimate in the local currency too, where the role is outside the US
     local_text: str | None = None
-    reasoning: tuple[str, ...] = ()
+    reasoning: tuple[str, ...] = ()  # the full breakdown, behind "How we estimated this"
+    summary: str = ""  # the estimate's reasoning in one plain sentence
+    local_amounts: str | None = None  # "PLN 105,000 – PLN 175,000", beside the dollars on cards and in the facts
+
+    @property
+    def fact(self) -> tuple[str, str]:
+        """The pay as the posting's header facts show it, (label, text): an estimate says that it is one."""
+        if not self.estimated:
+            return "Pay", self.text
+        return "Estimated pay", f"{self.text} (about {self.local_amounts})" if self.local_amounts else self.text
 
 
 def pay_view(posting: Posting) -> PayView | None:
@@ -36,7 +45,10 @@ def pay_view(posting: Posting) -> PayView | None:
     text = fmt.format_range(est.min, est.max, est.currency, est.period)
     local = est.local
     local_text = fmt.format_range(local.min, local.max, local.currency, est.period) if local else None
-    return PayView(True, text, text, local_text, est.reasoning)
+    amounts = f"{fmt.format_amount(local.min, local.currency)} – {fmt.format_amount(local.max, local.currency)}" \
+        if local else None
+    short = f"{text} (≈ {amounts})" if amounts else text
+    return PayView(True, text, short, local_text, est.reasoning, est.summary, amounts)
 
 
 @dataclass(frozen=True)
@@ -54,14 +66,30 @@ class Card:
     posted_iso: str
     posted: str  # "Posted 20 Nov 2026"
     tags: tuple[str, ...]
+    offers: tuple[str, ...]  # "Visa sponsorship", "Relocation": only what the role says it offers
     key: str  # "company/slug", what the Save button stores
     closes: str | None  # when the card's role closes, for expiry.js
+    logo: str | None = None  # the company's logo as the site serves it, else None for its initials
+    initials: str = ""  # "GO" for Gantry & Owl: the mark drawn when there is no logo
+    verified: bool = False  # the apply link is on the company's own domain or declared ATS board (apply_links.py)
 
 
 # The browser's template: every optional part present, so the script only fills in or removes.
 TEMPLATE_CARD = Card(id="card-template", url="/", title="title", company="company", place="place", terms="terms",
-                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), key="", closes=None)
+                     pay="pay", estimated=True, posted_iso="", posted="posted", tags=("tag",), offers=("offer",),
+                     key="", closes=None, verified=True)
 CLOSED_TEMPLATE_CARD = replace(TEMPLATE_CARD, id="closed-card-template")  # ids stay unique on /saved/
+
+
+def initials(name: str) -> str:
+    """'Gantry & Owl' → 'GO', 'Thistlegrid' → 'T': the first letters of the first two words that have one."""
+    words = [w for w in name.split() if w[:1].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def company_mark(company: Company) -> str:
+    """What the postings index carries for a company's mark: its logo's address, else its initials."""
+    return company.logo_src or initials(company.name)
 
 
 def posted_text(day: dt.date) -> str:
@@ -77,7 +105,10 @@ def card_view(posting: Posting) -> Card:
         company=posting.company.name, place=fmt.format_place(posting), terms=fmt.format_terms(posting),
         pay=pay.short if pay else None, estimated=bool(pay and pay.estimated),
         posted_iso=posting.posted.isoformat(), posted=posted_text(posting.posted), tags=tuple(posting.tags),
-        key=posting.key, closes=closing_time(posting.expires) if posting.expires else None,
+        offers=fmt.offer_labels(posting), key=posting.key,
+        closes=closing_time(posting.expires) if posting.expires else None,
+        logo=posting.company.logo_src, initials=initials(posting.company.name),
+        verified=posting.verified is not None,
     )
 
 

@@ -46,6 +46,7 @@ class FormOptions:
     countries: tuple[Choice, ...]  # by name
     regions: tuple[str, ...]
     currencies: tuple[str, ...]
+    offsets: tuple[Choice, ...]  # UTC offsets as front matter spells them, labelled with a true minus sign
     schemas: tuple[tuple[str, str], ...]  # (kind, URL of its JSON Schema)
 
 
@@ -64,6 +65,7 @@ def form_options(model: Model, schema_urls: dict[str, str]) -> FormOptions:
                                key=lambda ch: (ch.label.casefold(), ch.value))),
         regions=schema.REGIONS,
         currencies=tuple(currency.json_schema()["enum"]),
+        offsets=tuple(Choice(schema.utc_offset_text(m), schema.utc_offset_label(m)) for m in schema.OFFSETS_IN_USE),
         schemas=tuple(sorted(schema_urls.items())),
     )
 

@@ -5,8 +5,18 @@ the /feeds/ page and /feeds.opml list them. Keeping the addresses here means eve
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from ..load.schema import (
+    EMPLOYMENT_LABELS,
+    EMPLOYMENT_TYPES,
+    SENIORITIES,
+    SENIORITY_LABELS,
+    WORKPLACE_LABELS,
+    WORKPLACES,
+)
 from ..model import Category, Company, Model, Posting, Site, tag_slug
 
 RSS_TYPE = "application/rss+xml"
@@ -72,6 +82,9 @@ class FeedScope:
     page_url: str  # the HTML page the feed mirrors
     origin: str  # the content responsible, for output-collision messages
     telegram: str | None = None
+    # The listing's filters (URL parameter, value) whose roles the feed holds: the browser's "Subscribe to this
+    # search" picks the feed that matches them, or the narrowest one that covers them.
+    filters: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -88,38 +101,91 @@ def site_scope(site: Site) -> FeedScope:
 
 def remote_scope(site: Site) -> FeedScope:
     return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED, "/",
-                     "content/jobs")
+                     "content/jobs", filters=(("workplace", "remote"),))
 
 
 def category_scope(model: Model, category: Category) -> FeedScope:
     return FeedScope("category", category.id, f"{category.label} roles",
                      f"Open {category.label} roles on {model.site.title}.", category_feed(category), category.url,
-                     "content/site.yaml", category.telegram)
+                     "content/site.yaml", category.telegram, (("category", category.id),))
 
 
 def company_scope(model: Model, company: Company) -> FeedScope:
     return FeedScope("company", company.slug, f"roles at {company.name}",
                      f"Open roles at {company.name}: {company.tagline}", company_feed(company), company.url,
-                     company.source)
+                     company.source, filters=(("company", company.slug),))
 
 
 def tag_scope(model: Model, tag: str) -> FeedScope:
     # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
     return FeedScope("tag", tag, f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
-                     tag_feed(tag), "/", f"content/jobs (tag '{tag}')")
+                     tag_feed(tag), "/", f"content/jobs (tag '{tag}')", filters=(("tag", tag),))
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A listing filter that combines with a category into feeds: its URL parameter and how a role answers it."""
+
+    param: str
+    values: tuple[str, ...]  # in the listing's order
+    value_of: Callable[[Posting], str]
+    # "remote AI roles", "full-time AI roles", "senior AI roles", "AI roles that sponsor visas"
+    name: Callable[[str, str], str]
+
+
+COMBINED = (
+    Facet("workplace", WORKPLACES, lambda p: p.workplace, lambda v, cat: f"{WORKPLACE_LABELS[v].lower()} {cat} roles"),
+    Facet("type", EMPLOYMENT_TYPES, lambda p: p.employment_type,
+          lambda v, cat: f"{EMPLOYMENT_LABELS[v].lower()} {cat} roles"),
+    Facet("seniority", SENIORITIES, lambda p: p.level, lambda v, cat: f"{SENIORITY_LABELS[v].lower()} {cat} roles"),
+    Facet("visa", ("yes",), lambda p: "yes" if p.visa_sponsorship else "", lambda v, cat: f"{cat} roles that "
+                                                                                           "sponsor visas"),
+)
+FACETS = {facet.param: facet for facet in COMBINED}
+
+
+def combined_feed(category: Category, param: str, value: str) -> FeedAddress:
+    """'/categories/ai/workplace/remote/feed.xml', '/categories/ai/visa/feed.xml'."""
+    return FeedAddress(f"categories/{category.id}/{param}/" + ("" if param == "visa" else f"{value}/"))
+
+
+def combination_scopes(model: Model) -> tuple[FeedScope, ...]:
+    """A category with one workplace, contract type or seniority, or with visa sponsorship: only the
+    combinations that hold open roles (a feed that can only ever be empty helps nobody, and costs a file)."""
+    scopes = []
+    for category in model.site.categories:
+        own = model.open_by_category[category.id]
+        for facet in COMBINED:
+            grouped: dict[str, list[Posting]] = {}
+            for p in own:
+                grouped.setdefault(facet.value_of(p), []).append(p)
+            scopes += [_combination(model, category, facet, value) for value in facet.values if value in grouped]
+    return tuple(scopes)
+
+
+def _combination(model: Model, category: Category, facet: Facet, value: str) -> FeedScope:
+    filters = (("category", category.id), (facet.param, value))
+    name = facet.name(value, category.label)
+    return FeedScope("combination", f"{category.id}/{facet.param}/{value}", name,
+                     f"Open {name} on {model.site.title}.", combined_feed(category, facet.param, value),
+                     "/?" + urlencode(filters), "content/jobs", filters=filters)
 
 
 def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
-    """Every open posting in a scope, newest first (feeds may show fewer)."""
-    if scope.kind == "site":
-        return model.open_postings
-    if scope.kind == "remote":
-        return tuple(p for p in model.open_postings if p.workplace == "remote")
-    if scope.kind == "category":
-        return model.open_by_category[scope.key]
-    if scope.kind == "company":
-        return model.open_by_company[scope.key]
-    return model.open_by_tag.get(scope.key, ())
+    """Every open posting in a scope, newest first (feeds may show fewer): the roles its filters select."""
+    postings = model.open_postings
+    for param, value in scope.filters:
+        if param == "category":
+            postings = model.open_by_category[value] if postings is model.open_postings else \
+                tuple(p for p in postings if p.category.id == value)
+        elif param == "company":
+            postings = model.open_by_company[value]
+        elif param == "tag":
+            postings = model.open_by_tag.get(value, ())
+        else:
+            value_of = FACETS[param].value_of
+            postings = tuple(p for p in postings if value_of(p) == value)
+    return postings
 
 
 @dataclass(frozen=True)
@@ -145,6 +211,8 @@ def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
     return (
         _group(model, "everything", "Everything", (site_scope(model.site), remote_scope(model.site))),
         _group(model, "categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
+        _group(model, "combinations", "By category and workplace, contract, seniority or visas",
+               combination_scopes(model)),
         _group(model, "companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
         _group(model, "tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
     )
@@ -152,6 +220,15 @@ def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
 
 def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
     return tuple(scope for group in feed_groups(model) for scope in group.scopes)
+
+
+def search_feeds(model: Model) -> list[list]:
+    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index.
+    Companies' and tags' feeds are left out: their addresses follow from the index's own tables (a company's
+    slug, `tag_feeds`), and listing thousands of them would cost every visitor the bytes."""
+    scopes = (site_scope(model.site), remote_scope(model.site),
+              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model))
+    return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
 
 
 def digest_address(feed: FeedAddress) -> FeedAddress:

@@ -20,6 +20,7 @@ from feedgen.feed import FeedGenerator
 
 from ..base.cache import Table
 from ..base.memo import memo
+from ..load.schema import utc_offset_text
 from ..model import Model, Posting, Site
 from . import format as fmt
 from .cards import pay_view
@@ -64,6 +65,8 @@ def posting_summary(posting: Posting) -> str:
     parts = [fmt.format_place(posting), fmt.format_terms(posting)]
     if pay:
         parts.append(f"{'Estimated' if pay.estimated else 'Salary'}: {pay.text}")
+    if offers := fmt.offers_line(posting):
+        parts.append(offers)
     parts.append(f"Posted {fmt.format_date(posting.posted)}")
     return " · ".join(parts)
 
@@ -75,6 +78,8 @@ def posting_categories(posting: Posting) -> list[dict[str, str]]:
         *({"term": tag, "label": tag} for tag in posting.tags),
         {"term": posting.workplace, "label": fmt.WORKPLACE_LABELS[posting.workplace]},
         {"term": posting.employment_type, "label": fmt.EMPLOYMENT_LABELS[posting.employment_type]},
+        *({"term": key.replace("_", "-"), "label": label} for key, label in fmt.OFFER_LABELS.items()
+          if getattr(posting, key) is True),
     ]
 
 
@@ -272,6 +277,8 @@ def _jobs_json_job(site: Site, posting: Posting) -> dict[str, Any]:
         "x-tags": list(posting.tags),
         "x-workplace": posting.workplace,
         "x-place": fmt.format_place(posting),
+        # The page's "Verified apply link": on the company's own domain or the ATS board its file names.
+        "x-apply-verified": posting.verified is not None,
     }
     job.update(_jobs_json_announce(posting))
     job.update(_jobs_json_locations(posting))
@@ -281,6 +288,7 @@ def _jobs_json_job(site: Site, posting: Posting) -> dict[str, Any]:
         job["expiresDate"] = closing_time(posting.expires)
     if posting.remote_eligibility:
         job["x-remote-eligibility"] = list(posting.remote_eligibility)
+    job.update(_jobs_json_offers(posting))
     if posting.salary:
         s = posting.salary
         job["compensation"] = _jobs_json_pay(s.min, s.max, s.currency, s.period)
@@ -294,6 +302,17 @@ def _jobs_json_announce(posting: Posting) -> dict[str, Any]:
     """The pay line `jobsite announce` sends, preformatted so it reads exactly like the role's page."""
     pay = pay_view(posting)
     return {"x-pay": {"text": pay.text, "estimated": pay.estimated}} if pay else {}
+
+
+def _jobs_json_offers(posting: Posting) -> dict[str, Any]:
+    """Visas, relocation (each only when the posting says, true or false) and the time-zone window."""
+    data: dict[str, Any] = {f"x-{key.replace('_', '-')}": getattr(posting, key) for key in fmt.OFFER_LABELS
+                            if getattr(posting, key) is not None}
+    if posting.time_zones:
+        west, east = posting.time_zones
+        data["x-time-zones"] = {"from": utc_offset_text(west), "to": utc_offset_text(east),
+                                "fromMinutes": west, "toMinutes": east, "text": fmt.window_label(posting.time_zones)}
+    return data
 
 
 def _jobs_json_company(site: Site, posting: Posting) -> dict[str, str]:

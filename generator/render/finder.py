@@ -13,6 +13,7 @@ EXPERIENCE = (
     ("Senior or principal", ("senior", "staff")),
     ("I lead teams", ("manager", "director", "executive")),
 )
+NEEDS = {"visa": "I need visa sponsorship", "relocation": "I would need help relocating"}
 PAY_FLOORS = (50_000, 100_000, 150_000, 200_000)  # US dollars a year, as the salary filter reads them
 
 
@@ -27,6 +28,8 @@ class Finder:
     heading: str  # "Looking for your next role in AI, Robotics, or Web3? I can help."
     experience: tuple[Answer, ...]
     pay: tuple[Answer, ...]
+    # The "Where" step's yes-or-no needs, by the listing filter each sets (visa=yes, relocation=yes).
+    needs: tuple[Answer, ...] = tuple(Answer(param, label) for param, label in NEEDS.items())
 
 
 def spoken_list(words: list[str]) -> str:

@@ -6,10 +6,15 @@ import datetime as dt
 from ..base.money import format_amount, format_range  # money is formatted in one place: generator/base/money.py
 from ..load.schema import EMPLOYMENT_LABELS, STAGE_LABELS, WORKPLACE_LABELS  # labels live beside their ids
 from ..model import Posting, Salary, country_name
+from ..model.time_zones import window_label
 
 # Re-exported: templates and pages reach every visitor-facing formatter through this module.
 __all__ = ["EMPLOYMENT_LABELS", "STAGE_LABELS", "WORKPLACE_LABELS", "format_amount", "format_date", "format_place",
-           "format_range", "format_salary", "format_terms", "eligibility_label"]
+           "format_range", "format_salary", "format_terms", "eligibility_label", "offer_labels", "offers_line",
+           "window_label", "OFFER_LABELS"]
+
+# What an employer offers beyond the job, as cards, filters and feeds name it (records.Posting's fields).
+OFFER_LABELS = {"visa_sponsorship": "Visa sponsorship", "relocation": "Relocation"}
 
 
 def format_date(day: dt.date) -> str:
@@ -46,3 +51,14 @@ def format_terms(posting: Posting) -> str:
     if posting.workplace != "remote":
         parts.append(WORKPLACE_LABELS[posting.workplace])
     return " · ".join(parts)
+
+
+def offers_line(posting: Posting) -> str:
+    """'Time zones UTC−8 to UTC−3 · Visa sponsorship · Relocation', or '' when the role states none of them."""
+    window = (f"Time zones {window_label(posting.time_zones)}",) if posting.time_zones else ()
+    return " · ".join((*window, *offer_labels(posting)))
+
+
+def offer_labels(posting: Posting) -> tuple[str, ...]:
+    """'Visa sponsorship', 'Relocation': what the role offers, in that order; nothing for unstated or false."""
+    return tuple(label for key, label in OFFER_LABELS.items() if getattr(posting, key) is True)

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..model import Company, Posting
+from ..model.time_zones import overlaps_by_offset
 from . import format as fmt
 from . import seo
-from .cards import PayView, pay_view
+from .cards import PayView, initials, pay_view
 from .edit_links import PageLinks, page_links
 from .feed_map import JobAlerts, job_alerts
 from .similar_view import SimilarItem, similar_item
@@ -28,6 +29,7 @@ class Fact:
     label: str
     text: str
     datetime: str | None = None
+    overlaps: Markup | None = None  # JSON, offset → " (from your time zone, UTC−5: …)": jobs-when.js shows one
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class PostingPage:
     alerts: JobAlerts
     pay: PayView | None  # the employer's range, else the labelled estimate, else None
     similar: tuple[SimilarItem, ...]
+    initials: str  # the company's mark when it has no logo
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class CompanyPage:
     facts: tuple[Fact, ...]  # stage, size, headquarters (the website row is a link: the template draws it)
     website_host: str
     links: PageLinks | None
+    initials: str  # the company's mark when it has no logo
 
 
 def posting_page(variables: dict[str, Any]) -> PostingPage:
@@ -60,21 +64,38 @@ def posting_page(variables: dict[str, Any]) -> PostingPage:
         structured=seo.script_json(data) if data else None,
         ended_on=fmt.format_date(p.ended or p.expires) if (p.ended or p.expires) else None,
         reveal_at=seo.closing_time(p.expires) if p.expires and p.is_open else None,
-        facts=_posting_facts(p), company_line=_company_line(p.company),
+        facts=_posting_facts(p, pay_view(p)), company_line=_company_line(p.company),
         links=page_links(site, p, canonical), alerts=job_alerts(p), pay=pay_view(p),
-        similar=tuple(similar_item(other) for other in variables["similar"]))
+        similar=tuple(similar_item(other) for other in variables["similar"]), initials=initials(p.company.name))
 
 
-def _posting_facts(p: Posting) -> tuple[Fact, ...]:
+def _posting_facts(p: Posting, pay: PayView | None) -> tuple[Fact, ...]:
+    """What a job seeker scans first, pay first: the employer's range, else the estimate marked as one."""
     employment = fmt.EMPLOYMENT_LABELS[p.employment_type] + (f", {p.duration}" if p.duration else "")
-    facts = [Fact("Location", fmt.format_place(p)), Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
+    facts = [Fact(*pay.fact) if pay else Fact("Pay", "Not published"), Fact("Location", fmt.format_place(p)),
+             Fact("Workplace", fmt.WORKPLACE_LABELS[p.workplace]),
              Fact("Employment", employment), Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]
+    facts.extend(_offer_facts(p))
     if p.updated:
         facts.append(Fact("Updated", fmt.format_date(p.updated), p.updated.isoformat()))
     if p.ended or p.expires:
         day = p.ended or p.expires
         facts.append(Fact("Closes" if p.is_open else "Closed", fmt.format_date(day), day.isoformat()))
     return tuple(facts)
+
+
+def _offer_facts(p: Posting) -> list[Fact]:
+    """Time zones, visas and relocation, each only when the posting says (unstated is not 'no')."""
+    facts = []
+    if p.time_zones:
+        facts.append(Fact("Time zones", fmt.window_label(p.time_zones),
+                          overlaps=seo.attribute_json(overlaps_by_offset(p.time_zones))))
+    said = {True: "Yes", False: "No"}
+    if p.visa_sponsorship is not None:
+        facts.append(Fact("Visa sponsorship", said[p.visa_sponsorship]))
+    if p.relocation is not None:
+        facts.append(Fact("Relocation help", said[p.relocation]))
+    return facts
 
 
 def _company_line(company: Company) -> str:
@@ -90,4 +111,4 @@ def company_page(variables: dict[str, Any]) -> CompanyPage:
     if c.headquarters:
         facts.append(Fact("Headquarters", c.headquarters.label))
     return CompanyPage(seo.script_json(seo.organization(c)), tuple(facts), urlsplit(c.website).hostname or c.website,
-                       page_links(site, c, canonical))
+                       page_links(site, c, canonical), initials(c.name))

@@ -13,11 +13,12 @@ PAGE_URL = "/pay-transparency/"
 SHOWS = {"pay-range": "the pay range (a minimum and a maximum, or one fixed figure)",
          "benefits": "a general description of benefits and other compensation",
          "closing-date": "the date applications are expected to close"}
+# In words for job seekers and employers; how `jobsite check` reports findings is in docs/content.md.
 MODES = {
-    "warn": "jobsite check warns about every posting that misses a requirement; run with --strict, as the "
-            "board's pull-request checks do, a warning fails the check.",
-    "error": "A posting that misses a requirement is an error: the board is not published until it is fixed.",
-    "off": "This board has turned the checks off; the table below is for reference only.",
+    "warn": "Before a posting goes up, the board's editors are told about anything it misses, so they can ask the "
+            "employer to add it.",
+    "error": "A posting that misses a requirement is not published until the employer adds what is missing.",
+    "off": "This board does not check its postings against these laws; the list below is for reference only.",
 }
 
 

@@ -21,6 +21,7 @@ let the engine memoise the words of each posting by its fingerprint (render/site
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -29,6 +30,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import Stemmer
 
@@ -50,6 +52,8 @@ DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 # Endings that regular English inflection adds; forms made by swapping them are kept only when Snowball
 # stems them like the word they came from (`inflections`).
 STRIPPED = ("s", "es", "ies", "ed", "ied", "d", "ing", "er", "ers", "r", "rs")
+TECHNOLOGY_NAMES = Path(__file__).parent / "data" / "technology-names.txt"
+PROTECTED = "="  # a protected word's stem is the word behind this mark: no English word stems to it
 TAG_RE = re.compile(r"<[^>]+>")
 ACCENT_RE = re.compile("[\u0300-\u036f]")
 
@@ -106,22 +110,40 @@ def search_text(posting: Posting) -> bytes:
     return plain_text(posting.body_html).encode("utf-8")
 
 
+@functools.cache
+def technology_names() -> frozenset[str]:
+    """The names in data/technology-names.txt: matched as written, never stemmed."""
+    lines = TECHNOLOGY_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def protected_words(tags: Iterable[str]) -> frozenset[str]:
+    """The technology names, and each one-word tag in use that the stemmer would cut to another word than one
+    it inflects: "vyper" stays itself, "testing" still finds "test" (a regular inflection), "solidity" is no
+    longer "solid"."""
+    words = {t for tag in tags if len(t := fold(tag)) >= 3 and t.isalpha() and t.isascii()}
+    stems = dict(zip(sorted(words), _STEMMER.stemWords(sorted(words)), strict=True))
+    return technology_names() | {w for w, stem in stems.items() if stem != w and w not in _candidates(stem)}
+
+
 def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words,
                         forms_of: FormsOf | None = None) -> list[Output]:
     """The search index of this model; `words_of` and `forms_of` are where the engine plugs in its memos."""
     postings = model.open_postings
+    protected = protected_words(model.open_by_tag)
     # A generator: each posting's words are inverted and dropped, never all held at once (100,000 postings'
     # words are gigabytes as tuples of strings; their inverted lists are a fraction of that).
-    return build_search_index([p.key for p in postings], (words_of(p) for p in postings), forms_of or word_forms)
+    return build_search_index([p.key for p in postings], (words_of(p) for p in postings), forms_of or word_forms,
+                              protected)
 
 
-def build_search_index(keys: Sequence[str], words: Iterable[PostingWords],
-                       forms_of: FormsOf | None = None) -> list[Output]:
+def build_search_index(keys: Sequence[str], words: Iterable[PostingWords], forms_of: FormsOf | None = None,
+                       protected: frozenset[str] = frozenset()) -> list[Output]:
     """Manifest first, then shards; nothing when no posting is open. `keys` are the postings' keys in row
     order, `words` their words in the same order."""
     if not keys:
         return []
-    stems, title_rows, rows = invert(words, forms_of or word_forms)
+    stems, title_rows, rows = invert(words, forms_of or word_forms, protected)
     shards = build_shards(stems, rows, title_rows, len(keys))
     files = {key: f"{_digest(data)}.json" for key, data in shards}
     manifest = json.dumps({"n": len(keys), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
@@ -131,9 +153,10 @@ def build_search_index(keys: Sequence[str], words: Iterable[PostingWords],
     return outputs
 
 
-def invert(words: Iterable[PostingWords], forms_of: FormsOf) -> tuple[dict[str, str], dict[str, list[int]],
-                                                                    dict[str, list[int]]]:
-    """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart)."""
+def invert(words: Iterable[PostingWords], forms_of: FormsOf, protected: frozenset[str] = frozenset(),
+           ) -> tuple[dict[str, str], dict[str, list[int]], dict[str, list[int]]]:
+    """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart).
+    A protected word is its own group: it finds only itself, and no other word finds it."""
     by_word: defaultdict[str, list[int]] = defaultdict(list)
     by_title: defaultdict[str, list[int]] = defaultdict(list)
     for row, w in enumerate(words):
@@ -143,7 +166,7 @@ def invert(words: Iterable[PostingWords], forms_of: FormsOf) -> tuple[dict[str, 
         for word in w.other:
             by_word[word].append(row)
     vocabulary = sorted(by_word)
-    stems = dict(zip(vocabulary, stem_words(vocabulary), strict=True))
+    stems = dict(zip(vocabulary, stem_words(vocabulary, protected), strict=True))
     rows = _merge_by_stem(by_word, stems)
     title_rows = _merge_by_stem(by_title, stems)
     stems.update(inflections(vocabulary, stems, forms_of))
@@ -161,11 +184,12 @@ def _merge_by_stem(by_word: dict[str, list[int]], stems: dict[str, str]) -> dict
 _STEMMER = Stemmer.Stemmer("english", 0)  # no cache: it is asked each distinct word once, and its cache costs 3×
 
 
-def stem_words(words: Sequence[str]) -> list[str]:
+def stem_words(words: Sequence[str], protected: frozenset[str] = frozenset()) -> list[str]:
     """Snowball's English stem of each word; words that are not plain Latin letters stay as they are
-    (c++, node.js, k8s, 2026)."""
+    (c++, node.js, k8s, 2026), and protected words (technology names) become their own marked stem."""
     stems = _STEMMER.stemWords(words)
-    return [stem if word.isalpha() and word.isascii() else word for word, stem in zip(words, stems, strict=True)]
+    return [PROTECTED + word if word in protected else stem if word.isalpha() and word.isascii() else word
+            for word, stem in zip(words, stems, strict=True)]
 
 
 def word_forms(words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
@@ -186,7 +210,8 @@ FormsOf = Callable[[Sequence[str], Mapping[str, str]], Mapping[str, tuple[str, .
 def inflections(vocabulary: Sequence[str], stems: Mapping[str, str], forms_of: FormsOf = word_forms) -> dict[str, str]:
     """Inflections of the board's words that the board lacks, each with its stem: a query word is then found
     as typed, though the browser has no stemmer. `forms_of` is `word_forms` or the engine's memo of it."""
-    words = [word for word in vocabulary if len(word) >= 3 and word.isalpha() and word.isascii()]
+    words = [word for word in vocabulary if len(word) >= 3 and word.isalpha() and word.isascii()
+             and not stems[word].startswith(PROTECTED)]  # a name has no inflections: "solidities" is not Solidity
     forms = forms_of(words, stems)
     # A form made from two words is kept once: its stem is one, whichever word it came from.
     return {form: stems[word] for word in words for form in forms[word] if form not in stems}

@@ -39,6 +39,13 @@ def script_json(data: dict[str, Any]) -> Markup:
     return Markup(text)
 
 
+def attribute_json(data: dict[str, Any]) -> Markup:
+    """Compact JSON for a single-quoted HTML attribute (data-…='{"a":1}'): only & < > ' are escaped, so the
+    double quotes JSON is full of stay one byte each instead of becoming &#34;."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False, separators=(",", ":"))
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;"))
+
+
 def job_posting(site: Site, posting: Posting) -> dict[str, Any] | None:
     """JobPosting data for an open posting; None once it is closed (Google asks to remove it then)."""
     if not posting.is_open:
@@ -63,6 +70,20 @@ def job_posting(site: Site, posting: Posting) -> dict[str, Any] | None:
         data["jobLocationType"] = "TELECOMMUTE"
         data["applicantLocationRequirements"] = _one_or_list(applicant_locations(posting))
     data.update(_pay(posting))
+    data.update(_offers(posting))
+    return data
+
+
+def _offers(posting: Posting) -> dict[str, str]:
+    """Visas and relocation in the schema.org properties made for them (plain text); the time-zone window has no
+    property of its own, so it stays on the page."""
+    data = {}
+    if posting.visa_sponsorship is not None:
+        data["eligibilityToWorkRequirement"] = (
+            "The employer sponsors work visas." if posting.visa_sponsorship else
+            "The employer does not sponsor work visas: applicants need the right to work already.")
+    if posting.relocation:
+        data["jobBenefits"] = "Relocation assistance."
     return data
 
 

@@ -53,6 +53,8 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += render_pay_transparency_page(r, model)
         outputs += render_post_a_job(r, model)  # the submission form (render/contribute.py)
         outputs += render_stats(r, model)
+        # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
+        outputs += [Output(f.url.lstrip("/"), f.data, f"content/{f.name}") for f in model.logos]
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

@@ -18,6 +18,9 @@ Decisions, and why:
 - **Countries** are where roles are based (each posting once per country of its locations). **Remote
   eligibility** counts, for open remote roles, each country or region they name as written; a remote role that
   names none is "Not stated".
+- **Visa sponsorship** by category is the share of a category's open roles whose posting says
+  `visa_sponsorship: true`; a role that does not say counts as not sponsoring (the board claims nothing for it).
+  Shares are whole percentages, rounded half to even.
 - Ties in every ranking break by label, then id, so the order never depends on file order.
 """
 from __future__ import annotations
@@ -48,6 +51,20 @@ class Count:
     key: str
     label: str
     count: int
+
+
+@dataclass(frozen=True)
+class Share:
+    """How many of a group's open roles offer something, of how many."""
+
+    key: str
+    label: str
+    offering: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.offering / self.total) if self.total else 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +105,7 @@ class BoardStats:
     top_tags: tuple[Count, ...]
     top_countries: tuple[Count, ...]
     remote_eligibility: tuple[Count, ...]
+    visa_by_category: tuple[Share, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +133,8 @@ def board_stats(model: Model) -> BoardStats:
         top_tags=top_tags(open_),
         top_countries=top_countries(open_),
         remote_eligibility=remote_eligibility(open_),
+        visa_by_category=tuple(Share(c.id, c.label, sum(p.visa_sponsorship is True for p in own), len(own))
+                               for c in categories if (own := model.open_by_category[c.id])),
     )
 
 
@@ -231,6 +251,9 @@ def stats_data(stats: BoardStats, categories: tuple[CategoryStats, ...], clock: 
         "top_tags": _counts(stats.top_tags),
         "top_countries": _counts(stats.top_countries),
         "remote_eligibility": _counts(stats.remote_eligibility),
+        "visa_sponsorship_by_category": [{"id": s.key, "label": s.label, "sponsoring": s.offering,
+                                          "open_roles": s.total, "percent": s.percent}
+                                         for s in stats.visa_by_category],
         "categories": {c.category.id: {"open_roles": c.open_roles, "by_workplace": _counts(c.by_workplace),
                                        "new_per_week": _weeks(c.new_per_week),
                                        "pay_by_seniority": _pay(c.pay_by_seniority)} for c in categories},

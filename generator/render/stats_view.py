@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from ..model import Category, Model
 from .charts import WIDTH, BandChart, BarChart, ColumnChart, band_chart, bar_chart, column_chart, pay_axis_max
 from .format import format_amount, format_date
-from .stats import Band, BoardStats, Count, PayBands, Week, board_stats, category_stats
+from .stats import Band, BoardStats, Count, PayBands, Share, Week, board_stats, category_stats
 
-SMALL_WIDTH = 340  # the category page's three charts side by side: fewer units keep the text readable
+SMALL_WIDTH = WIDTH  # the category page's three charts side by side
 SOURCE_NOTES = {
     "employer": "Ranges employers published in their postings.",
     "estimate": "Our estimates for postings without a range: see each posting's page for how they were made.",
@@ -58,10 +58,10 @@ class CategoryPanel:
     figures: tuple[Figure, ...]
 
 
-PAY_INTRO = ("Yearly pay in US dollars, from each posting's range converted as the salary filter converts it and "
-             "taken at its midpoint. Bars run from the 25th to the 75th percentile; the mark is the median. "
-             "Percentiles interpolate linearly between closest ranks (as a spreadsheet's PERCENTILE.INC does) and "
-             "are rounded to the nearest $1,000.")
+# In words for job seekers; how the figures are computed (percentile method, rounding) is in docs/stats.md.
+PAY_INTRO = ("Yearly pay in US dollars, taking the middle of each role's range. Each bar runs from the pay of the "
+             "lower quarter of roles to that of the upper quarter; the mark is the middle role's pay. Figures are "
+             "rounded to the nearest $1,000.")
 
 
 def stats_page(model: Model) -> StatsPage:
@@ -87,6 +87,8 @@ def stats_page(model: Model) -> StatsPage:
             count_figure("remote", "Where remote roles are open to", s.remote_eligibility, "Country or region",
                          note="Each country or region a remote role names counts once; "
                               "“Not stated” roles name none.", empty="No open remote roles right now."))),
+        Section("Visas", "How many open roles say the employer sponsors work visas.", (
+            share_figure("visa", "Open roles that sponsor visas, by category", s.visa_by_category),)),
     )
     return StatsPage(s.open_roles, sections, s)
 
@@ -113,8 +115,18 @@ def count_figure(fig_id: str, heading: str, counts: tuple[Count, ...], what: str
                   empty=None if counts else empty)
 
 
+def share_figure(fig_id: str, heading: str, shares: tuple[Share, ...]) -> Figure:
+    """Bars of how many roles offer it; the table adds of how many, and the share."""
+    counts = tuple(Count(s.key, s.label, s.offering) for s in shares)
+    table = Table(heading, ("Category", "Sponsor visas", "Open roles", "Share"),
+                  tuple((s.label, f"{s.offering:,}", f"{s.total:,}", f"{s.percent}%") for s in shares))
+    return Figure(fig_id, heading, bar_chart(fig_id + "-chart", heading, counts, "open roles that sponsor visas"),
+                  table, "A role whose posting does not say counts as not sponsoring.",
+                  empty=None if shares else "No open roles to count yet.")
+
+
 def week_figure(fig_id: str, heading: str, weeks: tuple[Week, ...], height: int = 200, width: int = WIDTH,
-                label_every: int = 5) -> Figure:
+                label_every: int = 8) -> Figure:
     """A column per week; its 26-row table is folded away under the chart."""
     rows = tuple((f"{format_date(w.start)} – {format_date(w.end)}", f"{w.count:,}") for w in weeks)
     table = Table(heading, ("Week", "New roles"), rows)
@@ -136,7 +148,7 @@ def _pay_figure(fig_id: str, heading: str, bands: tuple[Band, ...], source: str,
     rows = tuple((b.label, f"{b.postings:,}", *(format_amount(v, "USD") for v in (b.p25, b.median, b.p75)))
                  for b in bands)
     table = Table(f"{heading} (US dollars a year)",
-                  (what, "Postings", "25th percentile", "Median", "75th percentile"), rows)
+                  (what, "Postings", "Lower quarter", "Median", "Upper quarter"), rows)
     empty = None if bands else ("No open postings state a range yet." if source == "employer"
                                 else "No open postings needed an estimate.")
     note = "" if small else SOURCE_NOTES[source]  # the small version stays small, its tables folded

@@ -30,7 +30,7 @@
   // Postings as small objects of numbers and raw strings; search text is derived when first needed.
   function decode(ix) {
     var c = ix.cols;
-    var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1] }; });
+    var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1], mark: co[3] }; });
     var postings = [];
     var today = Date.parse(ix.today + "T00:00:00Z");
     var now = Date.now();
@@ -54,8 +54,10 @@
         row: i, title: c.title[i], company: companies[c.company[i]], slug: c.slug[i] || null, key: null,
         ids: { category: c.category[i], workplace: c.workplace[i], seniority: c.level[i], type: c.type[i],
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
+        offers: c.offers[i], window: c.tz[i] === undefined ? null : ix.windows[c.tz[i]],
         tagIds: c.tags[i], placeRefs: refs, remote: remote, where: c.where[i], terms: c.terms[i], age: c.age[i],
         pay: pay ? { text: pay[0], estimated: pay[1] === 1, low: pay[2], high: pay[3] } : null,
+        verified: c.verified[i] === 1,
         reachId: groupIds.get(groupKey), text: null
       });
     }
@@ -122,7 +124,8 @@
     button.dataset.title = title;
     button.dataset.company = company;
     button.setAttribute("aria-pressed", String(!!saved));
-    button.lastChild.textContent = " " + title + " at " + company;
+    button.querySelector(".save-word").textContent = saved ? "Saved" : "Save";
+    button.lastChild.textContent = "Save " + title + " at " + company;
   }
 
   // A card's heading, link and company line (open and closed cards alike).
@@ -132,7 +135,15 @@
     link.parentNode.id = id;
     link.href = url;
     link.textContent = title;
-    card.querySelector(".card-company").textContent = company;
+    card.querySelector(".card-company").lastChild.data = company;
+  }
+
+  // The company's mark as the server draws it (_macros.html company_mark): a logo's address starts with "/".
+  function setMark(card, mark, company) {
+    var old = card.querySelector(".mark");
+    if (mark.charAt(0) !== "/") { old.textContent = mark; return; }
+    old.replaceWith(el("img", { class: "mark", src: mark, alt: company + " logo", width: "24", height: "24",
+                                loading: "lazy", decoding: "async" }));
   }
 
   // One card, the server's markup filled in; `prefix` keeps ids unique beside the server's list.
@@ -141,6 +152,7 @@
     var card = blank();
     var q = function (selector) { return card.querySelector(selector); };
     setHead(card, prefix + "job-" + p.company.slug + "-" + p.slug, "/jobs/" + key + "/", p.title, p.company.name);
+    setMark(card, p.company.mark, p.company.name);
     var facts = card.querySelectorAll(".card-facts li");
     facts[0].textContent = ix.wheres[p.where];
     facts[1].textContent = ix.terms[p.terms];
@@ -150,11 +162,17 @@
     var posted = ix.posted[p.age];
     q("time").dateTime = posted[0];
     q("time").textContent = posted[1];
+    if (!p.verified) q(".card-verified").remove();
     var tags = q(".tags");
     if (p.tagIds.length) {
       tags.replaceChildren.apply(tags, p.tagIds.map(function (t) { return el("li", {}, [ix.tags[t]]); }));
     } else tags.remove();
+    var offers = q(".card-offers"), labels = ix.offers.filter(function (o, bit) { return p.offers & (1 << bit); });
+    if (labels.length) {
+      offers.replaceChildren.apply(offers, labels.map(function (label) { return el("li", {}, [label]); }));
+    } else offers.remove();
     setSave(q("[data-save]"), key, p.title, p.company.name, savedKeys.has(key));
+    if (J.when) J.when.decorate(card);
     return card;
   }
 

@@ -7,10 +7,17 @@
 
   // [{k: "company/slug", t: title, c: company name}], most recently saved first. Title and company are kept
   // so that a role that has closed can still be named on /saved/.
+  // Whatever is stored may have been written by anything: keep only entries whose key is a real key (a string:
+  // RegExp.test would accept ["a/b"]) and whose title and company are text, or blank.
   function read() {
     var list;
     try { list = JSON.parse(localStorage.getItem(STORE) || "[]"); } catch (e) { list = []; }
-    return Array.isArray(list) ? list.filter(function (item) { return item && KEY_RE.test(item.k); }) : [];
+    if (!Array.isArray(list)) return [];
+    return list.filter(function (item) {
+      return item && typeof item.k === "string" && KEY_RE.test(item.k);
+    }).map(function (item) {
+      return { k: item.k, t: typeof item.t === "string" ? item.t : "", c: typeof item.c === "string" ? item.c : "" };
+    });
   }
 
   function write(list) {
@@ -40,7 +47,9 @@
   function sync(root) {
     var keys = new Set(read().map(function (item) { return item.k; }));
     root.querySelectorAll("[data-save]").forEach(function (button) {
-      button.setAttribute("aria-pressed", String(keys.has(button.dataset.save)));
+      var saved = keys.has(button.dataset.save);
+      button.setAttribute("aria-pressed", String(saved));
+      button.querySelector(".save-word").textContent = saved ? "Saved" : "Save";
     });
     document.querySelectorAll("[data-saved-count]").forEach(function (count) {
       count.textContent = keys.size ? String(keys.size) : "";

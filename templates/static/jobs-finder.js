@@ -29,15 +29,17 @@
     var f = form.elements;
     if (f["finder-category"].value) s.category = [f["finder-category"].value];
     if (f["finder-seniority"].value) s.seniority = f["finder-seniority"].value.split(",");
-    var where = f["finder-where"].value;
-    if (where === "remote") s.workplace = ["remote"];
-    else if (where) s.country = [where];
+    if (f["finder-where"].value === "remote") s.workplace = ["remote"];
+    var country = J.browse.countryCode(f["finder-country"].value);
+    if (country) s.country = [country];
+    s.visa = f["finder-visa"].checked ? "yes" : "";
+    s.relocation = f["finder-relocation"].checked ? "yes" : "";
     s.salary_min = parseInt(f["finder-pay"].value, 10) || 0;
     return s;
   }
 
   function showCount() {
-    J.browse.ready.then(function () { count.textContent = J.plural(J.browse.count(answers())) + " match so far."; });
+    J.browse.need().then(function () { count.textContent = J.plural(J.browse.count(answers())) + " match so far."; });
   }
 
   function showStep(i, focus) {
@@ -69,7 +71,7 @@
   }
 
   function finish() {
-    J.browse.ready.then(function () {
+    J.browse.need().then(function () {
       var n = J.browse.apply(answers());
       form.hidden = true;
       done.hidden = false;

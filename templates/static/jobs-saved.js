@@ -8,7 +8,9 @@
   var $ = J.$(root);
   var ui = { list: $("saved-list"), status: $("saved-status"), empty: $("saved-empty"), exportBox: $("export"),
              link: $("export-link"), copy: $("copy"), copyStatus: $("copy-status"), importBox: $("import"),
-             importText: $("import-text"), accept: $("import-accept"), cancel: $("import-cancel") };
+             importText: $("import-text"), accept: $("import-accept"), cancel: $("import-cancel"),
+             undo: $("undo"), undoText: $("undo-text"), undoButton: $("undo-button") };
+  var removed = null;  // {item, at}: the last role removed, until it is undone or another goes
   var data = null;
   var incoming = [];
 
@@ -17,7 +19,8 @@
     if (!match) return [];
     var keys = [];
     match[1].split(",").forEach(function (part) {
-      var key = decodeURIComponent(part);
+      var key;
+      try { key = decodeURIComponent(part); } catch (e) { return; }  // a malformed escape: skip that part
       if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0) keys.push(key);
     });
     return keys;
@@ -50,14 +53,53 @@
     var cards = document.createDocumentFragment();
     items.forEach(function (item) {
       var p = data && J.cards.find(data, item.k);
-      cards.append(p ? J.cards.renderCard(data.meta, p, "", keys) : closedCard(item));
+      var card = p ? J.cards.renderCard(data.meta, p, "", keys) : closedCard(item);
+      asRemove(card.querySelector("[data-save]"), item);
+      cards.append(card);
     });
     ui.list.replaceChildren(cards);
     renderStatus();
   }
 
-  // Unsaving keeps the card in place (with Save unpressed) so focus and position stay put; the count and the
-  // export link follow at once.
+  // Here every role is saved, so its button removes it (with an undo) instead of toggling.
+  function asRemove(button, item) {
+    var name = button.lastChild.textContent.replace(/^Save /, "Remove ");
+    button.removeAttribute("data-save");
+    button.removeAttribute("aria-pressed");
+    button.dataset.remove = item.k;
+    button.querySelector(".save-word").textContent = "Remove";
+    button.lastChild.textContent = name;
+  }
+
+  function remove(button) {
+    var items = J.saved.read();
+    var at = items.findIndex(function (item) { return item.k === button.dataset.remove; });
+    if (at < 0) return;
+    removed = { item: items[at], at: at };
+    J.saved.write(items.slice(0, at).concat(items.slice(at + 1)));
+    button.closest(".card").remove();
+    renderStatus();
+    var title = "“" + (removed.item.t || removed.item.k) + "”";
+    ui.status.textContent = "Removed " + title + ". " + ui.status.textContent;
+    ui.undoText.textContent = " removing " + title;
+    ui.undo.hidden = false;
+    ui.undoButton.focus();
+  }
+
+  function undo() {
+    if (!removed) return;
+    var items = J.saved.read().filter(function (item) { return item.k !== removed.item.k; });
+    items.splice(Math.min(removed.at, items.length), 0, removed.item);
+    J.saved.write(items);
+    renderList();
+    var link = ui.list.children[Math.min(removed.at, ui.list.children.length - 1)].querySelector("a");
+    removed = null;
+    ui.undo.hidden = true;
+    ui.status.textContent = "Restored. " + ui.status.textContent;
+    link.focus();
+  }
+
+  // The count and the export link follow every change at once.
   function renderStatus() {
     var items = J.saved.read();
     var closed = data ? items.filter(function (item) { return !J.cards.find(data, item.k); }).length : 0;
@@ -115,6 +157,11 @@
     if (navigator.clipboard) navigator.clipboard.writeText(ui.link.value).then(done, manual);
     else manual();
   });
+  ui.list.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-remove]");
+    if (button) remove(button);
+  });
+  ui.undoButton.addEventListener("click", undo);
   document.addEventListener("jobsite:saved", renderStatus);
   window.addEventListener("hashchange", offerImport);
 

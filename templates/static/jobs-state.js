@@ -7,7 +7,13 @@
   // Facets whose value is one entry of an index table: posting.ids[name] is its position in that table.
   var TABLES = { category: "categories", workplace: "workplaces", seniority: "levels", type: "types",
                  stage: "stages", company: "companies" };
-  var COUNTED = ["category", "workplace", "country", "seniority", "type", "stage", "tag"];
+  var COUNTED = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "visa", "relocation", "tz"];
+  // Yes-or-no tests, one count each. `offers` bits follow the index's `offers` labels: visas, then relocation.
+  var FLAGS = {
+    visa: function (p) { return (p.offers & 1) === 1; },
+    relocation: function (p) { return (p.offers & 2) === 2; },
+    tz: function (p, at) { return p.window !== null && p.window[0] <= at && at <= p.window[1]; }
+  };
 
   function flags(size, values, lookup) {
     var out = new Uint8Array(size);
@@ -26,10 +32,12 @@
     var positions = {};
     var countryGroups = {};  // country code → ids of the reach groups that include it (or are open anywhere)
     var lastSearch = { q: "", pass: null };  // the latest query and which postings it let through
+    var tzAt = 0;  // the offset the tz test and count are for: the link's, else the visitor's own
     Object.keys(TABLES).forEach(function (name) {
       positions[name] = new Map(ix[TABLES[name]].map(function (row, i) { return [row[0], i]; }));
     });
     positions.tag = new Map(ix.tags.map(function (t, i) { return [t, i]; }));
+    Object.keys(FLAGS).forEach(function (name) { positions[name] = { get: function () { return 0; } }; });
     var codes = Object.keys(ix.countries);
     positions.country = new Map(codes.map(function (c, i) { return [c, i]; }));
     codes.forEach(function (code) { countryGroups[code] = []; });
@@ -41,8 +49,8 @@
 
     // Keep only values the index knows, so a mistyped link shows a sensible view instead of nothing.
     function sanitize(s) {
-      Object.keys(positions).forEach(function (name) {
-        if (name !== "tag") s[name] = s[name].filter(function (v) { return positions[name].has(v); });
+      Object.keys(TABLES).concat("country").forEach(function (name) {
+        s[name] = s[name].filter(function (v) { return positions[name].has(v); });
       });
       return s;
     }
@@ -83,6 +91,11 @@
         s.country.forEach(function (c) { (countryGroups[c] || []).forEach(function (id) { groups[id] = 1; }); });
         out.push({ name: "country", fn: function (p) { return groups[p.reachId] === 1; } });
       }
+      tzAt = s.tz !== null ? s.tz : J.when ? J.when.offset() : 0;
+      Object.keys(FLAGS).forEach(function (name) {
+        if (name === "tz" ? s.tz !== null : s[name]) out.push({ name: name, fn: function (p) { return FLAGS[name](p, tzAt); } });
+      });
+      if (s.new && J.when) out.push({ name: "new", fn: function (p) { return J.when.isNew(ix.posted[p.age][0]); } });
       if (s.salary_min || s.pay) {
         var min = s.salary_min / 1000;
         var employer = s.pay === "employer";
@@ -99,12 +112,14 @@
       ["category", "workplace", "seniority", "type", "stage"].forEach(function (name) {
         counts[name] = new Int32Array(ix[TABLES[name]].length);
       });
+      Object.keys(FLAGS).forEach(function (name) { counts[name] = new Int32Array(1); });
       return counts;
     }
 
     function tally(counts, name, p) {
       if (name === "tag") for (var i = 0; i < p.tagIds.length; i++) counts.tag[p.tagIds[i]]++;
       else if (name === "country") counts.country[p.reachId]++;
+      else if (FLAGS[name]) { if (FLAGS[name](p, tzAt)) counts[name][0]++; }
       else counts[name][p.ids[name]]++;
     }
 

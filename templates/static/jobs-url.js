@@ -3,12 +3,14 @@
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
   var LISTS = ["category", "workplace", "country", "seniority", "type", "stage", "tag", "company"];
-  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "stage", "tag",
-               "company", "sort"];
+  var ORDER = ["q", "category", "workplace", "country", "seniority", "type", "salary_min", "pay", "visa",
+               "relocation", "tz", "new", "stage", "tag", "company", "sort"];
+  var YES = ["visa", "relocation", "new"];  // set or not: "yes" in the URL
   var SORTS = ["relevance", "newest", "salary"];
 
   function empty() {
-    var s = { q: "", salary_min: 0, pay: "", sort: "" };  // sort "": the default (sortOf)
+    // sort "": the default (sortOf); tz: the offset (minutes east of UTC) a role's window must hold, or null.
+    var s = { q: "", salary_min: 0, pay: "", sort: "", visa: "", relocation: "", new: "", tz: null };
     LISTS.forEach(function (name) { s[name] = []; });
     return s;
   }
@@ -34,6 +36,8 @@
       else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
       else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
       else if (name === "sort") s.sort = SORTS.indexOf(decode(raw)) >= 0 ? decode(raw) : "";
+      else if (YES.indexOf(name) >= 0) s[name] = decode(raw) === "yes" ? "yes" : "";
+      else if (name === "tz" && /^-?\d{1,3}$/.test(raw) && Math.abs(raw - 60) <= 780) s.tz = Number(raw);  // −12…+14 h
     });
     s.country = s.country.map(function (c) { return c.toUpperCase(); });
     return s;
@@ -46,6 +50,7 @@
       if (Array.isArray(v)) { if (v.length) parts.push(name + "=" + v.map(encode).join(",")); }
       else if (name === "salary_min") { if (v > 0) parts.push(name + "=" + v); }
       else if (name === "sort") { if (v && v !== defaultSort(s)) parts.push("sort=" + v); }
+      else if (name === "tz") { if (v !== null) parts.push("tz=" + v); }
       else if (v) parts.push(name + "=" + encode(v));
     });
     return parts.length ? "?" + parts.join("&") : "";
@@ -61,21 +66,38 @@
   }
 
   function isActive(s) {
-    return !!(s.q || s.salary_min || s.pay || sortOf(s) !== "newest" ||
+    return !!(s.q || s.salary_min || s.pay || s.visa || s.relocation || s.new || s.tz !== null || sortOf(s) !== "newest" ||
               LISTS.some(function (name) { return s[name].length; }));
   }
 
-  // A feed exists for one category, one company, one tag with a feed, or remote roles (docs/urls.md).
-  function feedFor(s, tagFeeds) {
-    if (s.q || s.salary_min || s.pay) return null;
-    var used = LISTS.filter(function (name) { return s[name].length; });
-    if (used.length !== 1 || s[used[0]].length !== 1) return null;
-    var name = used[0], v = s[name][0];
-    if (name === "category") return "/categories/" + v + "/feed.xml";
-    if (name === "company") return "/companies/" + v + "/feed.xml";
-    if (name === "tag" && tagFeeds[v]) return "/tags/" + tagFeeds[v] + "/feed.xml";
-    if (name === "workplace" && v === "remote") return "/remote/feed.xml";
-    return null;
+  function isSet(s, name) {
+    var v = s[name];
+    return Array.isArray(v) ? v.length > 0 : name === "tz" ? v !== null : !!v;
+  }
+
+  // A view holds a feed's filter when it asks for exactly that one value.
+  function holds(s, name, value) {
+    var v = s[name];
+    return Array.isArray(v) ? v.length === 1 && v[0] === value : String(v) === value;
+  }
+
+  // The feed for a view, from the index's list (render/feed_map.py search_feeds) plus the company's and the tag's
+  // own: of those whose every filter the view holds, the one with the fewest roles (`count`), then the most
+  // filters. `left`: the view's filters that feed leaves out (none when it matches the view exactly).
+  function feedFor(s, ix, count) {
+    var feeds = ix.feeds.slice(), best = null;
+    if (s.company.length === 1) feeds.push([{ company: s.company[0] }, "/companies/" + s.company[0] + "/feed.xml"]);
+    if (s.tag.length === 1 && ix.tag_feeds[s.tag[0]]) {
+      feeds.push([{ tag: s.tag[0] }, "/tags/" + ix.tag_feeds[s.tag[0]] + "/feed.xml"]);
+    }
+    feeds.forEach(function (f) {
+      var names = Object.keys(f[0]);
+      if (!names.every(function (name) { return holds(s, name, f[0][name]); })) return;
+      var n = count(f[0]);
+      if (!best || n < best.n || n === best.n && names.length > best.names.length) best = { url: f[1], names: names, n: n };
+    });
+    var left = ORDER.filter(function (name) { return name !== "sort" && isSet(s, name) && best.names.indexOf(name) < 0; });
+    return { url: best.url, left: left };
   }
 
   J.url = { LISTS: LISTS, SORTS: SORTS, empty: empty, parse: parse, serialize: serialize, isActive: isActive,

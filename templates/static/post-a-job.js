@@ -20,9 +20,13 @@
   function isNew() { return value("posting", "company") === NEW; }
   function workplace() { return value("posting", "workplace"); }
 
-  // Like scaffold.slugify: accents dropped, everything else not a letter or digit becomes one hyphen.
+  // Like base/slugs.py slugify: accents dropped, the Latin letters that have no accent to drop spelled as
+  // text-unidecode spells them (tests/test_post_a_job_browser.py compares both), everything else not a
+  // letter or digit one hyphen. Scripts it cannot spell (北京) are left out rather than guessed.
+  var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
   function slugify(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[ßæœøłđðþı]/g, function (c) { return LETTERS[c]; })
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }
 
@@ -39,7 +43,15 @@
       var loc = {}; put(loc, "city", city); put(loc, "country", country); d.locations = [loc];
     }
     put(d, "workplace", workplace());
-    if (workplace() === "remote") put(d, "remote_eligibility", list(value("posting", "remote_eligibility")));
+    if (workplace() === "remote") {
+      put(d, "remote_eligibility", list(value("posting", "remote_eligibility")));
+      var west = value("posting", "time_zones.from"), east = value("posting", "time_zones.to");
+      if (west || east) { d.time_zones = {}; put(d.time_zones, "from", west); put(d.time_zones, "to", east); }
+    }
+    ["visa_sponsorship", "relocation"].forEach(function (k) {
+      var said = value("posting", k);
+      if (said) d[k] = said === "true";
+    });
     put(d, "employment_type", value("posting", "employment_type"));
     var min = value("posting", "salary.min"), max = value("posting", "salary.max");
     var currency = value("posting", "salary.currency");
@@ -51,6 +63,9 @@
     put(d, "posted", value("posting", "posted"));
     put(d, "expires", value("posting", "expires"));
     put(d, "apply_url", value("posting", "apply_url"));
+    // "octocat" and "@octocat" both name the account; the file always mentions it with the @.
+    var contact = value("posting", "contact");
+    put(d, "contact", contact && contact.charAt(0) !== "@" ? "@" + contact : contact);
     return d;
   }
 
@@ -149,6 +164,11 @@
     }
     if (p.salary && typeof p.salary.min === "number" && typeof p.salary.max === "number" && p.salary.min > p.salary.max) {
       out.push({ path: "posting/salary/min", message: "The lowest pay is above the highest." });
+    }
+    // The offsets are listed west to east (schema.OFFSETS_IN_USE), so list order is the order on Earth.
+    var west = control("posting", "time_zones.from"), east = control("posting", "time_zones.to");
+    if (p.time_zones && west.value && east.value && west.selectedIndex > east.selectedIndex) {
+      out.push({ path: "posting/time_zones/to", message: "The easternmost offset is west of the westernmost: swap them." });
     }
     if (p.expires && p.posted && p.expires < p.posted) out.push({ path: "posting/expires", message: "The last day to apply is before the posting date." });
     else if (p.expires && p.expires < today()) out.push({ path: "posting/expires", message: "The last day to apply has passed." });
@@ -340,7 +360,7 @@
   function sync() {
     form.querySelector("[data-new-company]").hidden = !isNew();
     var remote = workplace() === "remote";
-    form.querySelector("[data-remote-only]").hidden = !remote;
+    form.querySelectorAll("[data-remote-only]").forEach(function (el) { el.hidden = !remote; });
     form.querySelectorAll("[data-location-mark]").forEach(function (mark) { mark.hidden = remote; });
   }
 

@@ -11,7 +11,7 @@ from typing import TypeVar
 from ...base import money
 from ...base.money import currency_for_country, format_range
 from ...load.benchmarks import Adjustment, Benchmarks, Factor, Figure
-from .families import FAMILY_LABELS, infer_family
+from .families import FAMILY_LABELS, FAMILY_PEOPLE, infer_family
 from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, region_for_country
 from .seniority import LEVELS, infer_seniority
 from .titles import core_title
@@ -65,6 +65,7 @@ class Estimate:
     employment_factor: float
     local: LocalAmount | None
     reasoning: tuple[str, ...]
+    summary: str = ""  # the reasoning in one plain sentence, for the posting page
 
 
 def normalise_key(value: str) -> str:
@@ -253,6 +254,36 @@ def _currency_sentence(i: _Inputs, local: LocalAmount | None) -> str | None:
     return None
 
 
+# How the one-sentence summary names a level: "a junior role", "an internship".
+_LEVEL_WORDS = {"intern": "an internship", "junior": "a junior role", "mid": "a mid-level role",
+                "senior": "a senior role", "staff": "a staff or principal role", "manager": "a manager's role",
+                "director": "a director's role", "executive": "an executive role"}
+
+
+def _stage_words(label: str) -> str:
+    """'Series B' → 'a Series B', 'Seed' → 'a seed-stage', 'Public company' → 'a public'."""
+    words = label.removesuffix(" company")
+    if not words.startswith("Series"):
+        words = words.lower().replace(" ", "-")
+        words += "-stage" if words in ("seed", "pre-seed") else ""
+    return f"{'an' if words[:1] in 'AEIOUaeiou' else 'a'} {words}"
+
+
+_REGIONS_WITH_THE = frozenset({"us", "uk-ireland", "middle-east"})
+
+
+def _summary(i: _Inputs, rows: int) -> str:
+    """'Estimated for a junior role from 56 salaries of software engineers in Eastern Europe, adjusted for a
+    Series B company.': what the estimate rests on, in words a job seeker reads at a glance."""
+    the = "the " if i.region in _REGIONS_WITH_THE else ""
+    where = "worldwide" if i.region == DEFAULT_REGION else f"in {the}{REGION_LABELS[i.region]}"
+    people = FAMILY_PEOPLE[i.family]
+    sentence = f"Estimated for {_LEVEL_WORDS.get(i.level, 'this role')} from {rows:,} salaries of {people} {where}"
+    if i.stage is not None:
+        sentence += f", adjusted for {_stage_words(i.stage[1].label)} company"
+    return sentence + "."
+
+
 def _reasoning(bench: Benchmarks, i: _Inputs, basis: str, local: LocalAmount | None) -> tuple[str, ...]:
     stage_words = f"company stage ({i.stage[1].label})" if i.stage else "company stage (not stated)"
     sentences = [
@@ -308,4 +339,5 @@ def estimate(bench: Benchmarks, *, title: str, seniority: str | None = None, cou
         stage=i.stage[0] if i.stage else None, stage_modifier=stage_modifier, category=i.category[0],
         category_multiplier=category_multiplier, employment_type=i.employment[0],
         employment_factor=i.employment[1].value, local=local, reasoning=_reasoning(bench, i, basis, local),
+        summary=_summary(i, figure.rows),
     )

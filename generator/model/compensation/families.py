@@ -30,6 +30,15 @@ FAMILIES: tuple[tuple[str, str], ...] = (
     ("other", "Other roles"),
 )
 FAMILY_LABELS: dict[str, str] = dict(FAMILIES)
+# The people of each family, as the one-sentence summary of an estimate names them ("salaries of data engineers").
+FAMILY_PEOPLE: dict[str, str] = {
+    "ml-engineer": "ML and AI engineers", "research-scientist": "research scientists and engineers",
+    "data-scientist": "data scientists", "data-engineer": "data engineers", "data-analyst": "data and BI analysts",
+    "software-engineer": "software engineers", "hardware-robotics": "hardware and robotics engineers",
+    "security": "security engineers", "solutions": "solutions engineers and consultants",
+    "developer-relations": "developer advocates", "product": "product and program managers", "design": "designers",
+    "business": "people in business roles", "other": "people in all kinds of roles",
+}
 DEFAULT_FAMILY = "other"
 
 _RULES: tuple[tuple[str, str], ...] = (

@@ -1,0 +1,167 @@
+"""Trust checks: postings that look like scams or copies, reported by `jobsite check` like any other problem.
+
+- asks in the description: money or crypto, or the employer's code run as a hiring step (load/trust_scan.py
+  finds them with the rest of the file; here they become findings);
+- the apply link: a chat app, or a domain that is neither the company's own nor an applicant-tracking system;
+- copies: one apply link under two companies, one description under two companies (MinHash sketches,
+  bucketed by LSH bands so no pair is compared unless its sketches share a band), and the same title, company
+  and place open twice.
+
+Findings are warnings, or errors, or nothing, as site.yaml's `trust_checks` says (warn by default). A copy is
+reported on the newer posting (the one a pull request adds), naming the older file.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..base.errors import ERROR, WARNING, Problem
+from ..load.files import SourceFile
+from ..load.trust_scan import SKETCH_BINS, Ask, TrustRules, load_trust_rules, similarity
+from .apply_links import host_of, messaging_app, on_ats_host, registrable_domain
+
+if TYPE_CHECKING:
+    from ..load.sources import Source
+    from .records import Posting
+
+LEVELS = {"warn": WARNING, "error": ERROR}
+COPY_SIMILARITY = 0.9  # the share of three-word shingles two descriptions must share to be called one text
+BANDS = 16  # 16 bands of 8 bins: pairs at 0.9 meet in a band 99.99 % of the time, pairs at 0.5 6 % of it
+_BAND = SKETCH_BINS // BANDS * 4  # bytes per band: four bytes a bin
+ASK_MESSAGES = {
+    "money": ("asks candidates for money or crypto", "the board refuses postings that charge applicants or ask "
+              "them to send crypto, connect a wallet or share keys: remove it"),
+    "code": ("asks candidates to run the employer's code", "fake take-home tests install malware this way: "
+             "give a task candidates do in their own setup, or remove it"),
+}
+
+
+def check_trust(sources: dict[str, Source], postings: list[Posting], mode: str,
+                rules: TrustRules | None = None) -> list[Problem]:
+    """Every trust finding for the postings (`sources`: each posting's Source by its path) at `mode`'s level."""
+    if mode == "off":
+        return []
+    rules = rules or load_trust_rules()
+    level = LEVELS[mode]
+    oldest_first = sorted(postings, key=lambda p: (p.posted, p.source))
+    problems: list[Problem] = []
+    for posting in oldest_first:
+        source = sources[posting.source]
+        problems += ask_findings(source, level)
+        problems += link_findings(posting, source.src, rules, level)
+    problems += same_link_findings(oldest_first, sources, level)
+    problems += copy_findings(oldest_first, sources, level)
+    problems += duplicate_findings(oldest_first, sources, level)
+    return problems
+
+
+def _at(src: SourceFile, path: tuple, level: str, message: str) -> Problem:
+    line, col = src.pos(path)
+    return Problem(src.path, line, col, level, message)
+
+
+def ask_findings(source: Source, level: str) -> Iterator[Problem]:
+    for ask in source.trust.asks if source.trust else ():
+        yield Problem(source.path, ask.line, ask.col, level, ask_message(ask))
+
+
+def ask_message(ask: Ask) -> str:
+    """'the description asks candidates for money or crypto ("pay a refundable deposit"): the board …'."""
+    what, fix = ASK_MESSAGES[ask.kind]
+    return f'the description {what} ("{ask.quote}"): {fix}'
+
+
+def link_findings(posting: Posting, src: SourceFile, rules: TrustRules, level: str) -> list[Problem]:
+    """A chat app, or a domain that is neither the company's nor a known applicant-tracking system."""
+    host = host_of(posting.apply_url)
+    app = messaging_app(host, rules)
+    if app:
+        return [_at(src, ("apply_url",), level, f"apply_url: {host} is {app}, a messaging app: the board refuses "
+                                                "postings that move candidates to chat; link to the company's "
+                                                "application page")]
+    if posting.verified or not host or on_ats_host(host, rules):
+        return []
+    domain, own = registrable_domain(host), registrable_domain(host_of(posting.company.website))
+    return [_at(src, ("apply_url",), level, f"apply_url: the link goes to {domain}, which is neither {own} (the "
+                                            f"website in companies/{posting.company.slug}.md) nor a known "
+                                            "applicant-tracking system: link to the company's own site or its "
+                                            "ATS board, or fix the company's website")]
+
+
+def _link_key(url: str) -> str:
+    """The apply link as one address: scheme, case of the host, a trailing slash and a fragment do not count."""
+    host = host_of(url)
+    rest = url.split("://", 1)[-1].split("#", 1)[0]
+    path = rest[rest.find("/"):] if "/" in rest else ""
+    return host + path.rstrip("/")
+
+
+def same_link_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
+    """An apply link that an older posting of another company already uses."""
+    first: dict[str, Posting] = {}
+    problems = []
+    for posting in oldest_first:
+        other = first.setdefault(_link_key(posting.apply_url), posting)
+        if other.company.slug != posting.company.slug:
+            problems.append(_at(sources[posting.source].src, ("apply_url",), level,
+                                f"apply_url: the same link as {other.source}, a posting of {other.company.name}: "
+                                "one application page belongs to one employer; check which company this role "
+                                "is at"))
+    return problems
+
+
+def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
+    """A description that is (nearly) the text of an older posting of another company.
+
+    Postings meet only in the LSH buckets their sketches share, so the cost grows with the postings, not their
+    pairs. A bucket keeps one posting a company (its oldest), so a company's own look-alike roles do not pile up;
+    a posting found to be a copy is not bucketed: later copies meet the original it copied."""
+    buckets: dict[bytes, dict[str, Posting]] = {}
+    problems = []
+    for posting in oldest_first:
+        source = sources[posting.source]
+        sketch = source.trust.sketch if source.trust else None
+        if sketch is None:
+            continue
+        keys = [bytes([band]) + sketch[band * _BAND:(band + 1) * _BAND] for band in range(BANDS)]
+        original, share = _original(posting, sketch, keys, buckets, sources)
+        if original is not None:
+            line = source.src.body_line if source.src else 1
+            problems.append(Problem(source.path, line, 1, level,
+                                    f"the description is {share:.0%} the same as {original.source}, a posting of "
+                                    f"{original.company.name}: a copied posting is a common scam; write this "
+                                    "role's own description, or say in the pull request why both are genuine"))
+            continue
+        for key in keys:
+            buckets.setdefault(key, {}).setdefault(posting.company.slug, posting)
+    return problems
+
+
+def _original(posting: Posting, sketch: bytes, keys: list[bytes], buckets: dict[bytes, dict[str, Posting]],
+              sources: dict[str, Source]) -> tuple[Posting | None, float]:
+    seen: set[str] = set()
+    for key in keys:
+        for other in buckets.get(key, {}).values():
+            if other.source in seen or other.company.slug == posting.company.slug:
+                continue
+            seen.add(other.source)
+            share = similarity(sketch, sources[other.source].trust.sketch)
+            if share >= COPY_SIMILARITY:
+                return other, share
+    return None, 0.0
+
+
+def duplicate_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
+    """The same title, company and place open twice (a closed role may be posted again)."""
+    seen: dict[tuple, Posting] = {}
+    problems = []
+    for p in oldest_first:
+        if not p.is_open:
+            continue
+        key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
+        if key in seen:
+            problems.append(_at(sources[p.source].src, ("title",), level, f"title: same title, company and "
+                                                                          f"location as {seen[key].source} — "
+                                                                          "likely a duplicate"))
+        seen.setdefault(key, p)
+    return problems

@@ -1,0 +1,50 @@
+"""Location text as ATSs write it → our locations, workplace and remote eligibility (generator/ats/places.py)."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ats.places import Placement, Unplaceable, place
+
+SF = {"city": "San Francisco", "country": "US", "region": "US-CA"}
+
+
+@pytest.mark.parametrize(("texts", "workplace", "expected"), [
+    (["San Francisco, CA"], None, Placement("onsite", (SF,))),
+    (["Remote - US"], None, Placement("remote", (), ("US",))),
+    (["Belgrade, Serbia"], None, Placement("onsite", ({"city": "Belgrade", "country": "RS"},))),
+    (["London, England, United Kingdom"], None,
+     Placement("onsite", ({"city": "London", "country": "GB", "region": "GB-ENG"},))),
+    (["Houston, Texas, USA"], None, Placement("onsite", ({"city": "Houston", "country": "US", "region": "US-TX"},))),
+    (["Toronto, ON"], "hybrid", Placement("hybrid", ({"city": "Toronto", "country": "CA", "region": "CA-ON"},))),
+    (["San Francisco, CA; New York, NY"], None,
+     Placement("onsite", (SF, {"city": "New York", "country": "US", "region": "US-NY"}))),
+    (["San Francisco, CA or Remote"], None, Placement("remote", (SF,))),
+    (["Remote (US or Canada)"], None, Placement("remote", (), ("US", "CA"))),
+    (["Remote - Europe", "Remote - UK"], None, Placement("remote", (), ("Europe", "GB"))),
+    (["Remote, APAC"], None, Placement("remote", (), ("Asia-Pacific",))),
+    (["Hybrid - Austin, TX"], None, Placement("hybrid", ({"city": "Austin", "country": "US", "region": "US-TX"},))),
+    (["Germany"], "remote", Placement("remote", (), ("DE",))),
+    ([], "remote", Placement("remote")),
+    (["Paris"], "onsite", None),  # no country: see below
+    (["San Francisco"], "onsite", "US"),  # Lever's `country` beside a city written alone
+])
+def test_places_are_read_into_iso_codes(texts: list[str], workplace: str | None, expected: object) -> None:
+    if expected is None:
+        with pytest.raises(Unplaceable, match="no country in 'Paris'"):
+            place(texts, workplace)
+    elif isinstance(expected, str):
+        assert place(texts, workplace, expected) == Placement("onsite", ({"city": "San Francisco", "country": "US"},))
+    else:
+        assert place(texts, workplace) == expected
+
+
+@pytest.mark.parametrize(("texts", "workplace", "reason"), [
+    (["Sea of Tranquility, Moon"], None, "unknown country 'Moon' in 'Sea of Tranquility, Moon'"),
+    (["Remote - Atlantis"], None, "unknown country or region 'Atlantis' in 'Remote - Atlantis'"),
+    ([], None, "no city to place an onsite role (no location)"),
+    (["Germany"], "onsite", "no city to place an onsite role in 'Germany'"),
+])
+def test_a_place_it_cannot_read_says_why(texts: list[str], workplace: str | None, reason: str) -> None:
+    with pytest.raises(Unplaceable) as raised:
+        place(texts, workplace)
+    assert str(raised.value) == reason

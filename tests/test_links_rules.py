@@ -1,0 +1,131 @@
+"""The link check's pure rules: what an answer means, when a closure is confirmed, the one-line file edits."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.links.classify import Answer, classify, is_careers_index, visible_text
+from generator.links.fetch import HostGate, retry_after
+from generator.links.state import Check, closure
+from generator.load.edits import EditError, add_key, set_date
+
+URL = "https://acme.example/careers/ml-engineer"
+PAGE = "<html><head><title>ML Engineer</title></head><body><p>Apply below.</p></body></html>"
+
+
+@pytest.mark.parametrize(("answer", "status"), [
+    (Answer(URL, 200, URL, text=visible_text(PAGE)), "ok"),
+    (Answer(URL, 404, URL), "closed"),
+    (Answer(URL, 410, URL), "closed"),
+    (Answer(URL, 404, "https://acme.example/x", redirected=True), "closed"),
+    (Answer(URL, 200, URL, text=visible_text("<p>This job is no longer available.</p>")), "closed"),
+    (Answer(URL, 200, URL, text=visible_text("<p>Diese Stelle ist bereits besetzt.</p>")), "closed"),
+    (Answer(URL, 200, URL, text=visible_text("<p>We&rsquo;re sorry: we are NO longer\n accepting applications</p>")),
+     "closed"),
+    (Answer(URL, 200, URL, text=visible_text("<script>'no longer accepting applications'</script><p>Apply</p>")),
+     "ok"),
+    (Answer(URL, 200, "https://acme.example/careers", redirected=True), "closed"),
+    (Answer(URL, 200, "https://acme.example/", redirected=True), "closed"),
+    (Answer(URL, 200, "https://acme.example/careers/ml-engineer/", redirected=True), "ok"),
+    (Answer(URL, 200, "https://acme.example/en/careers/ml-engineer", redirected=True), "ok"),
+    (Answer(URL, 200, "https://other.example/careers", redirected=True), "ok"),
+    (Answer(URL, 200, "https://acme.example/login", redirected=True), "ok"),
+    (Answer(URL, 503, URL), "unreachable"),
+    (Answer(URL, 500, URL), "unreachable"),
+    (Answer(URL, failure="dns", detail="x"), "unreachable"),
+    (Answer(URL, failure="tls", detail="x"), "unreachable"),
+    (Answer(URL, failure="timeout", detail="x"), "unreachable"),
+    (Answer(URL, 403, URL), "unknown"),
+    (Answer(URL, 401, URL), "unknown"),
+    (Answer(URL, 429, URL), "unknown"),
+    (Answer(URL, 451, URL), "unknown"),
+    (Answer(URL, 503, URL, headers={"cf-mitigated": "challenge"}), "unknown"),
+    (Answer(URL, 200, URL, text=visible_text("<title>Just a moment...</title>")), "unknown"),
+    (Answer(URL, failure="redirects", detail="x"), "unknown"),
+])
+def test_each_answer_has_one_meaning(answer: Answer, status: str) -> None:
+    assert classify(answer).status == status
+
+
+def test_a_long_job_page_mentioning_recaptcha_is_not_a_wall() -> None:
+    long_page = "<p>" + "We build robots. " * 300 + "Access denied to the lab without a badge.</p>"
+    assert classify(Answer(URL, 200, URL, text=visible_text(long_page))).status == "ok"
+
+
+def test_the_careers_index_rule_goes_up_the_same_sites_path_only() -> None:
+    assert is_careers_index("https://boards.example/acme/jobs/123", "https://boards.example/acme?error=true")
+    assert not is_careers_index("https://acme.example/careers?id=1", "https://acme.example/careers")
+    assert not is_careers_index("https://acme.example/", "https://acme.example/")
+    assert not is_careers_index("https://acme.example/jobs/1", "https://www.acme.example/jobs")
+
+
+AT = dt.datetime(2026, 11, 26, 12, tzinfo=dt.timezone.utc)
+
+
+def checks(*entries: tuple[float, str]) -> list[Check]:
+    return [Check(AT + dt.timedelta(hours=h), status, "") for h, status in entries]
+
+
+@pytest.mark.parametrize(("history", "confirmed"), [
+    (checks((0, "closed")), False),
+    (checks((0, "closed"), (23.9, "closed")), False),
+    (checks((0, "closed"), (24, "closed")), True),
+    (checks((0, "closed"), (12, "ok"), (25, "closed")), False),  # one good answer resets
+    (checks((0, "closed"), (12, "ok"), (25, "closed"), (49, "closed")), True),
+    (checks((0, "closed"), (12, "unreachable"), (20, "unknown"), (25, "closed")), True),  # not evidence either way
+    (checks((0, "unreachable"), (25, "unreachable")), False),
+    (checks((0, "closed"), (25, "closed"), (30, "ok")), False),
+])
+def test_a_closure_needs_two_closed_checks_a_day_apart_with_no_good_answer_between(history: list[Check],
+                                                                                   confirmed: bool) -> None:
+    assert (closure(history) is not None) is confirmed
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    now = dt.datetime(2026, 11, 26, 12, tzinfo=dt.timezone.utc)
+    assert retry_after("7") == 7.0
+    assert retry_after("Thu, 26 Nov 2026 12:00:30 GMT", now) == 30.0
+    assert retry_after(None) == retry_after("soon") == 5.0
+
+
+def test_the_host_gate_spaces_request_starts_and_holds_after_a_429() -> None:
+    clock, slept = [100.0], []
+
+    def sleep(seconds: float) -> None:
+        slept.append(round(seconds, 3))
+        clock[0] += seconds
+
+    gate = HostGate(0.5, sleep, lambda: clock[0])
+    gate.wait_turn()
+    gate.wait_turn()
+    gate.hold(3)
+    gate.wait_turn()
+    assert slept == [0.5, 3.0]
+
+
+POSTING = "---\ntitle: Robot Wrangler\nexpires: 2026-12-01  # agreed with Ana\nposted: 2026-11-01\n---\nBody\n---\n"
+
+
+def test_add_key_inserts_one_line_before_the_closing_fence_keeping_line_endings() -> None:
+    assert add_key(POSTING, "closed", dt.date(2026, 11, 27)) == POSTING.replace(
+        "posted: 2026-11-01\n---", "posted: 2026-11-01\nclosed: 2026-11-27\n---", 1)
+    crlf = POSTING.replace("\n", "\r\n")
+    assert add_key(crlf, "closed", dt.date(2026, 11, 27)) == crlf.replace(
+        "posted: 2026-11-01\r\n---", "posted: 2026-11-01\r\nclosed: 2026-11-27\r\n---", 1)
+
+
+def test_set_date_moves_only_the_date_and_keeps_the_comment() -> None:
+    assert set_date(POSTING, "expires", dt.date(2027, 1, 5)) == POSTING.replace("2026-12-01", "2027-01-05")
+    assert set_date(POSTING.replace("expires: 2026-12-01  # agreed with Ana\n", ""), "expires",
+                    dt.date(2027, 1, 5)).endswith("posted: 2026-11-01\nexpires: 2027-01-05\n---\nBody\n---\n")
+
+
+@pytest.mark.parametrize("text", [
+    "title: x\n",  # no front matter
+    POSTING.replace("posted: 2026-11-01\n", "posted: 2026-11-01\nclosed: 2026-11-20\n"),  # already closed
+    "---\n  title: x\n  posted: 2026-11-01\n---\n",  # an indented mapping: the line would break the YAML
+])
+def test_an_edit_that_cannot_be_made_safely_is_refused(text: str) -> None:
+    with pytest.raises(EditError):
+        add_key(text, "closed", dt.date(2026, 11, 27))
