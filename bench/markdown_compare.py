@@ -135,13 +135,13 @@ def bodies(postings: int) -> dict[str, list[str]]:
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(postings, Path(tmp))
         corpus = of(Path(tmp) / "content")
-    hostile = [line for path in (REPO / "tests").glob("test_hostile.py") for line in _strings(path)]
+    hostile = [line for path in (REPO / "tests").glob("render/test_hostile.py") for line in _strings(path)]
     return {"bundled": of(REPO / "content"), "bench corpus": corpus, "hostile fixtures": hostile,
             "random Markdown (seeded)": _random_bodies(2000)}
 
 
 def _random_bodies(n: int) -> list[str]:
-    """Short texts drawn from Markdown's punctuation and a few words, as tests/test_fuzz.py draws them."""
+    """Short texts drawn from Markdown's punctuation and a few words, as tests/load/test_fuzz.py draws them."""
     import random
 
     rng = random.Random(27)

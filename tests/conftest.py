@@ -40,7 +40,7 @@ SITE = {
         {"id": "robotics", "label": "Robotics"},
     ],
     # Berlin postings without a range would each carry the EU directive's note: tests of other checks see only
-    # their own findings, and tests/test_pay_transparency.py turns the checks on.
+    # their own findings, and tests/model/test_pay_transparency.py turns the checks on.
     "pay_transparency": "off",
 }
 

@@ -14,8 +14,8 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `dependencies`: the dependency index, by output: the content files it was rendered from (write/).
 - `search`: the last search index and the key of the postings it indexes (render/site.py).
 - `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
-  posting's words, not ten thousand (render/search.py `posting_words`).
-- `forms`: each word's inflections that share its stem, keyed by the word (render/search.py `word_forms`).
+  posting's words, not ten thousand (render/browse/search.py `posting_words`).
+- `forms`: each word's inflections that share its stem, keyed by the word (render/browse/search.py `word_forms`).
 - `fragments`: pieces of whole-site files memoised by `memo` (a posting's entry in jobs.json, a day's list in
   a daily digest), so an edit re-serialises one piece, not ten thousand.
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).

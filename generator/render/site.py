@@ -13,18 +13,18 @@ from ..base.errors import ERROR, ContentError, Problem
 from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
-from .assets import collect_assets
-from .browse import render_browse_index, render_saved_page
-from .contribute import render_post_a_job
-from .digest_feeds import render_digest_feeds
-from .feeds import render_feed_directory, render_feeds
-from .netlify import render_redirects
+from .browse.saved import render_browse_index, render_saved_page
+from .browse.search import PostingWords, posting_words, render_search_index, render_search_texts, word_forms
+from .feeds.digests import render_digest_feeds
+from .feeds.entries import render_feed_directory, render_feeds
+from .hosting.redirects import render_redirects
+from .hosting.sitemap import render_sitemap
 from .output import LazyOutput, Output
-from .pages import PageRenderer, make_environment, render_pages
-from .pay_transparency_page import render_pay_transparency_page
-from .search import PostingWords, posting_words, render_search_index, render_search_texts, word_forms
-from .sitemap import render_sitemap
-from .stats_page import render_stats
+from .pages.assets import collect_assets
+from .pages.pay_transparency import render_pay_transparency_page
+from .pages.post_a_job import render_post_a_job
+from .pages.renderer import PageRenderer, make_environment, render_pages
+from .stats.page import render_stats
 
 
 def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, lazy: bool = True,
@@ -51,7 +51,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += render_saved_page(r, "/" + index.path)
         outputs += render_digest_feeds(model, fragments)
         outputs += render_pay_transparency_page(r, model)
-        outputs += render_post_a_job(r, model)  # the submission form (render/contribute.py)
+        outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)
         outputs += render_stats(r, model)
         # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
         outputs += [Output(f.url.lstrip("/"), f.data, f"content/{f.name}") for f in model.logos]

@@ -21,7 +21,7 @@
   function workplace() { return value("posting", "workplace"); }
 
   // Like base/slugs.py slugify: accents dropped, the Latin letters that have no accent to drop spelled as
-  // text-unidecode spells them (tests/test_post_a_job_browser.py compares both), everything else not a
+  // text-unidecode spells them (tests/browser/test_post_a_job.py compares both), everything else not a
   // letter or digit one hyphen. Scripts it cannot spell (北京) are left out rather than guessed.
   var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
   function slugify(text) {
