@@ -41,11 +41,6 @@ FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workp
                 "new": "new since your last visit", "stage": "company stage", "tag": "tags", "company": "company"}
 
 
-def derived_slug(title: str) -> str | None:
-    """The slug the browser derives from a title (slugs.browser_derivable_slug); None if it cannot."""
-    return browser_derivable_slug(title)
-
-
 def build_index(model: Model) -> dict[str, Any]:
     """The index as plain data, ready for json.dumps."""
     postings = model.open_postings
@@ -150,7 +145,7 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
     rows = list(enumerate(postings))
     return {
         "title": [p.title for p in postings],
-        "slug": {str(i): p.slug for i, p in rows if derived_slug(p.title) != p.slug},
+        "slug": {str(i): p.slug for i, p in rows if browser_derivable_slug(p.title) != p.slug},
         "company": [tables.company_pos[p.company.slug] for p in postings],
         "category": [_category_pos(model, p) for p in postings],
         "workplace": [WORKPLACES.index(p.workplace) for p in postings],
@@ -187,7 +182,7 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
     cols = index["cols"]
     title = cols["title"][row]
     company = index["companies"][cols["company"][row]]
-    slug = cols["slug"].get(str(row)) or derived_slug(title)
+    slug = cols["slug"].get(str(row)) or browser_derivable_slug(title)
     places = cols["places"][row]
     places = [places] if isinstance(places, int) else places
     pay = cols["pay"][row]

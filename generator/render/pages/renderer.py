@@ -81,14 +81,14 @@ def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) ->
     labels = " · ".join(c.label for c in site.categories)
     # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
     outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
-                               heading=f"Jobs in {labels}", intro=site.description, feed_url=None,
+                               heading=f"Jobs in {labels}", intro=site.description,
                                browse=True, filter_url=None, first={"facets": facet_options(model),
                                                                     "index_url": index_url,
                                                                     "search_url": search_url})
     for cat in site.categories:
         outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
-                                    intro=f"Open {cat.label} roles on {site.title}.", feed_url=None,
+                                    intro=f"Open {cat.label} roles on {site.title}.",
                                     current_nav=cat.id, scope_feed=category_scope(model, cat),
                                     browse=False, filter_url=f"/?category={cat.id}",
                                     first={"stats_panel": category_panel(model, cat)})
