@@ -17,7 +17,7 @@ from generator.cli import main
 from generator.config import make_options
 from generator.load.files import load_content
 
-from ..conftest import CLOCK, REPO, axe_violations, netlify_header_rules, serve_directory
+from ..conftest import CLOCK, REPO, axe_violations, basic_tree, netlify_header_rules, serve_directory, write_tree
 
 REPOSITORY = "https://github.com/frontier-jobs/board"
 # Real days: `jobsite check` below runs on today's clock, so the role must still be open then.
@@ -105,6 +105,7 @@ def fill_salary(page: Page) -> None:
 
 def submit(page: Page) -> None:
     page.get_by_role("button", name="Check and make the file").click()
+    page.wait_for_selector("[data-post-form][data-checked]", state="attached")  # spellings may load first
 
 
 def pull_requests(page: Page) -> dict[str, str]:
@@ -191,7 +192,8 @@ def test_hostile_text_round_trips_exactly(form: Page, tmp_path: Path) -> None:
     submit(form)
     files = pull_requests(form)
     (name, text), = files.items()
-    assert name == "content/jobs/brambleworks/lead-ai-engineer-c-c-1-braces-brackets.md"
+    # 東京 spelled as Python spells it (one slug rule: test_the_form_the_build_and_jobsite_new_give_one_slug).
+    assert name == "content/jobs/brambleworks/lead-ai-engineer-c-c-1-braces-brackets-dong-jing.md"
     code, output = check_files(tmp_path, files)
     assert code == 0, output
     raw, _ = load_content(tmp_path / "content")
@@ -233,6 +235,31 @@ def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str)
     (name,) = pull_requests(form)
     assert name == f"content/jobs/brambleworks/{slugify(title)}.md"
     assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro")
+
+
+# One slug rule (issue 29): Python's (python-slugify on text-unidecode's spellings), run by the form on the
+# spellings the build ships. Each name is both a new company's name and the role's title.
+@pytest.mark.parametrize(("name", "slug"), [("Łódź Robotics", "lodz-robotics"), ("北京 Labs", "bei-jing-labs"),
+                                            ("Ingénieur (ML)", "ingenieur-ml")])
+def test_the_form_the_build_and_jobsite_new_give_one_slug(form: Page, tmp_path: Path, name: str, slug: str) -> None:
+    from generator.base.slugs import slugify
+    from generator.scaffold import PostingRequest, new_company, new_posting
+
+    fill_role(form, title=name, apply_url="https://nettlefinch.example/jobs/1")
+    fill_new_company(form)
+    form.fill("#c-name", name)
+    fill_place(form, "onsite")
+    submit(form)
+    expect(form.get_by_role("heading", name="Your file is ready")).to_be_visible()
+    assert set(pull_requests(form)) == {f"content/companies/{slug}.md", f"content/jobs/{slug}/{slug}.md"}
+    assert slugify(name) == slug
+    content = tmp_path / "content"
+    write_tree(content, basic_tree())
+    company = new_company(content, name, website="https://nettlefinch.example", stage="seed", tagline="Robots.")
+    assert company.name == f"{slug}.md"
+    posting = new_posting(content, PostingRequest(company=slug, title=name, category="robotics", workplace="remote"),
+                          dt.date(2026, 11, 26))
+    assert posting.name == f"{slug}.md"
 
 
 def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -> None:

@@ -6,8 +6,11 @@ repository the form offers only "Download" and "Copy".
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ...base.slugs import entities, spellings
 from ...load import schema
 from ...load.json_schema import schema_files
 from ...model import Model, country_name
@@ -86,9 +89,24 @@ def schema_outputs() -> tuple[dict[str, str], list[Output]]:
     return urls, outputs
 
 
+@lru_cache(maxsize=1)
+def slug_outputs() -> tuple[str, tuple[Output, ...]]:
+    """The slug rule's data for the form (base/slugs.py): one JSON list of 256 spellings per block of the Basic
+    Multilingual Plane, `<block in hex>.json`, and the entity names, in a folder named by their hash. The form
+    fetches only the blocks a name needs (about 2 KB each); the folder never changes while text-unidecode
+    does not, so browsers keep it."""
+    files = {f"{block:x}.json": json.dumps(spelled, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+             for block, spelled in enumerate(spellings())}
+    files["entities.json"] = json.dumps(entities(), separators=(",", ":")).encode("utf-8")
+    digest = hashlib.sha256(b"".join(name.encode() + b"\0" + data for name, data in sorted(files.items())))
+    folder = f"static/slug.{digest.hexdigest()[:10]}/"
+    return "/" + folder, tuple(Output(folder + name, data, "generator/base/slugs.py") for name, data in files.items())
+
+
 def render_post_a_job(r: PageRenderer, model: Model) -> list[Output]:
-    """The /post-a-job/ page and the schemas its script validates with."""
+    """The /post-a-job/ page, the schemas its script validates with and its slug rule's data."""
     urls, outputs = schema_outputs()
+    slug_url, slug_files = slug_outputs()
     page = r.page(FORM_PATH, "post-a-job.html", "templates/post-a-job.html", current_nav="post",
-                  form=form_options(model, urls), contributing_url=contributing_url(model.site))
-    return [page, *outputs]
+                  form=form_options(model, urls), slug_tables=slug_url, contributing_url=contributing_url(model.site))
+    return [page, *outputs, *slug_files]
