@@ -172,3 +172,18 @@ def test_the_finders_experience_answers_name_ladder_levels() -> None:
     from generator.render.pages.finder import EXPERIENCE
     chosen = [level for _, levels in EXPERIENCE for level in levels]
     assert set(chosen) == set(schema.SENIORITIES)  # every level reachable, and no level the ladder lacks
+
+
+def test_a_region_s_countries_and_its_pay_pool_differ_only_where_it_says_so() -> None:
+    # Regions are defined once (model/regions.py REGIONS): eligibility reads the countries, compensation the pay
+    # pool. Where the pool holds a country the region does not, or leaves out one it has, `differs` names it.
+    from generator.model.compensation import region_for_country, region_for_eligibility
+    from generator.model.compensation.regions import MEMBERS
+    from generator.model.regions import REGIONS
+
+    for name, region in REGIONS.items():
+        assert region_for_eligibility([name]) == region.pay_region
+        outside = {c for c in region.countries if region_for_country(c) not in MEMBERS[region.pay_region]}
+        assert bool(outside) <= bool(region.differs), (name, sorted(outside))
+    assert "Mexico" in REGIONS["North America"].differs and "MX" in REGIONS["North America"].countries
+    assert "Russia" in REGIONS["Europe"].differs and "RU" not in REGIONS["Europe"].countries
