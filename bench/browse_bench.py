@@ -83,7 +83,7 @@ def build(work: Path, postings: int) -> dict:
     result = build_site(make_options(content, site, clock=CLOCK))
     seconds = time.perf_counter() - started
     started = time.perf_counter()
-    similar_roles(result.model)
+    similar_roles(result.model.postings)
     return {"site": site, "open": len(result.model.open_postings), "all": len(result.model.postings),
             "build_s": seconds, "similar_s": time.perf_counter() - started}
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 # Run as a script from anywhere: make the repository's `generator` package importable.
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
-from generator.model.compensation import estimate, parse_benchmarks  # noqa: E402
-from tools.derive_compensation import (  # noqa: E402
+from generator.model.compensation import estimate, parse_benchmarks
+from tools.derive_compensation import (
     DEFAULT_CSV,
     Settings,
     SurveyRow,

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import write_corpus  # noqa: E402
 from generator.build import build_site  # noqa: E402
 from generator.config import make_options  # noqa: E402
-from generator.render.search import PostingWords, build_search_index, posting_words  # noqa: E402
+from generator.render.browse.search import PostingWords, build_search_index, posting_words  # noqa: E402
 from tests.conftest import CHROMIUM_ARGS, netlify_header_rules, serve_directory  # noqa: E402
 
 CLOCK = dt.datetime(2026, 11, 26, 8, 0, tzinfo=dt.timezone.utc)  # corpus.py's "today"
@@ -131,7 +131,7 @@ def synthetic_index(vocabulary: int, postings: int, runs: int) -> dict:
     words = []
     for _ in range(postings):
         drawn = list(dict.fromkeys(rng.choices(pool, cum_weights=weights, k=400)))[:250]
-        words.append(PostingWords(tuple(drawn[:5]), tuple(drawn[5:]), ""))
+        words.append(PostingWords(tuple(drawn[:5]), tuple(drawn[5:])))
     keys = [f"c/p{i}" for i in range(postings)]
     walls = []
     for _ in range(runs):

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
-from hugo_compare import jobsite_env, measure  # noqa: E402
+from corpus import write_corpus
+from hugo_compare import jobsite_env, measure
 
 ROOT = Path("/dev/shm/jobsite-threshold")
 

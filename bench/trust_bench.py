@@ -26,11 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from corpus import write_corpus  # noqa: E402
-from hugo_compare import jobsite_env  # noqa: E402
+from corpus import write_corpus
+from hugo_compare import jobsite_env
 
-from generator.load.files import split_front_matter  # noqa: E402
-from generator.load.trust_scan import scan_description  # noqa: E402
+from generator.load.files import split_front_matter
+from generator.load.trust_scan import scan_description
 
 ROOT = Path("/dev/shm/jobsite-trust")
 MODES = ("off", "warn")

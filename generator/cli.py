@@ -48,7 +48,7 @@ def _refusals(content: str, consequence: str, *kinds: type[Exception]) -> Iterat
 class _Commands(click.Group):
     """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
 
-    def invoke(self, ctx: click.Context):  # noqa: ANN201 — whatever the command returns
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except SetupError as exc:

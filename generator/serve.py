@@ -254,10 +254,10 @@ class DevHandler(SimpleHTTPRequestHandler):
     server: DevHTTPServer
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self) -> None:  # noqa: N802 — http.server's naming
+    def do_GET(self) -> None:
         self._respond(head_only=False)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._respond(head_only=True)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002

@@ -40,7 +40,7 @@ SITE = {
         {"id": "robotics", "label": "Robotics"},
     ],
     # Berlin postings without a range would each carry the EU directive's note: tests of other checks see only
-    # their own findings, and tests/test_pay_transparency.py turns the checks on.
+    # their own findings, and tests/model/test_pay_transparency.py turns the checks on.
     "pay_transparency": "off",
 }
 
@@ -221,7 +221,7 @@ def serve_directory(root: Path, rules: list[tuple[str, dict[str, str]]] | None =
     class Server(ThreadingHTTPServer):
         daemon_threads = True
 
-        def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+        def handle_error(self, request, client_address) -> None:
             # A browser that navigates away cancels its pending fetches: that is not a failure of the test.
             if not isinstance(sys.exc_info()[1], ConnectionError):
                 super().handle_error(request, client_address)
@@ -262,7 +262,7 @@ def paged_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRes
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-def axe_violations(page) -> list[str]:  # noqa: ANN001 (a Playwright Page; playwright is imported lazily here)
+def axe_violations(page) -> list[str]:
     """axe's WCAG 2.1 A and AA violations on the page as it stands, one readable line each."""
     from axe_playwright_python.sync_playwright import Axe
 

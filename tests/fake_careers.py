@@ -130,7 +130,7 @@ def serve_careers(sites: CareersSites) -> Iterator[str]:
     class Server(ThreadingHTTPServer):
         daemon_threads = True
 
-        def handle_error(self, request, client_address) -> None:  # noqa: ANN001 — a timed-out client hangs up
+        def handle_error(self, request, client_address) -> None:
             pass
 
     server = Server(("127.0.0.1", 0), Handler)

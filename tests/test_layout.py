@@ -14,8 +14,9 @@ PACKAGE = ROOT / "generator"
 
 STAGES = ("base", "config", "load", "model", "render", "write", "command")
 # The package's own folders are its stages, so `ls generator/` shows them: base/ (leaf helpers: errors,
-# money, slugs, the cache), load/, model/, render/. The single-module stages and the commands sit beside them.
-SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render",
+# money, slugs, the cache and the memo), load/, model/, render/, write/ (the writer and its staging folders).
+# The single-module stage (config) and the commands sit beside them.
+SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "render", "write": "write",
                # ats (jobsite import) reads content and writes posting files, as `jobsite new` does: a command.
                "ats": "command",
                # announce reads a built site (its jobs.json) and talks to chat services: it comes after write.
@@ -24,7 +25,6 @@ SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "rend
                "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
-    "write": {"write"},
     "command": {"build", "check", "cli", "serve", "scaffold"},
 }
 
@@ -94,8 +94,8 @@ def test_the_import_reader_sees_relative_and_absolute_imports(tmp_path: Path) ->
     targets = imported(PACKAGE / "model" / "assemble.py")
     assert {"generator.load.files", "generator.load.validate", "generator.base.slugs",
             "generator.model.compensation"} <= targets
-    assert "generator.render.format" in imported(PACKAGE / "render" / "cards.py")
-    assert STAGES.index(stage_of("generator.render.pages")) > STAGES.index(stage_of("generator.model"))
+    assert "generator.render.format" in imported(PACKAGE / "render" / "pages" / "cards.py")
+    assert STAGES.index(stage_of("generator.render.pages.renderer")) > STAGES.index(stage_of("generator.model"))
 
 
 def test_the_runtime_reads_no_offline_tool_and_nothing_outside_the_repository() -> None:
@@ -130,11 +130,44 @@ def test_derived_posting_facts_are_worked_out_only_in_the_model() -> None:
 
 def test_templates_call_no_python_of_ours_but_label_and_card_formatters() -> None:
     # Templates lay out what render/ decided (page_views.py, cards.py): no globals of ours, and the only
-    # filters are the enum labels and the lazily made cards (render/pages.py says why those stay filters).
+    # filters are the enum labels and the lazily made cards (render/pages/renderer.py says why those stay filters).
     import jinja2
 
-    from generator.render.pages import make_environment
+    from generator.render.pages.renderer import make_environment
 
     env = make_environment(ROOT / "templates")
     assert set(env.globals) == set(jinja2.Environment().globals)
     assert set(env.filters) - set(jinja2.Environment().filters) == {"workplace", "employment", "stage", "cards"}
+
+
+RENDER_PARTS = {"pages", "feeds", "browse", "stats", "hosting"}  # by what they produce (README, "The code")
+RENDER_SHARED = {"__init__.py", "site.py", "output.py", "format.py"}  # the entry, the unit, shared wording
+
+
+def test_render_is_split_by_what_its_parts_produce() -> None:
+    render = PACKAGE / "render"
+    assert {p.name for p in render.iterdir() if p.name != "__pycache__"} == RENDER_SHARED | RENDER_PARTS
+    assert all((render / part / "__init__.py").is_file() for part in RENDER_PARTS)
+    # One naming scheme: a module is named for what it makes inside its part (pages/views.py, stats/page.py),
+    # not with the part repeated or a role suffix (page_views.py, stats_view.py, digest_feeds.py).
+    names = [p.stem for p in render.rglob("*.py")]
+    assert not [n for n in names if n.endswith(("_page", "_view", "_views", "_map")) or "_feeds" in n], names
+
+
+STAGE_TESTS = {"base", "load", "model", "render", "write", "commands", "browser"}
+PROJECT_TESTS = {"test_layout.py", "test_lint.py", "test_dependencies.py"}  # about the repository as a whole
+
+
+def test_tests_mirror_the_stages() -> None:
+    # A module's tests are found by its path: tests/<stage>/ beside generator/<stage>/, commands and the
+    # browser apart; only the checks of the whole repository sit at the top.
+    tests = ROOT / "tests"
+    assert {p.name for p in tests.glob("test_*.py")} == PROJECT_TESTS
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert STAGE_TESTS <= folders and folders - STAGE_TESTS <= {"hostile"}  # payloads several stages feed in
+    for folder in STAGE_TESTS:
+        assert (tests / folder / "__init__.py").is_file(), folder
+    # tests/browser/ holds the modules that drive Chromium through and through (a few stage modules keep one
+    # browser check beside their build tests; conftest.py marks every browser test wherever it is).
+    browser = list((tests / "browser").glob("test_*.py"))
+    assert browser and all("page: Page" in p.read_text(encoding="utf-8") for p in browser)

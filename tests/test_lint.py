@@ -24,7 +24,16 @@ def test_ruff_finds_nothing() -> None:
 
 def test_ruff_is_configured_in_pyproject() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert "[tool.ruff.lint]" in text and 'select = ["E", "W", "F", "I", "B", "UP"]' in text
+    assert "[tool.ruff.lint]" in text and 'select = ["E", "W", "F", "I", "B", "UP", "BLE", "N", "A", "RUF100"]' in text
+
+
+def test_a_noqa_marker_names_a_rule_that_runs(tmp_path: Path) -> None:
+    # RUF100: a marker for a rule ruff never runs (the ANN* ones this code base had) is itself a finding.
+    stale = tmp_path / "stale.py"
+    stale.write_text("def f(x) -> None:  # noqa: ANN001\n    return None\n", encoding="utf-8")
+    done = subprocess.run([*ruff_command(), "check", "--no-cache", "--config", str(ROOT / "pyproject.toml"),
+                           str(stale)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and "RUF100" in done.stdout
 
 
 def test_ruff_reports_a_planted_problem(tmp_path: Path) -> None:

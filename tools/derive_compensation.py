@@ -6,7 +6,7 @@ repository root: ``python -m tools.derive_compensation [--csv PATH] [--output PA
 Input: data/survey/ai-salaries-2025-01-19.csv.gz (committed; gzip of the CSV, which may also be given
 uncompressed), 80 % of the aijobs.net snapshot of 2025-01-19, public domain (CC0); its columns and caveats are
 in data/survey/README.md. The output depends only on the CSV's bytes and the constants below (never on the
-clock), so re-running it on the same snapshot gives the same bytes; tests/test_compensation.py checks that the
+clock), so re-running it on the same snapshot gives the same bytes; tests/model/test_compensation.py checks that the
 committed YAML is exactly what this produces.
 """
 

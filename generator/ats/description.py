@@ -27,7 +27,7 @@ _MARKUP = re.compile(r"[\[\]<]|&(?=#?\w+;)")
 
 
 class _Converter(MarkdownConverter):
-    def escape(self, text: str, parent_tags: set[str]) -> str:  # noqa: D102 — markdownify's hook
+    def escape(self, text: str, parent_tags: set[str]) -> str:
         # Text in the HTML stays text: markdownify escapes only * and _, so Markdown link syntax written as text
         # ("[x](javascript:…)"), a '<' that would read as raw HTML and an entity stay literal here too.
         if "code" in parent_tags or "pre" in parent_tags:

@@ -1,33 +1,41 @@
-"""The build's memo: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
+"""The build's memo tables: results of pure steps keyed by a hash of exactly their inputs, kept between builds.
 
-Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"). Eight tables:
+Every build is logically a full build (STYLE.md, "speed comes from memoising pure functions"; base/memo.py has
+the one rule, `memo(table, fn, *inputs)`). The tables:
 
+- `stats`: each content file's stat signature and the key of its bytes, so a warm build reads only the files
+  whose size, times or inode moved (load/sources.py): an unchanged file is stat'ed, not read.
 - `sources`: one entry per content file, keyed by its bytes, its place in the tree and the code version; the
-  value is what reading, parsing, validating and rendering that file gave (parse.py). A warm build reads each
-  file and hashes it, and parses nothing that did not change.
-- `outputs`: one entry per file of the last site written, keyed by its path: the fingerprint of the inputs it
-  was rendered from, a digest of its bytes and the stat signature the writer left it with (write.py). An
-  output whose fingerprint and file are unchanged is neither rendered nor written.
-- `search`: the last search index, keyed by a digest of its postings' fingerprints (render/site.py).
-- `words`: each open posting's words and plain text for the search index, keyed by its fingerprint, so an
-  edit re-cuts one posting's words, not ten thousand (render/search.py `posting_words`).
-- `forms`: each word's inflections that share its stem, keyed by the word (render/search.py `word_forms`).
-- `fragments`: pieces of whole-site files that each come from one record (a posting's entry in jobs.json),
-  keyed by that record's fingerprint, so an edit re-serialises one entry, not ten thousand.
+  value is what reading, parsing and validating that file gave (load/sources.py).
+- `bodies`: each content file's body HTML under the same key, read when a page needs it (load/sources.py Body).
+- `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
+  rendered from, a digest of its bytes and the stat signature the writer left it with (write/). An output
+  whose key and file are unchanged is neither rendered nor written.
+- `dependencies`: the dependency index, by output: the content files it was rendered from (write/).
+- `search`: the last search index and the key of the postings it indexes (render/site.py).
+- `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
+  posting's words, not ten thousand (render/browse/search.py `posting_words`).
+- `forms`: each word's inflections that share its stem, keyed by the word (render/browse/search.py `word_forms`).
+- `fragments`: pieces of whole-site files memoised by `memo` (a posting's entry in jobs.json, a day's list in
+  a daily digest), so an edit re-serialises one piece, not ten thousand.
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
 - `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
 
-The cache is passed to each stage that uses it, as an argument. Entries live in `.jobsite-cache/` beside
-`content/`, one marshal file per table, stamped with the code version and written atomically; a resident cache
-(`jobsite serve`) keeps everything in memory and saves when asked. Deleting the folder only costs time.
+The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
+`.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
+read when it is asked for, never the whole table (a 100,000-posting rebuild reads the records it needs, not
+110,000 of them); parsed sources, bodies and words go to the database in batches as they are made, and what a
+build added or stopped using is written in one transaction at the end. A resident cache (`jobsite serve`)
+keeps what it read, and the decoded records, in memory and saves when asked. Deleting the folder only costs
+time.
 """
 from __future__ import annotations
 
 import hashlib
 import marshal
 import os
-import tempfile
+import sqlite3
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -35,8 +43,13 @@ from typing import Any
 
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
-FORMAT = 2  # bump when the layout of the files below changes
-TABLES = ("sources", "outputs", "search", "words", "forms", "fragments", "findings", "similar")
+FORMAT = 3  # bump when the layout of the database changes
+DATABASE = "cache.sqlite3"
+TABLES = ("sources", "bodies", "outputs", "dependencies", "search", "words", "forms", "fragments", "findings",
+          "similar", "stats")
+KEPT_BY_OWNER = ("outputs", "dependencies")  # the writer's record: it puts and deletes entries itself, never pruned
+SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
+SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
 
 
@@ -70,45 +83,231 @@ def text_key(*parts: str | bytes) -> bytes:
 
 
 class Table:
-    """One memo (key → value) that remembers which keys the current build used, so saving prunes the rest."""
+    """One memo (key → value), read from the database entry by entry as keys are asked for, that remembers
+    which keys the current build used, so saving prunes the rest."""
 
-    def __init__(self, entries: dict[Any, Any] | None = None):
-        self.entries: dict[Any, Any] = entries or {}
+    # A memo table handed to a renderer as an argument (jobs.json's entries) keys as a constant: what a memo
+    # returns is what its function would, so the table never changes a result (base/memo.py).
+    fingerprint = b"memo table"
+
+    def __init__(self, entries: dict[Any, Any] | None = None, store: _Store | None = None, name: str = "",
+                 spill: bool = False):
+        self.name = name
+        self._store = store
+        # Values go to the database in batches as they are put and are not kept in memory (the parsed content
+        # files: a cold build of 100,000 postings would otherwise hold every one until the end).
+        self.spill = spill and store is not None
+        self._spilled: dict[Any, Any] = {}  # put, waiting for the next batch
+        self._known: dict[Any, Any] = dict(entries or {})  # read or put in this process
+        self._complete = store is None or not store.exists  # _known holds every entry there is
+        self._written: dict[Any, Any] = {}  # put since the last save
+        self._cleared = False  # replace() dropped every stored entry
+        self._keep: set[Any] | None = None  # after prune(): the keys saving keeps
         self.used: set[Any] = set()
         self.dirty = False
+        self.fresh: dict[Any, Any] = {}  # put since the last take_fresh (Cache.take_fresh)
+        self._spilled_bytes = 0
+        self._deleted: set[Any] = set()
+        self.pruned = name not in KEPT_BY_OWNER
 
     def get(self, key: Any) -> Any:
-        value = self.entries.get(key)
+        value = self._known.get(key)
+        if value is None:
+            value = self._spilled.get(key)
+        if value is None and not self._complete:
+            value = self._store.get(self.name, key)  # type: ignore[union-attr]
+            if value is not None and not self.spill:
+                self._known[key] = value
         if value is not None:
             self.used.add(key)
         return value
 
-    def keep(self, keys: Any) -> None:
-        """Count these keys as used without reading them, so saving keeps them."""
-        self.used.update(k for k in keys if k in self.entries)
+    @property
+    def entries(self) -> dict[Any, Any]:
+        """Every entry (read whole from the database the first time): for the few tables used whole."""
+        if not self._complete:
+            self._known = {**self._store.all(self.name), **self._known}  # type: ignore[union-attr]
+            self._complete = True
+        return self._known
+
+    def touch(self, key: Any) -> None:
+        """Count a key as used without reading it (its value is known elsewhere), so saving keeps it."""
+        self.used.add(key)
 
     def put(self, key: Any, value: Any) -> None:
-        self.entries[key] = value
         self.used.add(key)
         self.dirty = True
+        if self.spill:
+            self._spilled[key] = value
+            self._spilled_bytes += len(value) if isinstance(value, (bytes, str)) else 1024
+            if self._spilled_bytes >= SPILL_BYTES:
+                self.flush()
+            return
+        self._known[key] = value
+        self._written[key] = value
+        self.fresh[key] = value
+
+    def flush(self) -> None:
+        """Write the values waiting to be spilled (in one short transaction); kept for `save` if that fails."""
+        if not self._spilled:
+            return
+        try:
+            self._store.put_many(self.name, self._spilled)  # type: ignore[union-attr]
+        except (OSError, sqlite3.Error):
+            self._written.update(self._spilled)  # a locked or read-only database: saved (or not) at the end
+        else:
+            self._complete = False  # the database now holds entries this process does not
+        self._spilled, self._spilled_bytes = {}, 0
 
     def replace(self, entries: dict[Any, Any]) -> None:
-        """Make `entries` the whole table (what the writer does with the outputs it leaves behind)."""
-        self.entries, self.used, self.dirty = entries, set(entries), True
+        """Make `entries` the whole table."""
+        self._known, self._written, self.used = dict(entries), dict(entries), set(entries)
+        self._complete = self._cleared = self.dirty = True
+        self._keep, self._deleted = None, set()
+
+    def delete(self, key: Any) -> None:
+        self._known.pop(key, None)
+        self._written.pop(key, None)
+        self._deleted.add(key)
+        self.dirty = True
 
     def prune(self) -> None:
-        """Forget what this build did not ask for: deleted files, old versions of edited ones."""
-        if len(self.used) != len(self.entries):
-            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
-            self.dirty = True
+        """Forget what this build did not ask for: deleted files, old versions of edited ones. A build that
+        never consulted the table (every output that reads it was unchanged) leaves it as it is."""
+        if not self.used or not self.pruned:
+            self.used = set()
+            return
+        self._keep = set(self.used)
+        self._known = {k: v for k, v in self._known.items() if k in self._keep}
+        self._written = {k: v for k, v in self._written.items() if k in self._keep}
+        self.dirty = True
         self.used = set()
+
+    def saved(self) -> tuple[bool, dict[Any, Any], set[Any] | None, set[Any]]:
+        """What saving must do: (delete everything first, entries to write, keys to keep or None for all,
+        keys to delete)."""
+        return self._cleared, {**self._written, **self._spilled}, self._keep, self._deleted
+
+    def mark_saved(self) -> None:
+        self._written, self._cleared, self._keep, self.dirty, self._deleted = {}, False, None, False, set()
+        if self._spilled:
+            self._complete = False
+        self._spilled, self._spilled_bytes = {}, 0
 
     def __len__(self) -> int:
         return len(self.entries)
 
 
+class _Store:
+    """The SQLite database behind a cache folder: one table per memo, keys and values in marshal's format.
+
+    Opened on first use in each process (a forked worker never uses its parent's connection); a database
+    that is missing, of another code version or unreadable counts as empty."""
+
+    def __init__(self, path: Path, version: str):
+        self.path, self.version = path, version
+        self._pid: int | None = None
+        self._conn: sqlite3.Connection | None = None
+        self._inherited: list[sqlite3.Connection] = []  # a parent's connection: kept, never used, never closed
+        self.exists = self._valid()
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is not None and self._pid != os.getpid():
+            self._inherited.append(self._conn)
+            self._conn = None
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # A short timeout: another build holding the database makes this one slower, never stuck.
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=1.0)
+            self._conn.execute("PRAGMA synchronous=OFF")  # a cache: a crash costs a rebuild, never a wrong page
+            self._pid = os.getpid()
+        return self._conn
+
+    def _valid(self) -> bool:
+        if not self.path.is_file():
+            return False
+        try:
+            row = self._connect().execute("SELECT format, version FROM meta").fetchone()
+        except sqlite3.Error:
+            row = None
+        if row == (FORMAT, self.version):
+            return True
+        self.close()
+        self.path.unlink(missing_ok=True)  # another version's or a damaged file: it can only cost time
+        return False
+
+    def get(self, table: str, key: Any) -> Any:
+        try:
+            row = self._connect().execute(f"SELECT value FROM {table} WHERE key = ?",
+                                          (marshal.dumps(key),)).fetchone()
+        except sqlite3.Error:
+            return None
+        return marshal.loads(row[0]) if row else None
+
+    def all(self, table: str) -> dict[Any, Any]:
+        try:
+            rows = self._connect().execute(f"SELECT key, value FROM {table}").fetchall()
+        except sqlite3.Error:
+            return {}
+        return {marshal.loads(k): marshal.loads(v) for k, v in rows}
+
+    def put_many(self, table: str, entries: dict[Any, Any]) -> None:
+        """Write some entries now, in one short transaction (Table.spill)."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            self._stamp(conn)
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
+            conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
+                             [(marshal.dumps(k), marshal.dumps(v)) for k, v in entries.items()])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.exists = True
+
+    def _stamp(self, conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE IF NOT EXISTS meta (format INTEGER, version TEXT)")
+        conn.execute("DELETE FROM meta")
+        conn.execute("INSERT INTO meta VALUES (?, ?)", (FORMAT, self.version))
+
+    def save(self, tables: dict[str, Table]) -> None:
+        """Write every table's changes in one transaction."""
+        conn = self._connect()
+        conn.execute("BEGIN")
+        try:
+            self._stamp(conn)
+            for name, table in tables.items():
+                if table.dirty:
+                    self._save_table(conn, name, *table.saved())
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.exists = True
+
+    @staticmethod
+    def _save_table(conn: sqlite3.Connection, name: str, cleared: bool, written: dict[Any, Any],
+                    keep: set[Any] | None, deleted: set[Any]) -> None:
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {name} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
+        conn.executemany(f"DELETE FROM {name} WHERE key = ?", [(marshal.dumps(k),) for k in deleted])
+        if cleared:
+            conn.execute(f"DELETE FROM {name}")
+        elif keep is not None:
+            kept = {marshal.dumps(k) for k in keep}
+            gone = [(k,) for (k,) in conn.execute(f"SELECT key FROM {name}") if k not in kept]
+            conn.executemany(f"DELETE FROM {name} WHERE key = ?", gone)
+        conn.executemany(f"INSERT OR REPLACE INTO {name} VALUES (?, ?)",
+                         [(marshal.dumps(k), marshal.dumps(v)) for k, v in written.items()])
+
+    def close(self) -> None:
+        if self._conn is not None and self._pid == os.getpid():
+            self._conn.close()
+        self._conn = None
+
+
 class Cache:
-    """The memo tables of one content tree, loaded from and saved to its cache folder (None: memory only).
+    """The memo tables of one content tree, read from and saved to its cache folder (None: memory only).
 
     A resident cache (`jobsite serve`) is saved only when its owner says so; a build's cache after each build."""
 
@@ -116,7 +315,12 @@ class Cache:
         self.folder = folder
         self.version = version or code_version()
         self.resident = resident
-        self.tables = {name: Table(self._read(name)) for name in TABLES}
+        self._store = _Store(folder / DATABASE, self.version) if folder is not None else None
+        self.tables = {name: Table(store=self._store, name=name, spill=name in SPILLED) for name in TABLES}
+        # Decoded records of unchanged files, kept by a resident cache between builds (load/sources.py), and
+        # the model's posting records (model/assemble.py): memory only, pruned like the tables.
+        self.records: dict[bytes, Any] = {}
+        self.postings = Table()
 
     @classmethod
     def beside(cls, content_dir: Path, resident: bool = False) -> Cache:
@@ -125,80 +329,40 @@ class Cache:
         folder = os.environ.get(CACHE_DIR_VARIABLE) or content_dir.resolve().parent / CACHE_DIR_NAME
         return cls(Path(folder), resident=resident)
 
-    @property
-    def sources(self) -> Table:
-        return self.tables["sources"]
+    def __getattr__(self, name: str) -> Table:
+        if name in TABLES:
+            return self.tables[name]
+        raise AttributeError(name)
 
-    @property
-    def outputs(self) -> Table:
-        return self.tables["outputs"]
+    def take_fresh(self) -> dict[str, dict[Any, Any]]:
+        """What was memoised since the last call, by table: a forked worker hands it back with its results."""
+        fresh = {name: table.fresh for name, table in self.tables.items() if table.fresh}
+        for name in fresh:
+            self.tables[name].fresh = {}
+        return fresh
 
-    @property
-    def search(self) -> Table:
-        return self.tables["search"]
-
-    @property
-    def words(self) -> Table:
-        return self.tables["words"]
-
-    @property
-    def forms(self) -> Table:
-        return self.tables["forms"]
-
-    @property
-    def fragments(self) -> Table:
-        return self.tables["fragments"]
-
-    @property
-    def findings(self) -> Table:
-        return self.tables["findings"]
-
-    @property
-    def similar(self) -> Table:
-        return self.tables["similar"]
+    def merge(self, fresh: dict[str, dict[Any, Any]]) -> None:
+        """Keep what a worker memoised (take_fresh) as if this process had."""
+        for name, entries in fresh.items():
+            for key, value in entries.items():
+                self.tables[name].put(key, value)
 
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""
+        self.records = {k: v for k, v in self.records.items() if k in self.tables["sources"].used}
+        self.postings.prune()
         for table in self.tables.values():
             table.prune()
         if not self.resident:
             self.save()
 
     def save(self) -> None:
-        """Write the tables that changed; never fail a build over it."""
-        if self.folder is None:
+        """Write what changed; never fail a build over it."""
+        if self._store is None or not any(table.dirty for table in self.tables.values()):
             return
-        for name, table in self.tables.items():
-            if not table.dirty:
-                continue
-            try:
-                self._write(name, table.entries)
-            except OSError:
-                continue  # a read-only or full disk makes the next build slower, not wrong
-            table.dirty = False
-
-    def _path(self, name: str) -> Path:
-        assert self.folder is not None
-        return self.folder / f"{name}.marshal"
-
-    def _read(self, name: str) -> dict[Any, Any]:
-        if self.folder is None:
-            return {}
         try:
-            with open(self._path(name), "rb") as f:
-                fmt, version, entries = marshal.load(f)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}  # missing, truncated or foreign: start empty
-        return entries if fmt == FORMAT and version == self.version and isinstance(entries, dict) else {}
-
-    def _write(self, name: str, entries: dict[Any, Any]) -> None:
-        assert self.folder is not None
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump((FORMAT, self.version, entries), f)
-            os.replace(tmp, self._path(name))  # readers see the old file or the new one, never half of one
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            self._store.save(self.tables)
+        except (OSError, sqlite3.Error):
+            return  # a read-only or full disk makes the next build slower, not wrong
+        for table in self.tables.values():
+            table.mark_saved()

@@ -1,7 +1,7 @@
 """Spread the expensive pure stages over processes, where that pays.
 
 Two stages are spread: processing the content files the cache does not have yet (sources.py), and rendering +
-staging the output files (write.py). Both use forked workers, which inherit the model and the outputs instead
+staging the output files (write/). Both use forked workers, which inherit the model and the outputs instead
 of having them pickled. Work
 is handed out in small chunks from a shared counter, so a slow page (a listing of every posting) never leaves
 the other workers idle; what a file contains never depends on which process made it, so the site is

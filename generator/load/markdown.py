@@ -47,7 +47,7 @@ def _any_link_parser() -> MarkdownIt:
     return _make_parser(lambda url: True)
 
 
-def _demote_h1(state) -> None:  # noqa: ANN001
+def _demote_h1(state) -> None:
     # The page's own <h1> is the role or company name; a body '# Heading' becomes an <h2>.
     for token in state.tokens:
         if token.type in ("heading_open", "heading_close") and token.tag == "h1":
@@ -57,7 +57,7 @@ def _demote_h1(state) -> None:  # noqa: ANN001
 ALIGN_STYLE = "text-align:"
 
 
-def _align_by_class(state) -> None:  # noqa: ANN001
+def _align_by_class(state) -> None:
     # A table column's alignment comes as style="text-align:…", which the CSP (style-src 'self') blocks:
     # the same alignment as a class from our stylesheet (.align-left, .align-center, .align-right).
     for token in state.tokens:
@@ -67,7 +67,7 @@ def _align_by_class(state) -> None:  # noqa: ANN001
             token.attrSet("class", "align-" + style.removeprefix(ALIGN_STYLE))
 
 
-def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:  # noqa: ANN001
+def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     # Links come from strangers' pull requests: do not pass ranking or the opener to them.
     tokens[idx].attrSet("rel", "nofollow ugc noopener")
     return self.renderToken(tokens, idx, options, env)

@@ -9,12 +9,14 @@ there are many of them (a cold build).
 """
 from __future__ import annotations
 
+import os
 import pickle
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..base import parallel
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import Problem
 from . import schema
 from .files import ContentFile, SourceFile, display_path, list_content, read_bytes, read_source
@@ -34,8 +36,40 @@ class Source:
     src: SourceFile | None
     values: dict[str, Any]  # schema-checked front matter (schema.INVALID marks rejected values)
     problems: tuple[Problem, ...]
-    html: str = ""
+    html: str = ""  # its body's HTML when just processed; in the cache it is kept apart (`bodies`, `Body`)
     trust: DescriptionFacts | None = None  # a posting's asks and sketch, for the trust checks (trust_scan.py)
+
+    @property
+    def fingerprint(self) -> bytes:
+        """What the rest is a function of (base/memo.py keys a Source by it)."""
+        return self.key
+
+
+@dataclass(frozen=True)
+class Body:
+    """A content file's body HTML, left in the cache's `bodies` table until a page, feed or index asks for it:
+    at 100,000 postings the bodies are hundreds of megabytes nothing needs between parsing and rendering."""
+
+    key: bytes  # its file's key (the HTML is a function of it)
+    table: Table = field(compare=False, repr=False)
+
+    @classmethod
+    def of(cls, html: str) -> Body:
+        """A body held in memory (records made by hand, as in tests)."""
+        table = Table()
+        table.put(text_key(html), html)
+        return cls(text_key(html), table)
+
+    @property
+    def fingerprint(self) -> bytes:
+        return self.key
+
+    @property
+    def html(self) -> str:
+        html = self.table.get(self.key)
+        if html is None:
+            raise LookupError("a body is gone from the cache while its model is in use")
+        return html
 
 
 @dataclass(frozen=True)
@@ -46,6 +80,10 @@ class Sources:
     companies: tuple[Source, ...]
     postings: tuple[Source, ...]
     problems: tuple[Problem, ...]
+    bodies: Table = field(default_factory=Table, compare=False, repr=False)  # file key → body HTML (`Body`)
+
+    def body(self, source: Source) -> Body:
+        return Body(source.key, self.bodies)
 
     def all(self) -> tuple[Source, ...]:
         return (*((self.site,) if self.site else ()), *self.companies, *self.postings)
@@ -53,30 +91,90 @@ class Sources:
 
 def read_sources(root: Any, cache: Cache, workers: int | None = None,
                  progress: parallel.Progress | None = None) -> Sources:
-    """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged."""
+    """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged.
+
+    A file whose stat signature is the one recorded with its key (cache table `stats`) is not even read."""
     files, problems = list_content(root)
     found: dict[ContentFile, Source] = {}
     missing: list[tuple[ContentFile, bytes, bytes]] = []
+    started = time.time_ns()
     for file in files:
-        unreadable: list[Problem] = []
-        data = read_bytes(file.path, unreadable)
-        if data is None:
-            found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
-            continue
-        key = source_key(file, data)
-        blob = cache.sources.get(key)
-        if blob is None:
-            missing.append((file, data, key))
+        key, data = _known_key(file, cache), None
+        if key is None:
+            unreadable: list[Problem] = []
+            data = read_bytes(file.path, unreadable)
+            if data is None:
+                found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
+                continue
+            key = source_key(file, data)
+        source = _cached_source(cache, key)
+        if source is not None:
+            found[file] = source
+            cache.bodies.touch(key)  # its pages may not render this time, but the next edit may need it
+            _remember_stat(file, key, cache, started)
+        elif data is None:
+            missing.append((file, read_bytes(file.path, []) or b"", key))  # recorded, but its result is gone
         else:
-            found[file] = pickle.loads(blob)
+            missing.append((file, data, key))
     n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
     blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
                                       progress or parallel.no_progress)
-    for (file, _, key), blob in zip(missing, blobs, strict=True):
+    for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):
         cache.sources.put(key, blob)
-        found[file] = pickle.loads(blob)
+        cache.bodies.put(key, html)
+        found[file] = _decoded(cache, key, blob)
+        _remember_stat(file, key, cache, started)
     return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
-                   tuple(found[f] for f in files.postings), tuple(problems))
+                   tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
+
+
+# A file modified this close to the moment its signature was recorded may change again within the same
+# timestamp tick, unseen by stat: such a signature is not trusted (git's "racy clean" rule).
+RACY_NS = 2_000_000_000
+
+
+def _signature(file: ContentFile) -> tuple[int, int, int, int] | None:
+    try:
+        st = os.lstat(file.path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _known_key(file: ContentFile, cache: Cache) -> bytes | None:
+    """The key recorded for this file when its stat signature has not moved since; None means read it."""
+    recorded = cache.stats.get(display_path(file.path))
+    if recorded is None or file.path.is_symlink():
+        return None
+    *signature, key, at = recorded
+    now = _signature(file)
+    return key if now is not None and tuple(signature) == now and now[1] < at - RACY_NS else None
+
+
+def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) -> None:
+    signature = _signature(file)
+    if signature is not None:
+        recorded = cache.stats.get(display_path(file.path))
+        if recorded is None or tuple(recorded[:4]) != signature or recorded[4] != key:
+            cache.stats.put(display_path(file.path), (*signature, key, started))
+
+
+def _cached_source(cache: Cache, key: bytes) -> Source | None:
+    if key in cache.records:  # a resident cache's decoded record: neither read nor unpickled again
+        cache.sources.touch(key)
+        return cache.records[key]
+    blob = cache.sources.get(key)
+    return None if blob is None else _decoded(cache, key, blob)
+
+
+def _decoded(cache: Cache, key: bytes, blob: bytes) -> Source:
+    """Unpickle a stored result once per process: a resident cache (`jobsite serve`) keeps the records."""
+    source = cache.records.get(key)
+    if source is None:
+        source = pickle.loads(blob)
+        if cache.resident:
+            cache.records[key] = source
+    return source
 
 
 def source_key(file: ContentFile, data: bytes) -> bytes:
@@ -111,9 +209,10 @@ def _shallow(positions: dict[tuple, tuple[int, int]]) -> dict[tuple, tuple[int, 
     return {path: pos for path, pos in positions.items() if len(path) <= 2}
 
 
-def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> bytes:
-    # Workers hand back the pickle the cache stores anyway: one serialisation per file.
-    return pickle.dumps(process(*item), protocol=pickle.HIGHEST_PROTOCOL)
+def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> tuple[bytes, str]:
+    # Workers hand back the pickle the cache stores anyway (one serialisation per file), the body apart.
+    source = process(*item)
+    return pickle.dumps(replace(source, html=""), protocol=pickle.HIGHEST_PROTOCOL), source.html
 
 
 def problems_of(sources: Sources) -> list[Problem]:

@@ -1,6 +1,6 @@
 """Content checks beyond one field's type: Markdown bodies, plausible pay, cross-file references, leftovers.
 
-Every build runs these (per file in sources.py, memoised with the file; across files in model.py), so
+Every build runs these (per file in sources.py, memoised with the file; across files in model/assemble.py), so
 `jobsite build` and `jobsite check` always agree. They read the raw
 records (positions included) and never raise for odd values: a value of the wrong type is schema.py's to report.
 """

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, INFO, WARNING, Problem
+from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema
+from ..load.benchmarks import table_problem
 from ..load.files import SLUG_RE, SourceFile
 from ..load.logos import LogoFile
-from ..load.sources import Source, Sources, problems_of
+from ..load.sources import Body, Source, Sources, problems_of
 from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
 from .apply_links import verify
@@ -20,6 +23,7 @@ from .pay_transparency import check_pay_transparency
 from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
+from .similar import similar_roles
 from .trust import check_trust
 
 if TYPE_CHECKING:
@@ -54,25 +58,26 @@ class _Collector:
 
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
-                benchmarks: Benchmarks | None = None,
-                benchmarks_key: bytes = b"", cache: Cache | None = None,
+                benchmarks: Benchmarks | None = None, benchmarks_key: bytes = b"", cache: Cache | None = None,
+                history: Mapping[str, dt.date] | None = None,
                 logos: dict[str, LogoFile] | None = None) -> tuple[Model | None, list[Problem]]:
-    """Validate and cross-link everything; return the model (None on errors) and every problem found.
+    """Validate and cross-link everything into the finished model (None on errors), with every problem found.
 
-    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `cache` keeps
-    the per-posting checks that cost most (pay transparency) between builds. `logos` are content/logos/'s
+    `benchmarks_key` identifies the compensation table's content; it enters every fingerprint. `history` maps
+    content paths (relative to content/) to the day git last changed them (load/history.py). `cache` keeps
+    what costs most (pay-transparency findings, similar roles) between builds. `logos` are content/logos/'s
     files that passed their checks (load/logos.py), by the name `logo:` gives them."""
     out = _Collector(problems_of(sources))
+    benchmarks = _complete(benchmarks, out)
     site = _build_site(sources.site, base_url, benchmarks_key, out)
-    companies = _build_companies(sources.companies, out, logos or {}, site.base_url if site else "")
+    companies = _build_companies(sources, out, logos or {}, site.base_url if site else "")
     out.invalid_companies = frozenset(s.src.slug for s in sources.companies if s.src) - set(companies)
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
+    memo_table = cache.postings if cache is not None and cache.resident else None
     postings = [p for s in sources.postings
-                if (p := _build_posting(s, companies, categories, clock, site_fp, out))]
-    if benchmarks is not None:
-        postings = [with_estimate(p, benchmarks) for p in postings]
-    postings = [derived(p) for p in postings]
+                if (p := _build_posting(s, sources.bodies, companies, categories, clock, site_fp, history or {},
+                                        benchmarks, memo_table, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     out.problems.extend(check_trust({s.path: s for s in sources.postings}, postings,
                                     site.trust_checks if site else "warn"))
@@ -85,9 +90,23 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     if site is None or any(p.level == ERROR for p in out.problems):
         return None, out.problems
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
+    chosen = tuple(postings)
+    similar = similar_roles(chosen, cache.similar if cache is not None else None)
     used = {c.logo_src for c in ordered}
     served = tuple(f for f in (logos or {}).values() if f.url in used)
-    return Model(site, ordered, tuple(postings), clock, served), out.problems
+    return Model(site, ordered, chosen, clock, similar=similar, logos=served), out.problems
+
+
+def _complete(benchmarks: Benchmarks | None, out: _Collector) -> Benchmarks | None:
+    """The compensation table, when it answers every lookup the estimator makes; else a problem and no table."""
+    if benchmarks is None:
+        return None
+    try:
+        compensation.check_complete(benchmarks)
+    except ValueError as exc:
+        out.problems.append(table_problem(benchmarks.source, exc))
+        return None
+    return benchmarks
 
 
 def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
@@ -167,10 +186,10 @@ def _window(value: dict[str, Any] | None) -> tuple[int, int] | None:
     return (value["from"], value["to"]) if value and _ok(value, "from", "to") else None
 
 
-def _build_companies(sources: tuple[Source, ...], out: _Collector, logos: dict[str, LogoFile],
+def _build_companies(sources: Sources, out: _Collector, logos: dict[str, LogoFile],
                      base_url: str) -> dict[str, Company]:
     companies: dict[str, Company] = {}
-    for source in sources:
+    for source in sources.companies:
         src, v = source.src, source.values
         if src is None:
             continue
@@ -179,7 +198,7 @@ def _build_companies(sources: tuple[Source, ...], out: _Collector, logos: dict[s
         hq = _get(v, "headquarters")
         companies[src.slug] = Company(
             slug=src.slug, name=v["name"], website=v["website"], stage=v["stage"], tagline=v["tagline"],
-            body_html=source.html, source=src.path,
+            body=sources.body(source), source=src.path,
             headquarters=_location(hq) if hq and _ok(hq, "city", "country") else None,
             size=_get(v, "size"), categories=_get(v, "categories", ()),
             links=_get(v, "links", ()), ats=_get(v, "ats", ()), fingerprint=source.key,
@@ -201,8 +220,11 @@ def _with_logo(company: Company, name: str, logos: dict[str, LogoFile], base_url
                    fingerprint=text_key(company.fingerprint, found.url))
 
 
-def _build_posting(source: Source, companies: dict[str, Company], categories: dict[str, Category],
-                   clock: dt.datetime, site_fp: bytes, out: _Collector) -> Posting | None:
+def _build_posting(source: Source, bodies: Table, companies: dict[str, Company], categories: dict[str, Category],
+                   clock: dt.datetime, site_fp: bytes, history: Mapping[str, dt.date],
+                   benchmarks: Benchmarks | None, memo_table: Table | None, out: _Collector) -> Posting | None:
+    """Check one posting against the rest of the content, then make its record (memoised by exactly what it
+    is made from, in a resident cache: `jobsite serve` rebuilds only the postings that changed)."""
     src, v = source.src, source.values
     if src is None:
         return None
@@ -213,22 +235,35 @@ def _build_posting(source: Source, companies: dict[str, Company], categories: di
     required = ("title", "workplace", "employment_type", "posted", "apply_url")
     if not (slug_ok and company and category and _ok(v, *required)):
         return None
+    open_now = is_open(_get(v, "expires"), clock, _get(v, "closed"))
+    # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
+    updated = history.get(f"jobs/{src.folder}/{src.slug}.md")
+    inputs = (source, bodies, company, category, open_now, site_fp, updated, benchmarks)
+    return memo(memo_table, posting_record, *inputs) if memo_table is not None else posting_record(*inputs)
+
+
+def posting_record(source: Source, bodies: Table, company: Company, category: Category, open_now: bool,
+                   site_fp: bytes, updated: dt.date | None, benchmarks: Benchmarks | None) -> Posting:
+    """A checked posting's record, with its estimate and every fact derived from it."""
+    src, v = source.src, source.values
+    assert src is not None
     salary = _get(v, "salary")
     expires, closed = _get(v, "expires"), _get(v, "closed")
-    open_now = is_open(expires, clock, closed)
-    return Posting(
+    posting = Posting(
         slug=src.slug, title=v["title"], company=company, category=category, workplace=v["workplace"],
         employment_type=v["employment_type"], posted=v["posted"], apply_url=v["apply_url"],
-        body_html=source.html, source=src.path, is_open=open_now,
+        body=Body(source.key, bodies), source=src.path, is_open=open_now,
         tags=_get(v, "tags", ()), locations=tuple(_location(loc) for loc in _get(v, "locations", ())),
         remote_eligibility=_get(v, "remote_eligibility", ()), duration=_get(v, "duration"),
         seniority=_get(v, "seniority"),
         salary=Salary(**salary) if salary and _ok(salary, "min", "max", "currency", "period") else None,
-        expires=expires, closed=closed, contact=_get(v, "contact"),
+        expires=expires, closed=closed, contact=_get(v, "contact"), updated=updated,
         visa_sponsorship=_get(v, "visa_sponsorship"), relocation=_get(v, "relocation"),
         time_zones=_window(_get(v, "time_zones")),
-        fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now)),
+        fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now),
+                             updated.isoformat() if updated else ""),
     )
+    return derived(with_estimate(posting, benchmarks) if benchmarks is not None else posting)
 
 
 def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],

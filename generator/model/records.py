@@ -7,11 +7,14 @@ derived here once, so every feature reads the same answer instead of working it 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import pycountry
+
+from ..load.sources import Body
 
 if TYPE_CHECKING:
     from ..load.logos import LogoFile
@@ -77,7 +80,7 @@ class Site:
     repository: str | None = None  # https://github.com/OWNER/REPO: edit links and the submission form
     branch: str = "main"
     # What the site's record is a function of (site.yaml's bytes, the base URL, the compensation table):
-    # pages are memoised by their records' fingerprints instead of by their contents (render/memo.py).
+    # outputs are keyed by their records' fingerprints instead of by their contents (base/memo.py).
     fingerprint: bytes = field(default=b"", compare=False, repr=False)
 
     def category(self, category_id: str) -> Category | None:
@@ -91,7 +94,7 @@ class Company:
     website: str
     stage: str
     tagline: str
-    body_html: str
+    body: Body  # its description's HTML, read from the cache when shown (load/sources.py)
     source: str
     headquarters: Location | None = None
     size: str | None = None
@@ -106,6 +109,10 @@ class Company:
     def url(self) -> str:
         return f"/companies/{self.slug}/"
 
+    @property
+    def body_html(self) -> str:
+        return self.body.html
+
 
 @dataclass(frozen=True)
 class Posting:
@@ -117,7 +124,7 @@ class Posting:
     employment_type: str
     posted: dt.date
     apply_url: str
-    body_html: str
+    body: Body  # its description's HTML, read from the cache when shown (load/sources.py)
     source: str
     is_open: bool
     tags: tuple[str, ...] = ()
@@ -148,6 +155,10 @@ class Posting:
         return f"{self.company.slug}/{self.slug}"
 
     @property
+    def body_html(self) -> str:
+        return self.body.html
+
+    @property
     def url(self) -> str:
         return f"/jobs/{self.key}/"
 
@@ -169,6 +180,8 @@ class Model:
     companies: tuple[Company, ...]  # sorted by name
     postings: tuple[Posting, ...]  # newest first, every posting including closed ones
     clock: dt.datetime
+    # Every posting's key (open or closed) → up to four similar open postings (similar.py), chosen by build_model.
+    similar: Mapping[str, tuple[Posting, ...]] = field(default_factory=dict, compare=False, repr=False)
     logos: tuple[LogoFile, ...] = ()  # the logo files companies use, to be served as they are
 
     @cached_property
@@ -200,15 +213,3 @@ class Model:
     @cached_property
     def open_by_category(self) -> dict[str, tuple[Posting, ...]]:
         return {c.id: tuple(p for p in self.open_postings if p.category.id == c.id) for c in self.site.categories}
-
-    @cached_property
-    def similar(self) -> dict[str, tuple[Posting, ...]]:
-        """Every posting's key (open or closed) → up to four similar open postings (similar.py).
-
-        Worked out on first use, not by assemble.py: `jobsite check` never needs it, and a model given its
-        history dates (history.py) is a new model whose suggestions are then made from its own postings."""
-        from .similar import similar_roles  # similar.py reads these records: imported here, not at the top
-
-        return similar_roles(self)
-
-

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from ..base.cache import Table, text_key
 from ..load.schema import SENIORITY_LADDER
-from .records import Model, Posting
+from .records import Posting
 from .roles import role_words
 
 MAX_SIMILAR = 4
@@ -70,27 +70,22 @@ def profile(order: int, posting: Posting) -> Profile:
                    role_words(posting.title), frozenset(posting.tags), posting.countries, posting.family)
 
 
-def similar_roles(model: Model, memo: Table | None = None) -> dict[str, tuple[Posting, ...]]:
+def similar_roles(postings: tuple[Posting, ...], memo: Table | None = None) -> dict[str, tuple[Posting, ...]]:
     """Map every posting's key (open or closed) to up to four similar open postings.
 
     `memo` (the cache's `similar` table) keeps the last choice under a digest of every posting's features, in
     order: an edit that changes no title, tag, level, place, category, company or expiry (most edits are to
     descriptions) reuses it instead of scoring ten thousand postings again."""
-    bare = [profile(i, p) for i, p in enumerate(model.postings)]
+    bare = [profile(i, p) for i, p in enumerate(postings)]
     if memo is None:
         return _choose(bare)
     key = text_key(*(_features_text(pr) for pr in bare))
     if (known := memo.get(key)) is not None:
-        by_key = {p.key: p for p in model.postings}
+        by_key = {p.key: p for p in postings}
         return {k: tuple(by_key[o] for o in others) for k, others in known}
     chosen = _choose(bare)
     memo.put(key, tuple((k, tuple(p.key for p in others)) for k, others in chosen.items()))
     return chosen
-
-
-def remember_similar(model: Model, memo: Table) -> None:
-    """Work out model.similar now, through the memo, so the pages that show it get the memoised choice."""
-    model.__dict__["similar"] = similar_roles(model, memo)  # what functools.cached_property would store
 
 
 def _features_text(pr: Profile) -> str:

@@ -16,8 +16,8 @@ from urllib.parse import quote
 from ..build import load_model
 from ..config import make_options
 from ..model import Model, Posting
-from ..render.edit_links import CONTENT_FOLDER, content_file
 from ..render.format import format_date
+from ..render.pages.edit_links import CONTENT_FOLDER, content_file
 from .github import GitHub, GitHubConfig, GitHubError, github_config
 
 LABEL = "posting-expiry"

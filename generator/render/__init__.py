@@ -1,1 +1,2 @@
-"""Rendering: the model in, `{output path: bytes}` out. Nothing here touches the disk's output folder."""
+"""Rendering: the model in, outputs out, each a module-level function of exactly its inputs (base/memo.py keys
+it by them). Nothing here touches the output folder: write/ does."""

@@ -5,6 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..base.memo import digest, key_of
+
 
 @dataclass(frozen=True)
 class Output:
@@ -12,23 +14,27 @@ class Output:
     data: bytes
     origin: str  # the content or template file responsible, for collision messages
 
+    def key(self, sources: set[str] | None = None) -> bytes:
+        """What the bytes are a function of: for bytes already made, the bytes themselves."""
+        return digest(self.data)
+
 
 class LazyOutput(Output):
-    """An output whose bytes are made when asked for, so the writer can render pages one at a time, in any
-    process, without holding the whole site in memory. Each access renders again: nothing is kept."""
+    """An output whose bytes are `render(*inputs)`, made when asked for, so the writer can render pages one at a
+    time, in any process, without holding the whole site in memory. Each access renders again: nothing is kept.
 
-    def __init__(self, path: str, origin: str, render: Callable[[], bytes],
-                 inputs: tuple[str, dict[str, Any]] | None = None, fills_memo: bool = False):
+    `render` is a module-level function and `inputs` everything it reads: the output is keyed by exactly them
+    (base/memo.py), so the writer skips it when they did not change."""
+
+    def __init__(self, path: str, origin: str, render: Callable[..., bytes], *inputs: Any):
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "origin", origin)
-        object.__setattr__(self, "_render", render)
-        # Rendering it stores pieces in the cache (jobs.json's per-posting fragments): the writer then renders it
-        # in its own process, since what a forked worker stores dies with the worker.
-        object.__setattr__(self, "fills_memo", fills_memo)
-        # (template name, variables): everything besides code and templates that the bytes depend on, so the
-        # writer can skip pages whose inputs did not change (render/memo.py).
+        object.__setattr__(self, "render", render)
         object.__setattr__(self, "inputs", inputs)
 
     @property
     def data(self) -> bytes:  # type: ignore[override]
-        return self._render()
+        return self.render(*self.inputs)
+
+    def key(self, sources: set[str] | None = None) -> bytes:
+        return key_of(self.render, (self.path, *self.inputs), sources)

@@ -8,23 +8,23 @@ from pathlib import Path
 
 import jinja2
 
-from ..base.cache import Cache, text_key
+from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, ContentError, Problem
+from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
-from .assets import collect_assets
-from .browse import render_browse_index, render_saved_page
-from .contribute import render_post_a_job
-from .digest_feeds import render_digest_feeds
-from .feeds import render_feed_directory, render_feeds
-from .memo import templates_digest
-from .netlify import render_redirects
+from .browse.saved import render_browse_index, render_saved_page
+from .browse.search import PostingWords, posting_words, render_search_index, render_search_texts, word_forms
+from .feeds.digests import render_digest_feeds
+from .feeds.entries import render_feed_directory, render_feeds
+from .hosting.redirects import render_redirects
+from .hosting.sitemap import render_sitemap
 from .output import LazyOutput, Output
-from .pages import make_environment, render_pages
-from .pay_transparency_page import render_pay_transparency_page
-from .search import PostingWords, posting_words, render_search_index, word_forms
-from .sitemap import render_sitemap
-from .stats_page import render_stats
+from .pages.assets import collect_assets
+from .pages.pay_transparency import render_pay_transparency_page
+from .pages.post_a_job import render_post_a_job
+from .pages.renderer import PageRenderer, make_environment, render_pages
+from .stats.page import render_stats
 
 
 def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, lazy: bool = True,
@@ -38,19 +38,21 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
     index = render_browse_index(model)
-    env = environment(templates_dir, templates_digest(templates_dir))
+    templates = templates_digest(templates_dir)
+    r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
+    index_outputs += render_search_texts(model) if search else []
     search_url = "/" + index_outputs[0].path if index_outputs else ""  # the manifest comes first
+    fragments = cache.fragments if cache else Table()
     try:
-        outputs = [*assets.outputs, index, *render_pages(model, env, assets, "/" + index.path, search_url)]
-        outputs += [*render_feeds(model, cache.fragments if cache else None),
-                    *render_feed_directory(model, env, assets), *render_sitemap(model)]
+        outputs = [*assets.outputs, index, *render_pages(r, model, "/" + index.path, search_url)]
+        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model), *render_sitemap(model)]
         outputs += [*render_redirects(model), *index_outputs]
-        outputs += render_saved_page(model, env, assets, "/" + index.path)
-        outputs += render_digest_feeds(model)
-        outputs += render_pay_transparency_page(model, env, assets)
-        outputs += render_post_a_job(model, env, assets)  # the submission form (render/contribute.py)
-        outputs += render_stats(model, env, assets)
+        outputs += render_saved_page(r, "/" + index.path)
+        outputs += render_digest_feeds(model, fragments)
+        outputs += render_pay_transparency_page(r, model)
+        outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)
+        outputs += render_stats(r, model)
         # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
         outputs += [Output(f.url.lstrip("/"), f.data, f"content/{f.name}") for f in model.logos]
         if not lazy:
@@ -78,21 +80,18 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
     the outputs and whether they are out of date."""
     if cache is None:
         return render_search_index(model), False
-    fingerprints = [p.fingerprint for p in model.open_postings]
-    # An index reused whole still needs its postings' words and their forms for the next edit.
-    cache.words.keep(fingerprints)
-    cache.forms.keep(list(cache.forms.entries))
-    key = text_key(*fingerprints)
-    stored = cache.search.get(key)
-    stale = False
-    if stored is None and stale_ok and cache.search.entries:
-        stored, stale = cache.search.get(next(reversed(cache.search.entries))), True
-    if stored is None:
-        outputs = render_search_index(model, lambda p: memoised_words(cache, p),
-                                      lambda words, stems: memoised_forms(cache, words, stems))
-        cache.search.put(key, tuple((out.path, out.data) for out in outputs))
-        return outputs, False
-    return [Output(path, data, "search index") for path, data in stored], stale
+    # An index reused whole leaves the words and forms tables alone: they serve the next edit (cache.py, prune).
+    key = text_key(*(p.fingerprint for p in model.open_postings))
+    last = cache.search.get(LAST_INDEX)  # (key of its postings, its files): one index is kept, the last one
+    if last is not None and (last[0] == key or stale_ok):
+        return [Output(path, data, "search index") for path, data in last[1]], last[0] != key
+    outputs = render_search_index(model, lambda p: memoised_words(cache, p),
+                                  lambda words, stems: memoised_forms(cache, words, stems))
+    cache.search.put(LAST_INDEX, (key, tuple((out.path, out.data) for out in outputs)))
+    return outputs, False
+
+
+LAST_INDEX = "last"
 
 
 def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
@@ -100,20 +99,21 @@ def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
     stored = cache.words.get(posting.fingerprint)
     if stored is None:
         words = posting_words(posting)
-        # Kept as three strings, words space-separated (a word has no whitespace): a table of 10,000 such
-        # triples loads in a tenth of the time 10,000 tuples of a few hundred short strings take.
-        cache.words.put(posting.fingerprint, (" ".join(words.title), " ".join(words.other), words.text))
+        # Kept as two strings, words space-separated (a word has no whitespace): a table of 10,000 such
+        # pairs loads in a tenth of the time 10,000 tuples of a few hundred short strings take.
+        cache.words.put(posting.fingerprint, (" ".join(words.title), " ".join(words.other)))
         return words
-    title, other, text = stored
-    return PostingWords(tuple(title.split()), tuple(other.split()), text)
+    title, other = stored
+    return PostingWords(tuple(title.split()), tuple(other.split()))
 
 
 def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     """Each word's inflections (search.word_forms), worked out only for words no earlier build had."""
-    missing = [word for word in words if cache.forms.get(word) is None]
-    for word, forms in word_forms(missing, stems).items():
+    known = {word: cache.forms.get(word) for word in words}
+    for word, forms in word_forms([word for word, forms in known.items() if forms is None], stems).items():
         cache.forms.put(word, forms)
-    return {word: cache.forms.entries[word] for word in words}
+        known[word] = forms
+    return known
 
 
 def materialize(out: Output) -> Output:

@@ -1,4 +1,4 @@
-/* The postings index (render/browse_index.py) decoded, and job cards cloned from the page's <template>, made by
+/* The postings index (render/browse/index.py) decoded, and job cards cloned from the page's <template>, made by
    the server's own card macro (_macros.html job_card). The index carries every string formatted. */
 (function () {
   "use strict";

@@ -1,4 +1,4 @@
-/* Full-text search for the listing's search box, over the index the build writes (generator/render/search.py):
+/* Full-text search for the listing's search box, over the index the build writes (generator/render/browse/search.py):
    a manifest (data-search) names one shard per key, the first letters of the words in it; a shard lists its
    words by stem, each stem with the rows of the postings index whose posting holds it and those whose title
    does. Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask

@@ -81,7 +81,7 @@
     return Array.isArray(v) ? v.length === 1 && v[0] === value : String(v) === value;
   }
 
-  // The feed for a view, from the index's list (render/feed_map.py search_feeds) plus the company's and the tag's
+  // The feed for a view, from the index's list (render/feeds/scopes.py search_feeds) plus the company's and the tag's
   // own: of those whose every filter the view holds, the one with the fewest roles (`count`), then the most
   // filters. `left`: the view's filters that feed leaves out (none when it matches the view exactly).
   function feedFor(s, ix, count) {

@@ -20,15 +20,54 @@
   function isNew() { return value("posting", "company") === NEW; }
   function workplace() { return value("posting", "workplace"); }
 
-  // Like base/slugs.py slugify: accents dropped, the Latin letters that have no accent to drop spelled as
-  // text-unidecode spells them (tests/test_post_a_job_browser.py compares both), everything else not a
-  // letter or digit one hyphen. Scripts it cannot spell (北京) are left out rather than guessed.
-  var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i" };
-  function slugify(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[ßæœøłđðþı]/g, function (c) { return LETTERS[c]; })
-      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  // base/slugs.py's slugify, step for step, on the spellings the build ships from Python (the folder in
+  // data-slug-tables: one file per block of 256 characters, loaded when a name needs it, and the entity
+  // names): "Łódź" is "lodz" and "北京" is "bei-jing" here as in the build and `jobsite new`
+  // (tests/browser/test_post_a_job.py compares them).
+  var SPELLINGS = {}, ENTITIES = {}, ASCII = /^[\x00-\x7f]*$/;
+  function spellingsNeeded(texts) {
+    var blocks = {};
+    texts.forEach(function (text) {
+      for (var ch of text.normalize("NFKD")) {
+        var cp = ch.codePointAt(0);
+        if (cp > 127 && cp <= 0xffff && !SPELLINGS[cp >> 8]) blocks[(cp >> 8).toString(16)] = true;
+      }
+      if (text.indexOf("&") >= 0 && !ENTITIES.loaded) blocks.entities = true;
+    });
+    return Object.keys(blocks);
   }
+  function loadSpellings(texts) {
+    return Promise.all(spellingsNeeded(texts).map(function (name) {
+      return fetchJson(form.dataset.slugTables + name + ".json").then(function (data) {
+        if (name === "entities") { ENTITIES = data; ENTITIES.loaded = true; } else { SPELLINGS[parseInt(name, 16)] = data; }
+      });
+    }));
+  }
+  function spell(text) {  // text-unidecode: each character as its table spells it; beyond the BMP, nothing
+    if (ASCII.test(text)) return text;
+    var out = "";
+    for (var ch of text) {
+      var cp = ch.codePointAt(0), block = SPELLINGS[cp >> 8];
+      out += cp < 128 ? ch : cp > 0xffff || !block ? "" : block[cp & 255];
+    }
+    return out;
+  }
+  function numeric(base) {
+    return function (match, digits) {
+      var cp = parseInt(digits, base);
+      return (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff ? match : String.fromCodePoint(cp);
+    };
+  }
+  function slugify(text) {
+    text = spell(text.replace(/'+/g, "-").normalize("NFKD"))
+      .replace(/&([A-Za-z0-9]+);/g, function (m, name) {
+        return name !== "loaded" && Object.prototype.hasOwnProperty.call(ENTITIES, name) ? String.fromCodePoint(ENTITIES[name]) : m;
+      })
+      .replace(/&#(\d+);/g, numeric(10)).replace(/&#[xX]([\da-fA-F]+);/g, numeric(16));
+    return text.normalize("NFKD").toLowerCase().replace(/'+/g, "").replace(/(?<=\d),(?=\d)/g, "")
+      .replace(/[^-a-zA-Z0-9]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+  }
+  function named() { return [value("posting", "title"), value("company", "name")]; }
 
   // --- The documents, as the YAML loader will read them ---------------------------------------------------
 
@@ -383,8 +422,15 @@
     form.addEventListener("input", function (event) {
       if (event.target.name === "description") preview(event.target.value, form.querySelector("[data-preview]"));
       if (tried) show(validate().problems, false);
+      // A name in a script not seen yet: fetch its spellings, then check again with them.
+      if (spellingsNeeded(named()).length) loadSpellings(named()).then(function () { if (tried) show(validate().problems, false); });
     });
-    form.addEventListener("submit", function (event) { event.preventDefault(); tried = true; make(); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      tried = true;
+      form.removeAttribute("data-checked");  // set again once checked: the spellings a name needs may load first
+      loadSpellings(named()).then(make, make).then(function () { form.setAttribute("data-checked", ""); });
+    });
     document.addEventListener("click", function (event) {
       var button = event.target.closest("[data-copy]");
       if (button && button.closest("[data-result]")) copy(button);

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ...base import money
 from ...base.money import currency_for_country, format_range
-from .benchmarks import Adjustment, Benchmarks, Factor, Figure
+from ...load.benchmarks import Adjustment, Benchmarks, Factor, Figure
 from .families import FAMILY_LABELS, FAMILY_PEOPLE, infer_family
 from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, region_for_country
 from .seniority import LEVELS, infer_seniority

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .benchmarks import Benchmarks
+from ...load.benchmarks import Benchmarks
 from .estimator import Estimate, estimate
 
 _FIELDS = ("title", "seniority", "country", "stage", "category", "employment_type")

@@ -19,6 +19,9 @@ eligibility spans several regions; their figures pool all member countries.
 
 from __future__ import annotations
 
+from ..regions import REGIONS as CONTENT_REGIONS
+from ..regions import WORLDWIDE
+
 # (region id, label, member ISO 3166 alpha-2 codes)
 _FINE_REGIONS: tuple[tuple[str, str, str], ...] = (
     ("us", "United States", "US PR GU VI AS MP UM"),
@@ -67,16 +70,16 @@ DEFAULT_REGION = "global"
 # Territories without a labour market of their own are benchmarked on all rows rather than guessed.
 _UNINHABITED = frozenset("AQ BV GS HM TF IO".split())
 
-# Names a posting's remote_eligibility may use instead of country codes. "Worldwide" pins nothing, so the
-# caller falls back to the company's headquarters (see region_for_eligibility).
+# Names a posting's remote_eligibility may use instead of country codes: the regions content may name, each
+# with the pay pool model/regions.py gives it (the one table; its `differs` says where the pool's countries are
+# not the region's), and the spellings `jobsite estimate` also accepts. "Worldwide" pins nothing, so the caller
+# falls back to the company's headquarters (see region_for_eligibility).
 _NAMED_AREAS: dict[str, str | None] = {
-    "worldwide": None, "anywhere": None, "global": None, "remote": None,
-    "europe": "europe", "eu": "europe", "eea": "europe", "european union": "europe", "uk": "uk-ireland",
-    "north america": "north-america", "usa": "us", "united states": "us", "canada": "canada",
-    "latin america": "latin-america", "latam": "latin-america", "south america": "latin-america",
-    "asia-pacific": "asia-pacific", "asia pacific": "asia-pacific", "apac": "asia-pacific", "asia": "asia-pacific",
-    "oceania": "australia-nz", "africa": "africa", "middle east": "middle-east", "mena": "middle-east",
-    "emea": None,
+    WORLDWIDE.lower(): None, **{name.lower(): region.pay_region for name, region in CONTENT_REGIONS.items()},
+    "anywhere": None, "global": None, "remote": None, "emea": None,
+    "eea": "europe", "european union": "europe", "uk": "uk-ireland", "usa": "us", "united states": "us",
+    "canada": "canada", "latam": "latin-america", "south america": "latin-america", "asia pacific": "asia-pacific",
+    "apac": "asia-pacific", "asia": "asia-pacific", "oceania": "australia-nz", "mena": "middle-east",
 }
 
 

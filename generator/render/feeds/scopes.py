@@ -1,0 +1,273 @@
+"""Which feeds exist, what each one holds and where it lives (the feed rows of docs/urls.md).
+
+Pure model → data: feeds.py renders these scopes, pages link to them for autodiscovery and job alerts, and
+the /feeds/ page and /feeds.opml list them. Keeping the addresses here means every one of those agrees.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from ...load.schema import (
+    EMPLOYMENT_LABELS,
+    EMPLOYMENT_TYPES,
+    SENIORITIES,
+    SENIORITY_LABELS,
+    WORKPLACE_LABELS,
+    WORKPLACES,
+)
+from ...model import Category, Company, Model, Posting, Site, tag_slug
+
+RSS_TYPE = "application/rss+xml"
+ATOM_TYPE = "application/atom+xml"
+JSON_FEED_TYPE = "application/feed+json"
+JSON_FEED_PATH = "feed.json"
+JOBS_JSON_PATH = "jobs.json"
+OPML_PATH = "feeds.opml"
+DIRECTORY_URL = "/feeds/"
+
+
+@dataclass(frozen=True)
+class FeedAddress:
+    """Where a scope's feeds live: the folder ('' for the whole site, 'categories/ai/' for one category) and
+    the file name without its extension ('feed', or 'daily' for the daily digest beside it)."""
+
+    folder: str
+    stem: str = "feed"
+
+    @property
+    def rss_path(self) -> str:
+        return f"{self.folder}{self.stem}.xml"
+
+    @property
+    def atom_path(self) -> str:
+        return f"{self.folder}{self.stem}.atom"
+
+    @property
+    def rss_url(self) -> str:
+        return "/" + self.rss_path
+
+    @property
+    def atom_url(self) -> str:
+        return "/" + self.atom_path
+
+
+SITE_FEED = FeedAddress("")
+REMOTE_FEED = FeedAddress("remote/")
+
+
+def category_feed(category: Category) -> FeedAddress:
+    return FeedAddress(f"categories/{category.id}/")
+
+
+def company_feed(company: Company) -> FeedAddress:
+    return FeedAddress(f"companies/{company.slug}/")
+
+
+def tag_feed(tag: str) -> FeedAddress:
+    return FeedAddress(f"tags/{tag_slug(tag)}/")
+
+
+@dataclass(frozen=True)
+class FeedScope:
+    """One subscribable set of open postings, offered as RSS 2.0 and Atom: what a link to it shows. The postings
+    themselves are not part of it (`scope_postings`), so a page that links a feed does not depend on them."""
+
+    kind: str  # site, remote, category, company or tag
+    key: str  # which one of its kind: the category id, company slug or tag ('' for site and remote)
+    name: str  # what a reader's subscription list shows after the board's name: "AI roles"
+    description: str
+    address: FeedAddress
+    page_url: str  # the HTML page the feed mirrors
+    origin: str  # the content responsible, for output-collision messages
+    telegram: str | None = None
+    # The listing's filters (URL parameter, value) whose roles the feed holds: the browser's "Subscribe to this
+    # search" picks the feed that matches them, or the narrowest one that covers them.
+    filters: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def label(self) -> str:
+        """The name as a heading or list item: 'AI roles', 'Roles at Acme'."""
+        return self.name[:1].upper() + self.name[1:]
+
+    def title(self, site_title: str) -> str:
+        return f"{site_title}: {self.name}"
+
+
+def site_scope(site: Site) -> FeedScope:
+    return FeedScope("site", "", "all open roles", site.description, SITE_FEED, "/", "content/site.yaml")
+
+
+def remote_scope(site: Site) -> FeedScope:
+    return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED, "/",
+                     "content/jobs", filters=(("workplace", "remote"),))
+
+
+def category_scope(model: Model, category: Category) -> FeedScope:
+    return FeedScope("category", category.id, f"{category.label} roles",
+                     f"Open {category.label} roles on {model.site.title}.", category_feed(category), category.url,
+                     "content/site.yaml", category.telegram, (("category", category.id),))
+
+
+def company_scope(model: Model, company: Company) -> FeedScope:
+    return FeedScope("company", company.slug, f"roles at {company.name}",
+                     f"Open roles at {company.name}: {company.tagline}", company_feed(company), company.url,
+                     company.source, filters=(("company", company.slug),))
+
+
+def tag_scope(model: Model, tag: str) -> FeedScope:
+    # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
+    return FeedScope("tag", tag, f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
+                     tag_feed(tag), "/", f"content/jobs (tag '{tag}')", filters=(("tag", tag),))
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A listing filter that combines with a category into feeds: its URL parameter and how a role answers it."""
+
+    param: str
+    values: tuple[str, ...]  # in the listing's order
+    value_of: Callable[[Posting], str]
+    # "remote AI roles", "full-time AI roles", "senior AI roles", "AI roles that sponsor visas"
+    name: Callable[[str, str], str]
+
+
+COMBINED = (
+    Facet("workplace", WORKPLACES, lambda p: p.workplace, lambda v, cat: f"{WORKPLACE_LABELS[v].lower()} {cat} roles"),
+    Facet("type", EMPLOYMENT_TYPES, lambda p: p.employment_type,
+          lambda v, cat: f"{EMPLOYMENT_LABELS[v].lower()} {cat} roles"),
+    Facet("seniority", SENIORITIES, lambda p: p.level, lambda v, cat: f"{SENIORITY_LABELS[v].lower()} {cat} roles"),
+    Facet("visa", ("yes",), lambda p: "yes" if p.visa_sponsorship else "", lambda v, cat: f"{cat} roles that "
+                                                                                           "sponsor visas"),
+)
+FACETS = {facet.param: facet for facet in COMBINED}
+
+
+def combined_feed(category: Category, param: str, value: str) -> FeedAddress:
+    """'/categories/ai/workplace/remote/feed.xml', '/categories/ai/visa/feed.xml'."""
+    return FeedAddress(f"categories/{category.id}/{param}/" + ("" if param == "visa" else f"{value}/"))
+
+
+def combination_scopes(model: Model) -> tuple[FeedScope, ...]:
+    """A category with one workplace, contract type or seniority, or with visa sponsorship: only the
+    combinations that hold open roles (a feed that can only ever be empty helps nobody, and costs a file)."""
+    scopes = []
+    for category in model.site.categories:
+        own = model.open_by_category[category.id]
+        for facet in COMBINED:
+            grouped: dict[str, list[Posting]] = {}
+            for p in own:
+                grouped.setdefault(facet.value_of(p), []).append(p)
+            scopes += [_combination(model, category, facet, value) for value in facet.values if value in grouped]
+    return tuple(scopes)
+
+
+def _combination(model: Model, category: Category, facet: Facet, value: str) -> FeedScope:
+    filters = (("category", category.id), (facet.param, value))
+    name = facet.name(value, category.label)
+    return FeedScope("combination", f"{category.id}/{facet.param}/{value}", name,
+                     f"Open {name} on {model.site.title}.", combined_feed(category, facet.param, value),
+                     "/?" + urlencode(filters), "content/jobs", filters=filters)
+
+
+def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
+    """Every open posting in a scope, newest first (feeds may show fewer): the roles its filters select."""
+    postings = model.open_postings
+    for param, value in scope.filters:
+        if param == "category":
+            postings = model.open_by_category[value] if postings is model.open_postings else \
+                tuple(p for p in postings if p.category.id == value)
+        elif param == "company":
+            postings = model.open_by_company[value]
+        elif param == "tag":
+            postings = model.open_by_tag.get(value, ())
+        else:
+            value_of = FACETS[param].value_of
+            postings = tuple(p for p in postings if value_of(p) == value)
+    return postings
+
+
+@dataclass(frozen=True)
+class FeedGroup:
+    """A heading on the /feeds/ page and an outline in /feeds.opml."""
+
+    id: str  # HTML id of the section
+    heading: str
+    scopes: tuple[FeedScope, ...]
+    counts: tuple[int, ...]  # open postings in each scope, for the /feeds/ page
+
+    @property
+    def listed(self) -> tuple[tuple[FeedScope, int], ...]:
+        return tuple(zip(self.scopes, self.counts, strict=True))
+
+
+def _group(model: Model, id_: str, heading: str, scopes: tuple[FeedScope, ...]) -> FeedGroup:
+    return FeedGroup(id_, heading, scopes, tuple(len(scope_postings(model, s)) for s in scopes))
+
+
+def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
+    """Every RSS/Atom scope of the site, grouped the way the /feeds/ page shows them."""
+    return (
+        _group(model, "everything", "Everything", (site_scope(model.site), remote_scope(model.site))),
+        _group(model, "categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
+        _group(model, "combinations", "By category and workplace, contract, seniority or visas",
+               combination_scopes(model)),
+        _group(model, "companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
+        _group(model, "tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
+    )
+
+
+def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
+    return tuple(scope for group in feed_groups(model) for scope in group.scopes)
+
+
+def search_feeds(model: Model) -> list[list]:
+    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index.
+    Companies' and tags' feeds are left out: their addresses follow from the index's own tables (a company's
+    slug, `tag_feeds`), and listing thousands of them would cost every visitor the bytes."""
+    scopes = (site_scope(model.site), remote_scope(model.site),
+              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model))
+    return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
+
+
+def digest_address(feed: FeedAddress) -> FeedAddress:
+    """Where a scope's daily digest lives, beside its feeds: '/daily.xml', '/categories/ai/daily.atom'."""
+    return FeedAddress(feed.folder, "daily")
+
+
+@dataclass(frozen=True)
+class DigestScope:
+    """A daily digest feed: one item per day listing the scope's roles posted that day (render/feeds/digests.py)."""
+
+    scope: FeedScope
+    address: FeedAddress
+    key: str  # in the items' ids: 'all' or 'categories/ai'
+
+
+def category_digest(category: Category) -> FeedAddress:
+    return digest_address(category_feed(category))
+
+
+def digest_scopes(model: Model) -> tuple[DigestScope, ...]:
+    """The whole board's digest and each category's."""
+    board = DigestScope(site_scope(model.site), digest_address(SITE_FEED), "all")
+    return (board, *(DigestScope(category_scope(model, c), category_digest(c), f"categories/{c.id}")
+                     for c in model.site.categories))
+
+
+@dataclass(frozen=True)
+class JobAlerts:
+    """What a posting page offers under "Get roles like this daily"."""
+
+    category_label: str
+    category_feed: FeedAddress
+    category_digest: FeedAddress
+    company_name: str
+    company_feed: FeedAddress
+    telegram: str | None
+
+
+def job_alerts(posting: Posting) -> JobAlerts:
+    return JobAlerts(posting.category.label, category_feed(posting.category), category_digest(posting.category),
+                     posting.company.name, company_feed(posting.company), posting.category.telegram)

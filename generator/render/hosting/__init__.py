@@ -1,0 +1,1 @@
+"""Files for crawlers and the host: the sitemap and Netlify's redirects."""

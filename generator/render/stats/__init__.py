@@ -1,0 +1,1 @@
+"""/stats/ and /stats.json: the figures, their charts, and what the page and the category panels show."""

@@ -1,0 +1,1 @@
+"""Tests of base (tests/ mirrors the stages: tests/test_layout.py)."""

@@ -1,0 +1,189 @@
+"""The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.base import cache as cache_module
+from generator.base.cache import CACHE_DIR_NAME, Cache
+from generator.base.errors import ContentError
+from generator.build import build_site
+from generator.config import make_options
+from generator.load import markdown, sources
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
+
+
+def site_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_each_file_is_processed_once_per_content_and_code_version(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = sources.process
+    monkeypatch.setattr(sources, "process", lambda file, data, key: calls.append(file.path.name) or
+                        real(file, data, key))
+    monkeypatch.chdir(tmp_path)
+    files = basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"})
+    write_tree(tmp_path / "content", files)
+    folder = tmp_path / CACHE_DIR_NAME
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options, Cache(folder, version="v1"))
+    assert sorted(calls) == ["a.md", "acme.md", "b.md", "site.yaml"]
+    calls.clear()
+    build_site(options, Cache(folder, version="v1"))
+    assert calls == []  # a warm build parses nothing
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter({**POSTING, "title": "Role B2"}))
+    build_site(options, Cache(folder, version="v1"))
+    assert calls == ["b.md"]  # one edit, one parse
+    calls.clear()
+    build_site(options, Cache(folder, version="v2"))
+    assert len(calls) == 4  # another code version never sees v1's entries
+
+
+def test_a_cached_failure_still_names_its_own_file(scratch_site) -> None:
+    broken = "---\ntitle: [\n---\nBody.\n"
+    files = {**basic_tree(), "jobs/acme/one.md": broken, "jobs/acme/two.md": broken}
+    for _ in range(2):  # cold, then from the cache
+        with pytest.raises(ContentError) as failed:
+            scratch_site(files)
+        paths = sorted({p.path for p in failed.value.problems})
+        assert paths == ["content/jobs/acme/one.md", "content/jobs/acme/two.md"]
+
+
+def test_one_token_stream_gives_the_renderer_s_html() -> None:
+    for text in ("# Hi\n\n[ok](https://a.example) *x*", "[x](javascript:alert(1)) and [y](https://a.example)",
+                 "[a][r]\n\n[r]: javascript:x", "[r]: /relative\n\nhi", "<b>raw</b> <https://a.example>",
+                 "| a | b |\n|---|---|\n| 1 | 2 |", "![img](https://a.example/i.png)", ""):
+        assert markdown.render_parsed(text, markdown.parse_body(text)) == markdown.render_markdown(text)
+
+
+def test_code_version_changes_with_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    version = cache_module.code_version()
+    assert len(version) == 16 and version == cache_module.code_version()
+    cache_module.code_version.cache_clear()
+    monkeypatch.setattr(cache_module, "FORMAT", cache_module.FORMAT + 1)
+    try:
+        assert cache_module.code_version() != version
+    finally:
+        cache_module.code_version.cache_clear()
+
+
+def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_site, tmp_path: Path) -> None:
+    files = basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"})
+    scratch_site(files)
+    cold = site_bytes(Path("site"))
+    cache_dir = tmp_path / CACHE_DIR_NAME
+    assert {p.name for p in cache_dir.iterdir()} == {cache_module.DATABASE}  # one database, every table in it
+    scratch_site(files)
+    assert site_bytes(Path("site")) == cold  # warm
+    for path in cache_dir.iterdir():
+        path.write_bytes(path.read_bytes()[:20])  # truncated, as by a full disk
+    scratch_site(files)
+    assert site_bytes(Path("site")) == cold
+    for path in cache_dir.iterdir():
+        path.unlink()
+    cache_dir.rmdir()
+    scratch_site(files)
+    assert site_bytes(Path("site")) == cold
+
+
+def test_edited_body_is_never_served_from_the_cache(scratch_site) -> None:
+    files = basic_tree()
+    scratch_site(files)
+    page = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    assert "Some description." in page.read_text()
+    files["jobs/acme/senior-robotics-engineer.md"] = files["jobs/acme/senior-robotics-engineer.md"].replace(
+        "Some description.", "A **new** description.")
+    scratch_site(files)
+    assert "A <strong>new</strong> description." in page.read_text()
+    assert "Some description." not in page.read_text()
+
+
+def test_a_page_edited_in_site_by_hand_is_rendered_again(scratch_site) -> None:
+    files = basic_tree()
+    scratch_site(files)
+    page = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    good = page.read_bytes()
+    page.write_bytes(good.replace(b"Senior Robotics Engineer", b"Tampered"))
+    scratch_site(files)
+    assert page.read_bytes() == good  # the page memo vouches only for bytes it still finds
+
+
+def test_template_edits_reach_every_page(scratch_site, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    for path in (REPO / "templates").rglob("*"):
+        if path.is_file():
+            write_tree(templates, {path.relative_to(REPO / "templates").as_posix(): path.read_bytes()})
+    options = make_options("content", "site", templates=templates, clock=CLOCK)
+    scratch_site(basic_tree())
+    build_site(options)
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace("Skip to content", "Skip to the roles"))
+    build_site(options)
+    pages = list(Path("site").rglob("*.html"))
+    assert pages and all("Skip to the roles" in p.read_text() for p in pages)
+
+
+def test_jobsite_cache_dir_moves_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "elsewhere"))
+    write_tree(tmp_path / "content", basic_tree())
+    assert Cache.beside(Path("content")).folder == tmp_path / "elsewhere"
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    written = {p.name for p in (tmp_path / "elsewhere").iterdir()}
+    assert written == {cache_module.DATABASE}
+    assert not (tmp_path / CACHE_DIR_NAME).exists()
+    monkeypatch.delenv("JOBSITE_CACHE_DIR")
+    assert Cache.beside(Path("content")).folder == tmp_path / CACHE_DIR_NAME
+
+
+def test_builds_of_the_bundled_content_leave_the_repository_cache_alone(built_site, request) -> None:
+    from ..conftest import REPO_CACHE_AT_START, repo_cache_state
+
+    assert built_site[1].files_written > 0
+    assert repo_cache_state() == request.config.stash[REPO_CACHE_AT_START]
+
+
+def test_a_run_that_writes_the_repository_cache_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from .. import conftest
+
+    monkeypatch.setattr(conftest, "REPO_CACHE", tmp_path / CACHE_DIR_NAME)
+    config = SimpleNamespace(stash={conftest.REPO_CACHE_AT_START: None},
+                             pluginmanager=SimpleNamespace(get_plugin=lambda name: None))
+    session = SimpleNamespace(config=config, exitstatus=pytest.ExitCode.OK)
+    conftest.pytest_sessionfinish(session, 0)
+    assert session.exitstatus == pytest.ExitCode.OK
+    write_tree(tmp_path / CACHE_DIR_NAME, {"pages.marshal": b"x"})
+    conftest.pytest_sessionfinish(session, 0)
+    assert session.exitstatus == pytest.ExitCode.TESTS_FAILED
+
+
+def test_a_warm_build_reads_only_the_files_whose_stat_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"}))
+    for path in (tmp_path / "content").rglob("*"):
+        os.utime(path, ns=(1_700_000_000_000_000_000,) * 2)  # saved long before the build, as in a checkout
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    read: list[str] = []
+    real = sources.read_bytes
+    monkeypatch.setattr(sources, "read_bytes", lambda path, problems: read.append(path.name) or real(path, problems))
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    assert read == []  # stat'ed, not read
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter({**POSTING, "title": "Role B2"}))
+    result = build_site(options, Cache(tmp_path / CACHE_DIR_NAME))
+    assert read == ["b.md"]
+    assert "Role B2" in (tmp_path / "site/jobs/acme/b/index.html").read_text()
+    assert result.model.postings[0].title in ("Role A", "Role B2")

@@ -1,0 +1,187 @@
+"""Visas, relocation, time zones and "new since your last visit" in real Chromium, with an emulated time zone and
+clock, on the site render/test_offers.py builds (one build for this module)."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from ..conftest import CLOCK, axe_violations, serve_directory
+from ..render.test_offers import offers_site  # noqa: F401 (the module's one built site)
+
+UTC = dt.timezone.utc
+
+
+@pytest.fixture(scope="module")
+def offers_url(offers_site: Path) -> Iterator[str]:  # noqa: F811
+    url, server = serve_directory(offers_site)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def new_york(browser: Browser) -> Iterator[BrowserContext]:
+    ctx = browser.new_context(timezone_id="America/New_York")  # UTC−5 in November
+    ctx.clock.set_fixed_time(CLOCK)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture(scope="module")
+def page(new_york: BrowserContext) -> Page:
+    return new_york.new_page()
+
+
+def titles(page: Page) -> list[str]:
+    return page.locator("[data-results-list] .card-title a").all_inner_texts()
+
+
+def open_view(page: Page, url: str) -> None:
+    """Open the listing and reach for the filters, which fetches the postings index (issue 28), and wait for it."""
+    page.goto(url)
+    page.locator("[data-browse] [data-panel]").dispatch_event("pointerdown")
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
+
+
+@pytest.mark.parametrize("query, wanted", [
+    ("visa=yes", ["Remote Engineer Americas", "Robotics Engineer Berlin"]),
+    ("relocation=yes", ["Remote Engineer Europe", "Robotics Engineer Berlin"]),
+    ("visa=yes&relocation=yes", ["Robotics Engineer Berlin"]),
+    ("visa=yes&q=remote", ["Remote Engineer Americas"]),
+])
+def test_visa_and_relocation_show_exactly_the_roles_that_say_so(page: Page, offers_url: str, query: str,
+                                                                wanted: list[str]) -> None:
+    open_view(page, f"{offers_url}/?{query}")
+    expect(page.locator("[data-count]")).to_have_text(f"{len(wanted)} role" + ("s" if len(wanted) > 1 else ""))
+    assert titles(page) == wanted
+    for name in ("visa", "relocation"):
+        expect(page.locator(f'input[name="{name}"]')).to_be_checked(checked=f"{name}=yes" in query)
+
+
+def test_a_visa_roles_card_says_so(page: Page, offers_url: str) -> None:
+    open_view(page, f"{offers_url}/?visa=yes")
+    cards = page.locator("[data-results-list] .card")
+    expect(cards.first.locator(".card-offers li")).to_have_text(["Visa sponsorship"])
+    expect(cards.nth(1).locator(".card-offers li")).to_have_text(["Visa sponsorship", "Relocation"])
+    # Counts follow the other filters: with visas chosen, one of the two also helps with relocation.
+    expect(page.locator('label:has(input[name="relocation"]) .n')).to_have_text("1")
+    expect(page.locator('label:has(input[name="visa"]) .n')).to_have_text("2")
+
+
+def test_works_from_my_time_zone_in_new_york(page: Page, offers_url: str) -> None:
+    open_view(page, offers_url + "/")
+    choice = page.get_by_label("Works from my time zone (UTC−5)")
+    expect(page.locator('label:has(input[name="tz"]) .n')).to_have_text("1")
+    choice.check()
+    expect(page).to_have_url(f"{offers_url}/?tz=-300")
+    assert titles(page) == ["Remote Engineer Americas"]  # UTC−8…−3, not UTC+0…+3 nor the role without hours
+    open_view(page, f"{offers_url}/?tz=60")  # a link from someone in Berlin
+    assert titles(page) == ["Remote Engineer Europe"]
+    expect(page.get_by_label("Works from UTC+1")).to_be_checked()
+    assert axe_violations(page) == []
+
+
+def test_the_posting_page_states_its_window_and_the_hours_it_shares(page: Page, offers_url: str,
+                                                                    browser: Browser) -> None:
+    page.goto(offers_url + "/jobs/acme/americas/")
+    fact = page.locator("dd", has_text="UTC−8 to UTC−3")
+    expect(fact).to_have_text("UTC−8 to UTC−3 (from your time zone, UTC−5: a full working day in common)")
+    assert axe_violations(page) == []
+    berlin = browser.new_context(timezone_id="Europe/Berlin")
+    try:
+        other = berlin.new_page()
+        other.goto(offers_url + "/jobs/acme/americas/")
+        expect(other.locator("dd", has_text="UTC−8 to UTC−3")).to_have_text(
+            "UTC−8 to UTC−3 (from your time zone, UTC+1: 4 working hours in common)")
+    finally:
+        berlin.close()
+
+
+def test_the_second_visit_ten_days_later_shows_what_is_new(browser: Browser, offers_url: str) -> None:
+    ctx = browser.new_context(timezone_id="America/New_York")
+    try:
+        page = ctx.new_page()
+        first = CLOCK - dt.timedelta(days=10)  # 16 Nov, 12:00 UTC
+        ctx.clock.set_fixed_time(first)
+        page.goto(offers_url + "/")
+        expect(page.locator("[data-count]")).to_have_text("6 roles")
+        expect(page.locator("[data-new-since]")).to_be_hidden()  # a first visit marks nothing
+        expect(page.locator(".new-badge")).to_have_count(0)
+        ctx.clock.set_fixed_time(first + dt.timedelta(minutes=20))  # the same visit: still nothing new
+        page.reload()
+        expect(page.locator("[data-count]")).to_have_text("6 roles")
+        expect(page.locator(".new-badge")).to_have_count(0)
+        ctx.clock.set_fixed_time(CLOCK)
+        page.reload()
+        link = page.get_by_role("link", name="3 new since your last visit")
+        expect(link).to_be_visible()
+        new = page.locator("[data-server-list] .card:has(.new-badge) .card-title a")
+        expect(new).to_have_text(["Remote Engineer Americas", "Remote Engineer Europe", "Robotics Engineer Berlin"])
+        dates = page.locator("[data-server-list] .card-meta time")
+        expect(dates.first).to_have_text("Posted 2 days ago")
+        expect(dates.first).to_have_attribute("title", "24 Nov 2026")
+        expect(dates.first).to_have_attribute("datetime", "2026-11-24")
+        link.click()
+        expect(page).to_have_url(f"{offers_url}/?new=yes")
+        assert titles(page) == ["Remote Engineer Americas", "Remote Engineer Europe", "Robotics Engineer Berlin"]
+        expect(page.locator("[data-results-list] .card-meta time")).to_have_text(
+            ["Posted 2 days ago", "Posted 6 days ago", "Posted 8 days ago"])
+        page.reload()  # within the visit: the mark stays, and the link still filters
+        expect(page.locator("[data-results-list] .card-title a")).to_have_text(
+            ["Remote Engineer Americas", "Remote Engineer Europe", "Robotics Engineer Berlin"])
+        assert axe_violations(page) == []
+    finally:
+        ctx.close()
+
+
+def test_without_javascript_dates_stay_exact(browser: Browser, offers_url: str) -> None:
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        page = ctx.new_page()
+        page.goto(offers_url + "/")
+        expect(page.locator("[data-server-list] .card-meta time").first).to_have_text("Posted 24 Nov 2026")
+        expect(page.locator(".new-badge")).to_have_count(0)
+    finally:
+        ctx.close()
+
+
+def test_a_search_for_solidity_finds_solidity_not_solid(page: Page, offers_url: str) -> None:
+    open_view(page, f"{offers_url}/?q=solidity")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert titles(page) == ["Smart Contract Auditor"]  # "a solid understanding" (Munich) is not Solidity
+    open_view(page, f"{offers_url}/?q=vyper")
+    assert titles(page) == ["Smart Contract Auditor"]
+
+
+@pytest.mark.parametrize("query, feed", [
+    ("category=ai&workplace=remote", "/categories/ai/workplace/remote/feed.xml"),
+    ("category=robotics&type=contract", "/categories/robotics/type/contract/feed.xml"),
+    ("category=ai&visa=yes", "/categories/ai/visa/feed.xml"),
+])
+def test_subscribe_to_this_search_links_a_feed_of_exactly_the_roles_on_screen(page: Page, offers_url: str,
+                                                                              query: str, feed: str) -> None:
+    open_view(page, f"{offers_url}/?{query}")
+    link = page.get_by_role("link", name="Subscribe to this search (RSS)")
+    expect(link).to_have_attribute("href", feed)
+    expect(page.locator("[data-subscribe-note]")).to_have_text("")
+    on_screen = titles(page)
+    items = feedparser.parse(page.request.get(offers_url + feed).body()).entries
+    assert [e.title for e in items] == [f"{t} at Acme Robotics" for t in on_screen] and on_screen
+
+
+def test_the_role_finder_asks_about_visas(page: Page, offers_url: str) -> None:
+    open_view(page, offers_url + "/")
+    page.get_by_role("button", name="Help me find a role").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("I need visa sponsorship").check()
+    expect(page.locator("[data-finder-count]")).to_have_text("2 roles match so far.")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Show these roles").click()
+    expect(page).to_have_url(f"{offers_url}/?visa=yes")
+    assert titles(page) == ["Remote Engineer Americas", "Robotics Engineer Berlin"]

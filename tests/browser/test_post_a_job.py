@@ -1,0 +1,399 @@
+"""/post-a-job/ in Chromium: fill the form, see messages from the board's schema, and send a file that
+`jobsite check` accepts (decoded from the pull-request URL, checked in a temporary copy of the content)."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from click.testing import CliRunner
+from playwright.sync_api import Browser, Page, expect
+
+from generator.build import build_site
+from generator.cli import main
+from generator.config import make_options
+from generator.load.files import load_content
+
+from ..conftest import CLOCK, REPO, axe_violations, basic_tree, netlify_header_rules, serve_directory, write_tree
+
+REPOSITORY = "https://github.com/frontier-jobs/board"
+# Real days: `jobsite check` below runs on today's clock, so the role must still be open then.
+EXPIRES = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+
+
+def copy_content(dest: Path, repository: bool) -> Path:
+    content = dest / "content"
+    shutil.copytree(REPO / "content", content)
+    if repository:
+        with (content / "site.yaml").open("a", encoding="utf-8") as site:
+            site.write(f"repository: {REPOSITORY}\n")
+    return content
+
+
+@pytest.fixture(scope="module")
+def form_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The bundled board with `repository` set, served with netlify.toml's headers (CSP included)."""
+    root = tmp_path_factory.mktemp("form")
+    content = copy_content(root, repository=True)
+    build_site(make_options(content, root / "site", templates=REPO / "templates", clock=CLOCK))
+    url, server = serve_directory(root / "site", netlify_header_rules())
+    yield url + "/post-a-job/"
+    server.shutdown()
+
+
+@pytest.fixture
+def form(browser: Browser, form_url: str) -> Iterator[Page]:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # CSP reports land here
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(form_url)
+    page.wait_for_selector("[data-post-form][data-ready]")
+    yield page
+    assert errors == []
+    ctx.close()
+
+
+def error_for(page: Page, control_id: str) -> str:
+    box = page.locator(f"#{control_id}-error")
+    return box.inner_text() if box.is_visible() else ""
+
+
+def fill_role(page: Page, title: str = "Senior Robot Wrangler", **extra: str) -> None:
+    page.fill("#f-title", title)
+    page.select_option("#f-category", "robotics")
+    page.fill("#f-tags", extra.get("tags", "ros2, rust"))
+    page.fill("#f-expires", EXPIRES)
+    page.fill("#f-apply_url", extra.get("apply_url", "https://brambleworks.example/careers/wrangler"))
+    page.fill("#f-description", extra.get("description", "## About the role\n\nYou keep **robots** happy.\n\n"
+                                                         "- Field work\n- [Docs](https://brambleworks.example)"))
+
+
+def fill_new_company(page: Page) -> None:
+    page.select_option("#f-company", "*new")
+    page.fill("#c-name", "Nettle & Finch Automation")
+    page.fill("#c-website", "https://nettlefinch.example")
+    page.fill("#c-tagline", 'Arms that pick "anything": fruit, parcels, parts')
+    page.select_option("#c-stage", "series-a")
+    page.select_option("#c-size", "11-50")
+    page.fill("#c-city", "Lyon")
+    page.select_option("#c-country", "FR")
+    page.fill("#c-about", "Nettle & Finch builds picking arms.\n\nFounded in Lyon.")
+
+
+def fill_place(page: Page, workplace: str) -> None:
+    page.select_option("#f-workplace", workplace)
+    if workplace == "remote":
+        page.fill("#f-remote_eligibility", "EU, GB")
+        page.select_option("#f-time_zones-from", "UTC-3:30")
+        page.select_option("#f-time_zones-to", "UTC+5:30")
+    else:
+        page.fill("#f-city", "Kraków")
+        page.select_option("#f-country", "PL")
+
+
+def fill_salary(page: Page) -> None:
+    page.fill("#f-salary-min", "90000")
+    page.fill("#f-salary-max", "120000.5")
+    page.select_option("#f-salary-currency", "EUR")
+    page.select_option("#f-salary-period", "year")
+
+
+def submit(page: Page) -> None:
+    page.get_by_role("button", name="Check and make the file").click()
+    page.wait_for_selector("[data-post-form][data-checked]", state="attached")  # spellings may load first
+
+
+def pull_requests(page: Page) -> dict[str, str]:
+    """Decode each 'Open a pull request' link: {file name in the repository: the file's text}."""
+    files = {}
+    for link in page.get_by_role("link", name="Open a pull request").all():
+        url = urlsplit(link.get_attribute("href"))
+        assert (url.scheme, url.netloc, url.path) == ("https", "github.com", "/frontier-jobs/board/new/main")
+        query = parse_qs(url.query, strict_parsing=True)
+        files[query["filename"][0]] = query["value"][0]
+    return files
+
+
+def check_files(tmp_path: Path, files: dict[str, str]) -> tuple[int, str]:
+    """Write the files into a copy of the bundled content and run `jobsite check --strict` on them."""
+    content = copy_content(tmp_path, repository=False)
+    paths = []
+    for name, text in files.items():
+        assert name.startswith("content/")
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(main, ["check", "--strict", "--content", str(content), "--", *paths])
+    return result.exit_code, result.output
+
+
+# Every option of each choice, paired so that each company kind meets a remote and a located role, with and
+# without pay (all twelve combinations cost a minute and find nothing these four do not).
+@pytest.mark.parametrize(("company", "workplace", "salary"), [
+    ("existing", "onsite", True), ("existing", "remote", False), ("new", "hybrid", False), ("new", "remote", True),
+])
+def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Path, company: str, workplace: str,
+                                                        salary: bool) -> None:
+    # The apply link is on the company's own domain, or the check's trust warning would (rightly) fail it.
+    fill_role(form, **({"apply_url": "https://nettlefinch.example/jobs/wrangler"} if company == "new" else {}))
+    if company == "new":
+        fill_new_company(form)
+    else:
+        form.select_option("#f-company", "brambleworks")
+    fill_place(form, workplace)
+    if salary:
+        fill_salary(form)
+    form.select_option("#f-visa_sponsorship", "true" if salary else "false")
+    submit(form)
+    expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
+    files = pull_requests(form)
+    folder = "nettle-finch-automation" if company == "new" else "brambleworks"
+    expected = {f"content/jobs/{folder}/senior-robot-wrangler.md"}
+    if company == "new":
+        expected.add("content/companies/nettle-finch-automation.md")
+    assert set(files) == expected
+    code, output = check_files(tmp_path, files)
+    assert code == 0, output
+    raw, problems = load_content(tmp_path / "content")
+    posting = next(s for s in raw.postings if s.path.endswith("senior-robot-wrangler.md"))
+    assert posting.data["workplace"] == workplace
+    assert posting.data["company"] == folder
+    assert posting.data["expires"] == dt.date.fromisoformat(EXPIRES)
+    assert ("salary" in posting.data) is salary
+    assert posting.data["visa_sponsorship"] is salary and "relocation" not in posting.data
+    if salary:
+        assert posting.data["salary"] == {"min": 90000, "max": 120000.5, "currency": "EUR", "period": "year"}
+    if workplace == "remote":
+        assert posting.data["remote_eligibility"] == ["EU", "GB"] and "locations" not in posting.data
+        assert posting.data["time_zones"] == {"from": "UTC-3:30", "to": "UTC+5:30"}
+    else:
+        assert posting.data["locations"] == [{"city": "Kraków", "country": "PL"}]
+    # What the page shows is what the link carries, and what "Download the file" saves.
+    shown = form.locator("[data-file=posting] textarea").input_value()
+    assert shown == files[f"content/jobs/{folder}/senior-robot-wrangler.md"]
+    with form.expect_download() as download:
+        form.locator("[data-file=posting]").get_by_role("link", name="Download the file").click()
+    assert download.value.suggested_filename == "senior-robot-wrangler.md"
+    assert Path(download.value.path()).read_text(encoding="utf-8") == shown
+
+
+def test_hostile_text_round_trips_exactly(form: Page, tmp_path: Path) -> None:
+    title = 'Lead "AI" engineer: C# & C++ #1 \\ {braces} [brackets] — 東京'
+    fill_role(form, title=title, tags="c#, c++, 'quoted', yes",
+              description='Plain & a --- line\n\n---\n\nno: front matter "here" \\ #')
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    submit(form)
+    files = pull_requests(form)
+    (name, text), = files.items()
+    # 東京 spelled as Python spells it (one slug rule: test_the_form_the_build_and_jobsite_new_give_one_slug).
+    assert name == "content/jobs/brambleworks/lead-ai-engineer-c-c-1-braces-brackets-dong-jing.md"
+    code, output = check_files(tmp_path, files)
+    assert code == 0, output
+    raw, _ = load_content(tmp_path / "content")
+    posting = next(s for s in raw.postings if s.path.endswith(name.rsplit("/", 1)[1]))
+    assert posting.data["title"] == title
+    assert posting.data["tags"] == ["c#", "c++", "'quoted'", "yes"]  # a bare yes would be read as true
+    assert posting.body.strip() == 'Plain & a --- line\n\n---\n\nno: front matter "here" \\ #'
+
+
+def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp_path: Path) -> None:
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    form.fill("#f-contact", "not a user!")
+    submit(form)
+    assert error_for(form, "f-contact").startswith("'@not a user!' is not in the expected form (the GitHub user")
+    assert form.locator("#f-contact").get_attribute("aria-invalid") == "true"
+    form.fill("#f-contact", "octo-cat")  # the @ is added
+    submit(form)
+    (name, text), = pull_requests(form).items()
+    assert '\ncontact: "@octo-cat"\n---\n' in text
+    code, output = check_files(tmp_path, {name: text})
+    assert code == 0, output
+    raw, _ = load_content(tmp_path / "content")
+    assert next(s for s in raw.postings if s.path.endswith(name.rsplit("/", 1)[1])).data["contact"] == "@octo-cat"
+    form.fill("#f-contact", "")
+    submit(form)
+    assert "contact" not in pull_requests(form)[name]  # left out when empty
+
+
+@pytest.mark.parametrize("title", ["Ingénieure Robotique Sénior à Zürich, Señal", "Straße Øre Łódź Œuvre Ærø Þór Đuro"])
+def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str) -> None:
+    from generator.base.slugs import slugify
+
+    fill_role(form, title=title)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    submit(form)
+    (name,) = pull_requests(form)
+    assert name == f"content/jobs/brambleworks/{slugify(title)}.md"
+    assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro")
+
+
+# One slug rule (issue 29): Python's (python-slugify on text-unidecode's spellings), run by the form on the
+# spellings the build ships. Each name is both a new company's name and the role's title.
+@pytest.mark.parametrize(("name", "slug"), [("Łódź Robotics", "lodz-robotics"), ("北京 Labs", "bei-jing-labs"),
+                                            ("Ingénieur (ML)", "ingenieur-ml")])
+def test_the_form_the_build_and_jobsite_new_give_one_slug(form: Page, tmp_path: Path, name: str, slug: str) -> None:
+    from generator.base.slugs import slugify
+    from generator.scaffold import PostingRequest, new_company, new_posting
+
+    fill_role(form, title=name, apply_url="https://nettlefinch.example/jobs/1")
+    fill_new_company(form)
+    form.fill("#c-name", name)
+    fill_place(form, "onsite")
+    submit(form)
+    expect(form.get_by_role("heading", name="Your file is ready")).to_be_visible()
+    assert set(pull_requests(form)) == {f"content/companies/{slug}.md", f"content/jobs/{slug}/{slug}.md"}
+    assert slugify(name) == slug
+    content = tmp_path / "content"
+    write_tree(content, basic_tree())
+    company = new_company(content, name, website="https://nettlefinch.example", stage="seed", tagline="Robots.")
+    assert company.name == f"{slug}.md"
+    posting = new_posting(content, PostingRequest(company=slug, title=name, category="robotics", workplace="remote"),
+                          dt.date(2026, 11, 26))
+    assert posting.name == f"{slug}.md"
+
+
+def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -> None:
+    submit(form)
+    summary = form.get_by_role("alert")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("need fixing")
+    assert error_for(form, "f-title") == "Required: the role's title."  # the field's doc from schema.py
+    assert error_for(form, "f-company") == "Choose one from the list."
+    assert error_for(form, "f-category") == "Choose one from the list."
+    assert error_for(form, "f-apply_url") == "Required: the company's application page."
+    assert error_for(form, "f-city") == "An onsite or hybrid role needs a city."
+    assert error_for(form, "f-description") == "Required: describe the role."
+    assert form.locator("#f-title").get_attribute("aria-invalid") == "true"
+    assert form.get_by_role("link", name="Open a pull request").count() == 0 or not form.locator(
+        "[data-result]").is_visible()
+
+    form.fill("#f-title", "x" * 121)  # schema.py: Text(max_length=120); messages update as the author types
+    assert error_for(form, "f-title") == "Keep it under 120 characters (it has 121)."
+    form.fill("#f-apply_url", "ftp://files.example/job")
+    assert error_for(form, "f-apply_url") == "Write the full address, starting with https://."
+    form.fill("#f-salary-min", "85,000")
+    assert error_for(form, "f-salary-min") == "Write a plain number such as 85000, without a currency sign or commas."
+    assert error_for(form, "f-salary-max").startswith("Required: highest pay")
+    form.fill("#f-salary-min", "200000")
+    form.fill("#f-salary-max", "100000")
+    form.select_option("#f-salary-currency", "USD")
+    assert error_for(form, "f-salary-min") == "The lowest pay is above the highest."
+    form.fill("#f-posted", "2000-01-01")
+    form.fill("#f-expires", "2001-01-31")
+    assert error_for(form, "f-expires") == "The last day to apply has passed."
+    form.fill("#f-posted", "2999-01-01")
+    assert error_for(form, "f-posted") == "The posting date is in the future."
+    assert error_for(form, "f-expires") == "The last day to apply is before the posting date."
+    form.fill("#f-tags", "rust, Rust")
+    assert error_for(form, "f-tags") == "'Rust' is listed twice."
+    form.select_option("#f-workplace", "remote")
+    form.fill("#f-remote_eligibility", "EU, Atlantis")
+    assert error_for(form, "f-remote_eligibility").startswith("'Atlantis' is not a two-letter country code")
+    form.select_option("#f-time_zones-from", "UTC+3")
+    assert error_for(form, "f-time_zones-to") == "Choose one from the list."  # a window needs both ends
+    form.select_option("#f-time_zones-to", "UTC-8")
+    assert error_for(form, "f-time_zones-to") == "The easternmost offset is west of the westernmost: swap them."
+    assert error_for(form, "f-city") == ""
+
+
+def test_a_new_company_is_checked_too(form: Page) -> None:
+    fill_role(form)
+    fill_place(form, "onsite")
+    form.select_option("#f-company", "*new")
+    form.fill("#c-name", "Brambleworks Robotics")  # already on the board
+    submit(form)
+    assert error_for(form, "c-name") == ("A company with this name is already on the board: choose it in the list "
+                                         "above.")
+    assert error_for(form, "c-stage") == "Choose one from the list."
+    assert error_for(form, "c-tagline").startswith("Required")
+    assert error_for(form, "c-about") == "Required: describe the company."
+    assert not form.locator("[data-result]").is_visible()
+
+
+def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
+    fill_role(form, title="Field Robotics Technician")
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    submit(form)
+    assert "already has a posting named 'field-robotics-technician'" in error_for(form, "f-title")
+
+
+def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
+    form.fill("#f-description", "## Team\n\nWe <img src=x onerror=alert(1)> **ship** `code` "
+                                "[bad](javascript:alert(1)) [good](https://ok.example)\n\n- one\n- two")
+    preview = form.locator("[data-preview]")
+    expect(preview.locator("h3")).to_have_text("Team")
+    expect(preview.locator("strong")).to_have_text("ship")
+    expect(preview.locator("code")).to_have_text("code")
+    expect(preview.locator("li")).to_have_count(2)
+    assert preview.locator("img, script").count() == 0
+    assert "<img src=x onerror=alert(1)>" in preview.inner_text()
+    assert [a.get_attribute("href") for a in preview.locator("a").all()] == ["https://ok.example"]
+
+
+def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) -> None:
+    ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = ctx.new_page()
+    page.goto(form_url)
+    page.wait_for_selector("[data-post-form][data-ready]")
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "remote")
+    submit(page)
+    page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
+    expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == page.locator("[data-file=posting] textarea").input_value()
+    ctx.close()
+
+
+def test_without_a_repository_only_download_and_copy(browser: Browser, site_url: str) -> None:
+    page = browser.new_page()
+    page.goto(site_url + "/post-a-job/")  # the bundled site.yaml names no repository
+    page.wait_for_selector("[data-post-form][data-ready]")
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "hybrid")
+    submit(page)
+    result = page.locator("[data-file=posting]")
+    expect(result.get_by_role("link", name="Download the file")).to_be_visible()
+    expect(result.get_by_role("button", name="Copy")).to_be_visible()
+    assert page.get_by_role("link", name="Open a pull request").count() == 0
+    expect(page.locator("[data-result-intro]")).to_have_text("Download or copy it and send it to the board's editors.")
+    page.close()
+
+
+def test_without_javascript_the_page_says_what_to_do(browser: Browser, form_url: str) -> None:
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(form_url)
+    notice = page.get_by_text("This form needs JavaScript")
+    expect(notice).to_be_visible()
+    link = page.get_by_role("link", name="CONTRIBUTING.md")
+    assert link.get_attribute("href") == f"{REPOSITORY}/blob/main/CONTRIBUTING.md"
+    expect(page.locator("[data-post-form]")).to_be_hidden()
+    ctx.close()
+
+
+
+def test_axe_finds_nothing_empty_with_messages_and_with_files(form: Page) -> None:
+    assert axe_violations(form) == []
+    form.select_option("#f-company", "*new")
+    submit(form)
+    assert axe_violations(form) == []
+    fill_role(form)
+    fill_new_company(form)
+    fill_place(form, "remote")
+    fill_salary(form)
+    submit(form)
+    expect(form.locator("[data-file=company]")).to_be_visible()
+    assert axe_violations(form) == []

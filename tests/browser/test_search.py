@@ -1,0 +1,209 @@
+"""Full-text search in real Chromium, served with production's headers (CSP included): descriptions are
+searched, the filters narrow the results, the URL carries the query through Back and Forward, excerpts show
+hostile text as text, trade words survive, and the page passes axe with results and when empty."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from generator.build import build_site
+from generator.config import make_options
+from generator.render.browse import search as search_module
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, netlify_header_rules, serve_directory, write_tree
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+HOSTILE = '<img src=x onerror="document.title=1">'
+POSTINGS = {
+    "alpha": ({"title": "Machine Learning Engineer", "category": "ai", "posted": dt.date(2026, 11, 20)},
+              f"You will tune zanzibarite kernels in C++ for our inference stack. Text such as {HOSTILE} "
+              "stays text.\n"),
+    "beta": ({"title": "Backend Engineer", "category": "robotics", "posted": dt.date(2026, 11, 19)},
+             "Services in .NET and Node.js, with some Go tooling. Good benefits.\n"),
+    "gamma": ({"title": "Risk Analyst", "category": "web3", "posted": dt.date(2026, 11, 24)},
+              "Statistics in R for risk models, and widget dashboards. Google Sheets welcome.\n"),
+    "delta": ({"title": "Widget Engineer", "category": "ai", "posted": dt.date(2026, 11, 10)},
+              "Run our k8s clusters and the build farm.\n"),
+    "epsilon": ({"title": "Firmware Developer", "category": "robotics", "posted": dt.date(2026, 11, 5)},
+                "Firmware in C and tools in C#.\n"),
+}
+
+
+def url_of(name: str) -> str:
+    return f"/jobs/acme/{name}/"
+
+
+@pytest.fixture(scope="module")
+def search_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    root = tmp_path_factory.mktemp("search")
+    tree = basic_tree(**{name: {**POSTING, **data} for name, (data, _) in POSTINGS.items()})
+    for name, (data, body) in POSTINGS.items():
+        tree[f"jobs/acme/{name}.md"] = front_matter({**POSTING, **data}, body)
+    write_tree(root / "content", tree)
+    # Tiny shards, so that words sit in shards of three letters and more and a prefix spans several of them,
+    # as on a big board (the bundled board's browser tests read shards of the real size).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_module, "SHARD_LIMIT", 100)
+        build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
+    manifest = json.loads(next((root / "site" / "data").glob("search.*.json")).read_bytes())
+    assert {"zanzibarite", "zanzibarites", "widget", "widgets", "r", "c+"} <= set(manifest["s"])
+    url, server = serve_directory(root / "site", netlify_header_rules())
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    ctx = browser.new_context()
+    ctx.clock.set_fixed_time(CLOCK)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    yield tab
+    tab.close()
+    assert errors == []  # a CSP refusal (script, fetch) shows up here
+
+
+def results(page: Page) -> list[str]:
+    return page.locator("[data-results-list] .card-title a").evaluate_all("els => els.map(a => a.getAttribute('href'))")
+
+
+def search(page: Page, base: str, query: str) -> None:
+    page.goto(f"{base}/?{query}")
+    expect(page.locator("[data-count]")).not_to_have_text("Loading roles…")
+    expect(page.locator("[data-count]")).not_to_have_text("Searching…")
+
+
+def box(page: Page):
+    return page.get_by_label("Search titles, companies, tags, places and descriptions")
+
+
+def test_a_word_only_in_one_description_is_found(page: Page, search_url: str) -> None:
+    search(page, search_url, "q=zanzibarite")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
+    expect(box(page)).to_have_value("zanzibarite")
+
+
+def test_the_filters_narrow_the_search_and_an_empty_result_offers_a_way_out(page: Page, search_url: str) -> None:
+    search(page, search_url, "q=zanzibarite&category=ai")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
+    search(page, search_url, "q=zanzibarite&category=web3")
+    expect(page.locator("[data-count]")).to_have_text("0 roles")
+    empty = page.locator("[data-results-empty]")
+    expect(empty).to_be_visible()
+    expect(empty).to_contain_text("No roles match “zanzibarite” with these filters.")
+    page.get_by_role("button", name="Clear the filters").click()
+    expect(page).to_have_url(f"{search_url}/?q=zanzibarite")
+    assert results(page) == [url_of("alpha")]
+    search(page, search_url, "q=zanzibarite&category=web3")
+    page.get_by_role("button", name="Clear the search").click()
+    expect(page).to_have_url(f"{search_url}/?category=web3")
+    assert results(page) == [url_of("gamma")]
+
+
+def test_facet_counts_count_the_search_results(page: Page, search_url: str) -> None:
+    search(page, search_url, "q=engineer")
+    assert sorted(results(page)) == sorted(url_of(n) for n in ("alpha", "beta", "delta"))
+    expect(page.locator('label:has(input[name="category"][value="ai"]) .n')).to_have_text("2")
+    expect(page.locator('label:has(input[name="category"][value="robotics"]) .n')).to_have_text("1")
+    expect(page.locator('label:has(input[name="category"][value="web3"]) .n')).to_have_text("0")
+
+
+def test_back_and_forward_restore_the_query(page: Page, search_url: str) -> None:
+    page.goto(search_url + "/")
+    box(page).fill("zanzibarite")  # one input event each: typing speed on a loaded machine cannot split them
+    expect(page).to_have_url(f"{search_url}/?q=zanzibarite")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    box(page).fill("widget")
+    expect(page).to_have_url(f"{search_url}/?q=widget")
+    expect(page.locator("[data-count]")).to_have_text("2 roles")
+    page.go_back()
+    expect(page).to_have_url(f"{search_url}/?q=zanzibarite")
+    expect(box(page)).to_have_value("zanzibarite")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
+    page.go_forward()
+    expect(box(page)).to_have_value("widget")
+    expect(page.locator("[data-count]")).to_have_text("2 roles")
+    page.go_back()
+    page.go_back()
+    expect(page).to_have_url(f"{search_url}/")
+    expect(page.locator("[data-server-list]")).to_be_visible()
+
+
+def test_results_rank_by_relevance_and_the_menu_offers_newest(page: Page, search_url: str) -> None:
+    search(page, search_url, "q=widget")
+    expect(page.locator("#f-sort")).to_have_value("relevance")
+    assert results(page) == [url_of("delta"), url_of("gamma")]  # the title outranks the description
+    page.locator("#f-sort").select_option("newest")
+    expect(page).to_have_url(f"{search_url}/?q=widget&sort=newest")
+    expect(page.locator("[data-results-list] .card-title a").first).to_have_attribute("href", url_of("gamma"))
+
+
+def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, search_url: str) -> None:
+    search(page, search_url, "q=zanzibarite")
+    excerpt = page.locator("[data-results-list] .card-excerpt")
+    expect(excerpt.locator("mark")).to_have_text("zanzibarite")
+    expect(excerpt).to_contain_text(HOSTILE)
+    assert excerpt.locator("img").count() == 0
+    assert page.title() != "1"
+
+
+@pytest.mark.parametrize("query, found", [
+    ("C%2B%2B", ["alpha"]), ("C%23", ["epsilon"]), (".NET", ["beta"]), ("Node.js", ["beta"]), ("node", ["beta"]),
+    ("Go", ["beta"]), ("R", ["gamma"]), ("k8s", ["delta"]), ("tuning", ["alpha"]), ("Kernel", ["alpha"]),
+    ("firmw", ["epsilon"]), ("zanz", ["alpha"]), ("za", []), ("wid", ["delta", "gamma"]),
+    # Several words: a role must match every one, whichever comes first.
+    ("widget+engineer", ["delta"]), ("engineer+widget", ["delta"]), ("engineer+widget+acme", ["delta"]),
+    ("risk+widget", ["gamma"]), ("zanzibarite+widget", []), ("acme+firmware+c%23", ["epsilon"]),
+])
+def test_trade_words_and_stemming(page: Page, search_url: str, query: str, found: list[str]) -> None:
+    search(page, search_url, f"q={query}")
+    expect(page.locator("[data-count]")).to_have_text("1 role" if len(found) == 1 else f"{len(found)} roles")
+    assert sorted(results(page)) == sorted(url_of(n) for n in found)
+
+
+def test_axe_finds_nothing_with_results_and_with_the_empty_state(page: Page, search_url: str) -> None:
+    for query in ("q=zanzibarite", "q=zanzibarite&category=web3"):
+        search(page, search_url, query)
+        expect(page.locator("[data-results]")).to_be_visible()
+        if "web3" not in query:
+            expect(page.locator(".card-excerpt mark")).to_be_visible()
+        found = Axe().run(page, options=WCAG).response["violations"]
+        assert [v["id"] for v in found] == [], query
+
+
+def test_without_javascript_the_box_says_search_needs_it(browser: Browser, search_url: str) -> None:
+    ctx = browser.new_context(java_script_enabled=False)
+    page = ctx.new_page()
+    page.goto(search_url + "/?q=zanzibarite")
+    nojs = page.get_by_label("Search roles")
+    expect(nojs).to_be_disabled()
+    expect(page.get_by_text("Search needs JavaScript.")).to_be_visible()
+    expect(page.locator("[data-server-list] .card")).to_have_count(len(POSTINGS))
+    ctx.close()
+
+
+def test_the_page_searches_under_a_csp_that_allows_only_its_own_scripts(page: Page, search_url: str) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(search_url + "/") as response:
+        csp = response.headers["Content-Security-Policy"]
+    script_src = next(d for d in csp.split(";") if d.strip().startswith("script-src")).split()
+    assert script_src == ["script-src", "'self'"]  # no WebAssembly, no eval
+    search(page, search_url, "q=zanzibarite")  # the fixture fails on any CSP refusal in the console
+    expect(page.locator(".card-excerpt mark")).to_have_text("zanzibarite")

@@ -1,0 +1,1 @@
+"""Tests of commands (tests/ mirrors the stages: tests/test_layout.py)."""

@@ -1,0 +1,138 @@
+"""The three ATS clients read their API's documented shapes into Job records, and one HTTP policy retries,
+waits and fails in one line (generator/ats/greenhouse.py, lever.py, ashby.py, fetch.py)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+import pytest
+
+from generator.ats import ashby, fetch, greenhouse, lever
+from generator.ats.jobs import ImportFailure, Salary, Source, parse_source
+
+from .test_import import ashby_job, greenhouse_job, lever_posting
+
+GH, LV, AB = Source("greenhouse", "acme"), Source("lever", "acme"), Source("ashby", "acme")
+
+
+def test_greenhouse_unescapes_content_and_spans_its_pay_zones() -> None:
+    job = greenhouse_job(1, "Robotics Intern", "Berlin, Germany", content="&lt;p&gt;R&amp;amp;D&lt;/p&gt;",
+                         pay_input_ranges=[
+                             {"min_cents": 9000000, "max_cents": 11000000, "currency_type": "EUR", "title": "A"},
+                             {"min_cents": 8000000, "max_cents": 10000000, "currency_type": "EUR", "title": "B"},
+                             {"min_cents": 1, "max_cents": 99999999999, "currency_type": "USD", "title": "C"}])
+    [read] = greenhouse.read_jobs(GH, {"jobs": [job], "meta": {"total": 1}})
+    assert (read.id, read.description_html, read.posted, read.updated) == (
+        "1", "<p>R&amp;D</p>", dt.date(2026, 11, 20), dt.date(2026, 11, 21))
+    assert read.salary == Salary(80000, 110000, "EUR", "year")
+    assert (read.employment_type, read.workplace, read.locations) == (None, None, ("Berlin, Germany",))
+
+
+def test_greenhouse_small_ranges_are_hourly_and_offices_stand_in_for_a_missing_location() -> None:
+    job = greenhouse_job(2, "Technician", "", pay_input_ranges=[{"min_cents": 3000, "max_cents": 4500,
+                                                                  "currency_type": "USD"}])
+    job["offices"] = [{"id": 1, "name": "HQ", "location": "Austin, TX"}]
+    del job["first_published"]
+    [read] = greenhouse.read_jobs(GH, {"jobs": [job]})
+    assert (read.salary, read.locations, read.posted) == (Salary(30, 45, "USD", "hour"), ("Austin, TX",), None)
+
+
+def test_lever_reads_commitment_workplace_interval_and_lists() -> None:
+    posting = lever_posting("abc", "Data Engineer", workplaceType="unspecified",
+                            salaryRange={"min": 40, "max": 55, "currency": "usd", "interval": "per-hour-wage"},
+                            categories={"commitment": "Intern", "location": "Lisbon", "allLocations": []})
+    [read] = lever.read_jobs(LV, [posting])
+    assert (read.employment_type, read.workplace, read.locations, read.country) == ("internship", None,
+                                                                                    ("Lisbon",), "GB")
+    assert read.salary == Salary(40, 55, "USD", "hour")
+    assert read.apply_page == "https://jobs.lever.co/acme/abc/apply"
+    assert "<h3>What you&#x27;ll do</h3><ul><li>Train models</li>" in read.description_html
+
+
+def test_lever_ignores_a_range_it_cannot_read() -> None:
+    for odd in ({"min": 1, "max": 2, "currency": "USD", "interval": "one-time"}, {"min": 0, "currency": "USD"},
+                {"min": 5, "max": 6, "currency": "dollars", "interval": "per-year-salary"}, "100k"):
+        assert lever.read_jobs(LV, [lever_posting("x", "X", salaryRange=odd)])[0].salary is None
+
+
+def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_components() -> None:
+    remote = ashby_job("r", "Remote Role", workplaceType=None, isRemote=True, employmentType="PartTime",
+                       location="Remote", address={"postalAddress": {"addressCountry": "United States"}},
+                       secondaryLocations=[{"location": "Lisbon", "address": {"addressLocality": "Lisbon",
+                                                                              "addressCountry": "Portugal"}}])
+    jobs = ashby.read_jobs(AB, {"apiVersion": "1", "jobs": [remote, ashby_job("u", "Hidden", isListed=False)]})
+    assert [j.id for j in jobs] == ["r"]
+    [read] = jobs
+    assert (read.workplace, read.employment_type, read.locations) == (
+        "remote", "part-time", ("Remote - United States", "Lisbon, Portugal"))
+    assert read.salary == Salary(60000, 80000, "EUR", "year")
+
+
+@pytest.mark.parametrize(("client", "source", "answer", "message"), [
+    (greenhouse, GH, {"jobs": "none"}, "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    (greenhouse, GH, {"jobs": [{"id": 1, "title": "X"}]}, "(job 1 has no 'absolute_url')"),
+    (lever, LV, {"ok": True}, "lever:acme: unexpected answer from the API (not a list of postings)"),
+    (lever, LV, [1], "(posting 1 is not an object)"),
+    (ashby, AB, [], "ashby:acme: unexpected answer from the API (no 'jobs' list)"),
+    (ashby, AB, {"jobs": [{"id": "a", "title": "", "jobUrl": "https://x.example"}]}, "(job 1 has no 'title')"),
+])
+def test_an_answer_of_the_wrong_shape_is_one_line(client, source: Source, answer: object, message: str) -> None:
+    with pytest.raises(ImportFailure) as raised:
+        client.read_jobs(source, answer)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_sources_are_read_as_in_a_companys_ats_list() -> None:
+    assert parse_source("ashby:acme.io") == Source("ashby", "acme.io")
+    assert Source("lever", "acme").job_key("5ac2") == "lever:acme/5ac2"
+    for bad, words in (("workday:acme", "unknown applicant-tracking system"), ("acme", "unknown"),
+                       ("lever:", "is not a board name"), ("lever:-acme/x", "is not a board name")):
+        with pytest.raises(ImportFailure, match=words):
+            parse_source(bad)
+
+
+# --- fetch.py: the HTTP policy, over httpx's mock transport ----------------------------------------------
+
+def scripted(*replies: httpx.Response | Exception) -> tuple[httpx.Client, list[str]]:
+    queue, seen = list(replies), []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        reply = queue.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    return httpx.Client(transport=httpx.MockTransport(handle)), seen
+
+
+URL = "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true"
+
+
+def test_5xx_and_timeouts_are_retried_with_backoff_then_succeed() -> None:
+    client, seen = scripted(httpx.Response(502), httpx.ReadTimeout("slow"), httpx.Response(200, json={"jobs": []}))
+    waits: list[float] = []
+    assert fetch.get_json(GH, URL, client, waits.append) == {"jobs": []}
+    assert waits == list(fetch.BACKOFF) and len(seen) == 3
+
+
+def test_429_waits_as_asked_in_seconds_or_as_a_date() -> None:
+    client, _ = scripted(httpx.Response(429, headers={"Retry-After": "2"}),
+                         httpx.Response(429, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+                         httpx.Response(429), httpx.Response(200, json=[]))
+    waits: list[float] = []
+    assert fetch.get_json(LV, URL, client, waits.append) == []
+    assert waits == [2.0, 0.0, 1.0]  # a date in the past waits nothing; no header waits a second
+    assert fetch.retry_after_seconds("Wed, 21 Oct 2015 07:28:30 GMT", now=1445412480.0) == 30.0
+
+
+def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
+    client, seen = scripted(*[httpx.Response(429, headers={"Retry-After": "0"})] * 7)
+    with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited .* 6 in a row\); run the import again"):
+        fetch.get_json(LV, URL, client, lambda s: None)
+    assert len(seen) == fetch.MAX_RATE_LIMITED + 1
+    client, _ = scripted(*[httpx.ConnectError("[Errno 111] Connection refused")] * 3)
+    with pytest.raises(ImportFailure) as raised:
+        fetch.get_json(AB, URL, client, lambda s: None)
+    assert str(raised.value) == ("ashby:acme: cannot reach boards-api.greenhouse.io ([Errno 111] Connection "
+                                 "refused) (3 attempts); nothing was imported")

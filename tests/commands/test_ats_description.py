@@ -1,0 +1,50 @@
+"""Untrusted ATS HTML → our Markdown (generator/ats/description.py): nothing that runs survives, text stays
+text, and the result passes the body lint that `jobsite check` runs."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.ats.description import to_markdown
+from generator.load.markdown import render_markdown
+from generator.load.validate import lint_body
+
+PAYLOADS = (Path(__file__).parents[1] / "hostile" / "payloads.txt").read_text(encoding="utf-8").splitlines()
+
+
+def test_structure_survives_as_markdown() -> None:
+    source = ("<h2>About</h2><p>We build <b>robots</b> &amp; <i>tools</i>.<br>Join us.</p>"
+              "<ul><li>Python</li><li>C++</li></ul><p><a href='https://acme.example/team'>Team</a> · "
+              "<a href='mailto:jobs@acme.example'>mail</a></p>")
+    assert to_markdown(source) == ("## About\n\nWe build **robots** & *tools*.\\\nJoin us.\n\n- Python\n- C++\n\n"
+                                   "[Team](https://acme.example/team) · [mail](mailto:jobs@acme.example)\n")
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ('<script>alert(1)</script><p>x</p>', "x\n"),
+    ('<p onclick="alert(1)" style="color:red">x</p>', "x\n"),
+    ('<a href="javascript:alert(1)">apply</a>', "apply\n"),
+    ('<a href=" JaVaScRiPt:alert(1)">apply</a>', "apply\n"),
+    ('<a href="data:text/html,x">d</a> <a href="/careers">rel</a> <a href="http://localhost/x">l</a>', "d rel l\n"),
+    ('<a href="https://acme.example/a_(b)" title=\'" onmouseover="x\'>ok</a>', "[ok](https://acme.example/a_%28b%29)\n"),
+    ('<img src=x onerror=alert(1) alt="diagram">', "diagram\n"),
+    ('<iframe src="https://evil.example"></iframe><svg onload=alert(1)><text>t</text></svg><p>x</p>', "x\n"),
+    ('<p>[x](javascript:alert(1)) &lt;b&gt; a\\b &amp;lt;</p>', "\\[x\\](javascript:alert(1)) \\<b> a\\\\b \\&lt;\n"),
+    ("<p>a&nbsp;b\u200b</p>\n\n\n<p></p>", "a b\n"),
+    ("", ""),
+])
+def test_what_runs_is_removed_and_text_stays_text(source: str, expected: str) -> None:
+    assert to_markdown(source) == expected
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_no_hostile_payload_gets_through_in_any_form(payload: str) -> None:
+    for source in (payload, html.unescape(payload), f"<p>{payload}</p>", f'<a href="{html.escape(payload)}">x</a>'):
+        markdown = to_markdown(source)
+        assert lint_body(markdown) == (), (source, markdown)
+        rendered = render_markdown(markdown)
+        assert not re.search(r"<(script|iframe|img|svg|object|embed)|<[^>]*\son\w+=|href=\"(?!https?:|mailto:)",
+                             rendered, re.I), rendered

@@ -1,0 +1,255 @@
+"""Building real sites: pages, the links between them, the feed, failure and determinism."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from generator.base.errors import ContentError
+from generator.cli import main
+from generator.render.feeds.entries import updated_day
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.hrefs.append(value)
+
+
+def links_of(html: str) -> list[str]:
+    parser = _Links()
+    parser.feed(html)
+    return parser.hrefs
+
+
+def page_for(site: Path, url_path: str) -> Path:
+    path = site / url_path.lstrip("/")
+    return path / "index.html" if url_path.endswith("/") else path
+
+
+def test_every_page_reachable_from_home_and_no_broken_internal_link(built_site) -> None:
+    site, result = built_site
+    seen, queue = set(), ["/"]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        path = page_for(site, url)
+        assert path.is_file(), f"broken internal link {url}"
+        if path.suffix == ".html":
+            for href in links_of(path.read_text()):
+                parts = urlsplit(href)
+                if not parts.scheme and href.startswith("/"):
+                    queue.append(parts.path)
+    model = result.model
+    for posting in model.open_postings:
+        assert posting.url in seen and posting.apply_path in seen
+    for company in model.companies:
+        assert company.url in seen
+
+
+def test_bundled_content_is_rich_enough(built_site) -> None:
+    _, result = built_site
+    model = result.model
+    assert len(model.postings) >= 31 and len(model.companies) >= 13
+    assert {p.category.id for p in model.postings} == {"ai", "web3", "robotics"}
+    assert {p.workplace for p in model.postings} == {"onsite", "hybrid", "remote"}
+    assert {p.employment_type for p in model.postings} >= {"full-time", "part-time", "contract", "internship",
+                                                          "temporary"}
+    assert sum(1 for p in model.postings if not p.is_open) == 2
+    assert {p.salary.period for p in model.postings if p.salary} >= {"year", "month"}
+
+
+def test_seed_posting_page_shows_what_the_seed_shows(built_site) -> None:
+    site, _ = built_site
+    html = (site / "jobs/perplexity/backend-infrastructure-engineer-intern/index.html").read_text()
+    assert "<h1>Backend/Infrastructure Engineer Intern</h1>" in html
+    assert "AI-powered answer engine combining search and language models." in html
+    assert ">View company profile</a>" in html and 'href="/companies/perplexity/"' in html
+    assert "Belgrade, Serbia" in html and "Internship, 12–24 weeks" in html and "On-site" in html
+    assert "<h2>Responsibilities</h2>" in html and "<h2>Qualifications</h2>" in html
+    assert 'href="/apply/perplexity/backend-infrastructure-engineer-intern/"' in html
+    apply = (site / "apply/perplexity/backend-infrastructure-engineer-intern/index.html").read_text()
+    assert "You'll be redirected to the company's application page" in apply
+    assert 'http-equiv="refresh" content="0; url=https://www.perplexity.ai/hub/careers"' in apply
+
+
+def test_listing_holds_open_postings_newest_first(built_site) -> None:
+    site, result = built_site
+    html = (site / "index.html").read_text()
+    server_list = re.sub(r"<template.*?</template>", "", html, flags=re.S)  # the browser's card template is no card
+    titles = re.findall(r'class="card-title" id="[^"]+"><a href="([^"]+)"', server_list)
+    assert titles == [p.url for p in result.model.open_postings]
+    closed = [p for p in result.model.postings if not p.is_open]
+    for posting in closed:
+        assert posting.url not in html
+        page = (site / posting.url.lstrip("/") / "index.html").read_text()
+        assert "This role is closed." in page and 'content="noindex"' in page
+        assert posting.apply_path not in page
+
+
+def test_feed_lists_every_open_posting_field_by_field(built_site) -> None:
+    site, result = built_site
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo
+    assert feed.feed.title.startswith(result.model.site.title)
+    self_links = [link for link in feed.feed.links if link.rel == "self"]
+    assert self_links[0].href == "https://frontierjobs.example/feed.xml"
+    open_postings = result.model.open_postings
+    assert len(feed.entries) == len(open_postings)
+    for entry, posting in zip(feed.entries, open_postings, strict=True):
+        assert entry.title == f"{posting.title} at {posting.company.name}"
+        assert entry.link == "https://frontierjobs.example" + posting.url
+        assert entry.id == f"tag:frontierjobs.example,{posting.posted.isoformat()}:jobs/{posting.key}"
+        assert entry.guidislink is False
+        assert entry.published_parsed[:3] == posting.posted.timetuple()[:3]
+        assert re.fullmatch(r"\w{3}, \d{2} \w{3} \d{4} 00:00:00 \+0000", entry.published)
+        assert posting.employment_type.split("-")[0].title() in entry.summary
+    raw = (site / "feed.xml").read_text()
+    newest = max(updated_day(p) for p in open_postings)  # the newest item's day, never the clock's 12:00
+    assert f"<lastBuildDate>{newest.strftime('%a, %d %b %Y')} 00:00:00 +0000</lastBuildDate>" in raw
+
+
+def test_employer_range_shown_and_labelled(scratch_site) -> None:
+    paid = {**POSTING, "salary": {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}}
+    scratch_site(basic_tree(paid=paid))
+    html = Path("site/jobs/acme/paid/index.html").read_text()
+    assert "Employer's range</span> €70,000 – €90,000 per year" in html
+    assert "€70,000 – €90,000 per year" in Path("site/index.html").read_text()
+
+
+def test_untrusted_strings_are_escaped(scratch_site) -> None:
+    evil = {**POSTING, "title": '<script>alert(1)</script>"><img src=x onerror=alert(2)>',
+            "tags": ["<b>x</b>"]}
+    files = basic_tree(evil=evil)
+    files["jobs/acme/evil.md"] = files["jobs/acme/evil.md"].replace(
+        # A javascript: link is now refused by validation; test_validate.py checks the renderer drops it too.
+        "Some description.", "<script>alert(3)</script> [click](https://acme.example/?q=<b>)")
+    scratch_site(files)
+    shown = "&lt;script&gt;alert(1)&lt;/script&gt;&#34;&gt;&lt;img src=x onerror=alert(2)&gt;"
+    expected = {  # the title is there, escaped, where a reader sees it: not merely absent as markup
+        "site/jobs/acme/evil/index.html": [f"<h1>{shown}</h1>", "&lt;script&gt;alert(3)&lt;/script&gt;"],
+        "site/index.html": [f'/jobs/acme/evil/">{shown}</a>', "<li>&lt;b&gt;x&lt;/b&gt;</li>"],
+        "site/feed.xml": ['<title>&lt;script&gt;alert(1)&lt;/script&gt;"&gt;&lt;img src=x onerror=alert(2)&gt; at '
+                          "Acme Robotics</title>", "<category>&lt;b&gt;x&lt;/b&gt;</category>"],
+    }
+    for page, present in expected.items():
+        text = Path(page).read_text()
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b>x</b>" not in text
+        assert 'href="javascript:' not in text
+        for fragment in present:
+            assert fragment in text, (page, fragment)
+
+
+def test_a_body_heading_is_an_h2_and_its_links_pass_nothing_to_strangers(scratch_site) -> None:
+    files = basic_tree()
+    files["jobs/acme/senior-robotics-engineer.md"] = files["jobs/acme/senior-robotics-engineer.md"].replace(
+        "Some description.", "# About us\n\nSee [our blog](https://acme.example/blog).")
+    scratch_site(files)
+    html = Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text()
+    assert html.count("<h1") == 1 and "<h2>About us</h2>" in html  # the page's own title is its one <h1>
+    assert '<a href="https://acme.example/blog" rel="nofollow ugc noopener">our blog</a>' in html
+
+
+def test_failed_build_leaves_previous_site_untouched(scratch_site, tmp_path: Path) -> None:
+    scratch_site(basic_tree())
+    before = {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()}
+    with pytest.raises(ContentError):
+        scratch_site({"jobs/acme/broken.md": "---\ntitle: [\n---\n"})
+    after = {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()}
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+
+
+@pytest.mark.slow
+def test_two_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(CLOCK.timestamp())))
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))  # the second build reads the first's cache
+    runner = CliRunner()
+    trees = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        result = runner.invoke(main, ["build", "--content", str(REPO / "content"), "--output", str(out)])
+        assert result.exit_code == 0, result.output
+        trees.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert trees[0] == trees[1]
+
+
+@pytest.mark.slow
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Two processes with different PYTHONHASHSEEDs (set and dict-of-set order differ) build the same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH":
+               str(int(CLOCK.timestamp())), "JOBSITE_CACHE_DIR": str(tmp_path / f"cache-{seed}")}  # both cold
+        run = subprocess.run([sys.executable, "-m", "generator.cli", "build", "--content", str(REPO / "content"),
+                              "--output", str(out)], env=env, cwd=tmp_path, capture_output=True, text=True,
+                             timeout=600)
+        assert run.returncode == 0, run.stderr
+        trees.append({p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert len(trees[0]) > 100
+    assert sorted(trees[0]) == sorted(trees[1])
+    assert [path for path in trees[0] if trees[0][path] != trees[1][path]] == []
+
+
+def test_cli_reports_problems_and_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    from ..conftest import write_tree
+
+    files = basic_tree(x={**POSTING, "salery": 1, "posted": "2026-13-01"})
+    write_tree(tmp_path / "content", files)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert "content/jobs/acme/x.md:15:1: error: unknown key 'salery' — did you mean 'salary'?" in result.output
+    assert "content/jobs/acme/x.md:13:9: error: posted: '2026-13-01' is not a real date" in result.output
+    assert "Build failed: 2 error(s); site/ was left unchanged." in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_cli_summary_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    from ..conftest import write_tree
+
+    write_tree(tmp_path / "content", basic_tree())
+    result = CliRunner().invoke(main, ["build", "--base-url", "https://preview.example/"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Built 1 open postings \(1 in all\), 1 companies, \d+ files in \d+\.\d\d s", result.output)
+    html = (tmp_path / "site/index.html").read_text()
+    assert '<link rel="canonical" href="https://preview.example/">' in html
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    blocks = re.findall(r"```sh\n(.+?)\n```", (REPO / "README.md").read_text())
+    ci_lines = (REPO / ".ci/run").read_text().strip().splitlines()
+    assert blocks[1] == ci_lines[-1]
+    assert "jobsite" in blocks[0] and "pytest" in blocks[1]
+
+
+def test_a_rebuild_of_unchanged_content_later_that_day_writes_nothing(scratch_site) -> None:
+    """Feeds, jobs.json and stats.json are dated by their items and the day, not the clock's instant: without
+    SOURCE_DATE_EPOCH (Netlify, `jobsite serve`) every build would otherwise rewrite every feed."""
+    tree = basic_tree()
+    first = scratch_site(tree)
+    assert first.report.written == first.report.files
+    again = scratch_site(tree, clock=CLOCK + dt.timedelta(hours=5))
+    assert (again.report.written, again.report.removed) == (0, 0)

@@ -1,0 +1,68 @@
+"""`jobsite build` options for speed work: per-stage timings, no cache, a progress bar only for long builds."""
+from __future__ import annotations
+
+import io
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.base.progress import DelayedProgressBar
+from generator.cli import main
+
+from ..conftest import basic_tree, write_tree
+
+STAGES = ("cache load", "load", "model", "render", "write", "cache save")
+
+
+def test_verbose_prints_every_stage_and_what_was_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795780800")  # one clock for both builds: feeds carry it
+    write_tree(tmp_path / "content", basic_tree())
+    first = CliRunner().invoke(main, ["build", "--verbose"])
+    assert first.exit_code == 0, first.output
+    for stage in STAGES:
+        assert f"  {stage} " in first.output
+    assert "written, 0 unchanged, 0 removed; swapped in" in first.output
+    again = CliRunner().invoke(main, ["build", "--verbose"])
+    assert "0 written" in again.output and "unchanged, nothing swapped" in again.output
+    assert (tmp_path / ".jobsite-cache").is_dir()
+
+
+def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree())
+    result = CliRunner().invoke(main, ["build", "--no-cache", "--verbose", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / ".jobsite-cache").exists()
+    assert "written, 0 unchanged" in result.output
+    stale = write_tree(tmp_path / ".jobsite-cache", {"markdown.marshal": b"not a cache"})
+    again = CliRunner().invoke(main, ["build", "--no-cache"])
+    assert again.exit_code == 0, again.output
+    assert [p.name for p in stale.iterdir()] == ["markdown.marshal"]
+    assert (stale / "markdown.marshal").read_bytes() == b"not a cache"
+
+
+def test_progress_bar_appears_only_after_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    def drawn(delay: float) -> str:
+        stream = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", stream)
+        with DelayedProgressBar(delay=delay) as progress:
+            for done in range(0, 101, 10):
+                progress("Writing", done, 100)
+        return stream.getvalue()
+
+    assert drawn(delay=60) == ""
+    assert "Writing" in drawn(delay=0)
+
+
+def test_no_click_api_that_click_9_drops() -> None:
+    """Click 9 readiness: the standard streams are sys's (at call time, so CliRunner still captures them), not
+    click.get_text_stream/get_binary_stream, whose deprecation warnings users saw."""
+    root = Path(__file__).resolve().parents[2] / "generator"
+    used = [f"{path.relative_to(root)}:{n}" for path in sorted(root.rglob("*.py"))
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"\bclick\.(get_text_stream|get_binary_stream|__version__)\b", line)]
+    assert used == []

@@ -1,0 +1,153 @@
+"""A bad environment gets one clear line and exit status 1: a broken SOURCE_DATE_EPOCH, an output folder that
+overlaps the content, a busy port, a folder that cannot be written. Tracebacks only with --verbose."""
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator import build as build_mod
+from generator.base.progress import DelayedProgressBar
+from generator.cli import main
+from generator.config import SetupError, build_clock
+
+from ..conftest import basic_tree, write_tree
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A valid content tree in tmp_path, which is also the working directory."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    # A busy machine can take a second to reach the failure, when the build's progress bar would start drawing.
+    monkeypatch.setattr("generator.cli.DelayedProgressBar", lambda: DelayedProgressBar(delay=3600))
+    write_tree(tmp_path / "content", basic_tree())
+    return tmp_path
+
+
+def one_line(result: Result) -> str:
+    """The whole output, which must be exactly one line; no traceback anywhere."""
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+def _never_started(*args: object, **kwargs: object) -> None:
+    raise AssertionError("jobsite serve went on to start a server")
+
+
+@pytest.mark.parametrize("value", ["abc", "-5e99", "1.5", "1e9", "0x10", "12 34"])
+@pytest.mark.parametrize("command", [["build"], ["check"], ["serve", "--port", "0"],
+                                     ["new", "posting", "--company", "acme", "--title", "Robot Whisperer"]])
+def test_a_malformed_source_date_epoch_is_one_line(tree: Path, monkeypatch: pytest.MonkeyPatch, value: str,
+                                                   command: list[str]) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    monkeypatch.setattr("generator.serve.DevServer", _never_started)  # a serve that got this far would not stop
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 1
+    assert one_line(result) == (f"Error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
+                                f"as `date +%s` prints it; got {value!r}")
+    assert not (tree / "site").exists() and not (tree / "content/jobs/acme/robot-whisperer.md").exists()
+
+
+@pytest.mark.parametrize("value", ["99999999999999999", "-99999999999999999", "253402300800"])
+def test_an_epoch_beyond_the_calendar_is_one_line(tree: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 1
+    assert one_line(result) == f"Error: SOURCE_DATE_EPOCH={value} is outside the years 1 to 9999"
+
+
+@pytest.mark.parametrize(("value", "moment"), [
+    ("0", dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)),
+    ("-1", dt.datetime(1969, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)),
+    (" 1795694400\n", dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.timezone.utc)),
+    ("253402300799", dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)),
+])
+def test_well_formed_epochs_set_the_clock(value: str, moment: dt.datetime) -> None:
+    assert build_clock({"SOURCE_DATE_EPOCH": value}) == moment
+
+
+def test_an_empty_epoch_means_now() -> None:
+    before = dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
+    assert before <= build_clock({"SOURCE_DATE_EPOCH": " "}) <= dt.datetime.now(tz=dt.timezone.utc)
+    with pytest.raises(SetupError):
+        build_clock({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+def test_output_inside_content_is_refused(tree: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "--output", "content/site-out"])
+    assert result.exit_code == 1
+    assert one_line(result) == ("Error: the output folder content/site-out/ is inside the content folder content/: "
+                                "choose an output folder outside it")
+    assert not (tree / "content/site-out").exists()
+
+
+@pytest.mark.parametrize("output", [".", "..", "content"])
+def test_output_that_contains_or_is_the_content_is_refused(tree: Path, output: str) -> None:
+    before = sorted(p.relative_to(tree) for p in tree.rglob("*"))
+    result = CliRunner().invoke(main, ["build", "--output", output])
+    assert result.exit_code == 1
+    assert "content folder content/" in one_line(result) and f"output folder {output}/" in one_line(result)
+    assert sorted(p.relative_to(tree) for p in tree.rglob("*")) == before
+    assert not [p for p in tree.parent.iterdir() if p.name.startswith(f".{tree.name}.")]
+
+
+def test_output_overlapping_the_templates_is_refused(tree: Path) -> None:
+    write_tree(tree / "templates", {"base.html": "<!doctype html>"})  # a site's own templates beside content/
+    result = CliRunner().invoke(main, ["build", "--output", "templates/out"])
+    assert result.exit_code == 1
+    assert "inside the templates folder" in one_line(result)
+
+
+def test_serve_on_a_busy_port_names_the_port(tree: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 1
+    assert one_line(result) == (f"Error: cannot listen on 127.0.0.1:{port}: port {port} is already in use (another "
+                                f"jobsite serve?); stop that program or choose another port with --port {port + 1} "
+                                "(--port 0 picks a free one)")
+    assert not (tree / "site").exists()
+
+
+def test_an_unknown_host_is_one_line_without_a_port_hint(tree: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", "--host", "no-such-host.invalid", "--port", "0"])
+    assert result.exit_code == 1
+    line = one_line(result)
+    assert line.startswith("Error: cannot listen on no-such-host.invalid:0: ") and "--port" not in line
+
+
+def test_an_unwritable_output_is_one_line(tree: Path) -> None:
+    (tree / "blocker").write_text("a file where the output's parent folder should be")
+    result = CliRunner().invoke(main, ["build", "--output", "blocker/site"])
+    assert result.exit_code == 1
+    line = one_line(result)
+    assert line.startswith("Error: jobsite build stopped: [Errno 17] File exists: ") and "blocker" in line
+
+
+def test_an_internal_error_is_one_line_and_a_traceback_with_verbose(tree: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(build_mod, "render_site", broken)
+    result = CliRunner().invoke(main, ["build"])
+    assert result.exit_code == 2
+    assert one_line(result) == (
+        "jobsite build stopped on an internal error (KeyError: 'boom'). This is a bug in jobsite, not in your "
+        "content: run again with --verbose and report it.")
+    verbose = CliRunner().invoke(main, ["build", "--verbose"])
+    assert isinstance(verbose.exception, KeyError)
+    assert not (tree / "site").exists()
+
+
+def test_estimate_without_a_table_is_one_line(tree: Path) -> None:
+    result = CliRunner().invoke(main, ["estimate", "--title", "Data Engineer", "--content", "nowhere"])
+    assert result.exit_code == 1
+    assert one_line(result).startswith("Error: cannot read the compensation table: [Errno 2] No such file")

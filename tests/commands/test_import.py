@@ -1,0 +1,452 @@
+"""`jobsite import` end to end, against local servers that answer like the Greenhouse, Lever and Ashby job-board
+APIs (their documented shapes, HTML-escaped Greenhouse content, hostile HTML, 404s, 5xx, 429, malformed JSON,
+slow answers): the files it writes pass the check and build, and later imports keep them in step."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from generator.build import build_site
+from generator.cli import main
+from generator.config import make_options
+
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, compensation_table, front_matter, write_tree
+
+EPOCH = str(int(CLOCK.timestamp()))  # 2026-11-26: the import's "today"
+TODAY = CLOCK.date()
+GH, LEVER, ASHBY = "/v1/boards/acme/jobs", "/v0/postings/acme", "/posting-api/job-board/acme"
+HOSTILE = ('<p>Build robots.</p><script>alert("gh")</script><img src=x onerror=alert(1) alt="diagram">'
+           '<p><a href="javascript:alert(2)">apply here</a> or <a href="https://acme.example/team">meet us</a>'
+           '</p><iframe src="https://evil.example/"></iframe><p onclick="alert(3)">[trap](javascript:alert(4))'
+           ' &lt;b&gt;</p><ul><li>Python</li><li>ROS 2</li></ul>')
+
+
+def greenhouse_job(job_id: int, title: str, location: str, **extra: object) -> dict:
+    """A job as `GET /v1/boards/BOARD/jobs?content=true` lists it; `content` escaped once more, as Greenhouse does."""
+    return {"id": job_id, "internal_job_id": job_id + 7, "title": title, "updated_at": "2026-11-21T10:55:28-05:00",
+            "first_published": "2026-11-20T09:00:00-05:00", "requisition_id": "50", "location": {"name": location},
+            "absolute_url": f"https://job-boards.greenhouse.io/acme/jobs/{job_id}", "metadata": None,
+            "content": extra.pop("content", "&lt;p&gt;Join &amp;amp; grow.&lt;/p&gt;"),
+            "departments": [{"id": 1, "name": "Engineering", "parent_id": None, "child_ids": []}],
+            "offices": [{"id": 2, "name": location, "location": location, "parent_id": None, "child_ids": []}],
+            **extra}
+
+
+def lever_posting(posting_id: str, title: str, **extra: object) -> dict:
+    return {"id": posting_id, "text": title, "createdAt": 1763600000000, "country": "GB",
+            "workplaceType": "hybrid", "hostedUrl": f"https://jobs.lever.co/acme/{posting_id}",
+            "applyUrl": f"https://jobs.lever.co/acme/{posting_id}/apply",
+            "categories": {"commitment": "Full-time", "team": "Research", "location": "London, England, United Kingdom",
+                           "allLocations": ["London, England, United Kingdom"]},
+            "description": "<div><b>Research</b> at Acme.</div>", "descriptionPlain": "Research at Acme.",
+            "lists": [{"text": "What you'll do", "content": "<li>Train models</li><li>Ship them</li>"}],
+            "additional": "<p>We sponsor visas.</p>", "additionalPlain": "We sponsor visas.",
+            "salaryRange": {"min": 70000, "max": 90000, "currency": "GBP", "interval": "per-year-salary"}, **extra}
+
+
+def ashby_job(job_id: str, title: str, **extra: object) -> dict:
+    return {"id": job_id, "title": title, "department": "Engineering", "team": "Platform",
+            "employmentType": "Contract", "location": "Belgrade", "secondaryLocations": [],
+            "workplaceType": "OnSite", "isRemote": False, "isListed": True,
+            "publishedAt": "2026-11-18T16:21:55.393+00:00", "jobUrl": f"https://jobs.ashbyhq.com/acme/{job_id}",
+            "applyUrl": f"https://jobs.ashbyhq.com/acme/{job_id}/application", "descriptionHtml": "<p>Platform.</p>",
+            "descriptionPlain": "Platform.",
+            "address": {"postalAddress": {"addressLocality": "Belgrade", "addressRegion": "Belgrade",
+                                          "addressCountry": "Serbia"}},
+            "compensation": {"compensationTierSummary": "€60K – €80K • Offers Bonus", "summaryComponents": [
+                {"compensationType": "Salary", "interval": "1 YEAR", "currencyCode": "EUR", "minValue": 60000,
+                 "maxValue": 80000},
+                {"compensationType": "EquityPercentage", "interval": "NONE", "currencyCode": None, "minValue": 0.1,
+                 "maxValue": 0.5}]}, **extra}
+
+
+def boards() -> dict[str, object]:
+    """What each fake API answers; tests change a copy between imports."""
+    return {
+        GH: {"jobs": [
+            greenhouse_job(4012345, "Senior Perception Engineer", "San Francisco, CA", content=_escaped(HOSTILE),
+                           pay_input_ranges=[{"min_cents": 18000000, "max_cents": 24000000, "currency_type": "USD",
+                                              "title": "SF Bay Area", "blurb": "Base salary"}]),
+            greenhouse_job(4012346, "Applied Scientist", "Remote - US"),
+            greenhouse_job(4012347, "Lunar Site Lead", "Sea of Tranquility, Moon"),
+        ], "meta": {"total": 3}},
+        LEVER: [lever_posting("5ac21346-8e0c-4494-8e7a-3eb92ff77902", "Research Engineer, Evaluations")],
+        ASHBY: {"apiVersion": "1", "jobs": [
+            ashby_job("7458d4e9-da2e-47bd-98cb-adfda43d42b2", "Platform Engineer"),
+            ashby_job("0c1f1f4e-0000-4000-8000-000000000001", "Unlisted Role", isListed=False),
+        ]},
+    }
+
+
+def _escaped(html: str) -> str:
+    return html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+class FakeATS:
+    """The three APIs on one local server; `answers` maps a path to a JSON document or a werkzeug Response."""
+
+    def __init__(self, server: HTTPServer):
+        self.server, self.answers, self.requests = server, boards(), []
+        server.expect_request(re.compile(".*")).respond_with_handler(self.handle)
+
+    def handle(self, request: Request) -> Response:
+        self.requests.append(request.full_path)
+        answer = self.answers.get(request.path)
+        if callable(answer):
+            return answer(request)
+        if answer is None:
+            return Response('{"ok":false,"error":"Document not found"}', 404, content_type="application/json")
+        return Response(json.dumps(answer), 200, content_type="application/json")
+
+    def env(self) -> dict[str, str]:
+        base = self.server.url_for("/").rstrip("/")
+        return {"JOBSITE_GREENHOUSE_API": base, "JOBSITE_LEVER_API": base, "JOBSITE_ASHBY_API": base,
+                "SOURCE_DATE_EPOCH": EPOCH}
+
+
+def content_tree(**company: object) -> dict[str, str | bytes]:
+    acme = {**COMPANY, "categories": ["ai"], "ats": ["greenhouse:acme", "lever:acme", "ashby:acme"], **company}
+    return {"site.yaml": yaml.safe_dump(SITE, sort_keys=False), "data/compensation.yaml": compensation_table(),
+            "companies/acme.md": front_matter(acme, "Acme builds robots.\n")}
+
+
+def run(ats: FakeATS, *args: str) -> Result:
+    return CliRunner().invoke(main, ["import", *args], env=ats.env(), catch_exceptions=False)
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def posting(root: Path, rel: str) -> tuple[dict, str]:
+    _, head, body = (root / rel).read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(head), body
+
+
+def build(tmp: Path) -> Path:
+    options = make_options(tmp / "content", tmp / "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options)
+    return tmp / "site"
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return "127.0.0.1", 0  # pytest-httpserver's own fixture listens here: never another machine
+
+
+@pytest.fixture
+def ats(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FakeATS:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("generator.ats.fetch.BACKOFF", (0.0, 0.0))
+    write_tree(tmp_path / "content", content_tree())
+    return FakeATS(httpserver)
+
+
+# --- One import of three boards, built once for the tests that read it ------------------------------------
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Result, Path]]:
+    tmp = tmp_path_factory.mktemp("imported")
+    write_tree(tmp / "content", content_tree())
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.chdir(tmp)
+            result = run(FakeATS(server), "--all")
+        yield tmp / "content", result, build(tmp)
+    finally:
+        server.stop()
+
+
+GH_FILE = "jobs/acme/senior-perception-engineer.md"
+REMOTE_FILE = "jobs/acme/applied-scientist.md"
+LEVER_FILE = "jobs/acme/research-engineer-evaluations.md"
+ASHBY_FILE = "jobs/acme/platform-engineer.md"
+
+
+def test_every_placeable_job_of_the_three_boards_becomes_a_posting(imported) -> None:
+    content, result, _ = imported
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (content / "jobs" / "acme").iterdir()) == sorted(
+        Path(f).name for f in (GH_FILE, REMOTE_FILE, LEVER_FILE, ASHBY_FILE))
+    assert "Imported: 4 added, 0 changed, 0 adopted, 0 closed; 1 skipped." in result.stdout
+    data, _ = posting(content, GH_FILE)
+    assert data == {"title": "Senior Perception Engineer", "company": "acme", "category": "ai",
+                    "locations": [{"city": "San Francisco", "country": "US", "region": "US-CA"}],
+                    "workplace": "onsite", "employment_type": "full-time",
+                    "salary": {"min": 180000, "max": 240000, "currency": "USD", "period": "year"},
+                    "posted": dt.date(2026, 11, 20), "apply_url": "https://job-boards.greenhouse.io/acme/jobs/4012345",
+                    "source": "greenhouse:acme/4012345"}
+
+
+def test_places_workplaces_contracts_and_pay_come_from_each_ats(imported) -> None:
+    content, _, _ = imported
+    remote, _ = posting(content, REMOTE_FILE)
+    assert (remote["workplace"], remote["remote_eligibility"], "locations" in remote) == ("remote", ["US"], False)
+    lever, lever_body = posting(content, LEVER_FILE)
+    assert lever["locations"] == [{"city": "London", "country": "GB", "region": "GB-ENG"}]
+    assert (lever["workplace"], lever["employment_type"], lever["posted"]) == ("hybrid", "full-time",
+                                                                               dt.date(2025, 11, 20))
+    assert lever["salary"] == {"min": 70000, "max": 90000, "currency": "GBP", "period": "year"}
+    assert lever["apply_url"] == "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902"
+    assert lever_body == ("**Research** at Acme.\n\n### What you'll do\n\n- Train models\n- Ship them\n\n"
+                          "We sponsor visas.\n")
+    ashby, _ = posting(content, ASHBY_FILE)
+    assert (ashby["locations"], ashby["employment_type"], ashby["salary"]) == (
+        [{"city": "Belgrade", "country": "RS"}], "contract",
+        {"min": 60000, "max": 80000, "currency": "EUR", "period": "year"})
+    assert ashby["source"] == "ashby:acme/7458d4e9-da2e-47bd-98cb-adfda43d42b2"
+
+
+def test_a_job_it_cannot_place_is_skipped_with_one_line_and_unlisted_jobs_are_left_out(imported) -> None:
+    content, result, _ = imported
+    assert result.stderr.splitlines() == ["greenhouse:acme: skipped job 4012347 'Lunar Site Lead': unknown country "
+                                          "'Moon' in 'Sea of Tranquility, Moon'"]
+    assert "Unlisted" not in "".join(p.read_text() for p in content.rglob("*.md"))
+
+
+def test_hostile_html_is_neutralised_in_the_file_and_on_the_page(imported) -> None:
+    content, _, site = imported
+    _, body = posting(content, GH_FILE)
+    assert body == ("Build robots.\n\ndiagram\n\napply here or [meet us](https://acme.example/team)\n\n"
+                    "\\[trap\\](javascript:alert(4)) \\<b>\n\n- Python\n- ROS 2\n")
+    page = (site / "jobs" / "acme" / "senior-perception-engineer" / "index.html").read_text()
+    assert 'href="https://acme.example/team"' in page and "Build robots." in page
+    main_part = page.split("<main", 1)[1].split("</main>")[0]
+    for trace in ("<script", "onerror=", "onclick=", "<iframe", 'href="javascript:', "evil.example", "<b>", "<img"):
+        assert trace not in main_part, trace
+    assert "[trap](javascript:alert(4)) &lt;b&gt;" in main_part  # text in the employer's HTML stays text
+
+
+def test_imported_files_pass_the_strict_check(imported) -> None:
+    content, _, _ = imported
+    result = CliRunner().invoke(main, ["check", "--strict", "--content", str(content)],
+                                env={"SOURCE_DATE_EPOCH": EPOCH})
+    assert result.exit_code == 0, result.output
+    assert result.output == "No problems in 6 files.\n"
+
+
+def test_the_employers_pay_is_the_base_salary_in_json_ld(imported) -> None:
+    _, _, site = imported
+    page = (site / "jobs" / "acme" / "platform-engineer" / "index.html").read_text()
+    data = json.loads(page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    assert data["baseSalary"]["currency"] == "EUR"
+    assert data["baseSalary"]["value"]["minValue"] == 60000 and data["baseSalary"]["value"]["maxValue"] == 80000
+    assert "estimatedSalary" not in data
+
+
+# --- Sync: later imports keep the files in step ----------------------------------------------------------
+
+def test_a_second_import_of_unchanged_boards_changes_no_byte(ats: FakeATS, tmp_path: Path) -> None:
+    assert run(ats, "--all").exit_code == 0
+    before = snapshot(tmp_path / "content")
+    again = run(ats, "--all")
+    assert again.exit_code == 0
+    assert "Imported: 0 added, 0 changed, 0 adopted, 0 closed; 1 skipped." in again.stdout
+    assert snapshot(tmp_path / "content") == before
+
+
+def test_changes_update_the_same_file_keep_hand_set_keys_and_close_vanished_jobs(ats: FakeATS,
+                                                                                 tmp_path: Path) -> None:
+    assert run(ats, "--all").exit_code == 0
+    gh = tmp_path / "content" / GH_FILE
+    # An editor adds what no ATS provides, with a comment, and moves a key.
+    text = gh.read_text().replace("category: ai\n", "category: ai\n# checked with the hiring manager\n"
+                                  "tags: [perception, cpp]  # ours\nseniority: senior\n")
+    gh.write_text(text.replace("---\nBuild", "expires: 2027-01-31\ncontact: \"@octocat\"\n---\nBuild"))
+    ats.answers[GH]["jobs"][0]["title"] = "Staff Perception Engineer"
+    ats.answers[GH]["jobs"][0]["pay_input_ranges"][0]["max_cents"] = 26000000
+    del ats.answers[GH]["jobs"][1]  # Applied Scientist left the board
+    result = run(ats, "--all")
+    assert result.exit_code == 0, result.output
+    assert f"changed  content/{GH_FILE}  4012345 'Staff Perception Engineer' (title, salary)" in result.stdout
+    assert f"closed   content/{REMOTE_FILE}  greenhouse:acme/4012346 is no longer on the board" in result.stdout
+    data, _ = posting(tmp_path / "content", GH_FILE)
+    assert (data["title"], data["salary"]["max"]) == ("Staff Perception Engineer", 260000)
+    assert (data["tags"], data["seniority"], data["expires"], data["contact"]) == (
+        ["perception", "cpp"], "senior", dt.date(2027, 1, 31), "@octocat")
+    assert "# checked with the hiring manager\ntags: [perception, cpp]  # ours\n" in gh.read_text()
+    assert not (tmp_path / "content" / "jobs" / "acme" / "staff-perception-engineer.md").exists()
+    closed, _ = posting(tmp_path / "content", REMOTE_FILE)
+    assert closed["closed"] == TODAY and closed["title"] == "Applied Scientist"
+
+    site = build(tmp_path)
+    assert (site / "jobs" / "acme" / "applied-scientist" / "index.html").exists()  # its page stays
+    assert "Staff Perception Engineer" in (site / "index.html").read_text()
+    for listing in ("index.html", "feed.xml", "feed.json", "jobs.json", "sitemap.xml"):
+        assert "applied-scientist" not in (site / listing).read_text(), listing
+    # Closed is closed: the next import leaves it alone, and changes nothing else.
+    before = snapshot(tmp_path / "content")
+    assert run(ats, "--all").exit_code == 0
+    assert snapshot(tmp_path / "content") == before
+
+
+def test_a_hand_written_posting_with_the_jobs_ats_address_is_adopted_not_duplicated(ats: FakeATS,
+                                                                                   tmp_path: Path) -> None:
+    apply = "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply"
+    hand = {**POSTING, "title": "Research Engineer", "category": "ai", "apply_url": apply, "tags": ["evals"]}
+    write_tree(tmp_path / "content", {"jobs/acme/research-engineer.md": front_matter(hand, "Ours.\n")})
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert "adopted  content/jobs/acme/research-engineer.md" in result.stdout
+    assert [p.name for p in (tmp_path / "content" / "jobs" / "acme").iterdir()] == ["research-engineer.md"]
+    data, _ = posting(tmp_path / "content", "jobs/acme/research-engineer.md")
+    assert data["source"] == "lever:acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902" and data["tags"] == ["evals"]
+    assert data["title"] == "Research Engineer, Evaluations"
+    before = snapshot(tmp_path / "content")
+    assert "0 adopted" in run(ats, "lever:acme", "--company", "acme").stdout
+    assert snapshot(tmp_path / "content") == before
+
+
+def test_dry_run_prints_what_would_change_and_writes_nothing(ats: FakeATS, tmp_path: Path) -> None:
+    before = snapshot(tmp_path / "content")
+    result = run(ats, "greenhouse:acme", "--company", "acme", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f"added    content/{GH_FILE}  4012345 'Senior Perception Engineer'" in result.stdout
+    assert result.stdout.splitlines()[-1] == "Dry run: would add 2, change 0, adopt 0, close 0; 1 skipped; " \
+                                             "nothing written."
+    assert snapshot(tmp_path / "content") == before
+    # After a real import, a dry run names what would change and close, and still writes nothing.
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    ats.answers[GH]["jobs"][0]["title"] = "Staff Perception Engineer"
+    del ats.answers[GH]["jobs"][1]
+    before = snapshot(tmp_path / "content")
+    result = run(ats, "greenhouse:acme", "--company", "acme", "--dry-run")
+    assert f"changed  content/{GH_FILE}  4012345 'Staff Perception Engineer' (title)" in result.stdout
+    assert f"closed   content/{REMOTE_FILE}" in result.stdout
+    assert "Dry run: would add 0, change 1, adopt 0, close 1; 1 skipped; nothing written." in result.stdout
+    assert snapshot(tmp_path / "content") == before
+
+
+# --- Failures: one line, exit 1, nothing written ---------------------------------------------------------
+
+def _status(code: int, body: str = "", headers: dict | None = None):
+    return lambda request: Response(body, code, headers=headers or {})
+
+
+def _slow(request: Request) -> Response:
+    time.sleep(1.0)
+    return Response("{}", 200, content_type="application/json")
+
+
+FAILURES = {
+    "unknown board": (lambda a: a.answers.pop(LEVER), "lever:acme: no such board (HTTP 404 from 127.0.0.1)"),
+    "5xx after retries": (lambda a: a.answers.update({ASHBY: _status(503)}),
+                          "ashby:acme: 127.0.0.1 answered HTTP 503 (3 attempts)"),
+    "malformed json": (lambda a: a.answers.update({GH: _status(200, '{"jobs": [')}),
+                       "greenhouse:acme: the answer from 127.0.0.1 is not valid JSON"),
+    "wrong shape": (lambda a: a.answers.update({GH: {"jobs": {"id": 1}}}),
+                    "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    "timeout": (lambda a: a.answers.update({LEVER: _slow}), "lever:acme: no answer from 127.0.0.1 within 0.2 s"),
+    "rate limit past the cap": (lambda a: a.answers.update({GH: _status(429, headers={"Retry-After": "3600"})}),
+                                "greenhouse:acme: rate limited by 127.0.0.1 (HTTP 429, Retry-After 3600 s"),
+}
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+def test_an_ats_failure_is_one_line_exit_1_and_no_file_changes(ats: FakeATS, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
+    monkeypatch.setattr("generator.ats.fetch.TIMEOUT", 0.2)
+    break_it, message = FAILURES[failure]
+    # A first import has files to close and change, so "nothing written" is a real claim.
+    assert run(ats, "--all").exit_code == 0
+    del ats.answers[GH]["jobs"][0]
+    before = snapshot(tmp_path / "content")
+    break_it(ats)
+    result = run(ats, "--all")
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr, result.stderr
+    assert "Traceback" not in result.output
+    assert snapshot(tmp_path / "content") == before
+
+
+def test_429_waits_as_retry_after_asks_then_imports(ats: FakeATS, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr("generator.ats.fetch._sleep", waits.append)
+    replies = [_status(429, headers={"Retry-After": "1"}), _status(429, headers={"Retry-After": "0"}),
+               lambda request: Response(json.dumps(board), 200, content_type="application/json")]
+    board, ats.answers[LEVER] = ats.answers[LEVER], lambda request: replies.pop(0)(request)
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert waits == [1.0, 0.0] and not replies
+    assert (tmp_path / "content" / LEVER_FILE).exists()
+
+
+def test_a_job_whose_file_would_fail_the_check_is_skipped_with_the_checks_reason(ats: FakeATS,
+                                                                                  tmp_path: Path) -> None:
+    ats.answers[LEVER] = [lever_posting("long", "Engineer " * 20),
+                          lever_posting("private", "Internal Tools Engineer", hostedUrl="http://10.0.0.8/jobs/1")]
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "lever:acme: skipped job long 'Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
+        "Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
+        "Engineer': the file would not pass `jobsite check`: title is 179 characters long; keep it under 120",
+        "lever:acme: skipped job private 'Internal Tools Engineer': the file would not pass `jobsite check`: "
+        "apply_url: 'http://10.0.0.8/jobs/1' points at a local or private address"]
+    assert not (tmp_path / "content" / "jobs").exists()
+
+
+def test_all_puts_a_several_category_companys_new_postings_in_its_first_and_says_so(ats: FakeATS,
+                                                                                     tmp_path: Path) -> None:
+    write_tree(tmp_path / "content", content_tree(categories=["robotics", "ai"], ats=["ashby:acme"]))
+    result = run(ats, "--all")
+    assert result.exit_code == 0, result.output
+    assert "acme works in several categories (robotics, ai); its new postings go into the first, robotics" in \
+        result.stderr
+    assert posting(tmp_path / "content", ASHBY_FILE)[0]["category"] == "robotics"
+
+
+def test_a_board_in_two_companies_ats_is_one_line(ats: FakeATS, tmp_path: Path) -> None:
+    other = {**COMPANY, "name": "Other", "categories": ["ai"], "ats": ["lever:acme"]}
+    write_tree(tmp_path / "content", {"companies/other.md": front_matter(other, "Other.\n")})
+    result = run(ats, "--all")
+    assert result.exit_code == 1 and not ats.requests
+    assert result.stderr == ("Error: lever:acme is in the `ats` of both acme and other: keep it in the one company "
+                             "whose roles it lists\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["workday:acme", "--company", "acme"], "unknown applicant-tracking system in 'workday:acme': use "
+                                            "greenhouse:BOARD, lever:SITE or ashby:BOARD"),
+    (["greenhouse:acme", "--company", "acmee"], "--company: unknown company 'acmee' — did you mean 'acme'?"),
+    (["greenhouse:acme"], "--company is required with greenhouse:acme"),
+    (["greenhouse:acme", "--company", "acme", "--category", "a1"], "--category: unknown category 'a1'"),
+    ([], "give a SOURCE such as greenhouse:acme with --company, or --all"),
+])
+def test_a_bad_request_is_one_line_and_exit_1(ats: FakeATS, tmp_path: Path, args: list[str], message: str) -> None:
+    before = snapshot(tmp_path / "content")
+    result = run(ats, *args)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert message in result.stderr, result.stderr
+    assert snapshot(tmp_path / "content") == before and not ats.requests
+
+
+def test_a_company_in_several_categories_needs_category(ats: FakeATS, tmp_path: Path) -> None:
+    write_tree(tmp_path / "content", content_tree(categories=["ai", "robotics"]))
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: acme works in several categories (ai, robotics): choose the one for these "
+                             "roles with --category\n")
+    assert run(ats, "greenhouse:acme", "--company", "acme", "--category", "robotics").exit_code == 0
+    assert posting(tmp_path / "content", GH_FILE)[0]["category"] == "robotics"
+
+
+def test_base_urls_must_be_web_addresses(ats: FakeATS) -> None:
+    result = CliRunner().invoke(main, ["import", "--all"], env={**ats.env(), "JOBSITE_LEVER_API": "ftp://x"})
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: JOBSITE_LEVER_API must be an http(s) address such as https://api.lever.co, "
+                             "got 'ftp://x'\n")

@@ -1,0 +1,110 @@
+"""The daily import workflow: its triggers and permissions, and its pull-request step run with bash and git
+against a local repository standing in for GitHub (and a `gh` that records what it was asked)."""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ..conftest import REPO, git, read_workflow, workflow_step
+
+WORKFLOW = REPO / ".github/workflows/import.yml"
+FAKE_GH = """#!/bin/sh
+# Stands in for the GitHub CLI: records each call; `pr list` answers from $GH_OPEN_PR.
+echo "$*" >> "$GH_LOG"
+[ "$1 $2" = "pr list" ] && [ -n "$GH_OPEN_PR" ] && echo "$GH_OPEN_PR"
+exit 0
+"""
+
+
+def load_workflow() -> dict:
+    return read_workflow(WORKFLOW)
+
+
+def step(name: str) -> dict:
+    return workflow_step(WORKFLOW, "import", name)
+
+
+
+def test_runs_daily_and_by_hand_one_at_a_time_with_only_the_rights_it_needs() -> None:
+    data = load_workflow()
+    [schedule] = data["on"]["schedule"]
+    minute, hour, *rest = schedule["cron"].split()
+    assert rest == ["*", "*", "*"] and int(hour) < 12  # daily, before the 12:15 rebuild
+    assert "workflow_dispatch" in data["on"] and set(data["on"]) == {"schedule", "workflow_dispatch"}
+    assert data["jobs"]["import"]["permissions"] == {"contents": "write", "pull-requests": "write"}
+    assert data["concurrency"] == {"group": "import", "cancel-in-progress": False}
+    assert "jobsite import --all 2>&1 | tee -a \"$REPORT\"" in step("Import")["run"]
+    assert step("Import")["shell"] == "bash"  # pipefail: a failed import fails the run
+
+
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    """A bare 'origin' with a main branch holding content/, and a clone of it, as actions/checkout leaves one."""
+    origin, seed = tmp_path / "origin.git", tmp_path / "seed"
+    git(tmp_path, "init", "--quiet", "--bare", "-b", "main", str(origin))
+    git(tmp_path, "init", "--quiet", "-b", "main", str(seed))
+    (seed / "content" / "jobs" / "acme").mkdir(parents=True)
+    (seed / "content" / "jobs" / "acme" / "old.md").write_text("old\n")
+    git(seed, "add", "content")
+    git(seed, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "-m", "main")
+    git(seed, "push", "--quiet", str(origin), "main")
+    work = tmp_path / "work"
+    git(tmp_path, "clone", "--quiet", f"file://{origin}", str(work))
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "gh").write_text(FAKE_GH)
+    (tmp_path / "bin" / "gh").chmod(0o755)
+    (tmp_path / "report.md").write_text("report\n")
+    return work
+
+
+def open_or_update(work: Path, open_pr: str = "") -> tuple[subprocess.CompletedProcess, list[str]]:
+    tmp = work.parent
+    log = tmp / "gh.log"
+    log.unlink(missing_ok=True)
+    env = {"PATH": f"{tmp / 'bin'}:{os.environ['PATH']}", "HOME": str(tmp), "GIT_CONFIG_NOSYSTEM": "1",
+           "GH_LOG": str(log), "GH_OPEN_PR": open_pr, "REPORT": str(tmp / "report.md"), "BASE": "main",
+           "BRANCH": load_workflow()["jobs"]["import"]["env"]["BRANCH"]}
+    done = subprocess.run(["bash", "-eo", "pipefail", "-c", step("Open or update the pull request")["run"]],
+                          cwd=work, env=env, capture_output=True, text=True, timeout=60)
+    return done, log.read_text().splitlines() if log.exists() else []
+
+
+def test_nothing_changed_means_no_branch_and_no_pull_request(checkout: Path) -> None:
+    done, calls = open_or_update(checkout)
+    assert done.returncode == 0, done.stderr
+    assert "Nothing changed: no pull request." in done.stdout
+    branches = git(checkout.parent / "origin.git", "branch", "--format=%(refname:short)").split()
+    assert calls == [] and branches == ["main"]
+
+
+def test_changes_go_to_one_branch_and_one_pull_request_updated_in_place(checkout: Path) -> None:
+    origin = checkout.parent / "origin.git"
+    (checkout / "content" / "jobs" / "acme" / "new.md").write_text("new\n")
+    (checkout / "content" / "jobs" / "acme" / "old.md").write_text("old\nclosed\n")
+    done, calls = open_or_update(checkout)
+    assert done.returncode == 0, done.stderr
+    assert calls[-1].startswith("pr create --head jobsite/import --base main")
+    assert git(origin, "show", "jobsite/import:content/jobs/acme/new.md") == "new\n"
+    assert git(origin, "rev-parse", "main") == git(checkout, "rev-parse", "origin/main")  # main untouched
+
+    # The next day, with the pull request still open: the same changes push nothing new.
+    git(checkout, "switch", "--quiet", "main")
+    (checkout / "content" / "jobs" / "acme" / "new.md").write_text("new\n")
+    (checkout / "content" / "jobs" / "acme" / "old.md").write_text("old\nclosed\n")
+    before = git(origin, "rev-parse", "jobsite/import")
+    done, calls = open_or_update(checkout, open_pr="7")
+    assert done.returncode == 0, done.stderr
+    assert "already proposes these changes" in done.stdout and calls == []
+    assert git(origin, "rev-parse", "jobsite/import") == before
+
+    # A further change updates the same branch and the same pull request's description.
+    git(checkout, "switch", "--quiet", "main")
+    (checkout / "content" / "jobs" / "acme" / "new.md").write_text("new, retitled\n")
+    done, calls = open_or_update(checkout, open_pr="7")
+    assert done.returncode == 0, done.stderr
+    assert [c.split()[:2] for c in calls] == [["pr", "list"], ["pr", "edit"]]
+    assert git(origin, "show", "jobsite/import:content/jobs/acme/new.md") == "new, retitled\n"
+    assert len(git(origin, "log", "--format=%s", "main..jobsite/import").splitlines()) == 1

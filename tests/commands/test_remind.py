@@ -1,0 +1,258 @@
+"""`jobsite remind` and `jobsite answer` against a local fake of GitHub's REST API."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from generator.cli import main
+from generator.remind.answer import Refusal, parse_command
+
+from ..conftest import CLOCK, POSTING, SITE, basic_tree, write_tree
+from ..fake_github import REPO, TOKEN, FakeGitHub, serve_github
+
+TODAY = CLOCK.date()
+PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")
+
+
+def posting(title: str, days: int | None, contact: str | None = "@ana-k", **extra: object) -> dict:
+    data = {**POSTING, "title": title, **extra}
+    if days is not None:
+        data["expires"] = TODAY + dt.timedelta(days=days)
+    if contact:
+        data["contact"] = contact
+    return data
+
+
+POSTINGS = {
+    "soon": posting("Soon Role", 3),
+    "last-day-of-window": posting("Edge Role", 7, "@Ben"),
+    "today": posting("Today Role", 0, "@cleo"),
+    "later": posting("Later Role", 8),
+    "past": posting("Past Role", -3),
+    "no-contact": posting("Quiet Role", 2, None),
+    "filled": posting("Filled Role", 3, closed=TODAY - dt.timedelta(days=1)),
+    "open-ended": posting("Open Role", None),
+}
+REMINDED = ["last-day-of-window", "soon", "today"]
+
+
+def tree() -> dict[str, str | bytes]:
+    files = basic_tree(**POSTINGS)
+    files["site.yaml"] = yaml.safe_dump({**SITE, "repository": f"https://github.com/{REPO}"}, sort_keys=False)
+    return files
+
+
+@pytest.fixture
+def board(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeGitHub]:
+    """The content tree in tmp_path (the working folder), the fake API running, the environment pointing at it."""
+    write_tree(tmp_path / "content", tree())
+    monkeypatch.chdir(tmp_path)
+    github = FakeGitHub(files={("main", f"content/jobs/acme/{name}.md"): text
+                               for name, text in ((n, (tmp_path / f"content/jobs/acme/{n}.md").read_text())
+                                                  for n in POSTINGS)})
+    with serve_github(github) as url:
+        for name in PROXY_VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("GITHUB_API_URL", url)
+        monkeypatch.setenv("GITHUB_TOKEN", TOKEN)
+        monkeypatch.delenv("GITHUB_REPOSITORY", raising=False)  # site.yaml's repository is the default
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(CLOCK.timestamp())))
+        yield github
+
+
+def remind(*args: str) -> Result:
+    return CliRunner().invoke(main, ["remind", *args])
+
+
+def reminded(github: FakeGitHub) -> list[str]:
+    return sorted(Path(i["body"].split("<!-- jobsite:remind ")[1].split()[0]).stem for i in github.issues)
+
+
+def test_one_issue_per_posting_expiring_within_the_window_with_a_contact(board: FakeGitHub) -> None:
+    result = remind()
+    assert result.exit_code == 0, result.output
+    assert reminded(board) == REMINDED
+    assert result.stderr.strip() == ("3 reminder(s) opened, 0 already open; 1 expiring posting(s) have no contact "
+                                     "to remind.")
+    assert list(board.labels) == ["posting-expiry"]
+    issue = next(i for i in board.issues if "Soon Role" in i["title"])
+    assert issue["title"] == "Posting expires 2026-11-29: Soon Role at Acme Robotics"
+    assert [label["name"] for label in issue["labels"]] == ["posting-expiry"]
+    body = issue["body"]
+    assert body.startswith("@ana-k, the posting **Soon Role** at Acme Robotics closes after **29 Nov 2026**")
+    assert "- Page: https://board.example/jobs/acme/soon/" in body
+    assert f"- File: https://github.com/{REPO}/blob/main/content/jobs/acme/soon.md" in body
+    assert "`/extend 30`" in body and "`/filled`" in body
+    assert body.endswith("<!-- jobsite:remind content/jobs/acme/soon.md expires=2026-11-29 -->")
+    assert result.stdout.splitlines()[0] == ("Opened #1 for content/jobs/acme/today.md (expires 2026-11-26): "
+                                             f"https://github.com/{REPO}/issues/1")  # soonest first
+
+
+def test_a_second_run_opens_nothing_even_when_its_issues_are_pages_deep_or_closed(board: FakeGitHub) -> None:
+    assert remind().exit_code == 0
+    board.issues[0]["state"] = "closed"
+    for n in range(5):  # other labelled issues after them: the reminders are now on the last pages
+        board.issues.append({"number": 100 + n, "title": "x", "body": "", "state": "open",
+                             "labels": [{"name": "posting-expiry"}]})
+    before = len(board.issues)
+    result = remind()
+    assert result.exit_code == 0, result.output
+    assert len(board.issues) == before
+    assert "0 reminder(s) opened, 3 already open" in result.stderr
+    assert sum(1 for method, target in board.requests if method == "GET" and "/issues?" in target) >= 4
+
+
+def test_an_extended_posting_is_reminded_again_for_its_new_date(board: FakeGitHub, tmp_path: Path) -> None:
+    assert remind().exit_code == 0
+    path = tmp_path / "content/jobs/acme/soon.md"
+    path.write_text(path.read_text().replace("expires: 2026-11-29", "expires: 2026-12-02"))
+    assert remind().exit_code == 0
+    assert reminded(board) == sorted([*REMINDED, "soon"])
+
+
+def test_dry_run_prints_and_sends_nothing(board: FakeGitHub) -> None:
+    result = remind("--dry-run", "--days", "3")
+    assert result.exit_code == 0, result.output
+    assert "Would open: Posting expires 2026-11-29: Soon Role at Acme Robotics" in result.stdout
+    assert "Would open: Posting expires 2026-11-26: Today Role" in result.stdout
+    assert "Edge Role" not in result.stdout  # 7 days away, beyond --days 3
+    assert [m for m, _ in board.requests] == ["GET"] and board.issues == [] and board.labels == {}
+
+
+def test_dry_run_without_a_token_shows_every_reminder_due(board: FakeGitHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GITHUB_TOKEN")
+    result = remind("--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Would open: ") == 3 and "were not looked up" in result.stdout
+    assert board.requests == []
+
+
+@pytest.mark.parametrize(("setup", "expected"), [
+    ({"GITHUB_TOKEN": "ghp_wrong"}, "GitHub answered 401 (Bad credentials) while listing issues: the token is "
+                                    "missing, wrong or expired; check GITHUB_TOKEN"),
+    ({"read_only": True}, "GitHub answered 403 (Resource not accessible by integration) while creating the label: "
+                          "the token may not do this"),
+    ({"GITHUB_TOKEN": ""}, "GITHUB_TOKEN is not set"),
+    ({"GITHUB_REPOSITORY": "not a repository"}, "GITHUB_REPOSITORY='not a repository' is not OWNER/REPO"),
+])
+def test_a_refused_or_missing_token_is_one_line_and_exit_1(board: FakeGitHub, monkeypatch: pytest.MonkeyPatch,
+                                                           setup: dict, expected: str) -> None:
+    for name, value in setup.items():
+        if name == "read_only":
+            board.read_only = True
+        else:
+            monkeypatch.setenv(name, value)
+    result = remind()
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert expected in line, line
+    assert "Traceback" not in result.output
+    assert "ghp_wrong" not in result.output and TOKEN not in result.output
+
+
+# --- Answers: /extend N and /filled on a reminder ---------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "command"), [
+    ("/extend 30", ("extend", 30)), ("  /extend 7\n", ("extend", 7)), ("/filled", ("filled", 0)),
+    ("/extend 90", ("extend", 90)), ("Thanks, will do!", None), ("see /extend docs", None),
+])
+def test_commands_are_parsed_strictly(body: str, command: tuple | None) -> None:
+    parsed = parse_command(body)
+    assert (parsed.kind, parsed.days) == command if command else parsed is None
+
+
+@pytest.mark.parametrize("body", ["/extend", "/extend 0", "/extend 91", "/extend 30 days", "/extend -5",
+                                  "/extend  30", "/filled please", "/filled\n/extend 30", "/Extend 30",
+                                  "/extend 30; rm -rf /", "/extend $(id)", "/extend ３０"])
+def test_anything_else_that_starts_like_a_command_is_refused(body: str) -> None:
+    with pytest.raises(Refusal):
+        parse_command(body)
+
+
+def open_reminders(board: FakeGitHub) -> dict[str, dict]:
+    assert remind().exit_code == 0
+    return {Path(i["body"].split("<!-- jobsite:remind ")[1].split()[0]).stem: i for i in board.issues}
+
+
+def answer(tmp_path: Path, issue: dict, body: str, author: str) -> Result:
+    event = {"action": "created", "issue": issue, "comment": {"id": 4242, "body": body, "user": {"login": author}},
+             "repository": {"full_name": REPO, "default_branch": "main"}}
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(event))
+    return CliRunner().invoke(main, ["answer", "--event", str(path)])
+
+
+def test_extend_by_the_contact_opens_a_pull_request_that_moves_expires(board: FakeGitHub, tmp_path: Path) -> None:
+    issue = open_reminders(board)["soon"]
+    result = answer(tmp_path, issue, "/extend 30", "Ana-K")  # GitHub logins are case-insensitive
+    assert result.exit_code == 0, result.output
+    [pull] = board.pulls
+    assert pull["title"] == "Extend acme/soon to 2026-12-29" and pull["base"] == {"ref": "main"}
+    assert f"Closes #{issue['number']}." in pull["body"]
+    branch = pull["head"]["ref"]
+    before = board.files["main", "content/jobs/acme/soon.md"]
+    assert board.files[branch, "content/jobs/acme/soon.md"] == before.replace("expires: 2026-11-29",
+                                                                               "expires: 2026-12-29")
+    [reply] = board.comments
+    assert reply["issue"] == issue["number"]
+    assert reply["body"] == (f"@Ana-K: {pull['html_url']} moves `expires` to 2026-12-29. It takes effect once an "
+                             "editor merges it.")
+    assert not any(target.endswith("/permission") for _, target in board.requests)  # the contact needs no check
+
+
+def test_filled_by_a_maintainer_adds_the_closed_line(board: FakeGitHub, tmp_path: Path) -> None:
+    board.permissions["maria"] = "maintain"
+    issue = open_reminders(board)["last-day-of-window"]
+    result = answer(tmp_path, issue, "/filled", "maria")
+    assert result.exit_code == 0, result.output
+    [pull] = board.pulls
+    before = board.files["main", "content/jobs/acme/last-day-of-window.md"]
+    after = board.files[pull["head"]["ref"], "content/jobs/acme/last-day-of-window.md"]
+    head, fence, rest = before.partition("\n---\n")
+    assert after == head + "\nclosed: 2026-11-26" + fence + rest
+    assert "marks it closed as of 2026-11-26" in board.comments[0]["body"]
+
+
+@pytest.mark.parametrize(("body", "author", "reply"), [
+    ("/filled", "mallory", "only the posting's contact or a maintainer of this repository can answer for it."),
+    ("/filled", "tess", "only the posting's contact or a maintainer"),  # triage is not enough
+    ("/extend 30 days", "ana-k", "I did not understand that command. Write a comment that says only `/extend 30`"),
+    ("/extend 365", "ana-k", "at most 90 days"),
+])
+def test_a_refused_answer_is_a_reply_and_no_pull_request(board: FakeGitHub, tmp_path: Path, body: str, author: str,
+                                                         reply: str) -> None:
+    board.permissions["tess"] = "triage"
+    issue = open_reminders(board)["soon"]
+    result = answer(tmp_path, issue, body, author)
+    assert result.exit_code == 0, result.output
+    assert board.pulls == [] and len(board.branches) == 1
+    [comment] = board.comments
+    assert comment["body"].startswith(f"@{author}: ") and reply in comment["body"]
+
+
+def test_an_answer_about_a_posting_deleted_since_is_a_reply(board: FakeGitHub, tmp_path: Path) -> None:
+    issue = open_reminders(board)["soon"]
+    del board.files["main", "content/jobs/acme/soon.md"]
+    assert answer(tmp_path, issue, "/filled", "ana-k").exit_code == 0
+    assert board.pulls == [] and "is no longer on main" in board.comments[0]["body"]
+
+
+def test_a_comment_that_is_no_command_or_not_on_a_reminder_is_left_alone(board: FakeGitHub, tmp_path: Path) -> None:
+    issue = open_reminders(board)["soon"]
+    assert answer(tmp_path, issue, "Thanks, we are still hiring!", "ana-k").exit_code == 0
+    forged = {**issue, "labels": []}  # the marker alone, in an issue anyone could open
+    assert answer(tmp_path, forged, "/filled", "ana-k").exit_code == 0
+    assert board.comments == [] and board.pulls == []
+
+
+def test_a_second_delivery_of_the_same_comment_reuses_its_pull_request(board: FakeGitHub, tmp_path: Path) -> None:
+    issue = open_reminders(board)["soon"]
+    assert answer(tmp_path, issue, "/extend 30", "ana-k").exit_code == 0
+    assert answer(tmp_path, issue, "/extend 30", "ana-k").exit_code == 0
+    assert len(board.pulls) == 1 and len(board.comments) == 2

@@ -1,0 +1,336 @@
+"""`jobsite serve`: what file events mean, decorated pages, rebuilds on real edits, reloads in a real browser."""
+from __future__ import annotations
+
+import http.client
+import shutil
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from generator.base.cache import Cache
+from generator.base.errors import ERROR, Problem
+from generator.build import build_site
+from generator.config import make_options
+from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
+
+ROOT = Path("/work/board")
+WATCHED = Watched(ROOT / "content", ROOT / "templates", ROOT / "site")
+
+
+def event(path: str, kind: str = "modified", dest: str | None = None, is_directory: bool = False) -> FileEvent:
+    return FileEvent(kind, str(ROOT / path), str(ROOT / dest) if dest else None, is_directory)
+
+
+# ---- classification (pure) --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("content/jobs/acme/ml-engineer.md", CONTENT),
+    ("content/companies/acme.md", CONTENT),
+    ("content/site.yaml", CONFIG),
+    ("templates/posting.html", TEMPLATES),
+    ("templates/static/style.css", TEMPLATES),
+])
+def test_source_files_need_a_rebuild_of_their_kind(path: str, kind: str) -> None:
+    change = classify([event(path)], WATCHED)
+    assert change.needs_rebuild and change.kinds == {kind}
+    assert change.paths == (str(ROOT / path),)
+
+
+@pytest.mark.parametrize("path", [
+    "content/jobs/acme/.ml-engineer.md.swp", "content/jobs/acme/ml-engineer.md~", "content/jobs/acme/.#ml-engineer.md",
+    "content/jobs/acme/4913", "content/jobs/acme/#ml-engineer.md#", "templates/posting.html.tmp",
+    "content/.DS_Store", "site/index.html", "site/jobs/acme/x/index.html", ".site.new-abc123/index.html",
+    ".jobsite-cache/markdown.marshal", "content/.git/index", "README.md", "generator/build.py",
+])
+def test_editor_temp_files_output_and_caches_are_ignored(path: str) -> None:
+    assert not classify([event(path)], WATCHED).needs_rebuild
+
+
+def test_reads_and_folder_timestamps_are_ignored() -> None:
+    events = [event("content/jobs/acme/x.md", "opened"), event("content/jobs/acme/x.md", "closed_no_write"),
+              event("content/jobs/acme", "modified", is_directory=True)]
+    assert classify(events, WATCHED) == classify([], WATCHED)
+    assert not classify(events, WATCHED).needs_rebuild
+
+
+def test_a_save_through_a_temporary_file_names_the_real_file() -> None:
+    burst = [event("content/jobs/acme/.x.md.swp", "created"),
+             event("content/jobs/acme/x.md.tmp", "moved", dest="content/jobs/acme/x.md"),
+             event("content/jobs/acme/x.md", "modified"), event("content/jobs/acme/.x.md.swp", "deleted")]
+    change = classify(burst, WATCHED)
+    assert change.kinds == {CONTENT}
+    assert change.paths == (str(ROOT / "content/jobs/acme/x.md"),)
+
+
+def test_moving_a_file_out_of_content_or_deleting_a_folder_rebuilds() -> None:
+    out = classify([event("content/jobs/acme/x.md", "moved", dest="attic/x.md")], WATCHED)
+    assert out.kinds == {CONTENT} and out.paths == (str(ROOT / "content/jobs/acme/x.md"),)
+    gone = classify([event("content/jobs/acme", "deleted", is_directory=True)], WATCHED)
+    assert gone.kinds == {CONTENT}
+
+
+def test_a_burst_over_several_sources_collects_every_kind() -> None:
+    burst = [event("content/site.yaml"), event("templates/base.html"), event("content/jobs/a/b.md"),
+             event("content/jobs/a/b.md")]
+    change = classify(burst, WATCHED)
+    assert change.kinds == {CONTENT, TEMPLATES, CONFIG} and len(change.paths) == 3
+
+
+# ---- decoration (pure) ------------------------------------------------------------------------------------------
+
+def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
+    page = b"<!doctype html><html><head><title>x</title></head><body class=\"home\"><h1>Hi</h1></body></html>"
+    ok = decorate(page, "s-3", ())
+    assert ok.count(b"<script") == 1
+    assert b'<script src="/__jobsite/reload.js" data-generation="s-3" defer></script></head>' in ok
+    assert b"jobsite-errors" not in ok
+    problem = Problem("content/jobs/acme/x.md", 3, 8, ERROR, "malformed YAML: <did not find ']'>")
+    broken = decorate(page, "s-4", (problem,)).decode()
+    assert '<body class="home"><section class="jobsite-errors" role="alert"' in broken
+    escaped = "&lt;did not find &#x27;]&#x27;&gt;"
+    assert f"<code>content/jobs/acme/x.md:3:8: error: malformed YAML: {escaped}</code>" in broken
+    assert broken.index("jobsite-errors") < broken.index("<h1>Hi</h1>")
+    assert "onclick" not in broken and "style=" not in broken  # CSP-clean even in development
+
+
+def test_error_page_when_no_build_ever_succeeded() -> None:
+    page = error_page((Problem("content/site.yaml", 1, 1, ERROR, "site.yaml is missing"),), "s-1").decode()
+    assert "content/site.yaml:1:1: error: site.yaml is missing" in page and "reload.js" in page
+    assert "No site has been built yet" in page and "last good site" not in page
+
+
+# ---- a real session ---------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def dev_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[dict], DevServer]]:
+    """Start `jobsite serve` on a scratch content tree, on a free port, in background threads."""
+    monkeypatch.chdir(tmp_path)
+    servers: list[DevServer] = []
+
+    def start(files: dict) -> DevServer:
+        write_tree(tmp_path / "content", files)
+        options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+        server = DevServer(options, port=0, echo=lambda line: None, quiet_seconds=0.05)
+        servers.append(server)
+        server.start()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def run_until(server: DevServer, done: Callable[[], bool], timeout: float = 8.0) -> None:
+    """Drive the session's watch loop (as `serve` does) until `done()` holds."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "the server did not rebuild in time"
+        change = server.next_change(timeout=0.1)
+        if change is not None and change.needs_rebuild:
+            server.rebuild(change)
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def test_saving_a_posting_rebuilds_and_a_broken_save_keeps_the_last_good_site(dev_server) -> None:
+    server = dev_server(basic_tree())
+    page_url = server.url + "jobs/acme/senior-robotics-engineer/"
+    posting = Path("content/jobs/acme/senior-robotics-engineer.md")
+    built = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    assert "<h1>Senior Robotics Engineer</h1>" in fetch(page_url)
+
+    posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}))
+    run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
+    served = fetch(page_url)
+    assert "<h1>Principal Robotics Engineer</h1>" in served and "/__jobsite/reload.js" in served
+    assert "__jobsite" not in built.read_text()  # only responses are decorated, never the built files
+
+    posting.write_text("---\ntitle: [Principal\n---\nBody.\n")
+    run_until(server, lambda: server.state.broken)
+    served = fetch(page_url)
+    assert "<h1>Principal Robotics Engineer</h1>" in served  # the last good site
+    assert "content/jobs/acme/senior-robotics-engineer.md:3:1: error: malformed YAML" in served
+    assert "jobsite-errors" in fetch(server.url)  # every page shows the banner
+
+    posting.write_text(front_matter({**POSTING, "title": "Staff Robotics Engineer"}))
+    run_until(server, lambda: not server.state.broken)
+    served = fetch(page_url)
+    assert "<h1>Staff Robotics Engineer</h1>" in served and "jobsite-errors" not in served
+
+
+def test_the_server_answers_like_the_host_does(dev_server) -> None:
+    server = dev_server(basic_tree())
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        fetch(server.url + "no/such/page/")
+    assert missing.value.code == 404 and b"reload.js" in missing.value.read()
+    request = urllib.request.Request(server.url + "companies", method="HEAD")
+    opener = urllib.request.build_opener(_NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as moved:
+        opener.open(request, timeout=5)
+    assert moved.value.code == 301 and moved.value.headers["Location"] == "/companies/"
+    assert fetch(server.url + "__jobsite/reload.js").startswith("// Added by `jobsite serve` only")
+
+
+def raw_get(server: DevServer, path: str) -> http.client.HTTPResponse:
+    """GET a path exactly as written (percent escapes and all), as a hostile link would."""
+    parts = urlsplit(server.url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return response
+
+
+@pytest.mark.parametrize("path", ["/jobs%0d%0aSet-Cookie:%20pwned=1/..", "/jobs/%0d%0aSet-Cookie:pwned=1",
+                                  "/%0a/..", "/jobs%00/..", "/jobs%7f/..", "/%09/.."])
+def test_control_characters_in_a_path_are_refused_and_never_reach_a_header(dev_server, path: str) -> None:
+    server = dev_server(basic_tree())
+    response = raw_get(server, path)
+    assert response.status == 400
+    assert response.getheader("Set-Cookie") is None and response.getheader("Location") is None
+
+
+@pytest.mark.parametrize("path", ["/%2f127.0.0.1:1%2f..", "/%2F%2Fevil.example%2f..", "/%5c127.0.0.1:1/..",
+                                  "/%5c%5cevil.example/..", "/%5C/evil.example/..", "//evil.example/..",
+                                  "/.%2f%2fevil.example/..", "/companies/..%2f%2fevil.example%2f.."])
+def test_a_redirect_never_leaves_the_site(dev_server, path: str) -> None:
+    server = dev_server(basic_tree())
+    response = raw_get(server, path)
+    location = response.getheader("Location")
+    if response.status in (301, 302, 307, 308):
+        assert location.startswith("/") and not location.startswith("//") and "\\" not in location
+        assert urlsplit(urljoin(server.url, location)).netloc == urlsplit(server.url).netloc
+        assert urlsplit(urljoin("https://board.example" + path, location)).netloc == "board.example"
+    else:
+        assert response.status in (200, 404) and location is None
+
+
+def test_a_redirect_keeps_its_path_percent_encoded(dev_server) -> None:
+    server = dev_server(basic_tree())
+    Path("site/jobs/caf\u00e9 bar").mkdir(parents=True)
+    response = raw_get(server, "/jobs/caf%C3%A9%20bar")
+    assert response.status == 301 and response.getheader("Location") == "/jobs/caf%C3%A9%20bar/"
+    assert raw_get(server, "/companies").getheader("Location") == "/companies/"
+    Path("site/\\evil.example").mkdir()  # a folder whose name starts with a backslash: '/\\evil.example/' is
+    response = raw_get(server, "/%5Cevil.example")  # '//evil.example/' to a browser, so it stays escaped
+    assert response.status == 301 and response.getheader("Location") == "/%5Cevil.example/"
+
+
+def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `jobsite serve --host ::1` (or `::`, every interface) must bind an IPv6 socket and print a usable URL.
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        pytest.skip("this machine has no IPv6 loopback")
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree())
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, host="::1", port=0, echo=lambda line: None, quiet_seconds=0.05)
+    try:
+        server.start()
+        assert server.url.startswith("http://[::1]:")
+        assert "<h1>" in fetch(server.url)
+    finally:
+        server.stop()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def test_open_page_reloads_with_the_new_text_after_a_save(dev_server, page: Page) -> None:
+    server = dev_server(basic_tree())
+    page.goto(server.url + "jobs/acme/senior-robotics-engineer/")
+    expect(page.locator("h1")).to_have_text("Senior Robotics Engineer")
+    # No need to wait for the event stream: a script that connects after the rebuild sees a newer generation.
+    Path("content/jobs/acme/senior-robotics-engineer.md").write_text(
+        front_matter({**POSTING, "title": "Robotics Engineer, Reloaded"}))
+    run_until(server, lambda: "Reloaded" in Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text())
+    expect(page.locator("h1")).to_have_text("Robotics Engineer, Reloaded", timeout=10_000)
+
+
+def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    write_tree(tmp_path / "content", basic_tree())
+    env = {**os.environ, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH": str(int(CLOCK.timestamp()))}
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--port", "0"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        while not any("Serving site/ at http://127.0.0.1:" in line for line in lines):
+            line = proc.stdout.readline()
+            assert line, "".join(lines)
+            lines.append(line)
+        url = lines[-1].split(" at ")[1].split(" ")[0]
+        assert "<h1>" in fetch(url)
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0
+    assert out.strip().endswith("Stopped.") and "Traceback" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".jobsite-cache", "content", "site"]
+
+
+def search_files() -> dict[Path, bytes]:
+    """The search index as served: manifest and shards (the excerpt texts are pages of their own, always current)."""
+    site = Path("site")
+    files = [*site.glob("data/search*.json"), *(site / "data" / "search").rglob("*")]
+    return {p: p.read_bytes() for p in files if p.is_file()}
+
+
+def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_build(dev_server,
+                                                                                  tmp_path: Path) -> None:
+    server = dev_server(basic_tree())
+    posting = Path("content/jobs/acme/senior-robotics-engineer.md")
+    built = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    index_before = search_files()
+    posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}, "Quokka wrangling.\n"))
+    run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
+    assert server.search_pending  # the page is served first, with the index of before
+    assert search_files() == index_before
+    assert Path("site/text/acme/senior-robotics-engineer.txt").read_text() == "Quokka wrangling."
+    generation = server.state.generation
+    server.update_search_index()
+    assert not server.search_pending
+    assert server.state.generation != generation  # open pages reload: the manifest they named is gone
+    cold = tmp_path / "cold"
+    build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
+    site = Path("site")
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == {
+        p.relative_to(cold): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
+
+
+def test_serve_on_a_fresh_clone_says_nothing_about_the_bundled_content(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled board is clean (issue 28): the first `jobsite serve` prints its summary, no warning and no
+    note; notes such as the EU directive's are `jobsite check`'s."""
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    lines: list[str] = []
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=lines.append, quiet_seconds=0.05)
+    server.start()
+    server.stop()
+    assert lines and not [line for line in lines if ": warning: " in line or ": info: " in line or "error" in line]
+    assert any(line.startswith("Built ") for line in lines)

@@ -1,0 +1,425 @@
+"""The catalogue of mistakes a newcomer can make, each with the exact message `jobsite check` prints.
+
+Every case writes a small content tree, runs the build's own validation plus a render to memory, and compares
+the whole report: one message per problem, nothing else, at the file-absolute line and column.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_content
+from generator.config import make_options
+from generator.load.markdown import render_markdown
+
+from ..conftest import CLOCK, REPO, basic_tree, write_tree
+
+# Lines: 1 '---', 2 title, 3 company, 4 category, 5 tags, 6 workplace, 7-8 locations, 9 employment_type,
+# 10 posted, 11 apply_url, 12 '---', 13 the description.
+POSTING = """---
+title: Senior Robotics Engineer
+company: acme
+category: robotics
+tags: [ros2, cpp]
+workplace: onsite
+locations:
+  - {city: Berlin, country: DE}
+employment_type: full-time
+posted: 2026-11-01
+apply_url: https://acme.example/careers/senior-robotics-engineer
+---
+Acme is hiring.
+"""
+ROLE = "jobs/acme/role.md"
+LONG_STORY = ("Acme builds robots that fold laundry in hotels and hospitals across Europe. You will join the "
+              "perception team and own the grasp planner from data collection to the robot on the floor, write "
+              "ROS 2 nodes in modern C++, measure every change against our benchmark of three thousand garments, "
+              "and visit a customer site once a quarter to watch the robots at work.")
+REMOTE_AT = "workplace: onsite\nlocations:\n  - {city: Berlin, country: DE}"  # edited into a remote role
+AT = "content/jobs/acme/role.md"
+# basic_tree() turns the pay-transparency checks off; these entries need them on.
+PAY_ON_SITE = ("title: Test Board\nbase_url: https://board.example\ndescription: Roles.\nlanguage: en\n"
+               "categories:\n  - {id: robotics, label: Robotics}\n")
+ACME_IDLE = "content/companies/acme.md:2:1: info: company has no open postings; its page lists none"
+
+
+def edit(old: str, new: str) -> str:
+    assert old in POSTING, old
+    return POSTING.replace(old, new, 1)
+
+
+def salary(text: str) -> str:
+    return edit("posted:", f"salary: {text}\nposted:")
+
+
+Check = Callable[[dict[str, str | bytes]], list[str]]
+
+
+@pytest.fixture
+def check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Check:
+    """Run the check on the basic tree with the given files replacing or adding to it; return report lines."""
+    monkeypatch.chdir(tmp_path)
+
+    def run(files: dict[str, str | bytes], templates: Path = REPO / "templates") -> list[str]:
+        tree = basic_tree()
+        del tree["jobs/acme/senior-robotics-engineer.md"]
+        write_tree(tmp_path / "content", {**tree, **files})
+        options = make_options("content", "site", templates=templates, clock=CLOCK)
+        problems = check_content(options)
+        assert not (tmp_path / "site").exists()  # a check never writes the site
+        return [p.format() for p in problems]
+
+    return run
+
+
+CATALOGUE = {
+    "malformed YAML, at the parser's own line": (
+        {ROLE: edit("tags: [ros2, cpp]", "tags: [ros2, cpp")},
+        [f"{AT}:6:10: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow sequence that "
+         "starts on line 5)"]),
+    "missing front matter fence": (
+        {ROLE: POSTING.removeprefix("---\n")},
+        [f"{AT}:1:1: error: missing front matter: the file must start with a line '---', then the YAML keys, "
+         "then another '---'"]),
+    "unclosed front matter fence": (
+        {ROLE: edit("---\nAcme", "Acme")},
+        [f"{AT}:1:1: error: front matter is not closed: add a line '---' after the YAML keys"]),
+    "empty file": ({ROLE: ""}, [f"{AT}:1:1: error: file is empty"]),
+    "non-UTF-8 bytes": (
+        {ROLE: edit("Acme is hiring.", "Café").encode("latin-1")},
+        [f"{AT}:13:4: error: file is not valid UTF-8 (byte 0xe9): save it as UTF-8"]),
+    "byte-order mark": (
+        {ROLE: b"\xef\xbb\xbf" + POSTING.encode()},
+        [f"{AT}:1:1: error: file starts with a byte-order mark (BOM): save it as UTF-8 without BOM"]),
+    "invisible control character": (
+        {ROLE: edit("Acme is", "Acme\x1b is")},
+        [f"{AT}:13:5: error: file contains the invisible control character U+001B: delete it (feeds and "
+         "browsers cannot carry it)"]),
+    "tab used for indentation": (
+        {ROLE: edit("  - {city", "\t- {city")},
+        [f"{AT}:8:1: error: tab used for indentation: YAML needs spaces, replace the tab with spaces"]),
+    "tab after a key": (
+        {ROLE: edit("title: Senior", "title:\tSenior")},
+        [f"{AT}:2:7: error: tab character in YAML: replace it with a space"]),
+    "unknown key, closest suggested": (
+        {ROLE: edit("tags:", "salery: 5\ntags:")},
+        [f"{AT}:5:1: error: unknown key 'salery' — did you mean 'salary'?"]),
+    "missing required key": (
+        {ROLE: edit("apply_url: https://acme.example/careers/senior-robotics-engineer\n", "")},
+        [f"{AT}:2:1: error: missing required key 'apply_url' (the company's application page)"]),
+    "string for a list": (
+        {ROLE: edit("tags: [ros2, cpp]", "tags: rust")},
+        [f"{AT}:5:7: error: tags: expected a list (one '- item' per line, or [a, b]), got text ('rust')"]),
+    "list for a date": (
+        {ROLE: edit("posted: 2026-11-01", "posted: [2026-11-01]")},
+        [f"{AT}:10:9: error: posted: expected a date written YYYY-MM-DD, such as 2026-11-20, got a list"]),
+    "empty value": (
+        {ROLE: edit("title: Senior Robotics Engineer", "title:")},
+        [f"{AT}:2:7: error: title is empty: give a value or remove the key"]),
+    "empty text": (
+        {ROLE: edit("title: Senior Robotics Engineer", 'title: ""')},
+        [f"{AT}:2:8: error: title is empty: give a value or remove the key"]),
+    "impossible date": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-02-30")},
+        [f"{AT}:10:9: error: posted: '2026-02-30' is not a real date (day is out of range for month)"]),
+    "expires before posted": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-10-01")},
+        [f"{AT}:11:10: error: expires: 2026-10-01 is before posted (2026-11-01)"]),
+    "posted in the future": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-12-24")},
+        [f"{AT}:10:9: warning: posted: 2026-12-24 is in the future"]),
+    "already expired": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-11-20")},
+        [ACME_IDLE, f"{AT}:11:10: warning: expires: the posting closed on 2026-11-20; it is kept only as a closed "
+                    "page"]),
+    "marked closed before it was posted": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-10-01")},
+        [f"{AT}:11:9: error: closed: 2026-10-01 is before posted (2026-11-01)"]),
+    "marked closed in the future": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-12-24")},
+        [f"{AT}:11:9: error: closed: 2026-12-24 is in the future — give the day the role closed"]),
+    "marked closed": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nclosed: 2026-11-20")},
+        [ACME_IDLE]),
+    "contact that is not a GitHub user": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ncontact: octocat@example.com")},
+        [f"{AT}:11:10: error: contact: 'octocat@example.com' is not a GitHub user such as @octocat"]),
+    "source that is not an imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: greenhouse:acme")},
+        [f"{AT}:11:9: error: source: 'greenhouse:acme' is not an imported job such as greenhouse:acme/4012345 "
+         "(ATS:BOARD/JOB-ID)"]),
+    "two files for one imported job": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2"),
+         "jobs/acme/zz-copy.md": edit("posted: 2026-11-01", "posted: 2026-11-01\nsource: lever:acme/5ac2")
+         .replace("Senior Robotics Engineer", "Robotics Engineer")},
+        ["content/jobs/acme/zz-copy.md:11:9: error: source: 'lever:acme/5ac2' is also the source of "
+         f"{AT} — one file per imported job: delete one of them, or remove `source` from the one written by hand"]),
+    "visa sponsorship written as yes in quotes": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nvisa_sponsorship: 'yes'")},
+        [f"{AT}:11:19: error: visa_sponsorship: expected true or false, got text ('yes')"]),
+    "relocation written as a word": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nrelocation: maybe")},
+        [f"{AT}:11:13: error: relocation: expected true or false, got text ('maybe')"]),
+    "time-zone window from east to west": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3, to: UTC-8}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC−8 is west of from (UTC−3) — give the western offset as from, "
+         "the eastern as to"]),
+    "time-zone offset beyond UTC+14": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC+9, to: UTC+15}")},
+        [f"{AT}:7:31: error: time_zones.to: UTC+15 is outside UTC-12 … UTC+14, the offsets people live at"]),
+    "time-zone offset without UTC, and one missing": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones:\n  from: GMT+1")},
+        [f"{AT}:8:3: error: missing required key 'to' in time_zones (the easternmost offset, e.g. UTC-3)",
+         f"{AT}:8:9: error: time_zones.from: 'GMT+1' is not an offset written UTC±H or UTC±H:MM, such as UTC-8 "
+         "or UTC+5:30"]),
+    "time-zone window on an onsite posting": (
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\ntime_zones: {from: UTC+0, to: UTC+5:30}")},
+        [f"{AT}:11:13: error: time_zones: only remote postings take it; remove it or set workplace: remote"]),
+    "time-zone window with half hours": (
+        {ROLE: edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-3:30, to: UTC+5:45}")},
+        []),
+    "unknown applicant-tracking system": (
+        {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
+                                             "tagline: Robots.\nats: [greenhouse:acme, workday:acme]\n---\nAcme.\n"},
+        ["content/companies/acme.md:6:24: error: ats[2]: 'workday:acme' is not an applicant-tracking board such "
+         "as greenhouse:acme, lever:acme or ashby:acme"]),
+    "unknown company, closest suggested": (
+        {ROLE: edit("company: acme", "company: acmee")},
+        [f"{AT}:3:10: error: company: unknown company 'acmee' — did you mean 'acme'? — it must match a file "
+         "companies/<slug>.md"]),
+    "unknown category": (
+        {ROLE: edit("category: robotics", "category: robotic")},
+        [f"{AT}:4:11: error: category: unknown category 'robotic' — did you mean 'robotics'? — use one of: ai, "
+         "web3, robotics"]),
+    "invalid workplace": (
+        {ROLE: edit("workplace: onsite", "workplace: on-site")},
+        [f"{AT}:6:12: error: workplace: 'on-site' is not valid — did you mean 'onsite'? — use one of: onsite, "
+         "hybrid, remote"]),
+    "invalid employment_type": (
+        {ROLE: edit("employment_type: full-time", "employment_type: fulltime")},
+        [f"{AT}:9:18: error: employment_type: 'fulltime' is not valid — did you mean 'full-time'? — use one of: "
+         "full-time, part-time, contract, internship, temporary"]),
+    "invalid stage and size; the posting points at the broken company": (
+        {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: series a\n"
+                                             "size: 10-50\ntagline: Robots.\n---\nAcme.\n"},
+        ["content/companies/acme.md:4:8: error: stage: 'series a' is not valid — did you mean 'series-a'? — use "
+         "one of: pre-seed, seed, series-a, series-b, series-c, series-d-plus, late-stage, public, bootstrapped, "
+         "nonprofit",
+         "content/companies/acme.md:5:7: error: size: '10-50' is not valid — did you mean '11-50'? — use one of: "
+         "1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, 5000+",
+         f"{AT}:3:10: error: company: companies/acme.md has errors: fix them and this posting follows"]),
+    "invalid country code": (
+        {ROLE: edit("country: DE", "country: UK")},
+        [f"{AT}:8:29: error: locations[1].country: 'UK' is not an ISO 3166-1 alpha-2 country code (such as US, "
+         "DE, RS)"]),
+    "hybrid posting without locations": (
+        {ROLE: edit("workplace: onsite\nlocations:\n  - {city: Berlin, country: DE}", "workplace: hybrid")},
+        [f"{AT}:6:12: error: locations: a hybrid posting needs at least one location (- city: …, country: XX)"]),
+    "remote eligibility on an onsite posting": (
+        {ROLE: edit("workplace: onsite", "workplace: onsite\nremote_eligibility: [EU]")},
+        [f"{AT}:7:21: error: remote_eligibility: only remote postings take it; remove it or set workplace: "
+         "remote"]),
+    "invalid currency": (
+        {ROLE: salary("{min: 1000, max: 2000, currency: EURO, period: month}")},
+        [f"{AT}:10:42: error: salary.currency: 'EURO' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
+    "salary min above max": (
+        {ROLE: salary("{min: 90000, max: 80000, currency: EUR, period: year}")},
+        [f"{AT}:10:15: error: salary: min (90000) is greater than max (80000)"]),
+    "salary without currency and period": (
+        {ROLE: salary("{min: 80000, max: 90000}")},
+        [f"{AT}:10:9: error: missing required key 'currency' in salary (ISO 4217 code, e.g. USD, EUR)",
+         f"{AT}:10:9: error: missing required key 'period' in salary (what the figures are paid per)"]),
+    "yearly salary of 50": (
+        {ROLE: salary("{min: 50, max: 60, currency: USD, period: year}")},
+        [f"{AT}:10:9: warning: salary: 50–60 USD per year looks implausible (about 60 USD a year) — check the "
+         "figures and the period (year, month, week, day, hour)"]),
+    "yearly salary of 600 lira": (  # TRY was converted for the filter but never checked before one rate table
+        {ROLE: salary("{min: 500, max: 600, currency: TRY, period: year}")},
+        [f"{AT}:10:9: warning: salary: 500–600 TRY per year looks implausible (about 15 USD a year) — check the "
+         "figures and the period (year, month, week, day, hour)"]),
+    "hourly salary of 50,000": (
+        {ROLE: salary("{min: 50000, max: 60000, currency: USD, period: hour}")},
+        [f"{AT}:10:9: warning: salary: 50,000–60,000 USD per hour looks implausible (about 104,000,000 USD a "
+         "year) — check the figures and the period (year, month, week, day, hour)"]),
+    "URL that is not http or https": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "ftp://acme.example/jobs")},
+        [f"{AT}:11:12: error: apply_url: 'ftp://acme.example/jobs' is not an http or https URL"]),
+    "malformed URL": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme example/jobs")},
+        [f"{AT}:11:12: error: apply_url: 'https://acme example/jobs' contains spaces or control characters"]),
+    "URL pointing at localhost": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "http://localhost:8000/apply")},
+        [f"{AT}:11:12: error: apply_url: 'http://localhost:8000/apply' points at a local or private address"]),
+    "URL pointing at a private address": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://192.168.1.10/apply")},
+        [f"{AT}:11:12: error: apply_url: 'https://192.168.1.10/apply' points at a local or private address"]),
+    "javascript: link in Markdown": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nApply [here](javascript:alert(1)) now.")},
+        [f"{AT}:15:14: error: unsafe link 'javascript:alert(1)': javascript: links are not allowed — link to an "
+         "https:// page instead"]),
+    "JavaScript: link in mixed case": (
+        {ROLE: edit("Acme is hiring.", "Apply [here](JavaScript:alert(1)) or [there]( JAVASCRIPT:x).")},
+        [f"{AT}:13:14: error: unsafe link 'JavaScript:alert(1)': javascript: links are not allowed — link to an "
+         "https:// page instead",
+         f"{AT}:13:47: error: unsafe link 'JAVASCRIPT:x': javascript: links are not allowed — link to an "
+         "https:// page instead"]),
+    "data: link in Markdown": (
+        {ROLE: edit("Acme is hiring.", "See <data:text/html,hi>.")},
+        [f"{AT}:13:6: error: unsafe link 'data:text/html,hi': data: links are not allowed — link to an https:// "
+         "page instead"]),
+    "relative link in Markdown": (
+        {ROLE: edit("Acme is hiring.", "See [our page](/careers).")},
+        [f"{AT}:13:16: warning: link '/careers' will be shown as plain text: only http://, https:// and mailto: "
+         "links work in descriptions"]),
+    "Markdown link to a private address": (
+        {ROLE: edit("Acme is hiring.", "See [our page](http://127.0.0.1/x).")},
+        [f"{AT}:13:16: error: link 'http://127.0.0.1/x' points at a local or private address"]),
+    "raw HTML in Markdown": (
+        {ROLE: edit("Acme is hiring.", "Acme is <b>hiring</b>.")},
+        [f"{AT}:13:9: warning: raw HTML '<b>' will be shown as text, not rendered: use Markdown instead "
+         "(**bold**, - lists, [links](https://…))"]),
+    "empty description": (
+        {ROLE: edit("Acme is hiring.\n", "")},
+        [f"{AT}:13:1: warning: the role's description is empty: write it below the closing '---' line"]),
+    "file name not a slug": (
+        {"jobs/acme/Senior Engineer.md": POSTING},
+        ["content/jobs/acme/Senior Engineer.md:2:1: error: file name 'Senior Engineer.md' is not a valid slug: "
+         "use lowercase letters, digits and hyphens, e.g. 'senior-engineer.md'"]),
+    "file name that tries to climb out of the output folder": (
+        {"jobs/acme/..\\..\\index.md": POSTING},
+        ["content/jobs/acme/..\\..\\index.md:2:1: error: file name '..\\..\\index.md' is not a valid slug: use "
+         "lowercase letters, digits and hyphens, e.g. 'index.md'"]),
+    "posting folder not matching its company": (
+        {"jobs/other/role.md": POSTING},
+        ["content/jobs/other/role.md:3:10: error: company: 'acme' does not match the folder 'jobs/other/': move "
+         "the file to jobs/acme/ or fix the company"]),
+    "posting outside a company folder, and a stray file": (
+        {ROLE: POSTING, "jobs/role.md": POSTING, "jobs/acme/notes.txt": "x"},
+        ["content/jobs/acme/notes.txt:1:1: error: not a content file: only .md files belong here",
+         "content/jobs/role.md:1:1: error: posting must be in a folder named after its company: move it to "
+         "jobs/<company-slug>/role.md"]),
+    "likely duplicate, reported on the newer posting": (
+        {ROLE: POSTING, "jobs/acme/a-newer-copy.md": edit("2026-11-01", "2026-11-10")},
+        ["content/jobs/acme/a-newer-copy.md:2:8: warning: title: same title, company and location as "
+         f"{AT} — likely a duplicate"]),
+    "duplicate tags": (
+        {ROLE: edit("tags: [ros2, cpp]", "tags: [ros2, cpp, ros2]")},
+        [f"{AT}:5:19: warning: tags[3]: 'ros2' is listed twice"]),
+    "company with no open postings": (
+        {ROLE: POSTING, "companies/beta.md": "---\nname: Beta\nwebsite: https://beta.example\nstage: seed\n"
+                                             "tagline: Beta things.\n---\nBeta builds things.\n"},
+        ["content/companies/beta.md:2:1: info: company has no open postings; its page lists none"]),
+    "company category not in site.yaml": (
+        {ROLE: POSTING, "companies/acme.md": "---\nname: Acme\nwebsite: https://acme.example\nstage: seed\n"
+                                             "tagline: Robots.\ncategories: [robots]\n---\nAcme.\n"},
+        ["content/companies/acme.md:6:14: error: categories[1]: unknown category 'robots' — did you mean "
+         "'robotics'? — use one of: ai, web3, robotics"]),
+    "YAML anchors and aliases": (
+        {ROLE: edit("tags: [ros2, cpp]", "tags: &t [ros2, cpp]\nduration: *t")},
+        [f"{AT}:5:7: error: YAML anchors and aliases (&name, *name) are not allowed: write the value out in "
+         "full"]),
+    "file over 256 KB": (
+        {ROLE: POSTING + "x" * 270_000},
+        [f"{AT}:1:1: error: file is 263 KB; the limit is 256 KB"]),
+    "errors in site.yaml": (
+        {ROLE: POSTING, "site.yaml": "title: Test Board\nbase_url: https://board.example\ndescription: Roles.\n"
+                                     "language: english\ncategories:\n  - {id: ai, label: AI}\n"
+                                     "  - {id: Robotics, label: Robots}\nfavicon: x.png\n"},
+        ["content/site.yaml:4:11: error: language: 'english' is not a language tag such as en or en-GB",
+         "content/site.yaml:7:10: error: categories[2].id: 'Robotics' must be lowercase letters, digits and "
+         "hyphens",
+         "content/site.yaml:8:1: error: unknown key 'favicon'"]),
+    "placeholders left by jobsite new": (
+        {ROLE: edit("Acme is hiring.", "FILL IN: the role.").replace("title: Senior Robotics Engineer",
+                                                                     "title: FILL IN")},
+        [f"{AT}:2:8: warning: title still holds the placeholder 'FILL IN' written by `jobsite new`: replace it "
+         "with the real value",
+         f"{AT}:13:1: warning: the description still holds the placeholder 'FILL IN' written by `jobsite new`: "
+         "replace it with the real text"]),
+    "pay range required by a state law": (
+        {"site.yaml": PAY_ON_SITE,
+         ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Denver, country: US, region: US-CO}")
+         .replace("posted:", "expires: 2026-12-31\nposted:").replace("Acme is hiring.", "Health insurance.")},
+        [f"{AT}:8:5: warning: Colorado (Equal Pay for Equal Work Act, since 2021-01-01) requires the pay range "
+         "in this ad: add salary min and max"]),
+    "apply link on a chat app": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://t.me/acme_hiring")},
+        [f"{AT}:11:12: warning: apply_url: t.me is Telegram, a messaging app: the board refuses postings that move "
+         "candidates to chat; link to the company's application page"]),
+    "apply link off the company's domain": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme-careers.net/apply")},
+        [f"{AT}:11:12: warning: apply_url: the link goes to acme-careers.net, which is neither acme.example (the "
+         "website in companies/acme.md) nor a known applicant-tracking system: link to the company's own site or "
+         "its ATS board, or fix the company's website"]),
+    "a description that asks for crypto": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring.\n\nTo book the interview, send 50 USDT to our wallet.")},
+        [f"{AT}:15:24: warning: the description asks candidates for money or crypto (\"send 50 USDT\"): the board "
+         "refuses postings that charge applicants or ask them to send crypto, connect a wallet or share keys: "
+         "remove it"]),
+    "a description that asks to run the employer's code": (
+        {ROLE: edit("Acme is hiring.", "Acme is hiring. For the test, clone our repo and run npm install.")},
+        [f"{AT}:13:31: warning: the description asks candidates to run the employer's code (\"clone our repo and "
+         "run npm install\"): fake take-home tests install malware this way: give a task candidates do in their "
+         "own setup, or remove it"]),
+    "a description copied from another company's posting": (
+        {ROLE: edit("Acme is hiring.", LONG_STORY),
+         "companies/beta.md": "---\nname: Beta\nwebsite: https://beta.example\nstage: seed\ntagline: Drones.\n---\n"
+                              "Beta builds drones.\n",
+         "jobs/beta/copy.md": edit("Acme is hiring.", LONG_STORY).replace("company: acme", "company: beta")
+         .replace("acme.example", "beta.example").replace("2026-11-01", "2026-11-05")},
+        ["content/jobs/beta/copy.md:13:1: warning: the description is 100% the same as content/jobs/acme/role.md, a "
+         "posting of Acme Robotics: a copied posting is a common scam; write this role's own description, or say in "
+         "the pull request why both are genuine"]),
+    "US location without its state": (
+        {"site.yaml": PAY_ON_SITE, ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Austin, country: US}")},
+        [f"{AT}:8:5: info: locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so "
+         "that Austin's pay-transparency law can be checked"]),
+}
+
+
+@pytest.mark.parametrize("files, expected", CATALOGUE.values(), ids=CATALOGUE.keys())
+def test_catalogue(check: Check, files: dict, expected: list[str]) -> None:
+    assert check(files) == expected
+
+
+def test_valid_posting_has_no_problems(check: Check) -> None:
+    assert check({ROLE: POSTING}) == []
+
+
+def test_every_broken_file_is_reported_in_one_run(check: Check) -> None:
+    files = {ROLE: edit("tags:", "salery: 5\ntags:"), "jobs/acme/b.md": edit("country: DE", "country: UK"),
+             "jobs/acme/c.md": "", "jobs/acme/d.md": edit("workplace: onsite", "workplace: on-site")}
+    lines = check(files)
+    assert [line.split(":")[0] for line in lines] == ["content/jobs/acme/b.md", "content/jobs/acme/c.md",
+                                                      "content/jobs/acme/d.md", AT]
+
+
+def test_template_error_points_at_the_template_line(check: Check, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    page = templates / "posting.html"
+    lines = page.read_text().splitlines(keepends=True)
+    line = next(i for i, text in enumerate(lines, start=1) if "{% block main %}" in text) + 1
+    lines.insert(line - 1, "{{ posting.no_such_field.upper() }}\n")
+    page.write_text("".join(lines))
+    assert check({ROLE: POSTING}, templates) == [
+        f"templates/posting.html:{line}:1: error: template error: 'generator.model.records.Posting object' has no "
+        "attribute 'no_such_field'"]
+
+
+def test_template_syntax_error_points_at_the_template_line(check: Check, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "company.html").write_text((templates / "company.html").read_text() + "{% if %}\n")
+    report = check({ROLE: POSTING}, templates)
+    assert len(report) == 1 and report[0].startswith("templates/company.html:")
+    assert ": error: template error: " in report[0]
+
+
+def test_renderer_drops_unsafe_links_even_without_validation() -> None:
+    # Validation refuses these; the renderer must still never emit them (defence in depth).
+    html = render_markdown("[a](javascript:alert(1)) [b](data:text/html,x) <javascript:alert(2)> [c](JaVaScRiPt:x)")
+    assert "href" not in html

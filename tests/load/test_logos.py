@@ -1,0 +1,80 @@
+"""Company logos (issue 28): files in content/logos/ served by the site itself, as its CSP allows; initials when a
+company has none; a file that could run script or reach another site is refused with its reason."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.base.errors import ContentError
+from generator.load.logos import MAX_BYTES, logo_problem
+from generator.render.pages.cards import initials
+
+from ..conftest import COMPANY, basic_tree, front_matter
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#123"/></svg>'
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+
+@pytest.mark.parametrize("name, data, problem", [
+    ("logos/acme.svg", SVG, None),
+    ("logos/acme.png", PNG, None),
+    ("logos/acme.webp", b"RIFF\0\0\0\0WEBPVP8 ", None),
+    ("logos/Acme Logo.svg", SVG, "lowercase name"),
+    ("logos/acme.gif", b"GIF89a", "lowercase name"),
+    ("logos/acme.png", SVG, "not a PNG image"),
+    ("logos/acme.svg", b"<html/>", "not an SVG image"),
+    ("logos/acme.svg", b"<svg", "cannot be read"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b"<script>alert(1)</script><rect"), "<script> element"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<rect onclick="x()"'), "event handler (onclick)"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<foreignObject/><rect'), "<foreignObject> element"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<image href="https://tracker.example/p.png"/><rect'),
+     "outside itself"),
+    ("logos/acme.svg", SVG[:-6] + b" " * MAX_BYTES + b"</svg>", "keep it under 100,000"),
+])
+def test_a_logo_file_is_a_drawing_and_nothing_more(name: str, data: bytes, problem: str | None) -> None:
+    found = logo_problem(name, data)
+    assert found is None if problem is None else problem in found
+
+
+def test_initials_stand_in_for_a_missing_logo() -> None:
+    assert [initials(n) for n in ("Gantry & Owl", "Thistlegrid", "fennwick institute", "42 Labs", "")] == \
+           ["GO", "T", "FI", "4L", "?"]
+
+
+def test_a_logo_is_served_by_the_site_and_drawn_on_cards_and_pages(scratch_site) -> None:
+    files = basic_tree()
+    files["companies/acme.md"] = front_matter({**COMPANY, "logo": "logos/acme.svg"}, "Acme builds robots.\n")
+    files["companies/bare.md"] = front_matter({**COMPANY, "name": "Bare Bones"}, "No logo.\n")
+    files["logos/acme.svg"] = SVG
+    files["logos/unused.svg"] = SVG
+    scratch_site(files)
+    out = Path("site")  # scratch_site builds in the test's own folder
+    logos = sorted(p.name for p in (out / "logos").iterdir())
+    assert len(logos) == 1 and re.fullmatch(r"acme\.[0-9a-f]{10}\.svg", logos[0])  # the unused one stays out
+    assert (out / "logos" / logos[0]).read_bytes() == SVG
+    img = (f'<img class="mark" src="/logos/{logos[0]}" alt="Acme Robotics logo" width="24" height="24" '
+           'loading="lazy" decoding="async">')
+    assert img in (out / "index.html").read_text()
+    company = (out / "companies/acme/index.html").read_text()
+    assert f'src="/logos/{logos[0]}" alt="Acme Robotics logo" width="48"' in company
+    bare = (out / "companies/bare/index.html").read_text()
+    assert '<span class="mark mark-initials" aria-hidden="true">BB</span>' in bare
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', company, re.S).group(1))
+    assert ld["logo"] == f"https://board.example/logos/{logos[0]}"
+
+
+@pytest.mark.parametrize("logo, extra, message", [
+    ("logos/missing.svg", {}, "logo: content/logos/missing.svg is not there"),
+    ("https://cdn.example/acme.png", {}, "logo: the site shows images from its own address only"),
+    ("logos/acme.svg", {"logos/acme.svg": b"<svg/>"}, "content/logos/acme.svg:1:1: error: the file is not an SVG"),
+])
+def test_a_logo_that_cannot_be_shown_is_an_error_that_says_why(scratch_site, logo: str, extra: dict,
+                                                                message: str) -> None:
+    files = {**basic_tree(), **extra}
+    files["companies/acme.md"] = front_matter({**COMPANY, "logo": logo}, "Acme builds robots.\n")
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    assert any(message in p.format() for p in info.value.problems), [p.format() for p in info.value.problems]

@@ -1,0 +1,168 @@
+"""Model: validation messages authors see, cross-links, expiry by the build clock."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.base.errors import ContentError
+from generator.model import closes_at, is_open
+
+from ..conftest import POSTING, basic_tree, front_matter
+
+
+def messages(exc: ContentError) -> list[str]:
+    return [p.format() for p in exc.problems]
+
+
+def test_expiry_runs_through_the_last_day_anywhere_on_earth() -> None:
+    day = dt.date(2026, 11, 20)
+    assert closes_at(day) == dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.timezone.utc)
+    assert is_open(day, dt.datetime(2026, 11, 21, 11, 59, tzinfo=dt.timezone.utc))
+    assert not is_open(day, dt.datetime(2026, 11, 21, 12, 0, tzinfo=dt.timezone.utc))
+    assert is_open(None, dt.datetime(2100, 1, 1, tzinfo=dt.timezone.utc))
+
+
+def test_postings_sorted_newest_first_and_expired_closed(scratch_site) -> None:
+    old = {**POSTING, "title": "Old Role", "posted": dt.date(2026, 9, 1), "expires": dt.date(2026, 10, 1)}
+    new = {**POSTING, "title": "New Role", "posted": dt.date(2026, 11, 20)}
+    mid = {**POSTING, "title": "Mid Role", "posted": dt.date(2026, 11, 5)}
+    result = scratch_site(basic_tree(old=old, new=new, mid=mid))
+    assert [p.slug for p in result.model.postings] == ["new", "mid", "old"]
+    assert [p.slug for p in result.model.open_postings] == ["new", "mid"]
+    assert any("closed on 2026-10-01" in p.message for p in result.problems)
+
+
+@pytest.mark.parametrize("change, at_key, expected", [
+    ({"salery": 5}, True, "unknown key 'salery' — did you mean 'salary'?"),
+    ({"workplace": "remot"}, False, "workplace: 'remot' is not valid — did you mean 'remote'? — use one of: "
+                                    "onsite, hybrid, remote"),
+    ({"tags": "rust"}, False, "tags: expected a list (one '- item' per line, or [a, b]), got text ('rust')"),
+    ({"posted": "2026-02-30"}, False, "posted: '2026-02-30' is not a real date (day is out of range for month)"),
+    ({"company": "acmee"}, False, "company: unknown company 'acmee' — did you mean 'acme'? — it must match a file "
+                                  "companies/<slug>.md"),
+    ({"category": "ia"}, False, "category: unknown category 'ia' — use one of: ai, web3, robotics"),
+    ({"apply_url": "javascript:alert(1)"}, False, "apply_url: 'javascript:alert(1)' is not an http or https URL"),
+    ({"apply_url": "http://127.0.0.1/x"}, False, "apply_url: 'http://127.0.0.1/x' points at a local or private "
+                                                 "address"),
+])
+def test_invalid_posting_messages(scratch_site, change: dict, at_key: bool, expected: str) -> None:
+    data = {**POSTING, **change}
+    key = next(iter(change))
+    lines = front_matter(data).splitlines()
+    line = next(i for i, text in enumerate(lines, start=1) if text.startswith(f"{key}:"))
+    col = 1 if at_key else len(key) + 3
+    with pytest.raises(ContentError) as info:
+        scratch_site(basic_tree(x=data))
+    assert f"content/jobs/acme/x.md:{line}:{col}: error: {expected}" in messages(info.value)
+
+
+def test_missing_key_and_cross_field_rules_all_reported_at_once(scratch_site) -> None:
+    bad = {k: v for k, v in POSTING.items() if k not in ("title", "locations")}
+    bad["salary"] = {"min": 90000, "max": 80000, "currency": "EUR", "period": "year"}
+    bad["expires"] = dt.date(2026, 10, 1)
+    with pytest.raises(ContentError) as info:
+        scratch_site(basic_tree(x=bad))
+    got = "\n".join(messages(info.value))
+    assert "error: missing required key 'title' (the role's title)" in got
+    assert "error: locations: an onsite posting needs at least one location" in got
+    assert "error: salary: min (90000) is greater than max (80000)" in got
+    assert "error: expires: 2026-10-01 is before posted (2026-11-01)" in got
+
+
+def test_posting_folder_must_match_company(scratch_site) -> None:
+    files = basic_tree()
+    files["jobs/other/x.md"] = files.pop("jobs/acme/senior-robotics-engineer.md")
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    assert any("does not match the folder 'jobs/other/'" in m for m in messages(info.value))
+
+
+def test_bad_slug_is_refused(scratch_site) -> None:
+    files = basic_tree()
+    files["jobs/acme/Senior Engineer.md"] = files.pop("jobs/acme/senior-robotics-engineer.md")
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    assert any("file name 'Senior Engineer.md' is not a valid slug" in m and "'senior-engineer.md'" in m
+               for m in messages(info.value))
+
+
+def test_every_broken_file_reported_in_one_run(scratch_site) -> None:
+    files = basic_tree(a={**POSTING, "workplace": "x"}, b={**POSTING, "employment_type": "y"})
+    files["companies/broken.md"] = "---\nname: [unclosed\n---\n"
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    paths = {Path(p.path).name for p in info.value.errors}
+    assert paths == {"a.md", "b.md", "broken.md"}
+
+
+# --- every required key, taken from the schema itself, so a new one is covered the day it is added ------------
+
+def _required(obj, prefix: tuple = ()) -> list[tuple[tuple, str, str]]:
+    """(path to the key, its name, its doc) for every required key, nested objects and list items included."""
+    from generator.load import schema
+
+    found = []
+    for field in obj.fields:
+        path = (*prefix, field.name)
+        if field.required:
+            found.append((path, field.name, field.doc))
+        inner = field.type.item if isinstance(field.type, schema.ListOf) else field.type
+        if isinstance(inner, schema.Obj):
+            found += _required(inner, (*path, 0) if isinstance(field.type, schema.ListOf) else path)
+    return found
+
+
+def _without(data: dict, path: tuple) -> dict:
+    import copy
+
+    data = copy.deepcopy(data)
+    holder = data
+    for step in path[:-1]:
+        holder = holder[step]
+    del holder[path[-1]]
+    return data
+
+
+def _where(path: tuple) -> str:
+    from generator.load.schema import field_name
+
+    return f" in {field_name(path[:-1])}" if len(path) > 1 else ""
+
+
+def _required_cases() -> list:
+    from generator.load import schema
+
+    from ..conftest import COMPANY, SITE
+
+    posting = {**POSTING, "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}}
+    cases = []
+    for kind, obj, data in (("posting", schema.POSTING, posting), ("company", schema.COMPANY, COMPANY),
+                            ("site", schema.SITE, SITE)):
+        for path, name, doc in _required(obj):
+            # time_zones is an object only remote postings take: give the posting one to break.
+            whole = ({**posting, "workplace": "remote", "time_zones": {"from": "UTC-8", "to": "UTC-3"}}
+                     if path[0] == "time_zones" else data)
+            cases.append(pytest.param(kind, whole, path, f"missing required key '{name}'{_where(path)} ({doc})",
+                                      id=f"{kind}:{'.'.join(map(str, path))}"))
+    return cases
+
+
+@pytest.mark.parametrize("kind, data, path, message", _required_cases())
+def test_every_required_key_left_out_is_an_error_naming_it(scratch_site, kind: str, data: dict, path: tuple,
+                                                           message: str) -> None:
+    import yaml
+
+    from ..conftest import COMPANY
+
+    files = basic_tree(x={**POSTING, "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}})
+    name = {"posting": "jobs/acme/x.md", "company": "companies/acme.md", "site": "site.yaml"}[kind]
+    broken = _without(data, path)
+    files[name] = (yaml.safe_dump(broken, sort_keys=False) if kind == "site" else
+                   front_matter(broken, "Acme builds robots.\n" if data is COMPANY else "Some description.\n"))
+    with pytest.raises(ContentError) as info:  # never a posting silently left out
+        scratch_site(files)
+    assert any(m.endswith(f"error: {message}") and m.startswith(f"content/{name}:") for m in messages(info.value)), \
+        messages(info.value)
+    assert not Path("site").exists()

@@ -1,0 +1,186 @@
+"""Browsing's pure logic: yearly pay, seniority from titles, where a role can be taken from, similar roles."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from generator.base.money import USD_PER_UNIT
+from generator.load.schema import REGIONS
+from generator.load.sources import Body
+from generator.model import Category, Company, Location, Posting, Salary
+from generator.model.assemble import derived
+from generator.model.pay import YearlyPay, annualise, yearly_pay
+from generator.model.regions import REGION_COUNTRIES, open_to
+from generator.model.roles import role_family, role_words, seniority_of, title_seniority
+from generator.model.similar import MAX_SIMILAR, similar_roles
+from generator.render.pages.paginate import Pagination, page_path, paginate
+
+ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", Body.of(""), "content/companies/acme.md")
+ROBOTICS = Category("robotics", "Robotics")
+
+
+def make(slug: str = "role", **fields) -> Posting:
+    base = dict(slug=slug, title="Robotics Engineer", company=ACME, category=ROBOTICS, workplace="onsite",
+                employment_type="full-time", posted=dt.date(2026, 11, 1), apply_url="https://acme.example/a",
+                body=Body.of(""), source=f"content/jobs/acme/{slug}.md", is_open=True,
+                locations=(Location("Berlin", "DE"),))
+    return derived(Posting(**{**base, **fields}))  # with the facts assemble.py works out, as in a model
+
+
+@dataclasses.dataclass(frozen=True)
+class FakeEstimate:
+    """The shape compensation's Estimate will have (min/median/max USD, a period, seniority and family)."""
+
+    min: int
+    median: int
+    max: int
+    currency: str = "USD"
+    period: str = "year"
+    seniority: str = "senior"
+    family: str = "software"
+    local: None = None
+    reasoning: tuple[str, ...] = ()
+
+
+@pytest.mark.parametrize("period, low, high, expected", [
+    ("year", 120_000, 160_000, (120_000, 160_000)),
+    ("month", 10_000, 12_000, (120_000, 144_000)),
+    ("week", 2_000, 2_000, (104_000, 104_000)),
+    ("day", 500, 600, (130_000, 156_000)),
+    ("hour", 60, 80.5, (125_000, 167_000)),
+])
+def test_annualise_multiplies_by_working_periods(period, low, high, expected) -> None:
+    assert annualise(low, high, "USD", period) == expected
+
+
+def test_annualise_converts_currency_and_rounds_to_thousands() -> None:
+    assert annualise(100_000, 100_000, "EUR", "year") == (round(100_000 * USD_PER_UNIT["EUR"] / 1000) * 1000,) * 2
+    assert annualise(12_000_000, 16_000_000, "JPY", "year") == (83_000, 110_000)
+    assert annualise(1, 2, "XYZ", "year") is None
+
+
+def test_yearly_pay_prefers_the_employer_range_and_annualises_internship_stipends() -> None:
+    stipend = make(employment_type="internship", salary=Salary(2000, 2400, "EUR", "month"),
+                   estimate=FakeEstimate(90_000, 100_000, 110_000))
+    assert yearly_pay(stipend) == YearlyPay(28_000, 34_000, estimated=False)
+
+
+def test_yearly_pay_uses_the_estimate_without_a_range_and_none_without_either() -> None:
+    assert yearly_pay(make(estimate=FakeEstimate(90_000, 100_000, 110_000))) == YearlyPay(90_000, 110_000, True)
+    assert yearly_pay(make(estimate=FakeEstimate(3_000, 3_500, 4_000, period="month"))) == \
+        YearlyPay(36_000, 48_000, True)
+    assert yearly_pay(make()) is None
+
+
+# The reading of titles is compensation's (one for the whole site); these are the cases the facet relies on.
+@pytest.mark.parametrize("title, level", [
+    ("Senior Engineering Manager", "manager"), ("Sr. Product Manager, GPU Cloud", "senior"),
+    ("Head of Hardware Engineering", "director"), ("VP of Engineering", "director"),
+    ("Chief Technology Officer", "executive"), ("Lead Motion Planning Engineer", "staff"),
+    ("Senior Staff Engineer", "staff"), ("Data Engineer II", "mid"), ("Software Engineer I", "junior"),
+    ("Graduate Software Engineer", "junior"), ("Machine Learning Intern", "intern"), ("Product Designer", None),
+    ("Internal Tools Engineer", None), ("Leadership Coach", None),
+])
+def test_title_seniority(title, level) -> None:
+    assert title_seniority(title) == level
+
+
+def test_seniority_sources_in_order_key_estimate_title_contract() -> None:
+    assert seniority_of(make(title="Senior Engineer", seniority="staff")) == "staff"
+    assert seniority_of(make(title="Engineer", estimate=FakeEstimate(1, 2, 3, seniority="junior"))) == "junior"
+    assert seniority_of(make(title="Senior Engineer")) == "senior"
+    assert seniority_of(make(title="Robotics Apprentice Program", employment_type="internship")) == "intern"
+    assert seniority_of(make(title="Summer Researcher", employment_type="internship")) == "intern"
+    assert seniority_of(make(title="Robotics Engineer")) == "mid"
+
+
+def test_role_family_from_the_estimate_else_the_title() -> None:
+    assert role_family(make(title="Senior Perception Engineer")) == "hardware-robotics"
+    assert role_family(make(title="Engineer", estimate=FakeEstimate(1, 2, 3, family="ml-engineer"))) == "ml-engineer"
+    assert role_family(make(title="Policy Fellow")) is None
+
+
+def test_role_words_drop_levels_and_filler() -> None:
+    assert role_words("Senior Machine Learning Engineer, Document Understanding") == \
+        {"machine", "learning", "engineer", "document", "understanding"}
+    assert role_words("Head of C++ Tooling") == {"c++", "tooling"}
+
+
+def test_every_region_content_may_use_has_members() -> None:
+    assert set(REGIONS) - {"Worldwide"} == set(REGION_COUNTRIES)
+    assert REGION_COUNTRIES["EU"] < REGION_COUNTRIES["Europe"] and "GB" in REGION_COUNTRIES["Europe"]
+
+
+def test_open_to_locations_eligibility_and_anywhere() -> None:
+    assert open_to(make()) == {"DE"}
+    assert open_to(make(workplace="remote", locations=())) is None
+    assert open_to(make(workplace="remote")) == {"DE"}
+    assert open_to(make(workplace="remote", remote_eligibility=("Worldwide",))) is None
+    eligible = open_to(make(workplace="remote", locations=(), remote_eligibility=("EU", "GB", "CA")))
+    assert eligible == REGION_COUNTRIES["EU"] | {"GB", "CA"}
+    # Eligibility only widens remote roles: a hybrid role is taken where it is based.
+    assert open_to(make(workplace="hybrid", locations=(Location("Paris", "FR"),))) == {"FR"}
+
+
+def _model(postings: list[Posting]):
+    from generator.model import Model, Site
+    site = Site("T", "https://t.example", "d", "en", (ROBOTICS, Category("ai", "AI")))
+    return Model(site, (ACME,), tuple(postings), dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc))
+
+
+def test_similar_roles_never_self_never_closed_other_companies_first() -> None:
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    seed = make("seed", title="Senior Perception Engineer", tags=("ros2", "c++", "vision"))
+    same_company = make("twin", title="Senior Perception Engineer II", tags=("ros2", "c++", "vision"))
+    closed = make("gone", title="Senior Perception Engineer", company=other, tags=("ros2", "c++", "vision"),
+                  is_open=False)
+    elsewhere = [make(f"e{i}", title=title, company=other, tags=tags) for i, (title, tags) in enumerate([
+        ("Perception Engineer", ("ros2", "vision")), ("Controls Engineer", ("c++",)),
+        ("Senior Robotics Engineer", ("ros2",))])]
+    unrelated = make("u", title="Policy Fellow", company=other, category=Category("ai", "AI"), tags=("policy",),
+                     locations=(Location("Tokyo", "JP"),))
+    model = _model([seed, same_company, closed, *elsewhere, unrelated])
+    picks = similar_roles(model.postings)
+    chosen = [p.slug for p in picks[seed.key]]
+    assert chosen == ["e0", "e2", "e1", "twin"]  # other companies by score, then the own company
+    assert all(len(v) <= MAX_SIMILAR for v in picks.values())
+    for key, roles in picks.items():
+        assert key not in {p.key for p in roles} and all(p.is_open for p in roles)
+    assert [p.slug for p in picks[closed.key]][:2] == ["seed", "twin"]  # closed pages get suggestions too
+    assert "u" not in chosen
+
+
+def test_similar_roles_stay_within_one_level_unless_nothing_else_is_left() -> None:
+    """An intern sees intern and junior roles, not a staff role that shares more words; with no role that near
+    similar enough, the far ones are shown rather than nothing."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    intern = make("intern", title="Robotics Software Intern", seniority="intern", employment_type="internship",
+                  tags=("ros2", "c++"))
+    staff = make("staff", title="Staff Robotics Software Engineer", seniority="staff", company=other,
+                 tags=("ros2", "c++"))
+    junior = make("junior", title="Junior Controls Engineer", seniority="junior", company=other, tags=("c++",))
+    picks = similar_roles(_model([intern, staff, junior]).postings)
+    assert [p.slug for p in picks[intern.key]] == ["junior"]
+    assert [p.slug for p in similar_roles(_model([intern, staff]).postings)[intern.key]] == ["staff"]  # nothing nearer
+
+
+def test_similar_roles_are_deterministic() -> None:
+    postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
+    first = similar_roles(_model(postings).postings)
+    again = similar_roles(_model(list(postings)).postings)
+    assert {k: [p.key for p in v] for k, v in first.items()} == {k: [p.key for p in v] for k, v in again.items()}
+
+
+def test_pagination_pages_slices_and_links() -> None:
+    pages = paginate(list(range(120)), "/categories/ai/", per_page=50)
+    assert [(pg.number, len(items)) for pg, items in pages] == [(1, 50), (2, 50), (3, 20)]
+    first, second, last = (pg for pg, _ in pages)
+    assert (first.prev_url, first.next_url) == (None, "/categories/ai/page/2/")
+    assert (second.prev_url, second.next_url) == ("/categories/ai/", "/categories/ai/page/3/")
+    assert (last.first_item, last.last_item, last.next_url) == (101, 120, None)
+    assert page_path("/", 1) == "index.html" and page_path("/", 2) == "page/2/index.html"
+    assert Pagination("/", 10, 20, 1000).links == (1, None, 8, 9, 10, 11, 12, None, 20)
+    assert Pagination("/", 2, 3, 120).links == (1, 2, 3)
+    assert [pg.pages for pg, _ in paginate([], "/")] == [1]

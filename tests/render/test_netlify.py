@@ -1,0 +1,51 @@
+"""Deployment: netlify.toml's headers and the generated _redirects."""
+from __future__ import annotations
+
+import urllib.request
+
+from ..conftest import REPO, headers_for, netlify_header_rules
+
+
+def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_assets() -> None:
+    rules = netlify_header_rules()
+    page = headers_for("/jobs/perplexity/backend-infrastructure-engineer-intern/", rules)
+    # The whole policy, word for word: loosening any directive (img-src https:, a CDN in script-src) must be
+    # a deliberate change to this test too.
+    assert page["Content-Security-Policy"] == (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
+        "upgrade-insecure-requests")
+    assert page["X-Content-Type-Options"] == "nosniff"
+    assert "Referrer-Policy" in page and "Permissions-Policy" in page
+    assert "Cache-Control" not in page  # Netlify's default for HTML: revalidate every time
+    assert headers_for("/static/style.0123456789.css", rules)["Cache-Control"].endswith("immutable")
+    assert headers_for("/feed.xml", rules)["Cache-Control"] == "public, max-age=600"
+
+
+def test_redirects_cover_exactly_the_open_postings(built_site) -> None:
+    site, result = built_site
+    lines = [line for line in (site / "_redirects").read_text().splitlines() if not line.startswith("#")]
+    expected = sorted(f"{p.apply_path} {p.apply_url} 302!" for p in result.model.open_postings)
+    assert lines == expected
+
+
+def test_served_pages_carry_the_csp_and_missing_pages_get_the_404_page(site_url: str) -> None:
+    with urllib.request.urlopen(site_url + "/") as response:
+        assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+    try:
+        urllib.request.urlopen(site_url + "/no/such/page/")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 404 and b"Page not found" in exc.read()
+    else:
+        raise AssertionError("expected a 404")
+
+
+def test_netlify_keeps_the_build_cache_between_deploys() -> None:
+    import tomllib
+
+    from generator.base.cache import CACHE_DIR_NAME
+
+    config = tomllib.loads((REPO / "netlify.toml").read_text())
+    kept = [p for plugin in config.get("plugins", []) if plugin["package"] == "netlify-plugin-cache"
+            for p in plugin["inputs"]["paths"]]
+    assert kept == [CACHE_DIR_NAME]  # the folder Cache.beside() uses, next to content/ at the repository root

@@ -1,0 +1,227 @@
+"""The search index: tokens that keep trade words, stems and the inflections added for them, row lists that
+read back, shards where the browser looks for them, rows that line up with the postings index, and bytes
+that are the same build after build."""
+from __future__ import annotations
+
+import base64
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.render.browse import search
+from generator.render.browse.search import (
+    DIGITS,
+    PostingWords,
+    build_search_index,
+    encode_rows,
+    inflections,
+    plain_text,
+    posting_words,
+    protected_words,
+    render_search_texts,
+    search_tokens,
+    stem_words,
+)
+
+from ..conftest import POSTING, basic_tree
+from .test_browse_index import index_of
+
+
+def decode_rows(code: str, total: int) -> list[int]:
+    """The rows of an encoded list, read as static/jobs-search.js `or` reads them."""
+    if code.startswith("!"):
+        bits = base64.b64decode(code[1:])
+        return [row for row in range(total) if bits[row >> 3] >> (row & 7) & 1]
+    rows, row, gap = [], -1, 0
+    for char in code:
+        digit = DIGITS.index(char)
+        if digit < 32:
+            row += gap * 32 + digit + 1
+            rows.append(row)
+            gap = 0
+        else:
+            gap = gap * 32 + digit - 32
+    return rows
+
+
+def read_index(site: Path) -> tuple[dict, dict[str, dict]]:
+    """The manifest the listing names, and every shard by key."""
+    url = re.search(r'data-search="(/data/search\.[0-9a-f]{10}\.json)"', (site / "index.html").read_text()).group(1)
+    manifest = json.loads((site / url.lstrip("/")).read_bytes())
+    return manifest, {key: json.loads((site / "data" / "search" / name).read_bytes())
+                      for key, name in manifest["s"].items()}
+
+
+def lookup(manifest: dict, shards: dict[str, dict], word: str) -> tuple[list[int], list[int]]:
+    """The rows and title rows of a whole word, found where static/jobs-search.js looks for it."""
+    key = max((k for k in shards if word.startswith(k)), key=len)
+    shard = shards[key]
+    for g, group in enumerate(shard["w"]):
+        if word in group.split(" "):
+            return tuple(decode_rows(shard["l"][shard["g"][2 * g + i]], manifest["n"]) for i in (0, 1))
+    raise KeyError(word)
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("C++ and C#", ["c++", "and", "c#"]),
+    (".NET services", [".net", "net", "services"]),
+    ("Node.js, Go and R.", ["node.js", "node", "js", "go", "and", "r"]),
+    ("k8s clusters", ["k8s", "clusters"]),
+    ("Kraków (Poland)", ["krakow", "poland"]),
+    ("Build pipelines. Ship pipelines!", ["build", "pipelines", "ship"]),
+])
+def test_tokens_keep_trade_words(text: str, tokens: list[str]) -> None:
+    assert search_tokens(text) == tokens
+
+
+def test_plain_text_decodes_entities_and_drops_markup() -> None:
+    assert plain_text("<p>Fix &lt;b&gt; &amp; ship</p>\n<ul><li>one</li></ul>") == "Fix <b> & ship one"
+
+
+def test_stems_are_snowballs_for_words_and_leave_trade_words_alone() -> None:
+    assert stem_words(["engineering", "engineers", "tuning", "c++", "node.js", "k8s", "2026"]) == [
+        "engin", "engin", "tune", "c++", "node.js", "k8s", "2026"]
+
+
+def test_inflections_add_the_forms_of_a_word_that_share_its_stem() -> None:
+    vocabulary = ["tune", "engineering", "policy", "ship"]
+    made = inflections(vocabulary, dict(zip(vocabulary, stem_words(vocabulary), strict=True)))
+    assert {"tuning", "tuned", "tunes"} <= {w for w, s in made.items() if s == "tune"}
+    assert {"engineer", "engineers", "engineered"} <= {w for w, s in made.items() if s == "engin"}
+    assert {"policies"} <= {w for w, s in made.items() if s == "polici"}
+    assert {"shipped", "shipping", "ships"} <= {w for w, s in made.items() if s == "ship"}
+    assert all(stem_words([w]) == [s] for w, s in made.items())  # never a word of another stem
+    assert not set(made) & set(vocabulary)
+
+
+@given(st.integers(1, 3000).flatmap(lambda total: st.tuples(
+    st.just(total), st.lists(st.integers(0, total - 1), unique=True).map(sorted))))
+def test_row_lists_read_back_and_take_the_shorter_form(case: tuple[int, list[int]]) -> None:
+    total, rows = case
+    code = encode_rows(rows, total)
+    assert decode_rows(code, total) == rows
+    bitmap = 1 + 4 * -(-((total + 7) // 8) // 3)
+    assert len(code) <= bitmap
+    assert not re.search(r"[^0-9A-Za-z_\-!+/=]", code)  # JSON and URL-safe text, no escaping needed
+
+
+def test_posting_words_keep_the_title_apart(scratch_site) -> None:
+    result = scratch_site(basic_tree(lead={**POSTING, "title": "Robotics Engineer", "tags": ["rust", "ros2"]}))
+    words = posting_words(result.model.open_postings[0])
+    assert words.title == ("robotics", "engineer")
+    assert {"rust", "ros2", "acme", "some", "description"} <= set(words.other)
+    assert not set(words.title) & set(words.other)
+    text = Path("site/text") / f"{result.model.open_postings[0].key}.txt"
+    assert text.read_text() == "Some description."  # the excerpt's text: the description alone
+
+
+def test_every_word_of_every_posting_is_found_in_its_rows(built_site) -> None:
+    site, result = built_site
+    manifest, shards = read_index(site)
+    postings = result.model.open_postings
+    assert manifest["n"] == len(postings) == len(index_of(site)["cols"]["title"])
+    holders: dict[str, set[int]] = {}
+    for row, posting in enumerate(postings):
+        words = posting_words(posting)
+        for word in (*words.title, *words.other):
+            holders.setdefault(word, set()).add(row)
+    stems = dict(zip(holders, stem_words(list(holders), protected_words(result.model.open_by_tag)), strict=True))
+    for word in holders:
+        found, in_title = lookup(manifest, shards, word)
+        # Its own postings, and those of every word with its stem ("engineers" finds "engineering").
+        assert set(found) == set().union(*(holders[w] for w in holders if stems[w] == stems[word])), word
+        assert set(in_title) <= set(found)
+    title_rows = lookup(manifest, shards, "engineer")[1]
+    assert title_rows == [r for r, p in enumerate(postings) if "engin" in stem_words(list(posting_words(p).title))]
+
+
+def test_an_inflection_the_board_lacks_finds_the_postings_of_its_stem(built_site) -> None:
+    site, result = built_site
+    manifest, shards = read_index(site)
+    vocabulary = {w for p in result.model.open_postings for w in (*posting_words(p).title, *posting_words(p).other)}
+    assert "shipping" not in vocabulary
+    own = sorted(w for w in vocabulary if stem_words([w]) == ["ship"])
+    assert own and all(lookup(manifest, shards, "shipping") == lookup(manifest, shards, w) for w in own)
+
+
+def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatch) -> None:
+    words = [PostingWords(("engineer",), tuple(f"en{i:03d}x" for i in range(row * 40, row * 40 + 40)))
+             for row in range(5)]
+    monkeypatch.setattr(search, "SHARD_LIMIT", 2_000)
+    outputs = build_search_index([f"acme/p{i}" for i in range(5)], words)
+    manifest = json.loads(outputs[0].data)
+    by_path = {o.path: o.data for o in outputs}
+    shards = {key: json.loads(by_path[f"data/search/{name}"]) for key, name in manifest["s"].items()}
+    assert "en" not in shards  # it held no word of two letters: every word went to a longer key
+    assert len(shards) >= 3 and all(key.startswith("en") and len(key) >= 3 for key in shards)
+    for key, name in manifest["s"].items():
+        assert len(by_path[f"data/search/{name}"]) <= 2_000, key
+    assert lookup(manifest, shards, "en123x") == ([3], [])
+    assert lookup(manifest, shards, "engineers") == ([0, 1, 2, 3, 4], [0, 1, 2, 3, 4])
+
+
+def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built_site) -> None:
+    site, result = built_site
+    postings = result.model.open_postings
+    protected = protected_words(result.model.open_by_tag)
+    outputs = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
+    again = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
+    assert [(o.path, o.data) for o in outputs] == [(o.path, o.data) for o in again]
+    assert re.fullmatch(r"data/search\.[0-9a-f]{10}\.json", outputs[0].path)
+    assert all(o.path.startswith("data/search") for o in outputs)  # texts are outputs of their own
+    assert [o.path for o in render_search_texts(result.model)] == [f"text/{p.key}.txt" for p in postings]
+    for posting in postings:
+        assert (site / "text" / f"{posting.key}.txt").read_text() == plain_text(posting.body_html)
+    assert all((site / o.path).read_bytes() == o.data for o in outputs)
+
+
+def test_no_open_postings_means_no_index() -> None:
+    assert build_search_index([], []) == []
+
+
+def test_listing_offers_search_and_says_it_needs_javascript(built_site) -> None:
+    site, _ = built_site
+    html = (site / "index.html").read_text()
+    assert re.search(r'data-search="/data/search\.[0-9a-f]{10}\.json"', html) and "jobs-search." in html
+    assert "Search needs JavaScript." in html
+    assert '<option value="relevance">Relevance</option>' in html
+
+
+def test_search_index_is_deterministic_across_builds(scratch_site, tmp_path: Path) -> None:
+    tree = basic_tree(a={**POSTING, "title": "Rust Engineer"}, b={**POSTING, "title": "C++ Engineer"})
+
+    def files() -> dict[Path, bytes]:
+        site = tmp_path / "site"
+        return {p.relative_to(site): p.read_bytes() for folder in ("data", "text") for p in (site / folder).rglob("*")
+                if p.is_file()}
+
+    scratch_site(tree)
+    before = files()
+    scratch_site(tree)
+    assert files() == before and len(before) > 6
+
+
+def test_technology_names_are_kept_out_of_the_stemmer() -> None:
+    # Snowball stems "solidity" to "solid": before, a search for Solidity found every "solid understanding".
+    assert stem_words(["solidity", "solid"]) == ["solid", "solid"]
+    words = [PostingWords(("auditor",), ("solidity", "vyper")), PostingWords(("engineer",), ("solid",)),
+             PostingWords(("developer",), ("solidly", "solids"))]
+    protected = protected_words(["vyper"])
+    assert {"solidity", "vyper", "cairo", "move", "ros", "cuda"} <= protected
+    outputs = build_search_index(["acme/a", "acme/b", "acme/c"], words, None, protected)
+    manifest = json.loads(outputs[0].data)
+    by_path = {o.path: o.data for o in outputs}
+    shards = {key: json.loads(by_path[f"data/search/{name}"]) for key, name in manifest["s"].items()}
+    assert lookup(manifest, shards, "solidity") == ([0], [])
+    assert lookup(manifest, shards, "solid") == ([1, 2], [])  # its own inflections still find each other
+    with pytest.raises(KeyError):
+        lookup(manifest, shards, "solidities")  # a name has no inflections to add
+
+
+def test_tags_in_use_are_protected_unless_they_inflect_their_stem() -> None:
+    protected = protected_words(["Solidity", "testing", "documentation", "c++", "ros2", "llm"]) - protected_words([])
+    assert protected == {"documentation"}  # solidity is a listed name already; "testing" is test + ing

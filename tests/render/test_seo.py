@@ -1,0 +1,295 @@
+"""Search engines: JobPosting and Organization JSON-LD checked against Google's rules, meta tags on every
+page, sitemap.xml and robots.txt."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html as html_lib
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from generator.model import closes_at
+from generator.render.pages.seo import closing_time, job_posting, script_json
+
+from ..conftest import POSTING, basic_tree
+from .test_feeds import start_tags
+
+BASE = "https://frontierjobs.example"
+LD_RE = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+GOOGLE_EMPLOYMENT = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM",
+                     "OTHER"}
+UNIT_TEXT = {"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
+
+
+def json_ld(html: str) -> list[dict]:
+    return [json.loads(block) for block in LD_RE.findall(html)]
+
+
+def page_of(site: Path, url: str) -> str:
+    return (site / url.lstrip("/") / "index.html").read_text()
+
+
+def as_list(value: dict | list) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def check_money(amount: dict, low: float, high: float, currency: str, period: str) -> None:
+    assert amount["@type"] == "MonetaryAmount" and amount["currency"] == currency
+    value = amount["value"]
+    assert value["@type"] == "QuantitativeValue" and value["unitText"] == period.upper()
+    assert value["unitText"] in UNIT_TEXT
+    if low == high:
+        assert value["value"] == low
+    else:
+        assert (value["minValue"], value["maxValue"]) == (low, high)
+
+
+def check_locations(data: dict, posting) -> None:
+    """Remote ⇒ TELECOMMUTE ⇒ applicantLocationRequirements; otherwise a Place per location."""
+    places = as_list(data.get("jobLocation", []))
+    assert [(p["@type"], p["address"]["@type"], p["address"]["addressLocality"], p["address"]["addressCountry"])
+            for p in places] == [("Place", "PostalAddress", loc.city, loc.country) for loc in posting.locations]
+    if posting.workplace == "remote":
+        assert data["jobLocationType"] == "TELECOMMUTE"
+        areas = as_list(data["applicantLocationRequirements"])
+        assert areas and all(a["@type"] in ("Country", "AdministrativeArea") and a["name"] for a in areas)
+    else:
+        assert "jobLocationType" not in data and "applicantLocationRequirements" not in data
+        assert places  # Google requires jobLocation unless the role is fully remote
+
+
+def check_job_posting(data: dict, posting) -> None:
+    # Google's required properties.
+    assert data["@context"] == "https://schema.org" and data["@type"] == "JobPosting"
+    assert data["title"] == posting.title
+    assert data["description"] == posting.body_html and data["description"].startswith("<")
+    assert data["datePosted"] == posting.posted.isoformat()
+    org = data["hiringOrganization"]
+    assert org["@type"] == "Organization" and org["name"] == posting.company.name
+    assert org["sameAs"] == posting.company.website and org.get("logo") == posting.company.logo
+    check_locations(data, posting)
+    # Google's recommended properties.
+    assert data["employmentType"] in GOOGLE_EMPLOYMENT
+    assert data["identifier"] == {"@type": "PropertyValue", "name": posting.company.name, "value": posting.key}
+    assert data["directApply"] is False
+    assert data["url"] == BASE + posting.url
+    if posting.expires:
+        assert dt.datetime.fromisoformat(data["validThrough"].replace("Z", "+00:00")) == closes_at(posting.expires)
+    else:
+        assert "validThrough" not in data
+    if posting.salary:
+        s = posting.salary
+        check_money(data["baseSalary"], s.min, s.max, s.currency, s.period)
+        assert "estimatedSalary" not in data
+    else:
+        assert "baseSalary" not in data
+
+
+def test_every_open_posting_carries_google_job_posting_data(built_site) -> None:
+    site, result = built_site
+    kinds = set()
+    for posting in result.model.postings:
+        blocks = json_ld(page_of(site, posting.url))
+        if not posting.is_open:
+            assert blocks == []  # closed: no JobPosting, so search engines drop it
+            continue
+        assert len(blocks) == 1
+        check_job_posting(blocks[0], posting)
+        kinds.add((posting.workplace, posting.salary is not None, posting.expires is not None))
+    # The bundled content exercises every branch above.
+    assert {k[0] for k in kinds} == {"onsite", "hybrid", "remote"} and {k[1] for k in kinds} == {True, False}
+    assert {k[2] for k in kinds} == {True, False}
+
+
+def test_employment_types_map_to_googles_enum(built_site) -> None:
+    site, result = built_site
+    seen = {p.employment_type: json_ld(page_of(site, p.url))[0]["employmentType"]
+            for p in result.model.open_postings}
+    assert seen == {"full-time": "FULL_TIME", "part-time": "PART_TIME", "contract": "CONTRACTOR",
+                    "internship": "INTERN", "temporary": "TEMPORARY"}
+
+
+def model_posting(built_site, **changes):
+    _, result = built_site
+    base = next(p for p in result.model.open_postings if p.workplace == "onsite" and p.salary is None)
+    return result.model.site, dataclasses.replace(base, **changes)
+
+
+def job_posting_on_page(site: Path, posting) -> dict:
+    [data] = [d for d in json_ld(page_of(site, posting.url)) if d["@type"] == "JobPosting"]
+    return data
+
+
+def test_built_postings_carry_their_estimate_as_estimated_salary(built_site) -> None:
+    site, result = built_site
+    estimated = [p for p in result.model.open_postings if p.salary is None]
+    assert estimated and all(p.estimate is not None for p in estimated)
+    for posting in estimated:
+        data = job_posting_on_page(site, posting)
+        assert "baseSalary" not in data, posting.key
+        e = posting.estimate
+        check_money(data["estimatedSalary"], e.min, e.max, e.currency, e.period)
+    for paid in (p for p in result.model.open_postings if p.salary):
+        data = job_posting_on_page(site, paid)
+        assert paid.estimate is None and "estimatedSalary" not in data  # the employer's range wins, as on the page
+        check_money(data["baseSalary"], paid.salary.min, paid.salary.max, paid.salary.currency, paid.salary.period)
+
+
+def test_an_estimate_reaches_page_and_json_ld_as_the_table_says(scratch_site) -> None:
+    """From compensation.yaml to what a visitor and a search engine read, worked out by hand on the way."""
+    from ..model.test_compensation import by_hand
+
+    posting = {**POSTING, "title": "Senior Data Engineer", "category": "ai"}  # at Acme: Series A, Berlin
+    result = scratch_site(basic_tree(data={**posting}))
+    low, _, high = by_hand("data-engineer", "senior", "western-europe", stage="series-a", title="data engineer")
+    [built] = result.model.open_postings
+    assert (built.estimate.min, built.estimate.max) == (low, high)
+    page = Path("site/jobs/acme/data/index.html").read_text()
+    assert f"${low:,} – ${high:,} per year" in html_lib.unescape(page)
+    [data] = [d for d in json_ld(page) if d["@type"] == "JobPosting"]
+    assert "baseSalary" not in data
+    check_money(data["estimatedSalary"], low, high, "USD", "year")
+
+
+def test_remote_roles_say_where_applicants_may_live(built_site) -> None:
+    site, onsite = model_posting(built_site)
+    remote = dataclasses.replace(onsite, workplace="remote", remote_eligibility=("EU", "US", "Latin America"))
+    assert job_posting(site, remote)["applicantLocationRequirements"] == [
+        {"@type": "AdministrativeArea", "name": "European Union"}, {"@type": "Country", "name": "United States"},
+        {"@type": "AdministrativeArea", "name": "Latin America"}]
+    home_base = dataclasses.replace(remote, remote_eligibility=())
+    assert job_posting(site, home_base)["applicantLocationRequirements"] == {
+        "@type": "Country", "name": onsite.locations[0].country_name}
+    anywhere = dataclasses.replace(home_base, locations=())
+    data = job_posting(site, anywhere)
+    assert data["applicantLocationRequirements"] == {"@type": "AdministrativeArea", "name": "Worldwide"}
+    assert "jobLocation" not in data and data["jobLocationType"] == "TELECOMMUTE"
+    hybrid = job_posting(site, dataclasses.replace(onsite, workplace="hybrid"))
+    assert "jobLocationType" not in hybrid and hybrid["jobLocation"]
+
+
+def test_closing_time_is_noon_utc_after_the_last_day() -> None:
+    assert closing_time(dt.date(2027, 1, 15)) == "2027-01-16T12:00:00Z"
+    assert closing_time(dt.date(2026, 12, 31)) == "2027-01-01T12:00:00Z"
+
+
+def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
+    # U+2028 ends a line in old JavaScript parsers: a one-line field refuses it, the body may still hold one.
+    title = "</script><script>alert(1)</script> <!-- &"
+    files = basic_tree(evil={**POSTING, "title": title})
+    files["jobs/acme/evil.md"] = files["jobs/acme/evil.md"].replace("Some description.",
+                                                                    "Ends </SCRIPT> here,\u2028and here.")
+    scratch_site(files)
+    html = Path("site/jobs/acme/evil/index.html").read_text()
+    [block] = LD_RE.findall(html)
+    assert not set(block) & {"<", ">", "&", "\u2028"}
+    assert json.loads(block)["title"] == title and "\u2028and here" in json.loads(block)["description"]
+    assert script_json({"x": "</script>"}) == '{"x":"\\u003c/script\\u003e"}'
+
+
+def test_company_pages_carry_organization_data(built_site) -> None:
+    site, result = built_site
+    for company in result.model.companies:
+        [data] = json_ld(page_of(site, company.url))
+        assert data["@context"] == "https://schema.org" and data["@type"] == "Organization"
+        assert data["name"] == company.name and data["url"] == company.website
+        assert data["description"] == company.tagline
+        assert data.get("sameAs", []) == [url for _, url in company.links]
+        if company.headquarters:
+            assert data["address"]["addressCountry"] == company.headquarters.country
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if "static" not in p.parts)
+
+
+def meta_of(html: str) -> dict[str, str]:
+    return {m.get("name") or m.get("property"): m.get("content", "") for m in start_tags(html, "meta")
+            if m.get("name") or m.get("property")}
+
+
+def test_every_page_has_description_canonical_opengraph_and_twitter_card(built_site) -> None:
+    site, _ = built_site
+    for path in html_pages(site):
+        html = path.read_text()
+        meta = meta_of(html)
+        [canonical] = [link["href"] for link in start_tags(html, "link") if link.get("rel") == "canonical"]
+        title = html_lib.unescape(re.search(r"<title>(.*?)</title>", html, re.S)[1])
+        assert canonical.startswith(BASE + "/"), path
+        assert len(meta["description"]) > 20, path
+        assert meta["og:title"] == title and meta["twitter:title"] == title, path
+        assert meta["og:description"] == meta["description"] == meta["twitter:description"], path
+        assert meta["og:url"] == canonical and meta["og:type"] == "website", path
+        assert meta["og:site_name"] == "Frontier Jobs" and meta["twitter:card"] == "summary", path
+
+
+def sitemap_of(site: Path) -> dict[str, str]:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    root = ET.fromstring((site / "sitemap.xml").read_bytes())
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
+    return {u.findtext("s:loc", namespaces=ns): u.findtext("s:lastmod", namespaces=ns)
+            for u in root.findall("s:url", ns)}
+
+
+def test_sitemap_lists_exactly_open_postings_and_the_other_pages(built_site) -> None:
+    site, result = built_site
+    model = result.model
+    listed = sitemap_of(site)
+    others = ["/", *(c.url for c in model.site.categories), "/companies/", *(c.url for c in model.companies),
+              "/feeds/", "/pay-transparency/", "/stats/"]
+    assert set(listed) == {BASE + url for url in [*others, *(p.url for p in model.open_postings)]}
+    for posting in model.open_postings:
+        assert listed[BASE + posting.url] == posting.posted.isoformat()
+    assert not any("/apply/" in url for url in listed)
+    assert not any(BASE + p.url in listed for p in model.postings if not p.is_open)
+    for url, lastmod in listed.items():
+        assert dt.date.fromisoformat(lastmod) <= model.clock.date()
+        assert "noindex" not in page_of(site, url.removeprefix(BASE))
+
+
+def test_every_indexable_page_is_in_the_sitemap(built_site) -> None:
+    site, _ = built_site
+    listed = sitemap_of(site)
+    for path in html_pages(site):
+        html = path.read_text()
+        if meta_of(html).get("robots", "") != "noindex":
+            url = BASE + "/" + path.relative_to(site).as_posix().removesuffix("index.html")
+            assert url in listed, f"{url} is indexable but missing from sitemap.xml"
+
+
+def test_listing_lastmod_follows_its_newest_change(built_site) -> None:
+    site, result = built_site
+    model = result.model
+    listed = sitemap_of(site)
+    newest_open = max(p.posted for p in model.open_postings)
+    newest_close = max(closes_at(p.expires).date() for p in model.postings if not p.is_open)
+    assert listed[BASE + "/"] == max(newest_open, newest_close).isoformat()
+    ai = max(p.posted for p in model.open_by_category["ai"])
+    ai_closed = [closes_at(p.expires).date() for p in model.postings if p.category.id == "ai" and not p.is_open]
+    assert listed[BASE + "/categories/ai/"] == max([ai, *ai_closed]).isoformat()
+
+
+def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -> None:
+    import datetime as dt
+
+    from ..conftest import COMPANY, front_matter
+
+    gone = {**POSTING, "title": "Gone", "posted": dt.date(2026, 10, 1), "expires": dt.date(2026, 11, 20)}
+    files = basic_tree(old={**POSTING, "posted": dt.date(2026, 11, 1)}, gone=gone)
+    files["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"})
+    files["jobs/beta/fresh.md"] = front_matter({**POSTING, "company": "beta", "posted": dt.date(2026, 11, 25)})
+    scratch_site(files)
+    listed = sitemap_of(Path("site"))
+    # Acme's page last changed when "Gone" left it (its last day 20 Nov, so 21 Nov 12:00 UTC), after "old" came.
+    assert listed["https://board.example/companies/acme/"] == "2026-11-21"
+    assert listed["https://board.example/companies/beta/"] == "2026-11-25"
+    assert listed["https://board.example/"] == "2026-11-25"
+
+
+def test_robots_txt_allows_crawling_and_points_at_the_sitemap(built_site) -> None:
+    site, _ = built_site
+    lines = (site / "robots.txt").read_text().splitlines()
+    assert lines[0] == "User-agent: *" and "Disallow: /" not in lines
+    assert "Sitemap: https://frontierjobs.example/sitemap.xml" in lines

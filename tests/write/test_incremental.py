@@ -1,0 +1,161 @@
+"""An incremental build is the cold build: random sequences of edits, each followed by a warm build (a fresh
+process's cache from disk, and `jobsite serve`'s resident cache) and a cold build, compared file by file."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from generator.base.cache import Cache
+from generator.build import build_site
+from generator.config import make_options
+
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
+
+OPS = ("add", "edit_title", "edit_body", "edit_salary", "delete", "rename", "expire_by_clock", "company",
+       "site", "template", "compensation", "commit")
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+class Board:
+    """A content tree on disk that random edits keep valid."""
+
+    def __init__(self, root: Path, rng: random.Random):
+        self.root, self.rng = root, rng
+        self.content, self.templates = root / "content", root / "templates"
+        shutil.copytree(REPO / "templates", self.templates)
+        postings = {f"role-{i}": {**POSTING, "title": f"Role {i}", "tags": ["ros2", f"t{i % 3}"]}
+                    for i in range(5)}
+        postings["role-1"] = {**postings["role-1"], "expires": dt.date(2026, 11, 26)}
+        write_tree(self.content, basic_tree(**postings))
+        write_tree(self.content, {"companies/zeta.md": front_matter({**COMPANY, "name": "Zeta Labs"}, "Zeta.\n"),
+                                  "jobs/zeta/zeta-one.md": front_matter({**POSTING, "company": "zeta",
+                                                                         "category": "ai"})})
+        self.clock = CLOCK
+        self.counter = 0
+        self._git("init", "--quiet")
+        self._commit(dt.datetime(2026, 11, 1, 9, tzinfo=dt.timezone.utc))
+
+    def postings(self) -> list[Path]:
+        return sorted((self.content / "jobs" / "acme").glob("*.md"))
+
+    def apply(self, op: str) -> None:
+        getattr(self, f"_{op}")()
+
+    def _write_posting(self, path: Path, data: dict, body: str = "A role.\n") -> None:
+        path.write_text(front_matter(data, body), encoding="utf-8")
+
+    def _pick(self) -> Path:
+        return self.rng.choice(self.postings())
+
+    def _add(self) -> None:
+        self.counter += 1
+        self._write_posting(self.content / f"jobs/acme/new-{self.counter}.md",
+                            {**POSTING, "title": f"New Role {self.counter}", "category": "ai",
+                             "posted": dt.date(2026, 11, self.rng.randint(1, 25))})
+
+    def _edit_title(self) -> None:
+        path = self._pick()
+        self.counter += 1
+        path.write_text(path.read_text().replace("title: ", f"title: Edited {self.counter} ", 1))
+
+    def _edit_body(self) -> None:
+        path = self._pick()
+        self.counter += 1
+        path.write_text(path.read_text() + f"\n## More\n\n- point {self.counter} with [a link](https://a.example)\n")
+
+    def _edit_salary(self) -> None:
+        path = self._pick()
+        text = path.read_text()
+        if "salary:" in text:
+            return
+        head, body = text.split("---\n", 2)[1:]
+        path.write_text(f"---\n{head}salary:\n  min: 90000\n  max: 120000\n  currency: EUR\n  period: year\n"
+                        f"---\n{body}")
+
+    def _delete(self) -> None:
+        if len(self.postings()) > 1:
+            self._pick().unlink()
+
+    def _rename(self) -> None:
+        path = self._pick()
+        self.counter += 1
+        path.rename(path.with_name(f"renamed-{self.counter}.md"))
+
+    def _expire_by_clock(self) -> None:
+        self.clock += dt.timedelta(days=self.rng.choice((1, 2, 3)))
+
+    def _company(self) -> None:
+        path = self.content / "companies/acme.md"
+        stage = self.rng.choice(("seed", "series-b", "public"))
+        path.write_text(front_matter({**COMPANY, "stage": stage, "tagline": f"Robots, stage {stage}."},
+                                     "Acme builds robots.\n"))
+
+    def _site(self) -> None:
+        self.counter += 1
+        import yaml
+        (self.content / "site.yaml").write_text(yaml.safe_dump({**SITE, "title": f"Board {self.counter}"},
+                                                               sort_keys=False))
+
+    def _compensation(self) -> None:
+        # The table behind every estimate: the unsalaried postings' pages, cards and feeds must follow it.
+        path = self.content / "data/compensation.yaml"
+        factor = self.rng.choice(("0.90", "1.10", "1.25", "1.40"))
+        path.write_text(re.sub(r"(\n  senior: \{base: senior, multiplier: )[0-9.]+", rf"\g<1>{factor}",
+                               path.read_text(), count=1))
+
+    def _commit(self, when: dt.datetime | None = None) -> None:
+        # Git history dates the pages ("Updated …"): a commit with a new date must reach every page that shows it.
+        self.counter += 1
+        when = when or CLOCK - dt.timedelta(days=self.rng.randint(0, 20), minutes=self.counter)
+        self._git("add", "-A", "content")
+        self._git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "--allow-empty",
+                  "-m", f"edit {self.counter}", date=when)
+
+    def _git(self, *args: str, date: dt.datetime | None = None) -> None:
+        env = {"PATH": os.environ["PATH"], "HOME": str(self.root), "GIT_CONFIG_NOSYSTEM": "1"}
+        if date is not None:
+            env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date.isoformat()
+        subprocess.run(["git", *args], cwd=self.root, env=env, check=True, capture_output=True, timeout=60)
+
+    def _template(self) -> None:
+        self.counter += 1
+        base = self.templates / "base.html"
+        base.write_text(base.read_text() + f"{{# edit {self.counter} #}}\n<!-- edit {self.counter} -->\n")
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(ops=list(OPS), seed=0)  # every kind of change at least once, whatever the random draws are
+@example(ops=["compensation", "compensation", "commit", "edit_body", "commit"], seed=1)
+@given(ops=st.lists(st.sampled_from(OPS), min_size=3, max_size=7), seed=st.integers(0, 10_000))
+def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], seed: int) -> None:
+    root = tmp_path_factory.mktemp("incremental")
+    board = Board(root, random.Random(seed))
+    resident = Cache(None, resident=True)  # what `jobsite serve` keeps between rebuilds
+    for step, op in enumerate(["none", *ops]):
+        if op != "none":
+            board.apply(op)
+
+        def options(out: str):
+            return make_options(board.content, root / out, templates=board.templates, clock=board.clock)
+
+        build_site(options("warm"), Cache(root / "cache"))  # the CLI: a cache loaded from disk each time
+        build_site(options("served"), resident)
+        shutil.rmtree(root / "cold", ignore_errors=True)
+        build_site(options("cold"), Cache(None))
+        cold = tree_bytes(root / "cold")
+        for side in ("warm", "served"):
+            got = tree_bytes(root / side)
+            assert sorted(got) == sorted(cold), f"{side} after {ops[:step]}: files differ"
+            differing = [path for path in cold if got[path] != cold[path]]
+            assert not differing, f"{side} after {ops[:step]}: {differing[:5]}"

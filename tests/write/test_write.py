@@ -1,0 +1,253 @@
+"""The writer: unchanged files untouched, stale ones gone, a failed build leaves the old site, any worker count
+gives the same bytes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.base import parallel
+from generator.base.cache import CACHE_DIR_NAME, Cache
+from generator.base.errors import ContentError
+from generator.base.memo import Unkeyable
+from generator.build import build_site
+from generator.config import make_options
+from generator.render.output import LazyOutput, Output
+from generator.write import Put, Staging, UnsafeOutputPath, dependencies_of, write_outputs
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, bytes]]:
+    """Every file under root: (inode, mtime_ns, bytes)."""
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            st = path.stat()
+            out[path.relative_to(root).as_posix()] = (st.st_ino, st.st_mtime_ns, path.read_bytes())
+    return out
+
+
+def test_unchanged_files_keep_inode_and_mtime_changed_ones_are_new_stale_ones_go(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a"),
+                   Output("jobs/b/index.html", b"B", "b")], site)
+    before = snapshot(site)
+    report = write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A2", "a"),
+                            Output("jobs/c/index.html", b"C", "c")], site)
+    after = snapshot(site)
+    assert after["index.html"] == before["index.html"]  # same inode, same mtime: not rewritten
+    assert after["jobs/a/index.html"][2] == b"A2" and after["jobs/a/index.html"][0] != before["jobs/a/index.html"][0]
+    assert "jobs/b/index.html" not in after and not (site / "jobs/b").exists()
+    assert after["jobs/c/index.html"][2] == b"C"
+    assert (report.files, report.written, report.removed, report.swapped) == (3, 2, 1, True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or retired folder left
+
+
+def test_a_changed_file_of_the_same_size_is_rewritten(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"<p>10 roles</p>", "a")], site)
+    report = write_outputs([Output("index.html", b"<p>12 roles</p>", "a")], site)
+    assert (site / "index.html").read_bytes() == b"<p>12 roles</p>" and report.written == 1
+
+
+def test_identical_output_swaps_nothing(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    outputs = [Output("index.html", b"home", "a"), Output("feed.xml", b"<rss/>", "a")]
+    write_outputs(outputs, site)
+    folder_inode = site.stat().st_ino
+    report = write_outputs(outputs, site)
+    assert not report.swapped and report.written == 0
+    assert site.stat().st_ino == folder_inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def explode() -> bytes:
+    raise RuntimeError("template blew up")
+
+
+def test_a_failure_while_writing_leaves_the_old_site_and_no_debris(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    before = snapshot(site)
+
+    with pytest.raises(RuntimeError):
+        write_outputs([Output("index.html", b"new home", "a"), LazyOutput("jobs/x/index.html", "x", explode)], site)
+    with pytest.raises(UnsafeOutputPath):
+        write_outputs([Output("index.html", b"new home", "a"), Output("../escape.html", b"x", "x")], site)
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_staging_leaves_the_live_site_alone_until_applied(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    staging = Staging(site)
+    assert staging.put("index.html", b"home") is Put.SAME
+    assert staging.put("index.html", b"changed") is Put.CHANGED
+    with pytest.raises(FileExistsError):
+        staging.put("index.html", b"changed again")  # a path is staged once, never overwritten
+    assert (site / "index.html").read_bytes() == b"home"
+    staging.discard()
+    assert (site / "index.html").read_bytes() == b"home"
+
+
+def test_a_memoised_output_must_be_a_module_level_function(tmp_path: Path) -> None:
+    # What an output is keyed by is what it is given: a closure could read anything, so it cannot be keyed.
+    with pytest.raises(Unkeyable):
+        write_outputs([LazyOutput("index.html", "a", lambda: b"home")], tmp_path / "site")
+
+
+@pytest.mark.parametrize("workers", [1, 2])  # with 2, the error may happen in a forked worker
+def test_template_error_while_writing_is_a_content_error_and_site_is_untouched(
+        scratch_site, tmp_path: Path, workers: int) -> None:
+    scratch_site(basic_tree())
+    before = snapshot(Path("site"))
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for path in (REPO / "templates").rglob("*"):
+        if path.is_file():
+            target = templates / path.relative_to(REPO / "templates")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+    (templates / "apply.html").write_text("{% extends 'base.html' %}{% block main %}{{ posting.nope.deeper }}"
+                                          "{% endblock %}")
+    options = make_options("content", "site", templates=templates, clock=CLOCK)
+    with pytest.raises(ContentError) as failed:
+        build_site(options, workers=workers)
+    assert failed.value.problems[0].path.endswith("templates/apply.html")
+    assert failed.value.problems[0].line == 1
+    assert "template error" in failed.value.problems[0].message and "nope" in failed.value.problems[0].message
+    assert snapshot(Path("site")) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
+
+
+@pytest.mark.slow
+def test_output_is_byte_identical_for_any_worker_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lower the thresholds so the 36 bundled postings really go through forked workers.
+    monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MIN_SOURCES_PER_WORKER", 1)
+    pools: list[int] = []
+    real_map = parallel.map_in_processes
+
+    def spy(items, job, n: int, label: str, progress):
+        pools.append(n)
+        return real_map(items, job, n, label, progress)
+
+    monkeypatch.setattr(parallel, "map_in_processes", spy)
+    trees = []
+    for workers in (1, 2, 3):
+        out = tmp_path / f"site{workers}"
+        options = make_options(REPO / "content", out, templates=REPO / "templates", clock=CLOCK)
+        # A fresh in-memory cache: every file goes through the warm-up pool, every page through the writers.
+        result = build_site(options, cache=Cache(None), workers=workers)
+        assert result.report and result.report.files == result.files_written
+        trees.append({p: data for p, (_, _, data) in snapshot(out).items()})
+    assert [n for n in pools if n > 1] == [2, 3]  # the cold cache was filled by 2 and by 3 processes
+    assert trees[0] == trees[1] == trees[2]
+    assert len(trees[0]) > 90
+
+
+def test_parallel_rebuild_rewrites_only_what_changed(scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_OUTPUTS_PER_WORKER", 1)
+    postings = {f"role-{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}
+    scratch_site(basic_tree(**postings))
+    before = snapshot(Path("site"))
+    postings["role-3"] = {**POSTING, "title": "Role Three"}
+    result = scratch_site(basic_tree(**postings))
+    after = snapshot(Path("site"))
+    changed = {p for p in after if after[p] != before.get(p)}
+    assert "jobs/acme/role-3/index.html" in changed and "apply/acme/role-3/index.html" in changed
+    # Other postings' pages may change too (they list role-3 among similar roles); pages that do not
+    # mention it must be left alone.
+    assert "404.html" not in changed and "companies/index.html" not in changed
+    assert result.report is not None and result.report.written == len(changed)
+
+
+def _killed_staging(output_dir: Path) -> Path:
+    """Start staging a site in another process and kill it there, as a crash or Ctrl-\\ would; return its folder."""
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import sys, time; from pathlib import Path; from generator.write import Staging; "
+            "s = Staging(Path(sys.argv[1])); s.put('index.html', b'half'); print(s.root, flush=True); time.sleep(60)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(output_dir)], cwd=REPO, stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        root = Path(proc.stdout.readline().strip())
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    assert root.is_dir() and (root / "index.html").read_bytes() == b"half"
+    return root
+
+
+def test_a_killed_build_leaves_nothing_after_the_next_build(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    killed = _killed_staging(site)
+    legacy = tmp_path / ".site.new-k3x9q2ab"  # named before staging folders carried their owner's process id
+    old = tmp_path / f".site.old-{_dead_pid()}.abc"
+    for folder in (legacy, old):
+        (folder / "jobs").mkdir(parents=True)
+    others = [tmp_path / ".site2.new-1.abc", tmp_path / ".sitemap.new-1.abc", tmp_path / ".site.newer"]
+    for folder in others:
+        folder.mkdir()
+    write_outputs([Output("index.html", b"home", "a")], site)
+    assert (site / "index.html").read_bytes() == b"home"
+    assert not killed.exists() and not legacy.exists() and not old.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["site", *(p.name for p in others)])
+
+
+def test_the_staging_folders_of_running_builds_are_kept(tmp_path: Path) -> None:
+    import os
+
+    from generator.write.leftovers import remove_stale_staging
+
+    running = [tmp_path / f".site.new-{os.getpid()}.abc", tmp_path / ".site.new-1.abc"]  # us, and init
+    dead = tmp_path / f".site.new-{_dead_pid()}.abc"
+    for folder in (*running, dead):
+        folder.mkdir()
+    assert remove_stale_staging(tmp_path / "site") == [dead]
+    assert all(folder.is_dir() for folder in running)
+
+
+def _dead_pid() -> int:
+    """The id of a process that has exited (and been reaped)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_files_put_into_the_site_by_hand_are_gone_after_a_warm_build(scratch_site) -> None:
+    # The same content gives the same site/: a warm build (which patches the folder it wrote) must not keep
+    # what a cold build would not have. Empty folders left behind go too.
+    scratch_site(basic_tree())
+    cold = {path: data for path, (_, _, data) in snapshot(Path("site")).items()}
+    Path("site/stray.html").write_text("added by hand")
+    Path("site/jobs/acme/old-role").mkdir(parents=True)
+    Path("site/jobs/acme/old-role/index.html").write_text("a page nobody builds")
+    result = scratch_site(basic_tree())
+    assert {path: data for path, (_, _, data) in snapshot(Path("site")).items()} == cold
+    assert not Path("site/jobs/acme/old-role").exists()
+    assert result.report is not None and result.report.removed == 2
+
+
+def test_the_dependency_index_names_each_content_file_s_outputs(scratch_site) -> None:
+    # Recorded by the memo while it keys outputs (base/memo.py), never written by hand.
+    postings = {"role-a": {**POSTING, "title": "Role A"}, "role-b": {**POSTING, "title": "Role B"}}
+    scratch_site(basic_tree(**postings))
+    index = dependencies_of(Cache(Path(CACHE_DIR_NAME)))
+    outputs = index.outputs_of("content/jobs/acme/role-a.md")
+    assert {"jobs/acme/role-a/index.html", "apply/acme/role-a/index.html", "index.html", "feed.xml",
+            "companies/acme/index.html", "jobs.json", "text/acme/role-a.txt"} <= outputs
+    assert "apply/acme/role-b/index.html" not in outputs and "404.html" not in outputs
+    assert "companies/acme/index.html" in index.outputs_of("content/companies/acme.md")
+    # An edit re-renders role-b's outputs only; what role-a's outputs were made from is still known.
+    scratch_site(basic_tree(**{**postings, "role-b": {**POSTING, "title": "Role B, edited"}}))
+    after = dependencies_of(Cache(Path(CACHE_DIR_NAME)))
+    assert after.outputs_of("content/jobs/acme/role-a.md") == outputs
