@@ -39,7 +39,7 @@ def test_filter_and_plausibility_check_read_the_same_rate() -> None:
 
 
 @pytest.mark.parametrize("amount, currency, text", [
-    (120_000, "USD", "$120,000"), (4_500.5, "EUR", "€4,500"), (45.5, "EUR", "€45.50"), (150_000, "CHF", "CHF 150,000"),
+    (120_000, "USD", "$120,000"), (4_500.5, "EUR", "€4,500"), (250.4, "EUR", "€250"), (45.5, "EUR", "€45.50"), (150_000, "CHF", "CHF 150,000"),
     (12_000, "PLN", "PLN 12,000"), (90_000, "CAD", "CA$90,000"), (1_000_000, "JPY", "¥1,000,000"),
     (110_000, "SGD", "SGD 110,000"), (5_000, "ISK", "ISK 5,000"),
 ])

@@ -250,6 +250,7 @@ def test_code_asks(text: str, quote: str) -> None:
     "Ship the package to npm every release.", "We never require candidates to run code on their machines.",
     "Security fees on the chain are your problem to optimise.", "You will run the install of robots on site.",
     "Experience with private key management is a plus.", "We do not ask you to pay for anything.",
+    "We don\u2019t require you to purchase equipment from us.",  # the apostrophe a word processor types
 ])
 def test_innocent_mentions(text: str) -> None:
     assert scan_description(text, 1).asks == ()
@@ -411,6 +412,7 @@ def test_a_bare_off_in_site_yaml_turns_the_checks_off(tmp_path: Path) -> None:
     ("https://user@evil.com/acme.example", (), None),
     ("https://jobs.lever.co/acme/123", ("lever:acme",), "ats:lever:acme"),
     ("https://jobs.lever.co/Acme/123", ("lever:acme",), "ats:lever:acme"),
+    ("https://jobs.lever.co/acme/123", ("lever:Acme",), "ats:lever:Acme"),  # board names ignore case both ways
     ("https://jobs.ashbyhq.com/acme/123", ("ashby:acme",), "ats:ashby:acme"),
     ("https://jobs.ashbyhq.com/acme/123", ("greenhouse:acme",), None),  # the board must be the one named
     ("https://boards.greenhouse.io/other/jobs/1", ("greenhouse:acme",), None),
