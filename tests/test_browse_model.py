@@ -165,6 +165,22 @@ def test_similar_roles_stay_within_one_level_unless_nothing_else_is_left() -> No
     assert [p.slug for p in similar_roles(_model([intern, staff]))[intern.key]] == ["staff"]  # nothing nearer
 
 
+def test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own() -> None:
+    """Two rungs apart (intern and mid) is too far; so is senior engineer to engineering manager, one rung up
+    but also from doing the work to managing it. Each far role shares more words than the near one."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    intern = make("intern", title="Robotics Software Intern", seniority="intern", employment_type="internship",
+                  tags=("ros2", "c++"))
+    mid = make("mid", title="Robotics Software Engineer", seniority="mid", company=other, tags=("ros2", "c++"))
+    junior = make("junior", title="Junior Controls Engineer", seniority="junior", company=other, tags=("c++",))
+    assert [p.slug for p in similar_roles(_model([intern, mid, junior]))[intern.key]] == ["junior"]
+    senior = make("senior", title="Senior Perception Engineer", seniority="senior", tags=("ros2", "vision"))
+    manager = make("manager", title="Perception Engineering Manager", seniority="manager", company=other,
+                   tags=("ros2", "vision"))
+    staff = make("staff", title="Staff Controls Engineer", seniority="staff", company=other, tags=("ros2",))
+    assert [p.slug for p in similar_roles(_model([senior, manager, staff]))[senior.key]] == ["staff"]
+
+
 def test_similar_roles_are_deterministic() -> None:
     postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
     first = similar_roles(_model(postings))
