@@ -198,6 +198,20 @@ def test_the_copy_names_the_original_and_how_much_is_the_same(checked) -> None:
                      r"Acme Robotics: a copied posting is a common scam", copy)
 
 
+def test_a_company_may_reuse_its_own_text_and_repost_a_closed_role(tmp_path: Path) -> None:
+    """Copies are of another company's text, duplicates of a role still open: neither finding here."""
+    tree = trust_tree(None)
+    tree = {k: v for k, v in tree.items() if not k.startswith("jobs/")}
+    tree["jobs/acme/perception.md"] = front_matter(posting("perception", posted=dt.date(2026, 11, 1),
+                                                           closed=dt.date(2026, 11, 5)), STORY)
+    tree["jobs/acme/perception-again.md"] = front_matter(posting("perception", posted=dt.date(2026, 11, 12)),
+                                                         STORY.replace("thirty days", "thirty-two days"))
+    tree["jobs/acme/grasping.md"] = front_matter(posting("grasping", posted=dt.date(2026, 11, 14)),
+                                                 STORY.replace("hospitals across Europe", "hospitals in Spain"))
+    findings = [line for line in run_check(tmp_path, tree) if "content/jobs/" in line]
+    assert findings == []
+
+
 def test_trust_checks_error_makes_every_finding_an_error(checked) -> None:
     tree, lines = checked["error"]
     assert _comparable(lines) == expected_findings(tree, "error")
