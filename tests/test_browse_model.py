@@ -14,6 +14,7 @@ from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
 from generator.model.roles import role_family, role_words, seniority_of, title_seniority
 from generator.model.similar import MAX_SIMILAR, similar_roles
+from generator.render.facets import facet_options
 from generator.render.paginate import Pagination, page_path, paginate
 
 ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", "", "content/companies/acme.md")
@@ -186,6 +187,17 @@ def test_similar_roles_are_deterministic() -> None:
     first = similar_roles(_model(postings))
     again = similar_roles(_model(list(postings)))
     assert {k: [p.key for p in v] for k, v in first.items()} == {k: [p.key for p in v] for k, v in again.items()}
+
+
+def test_a_countrys_count_includes_the_roles_open_anywhere() -> None:
+    """"Country you can work from: Germany (3)": the Berlin role, the one remote from Germany, and the role open
+    anywhere, which counts for every country."""
+    postings = [make("berlin"), make("de", workplace="remote", locations=(), remote_eligibility=("DE",)),
+                make("anywhere", workplace="remote", locations=(), remote_eligibility=("Worldwide",)),
+                make("us", workplace="remote", locations=(), remote_eligibility=("US",))]
+    [country] = [f for f in facet_options(_model(postings)).facets if f.name == "country"]
+    counts = {o.value: o.count for o in country.options}
+    assert counts == {"DE": 3, "US": 2}
 
 
 def test_pagination_pages_slices_and_links() -> None:
