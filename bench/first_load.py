@@ -17,6 +17,7 @@ import statistics
 import sys
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +42,7 @@ def first_view(browser, url: str, viewport: dict) -> dict:
     for response in seen:
         try:
             body = response.body()
-        except Exception:  # a redirect or an aborted fetch has no body
+        except PlaywrightError:  # a redirect or an aborted fetch has no body
             continue
         kind = response.headers.get("content-type", "")
         raw += len(body)

@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh     # only one set: fresh (the sample) or issue (issue 30's survivors)
+    python bench/mutate.py --set fresh2    # only one set: fresh2 (the latest sample), fresh or issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -41,7 +41,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh: the sample measured; issue: the survivors issue 30 named
+    set: str = "fresh"  # fresh, fresh2: samples measured (fresh2 the latest); issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -49,6 +49,19 @@ M = Mutation
 T_ANNOUNCE = "tests/commands/test_announce.py"
 T_HOSTILE = "tests/render/test_hostile.py"
 CRAFTED_SAVED = "tests/browser/test_browse.py::test_crafted_saved_entries_and_a_malformed_import_link_break_nothing"
+T_ATS = "tests/commands/test_ats_clients.py"
+T_IMPORT = "tests/commands/test_import.py"
+T_PLACES = "tests/commands/test_ats_places.py"
+T_LINKS = "tests/commands/test_links.py"
+T_LINKS_RULES = "tests/commands/test_links_rules.py"
+T_REMIND = "tests/commands/test_remind.py"
+T_TRUST = "tests/model/test_trust.py"
+T_TZ = "tests/model/test_time_zones.py"
+T_OFFERS_BROWSER = "tests/browser/test_offers.py"
+T_OFFERS_BUILD = "tests/render/test_offers.py"
+T_LOGOS = "tests/load/test_logos.py"
+T_BROWSE_MODEL = "tests/model/test_similar.py"
+T_PAY = "tests/model/test_pay_transparency.py"
 
 MUTATIONS: tuple[Mutation, ...] = (
     # --- issue 30's eight survivors -------------------------------------------------------------------------
@@ -81,7 +94,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("csp-img-https", "netlify.toml", "img-src 'self' data:;", "img-src 'self' data: https:;",
       ("tests/render/test_netlify.py",), "the CSP's img-src loosened to any https: host", "issue"),
     M("form-slug-keeps-accents", "templates/static/post-a-job.js",
-      '.replace(/[\\u0300-\\u036f]/g, "")', "",
+      'text = spell(text.replace(/\'+/g, "-").normalize("NFKD"))',
+      'text = (text.replace(/\'+/g, "-").normalize("NFKD"))',
       ("tests/browser/test_post_a_job.py::test_an_accented_title_names_the_file_as_python_does",),
       "accents not folded in the post-a-job slug", "issue"),
 
@@ -257,12 +271,280 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("checkout-keeps-token", ".github/workflows/announce.yml", "        with:\n          persist-credentials: false",
       "        with:\n          persist-credentials: true", ("tests/commands/test_workflows.py",),
       "the write token left in the checkout beside the secrets"),
+
+    # --- fresh2: a second sample, written before any of it ran (issue 30's final measure) ----------------------
+    # ATS import: fetch policy, placement, sync (adoption, closing, paths)
+    M("ats-rate-limit-count-early", "generator/ats/fetch.py", "if count > MAX_RATE_LIMITED or",
+      "if count >= MAX_RATE_LIMITED or", (f"{T_ATS}::test_too_many_429s_or_failures_give_up_in_one_line",
+                                           f"{T_ATS}::test_429_waits_as_asked_in_seconds_or_as_a_date"),
+      "the import gives up one 429 too early", "fresh2"),
+    M("ats-retry-after-date-absolute", "generator/ats/fetch.py",
+      "return max(0.0, when - (time.time() if now is None else now))", "return max(0.0, when)",
+      (f"{T_ATS}::test_429_waits_as_asked_in_seconds_or_as_a_date",),
+      "a Retry-After date read as a wait in seconds since 1970", "fresh2"),
+    M("ats-4xx-retried", "generator/ats/fetch.py", "if reply.status_code < 500:", "if reply.status_code < 400:",
+      (f"{T_IMPORT}::test_an_ats_failure_is_one_line_exit_1_and_no_file_changes", T_ATS),
+      "a 404 retried as a server failure, losing the 'no such board' hint", "fresh2"),
+    M("ats-gives-up-after-two", "generator/ats/fetch.py", "if failures > len(BACKOFF):",
+      "if failures >= len(BACKOFF):", (f"{T_ATS}::test_5xx_and_timeouts_are_retried_with_backoff_then_succeed",),
+      "one retry fewer than documented after a 5xx", "fresh2"),
+    M("ats-reopens-closed", "generator/ats/sync.py",
+      "        if \"closed\" in src.data:  # closed by hand or by an earlier import: reopening is the editor's call\n"
+      "            return None\n", "",
+      (T_IMPORT,), "a posting closed by hand is rewritten (reopened in effect) by the next import", "fresh2"),
+    M("ats-closes-other-boards", "generator/ats/sync.py",
+      "if target.source.owns(key) and key not in seen", "if key not in seen",
+      (T_IMPORT,), "importing one board closes every other board's postings", "fresh2"),
+    M("ats-recloses-closed", "generator/ats/sync.py", 'key not in seen and "closed" not in src.data:',
+      "key not in seen:", (f"{T_IMPORT}::test_a_second_import_of_unchanged_boards_changes_no_byte", T_IMPORT),
+      "a vanished job already closed gets its closed date moved on every run", "fresh2"),
+    M("ats-adopts-other-company", "generator/ats/sync.py",
+      'if src.folder == company and "source" not in src.data', 'if "source" not in src.data',
+      (f"{T_IMPORT}::test_a_hand_written_posting_with_the_jobs_ats_address_is_adopted_not_duplicated",
+       f"{T_IMPORT}::test_adoption_is_of_the_companys_own_posting_once_and_ignores_the_links_case", T_IMPORT),
+      "another company's hand-written posting adopted when its apply_url matches", "fresh2"),
+    M("ats-address-case", "generator/ats/sync.py", 'return url.strip().rstrip("/").lower()',
+      'return url.strip().rstrip("/")',
+      (f"{T_IMPORT}::test_a_hand_written_posting_with_the_jobs_ats_address_is_adopted_not_duplicated",
+       f"{T_IMPORT}::test_adoption_is_of_the_companys_own_posting_once_and_ignores_the_links_case",),
+      "a hand-written link differing only in case is duplicated instead of adopted", "fresh2"),
+    M("ats-adopts-twice", "generator/ats/sync.py", "if src is not None and src.path not in tree.adopted:",
+      "if src is not None:", (T_IMPORT,), "one hand-written posting adopted by two jobs", "fresh2"),
+    M("ats-third-same-title-overwrites", "generator/ats/sync.py", "    while path in tree.taken:",
+      "    if path in tree.taken:", (T_IMPORT,),
+      "a third job with one title overwrites the second's file (-2 reused)", "fresh2"),
+    M("ats-posted-in-future", "generator/ats/sync.py",
+      'values.setdefault("posted", min(job.updated or today, today))',
+      'values.setdefault("posted", job.updated or today)', (T_IMPORT,),
+      "an ATS clock ahead of ours dates a new posting in the future", "fresh2"),
+    M("ats-onsite-keeps-eligibility", "generator/ats/sync.py",
+      '    elif placement.workplace == "onsite":\n        values["remote_eligibility"] = REMOVE', "",
+      (T_IMPORT,), "a role moved on-site keeps its remote_eligibility, which the check refuses", "fresh2"),
+    M("places-remote-country-dropped", "generator/ats/places.py",
+      "        found.add_eligible(found.countries_only)\n", "",
+      (T_PLACES,), "'Remote; Germany' loses its eligible country", "fresh2"),
+    M("places-state-needs-two-parts", "generator/ats/places.py", "if len(rest) == 1 and (code := _state_code(last)):",
+      "if len(rest) == 2 and (code := _state_code(last)):", (T_PLACES,),
+      "'San Francisco, CA' placed in Canada", "fresh2"),
+    M("places-or-not-split", "generator/ats/places.py", r'_SPLIT = re.compile(r"\s*(?:;|\||\s/\s|\bor\b|\n)\s*", re.I)',
+      r'_SPLIT = re.compile(r"\s*(?:;|\||\s/\s|\n)\s*", re.I)', (T_PLACES,),
+      "'Berlin or London' read as one place", "fresh2"),
+    M("places-hybrid-case", "generator/ats/places.py", '_HYBRID = re.compile(r"\\bhybrid\\b", re.I)',
+      '_HYBRID = re.compile(r"\\bhybrid\\b")', (T_PLACES, T_IMPORT),
+      "'Hybrid' with a capital not seen as hybrid", "fresh2"),
+
+    # Link checks: classification, confirmation, per-host limit, --fix
+    M("links-confirm-12h", "generator/links/state.py", "CONFIRM_AFTER = dt.timedelta(hours=24)",
+      "CONFIRM_AFTER = dt.timedelta(hours=12)",
+      (T_LINKS_RULES, f"{T_LINKS}::test_day_one_and_half_a_day_later_confirm_nothing_and_fix_changes_nothing"),
+      "a closure confirmed after half a day", "fresh2"),
+    M("links-confirm-strictly-after", "generator/links/state.py", "streak[-1].at - streak[0].at >= CONFIRM_AFTER",
+      "streak[-1].at - streak[0].at > CONFIRM_AFTER", (T_LINKS_RULES, T_LINKS),
+      "two closed checks exactly 24 h apart confirm nothing", "fresh2"),
+    M("links-unknown-resets-streak", "generator/links/state.py",
+      "        if check.status == OK:\n            streak = []",
+      "        if check.status != CLOSED:\n            streak = []", (T_LINKS_RULES,),
+      "an unreachable or unknown check between two closed ones resets the evidence", "fresh2"),
+    M("links-three-per-host", "generator/links/fetch.py", "PER_HOST = 2  #", "PER_HOST = 3  #",
+      (f"{T_LINKS}::test_never_more_than_two_requests_in_flight_to_a_host",),
+      "three requests in flight to one host", "fresh2"),
+    M("links-403-is-gone", "generator/links/classify.py", "GONE = (404, 410)", "GONE = (403, 404, 410)",
+      (T_LINKS_RULES,), "an anti-bot 403 read as evidence the role closed", "fresh2"),
+    M("links-same-path-is-index", "generator/links/classify.py",
+      "return len(new_parts) < len(old_parts) and old_parts[:len(new_parts)] == new_parts",
+      "return len(new_parts) <= len(old_parts) and old_parts[:len(new_parts)] == new_parts",
+      (f"{T_LINKS_RULES}::test_the_careers_index_rule_goes_up_the_same_sites_path_only",),
+      "a redirect to the same path (http → https) read as a move to the careers index", "fresh2"),
+    M("links-long-page-walled", "generator/links/classify.py",
+      "return bool(answer.text) and len(answer.text) < SHORT_PAGE and", "return bool(answer.text) and",
+      (f"{T_LINKS_RULES}::test_a_long_job_page_mentioning_recaptcha_is_not_a_wall",),
+      "a real job page that mentions reCAPTCHA read as an anti-bot wall", "fresh2"),
+    M("links-500-unknown", "generator/links/classify.py", "    if status >= 500:\n", "    if status > 500:\n",
+      (T_LINKS_RULES,), "HTTP 500 reported as unknown rather than the site failing", "fresh2"),
+    M("links-fix-dated-last-check", "generator/links/run.py",
+      "min(max(closed.first.at.astimezone(dt.timezone.utc).date(), p.posted), clock.date())",
+      "min(max(closed.last.at.astimezone(dt.timezone.utc).date(), p.posted), clock.date())",
+      (f"{T_LINKS}::test_a_day_later_exactly_the_closed_ones_are_confirmed_and_fixed_by_one_line",),
+      "--fix dates the closure by the confirming check instead of the first closed one", "fresh2"),
+    M("links-fix-without-flag", "generator/links/run.py", "if options.fix and closed:", "if closed:",
+      (T_LINKS,), "a run without --fix edits posting files", "fresh2"),
+    M("links-new-url-keeps-history", "generator/links/state.py", 'if entry is None or entry["url"] != url:',
+      "if entry is None:", (T_LINKS, T_LINKS_RULES),
+      "a posting whose apply URL was fixed is closed on the old URL's evidence", "fresh2"),
+
+    # Expiry reminders: window, idempotency, permission, command parsing
+    M("remind-window-exclusive", "generator/remind/reminders.py", "p.expires and p.expires <= last]",
+      "p.expires and p.expires < last]",
+      (f"{T_REMIND}::test_one_issue_per_posting_expiring_within_the_window_with_a_contact",),
+      "a posting expiring on the window's last day not reminded", "fresh2"),
+    M("remind-marker-ignores-date", "generator/remind/reminders.py",
+      "fresh = [r for r in todo if (r.path, r.expires.isoformat()) not in sent]",
+      "fresh = [r for r in todo if r.path not in {path for path, _ in sent}]",
+      (f"{T_REMIND}::test_an_extended_posting_is_reminded_again_for_its_new_date",),
+      "an extended posting never reminded again", "fresh2"),
+    M("remind-triage-may-answer", "generator/remind/answer.py",
+      'MAINTAINERS = frozenset({"admin", "maintain", "write"})',
+      'MAINTAINERS = frozenset({"admin", "maintain", "write", "triage"})',
+      (f"{T_REMIND}::test_a_refused_answer_is_a_reply_and_no_pull_request",),
+      "a triage-only user may close someone's posting", "fresh2"),
+    M("remind-contact-case", "generator/remind/answer.py",
+      'contact.removeprefix("@").casefold() == user.casefold()', 'contact.removeprefix("@") == user',
+      (T_REMIND,), "a contact written @Alice cannot answer as alice", "fresh2"),
+    M("remind-command-prefix", "generator/remind/answer.py", "match = COMMAND.fullmatch(text)",
+      "match = COMMAND.match(text)",
+      (f"{T_REMIND}::test_commands_are_parsed_strictly",
+       f"{T_REMIND}::test_anything_else_that_starts_like_a_command_is_refused"),
+      "'/extend 30 please' or '/extend 3000' accepted by its first characters", "fresh2"),
+    M("remind-max-extend-exclusive", "generator/remind/answer.py", "    if days > MAX_EXTEND:",
+      "    if days >= MAX_EXTEND:", (f"{T_REMIND}::test_commands_are_parsed_strictly",),
+      "'/extend 90', the documented maximum, refused", "fresh2"),
+    M("remind-extend-from-past-date", "generator/remind/answer.py",
+      'start = max(data["expires"], today) if', 'start = data["expires"] if',
+      (T_REMIND,), "extending a posting that already expired counts from the past date", "fresh2"),
+    M("remind-any-issue-answered", "generator/remind/answer.py",
+      "if event.is_pull_request or LABEL not in event.labels or not marker:",
+      "if event.is_pull_request or not marker:",
+      (f"{T_REMIND}::test_a_comment_that_is_no_command_or_not_on_a_reminder_is_left_alone",),
+      "a command on an issue without the reminder label is carried out", "fresh2"),
+
+    # Trust: scam phrases, innocent contexts, copies, verified links
+    M("trust-innocent-anywhere-before", "generator/load/trust_scan.py",
+      "if rules.innocent.search(text, _clause_start(text, start), start):",
+      "if rules.innocent.search(text, 0, start):", (T_TRUST,),
+      "an innocent word in an earlier sentence excuses a later ask", "fresh2"),
+    M("trust-scan-not-lowered", "generator/load/trust_scan.py",
+      'text = body.replace("\\u2019", "\'").replace("_", " ").lower()',
+      'text = body.replace("\\u2019", "\'").replace("_", " ")', (T_TRUST,),
+      "'Pay A Fee' in title case not seen", "fresh2"),
+    M("trust-typographic-apostrophe", "generator/load/trust_scan.py",
+      'text = body.replace("\\u2019", "\'").replace("_", " ").lower()',
+      'text = body.replace("_", " ").lower()', (T_TRUST,),
+      "'we don’t charge a fee' (typed in a word processor) flagged as an ask", "fresh2"),
+    M("trust-copy-within-company", "generator/model/trust.py",
+      "if other.source in seen or other.company.slug == posting.company.slug:", "if other.source in seen:",
+      (T_TRUST,), "a company's own two similar ads called a copy", "fresh2"),
+    M("trust-duplicate-counts-closed", "generator/model/trust.py",
+      "        if not p.is_open:\n            continue\n        key = (p.company.slug", "        key = (p.company.slug",
+      (T_TRUST, "tests/load/test_check_catalogue.py"), "a closed role posted again called a duplicate", "fresh2"),
+    M("trust-same-link-trailing-slash", "generator/model/trust.py", 'return host + path.rstrip("/")',
+      "return host + path", (T_TRUST,), "two companies' identical apply links told apart by a trailing slash",
+      "fresh2"),
+    M("verify-exact-host", "generator/model/apply_links.py",
+      "if host and site and registrable_domain(host) == site:", "if host and site and host == site:",
+      (f"{T_TRUST}::test_verify", T_TRUST), "jobs.acme.example not verified for acme.example", "fresh2"),
+    M("verify-board-case", "generator/model/apply_links.py",
+      "named = next((entry for entry in company.ats if entry.lower() == board), None)",
+      "named = next((entry for entry in company.ats if entry == board), None)",
+      (f"{T_TRUST}::test_verify",), "an `ats` entry written greenhouse:Acme no longer verifies its board", "fresh2"),
+    M("messaging-subdomain", "generator/model/apply_links.py",
+      "return apps.get(host) or apps.get(registrable_domain(host)) if host else None",
+      "return apps.get(host) if host else None", (T_TRUST,),
+      "web.telegram.org or chat.whatsapp.com passes the chat-app check", "fresh2"),
+
+    # Time zones, visas, relocation
+    M("tz-max-12", "generator/load/schema.py", "UTC_MIN, UTC_MAX = -12 * 60, 14 * 60",
+      "UTC_MIN, UTC_MAX = -12 * 60, 12 * 60", (T_TZ,), "UTC+13 and UTC+14 refused", "fresh2"),
+    M("tz-true-minus-positive", "generator/load/schema.py", 'minutes = -minutes if match.group(1) in "-−" else minutes',
+      'minutes = -minutes if match.group(1) == "-" else minutes', (T_TZ,),
+      "UTC−5 written with a true minus sign read as UTC+5", "fresh2"),
+    M("tz-label-unpadded", "generator/load/schema.py", '(f":{mins:02d}" if mins else "")',
+      '(f":{mins}" if mins else "")', (T_TZ,), "UTC+5:05 labelled UTC+5:5", "fresh2"),
+    M("tz-window-exclusive-east", "generator/model/time_zones.py", "window[0] <= offset <= window[1]",
+      "window[0] <= offset < window[1]", (T_TZ,), "a window's eastern end not held", "fresh2"),
+    M("js-tz-filter-exclusive", "templates/static/jobs-state.js", "at <= p.window[1]; }", "at < p.window[1]; }",
+      (f"{T_OFFERS_BROWSER}::test_works_from_my_time_zone_in_new_york",
+       f"{T_OFFERS_BROWSER}::test_a_time_zone_window_holds_both_of_its_ends"),
+      "'works from my time zone' drops roles whose window ends at the visitor's offset", "fresh2"),
+    M("js-offset-sign", "templates/static/jobs-when.js",
+      "function offset() { return -new Date().getTimezoneOffset(); }",
+      "function offset() { return new Date().getTimezoneOffset(); }",
+      (f"{T_OFFERS_BROWSER}::test_works_from_my_time_zone_in_new_york",),
+      "getTimezoneOffset's sign kept: New York tested as UTC+5", "fresh2"),
+    M("js-relocation-bit", "templates/static/jobs-state.js",
+      "relocation: function (p) { return (p.offers & 2) === 2; }",
+      "relocation: function (p) { return (p.offers & 1) === 1; }",
+      (f"{T_OFFERS_BROWSER}::test_visa_and_relocation_show_exactly_the_roles_that_say_so",),
+      "the relocation filter tests the visa bit", "fresh2"),
+    M("jobs-json-false-offers-dropped", "generator/render/feeds/entries.py", "if getattr(posting, key) is not None}",
+      "if getattr(posting, key)}", (f"{T_OFFERS_BUILD}::test_jobs_json_feeds_and_announcements_carry_the_facts",),
+      "jobs.json leaves out an explicit 'no visa sponsorship'", "fresh2"),
+
+    # Feeds dated by their last change
+    M("feed-ignores-updated", "generator/render/feeds/entries.py",
+      "return max(posting.updated, posting.posted) if posting.updated else posting.posted",
+      "return posting.posted", ("tests/render/test_feeds.py", "tests/render/test_post_a_job.py"),
+      "a feed item's updated date ignores the file's last commit", "fresh2"),
+    M("feed-dated-by-oldest", "generator/render/feeds/entries.py",
+    "return _midnight(max(days) if days else clock.date())",
+      "return _midnight(min(days) if days else clock.date())",
+      ("tests/render/test_feeds.py", "tests/commands/test_build.py"),
+      "a feed dated by its oldest item", "fresh2"),
+
+    # Logos, similar roles, pay transparency
+    M("logo-size-limit-10x", "generator/load/logos.py", "MAX_BYTES = 100_000", "MAX_BYTES = 1_000_000",
+      (T_LOGOS,), "a 500 KB photo accepted as a logo", "fresh2"),
+    M("logo-riff-is-webp", "generator/load/logos.py", ' and (suffix != ".webp" or data[8:12] == b"WEBP")', "",
+      (T_LOGOS,), "any RIFF file (a WAV) accepted as a WebP logo", "fresh2"),
+    M("logo-name-match", "generator/load/logos.py", "if not re.fullmatch(LOGO_PATTERN, name):",
+      "if not re.match(LOGO_PATTERN, name):", (T_LOGOS,), "'logos/acme.svg.html' accepted as a logo name", "fresh2"),
+    M("logo-svg-any-namespace", "generator/load/logos.py", 'if root.tag != f"{SVG_NS}svg":',
+      'if not root.tag.endswith("svg"):', (T_LOGOS,), "an <svg> outside the SVG namespace accepted", "fresh2"),
+    M("similar-two-levels", "generator/model/similar.py", "if _level_steps(a, b) <= 1) for a in LEVELS}",
+      "if _level_steps(a, b) <= 2) for a in LEVELS}",
+      (f"{T_BROWSE_MODEL}::test_similar_roles_stay_within_one_level_unless_nothing_else_is_left",
+       f"{T_BROWSE_MODEL}::test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own"),
+      "an intern shown roles two levels up", "fresh2"),
+    M("similar-management-free", "generator/model/similar.py",
+      "return abs(LEVELS[a] - LEVELS[b]) + (0 if (a in MANAGEMENT) == (b in MANAGEMENT) else 1)",
+      "return abs(LEVELS[a] - LEVELS[b])",
+      (f"{T_BROWSE_MODEL}::test_similar_roles_stay_within_one_level_unless_nothing_else_is_left",
+       f"{T_BROWSE_MODEL}::test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own"),
+      "moving between management and individual work costs no step", "fresh2"),
+    M("similar-own-company-first", "generator/model/similar.py", "scored = [(c.company == pr.company, -score,",
+      "scored = [(c.company != pr.company, -score,",
+      (f"{T_BROWSE_MODEL}::test_similar_roles_never_self_never_closed_other_companies_first",),
+      "the same company's roles shown first", "fresh2"),
+    M("pt-straddling-covered", "generator/model/pay_transparency.py",
+      'return "covered" if low >= min_employees else "maybe"', 'return "covered" if high >= min_employees else "maybe"',
+      (f"{T_PAY}::test_company_size_against_a_threshold",), "a size range across the threshold called covered",
+      "fresh2"),
+    M("pt-city-law-any-state", "generator/model/pay_transparency.py",
+      "return loc.region == rule.jurisdiction and rule.covers_city(loc.city)", "return rule.covers_city(loc.city)",
+      (f"{T_PAY}::test_a_city_law_needs_the_city_and_the_state",),
+      "a city law applied to a same-named city in another state", "fresh2"),
+    M("pt-remote-eligible-countries-ignored", "generator/model/pay_transparency.py",
+      "(countries is None or countries & rule.countries)", "(countries is None)",
+      (f"{T_PAY}::test_remote_roles_meet_the_laws_that_reach_remote_work",),
+      "a remote role open to the US escapes the laws that reach remote work", "fresh2"),
+    M("stats-estimates-with-employer-pay", "generator/render/stats/figures.py",
+      "doubled.setdefault((pay.estimated, group_of(p)), [])", "doubled.setdefault((False, group_of(p)), [])",
+      ("tests/render/test_stats.py::test_pay_bands_keep_employer_ranges_and_estimates_apart",),
+      "estimated pay grouped with the employers' ranges", "fresh2"),
+
+    # Older stages: the phone-first panel, slugs, money, facets
+    M("js-panel-stays-modal", "templates/static/jobs-filter.js",
+      "narrow.addEventListener(\"change\", function () { if (!narrow.matches) setPanel(false); });",
+      "narrow.addEventListener(\"change\", function () { });",
+      ("tests/browser/test_phone_first.py::test_filters_open_over_the_results_and_close_to_them",
+       "tests/browser/test_phone_first.py::test_widening_the_screen_with_the_filters_open_leaves_no_page_inert"),
+      "turning a phone to landscape leaves the page inert behind a closed panel", "fresh2"),
+    M("js-panel-not-inert", "templates/static/jobs-filter.js",
+      "outside().forEach(function (node) { node.inert = open; });", "",
+      ("tests/browser/test_phone_first.py::test_filters_open_over_the_results_and_close_to_them",),
+      "the results behind the open filter dialog still take focus", "fresh2"),
+    M("money-cents-over-100", "generator/base/money.py", 'if amount >= 100 or float(amount).is_integer()',
+      'if amount > 1000 or float(amount).is_integer()', ("tests/model/test_facts.py::test_one_money_formatter",),
+      "'€250.50' an hour instead of '€251'", "fresh2"),
+    M("country-facet-without-anywhere", "generator/render/pages/facets.py",
+      "Option(code, country_name(code), n + anywhere)", "Option(code, country_name(code), n)",
+      ("tests/render/test_browse_index.py", T_BROWSE_MODEL),
+      "a country's count leaves out roles open anywhere", "fresh2"),
 )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "issue"), help="run only this set")
+    parser.add_argument("--set", choices=("fresh", "fresh2", "issue"), help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
@@ -342,7 +624,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "issue", "all"):
+    for name in ("fresh", "fresh2", "issue", "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue

@@ -86,6 +86,17 @@ def test_works_from_my_time_zone_in_new_york(page: Page, offers_url: str) -> Non
     assert axe_violations(page) == []
 
 
+@pytest.mark.parametrize("offset, wanted", [
+    (-180, ["Remote Engineer Americas"]), (-480, ["Remote Engineer Americas"]),  # UTC−8…−3: both ends hold
+    (180, ["Remote Engineer Europe"]), (0, ["Remote Engineer Europe"]),  # UTC+0…+3
+])
+def test_a_time_zone_window_holds_both_of_its_ends(page: Page, offers_url: str, offset: int,
+                                                   wanted: list[str]) -> None:
+    open_view(page, f"{offers_url}/?tz={offset}")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert titles(page) == wanted
+
+
 def test_the_posting_page_states_its_window_and_the_hours_it_shares(page: Page, offers_url: str,
                                                                     browser: Browser) -> None:
     page.goto(offers_url + "/jobs/acme/americas/")

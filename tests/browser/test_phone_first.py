@@ -79,6 +79,24 @@ def test_filters_open_over_the_results_and_close_to_them(screen: Page, site_url:
     expect(screen).to_have_url(site_url + "/")
 
 
+def test_widening_the_screen_with_the_filters_open_leaves_no_page_inert(browser: Browser, site_url: str) -> None:
+    """A phone turned to landscape, or a window widened past 900 px: the dialog becomes the sidebar again and
+    the page behind it takes clicks and focus."""
+    ctx = browser.new_context(viewport={"width": 390, "height": SCREENS[390]})
+    ctx.clock.set_fixed_time(CLOCK)
+    try:
+        page = ctx.new_page()
+        page.goto(site_url + "/")
+        page.get_by_role("button", name="Filters").click()
+        expect(page.get_by_role("dialog", name="Filter roles")).to_be_visible()
+        page.set_viewport_size({"width": 1280, "height": SCREENS[1280]})
+        expect(page.get_by_role("dialog")).to_have_count(0)
+        assert not page.locator(".site-header").evaluate("el => el.inert")
+        expect(page.locator("#filters")).to_be_in_viewport()
+    finally:
+        ctx.close()
+
+
 def test_posting_shows_pay_above_the_description(screen: Page, site_url: str) -> None:
     screen.goto(site_url + POSTING)
     pay = screen.locator(".facts dd").first

@@ -450,3 +450,95 @@ def test_base_urls_must_be_web_addresses(ats: FakeATS) -> None:
     assert result.exit_code == 1
     assert result.stderr == ("Error: JOBSITE_LEVER_API must be an http(s) address such as https://api.lever.co, "
                              "got 'ftp://x'\n")
+
+
+# --- Mutation survivors of sample fresh2 (bench/MUTATION-RESULTS.md): adoption, closing, paths, dates ------
+
+def run_on(ats: FakeATS, day: dt.date, *args: str) -> Result:
+    """An import as if run on `day` (its noon UTC): what a later daily run sees."""
+    epoch = str(int(dt.datetime.combine(day, dt.time(12), tzinfo=dt.timezone.utc).timestamp()))
+    return CliRunner().invoke(main, ["import", *args], env={**ats.env(), "SOURCE_DATE_EPOCH": epoch},
+                              catch_exceptions=False)
+
+
+def test_a_later_import_leaves_closed_files_alone_whether_closed_by_hand_or_by_an_import(ats: FakeATS,
+                                                                                       tmp_path: Path) -> None:
+    """A job still on the board whose file an editor closed is not rewritten (reopening is the editor's call),
+    and a job closed by an earlier import keeps the day it was closed on."""
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    gh = tmp_path / "content" / GH_FILE
+    gh.write_text(gh.read_text().replace("---\nBuild", "closed: 2026-11-25\n---\nBuild", 1))
+    del ats.answers[GH]["jobs"][1]  # Applied Scientist leaves the board: closed today
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    assert posting(tmp_path / "content", REMOTE_FILE)[0]["closed"] == TODAY
+    ats.answers[GH]["jobs"][0]["title"] = "Staff Perception Engineer"  # changed on the board, closed here
+    before = snapshot(tmp_path / "content")
+    result = run_on(ats, TODAY + dt.timedelta(days=3), "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert "Imported: 0 added, 0 changed, 0 adopted, 0 closed" in result.stdout
+    assert snapshot(tmp_path / "content") == before
+
+
+def test_adoption_is_of_the_companys_own_posting_once_and_ignores_the_links_case(ats: FakeATS,
+                                                                                 tmp_path: Path) -> None:
+    """Another company's hand-written posting with the same link is not taken over; the company's own, its link
+    written in other letter case, is adopted; a board listing one role twice adopts it once and adds the other
+    (whose application form is the other company's link)."""
+    apply = "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply"
+    other = {**COMPANY, "name": "Beta Robotics", "website": "https://beta.example", "categories": ["ai"]}
+    theirs = {**POSTING, "title": "Research Engineer", "company": "beta", "category": "ai", "apply_url": apply}
+    page = "https://jobs.lever.co/ACME/5AC21346-8E0C-4494-8E7A-3EB92FF77902/"  # the job's page, as typed
+    ours = {**POSTING, "title": "Research Engineer", "category": "ai", "apply_url": page, "tags": ["evals"]}
+    write_tree(tmp_path / "content", {"companies/beta.md": front_matter(other, "Beta.\n"),
+                                      "jobs/beta/research-engineer.md": front_matter(theirs, "Theirs.\n"),
+                                      "jobs/acme/ours.md": front_matter(ours, "Ours.\n")})
+    twin = lever_posting("5ac21346-8e0c-4494-8e7a-3eb92ff77903", "Research Engineer, Evaluations (EU)",
+                         hostedUrl="https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902",
+                         applyUrl=apply)
+    ats.answers[LEVER].append(twin)
+    before_theirs = (tmp_path / "content" / "jobs/beta/research-engineer.md").read_bytes()
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert "Imported: 1 added, 0 changed, 1 adopted, 0 closed" in result.stdout
+    assert "adopted  content/jobs/acme/ours.md" in result.stdout
+    assert (tmp_path / "content" / "jobs/beta/research-engineer.md").read_bytes() == before_theirs
+    sources = sorted(posting(tmp_path / "content", f"jobs/acme/{p.name}")[0]["source"]
+                     for p in (tmp_path / "content" / "jobs" / "acme").iterdir())
+    assert sources == ["lever:acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902",
+                       "lever:acme/5ac21346-8e0c-4494-8e7a-3eb92ff77903"]
+
+
+def test_three_jobs_with_one_title_get_three_files(ats: FakeATS, tmp_path: Path) -> None:
+    ats.answers[GH]["jobs"] = [greenhouse_job(4012350 + i, "Robotics Engineer", city)
+                               for i, city in enumerate(("Boston, MA", "Austin, TX", "Denver, CO"))]
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "content" / "jobs" / "acme"
+    assert sorted(p.name for p in folder.iterdir()) == ["robotics-engineer-2.md", "robotics-engineer-3.md",
+                                                        "robotics-engineer.md"]
+    cities = {posting(tmp_path / "content", f"jobs/acme/{p.name}")[0]["locations"][0]["city"]
+              for p in folder.iterdir()}
+    assert cities == {"Boston", "Austin", "Denver"}
+
+
+def test_a_job_without_a_publish_date_is_never_dated_after_today(ats: FakeATS, tmp_path: Path) -> None:
+    """An ATS whose clock runs ahead (updated tomorrow, no first_published) still gives a posting dated today."""
+    job = greenhouse_job(4012360, "Controls Engineer", "Boston, MA", updated_at="2026-11-27T23:00:00+00:00")
+    del job["first_published"]
+    ats.answers[GH]["jobs"] = [job]
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert posting(tmp_path / "content", "jobs/acme/controls-engineer.md")[0]["posted"] == TODAY
+
+
+def test_a_remote_role_moved_on_site_loses_its_remote_eligibility(ats: FakeATS, tmp_path: Path) -> None:
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    assert posting(tmp_path / "content", REMOTE_FILE)[0]["remote_eligibility"] == ["US"]
+    ats.answers[GH]["jobs"][1]["location"] = {"name": "Austin, TX"}
+    ats.answers[GH]["jobs"][1]["offices"] = []
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert f"changed  content/{REMOTE_FILE}" in result.stdout and "skipped job 4012346" not in result.output
+    data, _ = posting(tmp_path / "content", REMOTE_FILE)
+    assert data["workplace"] == "onsite" and "remote_eligibility" not in data
+    assert data["locations"] == [{"city": "Austin", "country": "US", "region": "US-TX"}]

@@ -245,6 +245,18 @@ def test_a_link_rate_limited_every_time_is_tried_three_times_then_unknown(tmp_pa
     assert "asked to wait 3600 s" in reports["patient"]["reason"]
 
 
+def test_without_fix_a_confirmed_closure_is_reported_and_no_file_changes(tmp_path: Path) -> None:
+    sites = CareersSites({f"{ACME}/jobs/gone": page("Not found", "Page not found", status=404)})
+    postings = {"gone": {**POSTING, "title": "Gone", "apply_url": f"http://{ACME}/jobs/gone"}}
+    write_tree(tmp_path / "content", basic_tree(**postings))
+    before = content_bytes(tmp_path)
+    with serve_careers(sites) as proxy:
+        assert links(tmp_path, proxy, DAY_ONE, "--format", "json").exit_code == 0
+        result = links(tmp_path, proxy, DAY_TWO, "--format", "json")
+    assert by_name(json.loads(result.stdout))["gone"]["confirmed"] is True
+    assert content_bytes(tmp_path) == before and "Marked" not in result.stderr
+
+
 @pytest.mark.parametrize(("state", "message"), [
     (b"{not json", "not a link state file"),
     (b'{"version": 2, "links": {}}', "expected version 1"),

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from generator.links.classify import Answer, classify, is_careers_index, visible_text
+from generator.links.classify import Answer, Verdict, classify, is_careers_index, visible_text
 from generator.links.fetch import HostGate, retry_after
-from generator.links.state import Check, closure
+from generator.links.state import Check, LinkState, closure
 from generator.load.edits import EditError, add_key, set_date
 
 URL = "https://acme.example/careers/ml-engineer"
@@ -80,6 +81,17 @@ def checks(*entries: tuple[float, str]) -> list[Check]:
 def test_a_closure_needs_two_closed_checks_a_day_apart_with_no_good_answer_between(history: list[Check],
                                                                                    confirmed: bool) -> None:
     assert (closure(history) is not None) is confirmed
+
+
+def test_a_changed_apply_url_starts_its_history_afresh() -> None:
+    """Closed checks of the old link are no evidence against the new one an editor put in its place."""
+    state, start = LinkState(Path("unused.json")), dt.datetime(2026, 11, 26, 12, tzinfo=dt.timezone.utc)
+    state.record("acme/ml", "https://acme.example/old", Verdict("closed", "HTTP 404"), start)
+    state.record("acme/ml", "https://acme.example/old", Verdict("closed", "HTTP 404"), start + dt.timedelta(hours=25))
+    assert closure(state.checks("acme/ml")) is not None
+    state.record("acme/ml", "https://acme.example/new", Verdict("closed", "HTTP 404"), start + dt.timedelta(hours=50))
+    assert [c.at for c in state.checks("acme/ml")] == [start + dt.timedelta(hours=50)]
+    assert closure(state.checks("acme/ml")) is None
 
 
 def test_retry_after_reads_seconds_and_dates() -> None:

@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from generator.remind.answer import Refusal, parse_command
+from generator.remind.answer import Command, Refusal, change_for, parse_command
 
 from ..conftest import CLOCK, POSTING, SITE, basic_tree, write_tree
 from ..fake_github import REPO, TOKEN, FakeGitHub, serve_github
@@ -173,6 +173,16 @@ def test_commands_are_parsed_strictly(body: str, command: tuple | None) -> None:
 def test_anything_else_that_starts_like_a_command_is_refused(body: str) -> None:
     with pytest.raises(Refusal):
         parse_command(body)
+
+
+def test_extend_counts_from_today_when_the_posting_already_expired() -> None:
+    """`/extend 30` on a posting that expired last week keeps it open 30 days from now, not 23."""
+    text = "---\ntitle: Robotics Engineer\nexpires: 2026-11-20\n---\nBody.\n"
+    change = change_for(Command("extend", 30), text, "acme/late", dt.date(2026, 11, 27))
+    assert "expires: 2026-12-27\n" in change.text and change.title == "Extend acme/late to 2026-12-27"
+    later = change_for(Command("extend", 30), text.replace("2026-11-20", "2026-12-01"), "acme/late",
+                       dt.date(2026, 11, 27))
+    assert "expires: 2026-12-31\n" in later.text  # a date still ahead is moved from itself
 
 
 def open_reminders(board: FakeGitHub) -> dict[str, dict]:

@@ -22,8 +22,10 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
     ("logos/acme.svg", SVG, None),
     ("logos/acme.png", PNG, None),
     ("logos/acme.webp", b"RIFF\0\0\0\0WEBPVP8 ", None),
+    ("logos/acme.webp", b"RIFF\0\0\0\0WAVEfmt ", "not a WEBP image"),  # a RIFF file of another kind
     ("logos/Acme Logo.svg", SVG, "lowercase name"),
     ("logos/acme.gif", b"GIF89a", "lowercase name"),
+    ("logos/acme.svg.html", SVG, "lowercase name"),  # the whole name, not its start
     ("logos/acme.png", SVG, "not a PNG image"),
     ("logos/acme.svg", b"<html/>", "not an SVG image"),
     ("logos/acme.svg", b"<svg", "cannot be read"),

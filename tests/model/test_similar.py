@@ -15,6 +15,7 @@ from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
 from generator.model.roles import role_family, role_words, seniority_of, title_seniority
 from generator.model.similar import MAX_SIMILAR, similar_roles
+from generator.render.pages.facets import facet_options
 from generator.render.pages.paginate import Pagination, page_path, paginate
 
 ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", Body.of(""), "content/companies/acme.md")
@@ -166,11 +167,38 @@ def test_similar_roles_stay_within_one_level_unless_nothing_else_is_left() -> No
     assert [p.slug for p in similar_roles(_model([intern, staff]).postings)[intern.key]] == ["staff"]  # nothing nearer
 
 
+def test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own() -> None:
+    """Two rungs apart (intern and mid) is too far; so is senior engineer to engineering manager, one rung up
+    but also from doing the work to managing it. Each far role shares more words than the near one."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    intern = make("intern", title="Robotics Software Intern", seniority="intern", employment_type="internship",
+                  tags=("ros2", "c++"))
+    mid = make("mid", title="Robotics Software Engineer", seniority="mid", company=other, tags=("ros2", "c++"))
+    junior = make("junior", title="Junior Controls Engineer", seniority="junior", company=other, tags=("c++",))
+    assert [p.slug for p in similar_roles(_model([intern, mid, junior]).postings)[intern.key]] == ["junior"]
+    senior = make("senior", title="Senior Perception Engineer", seniority="senior", tags=("ros2", "vision"))
+    manager = make("manager", title="Perception Engineering Manager", seniority="manager", company=other,
+                   tags=("ros2", "vision"))
+    staff = make("staff", title="Staff Controls Engineer", seniority="staff", company=other, tags=("ros2",))
+    assert [p.slug for p in similar_roles(_model([senior, manager, staff]).postings)[senior.key]] == ["staff"]
+
+
 def test_similar_roles_are_deterministic() -> None:
     postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
     first = similar_roles(_model(postings).postings)
     again = similar_roles(_model(list(postings)).postings)
     assert {k: [p.key for p in v] for k, v in first.items()} == {k: [p.key for p in v] for k, v in again.items()}
+
+
+def test_a_countrys_count_includes_the_roles_open_anywhere() -> None:
+    """"Country you can work from: Germany (3)": the Berlin role, the one remote from Germany, and the role open
+    anywhere, which counts for every country."""
+    postings = [make("berlin"), make("de", workplace="remote", locations=(), remote_eligibility=("DE",)),
+                make("anywhere", workplace="remote", locations=(), remote_eligibility=("Worldwide",)),
+                make("us", workplace="remote", locations=(), remote_eligibility=("US",))]
+    [country] = [f for f in facet_options(_model(postings)).facets if f.name == "country"]
+    counts = {o.value: o.count for o in country.options}
+    assert counts == {"DE": 3, "US": 2}
 
 
 def test_pagination_pages_slices_and_links() -> None:

@@ -35,8 +35,8 @@ def test_bad_offsets_say_how_to_write_one(text: object, message: str) -> None:
 
 
 def test_labels_use_a_true_minus_and_front_matter_reads_them_back() -> None:
-    assert [utc_offset_label(m) for m in (-480, 0, 330, -570, 840)] == ["UTC−8", "UTC+0", "UTC+5:30", "UTC−9:30",
-                                                                       "UTC+14"]
+    assert [utc_offset_label(m) for m in (-480, 0, 330, -570, 840, 305)] == ["UTC−8", "UTC+0", "UTC+5:30",
+                                                                            "UTC−9:30", "UTC+14", "UTC+5:05"]
     for minutes in OFFSETS_IN_USE:
         assert check_offset(utc_offset_text(minutes)) == (minutes, [])
     assert list(OFFSETS_IN_USE) == sorted(OFFSETS_IN_USE)  # west to east: the form compares list positions

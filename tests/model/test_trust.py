@@ -191,6 +191,20 @@ def test_the_copy_names_the_original_and_how_much_is_the_same(checked) -> None:
                      r"Acme Robotics: a copied posting is a common scam", copy)
 
 
+def test_a_company_may_reuse_its_own_text_and_repost_a_closed_role(tmp_path: Path) -> None:
+    """Copies are of another company's text, duplicates of a role still open: neither finding here."""
+    tree = trust_tree(None)
+    tree = {k: v for k, v in tree.items() if not k.startswith("jobs/")}
+    tree["jobs/acme/perception.md"] = front_matter(posting("perception", posted=dt.date(2026, 11, 1),
+                                                           closed=dt.date(2026, 11, 5)), STORY)
+    tree["jobs/acme/perception-again.md"] = front_matter(posting("perception", posted=dt.date(2026, 11, 12)),
+                                                         STORY.replace("thirty days", "thirty-two days"))
+    tree["jobs/acme/grasping.md"] = front_matter(posting("grasping", posted=dt.date(2026, 11, 14)),
+                                                 STORY.replace("hospitals across Europe", "hospitals in Spain"))
+    findings = [line for line in run_check(tmp_path, tree) if "content/jobs/" in line]
+    assert findings == []
+
+
 def test_trust_checks_error_makes_every_finding_an_error(checked) -> None:
     tree, lines = checked["error"]
     assert _comparable(lines) == expected_findings(tree, "error")
@@ -243,6 +257,7 @@ def test_code_asks(text: str, quote: str) -> None:
     "Ship the package to npm every release.", "We never require candidates to run code on their machines.",
     "Security fees on the chain are your problem to optimise.", "You will run the install of robots on site.",
     "Experience with private key management is a plus.", "We do not ask you to pay for anything.",
+    "We don\u2019t require you to purchase equipment from us.",  # the apostrophe a word processor types
 ])
 def test_innocent_mentions(text: str) -> None:
     assert scan_description(text, 1).asks == ()
@@ -404,6 +419,7 @@ def test_a_bare_off_in_site_yaml_turns_the_checks_off(tmp_path: Path) -> None:
     ("https://user@evil.com/acme.example", (), None),
     ("https://jobs.lever.co/acme/123", ("lever:acme",), "ats:lever:acme"),
     ("https://jobs.lever.co/Acme/123", ("lever:acme",), "ats:lever:acme"),
+    ("https://jobs.lever.co/acme/123", ("lever:Acme",), "ats:lever:Acme"),  # board names ignore case both ways
     ("https://jobs.ashbyhq.com/acme/123", ("ashby:acme",), "ats:ashby:acme"),
     ("https://jobs.ashbyhq.com/acme/123", ("greenhouse:acme",), None),  # the board must be the one named
     ("https://boards.greenhouse.io/other/jobs/1", ("greenhouse:acme",), None),
