@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh2    # only one set: fresh2 (the latest sample), fresh or issue
+    python bench/mutate.py --set fresh3    # only one set: fresh3 (the latest sample), fresh2, fresh or issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -41,7 +41,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh, fresh2: samples measured (fresh2 the latest); issue: issue 30's survivors
+    set: str = "fresh"  # fresh, fresh2, fresh3: samples measured (fresh3 the latest); issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -539,12 +539,210 @@ MUTATIONS: tuple[Mutation, ...] = (
       "Option(code, country_name(code), n + anywhere)", "Option(code, country_name(code), n)",
       ("tests/render/test_browse_index.py", T_BROWSE_MODEL),
       "a country's count leaves out roles open anywhere", "fresh2"),
+    # --- fresh3: a third sample, written before any of it ran (after the reorganisation into stages) -------------
+    # load
+    M("control-vt-ff-accepted", "generator/load/files.py", '"[\\x00-\\x08\\x0b\\x0c\\x0e-', '"[\\x00-\\x08\\x0e-',
+      ("tests/load/test_check_catalogue.py", "tests/load/test_load.py"),
+      "a vertical tab or form feed in a file accepted (the range skipped as if it were \\t\\n)", "fresh3"),
+    M("file-limit-inclusive", "generator/load/files.py", "    if size > MAX_FILE_BYTES:",
+      "    if size >= MAX_FILE_BYTES:",
+      ("tests/load/test_check_catalogue.py", "tests/load/test_load.py"),
+      "a file of exactly the size limit refused", "fresh3"),
+    M("blank-file-not-empty", "generator/load/files.py", "    if not data.strip():", "    if not data:",
+      ("tests/load/test_check_catalogue.py", "tests/load/test_load.py"),
+      "a file of only blank lines not reported as empty (it then fails as a missing front matter)", "fresh3"),
+    M("text-max-inclusive", "generator/load/schema.py", "if len(text) > self.max_length:",
+      "if len(text) >= self.max_length:", ("tests/load/test_check_catalogue.py",),
+      "a title of exactly the maximum length refused", "fresh3"),
+    M("number-accepts-bool", "generator/load/schema.py",
+      "        if isinstance(value, bool) or not isinstance(value, (int, float)) or (",
+      "        if not isinstance(value, (int, float)) or (", ("tests/load/test_check_catalogue.py",
+      "tests/load/test_fuzz.py"),
+      "`min: true` accepted as a salary of 1 (bool is an int in Python)", "fresh3"),
+    M("number-minimum-exclusive", "generator/load/schema.py", "if value < self.minimum:",
+      "if value <= self.minimum:", ("tests/load/test_check_catalogue.py",),
+      "a number equal to its minimum refused", "fresh3"),
+    M("markdown-data-scheme", "generator/load/markdown.py", 'SAFE_SCHEMES = ("http:", "https:", "mailto:")',
+      'SAFE_SCHEMES = ("http:", "https:", "mailto:", "data:")', (T_HOSTILE,),
+      "data: URLs allowed in body links 'for inline files'", "fresh3"),
+    M("markdown-references-unchecked", "generator/load/markdown.py",
+      '        if not _validate_link(ref.get("href", "")):\n            return False\n',
+      '        if False:\n            return False\n',
+      ("tests/base/test_cache.py::test_one_token_stream_gives_the_renderer_s_html", T_HOSTILE),
+      "a reference-style link's destination never checked before rendering with the any-link parser",
+      "fresh3"),
+    M("logos-hidden-files-checked", "generator/load/logos.py",
+      '        if path.name.startswith(".") or not path.is_file():', "        if not path.is_file():",
+      (T_LOGOS,), "a .DS_Store in logos/ reported as a bad logo", "fresh3"),
+    M("trust-clause-too-far", "generator/load/trust_scan.py", "CLAUSE_CHARS = 400  #", "CLAUSE_CHARS = 4000  #",
+      (T_TRUST,), "an innocent word three paragraphs back excuses a request for money", "fresh3"),
+    # model
+    M("tag-slug-dot-dropped", "generator/model/assemble.py", '.replace("#", "sharp").replace(".", "dot")',
+      '.replace("#", "sharp")', ("tests/model/test_facts.py", "tests/render/test_feeds.py"),
+      "'node.js' and 'nodejs' share one tag page and feed", "fresh3"),
+    M("seniority-internship-word", "generator/model/roles.py",
+      '("intern" if posting.employment_type == "internship" else "mid")',
+      '("intern" if posting.employment_type == "intern" else "mid")',
+      (T_BROWSE_MODEL, "tests/model/test_model.py", "tests/model/test_facts.py"),
+      "an internship without a level word in its title counted as mid-level", "fresh3"),
+    M("role-words-two-letters-dropped", "generator/model/roles.py", "and len(w) > 1)", "and len(w) > 2)",
+      (T_BROWSE_MODEL,), "'ML', 'AI' and 'QA' no longer count as words of a role", "fresh3"),
+    M("yearly-pay-truncated", "generator/model/pay.py", "return int(round(amount / 1000)) * 1000",
+      "return int(amount / 1000) * 1000", ("tests/model/test_facts.py", "tests/render/test_stats.py", T_BROWSE_MODEL),
+      "yearly pay truncated to thousands instead of rounded ($79,999 becomes $79k)", "fresh3"),
+    M("regions-remote-drops-office", "generator/model/regions.py", "eligible: set[str] = set(located)",
+      "eligible: set[str] = set()", (T_BROWSE_MODEL, "tests/render/test_browse_index.py", T_PAY),
+      "a remote role open to 'EU' stops counting its own office's country (a US office)", "fresh3"),
+    M("estimate-step-coarse", "generator/model/compensation/estimator.py",
+      "step = 5 * 10 ** (math.floor(math.log10(value)) - 2)", "step = 5 * 10 ** (math.floor(math.log10(value)) - 1)",
+      ("tests/model/test_compensation.py",), "estimates rounded to $50,000 instead of $5,000", "fresh3"),
+    M("estimate-key-case", "generator/model/compensation/estimator.py",
+      'key = "-".join(value.strip().lower().replace("_", " ").split())',
+      'key = "-".join(value.strip().replace("_", " ").split())', ("tests/model/test_compensation.py",),
+      "'Series A' or 'Senior' with a capital not found in the benchmarks", "fresh3"),
+    M("pt-city-case", "generator/model/pay_transparency.py",
+      "names = {n.casefold() for n in (self.city or \"\", *self.city_names)}",
+      "names = {n for n in (self.city or \"\", *self.city_names)}", (T_PAY,),
+      "a city law ('New York City') misses every posting: only one side of the comparison case-folded", "fresh3"),
+    M("similar-anywhere-not-shared", "generator/model/similar.py",
+      "if a.countries is None or b.countries is None or not a.countries.isdisjoint(b.countries):",
+      "if a.countries is not None and b.countries is not None and not a.countries.isdisjoint(b.countries):",
+      (T_BROWSE_MODEL,), "a role open anywhere shares no ground with any other role", "fresh3"),
+    M("trust-link-query-dropped", "generator/model/trust.py", 'rest = url.split("://", 1)[-1].split("#", 1)[0]',
+      'rest = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]', (T_TRUST,),
+      "two jobs on one board (?gh_jid=1, ?gh_jid=2) flagged as sharing one apply link", "fresh3"),
+    M("trust-duplicate-title-case", "generator/model/trust.py", "key = (p.company.slug, p.title.lower(),",
+      "key = (p.company.slug, p.title,", (T_TRUST,),
+      "'ML engineer' and 'ML Engineer' at one place not seen as a duplicate", "fresh3"),
+    M("apply-host-trailing-dot", "generator/model/apply_links.py", 'return (urlsplit(url).hostname or "").rstrip(".")',
+      'return urlsplit(url).hostname or ""', (T_TRUST,),
+      "'https://acme.example./jobs' not verified as the company's own site", "fresh3"),
+    M("apply-domain-fallback-whole-host", "generator/model/apply_links.py",
+      'return found or ".".join(host.split(".")[-2:])', "return found or host", (T_TRUST,),
+      "jobs.acme.example not the same site as acme.example when the suffix list lacks .example", "fresh3"),
+    M("history-token-newline", "generator/load/history.py", '        token = token.lstrip("\\n")\n', "",
+      ("tests/render/test_post_a_job.py::test_parse_log_takes_each_files_newest_commit_as_a_utc_day",
+       "tests/render/test_feeds.py", "tests/render/test_seo.py", "tests/write/test_incremental.py"),
+      "a path after git's newline never matches a file, so no posting gets its commit date", "fresh3"),
+    # render
+    M("jsonld-valid-through-no-zone", "generator/render/pages/seo.py", '.strftime("%Y-%m-%dT%H:%M:%SZ")',
+      '.strftime("%Y-%m-%dT%H:%M:%S")', ("tests/render/test_seo.py",),
+      "validThrough without its time zone, read in the crawler's local time", "fresh3"),
+    M("sitemap-lastmod-oldest", "generator/render/hosting/sitemap.py", "return max(days, default=fallback)",
+      "return min(days, default=fallback)",
+      ("tests/render/test_seo.py::test_listing_lastmod_follows_its_newest_change",),
+      "a listing's lastmod is its oldest change", "fresh3"),
+    M("search-ascii-not-lowered", "generator/render/browse/search.py",
+      "    if text.isascii():\n        return text.lower()",
+      "    if text.isascii():\n        return text", ("tests/render/test_search_index.py",),
+      "plain-ASCII words indexed with their capitals, so 'Rust' is never found", "fresh3"),
+    M("search-ing-not-stripped", "generator/render/browse/search.py", '"ied", "d", "ing", "er"', '"ied", "d", "er"',
+      ("tests/render/test_search_index.py",), "'engineering' no longer finds 'engineer'", "fresh3"),
+    M("index-slug-inverted", "generator/render/browse/index.py", "if browser_derivable_slug(p.title) != p.slug}",
+      "if browser_derivable_slug(p.title) == p.slug}", ("tests/render/test_browse_index.py",),
+      "the index stores the slugs the browser can derive and drops the others", "fresh3"),
+    M("stats-zero-workplaces-listed", "generator/render/stats/view.py",
+      'for c in counts if c.count)', "for c in counts)", ("tests/render/test_stats.py",),
+      "the summary reads '3 open roles: 3 remote, 0 on-site, 0 hybrid'", "fresh3"),
+    M("digest-includes-today", "generator/render/feeds/digests.py", "if p.posted < today)", "if p.posted <= today)",
+      ("tests/render/test_digest_feeds.py",), "a digest item for today, which changes as the day goes on", "fresh3"),
+    M("initials-three-letters", "generator/render/pages/cards.py", 'for w in words[:2]).upper()',
+      'for w in words[:3]).upper()', (T_LOGOS,), "a logo-less company's mark shows three letters", "fresh3"),
+    M("date-zero-padded", "generator/render/format.py", 'return f"{day.day} {day:%b %Y}"',
+      'return f"{day:%d %b %Y}"', ("tests/render/test_digest_feeds.py", "tests/model/test_expiry.py"),
+      "'05 Nov 2026' instead of '5 Nov 2026'", "fresh3"),
+    # write, memo, cache
+    M("memo-str-unframed", "generator/base/memo.py", 'out += (b"s%d:" % len(data), data)', 'out += (b"s:", data)',
+      ("tests/base/test_cache.py", "tests/write/test_write.py", "tests/write/test_incremental.py"),
+      "memo keys of ('ab', 'c') and ('a', 'bc') collide: strings hashed without their length", "fresh3"),
+    M("memo-dataclass-unnamed", "generator/base/memo.py",
+      'out.append(f"D{kind.__module__}.{kind.__qualname__}:".encode())', 'out.append(b"D:")',
+      ("tests/base/test_cache.py", "tests/write/test_write.py", "tests/write/test_incremental.py"),
+      "two dataclasses with equal fields give one memo key", "fresh3"),
+    M("memo-set-unsorted", "generator/base/memo.py", "for item in sorted(items))", "for item in items)",
+      ("tests/base/test_cache.py", "tests/write/test_write.py"),
+      "a frozenset keyed in iteration order: every process (hash seed) keys it anew, so warm builds re-render",
+      "fresh3"),
+    M("templates-digest-names-only", "generator/base/memo.py",
+      'as_posix().encode() + b"\\0" + path.read_bytes() + b"\\0")', 'as_posix().encode() + b"\\0")',
+      ("tests/base/test_cache.py::test_template_edits_reach_every_page",),
+      "a template edit does not change the pages' keys", "fresh3"),
+    M("cache-any-version-used", "generator/base/cache.py", "if row == (FORMAT, self.version):",
+      "if row is not None:", ("tests/base/test_cache.py",),
+      "a cache written by another code version trusted", "fresh3"),
+    M("write-key-ignored", "generator/write/__init__.py",
+      "return entry is not None and entry[0] == key and _stat_matches(", "return entry is not None and _stat_matches(",
+      ("tests/write/test_write.py", "tests/base/test_cache.py"),
+      "an output whose inputs changed kept because its file is untouched", "fresh3"),
+    M("write-manifest-any-folder", "generator/write/__init__.py",
+      "if entries.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():", "if not output_dir.is_dir():",
+      ("tests/write/test_write.py", "tests/base/test_cache.py"),
+      "building into another folder trusts the record of the first", "fresh3",
+      equivalent="an entry vouches for a file only through its (size, mtime_ns, inode), which a file in another "
+                 "folder shares only when it is the same file moved there, so its bytes are the entry's; and the "
+                 "record's other paths are deleted there either way (as gone, or as strays)"),
+    M("write-stat-size-only", "generator/write/__init__.py",
+      "return stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns, st.st_ino) == entry[2:]",
+      "return stat.S_ISREG(st.st_mode) and st.st_size == entry[2]",
+      ("tests/base/test_cache.py::test_a_page_edited_in_site_by_hand_is_rendered_again", "tests/write/test_write.py"),
+      "a page edited by hand to the same size is kept", "fresh3"),
+    # commands
+    M("serve-hidden-files-watched", "generator/serve.py", '    if name.startswith(".") and name != ".":',
+      '    if name.startswith(".."):',
+      ("tests/commands/test_serve.py::test_editor_temp_files_output_and_caches_are_ignored",),
+      "a hidden file ('.notes.md', which the loader skips) triggers a rebuild", "fresh3"),
+    M("check-errors-filtered-by-path", "generator/check.py",
+      "return [p for p in problems if p.level == ERROR or _within(", "return [p for p in problems if _within(",
+      ("tests/commands/test_check.py",), "`jobsite check FILE` hides an error in another file", "fresh3"),
+    M("check-github-comma", "generator/check.py", '.replace(":", "%3A").replace(",", "%2C")', '.replace(":", "%3A")',
+      ("tests/commands/test_check.py",), "a file name with a comma breaks the GitHub annotation's properties",
+      "fresh3"),
+    M("scaffold-city-unstripped", "generator/scaffold.py", 'value = {"city": city.strip(), "country"',
+      'value = {"city": city, "country"', ("tests/commands/test_scaffold.py",),
+      "'--location \" Berlin, DE\"' writes a city with a leading space", "fresh3",
+      equivalent="check_value returns what the schema's Text check gives back, which is the text stripped"),
+    M("announce-offer-key-unhyphenated", "generator/announce/roles.py", "job.get(f\"x-{key.replace('_', '-')}\")",
+      'job.get(f"x-{key}")', (T_ANNOUNCE,), "visa sponsorship and relocation never announced (x-visa_sponsorship read)",
+      "fresh3"),
+    M("ats-href-parens-kept", "generator/ats/description.py",
+      'url = href.strip().replace("(", "%28").replace(")", "%29")', "url = href.strip()",
+      ("tests/commands/test_ats_description.py",), "a link with ')' in its address cut short in the Markdown",
+      "fresh3"),
+    M("ats-hourly-threshold", "generator/ats/greenhouse.py", "HOURLY_BELOW = 1000", "HOURLY_BELOW = 100",
+      (T_ATS, T_IMPORT), "a Greenhouse range of $150–$200 read as a yearly salary", "fresh3"),
+    M("links-head-405-trusted", "generator/links/fetch.py", "HEAD_REFUSED = frozenset({400, 403, 405, 501})",
+      "HEAD_REFUSED = frozenset({400, 403, 501})", (T_LINKS, T_LINKS_RULES),
+      "a server refusing HEAD with 405 not asked again with GET", "fresh3"),
+    M("remind-expired-kept", "generator/remind/reminders.py", "if p.expires and p.expires <= last]",
+      "if p.expires]", (T_REMIND,), "every posting with an expiry date gets a reminder, months ahead", "fresh3"),
+    # browser scripts
+    M("js-tz-link-east-cut", "templates/static/jobs-url.js", "Math.abs(raw - 60) <= 780", "Math.abs(raw) <= 720",
+      (f"{T_OFFERS_BROWSER}::test_a_link_from_utc_plus_13_keeps_its_time_zone",
+       f"{T_OFFERS_BROWSER}::test_works_from_my_time_zone_in_new_york",
+       f"{T_OFFERS_BROWSER}::test_a_time_zone_window_holds_both_of_its_ends"),
+      "a link from UTC+13 or +14 (Samoa, Kiribati) drops its time zone", "fresh3"),
+    M("js-contact-double-at", "templates/static/post-a-job.js",
+      'contact && contact.charAt(0) !== "@" ? "@" + contact : contact', 'contact ? "@" + contact : contact',
+      ("tests/browser/test_post_a_job.py::test_the_contact_is_optional_written_with_its_at_and_checked",),
+      "a contact typed as '@user' written as '@@user'", "fresh3"),
+    M("js-import-duplicates", "templates/static/jobs-saved.js",
+      "if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0) keys.push(key);",
+      "if (J.saved.KEY_RE.test(key)) keys.push(key);",
+      ("tests/browser/test_browse.py::test_save_reload_export_and_import_on_another_device", CRAFTED_SAVED),
+      "an import link naming a role twice saves it twice", "fresh3"),
+    M("js-checked-zero-disabled", "templates/static/jobs-filter.js", "var zero = n === 0 && !o.input.checked;",
+      "var zero = n === 0;", ("tests/browser/test_browse.py::test_each_choice_counts_what_it_would_leave",),
+      "a ticked choice that now matches nothing greyed out as if it could not be unticked", "fresh3"),
+    M("js-closes-a-day-early", "templates/static/jobs-cards.js",
+      "now >= today + (c.expires[i] + 1) * DAY_MS + DAY_MS / 2", "now >= today + c.expires[i] * DAY_MS + DAY_MS / 2",
+      ("tests/browser/test_browse.py::test_roles_that_closed_since_the_build_leave_the_filtered_view",),
+      "the browser hides a role a day before it closes", "fresh3"),
 )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "fresh2", "issue"), help="run only this set")
+    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "issue"), help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
@@ -624,7 +822,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "fresh2", "issue", "all"):
+    for name in ("fresh", "fresh2", "fresh3", "issue", "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue

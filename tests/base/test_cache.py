@@ -1,6 +1,9 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -8,6 +11,7 @@ import pytest
 from generator.base import cache as cache_module
 from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
+from generator.base.memo import key_of
 from generator.build import build_site
 from generator.config import make_options
 from generator.load import markdown, sources
@@ -110,6 +114,9 @@ def test_a_page_edited_in_site_by_hand_is_rendered_again(scratch_site) -> None:
     page.write_bytes(good.replace(b"Senior Robotics Engineer", b"Tampered"))
     scratch_site(files)
     assert page.read_bytes() == good  # the page memo vouches only for bytes it still finds
+    page.write_bytes(good.replace(b"Senior Robotics Engineer", b"Senior Robotics Engineex"))  # the same size
+    scratch_site(files)
+    assert page.read_bytes() == good
 
 
 def test_template_edits_reach_every_page(scratch_site, tmp_path: Path) -> None:
@@ -187,3 +194,32 @@ def test_a_warm_build_reads_only_the_files_whose_stat_moved(tmp_path: Path, monk
     assert read == ["b.md"]
     assert "Role B2" in (tmp_path / "site/jobs/acme/b/index.html").read_text()
     assert result.model.postings[0].title in ("Role A", "Role B2")
+
+
+@dataclass(frozen=True)
+class Metres:
+    n: int
+
+
+@dataclass(frozen=True)
+class Feet:
+    n: int
+
+
+def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
+    # key_of hashes one stream of all the arguments: each must be framed, or neighbours run into each other.
+    assert key_of(sorted, ("ab", "c")) != key_of(sorted, ("a", "bc"))
+    assert key_of(sorted, ("as:b", "")) != key_of(sorted, ("a", "bs:"))  # text may hold any tag, as URLs do
+    assert key_of(sorted, (("ab",), "c")) != key_of(sorted, (("a", "b"), "c"))
+    assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
+    assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
+
+
+def test_a_memo_key_of_a_set_is_the_same_in_every_process() -> None:
+    # Sets iterate in an order that changes with PYTHONHASHSEED: a key in that order would miss in every build.
+    code = ("from generator.base.memo import key_of; "
+            "print(key_of(sorted, (frozenset(f'word{i}' for i in range(50)), {'b', 'a', 'c'})).hex())")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
+                           env={"PYTHONHASHSEED": seed, "PATH": "", "PYTHONPATH": str(REPO)}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(keys) == 1 and len(keys.pop().strip()) == 32

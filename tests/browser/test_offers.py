@@ -86,6 +86,12 @@ def test_works_from_my_time_zone_in_new_york(page: Page, offers_url: str) -> Non
     assert axe_violations(page) == []
 
 
+def test_a_link_from_utc_plus_13_keeps_its_time_zone(page: Page, offers_url: str) -> None:
+    open_view(page, f"{offers_url}/?tz=780")  # someone in Samoa or Tonga: east of UTC+12, west of UTC+14
+    expect(page.get_by_label("Works from UTC+13")).to_be_checked()
+    expect(page).to_have_url(f"{offers_url}/?tz=780")
+
+
 @pytest.mark.parametrize("offset, wanted", [
     (-180, ["Remote Engineer Americas"]), (-480, ["Remote Engineer Americas"]),  # UTC−8…−3: both ends hold
     (180, ["Remote Engineer Europe"]), (0, ["Remote Engineer Europe"]),  # UTC+0…+3

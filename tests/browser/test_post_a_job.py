@@ -219,6 +219,10 @@ def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp
     assert code == 0, output
     raw, _ = load_content(tmp_path / "content")
     assert next(s for s in raw.postings if s.path.endswith(name.rsplit("/", 1)[1])).data["contact"] == "@octo-cat"
+    form.fill("#f-contact", "@octo-cat")  # typed with its @: not doubled
+    submit(form)
+    assert form.locator("#f-contact").get_attribute("aria-invalid") != "true"
+    assert '\ncontact: "@octo-cat"\n---\n' in pull_requests(form)[name]
     form.fill("#f-contact", "")
     submit(form)
     assert "contact" not in pull_requests(form)[name]  # left out when empty

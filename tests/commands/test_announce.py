@@ -405,6 +405,17 @@ def test_estimates_are_labelled_and_employer_ranges_are_not(board, bot_api) -> N
     assert by_title["Senior Machine Learning Engineer"][2].endswith("(our estimate; the employer gives no range)")
 
 
+def test_visa_sponsorship_and_relocation_are_announced_where_the_role_offers_them(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, visa={**AI_ROLE, "title": "Visa Role", "visa_sponsorship": True, "relocation": True},
+                plain={**AI_ROLE, "title": "Plain Role", "visa_sponsorship": False})
+    board.run()
+    by_title = {_visible(b["text"]).split(" at ")[0]: _visible(b["text"]) for b in sent(bot_api)}
+    assert "Visa sponsorship · Relocation" in by_title["Visa Role"]
+    assert "Visa sponsorship" not in by_title["Plain Role"] and "Relocation" not in by_title["Plain Role"]
+
+
 def test_closed_and_expired_roles_are_never_announced(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()

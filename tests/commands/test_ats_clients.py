@@ -35,6 +35,10 @@ def test_greenhouse_small_ranges_are_hourly_and_offices_stand_in_for_a_missing_l
     del job["first_published"]
     [read] = greenhouse.read_jobs(GH, {"jobs": [job]})
     assert (read.salary, read.locations, read.posted) == (Salary(30, 45, "USD", "hour"), ("Austin, TX",), None)
+    contractor = greenhouse_job(3, "Staff Contractor", "", pay_input_ranges=[{"min_cents": 15000, "max_cents": 20000,
+                                                                             "currency_type": "USD"}])
+    [read] = greenhouse.read_jobs(GH, {"jobs": [contractor]})
+    assert read.salary == Salary(150, 200, "USD", "hour")  # $150–$200 is an hourly rate, not a yearly salary
 
 
 def test_lever_reads_commitment_workplace_interval_and_lists() -> None:

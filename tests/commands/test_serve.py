@@ -50,6 +50,7 @@ def test_source_files_need_a_rebuild_of_their_kind(path: str, kind: str) -> None
     "content/jobs/acme/4913", "content/jobs/acme/#ml-engineer.md#", "templates/posting.html.tmp",
     "content/.DS_Store", "site/index.html", "site/jobs/acme/x/index.html", ".site.new-abc123/index.html",
     ".jobsite-cache/markdown.marshal", "content/.git/index", "README.md", "generator/build.py",
+    "content/logos/._acme.svg",  # macOS's resource fork beside a logo: hidden, so the loader skips it too
 ])
 def test_editor_temp_files_output_and_caches_are_ignored(path: str) -> None:
     assert not classify([event(path)], WATCHED).needs_rebuild

@@ -324,6 +324,19 @@ CATALOGUE = {
     "file over 256 KB": (
         {ROLE: POSTING + "x" * 270_000},
         [f"{AT}:1:1: error: file is 263 KB; the limit is 256 KB"]),
+    "file of exactly 256 KB, the most": (
+        {ROLE: POSTING + "x" * (256 * 1024 - len(POSTING) - 1) + "\n"},
+        []),
+    "file of blank lines only": ({ROLE: "\n  \n\t\n"}, [f"{AT}:1:1: error: file is empty"]),
+    "form feed, as invisible as the others": (
+        {ROLE: edit("Acme is", "Acme\x0c is")},
+        [f"{AT}:13:5: error: file contains the invisible control character U+000C: delete it (feeds and "
+         "browsers cannot carry it)"]),
+    "city of 80 characters, the most": ({ROLE: edit("city: Berlin", "city: " + "B" * 80)}, []),
+    "salary written as true": (
+        {ROLE: salary("{min: true, max: 90000, currency: EUR, period: year}")},
+        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got "
+         "true/false"]),
     "errors in site.yaml": (
         {ROLE: POSTING, "site.yaml": "title: Test Board\nbase_url: https://board.example\ndescription: Roles.\n"
                                      "language: english\ncategories:\n  - {id: ai, label: AI}\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.base.errors import ContentError
-from generator.load.logos import MAX_BYTES, logo_problem
+from generator.load.logos import MAX_BYTES, logo_problem, read_logos
 from generator.render.pages.cards import initials
 
 from ..conftest import COMPANY, basic_tree, front_matter
@@ -44,6 +44,15 @@ def test_a_logo_file_is_a_drawing_and_nothing_more(name: str, data: bytes, probl
 def test_initials_stand_in_for_a_missing_logo() -> None:
     assert [initials(n) for n in ("Gantry & Owl", "Thistlegrid", "fennwick institute", "42 Labs", "")] == \
            ["GO", "T", "FI", "4L", "?"]
+    assert initials("Bay Area Robotics") == "BA"  # two letters at most, whatever the length of the name
+
+
+def test_hidden_files_in_the_logos_folder_are_not_logos(tmp_path: Path) -> None:
+    (tmp_path / "logos").mkdir()
+    (tmp_path / "logos" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")  # what a Mac's Finder leaves behind
+    (tmp_path / "logos" / "acme.svg").write_bytes(SVG)
+    found, problems = read_logos(tmp_path)
+    assert list(found) == ["logos/acme.svg"] and problems == []
 
 
 def test_a_logo_is_served_by_the_site_and_drawn_on_cards_and_pages(scratch_site) -> None:

@@ -90,6 +90,7 @@ def test_one_transliterating_slugify(text: str, slug: str) -> None:
 def test_the_bad_file_name_hint_uses_the_same_slugify() -> None:
     assert _slugify("Kraków Data Lead") == "krakow-data-lead"  # was "krak-w-data-lead"
     assert tag_slug("c++") == "cplusplus" and tag_slug("Größe") == "grosse"
+    assert tag_slug("node.js") == "nodedotjs" != tag_slug("nodejs")  # two tags, two pages and feeds
 
 
 @pytest.mark.parametrize("title, derived", [

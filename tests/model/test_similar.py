@@ -107,6 +107,7 @@ def test_role_words_drop_levels_and_filler() -> None:
     assert role_words("Senior Machine Learning Engineer, Document Understanding") == \
         {"machine", "learning", "engineer", "document", "understanding"}
     assert role_words("Head of C++ Tooling") == {"c++", "tooling"}
+    assert role_words("ML Engineer, AI Safety, QA") == {"ml", "engineer", "ai", "safety", "qa"}
 
 
 def test_every_region_content_may_use_has_members() -> None:
@@ -118,11 +119,21 @@ def test_open_to_locations_eligibility_and_anywhere() -> None:
     assert open_to(make()) == {"DE"}
     assert open_to(make(workplace="remote", locations=())) is None
     assert open_to(make(workplace="remote")) == {"DE"}
+    assert open_to(make(workplace="remote", remote_eligibility=("GB",))) == {"DE", "GB"}  # its office's too
     assert open_to(make(workplace="remote", remote_eligibility=("Worldwide",))) is None
     eligible = open_to(make(workplace="remote", locations=(), remote_eligibility=("EU", "GB", "CA")))
     assert eligible == REGION_COUNTRIES["EU"] | {"GB", "CA"}
     # Eligibility only widens remote roles: a hybrid role is taken where it is based.
     assert open_to(make(workplace="hybrid", locations=(Location("Paris", "FR"),))) == {"FR"}
+
+
+def test_a_role_open_anywhere_shares_ground_with_every_role() -> None:
+    from generator.model.similar import Weights, profile, similarity
+    none = Weights({}, {})
+    berlin = profile(1, make("b", title="Welding Specialist"))
+    anywhere = profile(0, make("a", workplace="remote", locations=()))
+    tokyo = profile(2, make("t", locations=(Location("Tokyo", "JP"),)))
+    assert anywhere.countries is None and similarity(anywhere, berlin, none) == similarity(tokyo, berlin, none) + 1
 
 
 def _model(postings: list[Posting]):

@@ -205,6 +205,19 @@ def test_a_company_may_reuse_its_own_text_and_repost_a_closed_role(tmp_path: Pat
     assert findings == []
 
 
+def test_links_differing_in_their_query_are_two_jobs_and_a_title_in_other_capitals_is_one(tmp_path: Path) -> None:
+    """Boards tell jobs apart by the query (?gh_jid=1, ?gh_jid=2); a title's capitals do not make another role."""
+    tree = {k: v for k, v in trust_tree(None).items() if not k.startswith("jobs/")}
+    board = "https://boards.greenhouse.io/embed/job_app?for=acme&token="
+    tree["jobs/acme/perception.md"] = front_matter(posting("perception", apply_url=board + "1"))
+    tree["jobs/beta/planning.md"] = front_matter(posting("planning", company="beta", apply_url=board + "2",
+                                                         posted=dt.date(2026, 11, 10)))
+    tree["jobs/acme/perception-lead.md"] = front_matter(posting("perception-lead", title="PERCEPTION",
+                                                                posted=dt.date(2026, 11, 12)))
+    findings = [line for line in run_check(tmp_path, tree) if "the same link as" in line or "duplicate" in line]
+    assert len(findings) == 1 and findings[0].startswith("content/jobs/acme/perception-lead.md:"), findings
+
+
 def test_trust_checks_error_makes_every_finding_an_error(checked) -> None:
     tree, lines = checked["error"]
     assert _comparable(lines) == expected_findings(tree, "error")
@@ -233,6 +246,9 @@ def test_an_unknown_mode_is_an_error_with_the_choices(tmp_path: Path) -> None:
     ("Buy two gift cards and send the codes.", "Buy two gift cards"),
     ("Training costs must be paid upfront.", "Training costs must be paid upfront"),
     ("You will never regret it: pay the deposit today.", "pay the deposit"),  # a new clause: still an ask
+    # An innocent word more than 400 characters back excuses nothing, even within one long clause.
+    ("We will never forget the robots we built, " + "and the teams in hotels, hospitals and warehouses, " * 8
+     + "so pay the deposit today.", "pay the deposit"),
 ])
 def test_money_asks(text: str, quote: str) -> None:
     asks = scan_description(text, 1).asks
@@ -415,6 +431,7 @@ def test_a_bare_off_in_site_yaml_turns_the_checks_off(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("apply_url", "ats", "verified"), [
     ("https://acme.example/jobs/1", (), "website:acme.example"),
     ("https://careers.acme.example/jobs/1", (), "website:acme.example"),
+    ("https://careers.acme.example./jobs/1", (), "website:acme.example"),  # a fully qualified name's final dot
     ("https://acme.example.evil.com/jobs/1", (), None),  # a look-alike: evil.com's subdomain
     ("https://user@evil.com/acme.example", (), None),
     ("https://jobs.lever.co/acme/123", ("lever:acme",), "ats:lever:acme"),
