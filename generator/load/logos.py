@@ -59,7 +59,7 @@ def logo_problem(name: str, data: bytes) -> str | None:
         return ("a logo file needs a lowercase name of letters, digits and hyphens ending .svg, .png or .webp "
                 "(such as logos/acme.svg)")
     if len(data) > MAX_BYTES:
-        return f"the logo is {len(data):,} bytes; keep it under {MAX_BYTES:,} (export it smaller, or as SVG)"
+        return f"the logo is {len(data):,} bytes; the most is {MAX_BYTES:,} (export it smaller, or as SVG)"
     suffix = Path(name).suffix
     if suffix != ".svg":
         ok = data.startswith(MAGIC[suffix]) and (suffix != ".webp" or data[8:12] == b"WEBP")
