@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..render.feeds.scopes import JOBS_JSON_PATH
+from ..base.addresses import JOBS_JSON_PATH
 from ..render.format import OFFER_LABELS, WORKPLACE_LABELS
 
 FETCH_TIMEOUT = 30  # seconds; a deployed site answers in well under one
