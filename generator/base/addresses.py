@@ -73,6 +73,9 @@ def file_url(path: str) -> str:
     return "/" + path
 
 
+STATS_DATA_URL = file_url(STATS_DATA_PATH)
+
+
 # --- Feeds ---------------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ SITE_FEED = FeedAddress("")
 REMOTE_FEED = FeedAddress("remote/")
 FEED_URL = SITE_FEED.rss_url  # the whole board's RSS feed, linked from every page
 JSON_FEED_PATH = "feed.json"
+JSON_FEED_URL = file_url(JSON_FEED_PATH)
 JOBS_JSON_PATH = "jobs.json"  # every open role as data: `jobsite announce` reads it
 OPML_PATH = "feeds.opml"
 

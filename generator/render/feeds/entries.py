@@ -385,5 +385,5 @@ def render_feed_directory(r: PageRenderer, model: Model) -> list[Output]:
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
     return [r.page(addresses.page_file(FEEDS_URL), "feeds.html", addresses.shown(addresses.SITE_FILE),
                    groups=feed_groups(model), digests=digest_scopes(model),
-                   json_feed_url=addresses.file_url(JSON_FEED_PATH), jobs_json_url=addresses.file_url(JOBS_JSON_PATH),
+                   json_feed_url=addresses.JSON_FEED_URL, jobs_json_url=addresses.file_url(JOBS_JSON_PATH),
                    opml_url=addresses.file_url(OPML_PATH))]
