@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..base.addresses import LOGOS_FOLDER
+from ..base.addresses import LOGOS_FOLDER, file_url
 from ..base.errors import ERROR, Problem
 from .files import display_path
 
@@ -50,7 +50,7 @@ def read_logos(content_dir: Path) -> tuple[dict[str, LogoFile], list[Problem]]:
             problems.append(Problem(display_path(path), 1, 1, ERROR, problem))
             continue
         digest = hashlib.sha256(data).hexdigest()[:10]
-        logos[name] = LogoFile(name, f"/{LOGO_DIR}/{path.stem}.{digest}{path.suffix}", data)
+        logos[name] = LogoFile(name, file_url(f"{LOGO_DIR}/{path.stem}.{digest}{path.suffix}"), data)
     return logos, problems
 
 
