@@ -43,7 +43,7 @@ def job_url(key: str) -> str:
     return f"/jobs/{key}/"
 
 
-def apply_url(key: str) -> str:
+def apply_redirect_url(key: str) -> str:
     """The redirect to a posting's apply link: kept out of the sitemap and of search engines."""
     return f"/apply/{key}/"
 

@@ -172,7 +172,7 @@ class Posting:
 
     @property
     def apply_path(self) -> str:
-        return addresses.apply_url(self.key)
+        return addresses.apply_redirect_url(self.key)
 
 
 @dataclass(frozen=True)
