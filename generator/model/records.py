@@ -114,6 +114,11 @@ class Company:
         return self.body.html
 
 
+def posting_url(key: str) -> str:
+    """A posting's page, from its key ("company/slug"): also how the browser links a saved role it has no data for."""
+    return f"/jobs/{key}/"
+
+
 @dataclass(frozen=True)
 class Posting:
     slug: str
@@ -160,7 +165,7 @@ class Posting:
 
     @property
     def url(self) -> str:
-        return f"/jobs/{self.key}/"
+        return posting_url(self.key)
 
     @property
     def ended(self) -> dt.date | None:
