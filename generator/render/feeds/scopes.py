@@ -6,7 +6,7 @@ so every one of those agrees with the files written.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -189,12 +189,13 @@ def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
     return tuple(scope for group in feed_groups(model) for scope in group.scopes)
 
 
-def search_feeds(model: Model) -> list[list]:
-    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index.
-    Companies' and tags' feeds are left out: their addresses follow from the index's own tables (a company's
-    slug, `tag_feeds`), and listing thousands of them would cost every visitor the bytes."""
+def search_feeds(model: Model, companies: Iterable[Company], tags: Iterable[str]) -> list[list]:
+    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index: the site's,
+    the remote roles', each category's and its combinations', and those of these companies and tags (the ones
+    the index lists, so a visitor is not sent the addresses of feeds no filter can pick)."""
     scopes = (site_scope(model.site), remote_scope(model.site),
-              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model))
+              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model),
+              *(company_scope(model, c) for c in companies), *(tag_scope(model, t) for t in tags))
     return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
 
 

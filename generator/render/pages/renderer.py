@@ -18,6 +18,7 @@ from .assets import Assets
 from .cards import card_views, roles_count
 from .facets import facet_options
 from .paginate import render_paginated
+from .scripts import script_constants
 from .views import company_page, posting_page
 
 
@@ -49,7 +50,8 @@ class PageRenderer:
         self.site = site
         # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
         self.shared: dict[str, Any] = {"site": site, "asset": assets.url, "current_nav": None,
-                                       "site_feed": site_scope(site), "scope_feed": None}
+                                       "site_feed": site_scope(site), "scope_feed": None,
+                                       "script_constants": script_constants()}
         # What a page is a function of besides its own variables: the templates' bytes and the shared globals.
         self.fingerprint = digest(templates + key_of(PageRenderer, (self.shared,)))
 
