@@ -14,10 +14,6 @@ from generator.render.hosting.sitemap import SITEMAP_NS
 from ..conftest import REPO
 
 BOOK = "generator/base/addresses.py"
-# The browser's scripts still spell a few addresses themselves; making them read the index instead is the
-# browse work's part of issue 29 (its own check: no "feed.xml" in templates/static/*.js). No other script may.
-SCRIPTS_NOT_YET_MOVED = {"templates/static/jobs-url.js", "templates/static/jobs-saved.js",
-                         "templates/static/jobs-cards.js"}
 
 
 def grep(pattern: str, *folders: str) -> list[tuple[str, str]]:
@@ -29,8 +25,7 @@ def grep(pattern: str, *folders: str) -> list[tuple[str, str]]:
 
 def test_the_stats_page_the_site_feed_and_job_pages_are_spelled_once() -> None:
     hits = grep(r'"/stats/\|/feed.xml\|"/jobs/"', "generator", "templates")
-    defined = [(path, line) for path, line in hits if path not in SCRIPTS_NOT_YET_MOVED]
-    assert defined == [(BOOK, 'STATS_URL = "/stats/"  # the board in numbers')]
+    assert hits == [(BOOK, 'STATS_URL = "/stats/"  # the board in numbers')]
 
 
 def test_content_folders_are_spelled_once() -> None:
