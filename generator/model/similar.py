@@ -96,19 +96,46 @@ def _features_text(pr: Profile) -> str:
 
 def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
     weights = _weights([pr for pr in bare if pr.posting.is_open])
+    profiles = [_weighted(pr, weights) for pr in bare]
+    by_feature, by_category = _index([pr for pr in profiles if pr.posting.is_open])
+    return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
+
+
+def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]:
+    """What `similar_roles` chooses for the one posting at `index`, without choosing for the others
+    (`jobsite serve` after a save of that posting): the same weights, candidates and order."""
+    bare = [profile(i, p) for i, p in enumerate(postings)]
+    pool = [pr for pr in bare if pr.posting.is_open]
+    weights = _weights(pool)
+    pr = _weighted(bare[index], weights)
+    categories = {pr.category, *(f"{pr.category}\x1f{level}" for level in NEIGHBOURS[pr.level])}
+    by_feature, by_category = _index(pool, frozenset(pr.features), categories)
+    # Only the candidates need their weights: the lists hold every sharer, as similar_roles' do, so the
+    # rarest-first order and the budget cut fall the same way.
+    return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, by_category)], weights)
+
+
+def _weighted(pr: Profile, weights: Weights) -> Profile:
     # math.fsum, not sum: these are sums over sets, whose order changes with PYTHONHASHSEED, and a float sum in
     # another order can differ in its last bit, flip a tie and change which roles a page suggests.
-    profiles = [replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
-                        tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags)) for pr in bare]
-    pool = [pr for pr in profiles if pr.posting.is_open]
+    return replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
+                   tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags))
+
+
+def _index(pool: list[Profile], features: frozenset[str] | None = None,
+           categories: set[str] | None = None) -> tuple[dict[str, list[Profile]], dict[str, list[Profile]]]:
+    """The open postings under each feature and under each category (and category at a level), newest first
+    as the pool is; with `features` and `categories`, only those lists."""
     by_feature: dict[str, list[Profile]] = defaultdict(list)
     by_category: dict[str, list[Profile]] = defaultdict(list)
-    for pr in pool:  # newest first, so every list is too
+    for pr in pool:
         for feature in pr.features:
-            by_feature[feature].append(pr)
-        by_category[pr.category].append(pr)
-        by_category[f"{pr.category}\x1f{pr.level}"].append(pr)
-    return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
+            if features is None or feature in features:
+                by_feature[feature].append(pr)
+        for key in (pr.category, f"{pr.category}\x1f{pr.level}"):
+            if categories is None or key in categories:
+                by_category[key].append(pr)
+    return by_feature, by_category
 
 
 def _weights(pool: list[Profile]) -> Weights:

@@ -308,12 +308,12 @@ def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_bui
     index_before = search_files()
     posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}, "Quokka wrangling.\n"))
     run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
-    assert server.search_pending  # the page is served first, with the index of before
+    assert server.settle_pending  # the page is served first, with the index of before
     assert search_files() == index_before
     assert Path("site/text/acme/senior-robotics-engineer.txt").read_text() == "Quokka wrangling."
     generation = server.state.generation
-    server.update_search_index()
-    assert not server.search_pending
+    server.settle()
+    assert not server.settle_pending
     assert server.state.generation != generation  # open pages reload: the manifest they named is gone
     cold = tmp_path / "cold"
     build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))

@@ -17,7 +17,7 @@ import yaml
 
 from generator.render import format as fmt
 from generator.render.feeds.entries import FEED_LIMIT, posting_guid, posting_summary, updated_day
-from generator.render.feeds.scopes import FeedScope, digest_scopes, feed_scopes, scope_postings
+from generator.render.feeds.scopes import FeedScope, digest_scopes, feed_scopes, in_scope, scope_postings
 
 from ..conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
 
@@ -412,3 +412,11 @@ def test_feed_ids_are_these_literal_tag_uris(scratch_site) -> None:
     assert [i["id"] for i in json.loads((site / "feed.json").read_text())["items"]] == expected
     assert b"<guid isPermaLink=\"false\">tag:board.example,2026-10-03:jobs/acme/ml-lead</guid>" in \
         (site / "feed.xml").read_bytes()
+
+
+def test_a_posting_is_in_exactly_the_feed_scopes_that_list_it(built_site) -> None:
+    model = built_site[1].model
+    for scope in feed_scopes(model):
+        listed = {p.key for p in scope_postings(model, scope)}
+        assert {p.key for p in model.open_postings if in_scope(p, scope)} == listed, scope.key
+

@@ -188,6 +188,22 @@ def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
     return postings
 
 
+def in_scope(posting: Posting, scope: FeedScope) -> bool:
+    """Whether an open posting is among `scope_postings(model, scope)`: the same filters, asked of one role."""
+    for param, value in scope.filters:
+        if param == "category":
+            found = posting.category.id == value
+        elif param == "company":
+            found = posting.company.slug == value
+        elif param == "tag":
+            found = value in posting.tags
+        else:
+            found = FACETS[param].value_of(posting) == value
+        if not found:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class FeedGroup:
     """A heading on the /feeds/ page and an outline in /feeds.opml."""
