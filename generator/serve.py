@@ -23,7 +23,7 @@ import threading
 import time
 import traceback
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from http import HTTPStatus
@@ -45,6 +45,7 @@ from .render.site import STALE_OK
 from .write import WriteReport
 
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart
+SAVED_SECONDS = 0.02  # once a burst has put a file in place (closed after writing, renamed into its name)
 HEARTBEAT_SECONDS = 15.0  # keeps idle event streams open through proxies and notices closed tabs
 
 CONTENT, TEMPLATES, CONFIG = "content", "templates", "config"
@@ -101,6 +102,20 @@ def classify(events: Iterable[FileEvent], watched: Watched) -> Change:
         if found:
             paths[found[0][0]] = None  # for a save through a temporary file, name the file it became
     return Change(frozenset(kinds), tuple(paths))
+
+
+def save_finished(events: Sequence[FileEvent], watched: Watched) -> bool:
+    """Whether the last event on a source file puts a save in place: the file closed after writing, or a file
+    renamed into its name (editors that write a temporary file first). A burst that ends so waits SAVED_SECONDS
+    for stragglers, not QUIET_SECONDS."""
+    for event in reversed(events):
+        if event.kind == "closed" and not event.is_directory and classify_path(Path(event.path), watched):
+            return True
+        if event.kind == "moved" and event.dest and classify_path(Path(event.dest), watched):
+            return True
+        if any(classify_path(Path(path), watched) for path in _paths_of(event)):
+            return False  # a write still open, a deletion, a folder: wait for quiet
+    return False
 
 
 def _paths_of(event: FileEvent) -> tuple[str, ...]:
@@ -426,14 +441,16 @@ class DevServer:
                 self.settle()
 
     def next_change(self, timeout: float) -> Change | None:
-        """Wait up to `timeout` for an event, then for QUIET_SECONDS without one; classify what came."""
+        """Wait up to `timeout` for an event, then for QUIET_SECONDS without one (SAVED_SECONDS once a save is in
+        place); classify what came."""
         try:
             burst = [self.events.get(timeout=timeout)]
         except queue.Empty:
             return None
         while True:
+            wait = SAVED_SECONDS if save_finished(burst, self.watched) else self.quiet_seconds
             try:
-                burst.append(self.events.get(timeout=self.quiet_seconds))
+                burst.append(self.events.get(timeout=wait))
             except queue.Empty:
                 return classify(burst, self.watched)
 

@@ -18,7 +18,18 @@ from generator.base.cache import Cache
 from generator.base.errors import ERROR, Problem
 from generator.build import build_site
 from generator.config import make_options
-from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
+from generator.serve import (
+    CONFIG,
+    CONTENT,
+    TEMPLATES,
+    DevServer,
+    FileEvent,
+    Watched,
+    classify,
+    decorate,
+    error_page,
+    save_finished,
+)
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 
@@ -84,6 +95,22 @@ def test_a_burst_over_several_sources_collects_every_kind() -> None:
              event("content/jobs/a/b.md")]
     change = classify(burst, WATCHED)
     assert change.kinds == {CONTENT, TEMPLATES, CONFIG} and len(change.paths) == 3
+
+
+@pytest.mark.parametrize(("burst", "finished"), [
+    ([event("content/jobs/acme/x.md", "modified"), event("content/jobs/acme/x.md", "closed")], True),
+    ([event("content/jobs/acme/x.md.tmp", "moved", dest="content/jobs/acme/x.md")], True),  # write, then rename
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/.x.md.swp", "deleted")], True),
+    ([event("content/jobs/acme/x.md", "modified")], False),  # still being written
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/y.md", "modified")], False),
+    ([event("content/jobs/acme/x.md", "deleted")], False),
+    ([event("content/jobs/acme/x.md", "closed_no_write")], False),  # read, not saved
+    ([event("content/jobs/acme/x.md.swp", "closed")], False),  # an editor's own file
+    ([event("site/index.html", "closed")], False),
+])
+def test_a_burst_is_complete_once_a_source_is_closed_after_writing_or_renamed_into_place(burst: list[FileEvent],
+                                                                                         finished: bool) -> None:
+    assert save_finished(burst, WATCHED) is finished
 
 
 # ---- decoration (pure) ------------------------------------------------------------------------------------------
