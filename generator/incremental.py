@@ -39,9 +39,10 @@ from .model.compensation import Benchmarks
 from .model.similar import similar_to
 from .render.browse.search import search_text_output
 from .render.feeds.entries import render_scope
-from .render.feeds.scopes import feed_scopes, in_scope
+from .render.feeds.scopes import scopes_of
 from .render.output import Output
 from .render.pages.assets import collect_assets
+from .render.pages.paginate import page_path, page_showing
 from .render.pages.renderer import PageRenderer, category_pages, company_pages, home_pages, posting_pages
 from .render.site import environment
 from .write import WriteReport, write_some
@@ -110,17 +111,21 @@ def pages_showing(model: Model, posting: Posting, templates_dir: Path) -> list[O
     if not posting.is_open:
         return outputs  # a closed posting is listed nowhere
     outputs.append(search_text_output(posting))
-    outputs += home_pages(r, model, "", "")[1:]  # the first page names the indexes: the full build's
-    outputs += category_pages(r, model, posting.category)
-    outputs += company_pages(r, model, posting.company)
-    return outputs
+    # Its place in each list is what it was, so of each listing only the page that shows it changes. The home
+    # listing's first page names the browse and search indexes: it is the full build's.
+    company, category = posting.company, posting.category
+    shown = {page_showing(model.open_postings, posting, "/"),
+             page_showing(model.open_by_category[category.id], posting, category.url),
+             page_showing(model.open_by_company[company.slug], posting, company.url)} - {page_path("/", 1)}
+    listings = [*home_pages(r, model, None), *category_pages(r, model, category), *company_pages(r, model, company)]
+    return outputs + [out for out in listings if out.path in shown]
 
 
 def feeds_showing(model: Model, posting: Posting) -> list[Output]:
     """The RSS and Atom feeds of every scope `posting` is in (a feed shows only its newest: most are unchanged)."""
     if not posting.is_open:
         return []
-    return [out for scope in feed_scopes(model) if in_scope(posting, scope) for out in render_scope(model, scope)]
+    return [out for scope in scopes_of(model, posting) for out in render_scope(model, scope)]
 
 
 def _content_file(path: Path, options: BuildOptions) -> ContentFile | None:

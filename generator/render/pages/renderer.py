@@ -77,22 +77,21 @@ def render_pages(r: PageRenderer, model: Model, index_url: str, search_url: str 
 
 
 def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
-    outputs = home_pages(r, model, index_url, search_url)
+    first = {"facets": facet_options(model), "index_url": index_url, "search_url": search_url}
+    outputs = home_pages(r, model, first)
     for cat in model.site.categories:
         outputs += category_pages(r, model, cat)
     return outputs
 
 
-def home_pages(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
+def home_pages(r: PageRenderer, model: Model, first: dict[str, Any] | None) -> list[Output]:
     """The listing of every open role, paginated so every posting is reachable without JavaScript; its first
-    page hosts the filters."""
+    page hosts the filters (`first`: their options, and the addresses of the browse and search indexes)."""
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
     return render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
                             heading=f"Jobs in {labels}", intro=site.description,
-                            browse=True, filter_url=None, first={"facets": facet_options(model),
-                                                                 "index_url": index_url,
-                                                                 "search_url": search_url})
+                            browse=True, filter_url=None, first=first)
 
 
 def category_pages(r: PageRenderer, model: Model, cat: Category) -> list[Output]:
