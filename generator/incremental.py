@@ -145,7 +145,9 @@ def _index_of(model: Model, source: str) -> int | None:
 
 def _history_moved(model: Model, history: dict[str, dt.date]) -> bool:
     """Whether git dates any posting otherwise than the model does (a commit since it was built)."""
-    return any(p.updated != history.get(f"jobs/{p.company.slug}/{p.slug}.md") for p in model.postings)
+    if not history:  # no git checkout, or nothing committed: the common case while drafting
+        return any(p.updated is not None for p in model.postings)
+    return any(p.updated != history.get(f"jobs/{p.key}.md") for p in model.postings)
 
 
 def _same_but_text(old: Any, new: Any) -> bool:
