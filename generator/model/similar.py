@@ -95,7 +95,8 @@ def _features_text(pr: Profile) -> str:
 
 
 def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
-    weights = _weights([pr for pr in bare if pr.posting.is_open])
+    pool = [pr for pr in bare if pr.posting.is_open]
+    weights = _weights([pr.words for pr in pool], [pr.tags for pr in pool])
     profiles = [_weighted(pr, weights) for pr in bare]
     by_feature, by_category = _index([pr for pr in profiles if pr.posting.is_open])
     return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
@@ -104,14 +105,24 @@ def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
 def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]:
     """What `similar_roles` chooses for the one posting at `index`, without choosing for the others
     (`jobsite serve` after a save of that posting): the same weights, candidates and order."""
-    bare = [profile(i, p) for i, p in enumerate(postings)]
-    pool = [pr for pr in bare if pr.posting.is_open]
-    weights = _weights(pool)
-    pr = _weighted(bare[index], weights)
-    categories = {pr.category, *(f"{pr.category}\x1f{level}" for level in NEIGHBOURS[pr.level])}
-    by_feature, by_category = _index(pool, frozenset(pr.features), categories)
-    # Only the candidates need their weights: the lists hold every sharer, as similar_roles' do, so the
-    # rarest-first order and the budget cut fall the same way.
+    opened = [(i, p) for i, p in enumerate(postings) if p.is_open]
+    words = [role_words(p.title) for _, p in opened]
+    tags = [frozenset(p.tags) for _, p in opened]
+    weights = _weights(words, tags)
+    pr = _weighted(profile(index, postings[index]), weights)
+    # The lists _candidates reads: every sharer of a feature (it cuts them by length, rarest first), and the
+    # newest few of the category and of each neighbouring level (it reads no further).
+    wanted = {pr.category: CATEGORY_FALLBACK,
+              **{f"{pr.category}\x1f{level}": LEVEL_FALLBACK for level in NEIGHBOURS[pr.level]}}
+    seen: Counter[str] = Counter()
+    near = []
+    for (i, p), w, t in zip(opened, words, tags, strict=True):
+        keys = (p.category.id, f"{p.category.id}\x1f{p.level}")
+        newest = any(seen[k] < wanted.get(k, 0) for k in keys)
+        seen.update(k for k in keys if k in wanted)
+        if newest or not w.isdisjoint(pr.words) or not t.isdisjoint(pr.tags):
+            near.append(profile(i, p))
+    by_feature, by_category = _index(near, frozenset(pr.features), set(wanted))
     return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, by_category)], weights)
 
 
@@ -138,11 +149,11 @@ def _index(pool: list[Profile], features: frozenset[str] | None = None,
     return by_feature, by_category
 
 
-def _weights(pool: list[Profile]) -> Weights:
-    """Inverse document frequency of every title word and tag among open postings."""
-    total = len(pool) + 1
+def _weights(words: list[frozenset[str]], tags: list[frozenset[str]]) -> Weights:
+    """Inverse document frequency of every title word and tag among open postings (their words and tags)."""
+    total = len(words) + 1
     idf = lambda counts: {f: math.log(total / n) + 0.1 for f, n in counts.items()}  # noqa: E731
-    return Weights(idf(Counter(w for pr in pool for w in pr.words)), idf(Counter(t for pr in pool for t in pr.tags)))
+    return Weights(idf(Counter(w for one in words for w in one)), idf(Counter(t for one in tags for t in one)))
 
 
 def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],

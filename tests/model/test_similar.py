@@ -225,10 +225,13 @@ def test_pagination_pages_slices_and_links() -> None:
     assert [pg.pages for pg, _ in paginate([], "/")] == [1]
 
 
-def test_similar_roles_of_one_posting_are_those_chosen_for_all(built_site) -> None:
-    model = built_site[1].model
+
+@pytest.mark.parametrize("site", ["built_site", "paged_site"])
+def test_similar_roles_of_one_posting_are_those_chosen_for_all(site: str, request: pytest.FixtureRequest) -> None:
+    """similar_to (`jobsite serve` after a save) chooses what similar_roles does, on the bundled board and on
+    120 roles sharing most words (where the candidate budget cuts the lists)."""
+    model = request.getfixturevalue(site)[1].model
     everyone = similar_roles(model.postings)
     for i, posting in enumerate(model.postings):
         assert similar_to(model.postings, i) == everyone[posting.key], posting.key
     assert any(everyone.values())  # the board has suggestions to compare
-
