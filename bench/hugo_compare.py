@@ -1,6 +1,6 @@
 """Build the same corpus with jobsite and with Hugo, side by side, and report medians and ratios.
 
-    python bench/hugo_compare.py --sizes 1000 10000 --runs 3 --jobsite-only 100000 --serve 10000
+    python bench/hugo_compare.py --sizes 1000 10000 --runs 3 --jobsite-only 100000 --serve 1000 10000
 
 For each size: cold builds (no cache, empty output) of both, alternating which goes first; a jobsite rebuild
 after editing one posting (compared with Hugo's cold build, as Hugo keeps nothing between CLI builds); peak

@@ -1,11 +1,14 @@
 """`jobsite serve`: build, serve the output folder, rebuild on every save, reload open browser tabs.
 
 Watching is watchdog's; deciding what an event means is `classify`, a pure function. A burst of events (an
-editor's save is often several) is collected until the folder has been quiet for QUIET_SECONDS, then one full
-build runs with the cache kept in memory, so only what changed is rendered again. Pages reach the browser with
-a `<script src="/__jobsite/reload.js">` tag added on the way out (the files in site/ stay as they are built):
-the script listens to server-sent events and reloads when the site changes. A broken save keeps the last good
-site on disk and shows its problems in a banner on every page until a save fixes them.
+editor's save is often several) is collected until the folder has been quiet for QUIET_SECONDS, then the site is
+brought up to date: a save of one posting's title or description re-renders only the outputs that show it
+(incremental.py), anything else runs one full build with the cache kept in memory, so only what changed is
+rendered again. What waits (the search index, whole-board indexes) follows in one full build once saves pause.
+Pages reach the browser with a `<script src="/__jobsite/reload.js">` tag added on the way out (the files in
+site/ stay as they are built): the script listens to server-sent events and reloads when the site changes. A
+broken save keeps the last good site on disk and shows its problems in a banner on every page until a save fixes
+them.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import threading
 import time
 import traceback
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from http import HTTPStatus
@@ -37,9 +40,13 @@ from .base.cache import CACHE_DIR_NAME, Cache
 from .base.errors import ERROR, INFO, ContentError, Problem
 from .build import BuildResult, build_site
 from .config import BuildOptions
+from .incremental import update_site
+from .model import Model
 from .render.site import STALE_OK
+from .write import WriteReport
 
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart
+SAVED_SECONDS = 0.02  # once a burst has put a file in place (closed after writing, renamed into its name)
 HEARTBEAT_SECONDS = 15.0  # keeps idle event streams open through proxies and notices closed tabs
 
 CONTENT, TEMPLATES, CONFIG = "content", "templates", "config"
@@ -96,6 +103,20 @@ def classify(events: Iterable[FileEvent], watched: Watched) -> Change:
         if found:
             paths[found[0][0]] = None  # for a save through a temporary file, name the file it became
     return Change(frozenset(kinds), tuple(paths))
+
+
+def save_finished(events: Sequence[FileEvent], watched: Watched) -> bool:
+    """Whether the last event on a source file puts a save in place: the file closed after writing, or a file
+    renamed into its name (editors that write a temporary file first). A burst that ends so waits SAVED_SECONDS
+    for stragglers, not QUIET_SECONDS."""
+    for event in reversed(events):
+        if event.kind == "closed" and not event.is_directory and classify_path(Path(event.path), watched):
+            return True
+        if event.kind == "moved" and event.dest and classify_path(Path(event.dest), watched):
+            return True
+        if any(classify_path(Path(path), watched) for path in _paths_of(event)):
+            return False  # a write still open, a deletion, a folder: wait for quiet
+    return False
 
 
 def _paths_of(event: FileEvent) -> tuple[str, ...]:
@@ -367,7 +388,7 @@ class _Collector(FileSystemEventHandler):
         self.events.put(from_watchdog(event))
 
 
-SEARCH_IDLE_SECONDS = 2.0  # saves this far apart are a pause: the search index catches up then
+SETTLE_IDLE_SECONDS = 2.0  # saves this far apart are a pause: what waited for a full build catches up then
 
 
 class DevServer:
@@ -386,7 +407,8 @@ class DevServer:
         self.observer = Observer()
         self._threads: list[threading.Thread] = []
         self._printed: set[Problem] = set()
-        self.search_pending = False  # the site's search index lags behind its pages (updated when idle)
+        self.settle_pending = False  # parts of the site lag behind its pages (brought up to date when idle)
+        self.model: Model | None = None  # the model the served site was last built or updated from
 
     @property
     def url(self) -> str:
@@ -408,32 +430,38 @@ class DevServer:
 
     def run(self) -> None:
         """Rebuild after each quiet burst of relevant events, until interrupted; bring the search index up to
-        date once the files have been quiet for a moment, so a run of saves is never held back by it."""
+        date (and whatever else a save left to a full build) once the files have been quiet for a moment, so a
+        run of saves is never held back by it."""
         last = time.monotonic()
         while True:
             change = self.next_change(timeout=0.5)
             if change is not None and change.needs_rebuild:
                 self.rebuild(change)
                 last = time.monotonic()
-            elif change is None and self.search_pending and time.monotonic() - last >= SEARCH_IDLE_SECONDS:
-                self.update_search_index()
+            elif change is None and self.settle_pending and time.monotonic() - last >= SETTLE_IDLE_SECONDS:
+                self.settle()
 
     def next_change(self, timeout: float) -> Change | None:
-        """Wait up to `timeout` for an event, then for QUIET_SECONDS without one; classify what came."""
+        """Wait up to `timeout` for an event, then for QUIET_SECONDS without one (SAVED_SECONDS once a save is in
+        place); classify what came."""
         try:
             burst = [self.events.get(timeout=timeout)]
         except queue.Empty:
             return None
         while True:
+            wait = SAVED_SECONDS if save_finished(burst, self.watched) else self.quiet_seconds
             try:
-                burst.append(self.events.get(timeout=self.quiet_seconds))
+                burst.append(self.events.get(timeout=wait))
             except queue.Empty:
                 return classify(burst, self.watched)
 
     def rebuild(self, change: Change) -> BuildResult | None:
-        """Build everything (memoised); publish the new generation when the site or its problems changed."""
+        """Update the site after a save of one posting (incremental.py), else build everything (memoised);
+        publish the new generation when the site or its problems changed."""
         started = time.perf_counter()
         what = ", ".join(_short(p) for p in change.paths[:3]) + (" …" if len(change.paths) > 3 else "")
+        if self._update(change, what, started):
+            return None
         try:
             # Pages first: the search index of a changed posting is brought up to date after the reload.
             result = build_site(self.options, cache=self.cache, search=STALE_OK)
@@ -451,23 +479,54 @@ class DevServer:
         note = "" if changed else " (no page changed)"
         took = f"; served {time.perf_counter() - started:.2f} s after the change" if what else ""
         self.echo(f"{'Rebuilt after ' + what + ': ' if what else ''}{result.summary()}{note}{took}")
-        self.search_pending = result.search_pending
+        self.settle_pending = result.search_pending
+        self.model = result.model
         return result
 
-    def update_search_index(self) -> None:
-        """Index the changed postings after the reload: everything else is memoised, so this build writes
-        the index and the listing pages that name its manifest, and nothing more. Open pages reload once
-        more: the manifest they name is gone."""
+    def _update(self, change: Change, what: str, started: float) -> bool:
+        """The site after a save of one posting's title or description, without a full build; False when the save
+        needs one (or the last build failed: only a full build can say the content is whole again)."""
+        if self.model is None or self.state.broken or change.kinds != {CONTENT} or len(change.paths) != 1:
+            return False
+        written: list[tuple[WriteReport, float]] = []
+
+        def reload(model: Model, pages: WriteReport) -> None:  # the tab reloads once its pages are in place
+            self.model, self.settle_pending = model, True
+            written.append((pages, time.perf_counter() - started))
+            if pages.swapped:
+                self.state.publish(broken=False)
+
+        try:
+            model = update_site(self.model, Path(change.paths[0]), self.options, self.cache, reload)
+        except Exception:  # noqa: BLE001 — a template error, say: the full build reports it as it does
+            return False
+        if model is None:
+            return False
+        pages, served = written[0]
+        self.echo(f"Updated after {what}: {pages.written} page(s) served {served:.2f} s after the change, feeds in "
+                  f"{time.perf_counter() - started:.2f} s; the search index and whole-board pages follow when saves "
+                  "pause")
+        return True
+
+    def settle(self) -> None:
+        """Bring up to date what the last saves left behind, after the reload: the search index of the changed
+        postings, and what an update of one posting leaves to a full build (incremental.py). Everything else is
+        memoised, so this build writes only those. Open pages reload once more: the manifest they name is gone."""
         started = time.perf_counter()
-        self.search_pending = False
+        self.settle_pending = False
         try:
             result = build_site(self.options, cache=self.cache)
-        except Exception as exc:  # noqa: BLE001 — the next save retries
-            self.echo(f"Search index not updated: {exc}")
+        except ContentError as exc:
+            self._fail(tuple(exc.problems), "")
             return
-        if result.report is None or result.report.swapped:
+        except Exception as exc:  # noqa: BLE001 — the next save retries
+            self.echo(f"Site not brought up to date: {exc}")
+            return
+        self.model = result.model
+        self._echo_new(result.problems)
+        if result.report is None or result.report.swapped or self.state.broken:
             self.state.publish(broken=False)
-        self.echo(f"Search index updated in {time.perf_counter() - started:.2f} s")
+        self.echo(f"Search index and whole-board pages updated in {time.perf_counter() - started:.2f} s")
 
     def _echo_new(self, problems: tuple[Problem, ...]) -> None:
         """Print warnings once per session, not again on every save; notes (info) are `jobsite check`'s."""

@@ -26,7 +26,7 @@ SUBPACKAGES = {"base": "base", "load": "load", "model": "model", "render": "rend
                "links": "command", "remind": "command"}
 TOP_LEVEL = {
     "config": {"config"},
-    "command": {"build", "check", "cli", "serve", "scaffold"},
+    "command": {"build", "check", "cli", "incremental", "serve", "scaffold"},
 }
 
 

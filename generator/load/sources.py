@@ -120,12 +120,32 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
     blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
                                       progress or parallel.no_progress)
     for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):
-        cache.sources.put(key, blob)
-        cache.bodies.put(key, html)
-        found[file] = _decoded(cache, key, blob)
-        _remember_stat(file, key, cache, started)
+        found[file] = _keep(cache, file, key, blob, html, started)
     return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
                    tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
+
+
+def read_one(file: ContentFile, cache: Cache) -> Source:
+    """One file, as `read_sources` gives it, and recorded alike, so the next full build neither reads nor parses it
+    again (`jobsite serve` after a save of one posting)."""
+    started = time.time_ns()
+    problems: list[Problem] = []
+    data = read_bytes(file.path, problems)
+    if data is None:
+        return Source(b"", display_path(file.path), None, {}, tuple(problems))
+    key = source_key(file, data)
+    source = _cached_source(cache, key)
+    if source is not None:
+        _remember_stat(file, key, cache, started)
+        return source
+    return _keep(cache, file, key, *_process_to_blob((file, data, key)), started)
+
+
+def _keep(cache: Cache, file: ContentFile, key: bytes, blob: bytes, html: str, started: int) -> Source:
+    cache.sources.put(key, blob)
+    cache.bodies.put(key, html)
+    _remember_stat(file, key, cache, started)
+    return _decoded(cache, key, blob)
 
 
 # A file modified this close to the moment its signature was recorded may change again within the same

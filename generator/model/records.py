@@ -175,6 +175,9 @@ class Posting:
         return addresses.apply_redirect_url(self.key)
 
 
+FEED_TAG_MINIMUM = 3  # open postings a tag needs for a feed of its own (Model.feed_tags)
+
+
 @dataclass(frozen=True)
 class Model:
     site: Site
@@ -209,7 +212,7 @@ class Model:
     @cached_property
     def feed_tags(self) -> tuple[str, ...]:
         """Tags used by at least three open postings: each gets its own feed (fewer would be noise)."""
-        return tuple(sorted(t for t, postings in self.open_by_tag.items() if len(postings) >= 3))
+        return tuple(sorted(t for t, postings in self.open_by_tag.items() if len(postings) >= FEED_TAG_MINIMUM))
 
     @cached_property
     def open_by_category(self) -> dict[str, tuple[Posting, ...]]:

@@ -7,6 +7,7 @@ titles for the whole site, so the facet agrees with the estimate a page shows), 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..load.schema import SENIORITIES, SENIORITY_LABELS
@@ -48,6 +49,7 @@ def role_family(posting: Posting) -> str | None:
     return family
 
 
+@functools.lru_cache(maxsize=1 << 18)  # a pure function of a string: `jobsite serve` asks again on every save
 def role_words(title: str) -> frozenset[str]:
     """The words of a title that name the job: 'Senior ML Engineer, Vision' → {ml, engineer, vision}."""
     words = re.findall(r"[a-z0-9+#]+", title.lower())

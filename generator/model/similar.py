@@ -95,27 +95,65 @@ def _features_text(pr: Profile) -> str:
 
 
 def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
-    weights = _weights([pr for pr in bare if pr.posting.is_open])
-    # math.fsum, not sum: these are sums over sets, whose order changes with PYTHONHASHSEED, and a float sum in
-    # another order can differ in its last bit, flip a tie and change which roles a page suggests.
-    profiles = [replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
-                        tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags)) for pr in bare]
-    pool = [pr for pr in profiles if pr.posting.is_open]
-    by_feature: dict[str, list[Profile]] = defaultdict(list)
-    by_category: dict[str, list[Profile]] = defaultdict(list)
-    for pr in pool:  # newest first, so every list is too
-        for feature in pr.features:
-            by_feature[feature].append(pr)
-        by_category[pr.category].append(pr)
-        by_category[f"{pr.category}\x1f{pr.level}"].append(pr)
+    pool = [pr for pr in bare if pr.posting.is_open]
+    weights = _weights([pr.words for pr in pool], [pr.tags for pr in pool])
+    profiles = [_weighted(pr, weights) for pr in bare]
+    by_feature, by_category = _index([pr for pr in profiles if pr.posting.is_open])
     return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
 
 
-def _weights(pool: list[Profile]) -> Weights:
-    """Inverse document frequency of every title word and tag among open postings."""
-    total = len(pool) + 1
+def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]:
+    """What `similar_roles` chooses for the one posting at `index`, without choosing for the others
+    (`jobsite serve` after a save of that posting): the same weights, candidates and order."""
+    opened = [(i, p) for i, p in enumerate(postings) if p.is_open]
+    words = [role_words(p.title) for _, p in opened]
+    tags = [frozenset(p.tags) for _, p in opened]
+    weights = _weights(words, tags)
+    pr = _weighted(profile(index, postings[index]), weights)
+    # The lists _candidates reads: every sharer of a feature (it cuts them by length, rarest first), and the
+    # newest few of the category and of each neighbouring level (it reads no further).
+    wanted = {pr.category: CATEGORY_FALLBACK,
+              **{f"{pr.category}\x1f{level}": LEVEL_FALLBACK for level in NEIGHBOURS[pr.level]}}
+    seen: Counter[str] = Counter()
+    near = []
+    for (i, p), w, t in zip(opened, words, tags, strict=True):
+        keys = (p.category.id, f"{p.category.id}\x1f{p.level}")
+        newest = any(seen[k] < wanted.get(k, 0) for k in keys)
+        seen.update(k for k in keys if k in wanted)
+        if newest or not w.isdisjoint(pr.words) or not t.isdisjoint(pr.tags):
+            near.append(profile(i, p))
+    by_feature, by_category = _index(near, frozenset(pr.features), set(wanted))
+    return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, by_category)], weights)
+
+
+def _weighted(pr: Profile, weights: Weights) -> Profile:
+    # math.fsum, not sum: these are sums over sets, whose order changes with PYTHONHASHSEED, and a float sum in
+    # another order can differ in its last bit, flip a tie and change which roles a page suggests.
+    return replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
+                   tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags))
+
+
+def _index(pool: list[Profile], features: frozenset[str] | None = None,
+           categories: set[str] | None = None) -> tuple[dict[str, list[Profile]], dict[str, list[Profile]]]:
+    """The open postings under each feature and under each category (and category at a level), newest first
+    as the pool is; with `features` and `categories`, only those lists."""
+    by_feature: dict[str, list[Profile]] = defaultdict(list)
+    by_category: dict[str, list[Profile]] = defaultdict(list)
+    for pr in pool:
+        for feature in pr.features:
+            if features is None or feature in features:
+                by_feature[feature].append(pr)
+        for key in (pr.category, f"{pr.category}\x1f{pr.level}"):
+            if categories is None or key in categories:
+                by_category[key].append(pr)
+    return by_feature, by_category
+
+
+def _weights(words: list[frozenset[str]], tags: list[frozenset[str]]) -> Weights:
+    """Inverse document frequency of every title word and tag among open postings (their words and tags)."""
+    total = len(words) + 1
     idf = lambda counts: {f: math.log(total / n) + 0.1 for f, n in counts.items()}  # noqa: E731
-    return Weights(idf(Counter(w for pr in pool for w in pr.words)), idf(Counter(t for pr in pool for t in pr.tags)))
+    return Weights(idf(Counter(w for one in words for w in one)), idf(Counter(t for one in tags for t in one)))
 
 
 def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],

@@ -173,6 +173,32 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     return report
 
 
+def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> WriteReport | None:
+    """Write these outputs of a site this cache recorded, in this process, and leave every other file as it is
+    (`jobsite serve` after a save: the rest follows with the next full build, which finds these recorded).
+    None when the cache holds no record of `output_dir`: then only a full build can write it."""
+    output_dir = output_dir.resolve()
+    if cache.outputs.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():
+        return None
+    sources: list[tuple[str, ...]] = []
+    keys = [_key(out, sources) for out in outputs]
+    manifest = {out.path: entry for out in outputs if (entry := cache.outputs.get(out.path)) is not None}
+    todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, keys[i],
+                                                                 manifest.get(out.path))]
+    staging = Staging(output_dir)
+    job = _Job(outputs, keys, todo, staging, manifest, cache)
+    try:
+        done = {k: job(k) for k in range(len(todo))}
+    except BaseException:
+        staging.discard()
+        raise
+    report = staging.apply([outputs[todo[k]].path for k, (kind, _, _) in done.items() if kind is not Put.SAME],
+                           [], len(outputs))
+    _record(cache, output_dir, manifest, {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}, set())
+    _record_dependencies(cache, {outputs[todo[k]].path: sources[todo[k]] for k in done}, set(), False)
+    return report
+
+
 def _record(cache: Cache, output_dir: Path, manifest: dict[str, Entry], fresh: dict[str, Entry],
             gone: set[str]) -> None:
     if cache.outputs.get(_DIR_KEY) != str(output_dir):

@@ -18,7 +18,18 @@ from generator.base.cache import Cache
 from generator.base.errors import ERROR, Problem
 from generator.build import build_site
 from generator.config import make_options
-from generator.serve import CONFIG, CONTENT, TEMPLATES, DevServer, FileEvent, Watched, classify, decorate, error_page
+from generator.serve import (
+    CONFIG,
+    CONTENT,
+    TEMPLATES,
+    DevServer,
+    FileEvent,
+    Watched,
+    classify,
+    decorate,
+    error_page,
+    save_finished,
+)
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 
@@ -84,6 +95,22 @@ def test_a_burst_over_several_sources_collects_every_kind() -> None:
              event("content/jobs/a/b.md")]
     change = classify(burst, WATCHED)
     assert change.kinds == {CONTENT, TEMPLATES, CONFIG} and len(change.paths) == 3
+
+
+@pytest.mark.parametrize(("burst", "finished"), [
+    ([event("content/jobs/acme/x.md", "modified"), event("content/jobs/acme/x.md", "closed")], True),
+    ([event("content/jobs/acme/x.md.tmp", "moved", dest="content/jobs/acme/x.md")], True),  # write, then rename
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/.x.md.swp", "deleted")], True),
+    ([event("content/jobs/acme/x.md", "modified")], False),  # still being written
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/y.md", "modified")], False),
+    ([event("content/jobs/acme/x.md", "deleted")], False),
+    ([event("content/jobs/acme/x.md", "closed_no_write")], False),  # read, not saved
+    ([event("content/jobs/acme/x.md.swp", "closed")], False),  # an editor's own file
+    ([event("site/index.html", "closed")], False),
+])
+def test_a_burst_is_complete_once_a_source_is_closed_after_writing_or_renamed_into_place(burst: list[FileEvent],
+                                                                                         finished: bool) -> None:
+    assert save_finished(burst, WATCHED) is finished
 
 
 # ---- decoration (pure) ------------------------------------------------------------------------------------------
@@ -308,12 +335,12 @@ def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_bui
     index_before = search_files()
     posting.write_text(front_matter({**POSTING, "title": "Principal Robotics Engineer"}, "Quokka wrangling.\n"))
     run_until(server, lambda: "Principal Robotics Engineer" in built.read_text())
-    assert server.search_pending  # the page is served first, with the index of before
+    assert server.settle_pending  # the page is served first, with the index of before
     assert search_files() == index_before
     assert Path("site/text/acme/senior-robotics-engineer.txt").read_text() == "Quokka wrangling."
     generation = server.state.generation
-    server.update_search_index()
-    assert not server.search_pending
+    server.settle()
+    assert not server.settle_pending
     assert server.state.generation != generation  # open pages reload: the manifest they named is gone
     cold = tmp_path / "cold"
     build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))

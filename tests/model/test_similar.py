@@ -14,7 +14,7 @@ from generator.model.assemble import derived
 from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
 from generator.model.roles import role_family, role_words, seniority_of, title_seniority
-from generator.model.similar import MAX_SIMILAR, similar_roles
+from generator.model.similar import MAX_SIMILAR, similar_roles, similar_to
 from generator.render.pages.facets import facet_options
 from generator.render.pages.paginate import Pagination, page_path, paginate
 
@@ -223,3 +223,15 @@ def test_pagination_pages_slices_and_links() -> None:
     assert Pagination("/", 10, 20, 1000).links == (1, None, 8, 9, 10, 11, 12, None, 20)
     assert Pagination("/", 2, 3, 120).links == (1, 2, 3)
     assert [pg.pages for pg, _ in paginate([], "/")] == [1]
+
+
+
+@pytest.mark.parametrize("site", ["built_site", "paged_site"])
+def test_similar_roles_of_one_posting_are_those_chosen_for_all(site: str, request: pytest.FixtureRequest) -> None:
+    """similar_to (`jobsite serve` after a save) chooses what similar_roles does, on the bundled board and on
+    120 roles sharing most words (where the candidate budget cuts the lists)."""
+    model = request.getfixturevalue(site)[1].model
+    everyone = similar_roles(model.postings)
+    for i, posting in enumerate(model.postings):
+        assert similar_to(model.postings, i) == everyone[posting.key], posting.key
+    assert any(everyone.values())  # the board has suggestions to compare

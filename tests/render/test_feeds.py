@@ -17,7 +17,7 @@ import yaml
 
 from generator.render import format as fmt
 from generator.render.feeds.entries import FEED_LIMIT, posting_guid, posting_summary, updated_day
-from generator.render.feeds.scopes import FeedScope, digest_scopes, feed_scopes, scope_postings
+from generator.render.feeds.scopes import FeedScope, digest_scopes, feed_scopes, in_scope, scope_postings, scopes_of
 
 from ..conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
 
@@ -412,3 +412,15 @@ def test_feed_ids_are_these_literal_tag_uris(scratch_site) -> None:
     assert [i["id"] for i in json.loads((site / "feed.json").read_text())["items"]] == expected
     assert b"<guid isPermaLink=\"false\">tag:board.example,2026-10-03:jobs/acme/ml-lead</guid>" in \
         (site / "feed.xml").read_bytes()
+
+
+
+def test_a_posting_is_in_exactly_the_feed_scopes_that_list_it(built_site) -> None:
+    """scopes_of (`jobsite serve` after a save) agrees with the scopes' own lists, for every open posting."""
+    model = built_site[1].model
+    scopes = feed_scopes(model)
+    listed = {scope.address.rss_path: {p.key for p in scope_postings(model, scope)} for scope in scopes}
+    for posting in model.open_postings:
+        found = {scope.address.rss_path for scope in scopes_of(model, posting)}
+        assert found == {path for path, keys in listed.items() if posting.key in keys}, posting.key
+        assert all(in_scope(posting, scope) == (posting.key in listed[scope.address.rss_path]) for scope in scopes)

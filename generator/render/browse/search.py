@@ -102,8 +102,11 @@ def posting_words(posting: Posting) -> PostingWords:
 
 def render_search_texts(model: Model) -> list[Output]:
     """Each open posting's description as plain text, for the browser's excerpts: given its posting only."""
-    return [LazyOutput(f"{TEXT_DIR}/{p.key}.txt", f"search text of {p.key}", search_text, p)
-            for p in model.open_postings]
+    return [search_text_output(p) for p in model.open_postings]
+
+
+def search_text_output(posting: Posting) -> Output:
+    return LazyOutput(f"{TEXT_DIR}/{posting.key}.txt", f"search text of {posting.key}", search_text, posting)
 
 
 def search_text(posting: Posting) -> bytes:

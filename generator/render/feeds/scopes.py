@@ -21,6 +21,7 @@ from ...load.schema import (
     WORKPLACES,
 )
 from ...model import Category, Company, Model, Posting, Site, tag_slug
+from ...model.records import FEED_TAG_MINIMUM
 
 RSS_TYPE = "application/rss+xml"
 ATOM_TYPE = "application/atom+xml"
@@ -153,6 +154,35 @@ def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
             value_of = FACETS[param].value_of
             postings = tuple(p for p in postings if value_of(p) == value)
     return postings
+
+
+def scopes_of(model: Model, posting: Posting) -> tuple[FeedScope, ...]:
+    """The scopes of `feed_scopes(model)` an open posting is in, found without counting every scope's roles."""
+    site, category = model.site, posting.category
+    # A combination exists when one of the category's open roles has its value: this one does.
+    combined = [_combination(model, category, facet, value) for facet in COMBINED
+                if (value := facet.value_of(posting)) in facet.values]
+    tagged = [tag_scope(model, tag) for tag in sorted(set(posting.tags))
+              if sum(1 for p in model.open_postings if tag in p.tags) >= FEED_TAG_MINIMUM]
+    scopes = (site_scope(site), remote_scope(site), category_scope(model, category), *combined,
+              company_scope(model, posting.company), *tagged)
+    return tuple(scope for scope in scopes if in_scope(posting, scope))
+
+
+def in_scope(posting: Posting, scope: FeedScope) -> bool:
+    """Whether an open posting is among `scope_postings(model, scope)`: the same filters, asked of one role."""
+    for param, value in scope.filters:
+        if param == "category":
+            found = posting.category.id == value
+        elif param == "company":
+            found = posting.company.slug == value
+        elif param == "tag":
+            found = value in posting.tags
+        else:
+            found = FACETS[param].value_of(posting) == value
+        if not found:
+            return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,12 @@ def paginate(items: Sequence[Any], base_url: str, per_page: int = PER_PAGE) -> l
             for n in range(1, pages + 1)]
 
 
+def page_showing(items: Sequence[Any], item: Any, base_url: str, per_page: int = PER_PAGE) -> str:
+    """The output file of the page of `paginate(items, base_url)` that shows `item` (one of `items`)."""
+    at = next(i for i, one in enumerate(items) if one is item)
+    return page_path(base_url, at // per_page + 1)
+
+
 def page_path(base_url: str, number: int) -> str:
     """The output file of a page: categories/ai/index.html, categories/ai/page/2/index.html."""
     return page_file(listing_page_url(base_url, number))

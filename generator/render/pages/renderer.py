@@ -9,7 +9,7 @@ import jinja2
 
 from ...base import addresses
 from ...base.memo import digest, key_of
-from ...model import Model, Site
+from ...model import Category, Company, Model, Posting, Site
 from .. import format as fmt
 from ..feeds.scopes import category_scope, company_scope, site_scope
 from ..output import LazyOutput, Output
@@ -81,34 +81,46 @@ def render_pages(r: PageRenderer, model: Model, index_url: str, search_url: str 
 
 
 def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
-    site = model.site
-    labels = " · ".join(c.label for c in site.categories)
-    # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
-    origin = addresses.shown(addresses.SITE_FILE)
-    outputs = render_paginated(r.page, addresses.HOME_URL, "listing.html", origin, model.open_postings,
-                               heading=f"Jobs in {labels}", intro=site.description,
-                               browse=True, filter_url=None, first={"facets": facet_options(model),
-                                                                    "index_url": index_url,
-                                                                    "search_url": search_url})
-    for cat in site.categories:
-        outputs += render_paginated(r.page, cat.url, "listing.html", origin,
-                                    model.open_by_category[cat.id], heading=f"{cat.label} jobs",
-                                    intro=f"Open {cat.label} roles on {site.title}.",
-                                    current_nav=cat.id, scope_feed=category_scope(model, cat),
-                                    browse=False, filter_url=f"{addresses.HOME_URL}?category={cat.id}",
-                                    first={"stats_panel": category_panel(model, cat)})
+    first = {"facets": facet_options(model), "index_url": index_url, "search_url": search_url}
+    outputs = home_pages(r, model, first)
+    for cat in model.site.categories:
+        outputs += category_pages(r, model, cat)
     return outputs
 
 
+def home_pages(r: PageRenderer, model: Model, first: dict[str, Any] | None) -> list[Output]:
+    """The listing of every open role, paginated so every posting is reachable without JavaScript; its first
+    page hosts the filters (`first`: their options, and the addresses of the browse and search indexes)."""
+    site = model.site
+    labels = " · ".join(c.label for c in site.categories)
+    # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
+    return render_paginated(r.page, addresses.HOME_URL, "listing.html", addresses.shown(addresses.SITE_FILE),
+                            model.open_postings,
+                            heading=f"Jobs in {labels}", intro=site.description,
+                            browse=True, filter_url=None, first=first)
+
+
+def category_pages(r: PageRenderer, model: Model, cat: Category) -> list[Output]:
+    return render_paginated(r.page, cat.url, "listing.html", addresses.shown(addresses.SITE_FILE),
+                            model.open_by_category[cat.id],
+                            heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {model.site.title}.",
+                            current_nav=cat.id, scope_feed=category_scope(model, cat),
+                            browse=False, filter_url=f"{addresses.HOME_URL}?category={cat.id}",
+                            first={"stats_panel": category_panel(model, cat)})
+
+
 def _postings(r: PageRenderer, model: Model) -> list[Output]:
-    outputs = []
-    for p in model.postings:
-        # The similar postings stand in by their fingerprints; their items and this page's pay are made when the
-        # page renders (pages/views.py), so an unchanged page neither formats nor hashes them.
-        outputs.append(r.page(addresses.page_file(p.url), "posting.html", p.source, posting=p,
-                              similar=model.similar[p.key], view_of=posting_page))
-        if p.is_open:
-            outputs.append(r.page(addresses.page_file(p.apply_path), "apply.html", p.source, posting=p))
+    return [out for p in model.postings for out in posting_pages(r, model, p)]
+
+
+def posting_pages(r: PageRenderer, model: Model, p: Posting) -> list[Output]:
+    """A posting's page and, while it is open, its apply page."""
+    # The similar postings stand in by their fingerprints; their items and this page's pay are made when the
+    # page renders (pages/views.py), so an unchanged page neither formats nor hashes them.
+    outputs = [r.page(addresses.page_file(p.url), "posting.html", p.source, posting=p,
+                      similar=model.similar[p.key], view_of=posting_page)]
+    if p.is_open:
+        outputs.append(r.page(addresses.page_file(p.apply_path), "apply.html", p.source, posting=p))
     return outputs
 
 
@@ -118,10 +130,15 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
                       open_counts={c.slug: roles_count(len(model.open_by_company[c.slug]), "open")
                                    for c in model.companies}, current_nav="companies")]
     for c in model.companies:
-        outputs += render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
-                                    company=c, current_nav="companies", scope_feed=company_scope(model, c),
-                                    view_of=company_page)
+        outputs += company_pages(r, model, c)
     return outputs
+
+
+def company_pages(r: PageRenderer, model: Model, c: Company) -> list[Output]:
+    """A company's page, paginated over its open roles."""
+    return render_paginated(r.page, c.url, "company.html", c.source, model.open_by_company[c.slug],
+                            company=c, current_nav="companies", scope_feed=company_scope(model, c),
+                            view_of=company_page)
 
 
 def _not_found(r: PageRenderer) -> list[Output]:

@@ -1,0 +1,113 @@
+"""`jobsite serve`'s update after a save of one posting (generator/incremental.py) is the cold build: random
+sequences of saves go through the server's rebuild path (called directly, no watcher, no sleeps); every file an
+update writes is the cold build's, and once the server settles, the whole site is."""
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from generator.base.cache import Cache
+from generator.build import build_site
+from generator.config import make_options
+from generator.serve import CONTENT, TEMPLATES, Change, DevServer
+
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from ..write.test_incremental import Board, tree_bytes
+
+# Every change a Board makes but the clock's: a server keeps the clock it started with.
+SAVES = ("edit_title", "edit_body", "edit_body", "add", "edit_salary", "delete", "rename", "company", "site",
+         "template", "compensation", "commit")
+FAST = ("edit_title", "edit_body")  # a title that keeps its level, or a description: no full build
+# What an update leaves to the full build that follows once saves pause (generator/incremental.py): the first
+# listing page and the saved-jobs page (they name the indexes), the indexes, jobs.json, the JSON Feed, the daily
+# digests, the sitemap, the statistics and other postings' pages (their similar roles).
+LEFT_TO_SETTLE = re.compile(r"index\.html|saved/index\.html|data/.+|(.+/)?daily\.(xml|atom)|feed\.json|jobs\.json"
+                            r"|sitemap\.xml|stats/.+|jobs/[^/]+/[^/]+/index\.html")
+
+
+def stamps(*folders: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
+def saved(before: dict[Path, int], after: dict[Path, int]) -> Change:
+    """What the watcher would report for these files' changes."""
+    paths = sorted(str(p.resolve()) for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+    kinds = {TEMPLATES if "/templates/" in p else CONTENT for p in paths}
+    return Change(frozenset(kinds), tuple(paths))
+
+
+@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(saves=list(SAVES), seed=0)
+@given(saves=st.lists(st.sampled_from(SAVES), min_size=3, max_size=7), seed=st.integers(0, 10_000))
+def test_updates_after_saves_equal_cold_builds(tmp_path_factory, monkeypatch: pytest.MonkeyPatch,
+                                               saves: list[str], seed: int) -> None:
+    root = tmp_path_factory.mktemp("served")
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(root / "cache"))
+    board = Board(root, random.Random(seed))
+    said: list[str] = []
+    server = DevServer(make_options(board.content, root / "site", templates=board.templates, clock=board.clock),
+                       port=0, echo=said.append)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        for step, op in enumerate(saves):
+            before, site_before = stamps(board.content, board.templates), tree_bytes(root / "site")
+            board.apply(op)
+            said.clear()
+            change = saved(before, stamps(board.content, board.templates))
+            server.rebuild(change)
+            shutil.rmtree(root / "cold", ignore_errors=True)
+            build_site(make_options(board.content, root / "cold", templates=board.templates, clock=board.clock),
+                       Cache(None))
+            cold, served = tree_bytes(root / "cold"), tree_bytes(root / "site")
+            where = f"after {saves[:step + 1]}"
+            updated = any(line.startswith("Updated after") for line in said)
+            assert updated or op not in FAST, f"{where}: a full build ran: {said}"
+            if updated:  # (a full build in serve may write the last search index's address: it is checked below)
+                written = [path for path, data in served.items() if site_before.get(path) != data]
+                wrong = [path for path in written if cold.get(path) != served[path]]
+                assert written and not wrong, f"{where}: the update wrote what a cold build does not: {wrong[:5]}"
+                # Only what incremental.py leaves to the full build may lag: never the posting's own page, its
+                # listings or its feeds.
+                behind = [path for path in cold if served.get(path) != cold[path]]
+                own = re.sub(r".*/content/(jobs/.+)\.md$", r"\1/index.html", change.paths[0])
+                assert own not in behind and all(LEFT_TO_SETTLE.fullmatch(p) for p in behind), f"{where}: {behind}"
+            if server.settle_pending:
+                server.settle()
+            served = tree_bytes(root / "site")
+            assert sorted(served) == sorted(cold), f"{where}: files differ"
+            differing = [path for path in cold if served[path] != cold[path]]
+            assert not differing, f"{where}: {differing[:5]}"
+    finally:
+        server.http.server_close()
+
+
+
+def test_an_updated_title_brings_its_own_similar_roles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A title that now shares its words with other roles suggests those, as a cold build does, without one."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    postings = {f"{word.lower()}-{i}": {**POSTING, "title": f"{word} Wrangler {i}", "tags": ["ros2"]}
+                for word in ("Quokka", "Wombat") for i in range(4)}
+    write_tree(tmp_path / "content", basic_tree(**postings))
+    said: list[str] = []
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=said.append)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        page = tmp_path / "site/jobs/acme/quokka-0/index.html"
+        assert "Quokka Wrangler 1" in page.read_text() and "Wombat Wrangler 1" not in page.read_text()
+        path = tmp_path / "content/jobs/acme/quokka-0.md"
+        path.write_text(path.read_text().replace("title: Quokka Wrangler 0", "title: Wombat Wrangler 9"))
+        server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+        assert said[-1].startswith("Updated after")
+        build_site(make_options(tmp_path / "content", tmp_path / "cold", templates=REPO / "templates", clock=CLOCK),
+                   Cache(None))
+        cold = (tmp_path / "cold/jobs/acme/quokka-0/index.html").read_text()
+        assert "Wombat Wrangler 1" in cold and page.read_text() == cold
+    finally:
+        server.http.server_close()
