@@ -24,7 +24,19 @@ class PageLinks:
 
 def content_file(record: Posting | Company) -> str:
     """The record's file inside content/: jobs/<company>/<slug>.md or companies/<slug>.md."""
-    return f"jobs/{record.key}.md" if isinstance(record, Posting) else f"companies/{record.slug}.md"
+    if isinstance(record, Posting):
+        return posting_file(record.company.slug, record.slug)
+    return company_file(record.slug)
+
+
+def company_file(company: str) -> str:
+    """A company's file inside content/."""
+    return f"companies/{company}.md"
+
+
+def posting_file(company: str, slug: str) -> str:
+    """A posting's file inside content/ (its key is company/slug, records.Posting.key)."""
+    return f"jobs/{company}/{slug}.md"
 
 
 def page_links(site: Site, record: Posting | Company, page_url: str) -> PageLinks | None:
