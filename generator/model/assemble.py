@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..base.cache import Cache, Table, text_key
-from ..base.errors import ERROR, INFO, WARNING, Problem
+from ..base.errors import ERROR, INFO, Problem
 from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema

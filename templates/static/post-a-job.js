@@ -377,7 +377,10 @@
     "~~(?=\\S)([\\s\\S]*?\\S)~~",  // 12: strikethrough
     "( {2,}|\\\\)\\n",  // 13: a hard line break
   ].join("|"));
-  function safe(url) { return /^(https?|mailto):/i.test(url.trim()); }  // markdown.SAFE_SCHEMES
+  function safe(url) {
+    url = url.trim().toLowerCase();
+    return RULES.links.schemes.some(function (scheme) { return url.indexOf(scheme) === 0; });
+  }
 
   function inline(parent, source) {
     var rest = source, m;
@@ -403,7 +406,7 @@
     var a = add(parent, "a");
     a.setAttribute("href", url);
     if (title) a.setAttribute("title", title);
-    a.setAttribute("rel", "nofollow ugc noopener");  // markdown._render_link_open
+    a.setAttribute("rel", RULES.links.rel);
     return a;
   }
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...base.slugs import entities, spellings
 from ...load import schema
 from ...load.json_schema import schema_files
+from ...load.markdown import LINK_REL, SAFE_SCHEMES
 from ...load.posting_rules import CLOSES_AFTER_HOURS, POSTING_RULES, Rule
 from ...model import Model, country_name
 from ..output import Output
@@ -33,7 +34,8 @@ MESSAGES = {
     "maxLength": "Keep it under {limit} characters (it has {count}).",
     "date": "Write the date as YYYY-MM-DD.", "uri": "Write the full address, starting with https://.",
     "pattern": "'{value}' is not in the expected form{doc}.",
-    "minItems": "List at least {limit}.", "maxItems": "List at most {limit}.", "uniqueItems": "'{value}' is listed twice.",
+    "minItems": "List at least {limit}.", "maxItems": "List at most {limit}.",
+    "uniqueItems": "'{value}' is listed twice.",
     "required": "Required{doc}.", "choose": "Choose one from the list.", "additionalProperties": "Unknown field.",
     # Beyond the schemas: the file's name is its slug (files.py), the body must not be empty (validate.py).
     "nameless": "Use some letters or digits: the {what} names the file.",
@@ -126,7 +128,7 @@ def form_rules() -> dict:
              "at": "time_zones.to", "says": window.says,  # schema.Window: offsets compare in minutes east of UTC
              "scale": {schema.utc_offset_text(m): m for m in schema.OFFSETS_IN_USE}}
     return {"rules": [*map(form_rule, POSTING_RULES), order], "closes_after_hours": CLOSES_AFTER_HOURS,
-            "messages": MESSAGES, "files": {
+            "messages": MESSAGES, "links": {"rel": LINK_REL, "schemes": SAFE_SCHEMES}, "files": {
                 "company": f"{CONTENT_FOLDER}/{company_file('{company}')}",
                 "posting": f"{CONTENT_FOLDER}/{posting_file('{company}', '{slug}')}"}}
 
