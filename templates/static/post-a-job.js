@@ -204,6 +204,10 @@
     var v = usable(r.key), low = r.low && usable(r.low);
     if (v === undefined) return false;
     if (r.kind === "order") return low !== undefined && low > v;
+    if (r.kind === "plausible") {  // a year's pay in US dollars outside the bounds, at the board's rates
+      var usd = r.usd_per_unit[usable(r.currency)] * r.per_year[usable(r.period)];
+      return low !== undefined && usd > 0 && (v * usd < r.usd_per_year[0] || low * usd > r.usd_per_year[1]);
+    }
     if (r.kind === "not_future") return v > today();
     return Date.parse(v + "T00:00:00Z") + RULES.closes_after_hours * 3600000 <= Date.now();  // not_passed
   }

@@ -323,6 +323,8 @@ RULE_SAMPLES = {
     "expires-not-passed": ({"posted": dt.date(2000, 1, 1), "expires": dt.date(2001, 1, 31)},
                            {"posted": dt.date(2000, 1, 1), "expires": TODAY}),
     "posted-not-future": ({"posted": dt.date(2999, 1, 1)}, {"posted": TODAY}),
+    "plausible-pay": ({"salary": {"min": 50, "max": 60, **PAY}}, {"salary": {"min": 50, "max": 60, "currency": "USD",
+                                                                          "period": "hour"}}),
     "time-zone-window": ({"workplace": "remote", "time_zones": {"from": "UTC+3", "to": "UTC-8"}},
                          {"workplace": "remote", "time_zones": {"from": "UTC-8", "to": "UTC+3"}}),
 }
@@ -363,7 +365,7 @@ def test_every_rule_python_applies_is_shipped_or_named_as_out_of_the_forms_reach
     from generator.render.pages.post_a_job import form_rules
 
     shipped = {rule["id"] for rule in form_rules()["rules"]}
-    assert shipped == {rule.id for rule in POSTING_RULES} | {"time-zone-window"}
+    assert shipped == {rule.id for rule in POSTING_RULES} | {"time-zone-window", "plausible-pay"}
     assert shipped == set(RULE_SAMPLES) | NOT_IN_FORM
 
 
@@ -372,7 +374,8 @@ def test_the_form_refuses_what_jobsite_check_refuses(form: Page, rule: dict) -> 
     from generator.load.posting_rules import broken_rules
 
     invalid, valid = RULE_SAMPLES[rule["id"]]
-    if rule["id"] != "time-zone-window":  # schema.Window's own check: test_check_catalogue's time_zones.to case
+    # schema.Window's check and validate.check_salary's: test_check_catalogue's time_zones.to and salary cases.
+    if rule["id"] not in ("time-zone-window", "plausible-pay"):
         clock = dt.datetime.now(dt.timezone.utc)
         assert rule["id"] in [r.id for r, _ in broken_rules(invalid, clock)]
         assert rule["id"] not in [r.id for r, _ in broken_rules(valid, clock)]

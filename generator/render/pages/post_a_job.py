@@ -10,11 +10,13 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...base.money import USD_PER_UNIT
 from ...base.slugs import entities, spellings
 from ...load import schema
 from ...load.json_schema import schema_files
 from ...load.markdown import LINK_REL, SAFE_SCHEMES
 from ...load.posting_rules import CLOSES_AFTER_HOURS, POSTING_RULES, Rule
+from ...load.validate import PLAUSIBLE_SAYS, PLAUSIBLE_USD_PER_YEAR
 from ...model import Model, country_name
 from ..output import Output
 from .edit_links import CONTENT_FOLDER, company_file, contributing_url, posting_file
@@ -127,7 +129,12 @@ def form_rules() -> dict:
     order = {"id": "time-zone-window", "kind": "order", "key": "time_zones.to", "low": "time_zones.from",
              "at": "time_zones.to", "says": window.says,  # schema.Window: offsets compare in minutes east of UTC
              "scale": {schema.utc_offset_text(m): m for m in schema.OFFSETS_IN_USE}}
-    return {"rules": [*map(form_rule, POSTING_RULES), order], "closes_after_hours": CLOSES_AFTER_HOURS,
+    # validate.check_salary: a year's pay in US dollars between the bounds, at base/money.py's rates.
+    plausible = {"id": "plausible-pay", "kind": "plausible", "key": "salary.max", "low": "salary.min",
+                 "currency": "salary.currency", "period": "salary.period", "at": "salary.min", "says": PLAUSIBLE_SAYS,
+                 "per_year": schema.PERIODS_PER_YEAR, "usd_per_unit": USD_PER_UNIT,
+                 "usd_per_year": PLAUSIBLE_USD_PER_YEAR}
+    return {"rules": [*map(form_rule, POSTING_RULES), order, plausible], "closes_after_hours": CLOSES_AFTER_HOURS,
             "messages": MESSAGES, "links": {"rel": LINK_REL, "schemes": SAFE_SCHEMES}, "files": {
                 "company": f"{CONTENT_FOLDER}/{company_file('{company}')}",
                 "posting": f"{CONTENT_FOLDER}/{posting_file('{company}', '{slug}')}"}}
