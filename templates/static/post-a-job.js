@@ -209,7 +209,8 @@
       return low !== undefined && usd > 0 && (v * usd < r.usd_per_year[0] || low * usd > r.usd_per_year[1]);
     }
     if (r.kind === "not_future") return v > today();
-    return Date.parse(v + "T00:00:00Z") + RULES.closes_after_hours * 3600000 <= Date.now();  // not_passed
+    if (r.kind === "not_passed") return Date.parse(v + "T00:00:00Z") + RULES.closes_after_hours * 3600000 <= Date.now();
+    return false;
   }
   function postingRules(p, out) {
     var refused = out.slice(), broken = {};
