@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from .base import addresses
 from .base.errors import ERROR, INFO, WARNING, ContentError, Problem, summarize
 from .build import load_model
 from .config import BuildOptions
@@ -34,8 +35,9 @@ def check_content(options: BuildOptions) -> list[Problem]:
 
 def count_files(content_dir: Path) -> int:
     """Count the content files a check reads: site.yaml, companies and postings."""
-    site = 1 if (content_dir / "site.yaml").is_file() else 0
-    return site + len(list(content_dir.glob("companies/*.md"))) + len(list(content_dir.glob("jobs/*/*.md")))
+    site = 1 if (content_dir / addresses.SITE_FILE).is_file() else 0
+    return site + len(list(content_dir.glob(addresses.company_file("*")))) + \
+        len(list(content_dir.glob(addresses.posting_file("*/*"))))
 
 
 def select_problems(problems: Sequence[Problem], paths: Sequence[str | Path]) -> list[Problem]:

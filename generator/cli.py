@@ -185,7 +185,7 @@ _content_option = click.option("--content", "content", default="content", show_d
 @_content_option
 def new_company_command(name: str, slug: str | None, website: str | None, stage: str, tagline: str | None,
                         content: str) -> None:
-    """Create content/companies/<slug>.md for the company NAME."""
+    """Create companies/<slug>.md in the content folder for the company NAME."""
     _report_created(lambda: scaffold.new_company(Path(content), name, slug, website, stage, tagline))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from .base import addresses
 from .base.slugs import slugify
 from .load import schema
 from .load.files import SLUG_RE, RawContent, SourceFile, load_content
@@ -160,7 +161,7 @@ def create(path: Path, text: str) -> Path:
 
 def new_company(content_dir: Path, name: str, slug: str | None = None, website: str | None = None,
                 stage: str | None = None, tagline: str | None = None) -> Path:
-    """Create companies/<slug>.md for `name`; return its path."""
+    """Create the company's file (base/addresses.py company_file) for `name`; return its path."""
     _require_site(content_dir)
     slug = _slug(slug, name)
     values = {
@@ -174,13 +175,13 @@ def new_company(content_dir: Path, name: str, slug: str | None = None, website: 
     comments = {} if stage else {"stage": f"{field_comment(schema.COMPANY.by_name()['stage'])} — "
                                           f"{DEFAULT_STAGE} is only the default: check it"}
     text = render_file(schema.COMPANY, values, comments, COMPANY_BODY.format(name=name))
-    return create(content_dir / "companies" / f"{slug}.md", text)
+    return create(content_dir / addresses.company_file(slug), text)
 
 
 # --- Postings ---------------------------------------------------------------------------------------------
 
 def new_posting(content_dir: Path, request: PostingRequest, today: dt.date) -> Path:
-    """Create jobs/<company>/<slug>.md for the request; return its path."""
+    """Create the posting's file (base/addresses.py posting_file) for the request; return its path."""
     _require_site(content_dir)
     raw, _ = load_content(content_dir)  # problems elsewhere are `jobsite check`'s business, not ours
     company = _company(raw, request.company)
@@ -198,14 +199,14 @@ def new_posting(content_dir: Path, request: PostingRequest, today: dt.date) -> P
     }
     examples = {**EXAMPLES, "expires": today + dt.timedelta(days=60)}
     text = render_file(schema.POSTING, values, {"category": category_comment}, POSTING_BODY, examples)
-    return create(content_dir / "jobs" / request.company / f"{slug}.md", text)
+    return create(content_dir / addresses.posting_file(f"{request.company}/{slug}"), text)
 
 
 def _require_site(content_dir: Path) -> None:
     # Without this, a typo in --content or the wrong working folder would scatter files somewhere unread.
-    if not (content_dir / "site.yaml").is_file():
-        raise ScaffoldError(f"{content_dir}/site.yaml not found: run this in the repository's root folder, or "
-                            "pass --content")
+    if not (content_dir / addresses.SITE_FILE).is_file():
+        raise ScaffoldError(f"{content_dir}/{addresses.SITE_FILE} not found: run this in the repository's root "
+                            "folder, or pass --content")
 
 
 def _workplace(request: PostingRequest, company: SourceFile) -> dict[str, Any]:

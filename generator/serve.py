@@ -32,6 +32,7 @@ from urllib.parse import quote, unquote, urlsplit
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from .base.addresses import SITE_FILE
 from .base.cache import CACHE_DIR_NAME, Cache
 from .base.errors import ERROR, INFO, ContentError, Problem
 from .build import BuildResult, build_site
@@ -107,7 +108,7 @@ def classify_path(path: Path, watched: Watched) -> str | None:
     """CONTENT, TEMPLATES or CONFIG for a source file; None for anything a build does not read."""
     if _is_noise(path, watched):
         return None
-    if path == watched.content / "site.yaml":
+    if path == watched.content / SITE_FILE:
         return CONFIG
     if path.is_relative_to(watched.content):
         return CONTENT

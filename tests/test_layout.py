@@ -7,6 +7,7 @@ A module may import its own stage or an earlier one, never a later one.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,14 +130,19 @@ def test_derived_posting_facts_are_worked_out_only_in_the_model() -> None:
 
 
 def test_templates_call_no_python_of_ours_but_label_and_card_formatters() -> None:
-    # Templates lay out what render/ decided (page_views.py, cards.py): no globals of ours, and the only
-    # filters are the enum labels and the lazily made cards (render/pages/renderer.py says why those stay filters).
+    # Templates lay out what render/ decided (page_views.py, cards.py): no globals of ours but the address book,
+    # read for its constants only (urls.STATS_URL), and the only filters are the enum labels and the lazily made
+    # cards (render/pages/renderer.py says why those stay filters).
     import jinja2
 
+    from generator.base import addresses
     from generator.render.pages.renderer import make_environment
 
     env = make_environment(ROOT / "templates")
-    assert set(env.globals) == set(jinja2.Environment().globals)
+    assert set(env.globals) - set(jinja2.Environment().globals) == {"urls"} and env.globals["urls"] is addresses
+    read = {name for path in (ROOT / "templates").glob("*.html")
+            for name in re.findall(r"\burls\.(\w+)", path.read_text(encoding="utf-8"))}
+    assert read and all(name.isupper() and isinstance(getattr(addresses, name), str) for name in read), read
     assert set(env.filters) - set(jinja2.Environment().filters) == {"workplace", "employment", "stage", "cards"}
 
 

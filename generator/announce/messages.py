@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from html import escape as html_escape
 
+from ..base.addresses import category_url
 from .roles import Board, Role
 
 # Telegram allows 4096 characters after entity parsing; the raw HTML is always longer than that, so keeping
@@ -57,7 +58,7 @@ def telegram_message(role: Role) -> str:
 
 def telegram_digest(roles: list[Role], board: Board, category_id: str, category: str) -> str:
     """One message for many roles: a linked line each while they fit, then how many more and where."""
-    page = f"{board.url.rstrip('/')}/categories/{category_id}/"
+    page = board.url.rstrip("/") + category_url(category_id)
     head = f"<b>{len(roles)} new {escape(category)} roles on {escape(board.name)}</b>\n"
     tail = f'\n<a href="{html_escape(page)}">All {escape(category)} roles</a>'
     lines: list[str] = []

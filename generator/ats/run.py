@@ -14,6 +14,7 @@ from types import ModuleType
 
 import httpx
 
+from ..base import addresses
 from ..load import schema
 from ..load.files import RawContent, SourceFile, load_content
 from . import ashby, greenhouse, lever
@@ -64,9 +65,9 @@ def run_import(request: ImportRequest, today: dt.date, echo: Echo, warn: Echo,
 
 def _read_content(content_dir: Path) -> RawContent:
     # Without this, a typo in --content or the wrong working folder would scatter files somewhere unread.
-    if not (content_dir / "site.yaml").is_file():
-        raise ImportFailure(f"{content_dir}/site.yaml not found: run this in the repository's root folder, or pass "
-                            "--content")
+    if not (content_dir / addresses.SITE_FILE).is_file():
+        raise ImportFailure(f"{content_dir}/{addresses.SITE_FILE} not found: run this in the repository's root "
+                            "folder, or pass --content")
     raw, _ = load_content(content_dir)  # problems elsewhere are `jobsite check`'s business
     return raw
 
@@ -88,7 +89,7 @@ def _targets(request: ImportRequest, raw: RawContent, warn: Echo) -> list[Target
     if request.company not in companies:
         hint = schema.did_you_mean(request.company, sorted(companies))
         raise ImportFailure(f"--company: unknown company '{request.company}'{hint} — it must match a file "
-                            "companies/<slug>.md")
+                            f"{addresses.company_file('<slug>')}")
     return [Target(source, request.company, _category(request.category, companies[request.company], ids))]
 
 

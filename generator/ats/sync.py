@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..base import addresses
 from ..base.errors import ERROR, Problem
 from ..base.slugs import slugify
 from ..load import schema
@@ -70,7 +71,7 @@ class _Tree:
 
 def new_tree(raw: RawContent) -> _Tree:
     by_source = {src.data["source"]: src for src in raw.postings if isinstance(src.data.get("source"), str)}
-    taken = set((raw.root / "jobs").glob("*/*.md"))
+    taken = set(raw.root.glob(addresses.posting_file("*/*")))
     return _Tree(raw.root, raw.postings, by_source, taken)
 
 
@@ -143,8 +144,8 @@ def _differs(data: dict[str, Any], key: str, value: Any) -> bool:
 
 
 def _real_path(tree: _Tree, src: SourceFile) -> Path:
-    """A posting's file: jobs/<folder>/<slug>.md under the content root (SourceFile.path is for display)."""
-    return tree.root / "jobs" / src.folder / f"{src.slug}.md"
+    """A posting's file under the content root (SourceFile.path is for display)."""
+    return tree.root / addresses.posting_file(f"{src.folder}/{src.slug}")
 
 
 def _hand_written(tree: _Tree, company: str) -> dict[str, SourceFile]:
@@ -181,10 +182,9 @@ def _add(tree: _Tree, target: Target, job: Job, owned: dict[str, Any], body: str
 
 
 def _free_path(tree: _Tree, company: str, slug: str) -> Path:
-    folder = tree.root / "jobs" / company
-    path, n = folder / f"{slug}.md", 2
+    path, n = tree.root / addresses.posting_file(f"{company}/{slug}"), 2
     while path in tree.taken:
-        path, n = folder / f"{slug}-{n}.md", n + 1
+        path, n = tree.root / addresses.posting_file(f"{company}/{slug}-{n}"), n + 1
     return path
 
 

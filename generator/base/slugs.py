@@ -1,21 +1,19 @@
 """Slugs: the one function that turns a name or title into lowercase letters, digits and hyphens.
 
-`jobsite new`, the "did you mean" hint for a bad file name and the postings index all use `slugify`, so
-"Kraków AI" is "krakow-ai" everywhere. python-slugify transliterates (text-unidecode): "Zürich" → "zurich",
-"Łódź" → "lodz", "北京" → "bei-jing". The post-a-job form runs the same rule in the browser on the same
-spellings (`spellings`, `entities`), shipped as data by the build (render/pages/post_a_job.py), so a name
-gives one slug in the form, the build and `jobsite new` (tests/browser/test_post_a_job.py compares them).
+`jobsite new` and the "did you mean" hint for a bad file name use `slugify`, so "Kraków AI" is "krakow-ai"
+everywhere (the postings index ships each key as Python made it). python-slugify transliterates
+(text-unidecode): "Zürich" → "zurich", "Łódź" → "lodz", "北京" → "bei-jing". The post-a-job form runs the same
+rule in the browser on the same spellings (`spellings`, `entities`), shipped as data by the build
+(render/pages/post_a_job.py), so a name gives one slug in the form, the build and `jobsite new`
+(tests/browser/test_post_a_job.py compares them).
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from html.entities import name2codepoint
 
 import text_unidecode
 from slugify import slugify as _transliterating_slugify
-
-_BROWSER_RULE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
@@ -34,15 +32,3 @@ def spellings() -> tuple[tuple[str, ...], ...]:
 def entities() -> dict[str, int]:
     """The HTML entity names `slugify` decodes (&amp; and the like), with their code points."""
     return dict(sorted(name2codepoint.items()))
-
-
-def browser_derivable_slug(title: str) -> str | None:
-    """The title's slug when the browser's rule gives the same one, else None (the index then stores it).
-
-    The browser (jobs-cards.js derivedSlug) only lower-cases ASCII, turns every run of other characters into
-    one hyphen and trims hyphens; it does not transliterate, decode "&amp;" or drop commas in "1,000".
-    """
-    slug = slugify(title)
-    if not title.isascii():  # Python and JavaScript lower-case some non-ASCII letters differently
-        return None
-    return slug if _BROWSER_RULE.sub("-", title.lower()).strip("-") == slug else None

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from ..base import addresses
 from ..base.errors import ERROR, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
@@ -118,14 +119,14 @@ class ContentFiles:
 def list_content(root: Path) -> tuple[ContentFiles, list[Problem]]:
     """Find site.yaml, every company and every posting under `root`, reporting files in the wrong place."""
     problems: list[Problem] = []
-    site_path = root / "site.yaml"
+    site_path = root / addresses.SITE_FILE
     site = ContentFile(site_path, "site") if site_path.exists() or site_path.is_symlink() else None
     if site is None:
         problems.append(_problem(site_path, 1, 1, "site.yaml is missing: it holds the site title, base_url and "
                                  "categories"))
-    companies = [ContentFile(p, "company") for p in _list(root / "companies", problems)]
+    companies = [ContentFile(p, "company") for p in _list(root / addresses.COMPANIES_FOLDER, problems)]
     postings = []
-    for entry in _entries(root / "jobs", problems):
+    for entry in _entries(root / addresses.POSTINGS_FOLDER, problems):
         if entry.is_symlink():
             problems.append(_problem(entry, 1, 1, "symbolic links are not allowed in content/: copy the files "
                                      "instead"))
@@ -133,7 +134,7 @@ def list_content(root: Path) -> tuple[ContentFiles, list[Problem]]:
             postings += [ContentFile(p, "posting", entry.name) for p in _list(entry, problems)]
         elif entry.suffix == ".md":
             problems.append(_problem(entry, 1, 1, "posting must be in a folder named after its company: "
-                                     f"move it to jobs/<company-slug>/{entry.name}"))
+                                     f"move it to {addresses.POSTINGS_FOLDER}/<company-slug>/{entry.name}"))
     return ContentFiles(root, site, tuple(companies), tuple(postings)), problems
 
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..base.addresses import SITE_FILE, company_file, posting_file, shown
 from . import schema
 
 DRAFT = "http://json-schema.org/draft-07/schema#"  # the draft yaml-language-server and most editors support
 
 DOCUMENTS = {
     "posting": (schema.POSTING, "jobsite posting front matter",
-                "The YAML between the '---' lines of content/jobs/<company-slug>/<posting-slug>.md."),
+                f"The YAML between the '---' lines of {shown(posting_file('<company-slug>/<posting-slug>'))}."),
     "company": (schema.COMPANY, "jobsite company front matter",
-                "The YAML between the '---' lines of content/companies/<company-slug>.md."),
-    "site": (schema.SITE, "jobsite site settings", "content/site.yaml: the board's title, address and categories."),
+                f"The YAML between the '---' lines of {shown(company_file('<company-slug>'))}."),
+    "site": (schema.SITE, "jobsite site settings", f"{shown(SITE_FILE)}: the board's title, address and categories."),
 }
 
 

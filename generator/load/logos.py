@@ -15,10 +15,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..base.addresses import LOGOS_FOLDER, file_url
 from ..base.errors import ERROR, Problem
 from .files import display_path
 
-LOGO_DIR = "logos"
+LOGO_DIR = LOGOS_FOLDER
 # What `logo:` may name: a file in content/logos/ with a slug-like name and one of these types.
 LOGO_PATTERN = r"logos/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:svg|png|webp)"
 MAX_BYTES = 100_000  # a logo is drawn 24 to 48 px wide: more than this is a photo or an unoptimised export
@@ -49,7 +50,7 @@ def read_logos(content_dir: Path) -> tuple[dict[str, LogoFile], list[Problem]]:
             problems.append(Problem(display_path(path), 1, 1, ERROR, problem))
             continue
         digest = hashlib.sha256(data).hexdigest()[:10]
-        logos[name] = LogoFile(name, f"/{LOGO_DIR}/{path.stem}.{digest}{path.suffix}", data)
+        logos[name] = LogoFile(name, file_url(f"{LOGO_DIR}/{path.stem}.{digest}{path.suffix}"), data)
     return logos, problems
 
 
@@ -59,7 +60,7 @@ def logo_problem(name: str, data: bytes) -> str | None:
         return ("a logo file needs a lowercase name of letters, digits and hyphens ending .svg, .png or .webp "
                 "(such as logos/acme.svg)")
     if len(data) > MAX_BYTES:
-        return f"the logo is {len(data):,} bytes; keep it under {MAX_BYTES:,} (export it smaller, or as SVG)"
+        return f"the logo is {len(data):,} bytes; the most is {MAX_BYTES:,} (export it smaller, or as SVG)"
     suffix = Path(name).suffix
     if suffix != ".svg":
         ok = data.startswith(MAGIC[suffix]) and (suffix != ".webp" or data[8:12] == b"WEBP")

@@ -171,7 +171,7 @@ class Text(Type):
                            f"U+{ord(control.group()):04X}: delete it")
             return INVALID
         if len(text) > self.max_length:
-            c.report(path, f"{field_name(path)} is {len(text)} characters long; keep it under {self.max_length}")
+            c.report(path, f"{field_name(path)} is {len(text)} characters long; the most is {self.max_length}")
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, text):
             c.report(path, f"{field_name(path)}: '{_clip(text)}' {self.pattern_hint}")

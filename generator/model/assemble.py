@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from ..base import addresses
 from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, INFO, Problem
 from ..base.memo import memo
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 def tag_slug(tag: str) -> str:
-    """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: /tags/cplusplus/feed.xml."""
+    """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: its feeds live in tags/cplusplus/."""
     spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
     return slugify(spelled) or "tag"
 
@@ -233,7 +234,7 @@ def _build_posting(source: Source, bodies: Table, companies: dict[str, Company],
         return None
     open_now = is_open(_get(v, "expires"), clock, _get(v, "closed"))
     # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
-    updated = history.get(f"jobs/{src.folder}/{src.slug}.md")
+    updated = history.get(addresses.posting_file(f"{src.folder}/{src.slug}"))
     inputs = (source, bodies, company, category, open_now, site_fp, updated, benchmarks)
     return memo(memo_table, posting_record, *inputs) if memo_table is not None else posting_record(*inputs)
 
@@ -268,12 +269,13 @@ def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Co
     if slug is None:
         return None
     if slug in out.invalid_companies:
-        out.add(src, ("company",), f"company: companies/{slug}.md has errors: fix them and this posting follows")
+        out.add(src, ("company",), f"company: {addresses.company_file(slug)} has errors: fix them and this "
+                                   "posting follows")
         return None
     if slug not in companies:
         hint = schema.did_you_mean(slug, sorted(companies))
         out.add(src, ("company",), f"company: unknown company '{slug}'{hint} — it must match a file "
-                                   f"companies/<slug>.md")
+                                   f"{addresses.company_file('<slug>')}")
         return None
     if src.folder != slug:
         out.add(src, ("company",), f"company: '{slug}' does not match the folder 'jobs/{src.folder}/': "

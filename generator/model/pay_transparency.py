@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pycountry
 
+from ..base.addresses import company_file
 from ..base.cache import Table
 from ..base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors
 from ..load import schema
@@ -301,9 +302,9 @@ def _size_note(found: list[tuple[Rule, Requirement]], posting: Posting) -> str:
         return ""
     size, company = posting.company.size, posting.company.slug
     if size is None:
-        return f"; companies/{company}.md gives no size, so it counts as covered by every size threshold"
+        return f"; {company_file(company)} gives no size, so it counts as covered by every size threshold"
     if any(coverage(size, rule.min_employees) == "maybe" for rule, _ in found):
-        return f"; companies/{company}.md gives {size}: a law whose threshold lies above its size asks nothing"
+        return f"; {company_file(company)} gives {size}: a law whose threshold lies above its size asks nothing"
     return ""
 
 
@@ -352,10 +353,10 @@ def _threshold_wording(rule: Rule, posting: Posting) -> str:
         return ""
     size, company = posting.company.size, posting.company.slug
     if size is None:
-        return (f" from employers with {rule.min_employees} or more employees (companies/{company}.md gives no "
+        return (f" from employers with {rule.min_employees} or more employees ({company_file(company)} gives no "
                 "size, so it counts as covered)")
     if coverage(size, rule.min_employees) == "maybe":
-        return (f" from employers with {rule.min_employees} or more employees (companies/{company}.md gives "
+        return (f" from employers with {rule.min_employees} or more employees ({company_file(company)} gives "
                 f"{size}; nothing is needed if it has fewer)")
     return ""
 

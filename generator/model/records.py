@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pycountry
 
+from ..base import addresses
 from ..load.sources import Body
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class Category:
 
     @property
     def url(self) -> str:
-        return f"/categories/{self.id}/"
+        return addresses.category_url(self.id)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class Company:
 
     @property
     def url(self) -> str:
-        return f"/companies/{self.slug}/"
+        return addresses.company_url(self.slug)
 
     @property
     def body_html(self) -> str:
@@ -160,7 +161,7 @@ class Posting:
 
     @property
     def url(self) -> str:
-        return f"/jobs/{self.key}/"
+        return addresses.job_url(self.key)
 
     @property
     def ended(self) -> dt.date | None:
@@ -171,7 +172,7 @@ class Posting:
 
     @property
     def apply_path(self) -> str:
-        return f"/apply/{self.key}/"
+        return addresses.apply_redirect_url(self.key)
 
 
 @dataclass(frozen=True)

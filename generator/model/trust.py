@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..base.addresses import company_file
 from ..base.errors import ERROR, WARNING, Problem
 from ..load.files import SourceFile
 from ..load.trust_scan import SKETCH_BINS, Ask, TrustRules, load_trust_rules, similarity
@@ -83,7 +84,7 @@ def link_findings(posting: Posting, src: SourceFile, rules: TrustRules, level: s
         return []
     domain, own = registrable_domain(host), registrable_domain(host_of(posting.company.website))
     return [_at(src, ("apply_url",), level, f"apply_url: the link goes to {domain}, which is neither {own} (the "
-                                            f"website in companies/{posting.company.slug}.md) nor a known "
+                                            f"website in {company_file(posting.company.slug)}) nor a known "
                                             "applicant-tracking system: link to the company's own site or its "
                                             "ATS board, or fix the company's website")]
 

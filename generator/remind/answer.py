@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..base.addresses import posting_key
 from ..build import load_model
 from ..config import make_options
 from ..load.edits import EditError, add_key, front_matter, set_date
@@ -137,7 +138,7 @@ def _carry_out(github: GitHub, event: Event, command: Command, path: str, base: 
     if found is None:
         raise Refusal(f"the posting's file {path} is no longer on {base}; there is nothing to change.")
     text, sha = found
-    key = path.removeprefix("content/jobs/").removesuffix(".md")
+    key = posting_key(path)
     if not _authorised(github, event.author, _contact(text)):
         raise Refusal("only the posting's contact or a maintainer of this repository can answer for it.")
     change = change_for(command, text, key, today)

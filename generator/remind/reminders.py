@@ -13,19 +13,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+from ..base import addresses
 from ..build import load_model
 from ..config import make_options
 from ..model import Model, Posting
 from ..render.format import format_date
-from ..render.pages.edit_links import CONTENT_FOLDER, content_file
+from ..render.pages.edit_links import content_file
 from .github import GitHub, GitHubConfig, GitHubError, github_config
 
 LABEL = "posting-expiry"
 LABEL_COLOR = "d93f0b"
 LABEL_DESCRIPTION = "A posting is about to expire: its contact answers /extend N or /filled"
 MAX_EXTEND = 90  # days one `/extend N` may add
-# content/jobs/<company>/<slug>.md: slugs only, so a marker can never name a path outside jobs/.
-PATH = r"content/jobs/[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*\.md"
+# A posting's file (base/addresses.py), slugs only, so a marker can never name a path outside its folder.
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+PATH = re.escape(addresses.shown(addresses.POSTINGS_FOLDER)) + rf"/{_SLUG}/{_SLUG}\.md"
 MARKER = re.compile(rf"<!-- jobsite:remind ({PATH}) expires=(\d{{4}}-\d{{2}}-\d{{2}}) -->")
 
 Echo = Callable[[str], None]
@@ -51,7 +53,7 @@ def marker(path: str, expires: dt.date) -> str:
 
 
 def repository_path(p: Posting) -> str:
-    return f"{CONTENT_FOLDER}/{content_file(p)}"
+    return content_file(p)
 
 
 def expiring(model: Model, days: int) -> list[Posting]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jinja2
 
+from ..base import addresses
 from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, ContentError, Problem
 from ..base.memo import templates_digest
@@ -42,19 +43,20 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
     index_outputs += render_search_texts(model) if search else []
-    search_url = "/" + index_outputs[0].path if index_outputs else ""  # the manifest comes first
+    search_url = addresses.file_url(index_outputs[0].path) if index_outputs else ""  # the manifest comes first
     fragments = cache.fragments if cache else Table()
     try:
-        outputs = [*assets.outputs, index, *render_pages(r, model, "/" + index.path, search_url)]
-        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model), *render_sitemap(model)]
+        outputs = [*assets.outputs, index, *render_pages(r, model, addresses.file_url(index.path), search_url)]
+        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model)]
         outputs += [*render_redirects(model), *index_outputs]
-        outputs += render_saved_page(r, "/" + index.path)
+        outputs += render_saved_page(r, addresses.file_url(index.path))
         outputs += render_digest_feeds(model, fragments)
         outputs += render_pay_transparency_page(r, model)
         outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)
         outputs += render_stats(r, model)
         # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
-        outputs += [Output(f.url.lstrip("/"), f.data, f"content/{f.name}") for f in model.logos]
+        outputs += [Output(addresses.site_path(f.url), f.data, addresses.shown(f.name)) for f in model.logos]
+        outputs += render_sitemap(model, {out.path for out in outputs})  # lists only pages rendered above
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

@@ -3,18 +3,11 @@
 (function () {
   "use strict";
   var J = window.Jobsite = window.Jobsite || {};
-  var DAY_MS = 864e5;
   var loading = {};
 
   // Lower case without accents, so "krakow" finds "Kraków".
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  }
-
-  // The slug a title gives under the naming rule; the index leaves out slugs that this rule gives
-  // (slugs.browser_derivable_slug in Python checks that the two agree).
-  function derivedSlug(title) {
-    return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   }
 
   function load(url) {
@@ -27,68 +20,36 @@
     return loading[url];
   }
 
-  // Postings as small objects of numbers and raw strings; search text is derived when first needed.
+  // Postings as small objects of numbers and raw strings; search text is derived when first needed. A role that
+  // closed since the build (its `closes` instant has passed) is left out. `reachGroups` are the index's distinct
+  // sets of countries a posting can be taken from (null: anywhere); a posting's `reachId` points into them.
   function decode(ix) {
     var c = ix.cols;
     var companies = ix.companies.map(function (co) { return { slug: co[0], name: co[1], mark: co[3] }; });
     var postings = [];
-    var today = Date.parse(ix.today + "T00:00:00Z");
     var now = Date.now();
-    var groups = [];  // distinct "countries a posting can be taken from" sets, shared by many postings
-    var groupIds = new Map();
-    var remoteAt = ix.workplaces.findIndex(function (w) { return w[0] === "remote"; });
     for (var i = 0; i < c.title.length; i++) {
-      // Open through its last day anywhere on Earth: until 12:00 UTC the next day (model.closes_at).
-      if (c.expires[i] !== undefined && now >= today + (c.expires[i] + 1) * DAY_MS + DAY_MS / 2) continue;
-      var refs = typeof c.places[i] === "number" ? [c.places[i]] : c.places[i];
-      var remote = c.remote[i] || [];
-      var countries = refs.map(function (r) { return ix.places[r][1]; });
-      var isRemote = c.workplace[i] === remoteAt;
-      var groupKey = (isRemote ? "r" : "o") + countries.join(",") + "|" + remote.join(",");
-      if (!groupIds.has(groupKey)) {
-        groupIds.set(groupKey, groups.length);
-        groups.push(reach(countries, isRemote, remote, ix.regions));
-      }
+      if (c.closes[i] !== undefined && now >= c.closes[i]) continue;
       var pay = c.pay[i];
       postings.push({
-        row: i, title: c.title[i], company: companies[c.company[i]], slug: c.slug[i] || null, key: null,
+        row: i, title: c.title[i], company: companies[c.company[i]], key: c.key[i],
         ids: { category: c.category[i], workplace: c.workplace[i], seniority: c.level[i], type: c.type[i],
                stage: ix.companies[c.company[i]][2], company: c.company[i] },
         offers: c.offers[i], window: c.tz[i] === undefined ? null : ix.windows[c.tz[i]],
-        tagIds: c.tags[i], placeRefs: refs, remote: remote, where: c.where[i], terms: c.terms[i], age: c.age[i],
+        tagIds: c.tags[i], placeRefs: typeof c.places[i] === "number" ? [c.places[i]] : c.places[i],
+        remote: c.remote[i] || [], where: c.where[i], terms: c.terms[i], age: c.age[i],
         pay: pay ? { text: pay[0], estimated: pay[1] === 1, low: pay[2], high: pay[3] } : null,
-        verified: c.verified[i] === 1,
-        reachId: groupIds.get(groupKey), text: null
+        verified: c.verified[i] === 1, reachId: c.reach[i], text: null
       });
     }
+    var groups = ix.reaches.map(function (codes) { return codes === null ? null : new Set(codes); });
     return { meta: ix, postings: postings, reachGroups: groups, byKey: null };
-  }
-
-  // "company/slug", derived on first use: most postings are never drawn or looked up.
-  function keyOf(p) {
-    if (p.key === null) {
-      p.slug = p.slug || derivedSlug(p.title);
-      p.key = p.company.slug + "/" + p.slug;
-    }
-    return p.key;
   }
 
   // The open posting with this key, or undefined when it is not open (closed, or taken down).
   function find(data, key) {
-    if (data.byKey === null) data.byKey = new Map(data.postings.map(function (p) { return [keyOf(p), p]; }));
+    if (data.byKey === null) data.byKey = new Map(data.postings.map(function (p) { return [p.key, p]; }));
     return data.byKey.get(key);
-  }
-
-  // Countries a posting can be taken from, null for anywhere: the same rule as generator/model/regions.py open_to.
-  function reach(located, isRemote, remote, regions) {
-    if (!isRemote) return new Set(located);
-    if (!remote.length) return located.length ? new Set(located) : null;
-    if (remote.indexOf("Worldwide") >= 0) return null;
-    var codes = new Set(located);
-    remote.forEach(function (item) {
-      (regions[item] || [item]).forEach(function (code) { codes.add(code); });
-    });
-    return codes;
   }
 
   // What the search box looks in: title, company, tags, places; folded once per posting, on first use.
@@ -148,10 +109,10 @@
 
   // One card, the server's markup filled in; `prefix` keeps ids unique beside the server's list.
   function renderCard(ix, p, prefix, savedKeys) {
-    var key = keyOf(p);
+    var key = p.key;
     var card = blank();
     var q = function (selector) { return card.querySelector(selector); };
-    setHead(card, prefix + "job-" + p.company.slug + "-" + p.slug, "/jobs/" + key + "/", p.title, p.company.name);
+    setHead(card, prefix + "job-" + key.replace("/", "-"), J.jobUrl(key), p.title, p.company.name);
     setMark(card, p.company.mark, p.company.name);
     var facts = card.querySelectorAll(".card-facts li");
     facts[0].textContent = ix.wheres[p.where];
@@ -176,6 +137,6 @@
     return card;
   }
 
-  J.cards = { load: load, decode: decode, keyOf: keyOf, find: find, fold: fold, searchText: searchText,
+  J.cards = { load: load, decode: decode, find: find, fold: fold, searchText: searchText,
               renderCard: renderCard, blank: blank, setHead: setHead, setSave: setSave, el: el };
 })();

@@ -1,9 +1,12 @@
-/* Saved jobs, kept in this browser's localStorage: the store, the Save toggles, the count in the menu; and the
-   two helpers every script shares (Jobsite.plural, Jobsite.$). Loaded on every page. */
+/* Saved jobs, kept in this browser's localStorage: the store, the Save toggles, the count in the menu; and what
+   every script shares (Jobsite.plural, Jobsite.$, Jobsite.constants). Loaded on every page, before the others. */
 (function () {
   "use strict";
   var STORE = "jobsite.saved";
-  var KEY_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  // What the build decided for every script (render/pages/scripts.py script_constants): a day's length, the
+  // form of a key, a posting's address.
+  var constants = JSON.parse(document.documentElement.dataset.constants);
+  var KEY_RE = new RegExp(constants.key);
 
   // [{k: "company/slug", t: title, c: company name}], most recently saved first. Title and company are kept
   // so that a role that has closed can still be named on /saved/.
@@ -75,7 +78,14 @@
     return function (name) { return root.querySelector("[data-" + (prefix || "") + name + "]"); };
   }
 
+  // A posting's page from its key ("company/slug"), as Posting.url gives it.
+  function jobUrl(key) {
+    return constants.job_url.replace("{key}", key);
+  }
+
   window.Jobsite = window.Jobsite || {};
+  window.Jobsite.constants = constants;
+  window.Jobsite.jobUrl = jobUrl;
   window.Jobsite.plural = plural;
   window.Jobsite.$ = $;
   window.Jobsite.saved = { read: read, write: write, has: has, toggle: toggle, addKeys: addKeys, sync: sync,

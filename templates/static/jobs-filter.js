@@ -244,7 +244,7 @@
       drawn.cards.set(p.row, card);
     } else {
       var button = card.querySelector("[data-save]");
-      var pressed = String(keys.has(J.cards.keyOf(p)));
+      var pressed = String(keys.has(p.key));
       if (button.getAttribute("aria-pressed") !== pressed) {
         button.setAttribute("aria-pressed", pressed);
         button.querySelector(".save-word").textContent = pressed === "true" ? "Saved" : "Save";

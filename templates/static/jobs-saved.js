@@ -42,7 +42,7 @@
     var title = item.t || fromSlug(item.k.split("/")[1]);
     var company = item.c || fromSlug(item.k.split("/")[0]);
     var card = J.cards.blank("closed-card");
-    J.cards.setHead(card, id, "/jobs/" + item.k + "/", title, company);
+    J.cards.setHead(card, id, J.jobUrl(item.k), title, company);
     J.cards.setSave(card.querySelector("[data-save]"), item.k, title, company, J.saved.has(item.k));
     return card;
   }

@@ -161,7 +161,7 @@
       card.querySelector(".card-facts").after(box);
     }
     box.dataset.q = q;
-    box.dataset.key = J.cards.keyOf(p);
+    box.dataset.key = p.key;
     if (observer) observer.observe(box);
     else fill(box);
   }

@@ -81,16 +81,12 @@
     return Array.isArray(v) ? v.length === 1 && v[0] === value : String(v) === value;
   }
 
-  // The feed for a view, from the index's list (render/feeds/scopes.py search_feeds) plus the company's and the tag's
-  // own: of those whose every filter the view holds, the one with the fewest roles (`count`), then the most
-  // filters. `left`: the view's filters that feed leaves out (none when it matches the view exactly).
+  // The feed for a view, from the index's list (render/feeds/scopes.py search_feeds): of those whose every filter
+  // the view holds, the one with the fewest roles (`count`), then the most filters. `left`: the view's filters
+  // that feed leaves out (none when it matches the view exactly).
   function feedFor(s, ix, count) {
-    var feeds = ix.feeds.slice(), best = null;
-    if (s.company.length === 1) feeds.push([{ company: s.company[0] }, "/companies/" + s.company[0] + "/feed.xml"]);
-    if (s.tag.length === 1 && ix.tag_feeds[s.tag[0]]) {
-      feeds.push([{ tag: s.tag[0] }, "/tags/" + ix.tag_feeds[s.tag[0]] + "/feed.xml"]);
-    }
-    feeds.forEach(function (f) {
+    var best = null;
+    ix.feeds.forEach(function (f) {
       var names = Object.keys(f[0]);
       if (!names.every(function (name) { return holds(s, name, f[0][name]); })) return;
       var n = count(f[0]);

@@ -7,7 +7,6 @@
   var J = window.Jobsite = window.Jobsite || {};
   var STORE = "jobsite.visits";
   var VISIT_GAP = 30 * 60 * 1000;
-  var DAY_MS = 864e5;
   var RELATIVE_DAYS = 30;  // older dates stay exact: "43 days ago" is harder to place than "20 Oct 2026"
 
   // Minutes east of UTC, as the filter's tz= and the index's windows count them.
@@ -33,7 +32,7 @@
   // Whole days from a calendar date to the visitor's own date today.
   function daysAgo(iso) {
     var now = new Date();
-    return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - dayMs(iso)) / DAY_MS);
+    return Math.round((Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - dayMs(iso)) / J.constants.day_ms);
   }
 
   function ago(days) {

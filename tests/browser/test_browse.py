@@ -157,7 +157,7 @@ def test_cards_drawn_in_the_browser_read_like_the_servers(shared: Page, site_url
               for card in shared.locator("[data-server-list] .card").all()}
     drawn = dict(shared.evaluate("""async () => {
         const data = await Jobsite.cards.load(document.querySelector('[data-browse]').dataset.index);
-        return data.postings.map(p => [Jobsite.cards.keyOf(p),
+        return data.postings.map(p => [p.key,
             Jobsite.cards.renderCard(data.meta, p, '', new Set()).querySelector('article').outerHTML
                 .replace(/>\\s+</g, '><')]);
     }"""))
@@ -336,6 +336,10 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     expect(other).to_have_url(site_url + "/saved/")
     expect(other.locator("[data-saved-list] .card-title a")).to_have_text(
         [third.title, second.title, first.title, closed.slug.replace("-", " ").capitalize()])
+    # Every card links its role's page; the closed one's address is made from the key the way Posting.url makes it.
+    hrefs = "els => els.map(a => a.getAttribute('href'))"
+    assert other.locator("[data-saved-list] .card-title a").evaluate_all(hrefs) == [third.url, second.url, first.url,
+                                                                                     closed.url]
     expect(other.locator("[data-saved-status]")).to_contain_text("4 saved roles, 1 no longer open")
     expect(other.locator(".card").last).to_contain_text("No longer open")
     expect(other.locator("[data-saved-list] .save-word")).to_have_text(["Remove"] * 4)
@@ -459,4 +463,66 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
         [second.title, closed.slug.replace("-", " ").capitalize(), first.title])
     expect(page.locator("[data-saved-count]")).to_have_text("3")
     assert errors == []
+    ctx.close()
+
+
+# --- what the browser reads from the index instead of working out -----------------------------------------------
+
+def with_index_changed(ctx: BrowserContext, change) -> BrowserContext:
+    """Serve the postings index as `change(index)` leaves it: the browser must follow what the index says."""
+    def handle(route) -> None:
+        index = route.fetch().json()
+        change(index)
+        route.fulfill(json=index)
+    ctx.route(re.compile(r"/data/postings\.[0-9a-f]+\.json$"), handle)
+    return ctx
+
+
+def test_a_role_leaves_at_the_closing_instant_the_index_gives(browser: Browser, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    row, p = next((i, p) for i, p in enumerate(model.open_postings) if not p.expires)
+    # An instant no day arithmetic gives: an hour and a quarter after the build's clock.
+    instant = CLOCK + dt.timedelta(hours=1, minutes=15)
+    for now, listed in ((instant - dt.timedelta(seconds=1), True), (instant, False)):
+        ctx = with_index_changed(browser.new_context(),
+                                 lambda ix: ix["cols"]["closes"].update({str(row): int(instant.timestamp() * 1000)}))
+        ctx.clock.set_fixed_time(now)
+        page = ctx.new_page()
+        open_view(page, site_url, {"company": p.company.slug})
+        want = len(model.open_by_company[p.company.slug]) - (not listed)
+        expect(page.locator("[data-count]")).to_have_text(roles(want))
+        assert (p.url in results(page)) is listed
+        ctx.close()
+
+
+def test_the_country_filter_reads_where_a_role_is_open_from_the_index(browser: Browser, site_url: str,
+                                                                      built_site) -> None:
+    model = built_site[1].model
+    row, p = next((i, p) for i, p in enumerate(model.open_postings) if p.countries == frozenset({"DE"}))
+    assert not any("JP" in (q.countries or ()) for q in model.open_by_company[p.company.slug])
+
+    def open_to_japan_only(ix: dict) -> None:
+        ix["reaches"].append(["JP"])
+        ix["cols"]["reach"][row] = len(ix["reaches"]) - 1
+
+    ctx = at_build_time(with_index_changed(browser.new_context(), open_to_japan_only))
+    page = ctx.new_page()
+    open_view(page, site_url, {"company": p.company.slug, "country": "JP"})
+    assert results(page) == [p.url]
+    open_view(page, site_url, {"company": p.company.slug, "country": "DE"})
+    assert p.url not in results(page)
+    ctx.close()
+
+
+def test_subscribe_offers_the_feed_address_the_index_gives(browser: Browser, site_url: str) -> None:
+    def moved(ix: dict) -> None:
+        for feed in ix["feeds"]:
+            if feed[0] == {"company": "thistlegrid"}:
+                feed[1] = "/somewhere/else.xml"
+
+    ctx = at_build_time(with_index_changed(browser.new_context(), moved))
+    page = ctx.new_page()
+    open_view(page, site_url, {"company": "thistlegrid"})
+    expect(page.get_by_role("link", name="Subscribe to this search (RSS)")).to_have_attribute("href",
+                                                                                             "/somewhere/else.xml")
     ctx.close()

@@ -38,6 +38,20 @@ def test_places_are_read_into_iso_codes(texts: list[str], workplace: str | None,
         assert place(texts, workplace) == expected
 
 
+# Two letters that are both a US state (or Canadian province) and a country: the larger city of that name wins,
+# and a city GeoNames does not know keeps the North American reading.
+@pytest.mark.parametrize(("text", "country", "region"), [
+    ("Berlin, DE", "DE", None), ("Wilmington, DE", "US", "US-DE"), ("Tel Aviv, IL", "IL", None),
+    ("Chicago, IL", "US", "US-IL"), ("Vancouver, CA", "CA", None), ("San Francisco, CA", "US", "US-CA"),
+    ("Bangalore, IN", "IN", None), ("Indianapolis, IN", "US", "US-IN"), ("Amsterdam, NL", "NL", None),
+    ("St. John's, NL", "CA", "CA-NL"), ("Athens, GA", "US", "US-GA"), ("Valletta, MT", "MT", None),
+    ("Smalltown, DE", "US", "US-DE"),
+])
+def test_two_letters_that_are_a_state_and_a_country(text: str, country: str, region: str | None) -> None:
+    location = {"city": text.split(",")[0], "country": country, **({"region": region} if region else {})}
+    assert place([text], "onsite") == Placement("onsite", (location,))
+
+
 @pytest.mark.parametrize(("texts", "workplace", "reason"), [
     (["Sea of Tranquility, Moon"], None, "unknown country 'Moon' in 'Sea of Tranquility, Moon'"),
     (["Remote - Atlantis"], None, "unknown country or region 'Atlantis' in 'Remote - Atlantis'"),

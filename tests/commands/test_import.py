@@ -393,7 +393,7 @@ def test_a_job_whose_file_would_fail_the_check_is_skipped_with_the_checks_reason
     assert result.stderr.splitlines() == [
         "lever:acme: skipped job long 'Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
         "Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer Engineer "
-        "Engineer': the file would not pass `jobsite check`: title is 179 characters long; keep it under 120",
+        "Engineer': the file would not pass `jobsite check`: title is 179 characters long; the most is 120",
         "lever:acme: skipped job private 'Internal Tools Engineer': the file would not pass `jobsite check`: "
         "apply_url: 'http://10.0.0.8/jobs/1' points at a local or private address"]
     assert not (tmp_path / "content" / "jobs").exists()

@@ -386,6 +386,9 @@ CATALOGUE = {
         ["content/jobs/beta/copy.md:13:1: warning: the description is 100% the same as content/jobs/acme/role.md, a "
          "posting of Acme Robotics: a copied posting is a common scam; write this role's own description, or say in "
          "the pull request why both are genuine"]),
+    "title one character over its limit (the limit itself is allowed: see the test below)": (
+        {ROLE: edit("title: Senior Robotics Engineer", "title: " + "R" * 121)},
+        [f"{AT}:2:8: error: title is 121 characters long; the most is 120"]),
     "US location without its state": (
         {"site.yaml": PAY_ON_SITE, ROLE: edit("  - {city: Berlin, country: DE}", "  - {city: Austin, country: US}")},
         [f"{AT}:8:5: info: locations[1]: add region (the state's ISO 3166-2 code, such as US-CA or US-NY) so "
@@ -400,6 +403,10 @@ def test_catalogue(check: Check, files: dict, expected: list[str]) -> None:
 
 def test_valid_posting_has_no_problems(check: Check) -> None:
     assert check({ROLE: POSTING}) == []
+
+
+def test_a_title_of_exactly_the_limit_is_allowed(check: Check) -> None:
+    assert check({ROLE: edit("title: Senior Robotics Engineer", "title: " + "R" * 120)}) == []
 
 
 def test_every_broken_file_is_reported_in_one_run(check: Check) -> None:

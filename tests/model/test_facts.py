@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.base import money
-from generator.base.slugs import browser_derivable_slug, slugify
+from generator.base.slugs import slugify
 from generator.load import schema
 from generator.model import similar, tag_slug
 from generator.model.assemble import _slugify
@@ -93,25 +93,21 @@ def test_the_bad_file_name_hint_uses_the_same_slugify() -> None:
     assert tag_slug("node.js") == "nodedotjs" != tag_slug("nodejs")  # two tags, two pages and feeds
 
 
-@pytest.mark.parametrize("title, derived", [
-    ("Senior ML Engineer", "senior-ml-engineer"), ("C++ / C# Engineer", "c-c-engineer"),
-    ("Ingénieur", None),  # transliteration is Python's only
-    ("R&amp;D Lead", None),  # python-slugify decodes entities; the browser does not
-    ("Team of 1,000", None),  # python-slugify drops commas between digits; the browser does not
-])
-def test_the_index_leaves_out_only_slugs_the_browser_derives_the_same(title: str, derived: str | None) -> None:
-    assert browser_derivable_slug(title) == derived
-    browser = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")  # jobs-cards.js derivedSlug, transcribed
-    if derived is not None:
-        assert derived == browser == slugify(title)
-
-
 # --- the browser restates nothing --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("restated", ['"Jan"', "toFixed", '"€"', "per year", "zł", "createElement(\"li\"", "Mid-level",
                                       "card-facts\" }", "Staff / Principal"])
 def test_browser_scripts_hold_no_formatter_or_label_table(restated: str) -> None:
     for script in STATIC.glob("jobs-*.js"):
+        assert restated not in script.read_text(encoding="utf-8"), script.name
+
+
+# Python decides reach (regions, "Worldwide"), closing instants, keys, addresses and the constants behind them; the
+# scripts read them from the postings index and <html data-constants> (render/pages/scripts.py).
+@pytest.mark.parametrize("restated", ["Worldwide", "DAY_MS", "864e5", "derivedSlug", "feed.xml", '"/jobs/"',
+                                      '"/companies/"', '"/tags/"', "[a-z0-9]", "regions"])
+def test_browser_scripts_restate_no_rule_python_decides(restated: str) -> None:
+    for script in STATIC.glob("*.js"):
         assert restated not in script.read_text(encoding="utf-8"), script.name
 
 

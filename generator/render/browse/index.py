@@ -5,10 +5,12 @@ Budget: at most 60 bytes per posting gzipped (bench/BROWSE-RESULTS.md). What kee
 - repeated strings (companies, places, tags, place lines, contract terms, dates) are stored once and referenced
   by number, numbered by frequency so the common ones are short;
 - what a card prints is stored formatted (render/pages/cards.py decides it), so the browser formats nothing;
-- a posting's slug is left out when it is the slug of its title (the naming rule in docs/content.md);
-- dates are days before (posted) or after (expires) the build date; rare fields are sparse maps {row: value}.
+- posting dates are days before the build date; rare fields are sparse maps {row: value}.
 
-The browser decodes it in static/jobs-cards.js; `decode_row` below is the reference for tests.
+Python decides and the browser reads (docs/STYLE "The browser consumes decisions"): each posting's key, the
+countries it can be taken from (`reach`, an index into a table of distinct country sets), the instant it
+closes (milliseconds since the epoch, compared with Date.now()) and every feed "Subscribe to this search"
+offers. The browser decodes it in static/jobs-cards.js; `decode_row` below is the reference for tests.
 """
 from __future__ import annotations
 
@@ -16,7 +18,6 @@ import json
 from collections import Counter
 from typing import Any
 
-from ...base.slugs import browser_derivable_slug
 from ...load.schema import (
     EMPLOYMENT_LABELS,
     EMPLOYMENT_TYPES,
@@ -26,14 +27,14 @@ from ...load.schema import (
     WORKPLACE_LABELS,
     WORKPLACES,
 )
-from ...model import Model, Posting, country_name, tag_slug
+from ...model import Model, Posting, closes_at, country_name
 from ...model.regions import REGION_COUNTRIES
 from ...model.roles import SENIORITY_LABELS
 from .. import format as fmt
 from ..feeds.scopes import search_feeds
 from ..pages.cards import company_mark, pay_view, posted_text
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 # Each listing filter (its URL parameter) as "Subscribe to this search" names one its feed leaves out.
 FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workplace", "country": "country",
                 "seniority": "seniority", "type": "employment type", "salary_min": "pay", "pay": "pay",
@@ -47,7 +48,6 @@ def build_index(model: Model) -> dict[str, Any]:
     tables = _Tables(model)
     return {
         "v": INDEX_VERSION,
-        "today": model.clock.date().isoformat(),
         **tables.header(model),
         "cols": _columns(postings, tables, model),
     }
@@ -78,11 +78,13 @@ class _Tables:
         self.pays = [pay_view(p) for p in postings]
         self.wheres = _by_frequency(Counter(self.place_lines))
         self.terms = _by_frequency(Counter(self.terms_lines))
-        used_regions = {e for p in postings for e in p.remote_eligibility if e in REGION_COUNTRIES}
-        self.regions = {r: sorted(REGION_COUNTRIES[r]) for r in sorted(used_regions)}
-        codes = {loc.country for loc in self.places}
+        # The countries each posting can be taken from (model/regions.py open_to), one entry per distinct set;
+        # None (JSON null) is "anywhere".
+        self.reaches = _by_frequency(Counter(_reach(p) for p in postings))
+        self.reach_pos = {r: i for i, r in enumerate(self.reaches)}
+        # Named for the country filter and the search box: where postings are, can be taken from, or say so.
+        codes = {loc.country for loc in self.places} | {c for r in self.reaches if r for c in r}
         codes |= {e for p in postings for e in p.remote_eligibility if e not in REGION_COUNTRIES and len(e) == 2}
-        codes |= {c for members in self.regions.values() for c in members}
         self.countries = sorted(codes)
         self.windows = _by_frequency(Counter(p.time_zones for p in postings if p.time_zones))
         self.window_pos = {w: i for i, w in enumerate(self.windows)}
@@ -110,10 +112,11 @@ class _Tables:
             "companies": [[c.slug, c.name, STAGES.index(c.stage), company_mark(c)] for c in self.companies],
             "places": [[loc.city, loc.country] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
-            "regions": self.regions,
+            # Distinct reach sets, most used first, as country codes; null: open to anywhere.
+            "reaches": [list(r) if r is not None else None for r in self.reaches],
             "tags": self.tags,
-            "tag_feeds": {t: tag_slug(t) for t in self.tags if t in feed_tags},
-            "feeds": search_feeds(model),
+            # [filters, RSS URL] of every feed "Subscribe to this search" may pick (render/feeds/scopes.py).
+            "feeds": search_feeds(model, self.companies, [t for t in self.tags if t in feed_tags]),
             "filter_names": FILTER_NAMES,
             # What the `offers` column's bits stand for, lowest bit first, as the cards print them.
             "offers": list(fmt.OFFER_LABELS.values()),
@@ -145,7 +148,7 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
     rows = list(enumerate(postings))
     return {
         "title": [p.title for p in postings],
-        "slug": {str(i): p.slug for i, p in rows if browser_derivable_slug(p.title) != p.slug},
+        "key": [p.key for p in postings],  # "company/slug": saved jobs' keys; its page is at Posting.url
         "company": [tables.company_pos[p.company.slug] for p in postings],
         "category": [_category_pos(model, p) for p in postings],
         "workplace": [WORKPLACES.index(p.workplace) for p in postings],
@@ -155,11 +158,13 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "places": [_places(p, tables) for p in postings],
         "where": [tables.where_pos[line] for line in tables.place_lines],
         "terms": [tables.terms_pos[line] for line in tables.terms_lines],
+        "reach": [tables.reach_pos[_reach(p)] for p in postings],
+        # What the posting says about where it can be taken from, for the search box's text only.
         "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
         "duration": {str(i): p.duration for i, p in rows if p.duration},
-        # Days from the build date to the last day to apply: the browser drops roles that closed since the
-        # build (the site is rebuilt about daily), by the same rule as model.closes_at.
-        "expires": {str(i): (p.expires - today).days for i, p in rows if p.expires},
+        # When it closes (model.closes_at), in ms since the epoch: the browser drops roles that closed since the
+        # build (the site is rebuilt about daily) by comparing this with Date.now().
+        "closes": {str(i): _instant(p) for i, p in rows if p.expires},
         "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
         "pay": [_pay(i, p, tables) for i, p in rows],
         # Bits of what the role offers (header `offers`): dense, as small numbers gzip to almost nothing.
@@ -167,6 +172,14 @@ def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> di
         "tz": {str(i): tables.window_pos[p.time_zones] for i, p in rows if p.time_zones},
         "verified": [int(p.verified is not None) for p in postings],  # the card's "Verified apply link"
     }
+
+
+def _reach(p: Posting) -> tuple[str, ...] | None:
+    return None if p.countries is None else tuple(sorted(p.countries))
+
+
+def _instant(p: Posting) -> int:
+    return int(closes_at(p.expires).timestamp()) * 1000
 
 
 def _offers(p: Posting) -> int:
@@ -182,12 +195,12 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
     cols = index["cols"]
     title = cols["title"][row]
     company = index["companies"][cols["company"][row]]
-    slug = cols["slug"].get(str(row)) or browser_derivable_slug(title)
+    reach = index["reaches"][cols["reach"][row]]
     places = cols["places"][row]
     places = [places] if isinstance(places, int) else places
     pay = cols["pay"][row]
     return {
-        "key": f"{company[0]}/{slug}", "title": title, "company": company[1],
+        "key": cols["key"][row], "title": title, "company": company[1],
         "stage": index["stages"][company[2]][0],
         "category": index["categories"][cols["category"][row]][0],
         "workplace": index["workplaces"][cols["workplace"][row]][0],
@@ -196,8 +209,9 @@ def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:
         "age": cols["age"][row],
         "places": [tuple(index["places"][i]) for i in places],
         "remote": cols["remote"].get(str(row), []),
+        "reach": None if reach is None else frozenset(reach),
         "duration": cols["duration"].get(str(row)),
-        "expires_in": cols["expires"].get(str(row)),
+        "closes_ms": cols["closes"].get(str(row)),
         "tags": [index["tags"][i] for i in cols["tags"][row]],
         "place_line": index["wheres"][cols["where"][row]],
         "terms_line": index["terms"][cols["terms"][row]],

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
+from ...base import addresses
 from ...base.cache import Table
 from ...base.memo import memo
 from ...model import Model, Posting, Site
@@ -77,7 +78,7 @@ def digest_bytes(memo_table: Table, write: Callable[[FeedGenerator, Site, str, s
     fg.title(f"{scope.title(site.title)}, daily digest")
     fg.description(f"One item a day listing the new {_kind(digest)}roles posted that day on {site.title}.")
     fg.language(site.language)
-    fg.author(name=site.title, uri=site.base_url + "/")
+    fg.author(name=site.title, uri=site.base_url + addresses.HOME_URL)
     fg.generator("jobsite")
     # The newest item's date, not the clock: a second build on the same content writes the same bytes.
     changed = _midnight(days[0][0] + dt.timedelta(days=1)) if days else _midnight(today)

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
 
+from ...base import addresses
+from ...base.addresses import FEEDS_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH
 from ...base.cache import Table
 from ...base.memo import memo
 from ...load.schema import utc_offset_text
@@ -29,10 +31,6 @@ from ..pages.renderer import PageRenderer
 from ..pages.seo import closing_time
 from .scopes import (
     ATOM_TYPE,
-    DIRECTORY_URL,
-    JOBS_JSON_PATH,
-    JSON_FEED_PATH,
-    OPML_PATH,
     RSS_TYPE,
     DigestScope,
     FeedGroup,
@@ -54,7 +52,8 @@ JOBS_JSON_PERIODS = {"year": "YEARLY", "month": "MONTHLY", "week": "WEEKLY", "da
 
 
 def posting_guid(site: Site, posting: Posting) -> str:
-    """A tag URI (RFC 4151) that stays the same across rebuilds and base-URL changes."""
+    """A tag URI (RFC 4151) that stays the same across rebuilds and base-URL changes: an identity, not an
+    address, so it keeps its own spelling even if pages move (base/addresses.py)."""
     host = urlsplit(site.base_url).hostname
     return f"tag:{host},{posting.posted.isoformat()}:jobs/{posting.key}"
 
@@ -111,7 +110,7 @@ def _generator(site: Site, title: str, description: str, postings: tuple[Posting
     fg.title(title)
     fg.description(description)
     fg.language(site.language)
-    fg.author(name=site.title, uri=site.base_url + "/")
+    fg.author(name=site.title, uri=site.base_url + addresses.HOME_URL)
     fg.generator("jobsite")
     # From the items (last_change), never the wall clock: identical content gives identical feeds. feedgen
     # would otherwise stamp both with the time it ran.
@@ -203,11 +202,11 @@ def json_feed_bytes(site: Site, postings: tuple[Posting, ...]) -> bytes:
     feed = {
         "version": JSON_FEED_VERSION,
         "title": site_scope(site).title(site.title),
-        "home_page_url": base + "/",
+        "home_page_url": base + addresses.HOME_URL,
         "feed_url": f"{base}/{JSON_FEED_PATH}",
         "description": site.description,
         "language": site.language,
-        "authors": [{"name": site.title, "url": base + "/"}],
+        "authors": [{"name": site.title, "url": base + addresses.HOME_URL}],
         "items": [_json_feed_item(site, p) for p in postings[:FEED_LIMIT]],
     }
     return _json_bytes(feed)
@@ -239,7 +238,7 @@ def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, posting
         "lastUpdated": _rfc3339(changed),
         # The spec describes one employer's own file; on a board the publisher is the board, and each job
         # names its employer in the x-company extension.
-        "company": {"name": site.title, "url": base + "/", "description": site.description},
+        "company": {"name": site.title, "url": base + addresses.HOME_URL, "description": site.description},
         "jobs": [_JOBS_MARK] if postings else [],
         # Every category, also those without open roles, so `jobsite announce` knows each Telegram channel
         # before its first role arrives.
@@ -375,15 +374,16 @@ def render_feeds(model: Model, fragments: Table) -> list[Output]:
     site, changed, groups = model.site, last_change(model.open_postings, model.clock), feed_groups(model)
     # The OPML lists scopes, not how many postings each has: its groups without their counts.
     listed = tuple(replace(g, counts=()) for g in groups)
+    origin = addresses.shown(addresses.SITE_FILE)
     return [*outputs,
-            LazyOutput(JSON_FEED_PATH, "content/site.yaml", json_feed_bytes, site, model.open_postings[:FEED_LIMIT]),
-            LazyOutput(JOBS_JSON_PATH, "content/site.yaml", jobs_json_bytes, fragments, site, changed,
-                       model.open_postings),
-            LazyOutput(OPML_PATH, "content/site.yaml", opml_bytes, site, changed, listed, digest_scopes(model))]
+            LazyOutput(JSON_FEED_PATH, origin, json_feed_bytes, site, model.open_postings[:FEED_LIMIT]),
+            LazyOutput(JOBS_JSON_PATH, origin, jobs_json_bytes, fragments, site, changed, model.open_postings),
+            LazyOutput(OPML_PATH, origin, opml_bytes, site, changed, listed, digest_scopes(model))]
 
 
 def render_feed_directory(r: PageRenderer, model: Model) -> list[Output]:
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
-    return [r.page(DIRECTORY_URL.strip("/") + "/index.html", "feeds.html", "content/site.yaml",
-                   groups=feed_groups(model), digests=digest_scopes(model), json_feed_url="/" + JSON_FEED_PATH,
-                   jobs_json_url="/" + JOBS_JSON_PATH, opml_url="/" + OPML_PATH)]
+    return [r.page(addresses.page_file(FEEDS_URL), "feeds.html", addresses.shown(addresses.SITE_FILE),
+                   groups=feed_groups(model), digests=digest_scopes(model),
+                   json_feed_url=addresses.JSON_FEED_URL, jobs_json_url=addresses.file_url(JOBS_JSON_PATH),
+                   opml_url=addresses.file_url(OPML_PATH))]

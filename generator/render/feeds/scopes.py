@@ -1,14 +1,17 @@
 """Which feeds exist, what each one holds and where it lives (the feed rows of docs/urls.md).
 
 Pure model → data: feeds.py renders these scopes, pages link to them for autodiscovery and job alerts, and
-the /feeds/ page and /feeds.opml list them. Keeping the addresses here means every one of those agrees.
+the /feeds/ page and /feeds.opml list them. Their addresses come from the address book (base/addresses.py),
+so every one of those agrees with the files written.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from ...base import addresses
+from ...base.addresses import REMOTE_FEED, SITE_FEED, FeedAddress, digest_address
 from ...load.schema import (
     EMPLOYMENT_LABELS,
     EMPLOYMENT_TYPES,
@@ -22,51 +25,19 @@ from ...model import Category, Company, Model, Posting, Site, tag_slug
 RSS_TYPE = "application/rss+xml"
 ATOM_TYPE = "application/atom+xml"
 JSON_FEED_TYPE = "application/feed+json"
-JSON_FEED_PATH = "feed.json"
-JOBS_JSON_PATH = "jobs.json"
-OPML_PATH = "feeds.opml"
-DIRECTORY_URL = "/feeds/"
-
-
-@dataclass(frozen=True)
-class FeedAddress:
-    """Where a scope's feeds live: the folder ('' for the whole site, 'categories/ai/' for one category) and
-    the file name without its extension ('feed', or 'daily' for the daily digest beside it)."""
-
-    folder: str
-    stem: str = "feed"
-
-    @property
-    def rss_path(self) -> str:
-        return f"{self.folder}{self.stem}.xml"
-
-    @property
-    def atom_path(self) -> str:
-        return f"{self.folder}{self.stem}.atom"
-
-    @property
-    def rss_url(self) -> str:
-        return "/" + self.rss_path
-
-    @property
-    def atom_url(self) -> str:
-        return "/" + self.atom_path
-
-
-SITE_FEED = FeedAddress("")
-REMOTE_FEED = FeedAddress("remote/")
+POSTINGS_ORIGIN = addresses.shown(addresses.POSTINGS_FOLDER)  # the origin of outputs made from many postings
 
 
 def category_feed(category: Category) -> FeedAddress:
-    return FeedAddress(f"categories/{category.id}/")
+    return addresses.category_feed(category.id)
 
 
 def company_feed(company: Company) -> FeedAddress:
-    return FeedAddress(f"companies/{company.slug}/")
+    return addresses.company_feed(company.slug)
 
 
 def tag_feed(tag: str) -> FeedAddress:
-    return FeedAddress(f"tags/{tag_slug(tag)}/")
+    return addresses.tag_feed(tag_slug(tag))
 
 
 @dataclass(frozen=True)
@@ -96,18 +67,19 @@ class FeedScope:
 
 
 def site_scope(site: Site) -> FeedScope:
-    return FeedScope("site", "", "all open roles", site.description, SITE_FEED, "/", "content/site.yaml")
+    return FeedScope("site", "", "all open roles", site.description, SITE_FEED, addresses.HOME_URL,
+                     addresses.shown(addresses.SITE_FILE))
 
 
 def remote_scope(site: Site) -> FeedScope:
-    return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED, "/",
-                     "content/jobs", filters=(("workplace", "remote"),))
+    return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED,
+                     addresses.HOME_URL, POSTINGS_ORIGIN, filters=(("workplace", "remote"),))
 
 
 def category_scope(model: Model, category: Category) -> FeedScope:
     return FeedScope("category", category.id, f"{category.label} roles",
                      f"Open {category.label} roles on {model.site.title}.", category_feed(category), category.url,
-                     "content/site.yaml", category.telegram, (("category", category.id),))
+                     addresses.shown(addresses.SITE_FILE), category.telegram, (("category", category.id),))
 
 
 def company_scope(model: Model, company: Company) -> FeedScope:
@@ -119,7 +91,7 @@ def company_scope(model: Model, company: Company) -> FeedScope:
 def tag_scope(model: Model, tag: str) -> FeedScope:
     # Several source files share a tag; name the tag so a slug collision ('c++' vs 'cplusplus') is explained.
     return FeedScope("tag", tag, f"roles tagged {tag}", f"Open roles tagged '{tag}' on {model.site.title}.",
-                     tag_feed(tag), "/", f"content/jobs (tag '{tag}')", filters=(("tag", tag),))
+                     tag_feed(tag), addresses.HOME_URL, f"{POSTINGS_ORIGIN} (tag '{tag}')", filters=(("tag", tag),))
 
 
 @dataclass(frozen=True)
@@ -144,11 +116,6 @@ COMBINED = (
 FACETS = {facet.param: facet for facet in COMBINED}
 
 
-def combined_feed(category: Category, param: str, value: str) -> FeedAddress:
-    """'/categories/ai/workplace/remote/feed.xml', '/categories/ai/visa/feed.xml'."""
-    return FeedAddress(f"categories/{category.id}/{param}/" + ("" if param == "visa" else f"{value}/"))
-
-
 def combination_scopes(model: Model) -> tuple[FeedScope, ...]:
     """A category with one workplace, contract type or seniority, or with visa sponsorship: only the
     combinations that hold open roles (a feed that can only ever be empty helps nobody, and costs a file)."""
@@ -167,8 +134,8 @@ def _combination(model: Model, category: Category, facet: Facet, value: str) -> 
     filters = (("category", category.id), (facet.param, value))
     name = facet.name(value, category.label)
     return FeedScope("combination", f"{category.id}/{facet.param}/{value}", name,
-                     f"Open {name} on {model.site.title}.", combined_feed(category, facet.param, value),
-                     "/?" + urlencode(filters), "content/jobs", filters=filters)
+                     f"Open {name} on {model.site.title}.", addresses.combined_feed(category.id, facet.param, value),
+                     addresses.HOME_URL + "?" + urlencode(filters), POSTINGS_ORIGIN, filters=filters)
 
 
 def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
@@ -222,18 +189,14 @@ def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
     return tuple(scope for group in feed_groups(model) for scope in group.scopes)
 
 
-def search_feeds(model: Model) -> list[list]:
-    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index.
-    Companies' and tags' feeds are left out: their addresses follow from the index's own tables (a company's
-    slug, `tag_feeds`), and listing thousands of them would cost every visitor the bytes."""
+def search_feeds(model: Model, companies: Iterable[Company], tags: Iterable[str]) -> list[list]:
+    """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index: the site's,
+    the remote roles', each category's and its combinations', and those of these companies and tags (the ones
+    the index lists, so a visitor is not sent the addresses of feeds no filter can pick)."""
     scopes = (site_scope(model.site), remote_scope(model.site),
-              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model))
+              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model),
+              *(company_scope(model, c) for c in companies), *(tag_scope(model, t) for t in tags))
     return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
-
-
-def digest_address(feed: FeedAddress) -> FeedAddress:
-    """Where a scope's daily digest lives, beside its feeds: '/daily.xml', '/categories/ai/daily.atom'."""
-    return FeedAddress(feed.folder, "daily")
 
 
 @dataclass(frozen=True)

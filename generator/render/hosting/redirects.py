@@ -1,6 +1,7 @@
 """Netlify's `_redirects`: apply links answered by the CDN with a 302, before the HTML fallback page loads."""
 from __future__ import annotations
 
+from ...base import addresses
 from ...model import Model
 from ..output import Output
 
@@ -12,4 +13,5 @@ def render_redirects(model: Model) -> list[Output]:
         # '!' forces the rule although /apply/…/index.html exists (Netlify serves files before rules);
         # Netlify matches with or without the trailing slash, so one line per posting is enough.
         lines.append(f"{posting.apply_path} {posting.apply_url} 302!")
-    return [Output("_redirects", ("\n".join(lines) + "\n").encode("utf-8"), "content/jobs")]
+    origin = addresses.shown(addresses.POSTINGS_FOLDER)
+    return [Output(addresses.REDIRECTS_PATH, ("\n".join(lines) + "\n").encode("utf-8"), origin)]

@@ -2,26 +2,28 @@
 
 Open postings and the pages that list them; never closed postings (noindex), apply redirects or the 404 page.
 Every `lastmod` comes from content dates, not the wall clock, so a rebuild with no changes changes nothing.
+Addresses come from the address book (base/addresses.py), and an entry is kept only when the build rendered
+its page, so the sitemap can never point at a page that is not there.
 """
 from __future__ import annotations
 
 import datetime as dt
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from ...base import addresses
 from ...model import Model, Posting, closes_at
 from ...model.pay_transparency import load_rules
-from ..feeds.scopes import DIRECTORY_URL
 from ..output import Output
-from ..pages.pay_transparency import PAGE_URL
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 @dataclass(frozen=True)
 class SitemapEntry:
-    path: str  # /jobs/acme/ml-engineer/
+    path: str  # a page's URL from the site's root (base/addresses.py)
     lastmod: dt.date
 
 
@@ -35,7 +37,7 @@ def last_change(postings: tuple[Posting, ...], fallback: dt.date) -> dt.date:
 def sitemap_entries(model: Model) -> list[SitemapEntry]:
     """Every indexable page with its last change, in a stable order."""
     site_day = last_change(model.postings, model.clock.date())
-    entries = [SitemapEntry("/", site_day)]
+    entries = [SitemapEntry(addresses.HOME_URL, site_day)]
     # One pass to group: a scan of every posting per company was quadratic (seconds at 10,000 postings).
     by_category: dict[str, list[Posting]] = defaultdict(list)
     by_company: dict[str, list[Posting]] = defaultdict(list)
@@ -44,26 +46,31 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
         by_company[p.company.slug].append(p)
     for cat in model.site.categories:
         entries.append(SitemapEntry(cat.url, last_change(tuple(by_category[cat.id]), site_day)))
-    entries.append(SitemapEntry("/companies/", site_day))
+    entries.append(SitemapEntry(addresses.COMPANIES_URL, site_day))
     for company in model.companies:
         entries.append(SitemapEntry(company.url, last_change(tuple(by_company[company.slug]), site_day)))
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
-    entries.append(SitemapEntry(DIRECTORY_URL, site_day))
+    entries.append(SitemapEntry(addresses.FEEDS_URL, site_day))
     # The page changes when the rule table does; never a date after the build.
-    entries.append(SitemapEntry(PAGE_URL, min(load_rules().reviewed, model.clock.date())))
-    entries.append(SitemapEntry("/stats/", site_day))  # its figures change whenever a posting does
+    entries.append(SitemapEntry(addresses.PAY_TRANSPARENCY_URL, min(load_rules().reviewed, model.clock.date())))
+    entries.append(SitemapEntry(addresses.STATS_URL, site_day))  # its figures change whenever a posting does
     return entries
 
 
-def render_sitemap(model: Model) -> list[Output]:
-    """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it."""
+def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
+    """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it; `rendered` holds the path
+    of every file the build made, and only pages among them are listed."""
     urlset = ET.Element("urlset", xmlns=SITEMAP_NS)  # a plain attribute: no global namespace registry
     for entry in sitemap_entries(model):
+        if addresses.page_file(entry.path) not in rendered:
+            continue
         url = ET.SubElement(urlset, "url")
         ET.SubElement(url, "loc").text = model.site.base_url + entry.path
         ET.SubElement(url, "lastmod").text = entry.lastmod.isoformat()
     ET.indent(urlset)
     sitemap = ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
-    robots = f"User-agent: *\nAllow: /\n\nSitemap: {model.site.base_url}/sitemap.xml\n"
-    return [Output("sitemap.xml", sitemap, "content/site.yaml"),
-            Output("robots.txt", robots.encode("utf-8"), "content/site.yaml")]
+    sitemap_url = model.site.base_url + addresses.file_url(addresses.SITEMAP_PATH)
+    robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
+    origin = addresses.shown(addresses.SITE_FILE)
+    return [Output(addresses.SITEMAP_PATH, sitemap, origin),
+            Output(addresses.ROBOTS_PATH, robots.encode("utf-8"), origin)]

@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...base.addresses import file_url
 from ..output import Output
 from .scripts import compact_script
 
@@ -35,6 +36,6 @@ def collect_assets(static_dir: Path) -> Assets:
         rel = path.relative_to(static_dir)
         digest = hashlib.sha256(data).hexdigest()[:10]
         out = f"static/{rel.parent / f'{rel.stem}.{digest}{rel.suffix}'}".replace("/./", "/")
-        urls[rel.as_posix()] = "/" + out
+        urls[rel.as_posix()] = file_url(out)
         outputs.append(Output(out, data, f"templates/static/{rel.as_posix()}"))
     return Assets(urls, tuple(outputs))

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
+from ...base import addresses
 from ...model import Company, Posting, Site
 
-CONTENT_FOLDER = "content"  # where content/ sits in the board's repository (the layout DEVELOPERS.md fixes)
 REPORT_FORM = "report-posting.yml"  # in .github/ISSUE_TEMPLATE/; its input `url` takes the posting's address
 
 
@@ -23,32 +23,21 @@ class PageLinks:
 
 
 def content_file(record: Posting | Company) -> str:
-    """The record's file inside content/: jobs/<company>/<slug>.md or companies/<slug>.md."""
-    if isinstance(record, Posting):
-        return posting_file(record.company.slug, record.slug)
-    return company_file(record.slug)
-
-
-def company_file(company: str) -> str:
-    """A company's file inside content/."""
-    return f"companies/{company}.md"
-
-
-def posting_file(company: str, slug: str) -> str:
-    """A posting's file inside content/ (its key is company/slug, records.Posting.key)."""
-    return f"jobs/{company}/{slug}.md"
+    """The record's file as the repository holds it (base/addresses.py): its posting's or company's file."""
+    path = addresses.posting_file(record.key) if isinstance(record, Posting) else addresses.company_file(record.slug)
+    return addresses.shown(path)
 
 
 def page_links(site: Site, record: Posting | Company, page_url: str) -> PageLinks | None:
     """Where to edit a page's file and report a problem with it; None when site.yaml names no repository."""
     if not site.repository:
         return None
-    path = quote(f"{CONTENT_FOLDER}/{content_file(record)}")
+    path = quote(content_file(record))
     edit = f"{site.repository}/edit/{quote(site.branch)}/{path}"
     if isinstance(record, Posting):
         return PageLinks(edit, report_posting_url(site.repository, record, page_url), "Report this posting")
     query = urlencode({"title": f"Problem with {record.name}",
-                       "body": f"Page: {page_url}\nFile: {CONTENT_FOLDER}/{content_file(record)}\n\n"
+                       "body": f"Page: {page_url}\nFile: {content_file(record)}\n\n"
                                "What is wrong:\n"}, quote_via=quote)
     return PageLinks(edit, f"{site.repository}/issues/new?{query}")
 

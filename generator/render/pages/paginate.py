@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ...base.addresses import listing_page_url, page_file
 from ..output import Output
 from .cards import TEMPLATE_CARD, roles_count
 
@@ -24,7 +25,7 @@ class Pagination:
     per_page: int = PER_PAGE
 
     def url(self, number: int) -> str:
-        return self.base_url if number == 1 else f"{self.base_url}page/{number}/"
+        return listing_page_url(self.base_url, number)
 
     @property
     def prev_url(self) -> str | None:
@@ -73,8 +74,7 @@ def paginate(items: Sequence[Any], base_url: str, per_page: int = PER_PAGE) -> l
 
 def page_path(base_url: str, number: int) -> str:
     """The output file of a page: categories/ai/index.html, categories/ai/page/2/index.html."""
-    base = base_url.lstrip("/")
-    return f"{base}index.html" if number == 1 else f"{base}page/{number}/index.html"
+    return page_file(listing_page_url(base_url, number))
 
 
 def render_paginated(page: Callable[..., Output], base_url: str, template: str, origin: str,

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...base import addresses
 from ...model import Model
 from ...model.pay_transparency import RULES_FILE, Rule, RuleTable, jurisdiction_label, load_rules
 from .. import format as fmt
 from ..output import Output
 from .renderer import PageRenderer
 
-PAGE_URL = "/pay-transparency/"
 SHOWS = {"pay-range": "the pay range (a minimum and a maximum, or one fixed figure)",
          "benefits": "a general description of benefits and other compensation",
          "closing-date": "the date applications are expected to close"}
@@ -57,5 +57,5 @@ def render_pay_transparency_page(r: PageRenderer, model: Model, table: RuleTable
     table = table or load_rules()
     rules = tuple(rule_view(r) for r in sorted(table.rules, key=lambda r: (r.name, r.id)))
     origin = f"generator/model/data/{RULES_FILE.name}"
-    return [r.page(PAGE_URL.strip("/") + "/index.html", "pay-transparency.html", origin, rules=rules,
+    return [r.page(addresses.page_file(addresses.PAY_TRANSPARENCY_URL), "pay-transparency.html", origin, rules=rules,
                    reviewed=fmt.format_date(table.reviewed), mode=MODES[model.site.pay_transparency])]

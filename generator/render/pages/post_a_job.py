@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...base import addresses
 from ...base.money import USD_PER_UNIT
 from ...base.slugs import entities, spellings
 from ...load import schema
@@ -19,7 +20,7 @@ from ...load.posting_rules import CLOSES_AFTER_HOURS, POSTING_RULES, Rule
 from ...load.validate import PLAUSIBLE_SAYS, PLAUSIBLE_USD_PER_YEAR
 from ...model import Model, country_name
 from ..output import Output
-from .edit_links import CONTENT_FOLDER, company_file, contributing_url, posting_file
+from .edit_links import contributing_url
 from .renderer import PageRenderer
 
 FORM_PATH = "post-a-job/index.html"
@@ -136,8 +137,8 @@ def form_rules() -> dict:
                  "usd_per_year": PLAUSIBLE_USD_PER_YEAR}
     return {"rules": [*map(form_rule, POSTING_RULES), order, plausible], "closes_after_hours": CLOSES_AFTER_HOURS,
             "messages": MESSAGES, "links": {"rel": LINK_REL, "schemes": SAFE_SCHEMES}, "files": {
-                "company": f"{CONTENT_FOLDER}/{company_file('{company}')}",
-                "posting": f"{CONTENT_FOLDER}/{posting_file('{company}', '{slug}')}"}}
+                "company": addresses.shown(addresses.company_file("{company}")),
+                "posting": addresses.shown(addresses.posting_file("{company}/{slug}"))}}
 
 
 def rules_output() -> tuple[str, Output]:

@@ -7,6 +7,7 @@ from typing import Any
 
 import jinja2
 
+from ...base import addresses
 from ...base.memo import digest, key_of
 from ...model import Model, Site
 from .. import format as fmt
@@ -17,6 +18,7 @@ from .assets import Assets
 from .cards import card_views, roles_count
 from .facets import facet_options
 from .paginate import render_paginated
+from .scripts import script_constants
 from .views import company_page, posting_page
 
 
@@ -35,6 +37,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters.update(workplace=fmt.WORKPLACE_LABELS.__getitem__, employment=fmt.EMPLOYMENT_LABELS.__getitem__,
                        stage=fmt.STAGE_LABELS.__getitem__)
     env.filters["cards"] = card_views  # render/pages/cards.py decides each card; run at render, so memo hits skip it
+    # Every link a template writes to a page of ours comes from the address book: `urls.STATS_URL`, `urls.FEED_URL`.
+    env.globals["urls"] = addresses
     return env
 
 
@@ -46,7 +50,8 @@ class PageRenderer:
         self.site = site
         # Feed autodiscovery: the whole site's feeds everywhere, plus the page's own (scope_feed) where it has one.
         self.shared: dict[str, Any] = {"site": site, "asset": assets.url, "current_nav": None,
-                                       "site_feed": site_scope(site), "scope_feed": None}
+                                       "site_feed": site_scope(site), "scope_feed": None,
+                                       "script_constants": script_constants()}
         # What a page is a function of besides its own variables: the templates' bytes and the shared globals.
         self.fingerprint = digest(templates + key_of(PageRenderer, (self.shared,)))
 
@@ -54,8 +59,7 @@ class PageRenderer:
              **context: Any) -> Output:
         """A page of `template` with these variables; `view_of`, given them, makes the page's `view` variable when the
         page is rendered (pages/views.py), so a page the writer skips as unchanged never makes it."""
-        url_path = "/" + path.removesuffix("index.html")
-        variables = {"canonical": self.site.base_url + url_path, **context}
+        variables = {"canonical": self.site.base_url + addresses.page_url(path), **context}
         # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
         return LazyOutput(path, origin, render_page, self, template, variables, view_of)
 
@@ -80,17 +84,18 @@ def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) ->
     site = model.site
     labels = " · ".join(c.label for c in site.categories)
     # Paginated so every posting is reachable without JavaScript; the first page of / hosts the filters.
-    outputs = render_paginated(r.page, "/", "listing.html", "content/site.yaml", model.open_postings,
+    origin = addresses.shown(addresses.SITE_FILE)
+    outputs = render_paginated(r.page, addresses.HOME_URL, "listing.html", origin, model.open_postings,
                                heading=f"Jobs in {labels}", intro=site.description,
                                browse=True, filter_url=None, first={"facets": facet_options(model),
                                                                     "index_url": index_url,
                                                                     "search_url": search_url})
     for cat in site.categories:
-        outputs += render_paginated(r.page, cat.url, "listing.html", "content/site.yaml",
+        outputs += render_paginated(r.page, cat.url, "listing.html", origin,
                                     model.open_by_category[cat.id], heading=f"{cat.label} jobs",
                                     intro=f"Open {cat.label} roles on {site.title}.",
                                     current_nav=cat.id, scope_feed=category_scope(model, cat),
-                                    browse=False, filter_url=f"/?category={cat.id}",
+                                    browse=False, filter_url=f"{addresses.HOME_URL}?category={cat.id}",
                                     first={"stats_panel": category_panel(model, cat)})
     return outputs
 
@@ -100,15 +105,16 @@ def _postings(r: PageRenderer, model: Model) -> list[Output]:
     for p in model.postings:
         # The similar postings stand in by their fingerprints; their items and this page's pay are made when the
         # page renders (pages/views.py), so an unchanged page neither formats nor hashes them.
-        outputs.append(r.page(f"jobs/{p.key}/index.html", "posting.html", p.source, posting=p,
+        outputs.append(r.page(addresses.page_file(p.url), "posting.html", p.source, posting=p,
                               similar=model.similar[p.key], view_of=posting_page))
         if p.is_open:
-            outputs.append(r.page(f"apply/{p.key}/index.html", "apply.html", p.source, posting=p))
+            outputs.append(r.page(addresses.page_file(p.apply_path), "apply.html", p.source, posting=p))
     return outputs
 
 
 def _companies(r: PageRenderer, model: Model) -> list[Output]:
-    outputs = [r.page("companies/index.html", "companies.html", "content/companies", companies=model.companies,
+    outputs = [r.page(addresses.page_file(addresses.COMPANIES_URL), "companies.html",
+                      addresses.shown(addresses.COMPANIES_FOLDER), companies=model.companies,
                       open_counts={c.slug: roles_count(len(model.open_by_company[c.slug]), "open")
                                    for c in model.companies}, current_nav="companies")]
     for c in model.companies:
@@ -119,4 +125,4 @@ def _companies(r: PageRenderer, model: Model) -> list[Output]:
 
 
 def _not_found(r: PageRenderer) -> list[Output]:
-    return [r.page("404.html", "404.html", "templates/404.html")]
+    return [r.page(addresses.NOT_FOUND_PATH, "404.html", "templates/404.html")]

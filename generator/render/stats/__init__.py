@@ -1,1 +1,1 @@
-"""/stats/ and /stats.json: the figures, their charts, and what the page and the category panels show."""
+"""The stats page and stats.json: the figures, their charts, and what the page and the category panels show."""

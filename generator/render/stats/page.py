@@ -1,16 +1,14 @@
-"""/stats/ and /stats.json: the board in pictures, and the same figures as data."""
+"""The stats page and stats.json: the board in pictures, and the same figures as data."""
 from __future__ import annotations
 
 import json
 
+from ...base import addresses
 from ...model import Model
 from ..output import Output
 from ..pages.renderer import PageRenderer
 from .figures import category_stats, stats_data
 from .view import stats_page
-
-PAGE_PATH = "stats/index.html"
-DATA_PATH = "stats.json"
 
 
 def render_stats(r: PageRenderer, model: Model) -> list[Output]:
@@ -18,5 +16,6 @@ def render_stats(r: PageRenderer, model: Model) -> list[Output]:
     view = stats_page(model)
     categories = tuple(category_stats(model, c) for c in model.site.categories)
     data = json.dumps(stats_data(view.stats, categories, model.clock), ensure_ascii=False, indent=2) + "\n"
-    return [r.page(PAGE_PATH, "stats.html", "content/ (open postings)", view=view, current_nav="stats"),
-            Output(DATA_PATH, data.encode("utf-8"), "content/ (all postings)")]
+    return [r.page(addresses.page_file(addresses.STATS_URL), "stats.html", f"{addresses.shown()} (open postings)",
+                   view=view, current_nav="stats"),
+            Output(addresses.STATS_DATA_PATH, data.encode("utf-8"), f"{addresses.shown()} (all postings)")]
