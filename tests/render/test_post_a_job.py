@@ -110,7 +110,7 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
 
 def test_the_form_gets_its_rules_words_and_paths_from_python(scratch_site, tmp_path: Path) -> None:
     """The cross-field rules, the words and the file paths the form uses are one JSON file made by Python; the
-    script restates none of them (load/posting_rules.py, load/markdown.py, edit_links.py)."""
+    script restates none of them (load/posting_rules.py, load/markdown.py, base/addresses.py)."""
     from generator.load.posting_rules import POSTING_RULES
     from generator.render.pages.post_a_job import MESSAGES, form_rules
 
