@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 SAFE_SCHEMES = ("http:", "https:", "mailto:")
+LINK_REL = "nofollow ugc noopener"  # links come from strangers: no ranking passed, no opener
 
 
 def _validate_link(url: str) -> bool:
@@ -69,7 +70,7 @@ def _align_by_class(state) -> None:
 
 def _render_link_open(self, tokens: list[Token], idx: int, options, env) -> str:
     # Links come from strangers' pull requests: do not pass ranking or the opener to them.
-    tokens[idx].attrSet("rel", "nofollow ugc noopener")
+    tokens[idx].attrSet("rel", LINK_REL)
     return self.renderToken(tokens, idx, options, env)
 
 

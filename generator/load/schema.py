@@ -616,6 +616,8 @@ class Place(Obj):
 class Window(Obj):
     """A span of UTC offsets: `from` must not lie east of `to`."""
 
+    says: str = ""  # the rule in the /post-a-job/ form's words (render/pages/post_a_job.py ships it)
+
     def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
         out = super().check(value, path, c)
         if not isinstance(out, dict) or not all(isinstance(out.get(k), int) for k in ("from", "to")):
@@ -631,7 +633,7 @@ class Window(Obj):
 TIME_ZONES = Window((
     Field("from", UtcOffset(), True, "the westernmost offset, e.g. UTC-8"),
     Field("to", UtcOffset(), True, "the easternmost offset, e.g. UTC-3"),
-), "time_zones")
+), "time_zones", "The easternmost offset is west of the westernmost: swap them.")
 
 LOCATION = Place((
     Field("city", Text(max_length=80), True, "city name, e.g. Berlin"),

@@ -32,6 +32,9 @@ UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
 # A year's pay in US dollars below or above these is almost surely the wrong period or a typo: an intern's
 # stipend in a low-cost country is above the floor, and a chief executive's posted range below the ceiling.
 PLAUSIBLE_USD_PER_YEAR = (1_000, 1_000_000)
+# The rule in the /post-a-job/ form's words (render/pages/post_a_job.py ships the bounds and the rates).
+PLAUSIBLE_SAYS = ("This pay looks implausible for its period (a yearly 50, an hourly 50,000): check the figures "
+                  "and the period.")
 
 
 def check_source(src: SourceFile, body: ParsedBody | None) -> list[Problem]:

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..base import addresses
 from ..base.cache import Cache, Table, text_key
-from ..base.errors import ERROR, INFO, WARNING, Problem
+from ..base.errors import ERROR, INFO, Problem
 from ..base.memo import memo
 from ..base.slugs import slugify
 from ..load import schema
 from ..load.benchmarks import table_problem
 from ..load.files import SLUG_RE, SourceFile
 from ..load.logos import LogoFile
+from ..load.posting_rules import broken_rules, closes_at
 from ..load.sources import Body, Source, Sources, problems_of
 from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
@@ -35,11 +36,6 @@ def tag_slug(tag: str) -> str:
     """A URL-safe name for a tag that keeps 'c++', 'c#' and 'c' apart: its feeds live in tags/cplusplus/."""
     spelled = tag.lower().replace("+", "plus").replace("#", "sharp").replace(".", "dot")
     return slugify(spelled) or "tag"
-
-
-def closes_at(expires: dt.date) -> dt.datetime:
-    """A posting is open through its `expires` day everywhere on Earth: until the next day 12:00 UTC."""
-    return dt.datetime.combine(expires + dt.timedelta(days=1), dt.time(12, 0), tzinfo=dt.timezone.utc)
 
 
 def is_open(expires: dt.date | None, clock: dt.datetime, closed: dt.date | None = None) -> bool:
@@ -302,34 +298,9 @@ def _resolve_category(src: SourceFile, v: dict[str, Any], categories: dict[str, 
 
 
 def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime, out: _Collector) -> None:
-    """Rules that involve more than one field."""
-    workplace = _get(v, "workplace")
-    if workplace in ("onsite", "hybrid") and "locations" not in v:
-        article = "an" if workplace == "onsite" else "a"
-        out.add(src, ("workplace",), f"locations: {article} {workplace} posting needs at least one location "
-                                     "(- city: …, country: XX)")
-    if workplace == "onsite" and "remote_eligibility" in v:
-        out.add(src, ("remote_eligibility",), "remote_eligibility: only remote postings take it; "
-                                              "remove it or set workplace: remote")
-    if workplace in ("onsite", "hybrid") and "time_zones" in v:
-        out.add(src, ("time_zones",), "time_zones: only remote postings take it; "
-                                      "remove it or set workplace: remote")
-    salary = _get(v, "salary")
-    if salary and _ok(salary, "min", "max") and salary["min"] > salary["max"]:
-        out.add(src, ("salary", "min"), f"salary: min ({salary['min']:g}) is greater than max ({salary['max']:g})")
-    posted, expires = _get(v, "posted"), _get(v, "expires")
-    if posted and expires and expires < posted:
-        out.add(src, ("expires",), f"expires: {expires} is before posted ({posted})")
-    elif expires and not is_open(expires, clock) and not _get(v, "closed"):  # `closed` already says it
-        out.add(src, ("expires",), f"expires: the posting closed on {expires}; it is kept only as a closed page",
-                WARNING)
-    if posted and posted > clock.date():
-        out.add(src, ("posted",), f"posted: {posted} is in the future", WARNING)
-    closed = _get(v, "closed")
-    if posted and closed and closed < posted:
-        out.add(src, ("closed",), f"closed: {closed} is before posted ({posted})")
-    elif closed and closed > clock.date():
-        out.add(src, ("closed",), f"closed: {closed} is in the future — give the day the role closed")
+    """Rules that involve more than one field: load/posting_rules.py, the data the /post-a-job/ form applies too."""
+    for rule, fields in broken_rules(v, clock):
+        out.add(src, tuple(rule.where.split(".")), rule.message.format(**fields), rule.level)
 
 
 def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], sources: Sources,

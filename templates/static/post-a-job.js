@@ -6,7 +6,7 @@
   var form = document.querySelector("[data-post-form]");
   if (!form) return;
   var NEW = "*new";
-  var schemas = {};
+  var schemas = {}, RULES = {};
   var tried = false;
 
   function control(doc, name) {
@@ -119,32 +119,34 @@
     return d;
   }
 
-  // --- Validation: a small JSON Schema (draft 7) reader for the keywords schema.py emits --------------------
+  // --- Validation: the JSON Schemas (generated from load/schema.py) and the cross-field rules of
+  // load/posting_rules.py, both shipped as data; the words come with them (render/pages/post_a_job.py) -------
 
+  function say(name, vars) {
+    return RULES.messages[name].replace(/\{(\w+)\}/g, function (m, k) { return vars && k in vars ? vars[k] : ""; });
+  }
   function typeOf(v) {
     return Array.isArray(v) ? "array" : v === null ? "null" : typeof v === "object" ? "object" : typeof v;
   }
+  function choices(list) { return list && list.length <= 12 ? ": " + list.join(", ") : ""; }
 
   function check(s, v, path, out) {
     if (s.anyOf) {
       var ok = s.anyOf.some(function (branch) { var e = []; check(branch, v, path, e); return !e.length; });
-      if (!ok) out.push({ path: path, message: anyOfMessage(s, v) });
+      var names = [].concat.apply([], s.anyOf.map(function (b) { return b.enum && b.enum.length <= 12 ? b.enum : []; }));
+      if (!ok) out.push({ path: path, message: say("anyOf", { value: v, choices: names.length ? " or one of" + choices(names) : "" }) });
       return;
     }
     var types = [].concat(s.type || []);
     if (types.length && types.indexOf(typeOf(v)) < 0) {
-      out.push({ path: path, message: types.indexOf("number") >= 0 && types.indexOf("string") < 0 ?
-        "Write a plain number such as 85000, without a currency sign or commas." : "This value has the wrong form." });
+      out.push({ path: path, message: say(types.indexOf("number") >= 0 && types.indexOf("string") < 0 ? "number" : "type") });
       return;
     }
-    if (s.enum && s.enum.indexOf(v) < 0) {
-      out.push({ path: path, message: "'" + v + "' is not one of the choices" +
-        (s.enum.length <= 12 ? ": " + s.enum.join(", ") + "." : ".") });
-    }
+    if (s.enum && s.enum.indexOf(v) < 0) out.push({ path: path, message: say("enum", { value: v, choices: choices(s.enum) }) });
     if (typeof v === "string") checkString(s, v, path, out);
     if (typeof v === "number") {
-      if (s.minimum !== undefined && v < s.minimum) out.push({ path: path, message: "Must be at least " + s.minimum + "." });
-      if (s.maximum !== undefined && v > s.maximum) out.push({ path: path, message: "Must be at most " + s.maximum + "." });
+      if (s.minimum !== undefined && v < s.minimum) out.push({ path: path, message: say("minimum", { limit: s.minimum }) });
+      if (s.maximum !== undefined && v > s.maximum) out.push({ path: path, message: say("maximum", { limit: s.maximum }) });
     }
     if (Array.isArray(v)) checkArray(s, v, path, out);
     if (typeOf(v) === "object") checkObject(s, v, path, out);
@@ -152,22 +154,21 @@
 
   function checkString(s, v, path, out) {
     if (s.maxLength !== undefined && v.length > s.maxLength) {
-      out.push({ path: path, message: "Keep it under " + s.maxLength + " characters (it has " + v.length + ")." });
+      out.push({ path: path, message: say("maxLength", { limit: s.maxLength, count: v.length }) });
     } else if (s.pattern && !new RegExp(s.pattern).test(v)) {
-      out.push({ path: path, message: s.format === "date" ? "Write the date as YYYY-MM-DD." :
-        s.format === "uri" ? "Write the full address, starting with https://." :
-        "'" + v + "' is not in the expected form" + (s.description ? " (" + s.description + ")." : ".") });
+      out.push({ path: path, message: s.format === "date" || s.format === "uri" ? say(s.format) :
+        say("pattern", { value: v, doc: s.description ? " (" + s.description + ")" : "" }) });
     }
   }
 
   function checkArray(s, v, path, out) {
-    if (s.minItems !== undefined && v.length < s.minItems) out.push({ path: path, message: "List at least " + s.minItems + "." });
-    if (s.maxItems !== undefined && v.length > s.maxItems) out.push({ path: path, message: "List at most " + s.maxItems + "." });
+    if (s.minItems !== undefined && v.length < s.minItems) out.push({ path: path, message: say("minItems", { limit: s.minItems }) });
+    if (s.maxItems !== undefined && v.length > s.maxItems) out.push({ path: path, message: say("maxItems", { limit: s.maxItems }) });
     if (s.uniqueItems) {
       var seen = {};
       v.forEach(function (item, i) {
         var key = String(item).toLowerCase();
-        if (seen[key]) out.push({ path: path + "/" + i, message: "'" + item + "' is listed twice." });
+        if (seen[key]) out.push({ path: path + "/" + i, message: say("uniqueItems", { value: item }) });
         seen[key] = true;
       });
     }
@@ -178,55 +179,64 @@
     (s.required || []).forEach(function (k) {
       if (!(k in v)) {
         var doc = s.properties && s.properties[k] && s.properties[k].description;
-        out.push({ path: path + "/" + k, required: true, message: "Required" + (doc ? ": " + doc + "." : ".") });
+        out.push({ path: path + "/" + k, required: true, message: say("required", { doc: doc ? ": " + doc : "" }) });
       }
     });
     Object.keys(v).forEach(function (k) {
       if (s.properties && s.properties[k]) check(s.properties[k], v[k], path + "/" + k, out);
-      else if (s.additionalProperties === false) out.push({ path: path + "/" + k, message: "Unknown field." });
+      else if (s.additionalProperties === false) out.push({ path: path + "/" + k, message: say("additionalProperties") });
     });
   }
 
-  function anyOfMessage(s, v) {
-    var names = [];
-    s.anyOf.forEach(function (b) { if (b.enum && b.enum.length <= 12) names = names.concat(b.enum); });
-    return "'" + v + "' is not a two-letter country code such as DE" + (names.length ? " or one of: " + names.join(", ") : "") + ".";
+  // load/posting_rules.py's rules, as `jobsite check` applies them: a value its schema refused counts as absent.
+  function at(data, key) {
+    return key.split(".").reduce(function (v, k) { return v && typeof v === "object" ? v[k] : undefined; }, data);
+  }
+  function breaks(r, p, refused) {
+    var usable = function (key) {
+      var path = "posting/" + key.replace(/\./g, "/");
+      var v = refused.some(function (e) { return e.path === path || e.path.indexOf(path + "/") === 0; }) ? undefined : at(p, key);
+      return r.scale && v !== undefined ? r.scale[v] : v;
+    };
+    if (r.when && r.when[1].indexOf(usable(r.when[0])) < 0) return false;
+    if (r.unless && usable(r.unless) !== undefined) return false;
+    if (r.kind === "needs" || r.kind === "forbids") return (at(p, r.key) === undefined) === (r.kind === "needs");
+    var v = usable(r.key), low = r.low && usable(r.low);
+    if (v === undefined) return false;
+    if (r.kind === "order") return low !== undefined && low > v;
+    if (r.kind === "plausible") {  // a year's pay in US dollars outside the bounds, at the board's rates
+      var usd = r.usd_per_unit[usable(r.currency)] * r.per_year[usable(r.period)];
+      return low !== undefined && usd > 0 && (v * usd < r.usd_per_year[0] || low * usd > r.usd_per_year[1]);
+    }
+    if (r.kind === "not_future") return v > today();
+    if (r.kind === "not_passed") return Date.parse(v + "T00:00:00Z") + RULES.closes_after_hours * 3600000 <= Date.now();
+    return false;
+  }
+  function postingRules(p, out) {
+    var refused = out.slice(), broken = {};
+    RULES.rules.forEach(function (r) {
+      if (r.after && broken[r.after] || !breaks(r, p, refused)) return;
+      broken[r.id] = true;
+      out.push({ path: "posting/" + r.at.replace(/\./g, "/"), message: r.says });
+    });
   }
 
-  // The rules that span several fields or files: model.py and validate.py apply them to every build.
-  function crossChecks(p, c, out) {
+  // What only the form can know: the files it names, and the board it would add them to.
+  function formChecks(c, out) {
     var slug = slugify(value("posting", "title"));
-    if (value("posting", "title") && !slug) out.push({ path: "posting/title", message: "Use some letters or digits: the title names the file." });
-    if (workplace() !== "remote") {
-      if (!value("posting", "city")) out.push({ path: "posting/locations/0/city", message: "An onsite or hybrid role needs a city." });
-      if (!value("posting", "country")) out.push({ path: "posting/locations/0/country", message: "An onsite or hybrid role needs a country." });
-    }
-    if (p.salary && typeof p.salary.min === "number" && typeof p.salary.max === "number" && p.salary.min > p.salary.max) {
-      out.push({ path: "posting/salary/min", message: "The lowest pay is above the highest." });
-    }
-    // The offsets are listed west to east (schema.OFFSETS_IN_USE), so list order is the order on Earth.
-    var west = control("posting", "time_zones.from"), east = control("posting", "time_zones.to");
-    if (p.time_zones && west.value && east.value && west.selectedIndex > east.selectedIndex) {
-      out.push({ path: "posting/time_zones/to", message: "The easternmost offset is west of the westernmost: swap them." });
-    }
-    if (p.expires && p.posted && p.expires < p.posted) out.push({ path: "posting/expires", message: "The last day to apply is before the posting date." });
-    else if (p.expires && p.expires < today()) out.push({ path: "posting/expires", message: "The last day to apply has passed." });
-    if (p.posted && p.posted > today()) out.push({ path: "posting/posted", message: "The posting date is in the future." });
-    if (!body("posting").trim()) out.push({ path: "posting/description", message: "Required: describe the role." });
+    if (value("posting", "title") && !slug) out.push({ path: "posting/title", message: say("nameless", { what: "title" }) });
+    if (!body("posting").trim()) out.push({ path: "posting/description", message: say("body_posting") });
     var option = form.querySelector('[name="company"] option:checked');
     var taken = option && option.dataset.postings ? option.dataset.postings.split(" ") : [];
-    if (slug && taken.indexOf(slug) >= 0) out.push({ path: "posting/title", message: "This company already has a posting named '" + slug + "': change the title." });
-    if (c) {
-      var cslug = slugify(c.name || "");
-      if (c.name && !cslug) out.push({ path: "company/name", message: "Use some letters or digits: the name names the file." });
-      var known = Array.prototype.some.call(form.querySelector('[name="company"]').options, function (o) {
-        return o.value === cslug || o.text.trim().toLowerCase() === (c.name || "").toLowerCase();
-      });
-      if (c.name && known) {
-        out.push({ path: "company/name", message: "A company with this name is already on the board: choose it in the list above." });
-      }
-      if (!body("company").trim()) out.push({ path: "company/about", message: "Required: describe the company." });
-    }
+    if (slug && taken.indexOf(slug) >= 0) out.push({ path: "posting/title", message: say("taken", { slug: slug }) });
+    if (!c) return;
+    var cslug = slugify(c.name || "");
+    if (c.name && !cslug) out.push({ path: "company/name", message: say("nameless", { what: "name" }) });
+    var known = Array.prototype.some.call(form.querySelector('[name="company"]').options, function (o) {
+      return o.value === cslug || o.text.trim().toLowerCase() === (c.name || "").toLowerCase();
+    });
+    if (c.name && known) out.push({ path: "company/name", message: say("known") });
+    if (!body("company").trim()) out.push({ path: "company/about", message: say("body_company") });
   }
 
   // A schema path (/locations/0/city) names the control of its field (city); lists point at their one input.
@@ -245,7 +255,8 @@
     check(schemas.posting, p, "posting", problems);
     if (c) check(schemas.company, c, "company", problems);
     if (isNew() && !value("company", "name")) problems = problems.filter(function (e) { return e.path !== "posting/company"; });
-    crossChecks(p, c, problems);
+    postingRules(p, problems);
+    formChecks(c, problems);
     return { posting: p, company: c, problems: problems };
   }
 
@@ -259,7 +270,7 @@
       var box = el && document.getElementById(el.id + "-error");
       if (!box) { unplaced.push(e.message); return; }
       // A list's choices need no explaining; the schema's doc is written for people editing files.
-      var message = e.required && el.tagName === "SELECT" ? "Choose one from the list." : e.message;
+      var message = e.required && el.tagName === "SELECT" ? say("choose") : e.message;
       box.textContent = box.textContent ? box.textContent + " " + message : message;
       box.hidden = false;
       el.setAttribute("aria-invalid", "true");
@@ -339,9 +350,10 @@
     downloads.forEach(URL.revokeObjectURL);
     downloads = [];
     var p = result.posting, slug = slugify(p.title);
-    offer("company", result.company && "content/companies/" + p.company + ".md",
-          result.company && file(result.company, body("company")));
-    offer("posting", "content/jobs/" + p.company + "/" + slug + ".md", file(p, body("posting")));
+    var names = { company: p.company, slug: slug };
+    var path = function (kind) { return RULES.files[kind].replace(/\{(\w+)\}/g, function (m, k) { return names[k]; }); };
+    offer("company", result.company && path("company"), result.company && file(result.company, body("company")));
+    offer("posting", path("posting"), file(p, body("posting")));
     var panel = document.querySelector("[data-result]");
     panel.querySelector("[data-result-intro]").textContent = result.company ?
       "Two files: the company's and the posting's. " + (form.dataset.repository ?
@@ -353,24 +365,153 @@
     panel.querySelector("h2").focus();
   }
 
-  // --- Preview: a small Markdown subset drawn with DOM nodes, never parsed as HTML --------------------------
+  // --- Preview: Markdown drawn with DOM nodes, never parsed as HTML, by load/markdown.py's rules (CommonMark
+  // with tables and ~~strike~~; '#' is an h2, raw HTML and refused links stay text, images are not drawn: the
+  // build shows "!" and a link). tests/browser/test_post_a_job.py compares it with the build's HTML. --------
 
   function text(tag, content) { var el = document.createElement(tag); el.textContent = content; return el; }
+  function add(parent, tag) { return parent.appendChild(document.createElement(tag)); }
 
-  var INLINE = /(\x60[^\x60]+\x60)|(\*\*[^*]+\*\*)|(\*[^*]+\*|_[^_]+_)|\[([^\]]+)\]\(([^)\s]+)\)/;
+  var INLINE = new RegExp([
+    "\\\\([!-/:-@\\[-\\x60{-~])",  // 1: an escaped punctuation mark
+    "(\\x60+)([^\\x60][\\s\\S]*?)\\2(?!\\x60)",  // 2, 3: a code span
+    "<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]*)>",  // 4: an autolink
+    "\\[((?:[^\\[\\]\\\\]|\\\\.)*)\\]\\(\\s*([^\\s()]*)(?:\\s+\"([^\"]*)\")?\\s*\\)",  // 5, 6, 7: text, address, title
+    "(\\*\\*|(?<![A-Za-z0-9])__)(?=\\S)([\\s\\S]*?\\S)\\8",  // 8, 9: strong
+    "(\\*|(?<![A-Za-z0-9])_)(?=\\S)([\\s\\S]*?\\S)\\10(?![A-Za-z0-9_])",  // 10, 11: emphasis
+    "~~(?=\\S)([\\s\\S]*?\\S)~~",  // 12: strikethrough
+    "( {2,}|\\\\)\\n",  // 13: a hard line break
+  ].join("|"));
+  function safe(url) {
+    url = url.trim().toLowerCase();
+    return RULES.links.schemes.some(function (scheme) { return url.indexOf(scheme) === 0; });
+  }
+
   function inline(parent, source) {
     var rest = source, m;
     while ((m = INLINE.exec(rest))) {
-      if (m.index) parent.appendChild(document.createTextNode(rest.slice(0, m.index)));
-      if (m[1]) parent.appendChild(text("code", m[1].slice(1, -1)));
-      else if (m[2]) inline(parent.appendChild(document.createElement("strong")), m[2].slice(2, -2));
-      else if (m[3]) inline(parent.appendChild(document.createElement("em")), m[3].slice(1, -1));
-      else if (/^(https?:\/\/|mailto:)/i.test(m[5])) {
-        var a = text("a", m[4]); a.href = m[5]; a.rel = "nofollow noopener"; parent.appendChild(a);
-      } else parent.appendChild(document.createTextNode(m[4]));  // like the build: other links show as text
-      rest = rest.slice(m.index + m[0].length);
+      var before = rest.slice(0, m.index), skip = m[0].length;
+      if (before) parent.appendChild(document.createTextNode(before));
+      if (m[1]) parent.appendChild(document.createTextNode(m[1]));
+      else if (m[2]) parent.appendChild(text("code", m[3].replace(/\n/g, " ").replace(/^ (.*[^ ].*) $/, "$1")));
+      else if (m[4] !== undefined) link(parent, m[4], null).textContent = m[4];
+      else if (m[5] !== undefined) {
+        if (safe(m[6])) inline(link(parent, m[6], m[7]), m[5]);
+        else { parent.appendChild(document.createTextNode("[")); skip = 1; }  // refused: the brackets stay text
+      } else if (m[8]) inline(add(parent, "strong"), m[9]);
+      else if (m[10]) inline(add(parent, "em"), m[11]);
+      else if (m[12]) inline(add(parent, "s"), m[12]);
+      else { add(parent, "br"); parent.appendChild(document.createTextNode("\n")); }
+      rest = rest.slice(m.index + skip);
     }
     if (rest) parent.appendChild(document.createTextNode(rest));
+  }
+  function link(parent, url, title) {
+    if (!safe(url)) return parent.appendChild(document.createElement("span"));
+    var a = add(parent, "a");
+    a.setAttribute("href", url);
+    if (title) a.setAttribute("title", title);
+    a.setAttribute("rel", RULES.links.rel);
+    return a;
+  }
+
+  var FENCE = /^ {0,3}(\x60{3,}|~{3,})[ \t]*([^\x60\s]*)[^\x60]*$/, HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$/;
+  var RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/, SETEXT = /^ {0,3}(=+|-+)[ \t]*$/, QUOTE = /^ {0,3}> ?(.*)$/;
+  var ITEM = /^( {0,3})([-*+]|(\d{1,9})[.)])(?:([ \t]+)(.*)|$)/, CELLS = /^ {0,3}\|?(.*?)\|?[ \t]*$/;
+  var DIVIDER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+  function paragraph(parent, lines) {
+    inline(add(parent, "p"), lines.map(function (l) { return l.replace(/^[ \t]+/, ""); }).join("\n").replace(/[ \t]+$/, ""));
+  }
+  function heading(parent, level, content) { inline(add(parent, "h" + Math.max(level, 2)), content.trim()); }
+
+  function blocks(parent, lines) {
+    var para = [];
+    function end() { if (para.length) paragraph(parent, para); para = []; }
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i], m;
+      if (!line.trim()) { end(); continue; }
+      if (para.length && (m = SETEXT.exec(line))) { heading(parent, m[1][0] === "=" ? 1 : 2, para.join("\n")); para = []; continue; }
+      if (!para.length && /^( {4}|\t)/.test(line)) { i = code(parent, lines, i, null) - 1; continue; }
+      if ((m = FENCE.exec(line))) { end(); i = code(parent, lines, i, m); continue; }
+      if ((m = HEADING.exec(line))) { end(); heading(parent, m[1].length, m[2] || ""); continue; }
+      if (RULE.test(line)) { end(); add(parent, "hr"); continue; }
+      if (QUOTE.test(line)) { end(); i = quote(parent, lines, i) - 1; continue; }
+      if ((m = ITEM.exec(line)) && (!para.length || m[5] && (!m[3] || m[3] === "1"))) { end(); i = items(parent, lines, i) - 1; continue; }
+      if (!para.length && lines[i + 1] !== undefined && /\|/.test(line) && DIVIDER.test(lines[i + 1])) { i = table(parent, lines, i) - 1; continue; }
+      para.push(line);
+    }
+    end();
+  }
+
+  function code(parent, lines, i, fence) {
+    var inner = [], closing = fence && new RegExp("^ {0,3}" + fence[1][0] + "{" + fence[1].length + ",}[ \\t]*$");
+    for (var j = fence ? i + 1 : i; j < lines.length; j++) {
+      if (fence ? closing.test(lines[j]) : lines[j].trim() && !/^( {4}|\t)/.test(lines[j])) break;
+      inner.push(fence ? lines[j] : lines[j].replace(/^( {4}|\t)/, ""));
+    }
+    while (!fence && inner.length && !inner[inner.length - 1].trim()) inner.pop();
+    var el = text("code", inner.length ? inner.join("\n") + "\n" : "");
+    if (fence && fence[2]) el.className = "language-" + fence[2];
+    add(parent, "pre").appendChild(el);
+    return j;  // for a fence, its closing line: the caller's i++ steps past it
+  }
+
+  function quote(parent, lines, i) {
+    var inner = [];
+    for (; i < lines.length && lines[i].trim(); i++) { var m = QUOTE.exec(lines[i]); inner.push(m ? m[1] : lines[i]); }
+    blocks(add(parent, "blockquote"), inner);
+    return i;
+  }
+
+  function items(parent, lines, i) {
+    var first = ITEM.exec(lines[i]), marker = first[3] ? first[2].slice(-1) : first[2];
+    var el = add(parent, first[3] ? "ol" : "ul"), all = [], loose = false, gap = false;
+    if (first[3] && Number(first[3]) !== 1) el.setAttribute("start", String(Number(first[3])));
+    for (; i < lines.length; i++) {
+      var m = ITEM.exec(lines[i]), line = lines[i];
+      var last = all[all.length - 1];
+      if (!line.trim() && last) {
+        last.lines.push("");
+      } else if (last && line.search(/\S/) >= last.indent) {  // the item's own blocks, a nested list among them
+        if (gap) loose = true;
+        last.lines.push(line.slice(last.indent));
+      } else if (m && (m[3] ? m[2].slice(-1) : m[2]) === marker) {
+        if (gap && last) loose = true;
+        all.push({ indent: m[1].length + m[2].length + (m[4] ? Math.min(m[4].length, 4) : 1), lines: [m[5] || ""] });
+      } else if (!gap && !m && !RULE.test(line) && !HEADING.test(line) && !FENCE.test(line) && !QUOTE.test(line)) {
+        last.lines.push(line);  // a lazy continuation of the item's paragraph
+      } else break;
+      gap = !line.trim();
+    }
+    all.forEach(function (item) {
+      var li = add(el, "li");
+      blocks(li, item.lines);
+      if (!loose) Array.prototype.slice.call(li.children).forEach(function (p) { if (p.tagName === "P") p.replaceWith.apply(p, p.childNodes); });
+    });
+    return i;
+  }
+
+  function table(parent, lines, i) {
+    var cells = function (line) { return CELLS.exec(line)[1].split(/(?<!\\)\|/).map(function (c) { return c.trim(); }); };
+    var aligns = cells(lines[i + 1]).map(function (c) {
+      return /^:-+:$/.test(c) ? "center" : /^:/.test(c) ? "left" : /:$/.test(c) ? "right" : "";
+    });
+    var head = cells(lines[i]), el = add(parent, "table");
+    function row(section, values, tag) {
+      var tr = add(section, "tr");
+      head.forEach(function (h, k) {
+        var cell = add(tr, tag);
+        if (aligns[k]) cell.className = "align-" + aligns[k];  // markdown._align_by_class
+        inline(cell, values[k] || "");
+      });
+    }
+    row(add(el, "thead"), head, "th");
+    var body = null;
+    for (i += 2; i < lines.length && lines[i].trim() && !QUOTE.test(lines[i]) && !FENCE.test(lines[i]); i++) {
+      row(body || (body = add(el, "tbody")), cells(lines[i]), "td");
+    }
+    return i;
   }
 
   function preview(source, target) {
@@ -379,19 +520,7 @@
       target.appendChild(text("p", "The description appears here as you type.")).className = "muted";
       return;
     }
-    source.replace(/\r\n?/g, "\n").split(/\n\s*\n/).forEach(function (block) {
-      var lines = block.split("\n").filter(function (l) { return l.trim(); });
-      if (!lines.length) return;
-      var heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]);
-      if (heading && lines.length === 1) {
-        inline(target.appendChild(document.createElement(heading[1].length <= 2 ? "h3" : "h4")), heading[2]);
-      } else if (lines.every(function (l) { return /^\s*([-*+]|\d+[.)])\s+/.test(l); })) {
-        var ul = target.appendChild(document.createElement(/^\s*\d/.test(lines[0]) ? "ol" : "ul"));
-        lines.forEach(function (l) { inline(ul.appendChild(document.createElement("li")), l.replace(/^\s*([-*+]|\d+[.)])\s+/, "")); });
-      } else {
-        inline(target.appendChild(document.createElement("p")), lines.join(" "));
-      }
-    });
+    blocks(target, source.replace(/\r\n?/g, "\n").split("\n"));
   }
 
   // --- Wiring --------------------------------------------------------------------------------------------
@@ -417,6 +546,7 @@
   function start(loaded) {
     schemas.posting = loaded[0];
     schemas.company = loaded[1];
+    RULES = loaded[2];
     if (!control("posting", "posted").value) control("posting", "posted").value = today();
     form.addEventListener("change", sync);
     form.addEventListener("input", function (event) {
@@ -441,7 +571,7 @@
   }
 
   function fetchJson(url) { return fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); }); }
-  Promise.all([fetchJson(form.dataset.postingSchema), fetchJson(form.dataset.companySchema)]).then(start, function () {
+  Promise.all([form.dataset.postingSchema, form.dataset.companySchema, form.dataset.rules].map(fetchJson)).then(start, function () {
     var summary = form.querySelector("[data-summary]");
     summary.textContent = "The form's rules could not be loaded. Reload the page, or write the file by hand as CONTRIBUTING.md explains.";
     summary.hidden = false;

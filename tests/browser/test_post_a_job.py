@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -275,7 +276,7 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
     assert error_for(form, "f-company") == "Choose one from the list."
     assert error_for(form, "f-category") == "Choose one from the list."
     assert error_for(form, "f-apply_url") == "Required: the company's application page."
-    assert error_for(form, "f-city") == "An onsite or hybrid role needs a city."
+    assert error_for(form, "f-city") == "An on-site or hybrid role needs a place: give its city and country."
     assert error_for(form, "f-description") == "Required: describe the role."
     assert form.locator("#f-title").get_attribute("aria-invalid") == "true"
     assert form.get_by_role("link", name="Open a pull request").count() == 0 or not form.locator(
@@ -310,6 +311,83 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
     assert error_for(form, "f-city") == ""
 
 
+# Each cross-field rule of load/posting_rules.py (and schema.Window's) with a posting that breaks it and one that
+# keeps it, as front matter; the form is filled with the same values. The form writes remote-only keys only for
+# remote roles and has no `closed`: those rules cannot be broken through it.
+TODAY, YESTERDAY = dt.date.today(), dt.date.today() - dt.timedelta(days=1)
+PAY = {"currency": "USD", "period": "year"}
+RULE_SAMPLES = {
+    "located": ({"workplace": "onsite"}, {"workplace": "hybrid", "locations": [{"city": "Kraków", "country": "PL"}]}),
+    "pay-range": ({"salary": {"min": 200000, "max": 100000, **PAY}}, {"salary": {"min": 100000, "max": 100000, **PAY}}),
+    "expires-after-posted": ({"posted": TODAY, "expires": YESTERDAY}, {"posted": TODAY, "expires": TODAY}),
+    "expires-not-passed": ({"posted": dt.date(2000, 1, 1), "expires": dt.date(2001, 1, 31)},
+                           {"posted": dt.date(2000, 1, 1), "expires": TODAY}),
+    "posted-not-future": ({"posted": dt.date(2999, 1, 1)}, {"posted": TODAY}),
+    "plausible-pay": ({"salary": {"min": 50, "max": 60, **PAY}}, {"salary": {"min": 50, "max": 60, "currency": "USD",
+                                                                          "period": "hour"}}),
+    "time-zone-window": ({"workplace": "remote", "time_zones": {"from": "UTC+3", "to": "UTC-8"}},
+                         {"workplace": "remote", "time_zones": {"from": "UTC-8", "to": "UTC+3"}}),
+}
+NOT_IN_FORM = {"eligibility-remote-only", "time-zones-remote-only", "closed-after-posted", "closed-not-future"}
+CONTROLS = {"locations": "f-city", "salary.min": "f-salary-min", "expires": "f-expires", "posted": "f-posted",
+            "time_zones.to": "f-time_zones-to"}
+
+
+def fill_values(page: Page, values: dict) -> None:
+    """Fill the form's posting controls with front-matter values (only the keys RULE_SAMPLES uses)."""
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    page.fill("#f-expires", "")
+    page.select_option("#f-workplace", values.get("workplace", "onsite"))
+    for place in values.get("locations", []):
+        page.fill("#f-city", place["city"])
+        page.select_option("#f-country", place["country"])
+    for key in ("min", "max", "currency", "period"):
+        if key in values.get("salary", {}):
+            control = f"#f-salary-{key}"
+            (page.fill if key in ("min", "max") else page.select_option)(control, str(values["salary"][key]))
+    for key in ("posted", "expires"):
+        if key in values:
+            page.fill(f"#f-{key}", values[key].isoformat())
+    for end in ("from", "to"):
+        if end in values.get("time_zones", {}):
+            page.select_option(f"#f-time_zones-{end}", values["time_zones"][end])
+
+
+def rule_samples() -> list:
+    from generator.render.pages.post_a_job import form_rules
+
+    return [pytest.param(rule, id=rule["id"]) for rule in form_rules()["rules"] if rule["id"] not in NOT_IN_FORM]
+
+
+def test_every_rule_python_applies_is_shipped_or_named_as_out_of_the_forms_reach() -> None:
+    from generator.load.posting_rules import POSTING_RULES
+    from generator.render.pages.post_a_job import form_rules
+
+    shipped = {rule["id"] for rule in form_rules()["rules"]}
+    assert shipped == {rule.id for rule in POSTING_RULES} | {"time-zone-window", "plausible-pay"}
+    assert shipped == set(RULE_SAMPLES) | NOT_IN_FORM
+
+
+@pytest.mark.parametrize("rule", rule_samples())
+def test_the_form_refuses_what_jobsite_check_refuses(form: Page, rule: dict) -> None:
+    from generator.load.posting_rules import broken_rules
+
+    invalid, valid = RULE_SAMPLES[rule["id"]]
+    # schema.Window's check and validate.check_salary's: test_check_catalogue's time_zones.to and salary cases.
+    if rule["id"] not in ("time-zone-window", "plausible-pay"):
+        clock = dt.datetime.now(dt.timezone.utc)
+        assert rule["id"] in [r.id for r, _ in broken_rules(invalid, clock)]
+        assert rule["id"] not in [r.id for r, _ in broken_rules(valid, clock)]
+    control = CONTROLS[rule["at"]]
+    fill_values(form, invalid)
+    submit(form)
+    assert rule["says"] in error_for(form, control)
+    fill_values(form, valid)
+    submit(form)
+    assert rule["says"] not in error_for(form, control)
+
+
 def test_a_new_company_is_checked_too(form: Page) -> None:
     fill_role(form)
     fill_place(form, "onsite")
@@ -336,13 +414,43 @@ def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
     form.fill("#f-description", "## Team\n\nWe <img src=x onerror=alert(1)> **ship** `code` "
                                 "[bad](javascript:alert(1)) [good](https://ok.example)\n\n- one\n- two")
     preview = form.locator("[data-preview]")
-    expect(preview.locator("h3")).to_have_text("Team")
+    expect(preview.locator("h2")).to_have_text("Team")
     expect(preview.locator("strong")).to_have_text("ship")
     expect(preview.locator("code")).to_have_text("code")
     expect(preview.locator("li")).to_have_count(2)
     assert preview.locator("img, script").count() == 0
     assert "<img src=x onerror=alert(1)>" in preview.inner_text()
     assert [a.get_attribute("href") for a in preview.locator("a").all()] == ["https://ok.example"]
+
+
+# Bodies as authors write them, each drawing one part of load/markdown.py's rules.
+BODIES = [
+    "# Title\n\nSome *em* and **strong** and `code`.\nNext line, ~~gone~~, \\*not\\* and snake_case_name",
+    '![logo](https://x.example/a.png) <b>hi</b> [bad](javascript:alert(1)) [ok](https://ok.example "T") '
+    "<https://auto.example> [mail](mailto:a@b.example) [page](/jobs/)",
+    "- one\n- two\n\n1. a\n2. b\n\n3. x\n4. y",
+    "- a\n\n- b\n\n> quote\n> **more**\n\n* c\n  more\n* d __strong__ _em_",
+    "```py\nx = 1 < 2\n```\n\n    indented <code>\n\na\n---\nb\n===\n\n---\n\nx  \ny\n### Deep ###",
+    "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
+    "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
+]
+
+
+def test_the_preview_is_the_builds_html(form: Page) -> None:
+    """The preview's DOM, serialised, is what load/markdown.py renders (whitespace between blocks aside)."""
+    from generator.load.markdown import render_markdown
+
+    def tidy(html: str) -> str:
+        html = re.sub(r"\s*\n\s*(?=</?(?:ul|ol|li|p|h\d|pre|blockquote|table|thead|tbody|tr|th|td|hr)\b)", "", html)
+        return re.sub(r"(<(?:ul|ol|li|blockquote|table|thead|tbody|tr)\b[^>]*>)\s*\n", r"\1", html).strip()
+
+    for body in BODIES:
+        form.fill("#f-description", body)
+        shown = form.locator("[data-preview]").inner_html()
+        built = form.evaluate("html => { const t = document.createElement('template'); t.innerHTML = html; "
+                              "const d = document.createElement('div'); d.append(t.content); return d.innerHTML; }",
+                              render_markdown(body))  # the browser's serialisation of the build's HTML
+        assert tidy(shown) == tidy(built), body
 
 
 def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) -> None:

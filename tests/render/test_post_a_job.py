@@ -18,7 +18,7 @@ from generator.base.errors import ContentError
 from generator.load.history import parse_log, read_history
 from generator.load.json_schema import schema_files
 
-from ..conftest import POSTING, SITE, basic_tree, write_tree
+from ..conftest import POSTING, REPO, SITE, basic_tree, write_tree
 
 REPOSITORY = "https://github.com/acme-jobs/board"
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -106,6 +106,27 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
                         "salary.period", "apply_url", "contact", "time_zones.from", "time_zones.to",
                         "visa_sponsorship", "relocation"}
     assert '<option value="UTC-3:30">UTC−3:30</option>' in html  # front matter's spelling, read with a true minus
+
+
+def test_the_form_gets_its_rules_words_and_paths_from_python(scratch_site, tmp_path: Path) -> None:
+    """The cross-field rules, the words and the file paths the form uses are one JSON file made by Python; the
+    script restates none of them (load/posting_rules.py, load/markdown.py, base/addresses.py)."""
+    from generator.load.posting_rules import POSTING_RULES
+    from generator.render.pages.post_a_job import MESSAGES, form_rules
+
+    scratch_site(with_site(basic_tree(), repository=REPOSITORY))
+    html = (tmp_path / "site/post-a-job/index.html").read_text()
+    url = re.search(r'data-rules="(/static/post-a-job\.rules\.[0-9a-f]{10}\.json)"', html).group(1)
+    shipped = json.loads((tmp_path / "site" / url.lstrip("/")).read_text())
+    assert shipped == json.loads(json.dumps(form_rules()))
+    assert [r["id"] for r in shipped["rules"]][:len(POSTING_RULES)] == [r.id for r in POSTING_RULES]
+    assert shipped["files"] == {"company": "content/companies/{company}.md",
+                                "posting": "content/jobs/{company}/{slug}.md"}
+    assert shipped["links"] == {"rel": "nofollow ugc noopener", "schemes": ["http:", "https:", "mailto:"]}
+    script = (REPO / "templates/static/post-a-job.js").read_text()
+    words = [*MESSAGES.values(), *(r.says for r in POSTING_RULES), "content/", "nofollow", "onsite", "mailto", "https?",
+             "selectedIndex"]
+    assert [w for w in words if w in script] == []
 
 
 # --- Last-change dates ---------------------------------------------------------------------------------

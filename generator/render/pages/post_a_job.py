@@ -10,9 +10,14 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...base import addresses
+from ...base.money import USD_PER_UNIT
 from ...base.slugs import entities, spellings
 from ...load import schema
 from ...load.json_schema import schema_files
+from ...load.markdown import LINK_REL, SAFE_SCHEMES
+from ...load.posting_rules import CLOSES_AFTER_HOURS, POSTING_RULES, Rule
+from ...load.validate import PLAUSIBLE_SAYS, PLAUSIBLE_USD_PER_YEAR
 from ...model import Model, country_name
 from ..output import Output
 from .edit_links import contributing_url
@@ -20,6 +25,27 @@ from .renderer import PageRenderer
 
 FORM_PATH = "post-a-job/index.html"
 FORM_SCHEMAS = ("posting", "company")  # shipped to the browser byte for byte as committed in schemas/
+
+# The form's words for each JSON Schema keyword it checks ({name} is filled in by the script); the rules
+# themselves are the schemas' and load/posting_rules.py's.
+MESSAGES = {
+    "number": "Write a plain number such as 85000, without a currency sign or commas.",
+    "type": "This value has the wrong form.",
+    "enum": "'{value}' is not one of the choices{choices}.",
+    "anyOf": "'{value}' is not a two-letter country code such as DE{choices}.",
+    "minimum": "Must be at least {limit}.", "maximum": "Must be at most {limit}.",
+    "maxLength": "Keep it under {limit} characters (it has {count}).",
+    "date": "Write the date as YYYY-MM-DD.", "uri": "Write the full address, starting with https://.",
+    "pattern": "'{value}' is not in the expected form{doc}.",
+    "minItems": "List at least {limit}.", "maxItems": "List at most {limit}.",
+    "uniqueItems": "'{value}' is listed twice.",
+    "required": "Required{doc}.", "choose": "Choose one from the list.", "additionalProperties": "Unknown field.",
+    # Beyond the schemas: the file's name is its slug (files.py), the body must not be empty (validate.py).
+    "nameless": "Use some letters or digits: the {what} names the file.",
+    "taken": "This company already has a posting named '{slug}': change the title.",
+    "known": "A company with this name is already on the board: choose it in the list above.",
+    "body_posting": "Required: describe the role.", "body_company": "Required: describe the company.",
+}
 
 
 @dataclass(frozen=True)
@@ -89,6 +115,39 @@ def schema_outputs() -> tuple[dict[str, str], list[Output]]:
     return urls, outputs
 
 
+def form_rule(rule: Rule) -> dict:
+    """One of load/posting_rules.py's rules as the form applies it. A missing key is reported in a file where
+    the key that asks for it is; the form points at the field to fill in."""
+    data = {"id": rule.id, "kind": rule.kind, "key": rule.key, "at": rule.key if rule.kind == "needs" else rule.where,
+            "says": rule.says, "low": rule.low, "when": rule.when, "after": rule.after, "unless": rule.unless}
+    return {k: v for k, v in data.items() if v}
+
+
+def form_rules() -> dict:
+    """Everything the form checks beyond the JSON Schemas, and the words it says, as data from Python."""
+    window = schema.TIME_ZONES
+    assert isinstance(window, schema.Window)
+    order = {"id": "time-zone-window", "kind": "order", "key": "time_zones.to", "low": "time_zones.from",
+             "at": "time_zones.to", "says": window.says,  # schema.Window: offsets compare in minutes east of UTC
+             "scale": {schema.utc_offset_text(m): m for m in schema.OFFSETS_IN_USE}}
+    # validate.check_salary: a year's pay in US dollars between the bounds, at base/money.py's rates.
+    plausible = {"id": "plausible-pay", "kind": "plausible", "key": "salary.max", "low": "salary.min",
+                 "currency": "salary.currency", "period": "salary.period", "at": "salary.min", "says": PLAUSIBLE_SAYS,
+                 "per_year": schema.PERIODS_PER_YEAR, "usd_per_unit": USD_PER_UNIT,
+                 "usd_per_year": PLAUSIBLE_USD_PER_YEAR}
+    return {"rules": [*map(form_rule, POSTING_RULES), order, plausible], "closes_after_hours": CLOSES_AFTER_HOURS,
+            "messages": MESSAGES, "links": {"rel": LINK_REL, "schemes": SAFE_SCHEMES}, "files": {
+                "company": addresses.shown(addresses.company_file("{company}")),
+                "posting": addresses.shown(addresses.posting_file("{company}/{slug}"))}}
+
+
+def rules_output() -> tuple[str, Output]:
+    """form_rules() as a content-hashed static file (code, not content: it changes with the generator)."""
+    data = json.dumps(form_rules(), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    path = f"static/post-a-job.rules.{hashlib.sha256(data).hexdigest()[:10]}.json"
+    return "/" + path, Output(path, data, "generator/load/posting_rules.py")
+
+
 @lru_cache(maxsize=1)
 def slug_outputs() -> tuple[str, tuple[Output, ...]]:
     """The slug rule's data for the form (base/slugs.py): one JSON list of 256 spellings per block of the Basic
@@ -107,6 +166,8 @@ def render_post_a_job(r: PageRenderer, model: Model) -> list[Output]:
     """The /post-a-job/ page, the schemas its script validates with and its slug rule's data."""
     urls, outputs = schema_outputs()
     slug_url, slug_files = slug_outputs()
+    rules_url, rules = rules_output()
     page = r.page(FORM_PATH, "post-a-job.html", "templates/post-a-job.html", current_nav="post",
-                  form=form_options(model, urls), slug_tables=slug_url, contributing_url=contributing_url(model.site))
-    return [page, *outputs, *slug_files]
+                  form=form_options(model, urls), slug_tables=slug_url, rules=rules_url,
+                  contributing_url=contributing_url(model.site))
+    return [page, *outputs, rules, *slug_files]
