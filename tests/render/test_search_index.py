@@ -253,6 +253,7 @@ UNTAGGED = {key: value for key, value in POSTING.items() if key != "tags"}
 def board(**extra: dict) -> dict[str, str | bytes]:
     """Sixteen postings a day apart (oldest first), each about its own subject, and `extra` ones."""
     tree = basic_tree()
+    del tree["jobs/acme/senior-robotics-engineer.md"]
     for i, subject in enumerate(SUBJECTS):
         data = {**UNTAGGED, "title": f"{subject.title()} Engineer", "posted": dt.date(2026, 11, 1 + i)}
         tree[f"jobs/acme/p{i}.md"] = front_matter({**data, **extra.get(f"p{i}", {})}, f"Build {subject} at scale.\n")
@@ -267,19 +268,32 @@ def search_files(site: Path) -> dict[str, bytes]:
 
 
 def test_adding_and_closing_a_posting_rewrites_only_the_shards_of_its_words(scratch_site, tmp_path: Path) -> None:
-    del (tree := board())["jobs/acme/senior-robotics-engineer.md"]
-    scratch_site(tree)
+    scratch_site(board())
     before = search_files(tmp_path / "site")
     new = {**UNTAGGED, "title": "Hydroponics Engineer", "posted": CLOCK.date()}
     edited = board(hydro=new, p3={"closed": CLOCK.date()})  # one new today, one of the oldest closed
-    del edited["jobs/acme/senior-robotics-engineer.md"]
     result = scratch_site(edited)
     after = search_files(tmp_path / "site")
     manifest, shards = read_index(tmp_path / "site")
     closed = next(p for p in result.model.postings if p.slug == "p3")
-    words = {w for p in (closed, result.model.open_postings[0]) for w in (*posting_words(p).title, *posting_words(p).other)}
+    words = {w for p in (closed, result.model.open_postings[0])
+             for w in (*posting_words(p).title, *posting_words(p).other)}
     # The shards where the browser looks for the two postings' words (their inflections share them).
     touched = {manifest["s"][max(keys, key=len)] for w in words if (keys := [k for k in shards if w.startswith(k)])}
+    # The closed posting's own word: its row left every shard.
+    assert not [group for shard in shards.values() for group in shard["w"] if "wallets" in group.split(" ")]
     changed = set(after) - set(before)
     assert changed <= touched, sorted(k for k, name in manifest["s"].items() if name in changed - touched)
     assert len(after) - len(changed) >= 12  # the shards of the other postings' words stayed as they were
+
+
+def test_a_closed_posting_keeps_its_row_until_the_week_it_closed_is_over(scratch_site) -> None:
+    # CLOCK is Thursday 26 Nov 2026: this week began on Monday the 23rd.
+    closed = {"p1": {"closed": dt.date(2026, 11, 20)}, "p2": {"closed": dt.date(2026, 11, 23)},
+              "p4": {"expires": dt.date(2026, 11, 24)}}
+    model = scratch_site(board(**closed)).model
+    rows = [p.slug for p in search_rows(model)]
+    assert rows == ["p0", *(f"p{i}" for i in range(2, 16))]  # oldest first; p1 closed last week
+    assert [p.slug for p in search_rows(model) if not p.is_open] == ["p2", "p4"]
+    monday = scratch_site(board(**closed), clock=CLOCK + dt.timedelta(days=4)).model
+    assert [p.slug for p in search_rows(monday)] == [p.slug for p in reversed(monday.open_postings)]

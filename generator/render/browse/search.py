@@ -19,8 +19,8 @@ oldest first (a new posting takes the next row, and no other row moves), and a p
 row as a tombstone (absent from every shard) until the week it closed is over. The open postings' rows, last
 first, are the rows of the postings index (data/postings.json), so the browser maps one onto the other with
 the tombstones alone (static/jobs-search.js).
-Every file is byte-identical for the same postings and the same build week. The pure pieces (`posting_words`, `build_search_index`)
-let the engine memoise the words of each posting by its fingerprint (render/site.py).
+Every file is byte-identical for the same postings and the same build week. The pure pieces (`posting_words`,
+`build_search_index`) let the engine memoise the words of each posting by its fingerprint (render/site.py).
 """
 from __future__ import annotations
 
