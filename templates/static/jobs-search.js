@@ -1,8 +1,8 @@
 /* Full-text search for the listing's search box, over the index the build writes (generator/render/browse/search.py):
    a manifest (data-search) names one shard per key, the first letters of the words in it; a shard lists its
-   words by stem, each stem with the rows of the postings index whose posting holds it and those whose title
-   does. A search row is a row of the postings index, counted from its end, unless the manifest lists it as
-   a tombstone (search.py search_rows). Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask
+   words by stem, each stem with the rows whose posting holds it and those whose title does: the postings
+   index's rows counted from its end, less the manifest's tombstones (search.py search_rows).
+   Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask
    `lookup(q)` which rows a query finds and how well, and `decorate(card, p, q)` adds the excerpt, cut here
    from the description's text and drawn as text nodes and <mark>s. */
 (function () {
@@ -17,7 +17,7 @@
   // Characters of description in an excerpt.
   var WINDOW = 180;
   // The manifest's promise; then its rows (n), tombstones (x), shard files by key (s), where shards (b) and
-  // texts (t) are; and each search row's row in the postings index (-1 for a tombstone).
+  // texts (t) are; toRow: a search row's row in the postings index, -1 for a tombstone.
   var manifest = null;
   var M = null, n = 0, files = null, toRow = null;
   // Shard key → the shard, or its promise while it is fetched.
