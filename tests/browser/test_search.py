@@ -33,8 +33,8 @@ POSTINGS = {
                 "Firmware in C and tools in C#.\n"),
 }
 # Closed this week: a tombstone between delta and beta in the index's rows (search.py search_rows).
-CLOSED = ({"title": "Quokka Wrangler", "category": "ai", "posted": dt.date(2026, 11, 15), "closed": dt.date(2026, 11, 25)},
-          "Herd quokkas across the outback.\n")
+CLOSED = ({"title": "Quokka Wrangler", "category": "ai", "posted": dt.date(2026, 11, 15),
+           "closed": dt.date(2026, 11, 25)}, "Herd quokkas across the outback.\n")
 
 
 def url_of(name: str) -> str:
