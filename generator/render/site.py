@@ -15,7 +15,14 @@ from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
 from .browse.saved import render_browse_index, render_saved_page
-from .browse.search import PostingWords, posting_words, render_search_index, render_search_texts, word_forms
+from .browse.search import (
+    PostingWords,
+    posting_words,
+    render_search_index,
+    render_search_texts,
+    search_rows,
+    word_forms,
+)
 from .feeds.digests import render_digest_feeds
 from .feeds.entries import render_feed_directory, render_feeds
 from .hosting.redirects import render_redirects
@@ -77,13 +84,13 @@ def environment(templates_dir: Path, digest: bytes) -> jinja2.Environment:
 
 
 def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> tuple[list[Output], bool]:
-    """The search index, reused from the cache while the open postings it indexes are unchanged; with
+    """The search index, reused from the cache while its rows and the open postings in them are unchanged; with
     `stale_ok`, an out-of-date one is reused too (`jobsite serve` reloads first and indexes after). Returns
     the outputs and whether they are out of date."""
     if cache is None:
         return render_search_index(model), False
     # An index reused whole leaves the words and forms tables alone: they serve the next edit (cache.py, prune).
-    key = text_key(*(p.fingerprint for p in model.open_postings))
+    key = text_key(*(p.fingerprint if p.is_open else b"tombstone" for p in search_rows(model)))
     last = cache.search.get(LAST_INDEX)  # (key of its postings, its files): one index is kept, the last one
     if last is not None and (last[0] == key or stale_ok):
         return [Output(path, data, "search index") for path, data in last[1]], last[0] != key

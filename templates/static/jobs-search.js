@@ -1,7 +1,8 @@
 /* Full-text search for the listing's search box, over the index the build writes (generator/render/browse/search.py):
    a manifest (data-search) names one shard per key, the first letters of the words in it; a shard lists its
-   words by stem, each stem with the rows of the postings index whose posting holds it and those whose title
-   does. Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask
+   words by stem, each stem with the rows whose posting holds it and those whose title does: the postings
+   index's rows counted from its end, less the manifest's tombstones (search.py search_rows).
+   Shards are fetched as the query's words need them, then kept. The filters (jobs-filter.js) ask
    `lookup(q)` which rows a query finds and how well, and `decorate(card, p, q)` adds the excerpt, cut here
    from the description's text and drawn as text nodes and <mark>s. */
 (function () {
@@ -15,9 +16,10 @@
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   // Characters of description in an excerpt.
   var WINDOW = 180;
-  // The manifest's promise; then its rows (n), shard files by key (s), where shards (b) and texts (t) are.
+  // The manifest's promise; then its rows (n), tombstones (x), shard files by key (s), where shards (b) and
+  // texts (t) are; toRow: a search row's row in the postings index, -1 for a tombstone.
   var manifest = null;
-  var M = null, n = 0, files = null;
+  var M = null, n = 0, files = null, toRow = null;
   // Shard key → the shard, or its promise while it is fetched.
   var shards = new Map();
   // Query word → {rows, title: 1 per row that holds it, words: the words it matched}.
@@ -84,7 +86,7 @@
     var i, row = -1, gap = 0;
     if (code[0] === "!") {
       var bits = atob(code.slice(1));
-      for (i = 0; i < n; i++) into[i] |= bits.charCodeAt(i >> 3) >> (i & 7) & 1;
+      for (i = 0; i < bits.length * 8; i++) into[i] |= bits.charCodeAt(i >> 3) >> (i & 7) & 1;
       return;
     }
     for (i = 0; i < code.length; i++) {
@@ -123,6 +125,9 @@
       manifest = manifest || get(root.dataset.search).then(function (r) { return r.json(); }).then(function (m) {
         M = m;
         n = m.n;
+        toRow = new Int32Array(n);
+        or(toRow, m.x);
+        for (var r = n - 1, k = 0; r >= 0; r--) toRow[r] = toRow[r] ? -1 : k++;
         files = m.s;
         settle();
       }, fail);
@@ -132,11 +137,12 @@
     var keys = [];
     words.forEach(function (w) { if (!matches.has(w)) keys = keys.concat(keysFor(w)); });
     if (!have(keys, done)) return null;
-    var score = new Uint8Array(n).fill(words.length ? 1 : 0);
+    var found = new Uint8Array(n).fill(words.length ? 1 : 0), score = new Uint8Array(n);
     words.forEach(function (w) {
       var m = match(w);
-      for (var i = 0; i < n; i++) score[i] = m.rows[i] && score[i] ? score[i] + m.title[i] : 0;
+      for (var i = 0; i < n; i++) found[i] = m.rows[i] && found[i] ? found[i] + m.title[i] : 0;
     });
+    for (var i = 0; i < n; i++) if (toRow[i] >= 0) score[toRow[i]] = found[i];
     if (results.size > 50) results.clear();
     results.set(q, { score: score });
     return results.get(q);

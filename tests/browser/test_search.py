@@ -32,6 +32,9 @@ POSTINGS = {
     "epsilon": ({"title": "Firmware Developer", "category": "robotics", "posted": dt.date(2026, 11, 5)},
                 "Firmware in C and tools in C#.\n"),
 }
+# Closed this week: a tombstone between delta and beta in the index's rows (search.py search_rows).
+CLOSED = ({"title": "Quokka Wrangler", "category": "ai", "posted": dt.date(2026, 11, 15),
+           "closed": dt.date(2026, 11, 25)}, "Herd quokkas across the outback.\n")
 
 
 def url_of(name: str) -> str:
@@ -44,6 +47,7 @@ def search_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tree = basic_tree(**{name: {**POSTING, **data} for name, (data, _) in POSTINGS.items()})
     for name, (data, body) in POSTINGS.items():
         tree[f"jobs/acme/{name}.md"] = front_matter({**POSTING, **data}, body)
+    tree["jobs/acme/zeta.md"] = front_matter({**POSTING, **CLOSED[0]}, CLOSED[1])
     write_tree(root / "content", tree)
     # Tiny shards, so that words sit in shards of three letters and more and a prefix spans several of them,
     # as on a big board (the bundled board's browser tests read shards of the real size).
@@ -52,6 +56,7 @@ def search_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         build_site(make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK))
     manifest = json.loads(next((root / "site" / "data").glob("search.*.json")).read_bytes())
     assert {"zanzibarite", "zanzibarites", "widget", "widgets", "r", "c+"} <= set(manifest["s"])
+    assert manifest["n"] == len(POSTINGS) + 1 and manifest["x"]  # the closed role keeps its row, as a tombstone
     url, server = serve_directory(root / "site", netlify_header_rules())
     yield url
     server.shutdown()
@@ -161,6 +166,19 @@ def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, 
     expect(excerpt).to_contain_text(HOSTILE)
     assert excerpt.locator("img").count() == 0
     assert page.title() != "1"
+
+
+def test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_cards(page: Page, search_url: str) -> None:
+    for query, found in (("quokkas", []), ("wrangler", []), ("firmware", ["epsilon"]), ("k8s", ["delta"]),
+                         ("services", ["beta"]), ("zanzibarite", ["alpha"]), ("statistics", ["gamma"])):
+        search(page, search_url, f"q={query}")
+        expect(page.locator("[data-count]")).to_have_text(f"{len(found)} role" + ("" if len(found) == 1 else "s"))
+        assert results(page) == [url_of(n) for n in found], query
+    # With a filter, and in the default order (newest first), which the index's rows give.
+    search(page, search_url, "q=engineer&category=ai&sort=newest")
+    assert results(page) == [url_of("alpha"), url_of("delta")]
+    search(page, search_url, "q=acme&category=robotics,ai")
+    assert results(page) == [url_of(n) for n in ("alpha", "beta", "delta", "epsilon")]
 
 
 @pytest.mark.parametrize("query, found", [

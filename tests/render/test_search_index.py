@@ -4,6 +4,7 @@ that are the same build after build."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -23,19 +24,20 @@ from generator.render.browse.search import (
     posting_words,
     protected_words,
     render_search_texts,
+    search_rows,
     search_tokens,
     stem_words,
 )
 
-from ..conftest import POSTING, basic_tree
+from ..conftest import CLOCK, POSTING, basic_tree, front_matter
 from .test_browse_index import index_of
 
 
-def decode_rows(code: str, total: int) -> list[int]:
+def decode_rows(code: str) -> list[int]:
     """The rows of an encoded list, read as static/jobs-search.js `or` reads them."""
     if code.startswith("!"):
         bits = base64.b64decode(code[1:])
-        return [row for row in range(total) if bits[row >> 3] >> (row & 7) & 1]
+        return [row for row in range(len(bits) * 8) if bits[row >> 3] >> (row & 7) & 1]
     rows, row, gap = [], -1, 0
     for char in code:
         digit = DIGITS.index(char)
@@ -56,14 +58,29 @@ def read_index(site: Path) -> tuple[dict, dict[str, dict]]:
                       for key, name in manifest["s"].items()}
 
 
+def index_rows(manifest: dict) -> list[int | None]:
+    """Each search row's row in the postings index, None for a tombstone, as static/jobs-search.js maps them:
+    the rows that are not tombstones, counted from the last."""
+    gone = set(decode_rows(manifest["x"]))
+    live = [row for row in range(manifest["n"]) if row not in gone]
+    at = {row: i for i, row in enumerate(reversed(live))}
+    return [at.get(row) for row in range(manifest["n"])]
+
+
 def lookup(manifest: dict, shards: dict[str, dict], word: str) -> tuple[list[int], list[int]]:
     """The rows and title rows of a whole word, found where static/jobs-search.js looks for it."""
     key = max((k for k in shards if word.startswith(k)), key=len)
     shard = shards[key]
     for g, group in enumerate(shard["w"]):
         if word in group.split(" "):
-            return tuple(decode_rows(shard["l"][shard["g"][2 * g + i]], manifest["n"]) for i in (0, 1))
+            return tuple(decode_rows(shard["l"][shard["g"][2 * g + i]]) for i in (0, 1))
     raise KeyError(word)
+
+
+def lookup_cards(manifest: dict, shards: dict[str, dict], word: str) -> tuple[list[int], list[int]]:
+    """The same as rows of the postings index, ascending: the cards the browser shows."""
+    rows = index_rows(manifest)
+    return tuple(sorted(rows[row] for row in listed) for listed in lookup(manifest, shards, word))
 
 
 @pytest.mark.parametrize("text, tokens", [
@@ -98,13 +115,11 @@ def test_inflections_add_the_forms_of_a_word_that_share_its_stem() -> None:
     assert not set(made) & set(vocabulary)
 
 
-@given(st.integers(1, 3000).flatmap(lambda total: st.tuples(
-    st.just(total), st.lists(st.integers(0, total - 1), unique=True).map(sorted))))
-def test_row_lists_read_back_and_take_the_shorter_form(case: tuple[int, list[int]]) -> None:
-    total, rows = case
-    code = encode_rows(rows, total)
-    assert decode_rows(code, total) == rows
-    bitmap = 1 + 4 * -(-((total + 7) // 8) // 3)
+@given(st.integers(1, 3000).flatmap(lambda total: st.lists(st.integers(0, total - 1), unique=True).map(sorted)))
+def test_row_lists_read_back_and_take_the_shorter_form(rows: list[int]) -> None:
+    code = encode_rows(rows)
+    assert decode_rows(code) == rows
+    bitmap = 1 + 4 * -(-(rows[-1] // 8 + 1) // 3) if rows else 1
     assert len(code) <= bitmap
     assert not re.search(r"[^0-9A-Za-z_\-!+/=]", code)  # JSON and URL-safe text, no escaping needed
 
@@ -123,7 +138,7 @@ def test_every_word_of_every_posting_is_found_in_its_rows(built_site) -> None:
     site, result = built_site
     manifest, shards = read_index(site)
     postings = result.model.open_postings
-    assert manifest["n"] == len(postings) == len(index_of(site)["cols"]["title"])
+    assert manifest["n"] - len(decode_rows(manifest["x"])) == len(postings) == len(index_of(site)["cols"]["title"])
     holders: dict[str, set[int]] = {}
     for row, posting in enumerate(postings):
         words = posting_words(posting)
@@ -131,11 +146,11 @@ def test_every_word_of_every_posting_is_found_in_its_rows(built_site) -> None:
             holders.setdefault(word, set()).add(row)
     stems = dict(zip(holders, stem_words(list(holders), protected_words(result.model.open_by_tag)), strict=True))
     for word in holders:
-        found, in_title = lookup(manifest, shards, word)
+        found, in_title = lookup_cards(manifest, shards, word)
         # Its own postings, and those of every word with its stem ("engineers" finds "engineering").
         assert set(found) == set().union(*(holders[w] for w in holders if stems[w] == stems[word])), word
         assert set(in_title) <= set(found)
-    title_rows = lookup(manifest, shards, "engineer")[1]
+    title_rows = lookup_cards(manifest, shards, "engineer")[1]
     assert title_rows == [r for r, p in enumerate(postings) if "engin" in stem_words(list(posting_words(p).title))]
 
 
@@ -168,8 +183,10 @@ def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built
     site, result = built_site
     postings = result.model.open_postings
     protected = protected_words(result.model.open_by_tag)
-    outputs = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
-    again = build_search_index([p.key for p in postings], [posting_words(p) for p in postings], None, protected)
+    rows = search_rows(result.model)
+    words = [posting_words(p) if p.is_open else None for p in rows]
+    outputs = build_search_index([p.key for p in rows], words, None, protected)
+    again = build_search_index([p.key for p in rows], iter(words), None, protected)
     assert [(o.path, o.data) for o in outputs] == [(o.path, o.data) for o in again]
     assert re.fullmatch(r"data/search\.[0-9a-f]{10}\.json", outputs[0].path)
     assert all(o.path.startswith("data/search") for o in outputs)  # texts are outputs of their own
@@ -225,3 +242,58 @@ def test_technology_names_are_kept_out_of_the_stemmer() -> None:
 def test_tags_in_use_are_protected_unless_they_inflect_their_stem() -> None:
     protected = protected_words(["Solidity", "testing", "documentation", "c++", "ros2", "llm"]) - protected_words([])
     assert protected == {"documentation"}  # solidity is a listed name already; "testing" is test + ing
+
+
+# Postings of different words, so most shards hold the words of a few postings only.
+SUBJECTS = ["kernels", "lidar", "zk proofs", "wallets", "grippers", "vision", "tokenomics", "compilers",
+            "drones", "indexers", "quantization", "telemetry", "haptics", "oracles", "yield", "fuzzing"]
+UNTAGGED = {key: value for key, value in POSTING.items() if key != "tags"}
+
+
+def board(**extra: dict) -> dict[str, str | bytes]:
+    """Sixteen postings a day apart (oldest first), each about its own subject, and `extra` ones."""
+    tree = basic_tree()
+    del tree["jobs/acme/senior-robotics-engineer.md"]
+    for i, subject in enumerate(SUBJECTS):
+        data = {**UNTAGGED, "title": f"{subject.title()} Engineer", "posted": dt.date(2026, 11, 1 + i)}
+        tree[f"jobs/acme/p{i}.md"] = front_matter({**data, **extra.get(f"p{i}", {})}, f"Build {subject} at scale.\n")
+    for name, data in extra.items():
+        if not name.startswith("p"):
+            tree[f"jobs/acme/{name}.md"] = front_matter(data, "Grow hydroponic orchards.\n")
+    return tree
+
+
+def search_files(site: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (site / "data" / "search").iterdir()}
+
+
+def test_adding_and_closing_a_posting_rewrites_only_the_shards_of_its_words(scratch_site, tmp_path: Path) -> None:
+    scratch_site(board())
+    before = search_files(tmp_path / "site")
+    new = {**UNTAGGED, "title": "Hydroponics Engineer", "posted": CLOCK.date()}
+    edited = board(hydro=new, p3={"closed": CLOCK.date()})  # one new today, one of the oldest closed
+    result = scratch_site(edited)
+    after = search_files(tmp_path / "site")
+    manifest, shards = read_index(tmp_path / "site")
+    closed = next(p for p in result.model.postings if p.slug == "p3")
+    words = {w for p in (closed, result.model.open_postings[0])
+             for w in (*posting_words(p).title, *posting_words(p).other)}
+    # The shards where the browser looks for the two postings' words (their inflections share them).
+    touched = {manifest["s"][max(keys, key=len)] for w in words if (keys := [k for k in shards if w.startswith(k)])}
+    # The closed posting's own word: its row left every shard.
+    assert not [group for shard in shards.values() for group in shard["w"] if "wallets" in group.split(" ")]
+    changed = set(after) - set(before)
+    assert changed <= touched, sorted(k for k, name in manifest["s"].items() if name in changed - touched)
+    assert len(after) - len(changed) >= 12  # the shards of the other postings' words stayed as they were
+
+
+def test_a_closed_posting_keeps_its_row_until_the_week_it_closed_is_over(scratch_site) -> None:
+    # CLOCK is Thursday 26 Nov 2026: this week began on Monday the 23rd.
+    closed = {"p1": {"closed": dt.date(2026, 11, 20)}, "p2": {"closed": dt.date(2026, 11, 23)},
+              "p4": {"expires": dt.date(2026, 11, 24)}}
+    model = scratch_site(board(**closed)).model
+    rows = [p.slug for p in search_rows(model)]
+    assert rows == ["p0", *(f"p{i}" for i in range(2, 16))]  # oldest first; p1 closed last week
+    assert [p.slug for p in search_rows(model) if not p.is_open] == ["p2", "p4"]
+    monday = scratch_site(board(**closed), clock=CLOCK + dt.timedelta(days=4)).model
+    assert [p.slug for p in search_rows(monday)] == [p.slug for p in reversed(monday.open_postings)]

@@ -5,22 +5,27 @@ alone is ~155 KB per first query (over the 150 KB budget) and its indexing takes
 build; this index costs a manifest and one shard of a few KB per word, and is built from memoised words.
 
 What the build writes (`build_search_index`):
-- `data/search.<hash>.json`, the manifest: the number of rows, where shards and texts are, and for every
-  shard key its file;
+- `data/search.<hash>.json`, the manifest: the number of rows, the rows that are tombstones, where shards
+  and texts are, and for every shard key its file;
 - `data/search/<hash>.json`, one shard per key (a word's first two letters, a longer key where a shard
-  would be too big). It lists every word that starts with its key, grouped by stem, with the rows of the
-  postings index (data/postings.json, `model.open_postings` order) whose posting holds a word of that
-  stem, and the rows whose title does. A group lists the posting's own words and the regular inflections
-  of them that Snowball gives the same stem ("tuning" beside "tune"), so the browser looks words up as
-  typed and needs no stemmer of its own;
+  would be too big). It lists every word that starts with its key, grouped by stem, with the rows
+  (`search_rows`) whose posting holds a word of that stem, and the rows whose title does. A group lists the
+  posting's own words and the regular inflections of them that Snowball gives the same stem ("tuning"
+  beside "tune"), so the browser looks words up as typed and needs no stemmer of its own;
 - `text/<company>/<slug>.txt`, each description as plain text, from which the browser cuts excerpts: one
   output per posting (`render_search_texts`), rendered only when that posting changes.
-Every file is byte-identical for the same postings. The pure pieces (`posting_words`, `build_search_index`)
-let the engine memoise the words of each posting by its fingerprint (render/site.py).
+Rows are stable, so that an edit rewrites only the shards of the words it touches: they number the postings
+oldest first (a new posting takes the next row, and no other row moves), and a posting that closes keeps its
+row as a tombstone (absent from every shard) until the week it closed is over. The open postings' rows, last
+first, are the rows of the postings index (data/postings.json), so the browser maps one onto the other with
+the tombstones alone (static/jobs-search.js).
+Every file is byte-identical for the same postings and the same build week. The pure pieces (`posting_words`,
+`build_search_index`) let the engine memoise the words of each posting by its fingerprint (render/site.py).
 """
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 import hashlib
 import html
@@ -129,40 +134,59 @@ def protected_words(tags: Iterable[str]) -> frozenset[str]:
     return technology_names() | {w for w, stem in stems.items() if stem != w and w not in _candidates(stem)}
 
 
+def compaction_day(today: dt.date) -> dt.date:
+    """The Monday of the build's week: tombstones of postings that ended before it are dropped, and the rows
+    after them renumbered, so every shard is rewritten once a week at most (by the build's clock, which
+    honours SOURCE_DATE_EPOCH), and tombstones never outnumber a week of closings."""
+    return today - dt.timedelta(days=today.weekday())
+
+
+def search_rows(model: Model) -> list[Posting]:
+    """The postings that hold a row, in row order: oldest first (`model.postings` reversed, so a posting
+    posted today is appended; ties in a day are in reverse key order), every open posting, and as tombstones
+    those no longer open that ended this week (`compaction_day`)."""
+    since = compaction_day(model.clock.date())
+    return [p for p in reversed(model.postings) if p.is_open or p.ended is not None and p.ended >= since]
+
+
 def render_search_index(model: Model, words_of: Callable[[Posting], PostingWords] = posting_words,
                         forms_of: FormsOf | None = None) -> list[Output]:
     """The search index of this model; `words_of` and `forms_of` are where the engine plugs in its memos."""
-    postings = model.open_postings
+    postings = search_rows(model)
     protected = protected_words(model.open_by_tag)
     # A generator: each posting's words are inverted and dropped, never all held at once (100,000 postings'
     # words are gigabytes as tuples of strings; their inverted lists are a fraction of that).
-    return build_search_index([p.key for p in postings], (words_of(p) for p in postings), forms_of or word_forms,
-                              protected)
+    return build_search_index([p.key for p in postings], (words_of(p) if p.is_open else None for p in postings),
+                              forms_of or word_forms, protected)
 
 
-def build_search_index(keys: Sequence[str], words: Iterable[PostingWords], forms_of: FormsOf | None = None,
+def build_search_index(keys: Sequence[str], words: Iterable[PostingWords | None], forms_of: FormsOf | None = None,
                        protected: frozenset[str] = frozenset()) -> list[Output]:
     """Manifest first, then shards; nothing when no posting is open. `keys` are the postings' keys in row
-    order, `words` their words in the same order."""
-    if not keys:
+    order, `words` their words in the same order, None for a tombstone."""
+    stems, title_rows, rows, gone = invert(words, forms_of or word_forms, protected)
+    if len(gone) == len(keys):
         return []
-    stems, title_rows, rows = invert(words, forms_of or word_forms, protected)
-    shards = build_shards(stems, rows, title_rows, len(keys))
+    shards = build_shards(stems, rows, title_rows)
     files = {key: f"{_digest(data)}.json" for key, data in shards}
-    manifest = json.dumps({"n": len(keys), "s": files, "b": f"/{MANIFEST_PREFIX}/", "t": f"/{TEXT_DIR}/"},
-                          separators=(",", ":"), sort_keys=True).encode()
+    manifest = json.dumps({"n": len(keys), "x": encode_rows(gone), "s": files, "b": f"/{MANIFEST_PREFIX}/",
+                           "t": f"/{TEXT_DIR}/"}, separators=(",", ":"), sort_keys=True).encode()
     outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
     outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
     return outputs
 
 
-def invert(words: Iterable[PostingWords], forms_of: FormsOf, protected: frozenset[str] = frozenset(),
-           ) -> tuple[dict[str, str], dict[str, list[int]], dict[str, list[int]]]:
-    """Word → stem for every word the index answers to, and stem → ascending rows (title rows apart).
-    A protected word is its own group: it finds only itself, and no other word finds it."""
+def invert(words: Iterable[PostingWords | None], forms_of: FormsOf, protected: frozenset[str] = frozenset(),
+           ) -> tuple[dict[str, str], dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """Word → stem for every word the index answers to, stem → ascending rows (title rows apart), and the
+    tombstones' rows. A protected word is its own group: it finds only itself, and no other word finds it."""
     by_word: defaultdict[str, list[int]] = defaultdict(list)
     by_title: defaultdict[str, list[int]] = defaultdict(list)
+    gone: list[int] = []
     for row, w in enumerate(words):
+        if w is None:
+            gone.append(row)
+            continue
         for word in w.title:
             by_title[word].append(row)
             by_word[word].append(row)
@@ -173,7 +197,7 @@ def invert(words: Iterable[PostingWords], forms_of: FormsOf, protected: frozense
     rows = _merge_by_stem(by_word, stems)
     title_rows = _merge_by_stem(by_title, stems)
     stems.update(inflections(vocabulary, stems, forms_of))
-    return stems, title_rows, rows
+    return stems, title_rows, rows, gone
 
 
 def _merge_by_stem(by_word: dict[str, list[int]], stems: dict[str, str]) -> dict[str, list[int]]:
@@ -238,9 +262,9 @@ def _candidates(word: str) -> set[str]:
 
 
 def build_shards(stems: dict[str, str], rows: dict[str, list[int]], title_rows: dict[str, list[int]],
-                 total: int) -> list[tuple[str, bytes]]:
-    """(key, JSON) for every shard, keys in order."""
-    lists = {stem: (encode_rows(found, total), encode_rows(title_rows.get(stem, []), total))
+                 ) -> list[tuple[str, bytes]]:
+    """(key, JSON) for every shard, keys in order: a shard depends on its own words' rows alone."""
+    lists = {stem: (encode_rows(found), encode_rows(title_rows.get(stem, [])))
              for stem, found in rows.items()}
     # Bytes each word adds to a shard: itself, and its share of its stem's lists and positions (the empty
     # title list is shared). A stem's words nearly always share a shard, so a shard's size is about the
@@ -301,9 +325,10 @@ def _gap_digits(gap: int) -> str:
 GAPS = [_gap_digits(gap) for gap in range(1 << 15)]  # every gap of up to three digits, looked up
 
 
-def encode_rows(rows: list[int], total: int) -> str:
-    """Ascending rows as gaps in base-32 digits, or "!" and a base64 bitmap when that is shorter."""
-    size = (total + 7) // 8
+def encode_rows(rows: list[int]) -> str:
+    """Ascending rows as gaps in base-32 digits, or "!" and a base64 bitmap when that is shorter. The bitmap
+    ends with the byte of the last row: a list is written the same whatever the number of rows."""
+    size = rows[-1] // 8 + 1 if rows else 0
     bitmap_chars = 1 + 4 * -(-size // 3)
     if len(rows) < bitmap_chars:  # a gap takes at least one digit: only then can gaps be shorter
         gaps = "".join([GAPS[gap] if gap < 32768 else _gap_digits(gap)
