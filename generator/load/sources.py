@@ -120,7 +120,7 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
     n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
     blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
                                       progress or parallel.no_progress)
-    for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):
+    for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):  # stored as they come (spilled)
         cache.sources.put(key, blob)
         cache.bodies.put(key, html)
         found[file] = _decoded(cache, key, blob)
