@@ -259,7 +259,7 @@ class _Store:
             self._stamp(conn)
             conn.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
             conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
-                             [(marshal.dumps(k), marshal.dumps(v)) for k, v in entries.items()])
+                             ((marshal.dumps(k), marshal.dumps(v)) for k, v in entries.items()))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -298,7 +298,7 @@ class _Store:
             gone = [(k,) for (k,) in conn.execute(f"SELECT key FROM {name}") if k not in kept]
             conn.executemany(f"DELETE FROM {name} WHERE key = ?", gone)
         conn.executemany(f"INSERT OR REPLACE INTO {name} VALUES (?, ?)",
-                         [(marshal.dumps(k), marshal.dumps(v)) for k, v in written.items()])
+                         ((marshal.dumps(k), marshal.dumps(v)) for k, v in written.items()))
 
     def close(self) -> None:
         if self._conn is not None and self._pid == os.getpid():

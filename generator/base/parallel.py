@@ -14,8 +14,10 @@ import gc
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from .errors import ContentError, Problem
@@ -59,22 +61,31 @@ def no_progress(what: str, done: int, total: int) -> None:
 # ---- Markdown -------------------------------------------------------------------------------------------------
 
 def map_in_processes(items: Sequence[Any], job: Callable[[Any], Any], workers: int, label: str,
-                     progress: Progress = no_progress) -> list[Any]:
-    """Apply a pure `job` to every item, results in order, over `workers` forked processes."""
+                     progress: Progress = no_progress) -> Iterator[Any]:
+    """Apply a pure `job` to every item over `workers` forked processes, yielding the results in order.
+
+    At most a few chunks per worker are handed out ahead of the one the caller waits for, so results never
+    pile up: the caller stores each one (sources.py puts them in the cache) before more arrive, and a cold
+    build of 100,000 files never holds all their results at once."""
     ctx = _fork_context()
     if workers <= 1 or ctx is None:
-        return [job(item) for item in items]
-    chunks = [list(range(i, min(i + CHUNK, len(items)))) for i in range(0, len(items), CHUNK)]
-    results: list[Any] = [None] * len(items)
+        yield from map(job, items)
+        return
+    chunks = iter([list(range(i, min(i + CHUNK, len(items)))) for i in range(0, len(items), CHUNK)])
     done = 0
     # With fork, initargs reach the workers by inheritance: the items are never pickled, only the results.
     with ctx.Pool(workers, initializer=_receive_job, initargs=(items, job)) as pool:
-        for indices, chunk_results in pool.imap_unordered(_run_chunk, chunks):
-            for i, result in zip(indices, chunk_results, strict=True):
-                results[i] = result
+        pending = deque(pool.apply_async(_run_chunk, (chunk,)) for chunk in islice(chunks, AHEAD * workers))
+        while pending:
+            indices, chunk_results = pending.popleft().get()
+            for chunk in islice(chunks, 1):
+                pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            yield from chunk_results
             done += len(indices)
             progress(label, done, len(items))
-    return results
+
+
+AHEAD = 4  # chunks handed out per worker beyond the one being waited for: keeps every worker busy
 
 
 _job: tuple[Sequence[Any], Callable[[Any], Any]] | None = None  # set in pool workers only

@@ -56,10 +56,9 @@ class SourceFile:
     def pos(self, path: KeyPath) -> Pos:
         """Locate a value for error messages, falling back to its key, then to its parent."""
         while path:
-            if path in self.value_pos:
-                return self.value_pos[path]
-            if path in self.key_pos:
-                return self.key_pos[path]
+            found = self.value_pos.get(path) or self.key_pos.get(path)  # one lookup each (sources.py Packed)
+            if found:
+                return found
             path = path[:-1]
         return self.value_pos.get((), (1, 1))
 
