@@ -125,6 +125,8 @@ CATALOGUE = {
     "impossible date": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-02-30")},
         [f"{AT}:10:9: error: posted: '2026-02-30' is not a real date (day is out of range for month)"]),
+    "fixed salary, min equal to max": (  # one figure, not a range: valid, shown as one amount
+        {ROLE: salary("{min: 90000, max: 90000, currency: EUR, period: year}")}, []),
     "date with a time of day": (  # YAML reads it as a datetime, which Python counts as a date too
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01 09:30:00")},
         [f"{AT}:10:9: error: posted: expected a date without time, such as 2026-11-20, got a date and time"]),
