@@ -13,6 +13,8 @@ from generator.model.similar import similar_roles
 from generator.render.browse.index import decode_row
 from generator.render.pages.cards import card_view
 
+from ..conftest import POSTING, basic_tree
+
 
 def index_of(site: Path) -> dict:
     html = (site / "index.html").read_text()
@@ -182,3 +184,9 @@ def test_index_carries_the_built_estimates(built_site) -> None:
         assert row["pay"] == {"text": f"${est.min:,} – ${est.max:,} per {est.period}{local}", "estimated": True,
                               "yearly_k": yearly}
     assert stipend.estimate.period == "month"
+
+
+def test_a_company_without_open_roles_says_0_open_roles(scratch_site) -> None:
+    scratch_site(basic_tree(role={**POSTING, "closed": "2026-11-20"}))
+    page = Path("site/companies/index.html").read_text()
+    assert "· 0 open roles</p>" in page
