@@ -80,6 +80,7 @@ def test_new_posting_is_posted_today_at_the_company_headquarters(repo: Path) -> 
     text = path.read_text()
     assert "# employment_type" not in text and "one of: full-time, part-time, contract, internship" in text
     assert "# salary: {min: 120000, max: 160000, currency: USD, period: year}" in text
+    assert "\n# expires: 2027-02-01 " in text  # the suggested last day: 60 days after today (3 Dec 2026)
     code, out = run("check", "content/jobs/acme/ingenieur-robotique-vision.md")
     assert code == 0 and ": error:" not in out
 
