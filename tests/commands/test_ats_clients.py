@@ -57,6 +57,7 @@ def test_lever_reads_commitment_workplace_interval_and_lists() -> None:
     assert (read.employment_type, read.workplace, read.locations, read.country) == ("internship", None,
                                                                                     ("Lisbon",), "GB")
     assert read.salary == Salary(40, 55, "USD", "hour")
+    assert read.posted == dt.date(2025, 11, 20)  # createdAt 1763600000000 is in milliseconds
     assert read.apply_page == "https://jobs.lever.co/acme/abc/apply"
     assert "<h3>What you&#x27;ll do</h3><ul><li>Train models</li>" in read.description_html
 
