@@ -2,7 +2,16 @@
 
 A client that uses a proxy sends the absolute URL in its request line (`GET http://careers.acme.example/x
 HTTP/1.1`), so one server on 127.0.0.1 answers for any number of made-up hosts, each path by its own rule.
-It records every request and the most requests ever in flight to one host at once.
+It records every request, and when each one started and ended, so a test can count the most requests ever in
+flight to one host at once (`most_in_flight`).
+
+The count is an overlap of times taken on the server, each on the safe side of the client's own: a request
+starts when the server has read it (after the client sent it) and ends the moment its answer is about to be
+written (before the client can have it and send the next one). A slow page whose client gave up ends when the
+server saw the hang-up, which can be late by a poll and a thread's wake-up on a busy machine: such a request
+also ends as soon as a later request to its host finds its connection already closed, and its end is taken
+HANG_UP_SLACK earlier. A third request the client really sends alongside two others overlaps them by their
+whole delay, far more than the slack.
 """
 from __future__ import annotations
 
@@ -37,6 +46,39 @@ class Seen:
 # A rule answers one request: given the method and how many requests this URL had before, it returns a Reply.
 Rule = Callable[[str, int], Reply]
 
+HANG_UP_SLACK = 0.05  # seconds: how late the server may see that a client closed its connection
+
+
+@dataclass
+class Span:
+    """One request's time on the server: from `start` until `end` (None while it is in flight)."""
+    host: str
+    start: float
+    connection: socket.socket
+    end: float | None = None
+
+    def close_if_client_left(self, now: float) -> None:
+        """End this request now, less the slack, if its client has already closed the connection."""
+        if self.end is None and _closed(self.connection):
+            self.end = now - HANG_UP_SLACK
+
+
+def _closed(connection: socket.socket) -> bool:
+    try:
+        return bool(select.select([connection], [], [], 0)[0]) and not connection.recv(1, socket.MSG_PEEK)
+    except OSError:
+        return True
+
+
+def most_overlapping(spans: list[Span]) -> int:
+    """The most spans open at one instant; an end and a start at the same instant do not overlap."""
+    events = sorted([(s.start, 1) for s in spans] + [(s.end, -1) for s in spans if s.end is not None])
+    most = current = 0
+    for _, step in events:
+        current += step
+        most = max(most, current)
+    return most
+
 
 def page(title: str, text: str, status: int = 200, delay: float = 0.0) -> Rule:
     html = (f"<!doctype html><html><head><title>{title}</title><script>var t = 'no longer accepting "
@@ -52,25 +94,36 @@ def redirect(location: str, status: int = 301) -> Rule:
 class CareersSites:
     rules: dict[str, Rule] = field(default_factory=dict)  # "host/path" → rule
     seen: list[Seen] = field(default_factory=list)
-    in_flight: dict[str, int] = field(default_factory=dict)
-    most_in_flight: dict[str, int] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def begin(self, method: str, url: str, user_agent: str) -> tuple[str, Reply]:
-        """Count the request in flight to its host (until `end`) and pick its reply."""
+    def begin(self, method: str, url: str, user_agent: str, connection: socket.socket) -> tuple[Span, Reply]:
+        """Start the request's span (ended by `end`) and pick its reply."""
         parts = urlsplit(url)
         host, path = parts.hostname or "", parts.path or "/"
         with self.lock:
+            now = time.monotonic()
+            for other in self.spans:
+                if other.host == host:
+                    other.close_if_client_left(now)
             count = sum(1 for s in self.seen if s.host == host and s.path == path)
-            self.seen.append(Seen(method, host, path, time.monotonic(), user_agent))
-            self.in_flight[host] = self.in_flight.get(host, 0) + 1
-            self.most_in_flight[host] = max(self.most_in_flight.get(host, 0), self.in_flight[host])
+            self.seen.append(Seen(method, host, path, now, user_agent))
+            span = Span(host, now, connection)
+            self.spans.append(span)
         rule = self.rules.get(f"{host}{path}")
-        return host, rule(method, count) if rule else Reply(404, "<title>Not found</title><p>Page not found</p>")
+        return span, rule(method, count) if rule else Reply(404, "<title>Not found</title><p>Page not found</p>")
 
-    def end(self, host: str) -> None:
+    def end(self, span: Span, hung_up: bool) -> None:
         with self.lock:
-            self.in_flight[host] -= 1
+            if span.end is None:
+                span.end = time.monotonic() - (HANG_UP_SLACK if hung_up else 0.0)
+
+    @property
+    def most_in_flight(self) -> dict[str, int]:
+        """For each host, the most of its requests in flight at one instant."""
+        with self.lock:
+            hosts = {s.host for s in self.spans}
+            return {host: most_overlapping([s for s in self.spans if s.host == host]) for host in sorted(hosts)}
 
     def requests_to(self, host_path: str) -> list[Seen]:
         host, _, path = host_path.partition("/")
@@ -79,7 +132,7 @@ class CareersSites:
     def reset(self) -> None:
         with self.lock:
             self.seen.clear()
-            self.most_in_flight.clear()
+            self.spans.clear()
 
 
 @contextmanager
@@ -90,11 +143,11 @@ def serve_careers(sites: CareersSites) -> Iterator[str]:
         protocol_version = "HTTP/1.1"
 
         def _answer(self) -> None:
-            host, reply = sites.begin(self.command, self.path, self.headers.get("User-Agent", ""))
+            span, reply = sites.begin(self.command, self.path, self.headers.get("User-Agent", ""), self.connection)
             try:
-                self._reply(reply)
+                self._reply(reply, span)
             finally:
-                sites.end(host)
+                sites.end(span, hung_up=False)  # no-op unless _reply raised before ending the span
 
         def _client_left(self, seconds: float) -> bool:
             """Wait out a slow page's delay; True as soon as the client hangs up (it stopped waiting)."""
@@ -106,10 +159,12 @@ def serve_careers(sites: CareersSites) -> Iterator[str]:
                     time.sleep(min(left, 0.02))
             return False
 
-        def _reply(self, reply: Reply) -> None:
+        def _reply(self, reply: Reply, span: Span) -> None:
             if self._client_left(reply.delay):
+                sites.end(span, hung_up=True)
                 self.close_connection = True
                 return
+            sites.end(span, hung_up=False)  # before writing: the client cannot start its next request any sooner
             body = reply.body.encode("utf-8")
             try:
                 self.send_response(reply.status)

@@ -18,6 +18,8 @@ import yaml
 from click.testing import CliRunner
 
 from generator.announce import AnnounceOptions, announce
+from generator.announce.messages import MASTODON_LIMIT, mastodon_message
+from generator.announce.roles import Role
 from generator.announce.targets import MAX_RETRY_AFTER, Telegram
 from generator.cli import main
 
@@ -665,3 +667,11 @@ def test_state_entries_must_be_objects_with_both_keys(board, bot_api) -> None:
         board.state.write_text(json.dumps({"version": 1, "channels": channels}))
         result = cli(["--site", "site", "--state", str(board.state)], board.env)
         assert result.exit_code == 1 and "not an announce state file" in result.output, result.output
+
+
+def test_a_long_title_is_cut_so_the_mastodon_status_fits_exactly() -> None:
+    role = Role(id="tag:x", title="Robotics Engineer " * 40, company="Acme Robotics", url="https://board.example/j/",
+                place="Berlin, Germany", workplace="On-site", pay=None, pay_estimated=False, category_id="robotics",
+                category="Robotics", posted=dt.date(2026, 11, 20), closes=None)
+    status = mastodon_message(role)
+    assert len(status) == MASTODON_LIMIT and status.split("\n")[0].endswith("…")  # every character used, none over

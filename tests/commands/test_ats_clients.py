@@ -28,6 +28,14 @@ def test_greenhouse_unescapes_content_and_spans_its_pay_zones() -> None:
     assert (read.employment_type, read.workplace, read.locations) == (None, None, ("Berlin, Germany",))
 
 
+def test_ats_timestamps_are_dated_by_their_utc_day() -> None:
+    # 21:30 in New York on the 20th is already the 21st in UTC, the day the whole site dates by
+    job = greenhouse_job(1, "Robotics Intern", "Berlin, Germany", first_published="2026-11-20T21:30:00-05:00",
+                         updated_at="2026-11-21T23:30:00-05:00")
+    [read] = greenhouse.read_jobs(GH, {"jobs": [job], "meta": {"total": 1}})
+    assert (read.posted, read.updated) == (dt.date(2026, 11, 21), dt.date(2026, 11, 22))
+
+
 def test_greenhouse_small_ranges_are_hourly_and_offices_stand_in_for_a_missing_location() -> None:
     job = greenhouse_job(2, "Technician", "", pay_input_ranges=[{"min_cents": 3000, "max_cents": 4500,
                                                                   "currency_type": "USD"}])
@@ -49,6 +57,7 @@ def test_lever_reads_commitment_workplace_interval_and_lists() -> None:
     assert (read.employment_type, read.workplace, read.locations, read.country) == ("internship", None,
                                                                                     ("Lisbon",), "GB")
     assert read.salary == Salary(40, 55, "USD", "hour")
+    assert read.posted == dt.date(2025, 11, 20)  # createdAt 1763600000000 is in milliseconds
     assert read.apply_page == "https://jobs.lever.co/acme/abc/apply"
     assert "<h3>What you&#x27;ll do</h3><ul><li>Train models</li>" in read.description_html
 

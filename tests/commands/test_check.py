@@ -51,6 +51,16 @@ def test_warnings_fail_only_when_strict(tree: Path) -> None:
     assert code == 1 and out.endswith("0 errors, 1 warning in 1 file\n")
 
 
+def test_notes_never_fail_even_when_strict(tree: Path) -> None:
+    for name in ("a", "b"):
+        (tree / f"content/jobs/acme/{name}.md").unlink()
+    closed = tree / "content/jobs/acme/c.md"
+    closed.write_text(closed.read_text().replace("\nposted:", "\nclosed: 2026-11-20\nposted:", 1))
+    code, out = run("--strict")
+    assert "content/companies/acme.md:2:1: info: company has no open postings; its page lists none" in out
+    assert code == 0, out
+
+
 def test_clean_content_says_so(tree: Path) -> None:
     for name in ("a", "b"):
         (tree / f"content/jobs/acme/{name}.md").unlink()

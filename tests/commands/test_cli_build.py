@@ -29,6 +29,9 @@ def test_verbose_prints_every_stage_and_what_was_written(tmp_path: Path, monkeyp
     again = CliRunner().invoke(main, ["build", "--verbose"])
     assert "0 written" in again.output and "unchanged, nothing swapped" in again.output
     assert (tmp_path / ".jobsite-cache").is_dir()
+    (tmp_path / "site" / "stray.html").write_text("put there by hand")  # a build that only deletes still changes
+    tidied = CliRunner().invoke(main, ["build", "--verbose"])
+    assert re.search(r"  0 written, \d+ unchanged, 1 removed; swapped in\n", tidied.output), tidied.output
 
 
 def test_no_cache_neither_reads_nor_writes_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -266,3 +266,11 @@ def test_a_second_delivery_of_the_same_comment_reuses_its_pull_request(board: Fa
     assert answer(tmp_path, issue, "/extend 30", "ana-k").exit_code == 0
     assert answer(tmp_path, issue, "/extend 30", "ana-k").exit_code == 0
     assert len(board.pulls) == 1 and len(board.comments) == 2
+
+
+def test_a_title_cannot_mention_anyone_in_the_reminder(board: FakeGitHub, tmp_path: Path) -> None:
+    path = tmp_path / "content/jobs/acme/soon.md"
+    path.write_text(path.read_text().replace("title: Soon Role\n", "title: Soon Role for @octocat fans\n", 1))
+    assert remind().exit_code == 0
+    body = next(i["body"] for i in board.issues if "content/jobs/acme/soon.md" in i["body"])
+    assert "the posting **Soon Role for \\@octocat fans** at Acme Robotics" in body  # GitHub shows '@', links nobody

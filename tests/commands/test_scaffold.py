@@ -12,7 +12,7 @@ from generator.base.slugs import slugify
 from generator.cli import main
 from generator.load import schema
 
-from ..conftest import basic_tree, write_tree
+from ..conftest import COMPANY, basic_tree, front_matter, write_tree
 
 DAY = dt.datetime(2026, 12, 3, 9, 30, tzinfo=dt.timezone.utc)
 
@@ -80,6 +80,7 @@ def test_new_posting_is_posted_today_at_the_company_headquarters(repo: Path) -> 
     text = path.read_text()
     assert "# employment_type" not in text and "one of: full-time, part-time, contract, internship" in text
     assert "# salary: {min: 120000, max: 160000, currency: USD, period: year}" in text
+    assert "\n# expires: 2027-02-01 " in text  # the suggested last day: 60 days after today (3 Dec 2026)
     code, out = run("check", "content/jobs/acme/ingenieur-robotique-vision.md")
     assert code == 0 and ": error:" not in out
 
@@ -166,3 +167,14 @@ def test_a_remote_posting_offers_the_window_visas_and_relocation_to_uncomment(re
     assert (data["time_zones"], data["visa_sponsorship"], data["relocation"]) == (
         {"from": "UTC-8", "to": "UTC-3"}, True, True)
     assert run("check", "--strict", str(path.relative_to(repo))) == (0, "No problems in 4 files.\n")
+
+
+def test_a_new_posting_takes_its_companys_own_category(repo: Path) -> None:
+    write_tree(repo / "content", {"companies/orbit.md": front_matter({**COMPANY, "name": "Orbit Labs",
+                                                                       "categories": ["robotics", "ai"]},
+                                                                      "Orbit builds arms.\n")})
+    code, out = run("new", "posting", "--company", "orbit", "--title", "Controls Engineer")
+    assert code == 0, out
+    path = repo / "content/jobs/orbit/controls-engineer.md"
+    assert front_matter_of(path)["category"] == "robotics"  # its first listed, not the site's first (ai)
+    assert "(a guess" not in path.read_text()

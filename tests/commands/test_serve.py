@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from generator.base.cache import Cache
-from generator.base.errors import ERROR, Problem
+from generator.base.errors import ERROR, WARNING, Problem
 from generator.build import build_site
 from generator.config import make_options
 from generator.serve import (
@@ -128,6 +128,9 @@ def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
     assert f"<code>content/jobs/acme/x.md:3:8: error: malformed YAML: {escaped}</code>" in broken
     assert broken.index("jobsite-errors") < broken.index("<h1>Hi</h1>")
     assert "onclick" not in broken and "style=" not in broken  # CSP-clean even in development
+    warning = Problem("content/jobs/acme/y.md", 2, 1, WARNING, "posted: 2026-12-24 is in the future")
+    both = decorate(page, "s-5", (warning, problem)).decode()  # the banner is for what broke the build
+    assert "Build failed: 1 error(s)." in both and "x.md:3:8" in both and "y.md" not in both
 
 
 def test_error_page_when_no_build_ever_succeeded() -> None:

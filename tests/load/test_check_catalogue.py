@@ -125,6 +125,11 @@ CATALOGUE = {
     "impossible date": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-02-30")},
         [f"{AT}:10:9: error: posted: '2026-02-30' is not a real date (day is out of range for month)"]),
+    "fixed salary, min equal to max": (  # one figure, not a range: valid, shown as one amount
+        {ROLE: salary("{min: 90000, max: 90000, currency: EUR, period: year}")}, []),
+    "date with a time of day": (  # YAML reads it as a datetime, which Python counts as a date too
+        {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01 09:30:00")},
+        [f"{AT}:10:9: error: posted: expected a date without time, such as 2026-11-20, got a date and time"]),
     "expires before posted": (
         {ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-10-01")},
         [f"{AT}:11:10: error: expires: 2026-10-01 is before posted (2026-11-01)"]),
@@ -253,6 +258,10 @@ CATALOGUE = {
     "URL pointing at localhost": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "http://localhost:8000/apply")},
         [f"{AT}:11:12: error: apply_url: 'http://localhost:8000/apply' points at a local or private address"]),
+    "URL with a password but no user name": (  # the password alone is a secret in a public link all the same
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://:hunter2@acme.example/jobs")},
+        [f"{AT}:11:12: error: apply_url: 'https://:hunter2@acme.example/jobs' must not contain a user name or "
+         "password"]),
     "URL pointing at a private address": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://192.168.1.10/apply")},
         [f"{AT}:11:12: error: apply_url: 'https://192.168.1.10/apply' points at a local or private address"]),

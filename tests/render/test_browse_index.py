@@ -15,6 +15,8 @@ from generator.render.browse.index import decode_row
 from generator.render.feeds.scopes import company_feed, tag_feed
 from generator.render.pages.cards import card_view
 
+from ..conftest import POSTING, basic_tree
+
 
 def index_of(site: Path) -> dict:
     html = (site / "index.html").read_text()
@@ -202,3 +204,18 @@ def test_every_page_hands_its_scripts_the_constants_python_decided(built_site) -
             assert re.fullmatch(constants["key"], p.key) and constants["job_url"].replace("{key}", p.key) == p.url
         for bad in ("acme", "acme/", "Acme/x", "acme/x/y", "acme/-x", "acme/x--y", "../x/y"):
             assert not re.fullmatch(constants["key"], bad), bad
+
+
+def test_a_company_without_open_roles_says_0_open_roles(scratch_site) -> None:
+    scratch_site(basic_tree(role={**POSTING, "closed": "2026-11-20"}))
+    page = Path("site/companies/index.html").read_text()
+    assert "· 0 open roles</p>" in page
+
+
+def test_a_pages_pay_fact_says_estimated_only_for_an_estimate(built_site) -> None:
+    site, result = built_site
+    page = (site / "jobs/thistlegrid/data-engineer-ii/index.html").read_text()
+    assert "<dt>Pay</dt><dd>$150,000 – $185,000 per year</dd>" in page  # the employer's own range
+    estimated = next(p for p in result.model.open_postings if p.salary is None and p.estimate is not None)
+    page = (site / estimated.url.strip("/") / "index.html").read_text()
+    assert "<dt>Estimated pay</dt>" in page and "<dt>Pay</dt>" not in page

@@ -44,6 +44,8 @@ def test_the_board_digest_has_one_item_per_finished_day_with_that_days_open_role
     assert [link.href for link in feed.feed.links if link.rel == "self"] == [f"{BASE}/daily.xml"]
     assert [e.title for e in feed.entries] == ["1 new role, 25 Nov 2026", "2 new roles, 24 Nov 2026",
                                                "1 new role, 10 Nov 2026"]
+    # the channel is as new as its newest item, which is dated when its day is over
+    assert feed.feed.updated_parsed[:6] == feed.entries[0].published_parsed[:6] == (2026, 11, 26, 0, 0, 0)
     day = feed.entries[1]
     assert day.id == "tag:board.example,2026-11-24:digest/all" and day.guidislink is False
     assert day.link == f"{BASE}/#new-2026-11-24"

@@ -187,6 +187,24 @@ def test_summary_says_where_what_and_pay(built_site) -> None:
     assert f"Salary: {fmt.format_salary(paid.salary)}" in summary
 
 
+def test_a_hybrid_roles_place_is_its_offices_never_remote(built_site) -> None:
+    _, result = built_site
+    [hybrid] = [p for p in result.model.open_postings if p.key == "thistlegrid/data-engineer-ii"]
+    assert hybrid.workplace == "hybrid" and not hybrid.remote_eligibility
+    place, *rest = posting_summary(hybrid).split(" · ")
+    assert place.startswith("Seattle, ") and "; San Francisco, " in place
+    assert rest[:2] == ["Full-time", "Hybrid"] and "Remote" not in posting_summary(hybrid)
+
+
+def test_jobs_json_carries_every_location_of_a_role_with_several(built_site) -> None:
+    site, _ = built_site
+    jobs = json.loads((site / "jobs.json").read_text())["jobs"]
+    [job] = [j for j in jobs if j["url"].endswith("/jobs/thistlegrid/data-engineer-ii/")]
+    assert "location" not in job  # the specification allows one of the two, not both
+    assert job["locations"] == [{"city": "Seattle", "country": "US", "remote": False},
+                                {"city": "San Francisco", "country": "US", "remote": False}]
+
+
 def test_one_posting_has_one_id_in_every_format(built_site) -> None:
     site, result = built_site
     model = result.model

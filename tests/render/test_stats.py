@@ -17,7 +17,7 @@ import pytest
 from generator.base.cache import CACHE_DIR_NAME
 from generator.model.pay import yearly_pay
 from generator.render.stats.charts import column_chart, nice_step, pay_axis_max
-from generator.render.stats.figures import Band, Week, new_per_week, percentile, thousands
+from generator.render.stats.figures import Band, Share, Week, new_per_week, percentile, thousands
 
 from ..conftest import POSTING, basic_tree
 
@@ -98,6 +98,11 @@ def test_percentiles_interpolate_between_closest_ranks() -> None:
 def test_pay_figures_round_to_thousands_with_ties_to_even() -> None:
     assert [thousands(Fraction(v)) for v in (98_500, 99_500, 101_250, 101_750)] == [98_000, 100_000, 101_000,
                                                                                    102_000]
+
+
+def test_shares_round_to_the_nearest_percent() -> None:
+    # 2 of 3 roles is 67 %, not 66 % (truncated); 1 of 8 is 12 % (12.5, half to even)
+    assert [Share("k", "l", n, total).percent for n, total in ((2, 3), (1, 3), (1, 8), (0, 0))] == [67, 33, 12, 0]
 
 
 def test_weeks_end_on_the_clock_day_and_count_each_posted_day_once() -> None:
