@@ -106,7 +106,7 @@ def transfer(site: Path) -> dict:
 
 def wait_ready(page: Page) -> None:
     page.wait_for_function("window.Jobsite && Jobsite.browse && document.querySelector('.options .n')")
-    page.evaluate("Jobsite.browse.ready")
+    page.evaluate("Jobsite.browse.need()")  # the listing fetches its index when first reached for
 
 
 def keystrokes(page: Page, url: str, throttle: float) -> dict:
