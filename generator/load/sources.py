@@ -99,6 +99,8 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
     found: dict[ContentFile, Source] = {}
     missing: list[tuple[ContentFile, bytes, bytes]] = []
     started = time.time_ns()
+    cache.stats.get_many([display_path(file.path) for file in files])  # a few queries, not one a file
+    keyed: list[tuple[ContentFile, bytes, bytes | None]] = []
     for file in files:
         key, data = _known_key(file, cache), None
         if key is None:
@@ -108,7 +110,10 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
                 found[file] = Source(b"", display_path(file.path), None, {}, tuple(unreadable))
                 continue
             key = source_key(file, data)
-        source = _cached_source(cache, key)
+        keyed.append((file, key, data))
+    blobs = cache.sources.get_many([key for _, key, _ in keyed if key not in cache.records])
+    for file, key, data in keyed:
+        source = _cached_source(cache, key, blobs.get(key))
         if source is not None:
             found[file] = source
             cache.bodies.touch(key)  # its pages may not render this time, but the next edit may need it
@@ -180,11 +185,11 @@ def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) ->
             cache.stats.put(display_path(file.path), (*signature, key, started))
 
 
-def _cached_source(cache: Cache, key: bytes) -> Source | None:
+def _cached_source(cache: Cache, key: bytes, blob: bytes | None) -> Source | None:
+    """The stored record for `key` (its `blob`, read with the others by Table.get_many), or None."""
     if key in cache.records:  # a resident cache's decoded record: neither read nor unpickled again
         cache.sources.touch(key)
         return cache.records[key]
-    blob = cache.sources.get(key)
     return None if blob is None else _decoded(cache, key, blob)
 
 

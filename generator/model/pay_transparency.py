@@ -245,6 +245,8 @@ def check_pay_transparency(sources: Iterable[SourceFile], postings: list[Posting
     table = table or load_rules()
     by_path = {src.path: src for src in sources}
     problems = []
+    if memo is not None:  # one query for a few hundred postings, not one each
+        memo.get_many([p.fingerprint for p in postings if p.fingerprint])
     for posting in postings:
         known = memo.get(posting.fingerprint) if memo is not None and posting.fingerprint else None
         if known is not None:

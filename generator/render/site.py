@@ -94,7 +94,8 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
     last = cache.search.get(LAST_INDEX)  # (key of its postings, its files): one index is kept, the last one
     if last is not None and (last[0] == key or stale_ok):
         return [Output(path, data, "search index") for path, data in last[1]], last[0] != key
-    outputs = render_search_index(model, lambda p: memoised_words(cache, p),
+    known = cache.words.get_many([p.fingerprint for p in model.open_postings])  # a few queries, not one each
+    outputs = render_search_index(model, lambda p: memoised_words(cache, p, known),
                                   lambda words, stems: memoised_forms(cache, words, stems))
     cache.search.put(LAST_INDEX, (key, tuple((out.path, out.data) for out in outputs)))
     return outputs, False
@@ -103,9 +104,10 @@ def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> t
 LAST_INDEX = "last"
 
 
-def memoised_words(cache: Cache, posting: Posting) -> PostingWords:
-    """A posting's words for the index, cut from its text only when its fingerprint is new."""
-    stored = cache.words.get(posting.fingerprint)
+def memoised_words(cache: Cache, posting: Posting, known: Mapping[bytes, tuple[str, str]]) -> PostingWords:
+    """A posting's words for the index, cut from its text only when its fingerprint is new (`known`: the
+    stored words of the postings, read at once)."""
+    stored = known.get(posting.fingerprint)
     if stored is None:
         words = posting_words(posting)
         # Kept as two strings, words space-separated (a word has no whitespace): a table of 10,000 such
