@@ -68,9 +68,11 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("fingerprint-without-table", "generator/model/assemble.py",
       "fingerprint=text_key(source.key, url, benchmarks_key))", "fingerprint=text_key(source.key, url))",
       ("tests/write/test_incremental.py",), "the compensation table left out of every fingerprint", "issue"),
+    # Retargeted after the issue-29 refactors: search rows became stable ids, and the per-word running score
+    # of jobs-search.js was renamed `found` (then mapped to rows); the same line, the same dropped guard.
     M("search-keeps-ruled-out-row", "templates/static/jobs-search.js",
-      "score[i] = m.rows[i] && score[i] ? score[i] + m.title[i] : 0;",
-      "score[i] = m.rows[i] ? score[i] + m.title[i] : 0;",
+      "found[i] = m.rows[i] && found[i] ? found[i] + m.title[i] : 0;",
+      "found[i] = m.rows[i] ? found[i] + m.title[i] : 0;",
       ("tests/browser/test_search.py::test_trade_words_and_stemming",),
       "a later search word brings back a role an earlier word ruled out", "issue"),
     M("dry-run-digest-edge", "generator/announce/run.py",
@@ -147,13 +149,19 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("align-class-name", "generator/load/markdown.py", 'token.attrSet("class", "align-" + ',
       'token.attrSet("class", "text-" + ', (f"{T_HOSTILE}::test_table_alignment_is_a_class_the_stylesheet_defines",),
       "alignment classes the stylesheet does not define"),
-    M("link-rel-dropped", "generator/load/markdown.py", 'attrSet("rel", "nofollow ugc noopener")',
-      'attrSet("rel", "nofollow")', ("tests/commands/test_build.py", T_HOSTILE, "tests/render/test_seo.py"),
+    # Retargeted after the issue-29 refactors: the rel value became markdown.py's LINK_REL, which the
+    # post-a-job form's preview also receives, so the form's shipped-constants test covers it too.
+    M("link-rel-dropped", "generator/load/markdown.py", 'LINK_REL = "nofollow ugc noopener"',
+      'LINK_REL = "nofollow"', ("tests/commands/test_build.py", T_HOSTILE, "tests/render/test_seo.py",
+                                "tests/render/test_post_a_job.py"),
       "strangers' links get the opener and ranking credit"),
 
     # --- model ----------------------------------------------------------------------------------------------------
-    M("closes-at-midnight", "generator/model/assemble.py", "dt.time(12, 0), tzinfo=dt.timezone.utc)",
-      "dt.time(0, 0), tzinfo=dt.timezone.utc)", ("tests/model/test_model.py", "tests/model/test_expiry.py"),
+    # Retargeted after the issue-29 refactors: closes_at moved from model/assemble.py to load/posting_rules.py
+    # (model re-exports it), and the form's not_passed rule and the index's closing instants derive from it.
+    M("closes-at-midnight", "generator/load/posting_rules.py", "dt.time(12, 0), tzinfo=dt.timezone.utc)",
+      "dt.time(0, 0), tzinfo=dt.timezone.utc)",
+      ("tests/model/test_model.py", "tests/model/test_expiry.py", "tests/render/test_browse_index.py"),
       "a posting closes at midnight UTC instead of the end of its day everywhere"),
     M("open-at-closing-instant", "generator/model/assemble.py", "clock < closes_at(expires)",
       "clock <= closes_at(expires)", ("tests/model/test_model.py", "tests/model/test_expiry.py"),
@@ -764,8 +772,11 @@ MUTATIONS: tuple[Mutation, ...] = (
       'return "\\n"', (T_LINKS_RULES, T_REMIND),
       "`links --fix` or a reminder answer adds an LF line to a CRLF file", "fresh4"),
     # model
-    M("salary-equal-ends-refused", "generator/model/assemble.py", 'salary["min"] > salary["max"]:',
-      'salary["min"] >= salary["max"]:', ("tests/model/test_model.py", "tests/load/test_check_catalogue.py"),
+    # Retargeted after the issue-29 refactors: "min above max" is now the generic `order` comparison of
+    # load/posting_rules.py (rule pay-range), shared with expires/closed after posted, so equal dates are
+    # refused by this mutant too; the bug named is still equal ends refused.
+    M("salary-equal-ends-refused", "generator/load/posting_rules.py", "low is not None and low > value else None",
+      "low is not None and low >= value else None", ("tests/model/test_model.py", "tests/load/test_check_catalogue.py"),
       "a fixed salary (min equal to max) refused as min greater than max", "fresh4"),
     M("idle-note-counts-closed", "generator/model/assemble.py",
       "hiring = {p.company.slug for p in postings if p.is_open}", "hiring = {p.company.slug for p in postings}",
@@ -925,10 +936,12 @@ MUTATIONS: tuple[Mutation, ...] = (
       "(min === 0 || p.pay.low >= min)",
       ("tests/browser/test_browse.py::test_filtered_url_shows_exactly_the_matching_postings",),
       "a minimum salary hides roles whose range reaches it", "fresh4"),
-    M("js-remote-home-base-anywhere", "templates/static/jobs-cards.js",
-      "if (!remote.length) return located.length ? new Set(located) : null;", "if (!remote.length) return null;",
-      ("tests/browser/test_browse.py::test_filtered_url_shows_exactly_the_matching_postings",
-       "tests/browser/test_browse.py::test_each_choice_counts_what_it_would_leave"),
+    # Retargeted after the issue-29 refactors (47e779d): the browser no longer works out reach; the index
+    # carries each posting's reach set, decided by model/regions.py open_to, so the bug now lives there. That
+    # is the same text as this set's `remote-home-base-anywhere`, kept under its own name so the sample stays
+    # 60 entries; its tests are those covering open_to and the index the browser reads.
+    M("js-remote-home-base-anywhere", "generator/model/regions.py", "        return located or None\n",
+      "        return None\n", (T_BROWSE_MODEL, "tests/render/test_browse_index.py"),
       "the country filter treats a remote role in one country as open anywhere", "fresh4"),
     M("js-verified-badge-inverted", "templates/static/jobs-cards.js", 'if (!p.verified) q(".card-verified").remove();',
       'if (p.verified) q(".card-verified").remove();',
@@ -949,14 +962,25 @@ MUTATIONS: tuple[Mutation, ...] = (
        "tests/browser/test_search.py::test_back_and_forward_restore_the_query",
        "tests/browser/test_browse.py::test_filtered_url_shows_exactly_the_matching_postings"),
       "'?q=machine+learning' searched as 'machine+learning'", "fresh4"),
-    M("js-form-same-pay-refused", "templates/static/post-a-job.js", "p.salary.min > p.salary.max) {",
-      "p.salary.min >= p.salary.max) {", ("tests/browser/test_post_a_job.py",),
+    # Retargeted after the issue-29 refactors: the form applies posting_rules.py's rules shipped as data; the
+    # salary check is now the generic `order` comparison in post-a-job.js (rule pay-range).
+    M("js-form-same-pay-refused", "templates/static/post-a-job.js",
+      'if (r.kind === "order") return low !== undefined && low > v;',
+      'if (r.kind === "order") return low !== undefined && low >= v;',
+      ("tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields",
+       "tests/browser/test_post_a_job.py::test_the_form_refuses_what_jobsite_check_refuses"),
       "the form refuses a fixed salary (min equal to max), which the check accepts", "fresh4"),
     M("js-form-tags-case-sensitive", "templates/static/post-a-job.js", "var key = String(item).toLowerCase();",
       "var key = String(item);", ("tests/browser/test_post_a_job.py",),
       "'Rust, rust' not flagged as a tag listed twice", "fresh4"),
-    M("js-form-expires-today-refused", "templates/static/post-a-job.js", "else if (p.expires && p.expires < today())",
-      "else if (p.expires && p.expires <= today())", ("tests/browser/test_post_a_job.py",),
+    # Retargeted after the issue-29 refactors: "the last day has passed" is now the generic `not_passed` rule
+    # in post-a-job.js, an instant (the day's start plus the shipped closes_after_hours); dropping the hours
+    # calls a last day of today passed, as the old `<=` did.
+    M("js-form-expires-today-refused", "templates/static/post-a-job.js",
+      'Date.parse(v + "T00:00:00Z") + RULES.closes_after_hours * 3600000 <= Date.now()',
+      'Date.parse(v + "T00:00:00Z") <= Date.now()',
+      ("tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields",
+       "tests/browser/test_post_a_job.py::test_the_form_refuses_what_jobsite_check_refuses"),
       "a last day to apply of today called 'passed'", "fresh4"),
 )
 
