@@ -140,7 +140,7 @@ def read_one(file: ContentFile, cache: Cache) -> Source:
     if data is None:
         return Source(b"", display_path(file.path), None, {}, tuple(problems))
     key = source_key(file, data)
-    source = _cached_source(cache, key)
+    source = _cached_source(cache, key, None if key in cache.records else cache.sources.get(key))
     if source is not None:
         _remember_stat(file, key, cache, started)
         return source
