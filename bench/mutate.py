@@ -991,7 +991,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       '+ ("" if param == "visa" else f"{value}/"))', '+ f"{value}/")',
       ("tests/base/test_addresses.py", "tests/render/test_feeds.py", T_OFFERS_BUILD),
       "the visa feed of a category lives at categories/ai/visa/yes/ instead of categories/ai/visa/", "fresh5"),
-    M("cache-batch-reads-unused", "generator/base/cache.py", "            found.update(stored)\n        self.used.update(found)\n",
+    M("cache-batch-reads-unused", "generator/base/cache.py",
+      "            found.update(stored)\n        self.used.update(found)\n",
       "            found.update(stored)\n", ("tests/base/test_cache.py", "tests/write/test_incremental.py"),
       "Table.get_many does not count what it found as used, so saving prunes every file's record", "fresh5"),
     M("memo-markup-as-str", "generator/base/memo.py",
@@ -1110,7 +1111,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "return int(amount / 1000) * 1000", ("tests/render/test_stats.py",),
       "pay percentiles cut down to the thousand instead of rounded", "fresh5"),
     M("terms-hybrid-unsaid", "generator/render/format.py",
-      '    if posting.workplace != "remote":\n        parts.append(', '    if posting.workplace == "onsite":\n        parts.append(',
+      '    if posting.workplace != "remote":\n        parts.append(',
+      '    if posting.workplace == "onsite":\n        parts.append(',
       ("tests/model/test_facts.py", "tests/render/test_feeds.py"),
       "a hybrid role's terms line no longer says 'Hybrid'", "fresh5"),
     M("card-local-amounts-dropped", "generator/render/pages/cards.py",
@@ -1142,7 +1144,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "`jobsite new` without a place or workplace writes an on-site posting with no location", "fresh5"),
     # announce, import
     M("telegram-company-linkable", "generator/announce/messages.py",
-      'at {escape(role.company)}", escape(place_line(role))]', 'at {html_escape(role.company)}", escape(place_line(role))]',
+      'at {escape(role.company)}", escape(place_line(role))]',
+      'at {html_escape(role.company)}", escape(place_line(role))]',
       (T_ANNOUNCE,), "a company named '@acme' or 'acme.io' becomes a Telegram mention or link", "fresh5"),
     M("ats-owns-board-prefix", "generator/ats/jobs.py", 'return key.startswith(f"{self}/")',
       "return key.startswith(str(self))", (T_IMPORT, T_ATS),
@@ -1172,21 +1175,24 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("js-form-after-ignored", "templates/static/post-a-job.js",
       "if (r.after && broken[r.after] || !breaks(r, p, refused)) return;", "if (!breaks(r, p, refused)) return;",
       ("tests/browser/test_post_a_job.py::test_the_form_refuses_what_jobsite_check_refuses",
-       "tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields"),
+       "tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields",
+       "tests/browser/test_post_a_job.py::test_a_last_day_both_before_posting_and_past_gets_one_message"),
       "the form shows a second message that only repeats the first (a closing day before posting, and in the future)",
       "fresh5"),
     M("js-form-max-length-inclusive", "templates/static/post-a-job.js",
       "if (s.maxLength !== undefined && v.length > s.maxLength) {",
       "if (s.maxLength !== undefined && v.length >= s.maxLength) {",
       ("tests/browser/test_post_a_job.py::test_the_form_refuses_what_jobsite_check_refuses",
-       "tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields"),
+       "tests/browser/test_post_a_job.py::test_messages_come_from_the_schema_and_sit_beside_their_fields",
+       "tests/browser/test_post_a_job.py::test_a_value_of_exactly_its_longest_length_is_accepted"),
       "the form refuses a title of exactly the longest length the check accepts", "fresh5"),
 )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "issue"), help="run only this set")
+    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "issue"),
+                        help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
