@@ -392,6 +392,26 @@ def test_the_form_refuses_what_jobsite_check_refuses(form: Page, rule: dict) -> 
     assert rule["says"] not in error_for(form, control)
 
 
+def test_a_value_of_exactly_its_longest_length_is_accepted(form: Page) -> None:
+    fill_role(form)
+    fill_place(form, "onsite")
+    form.fill("#f-city", "C" * 80)  # schema.py: a city of up to 80 characters, as `jobsite check` takes it
+    submit(form)
+    assert error_for(form, "f-city") == ""
+    form.fill("#f-city", "C" * 81)
+    submit(form)
+    assert "80" in error_for(form, "f-city")
+
+
+def test_a_last_day_both_before_posting_and_past_gets_one_message(form: Page) -> None:
+    fill_role(form)
+    fill_place(form, "onsite")
+    form.fill("#f-posted", "2000-01-02")
+    form.fill("#f-expires", "2000-01-01")  # the later rule ("has passed") would only repeat the first
+    submit(form)
+    assert error_for(form, "f-expires") == "The last day to apply is before the posting date."
+
+
 def test_a_new_company_is_checked_too(form: Page) -> None:
     fill_role(form)
     fill_place(form, "onsite")

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from generator.ats import ashby, fetch, greenhouse, lever
-from generator.ats.jobs import ImportFailure, Salary, Source, parse_source
+from generator.ats.jobs import ImportFailure, Salary, Source, employment_from_text, parse_source
 
 from .test_import import ashby_job, greenhouse_job, lever_posting
 
@@ -149,3 +149,18 @@ def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
         fetch.get_json(AB, URL, client, lambda s: None)
     assert str(raised.value) == ("ashby:acme: cannot reach boards-api.greenhouse.io ([Errno 111] Connection "
                                  "refused) (3 attempts); nothing was imported")
+
+
+def test_a_board_owns_only_its_own_jobs_not_a_board_whose_name_starts_alike() -> None:
+    acme = Source("greenhouse", "acme")
+    assert acme.owns("greenhouse:acme/4012345")
+    assert not acme.owns("greenhouse:acme-labs/4012345")  # another company's board: never closed by acme's import
+    assert not acme.owns("lever:acme/4012345")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Intern", "internship"), ("Summer Internship 2027", "internship"), ("ML Interns", "internship"),
+    ("Internal Tools Engineer", None), ("International Sales Lead", None), ("Full Time", "full-time"),
+])
+def test_the_kind_of_contract_is_read_from_whole_words(text: str, kind: str | None) -> None:
+    assert employment_from_text(text) == kind

@@ -90,6 +90,11 @@ def test_moving_a_file_out_of_content_or_deleting_a_folder_rebuilds() -> None:
     assert gone.kinds == {CONTENT}
 
 
+def test_a_file_moved_into_content_from_elsewhere_rebuilds_and_names_where_it_landed() -> None:
+    change = classify([event("drafts/x.md", "moved", dest="content/jobs/acme/x.md")], WATCHED)
+    assert change.kinds == {CONTENT} and change.paths == (str(ROOT / "content/jobs/acme/x.md"),)
+
+
 def test_a_burst_over_several_sources_collects_every_kind() -> None:
     burst = [event("content/site.yaml"), event("templates/base.html"), event("content/jobs/a/b.md"),
              event("content/jobs/a/b.md")]

@@ -418,6 +418,21 @@ def test_a_title_of_exactly_the_limit_is_allowed(check: Check) -> None:
     assert check({ROLE: edit("title: Senior Robotics Engineer", "title: " + "R" * 120)}) == []
 
 
+def test_a_posting_dated_today_is_not_in_the_future(check: Check) -> None:
+    assert check({ROLE: edit("posted: 2026-11-01", f"posted: {CLOCK.date().isoformat()}")}) == []
+
+
+def test_a_closed_posting_is_not_also_told_its_last_day_passed(check: Check) -> None:
+    lines = check({ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-11-10\nclosed: 2026-11-05")})
+    assert not [line for line in lines if "expires" in line or "passed" in line], lines
+
+
+def test_a_category_id_used_twice_is_reported(check: Check) -> None:
+    site = PAY_ON_SITE + "  - {id: robotics, label: Robots again}\n"
+    lines = check({"site.yaml": site})
+    assert [line for line in lines if "categories[2].id: 'robotics' is used twice" in line], lines
+
+
 def test_every_broken_file_is_reported_in_one_run(check: Check) -> None:
     files = {ROLE: edit("tags:", "salery: 5\ntags:"), "jobs/acme/b.md": edit("country: DE", "country: UK"),
              "jobs/acme/c.md": "", "jobs/acme/d.md": edit("workplace: onsite", "workplace: on-site")}

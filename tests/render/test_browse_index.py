@@ -15,7 +15,7 @@ from generator.render.browse.index import decode_row
 from generator.render.feeds.scopes import company_feed, tag_feed
 from generator.render.pages.cards import card_view
 
-from ..conftest import POSTING, basic_tree
+from ..conftest import COMPANY, POSTING, basic_tree, front_matter
 
 
 def index_of(site: Path) -> dict:
@@ -219,3 +219,12 @@ def test_a_pages_pay_fact_says_estimated_only_for_an_estimate(built_site) -> Non
     estimated = next(p for p in result.model.open_postings if p.salary is None and p.estimate is not None)
     page = (site / estimated.url.strip("/") / "index.html").read_text()
     assert "<dt>Estimated pay</dt>" in page and "<dt>Pay</dt>" not in page
+
+
+def test_the_index_lists_only_companies_with_an_open_role(scratch_site) -> None:
+    # Its companies feed the company filter and the subscribe links: a company with nothing open offers neither.
+    tree = basic_tree(open={**POSTING, "title": "Open Role"})
+    tree["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"}, "Beta builds drones.\n")
+    tree["jobs/beta/gone.md"] = front_matter({**POSTING, "company": "beta", "closed": "2026-11-20"})
+    scratch_site(tree)
+    assert [c[0] for c in index_of(Path("site"))["companies"]] == ["acme"]
