@@ -27,16 +27,13 @@ from typing import Any
 
 from .base import addresses
 from .base.cache import Cache
-from .base.errors import Problem
 from .base.memo import memo, templates_digest
 from .config import BuildOptions
-from .load.benchmarks import load_compensation_table
 from .load.files import ContentFile, display_path
 from .load.history import read_history
 from .load.sources import Source, read_one
-from .model import Model, Posting, compensation
+from .model import Model, Posting
 from .model.assemble import posting_record
-from .model.compensation import Benchmarks
 from .model.similar import similar_to
 from .render.browse.search import search_text_output
 from .render.feeds.entries import render_scope
@@ -86,16 +83,14 @@ def patch_model(model: Model, path: Path, options: BuildOptions,
     old = model.postings[index]
     before = cache.records.get(old.body.key)
     source = read_one(file, cache)
-    if before is None or not _same_but_text(before, source):
+    if before is None or not _same_source_but_text(before, source):
         return None
-    benchmarks, broken = _benchmarks(options)
-    if broken:
-        return None
+    # The model's own table: any change to it is a full build, and a model came only from a good build.
     inputs = (source, cache.bodies, old.company, old.category, old.is_open, site.fingerprint, old.updated,
-              benchmarks)
+              model.benchmarks)
     # Memoised as build_model memoises it, so the next full build takes this very record.
     new = memo(cache.postings, posting_record, *inputs)
-    if not _same_but_text(old, new):
+    if not _same_posting_but_text(old, new):
         return None
     postings = (*model.postings[:index], new, *model.postings[index + 1:])
     similar = {**model.similar, new.key: similar_to(postings, index)}
@@ -151,27 +146,17 @@ def _history_moved(model: Model, history: dict[str, dt.date]) -> bool:
     return any(p.updated != history.get(addresses.posting_file(p.key)) for p in model.postings)
 
 
-def _same_but_text(old: Any, new: Any) -> bool:
-    """Two records of one posting (loaded sources or model postings) that differ in title and description only."""
-    if isinstance(old, Source):
-        return (new.src is not None and not new.problems and not old.problems and "title" in new.values
-                and _without_title(old.values) == _without_title(new.values))
+def _same_source_but_text(old: Source, new: Source) -> bool:
+    """Two loaded records of one posting file that differ in title and description only, neither with problems."""
+    return (new.src is not None and not new.problems and not old.problems and "title" in new.values
+            and _without_title(old.values) == _without_title(new.values))
+
+
+def _same_posting_but_text(old: Posting, new: Posting) -> bool:
+    """Two model records of one posting equal in every field a title or description cannot change."""
     return all(getattr(old, f.name) == getattr(new, f.name) for f in dataclasses.fields(old)
                if f.name not in CHANGEABLE)
 
 
 def _without_title(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k != "title"}
-
-
-def _benchmarks(options: BuildOptions) -> tuple[Benchmarks | None, bool]:
-    """The compensation table as build_model uses it, and whether it has a problem (then: a full build)."""
-    problems: list[Problem] = []
-    benchmarks, _ = load_compensation_table(options.content_dir, problems)
-    if benchmarks is None or problems:
-        return None, bool(problems)
-    try:
-        compensation.check_complete(benchmarks)
-    except ValueError:
-        return None, True
-    return benchmarks, False

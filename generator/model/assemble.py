@@ -91,7 +91,7 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     similar = similar_roles(chosen, cache.similar if cache is not None else None)
     used = {c.logo_src for c in ordered}
     served = tuple(f for f in (logos or {}).values() if f.url in used)
-    return Model(site, ordered, chosen, clock, similar=similar, logos=served), out.problems
+    return Model(site, ordered, chosen, clock, similar=similar, logos=served, benchmarks=benchmarks), out.problems
 
 
 def _complete(benchmarks: Benchmarks | None, out: _Collector) -> Benchmarks | None:

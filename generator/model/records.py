@@ -18,6 +18,7 @@ from ..base import addresses
 from ..load.sources import Body
 
 if TYPE_CHECKING:
+    from ..load.benchmarks import Benchmarks
     from ..load.logos import LogoFile
     from .apply_links import Verification
     from .compensation import Estimate
@@ -187,6 +188,9 @@ class Model:
     # Every posting's key (open or closed) → up to four similar open postings (similar.py), chosen by build_model.
     similar: Mapping[str, tuple[Posting, ...]] = field(default_factory=dict, compare=False, repr=False)
     logos: tuple[LogoFile, ...] = ()  # the logo files companies use, to be served as they are
+    # The compensation table the estimates came from (None when it is missing or incomplete): what a posting
+    # read again after a save (incremental.py) is estimated with, as build_model estimated the rest.
+    benchmarks: Benchmarks | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def open_postings(self) -> tuple[Posting, ...]:
