@@ -115,13 +115,13 @@ def _location(text: str, fallback_country: str | None) -> dict[str, str]:
     """'San Francisco, CA' · 'London, England, United Kingdom' · 'Berlin' with a fallback country."""
     parts = [p.strip(_TRIM) for p in text.split(",") if p.strip(_TRIM)]
     city, rest = parts[0], parts[1:]
-    country, region = _country_and_region(rest, fallback_country, text)
+    country, region = _country_and_region(city, rest, fallback_country, text)
     if len(city) > 80 or not re.search(r"\w", city):
         raise Unplaceable(f"'{text}' does not start with a city")
     return {"city": city, "country": country, **({"region": region} if region else {})}
 
 
-def _country_and_region(rest: list[str], fallback: str | None, text: str) -> tuple[str, str | None]:
+def _country_and_region(city: str, rest: list[str], fallback: str | None, text: str) -> tuple[str, str | None]:
     if not rest:
         if fallback:
             return fallback, None
@@ -131,11 +131,11 @@ def _country_and_region(rest: list[str], fallback: str | None, text: str) -> tup
     # American boards write them, unless they are also a country where a city of that name is larger: "Berlin,
     # DE" is Germany, "Tel Aviv, IL" Israel and "Vancouver, CA" Canada, but "Wilmington, DE" is Delaware.
     if len(rest) == 1 and (code := _state_code(last)):
-        country = country_code(last) if len(last.strip(_TRIM)) == 2 else None
-        if country and _city_population(_city_of(text), country, None) > _city_population(
-                _city_of(text), code.split("-")[0], code.split("-")[1]):
+        state_country, state = code.split("-")
+        country = country_code(last)
+        if country and _city_population(city, country, None) > _city_population(city, state_country, state):
             return country, None
-        return code.split("-")[0], code
+        return state_country, code
     country = country_code(last)
     if country:
         middle = rest[-2] if len(rest) >= 2 else None
@@ -172,10 +172,6 @@ def subdivision_code(country: str, text: str) -> str | None:
         if sub.name.lower() == words.lower():
             return sub.code
     return None
-
-
-def _city_of(text: str) -> str:
-    return text.split(",")[0].strip(_TRIM)
 
 
 # GeoNames numbers Canada's provinces; the ones whose ISO letters are also a country's code.
