@@ -399,11 +399,11 @@ def describe_crash(exc: BaseException) -> str:
     of our code it went through (file:line), where reading starts. No traceback: `serve` has no --verbose."""
     lines = str(exc).strip().splitlines()
     text = f"{type(exc).__name__}: {lines[0][:MESSAGE_CHARS]}" if lines else type(exc).__name__
-    where = raised_at(exc.__traceback__)
+    where = _raised_at(exc.__traceback__)
     return f"{text}, at {where}" if where else text
 
 
-def raised_at(tb: TracebackType | None) -> str | None:
+def _raised_at(tb: TracebackType | None) -> str | None:
     """`generator/<module>.py:<line>` of the innermost frame in our code (a library's own frames skipped)."""
     found = None
     while tb is not None:
