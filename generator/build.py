@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -18,6 +18,13 @@ from .load.sources import read_sources
 from .model import Model, build_model
 from .render.site import render_site
 from .write import WriteReport, write_site
+
+Stop = Callable[[], bool]  # asked at each safe point of a build: True ends it there (BuildInterrupted)
+
+
+class BuildInterrupted(Exception):
+    """A build ended at a safe point because its `stop` said so: the site and the cache's record of it are as
+    they were (`jobsite serve`'s catch-up build gives way to a save)."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,10 @@ class Timings:
 
 
 def load_model(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
-               progress: Progress | None = None, timings: Timings | None = None) -> tuple[Model, list[Problem]]:
-    """Load and validate all content; raise ContentError listing every problem when any is an error."""
+               progress: Progress | None = None, timings: Timings | None = None,
+               stop: Stop | None = None) -> tuple[Model, list[Problem]]:
+    """Load and validate all content; raise ContentError listing every problem when any is an error (or
+    BuildInterrupted once the files are read, when `stop` says so)."""
     timings = timings or Timings()
     cache = cache if cache is not None else Cache(None)
     problems: list[Problem] = []
@@ -62,6 +71,7 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
         logos, logo_problems = read_logos(options.content_dir)
         problems += logo_problems
+    _halt_if(stop)
     with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (load/history.py)
         history = read_history(options.content_dir)
     with timings.stage("model"):
@@ -75,27 +85,50 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
-               progress: Progress | None = None, search: bool | str = True) -> BuildResult:
+               progress: Progress | None = None, search: bool | str = True, stop: Stop | None = None) -> BuildResult:
     """Build the whole site into options.output_dir, or raise and leave the previous site untouched.
 
     `cache` defaults to the one beside the content folder; pass `Cache(None)` for one in memory only.
     `workers` defaults to the machine's cores, used only where the work is big enough for processes to pay.
-    `search=STALE_OK` (render/site.py) lets an out-of-date search index through: the result says so."""
+    `search=STALE_OK` (render/site.py) lets an out-of-date search index through: the result says so.
+    `stop` is asked between stages and between chunks of outputs written, until the new files are put in place:
+    once it says so, the build raises BuildInterrupted there."""
     started = time.perf_counter()
     timings = Timings()
     with timings.stage("cache load"):
         cache = cache if cache is not None else Cache.beside(options.content_dir)
     with _fewer_collections():
-        model, problems = load_model(options, cache, workers, progress, timings)
+        model, problems = load_model(options, cache, workers, progress, timings, stop)
+        _halt_if(stop)
         gc.freeze()  # the model lives until the build ends: the collector need not walk it again and again
         with timings.stage("render"):
             outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
+        _halt_if(stop)
         with timings.stage("write"):
-            report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers, progress)
+            report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers,
+                                _halting(progress, stop))
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
                        tuple(timings.stages), report, search_pending)
+
+
+def _halt_if(stop: Stop | None) -> None:
+    if stop is not None and stop():
+        raise BuildInterrupted
+
+
+def _halting(progress: Progress | None, stop: Stop | None) -> Progress | None:
+    """`progress`, asking `stop` first: the writer reports after each chunk of outputs, all staged aside until
+    the last (write/), so raising there leaves the site as it was."""
+    if stop is None:
+        return progress
+
+    def report(what: str, done: int, total: int) -> None:
+        _halt_if(stop)
+        if progress is not None:
+            progress(what, done, total)
+    return report
 
 
 @contextmanager

@@ -4,11 +4,12 @@ Watching is watchdog's; deciding what an event means is `classify`, a pure funct
 editor's save is often several) is collected until the folder has been quiet for QUIET_SECONDS, then the site is
 brought up to date: a save of one posting's title or description re-renders only the outputs that show it
 (incremental.py), anything else runs one full build with the cache kept in memory, so only what changed is
-rendered again. What waits (the search index, whole-board indexes) follows in one full build once saves pause.
-Pages reach the browser with a `<script src="/__jobsite/reload.js">` tag added on the way out (the files in
-site/ stay as they are built): the script listens to server-sent events and reloads when the site changes. A
-broken save keeps the last good site on disk and shows its problems in a banner on every page until a save fixes
-them.
+rendered again. What waits (the search index, whole-board indexes) follows in one full build once saves pause;
+a save heard while that catch-up runs stops it at its next safe point (the site as it was) and goes the quick
+way, and the catch-up starts again at the next pause. Pages reach the browser with a
+`<script src="/__jobsite/reload.js">` tag added on the way out (the files in site/ stay as they are built): the
+script listens to server-sent events and reloads when the site changes. A broken save keeps the last good site
+on disk and shows its problems in a banner on every page until a save fixes them.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ import re
 import socket
 import threading
 import time
-import traceback
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,16 +29,18 @@ from fnmatch import fnmatch
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
+import jinja2
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .base.addresses import SITE_FILE
 from .base.cache import CACHE_DIR_NAME, Cache
 from .base.errors import ERROR, INFO, ContentError, Problem
-from .build import BuildResult, build_site
+from .build import BuildInterrupted, BuildResult, build_site
 from .config import BuildOptions
 from .incremental import update_site
 from .model import Model
@@ -379,13 +381,37 @@ def address_family(host: str) -> socket.AddressFamily:
 # ---- The session: build, watch, rebuild ------------------------------------------------------------------------
 
 class _Collector(FileSystemEventHandler):
-    """Hands every watchdog event to the builder's queue; deciding what it means happens there."""
+    """Hands every watchdog event to the builder (DevServer.hear); deciding what it means happens there."""
 
-    def __init__(self, events: queue.Queue[FileEvent]):
-        self.events = events
+    def __init__(self, hear: Callable[[FileEvent], None]):
+        self.hear = hear
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        self.events.put(from_watchdog(event))
+        self.hear(from_watchdog(event))
+
+
+CODE = Path(__file__).resolve().parent  # the generator package: where an internal error is placed
+MESSAGE_CHARS = 200  # of an internal error's message: one line in the console, never a dump
+
+
+def describe_crash(exc: BaseException) -> str:
+    """One line for an error that is a bug of ours: its type, the first line of its message, and the last line
+    of our code it went through (file:line), where reading starts. No traceback: `serve` has no --verbose."""
+    lines = str(exc).strip().splitlines()
+    text = f"{type(exc).__name__}: {lines[0][:MESSAGE_CHARS]}" if lines else type(exc).__name__
+    where = _raised_at(exc.__traceback__)
+    return f"{text}, at {where}" if where else text
+
+
+def _raised_at(tb: TracebackType | None) -> str | None:
+    """`generator/<module>.py:<line>` of the innermost frame in our code (a library's own frames skipped)."""
+    found = None
+    while tb is not None:
+        path = Path(tb.tb_frame.f_code.co_filename).resolve()
+        if path.is_relative_to(CODE):
+            found = f"{path.relative_to(CODE.parent).as_posix()}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
 
 
 SETTLE_IDLE_SECONDS = 2.0  # saves this far apart are a pause: what waited for a full build catches up then
@@ -403,6 +429,7 @@ class DevServer:
         self.state = SiteState()
         self.cache = Cache.beside(options.content_dir, resident=True)  # kept in memory between rebuilds
         self.events: queue.Queue[FileEvent] = queue.Queue()
+        self.saving = threading.Event()  # a source changed since the last burst was taken: a catch-up gives way
         self.http = DevHTTPServer((host, port), options.output_dir.resolve(), self.state)
         self.observer = Observer()
         self._threads: list[threading.Thread] = []
@@ -422,7 +449,7 @@ class DevServer:
         thread = threading.Thread(target=self.http.serve_forever, name="jobsite-http", daemon=True)
         thread.start()
         self._threads.append(thread)
-        handler = _Collector(self.events)
+        handler = _Collector(self.hear)
         self.observer.schedule(handler, str(self.watched.content), recursive=True)
         if not self.watched.templates.is_relative_to(self.watched.content):
             self.observer.schedule(handler, str(self.watched.templates), recursive=True)
@@ -441,6 +468,13 @@ class DevServer:
             elif change is None and self.settle_pending and time.monotonic() - last >= SETTLE_IDLE_SECONDS:
                 self.settle()
 
+    def hear(self, event: FileEvent) -> None:
+        """Take an event from the watcher; one on a source file also stops a catch-up build (settle) at its next
+        safe point, so the save behind it need not wait for that build."""
+        self.events.put(event)
+        if classify([event], self.watched).needs_rebuild:
+            self.saving.set()
+
     def next_change(self, timeout: float) -> Change | None:
         """Wait up to `timeout` for an event, then for QUIET_SECONDS without one (SAVED_SECONDS once a save is in
         place); classify what came."""
@@ -453,6 +487,7 @@ class DevServer:
             try:
                 burst.append(self.events.get(timeout=wait))
             except queue.Empty:
+                self.saving.clear()  # taken: a save heard after this stops the next catch-up
                 return classify(burst, self.watched)
 
     def rebuild(self, change: Change) -> BuildResult | None:
@@ -469,8 +504,7 @@ class DevServer:
             self._fail(tuple(exc.problems), what)
             return None
         except Exception as exc:  # noqa: BLE001 — a crash must not end the session; the next save retries
-            self.echo(traceback.format_exc())
-            self._fail((Problem("jobsite", 1, 1, ERROR, f"internal error: {exc!r}"),), what)
+            self._fail((Problem("jobsite", 1, 1, ERROR, f"internal error: {describe_crash(exc)}"),), what)
             return None
         self._echo_new(result.problems)
         changed = result.report is None or result.report.swapped
@@ -498,7 +532,11 @@ class DevServer:
 
         try:
             model = update_site(self.model, Path(change.paths[0]), self.options, self.cache, reload)
-        except Exception:  # noqa: BLE001 — a template error, say: the full build reports it as it does
+        except (ContentError, jinja2.TemplateError):
+            return False  # the author's to fix: the full build reports it at its path:line
+        except Exception as exc:  # noqa: BLE001 — a bug of ours: say where, and the full build still serves the save
+            self.echo(f"Update after {what} stopped on an internal error ({describe_crash(exc)}), a bug in jobsite: "
+                      "building in full instead")
             return False
         if model is None:
             return False
@@ -511,16 +549,22 @@ class DevServer:
     def settle(self) -> None:
         """Bring up to date what the last saves left behind, after the reload: the search index of the changed
         postings, and what an update of one posting leaves to a full build (incremental.py). Everything else is
-        memoised, so this build writes only those. Open pages reload once more: the manifest they name is gone."""
+        memoised, so this build writes only those. Open pages reload once more: the manifest they name is gone.
+        A save heard meanwhile stops it before anything is put in place: it runs again at the next pause."""
         started = time.perf_counter()
         self.settle_pending = False
         try:
-            result = build_site(self.options, cache=self.cache)
+            result = build_site(self.options, cache=self.cache, stop=self.saving.is_set)
+        except BuildInterrupted:
+            self.settle_pending = True
+            self.echo(f"Catch-up stopped for a save after {time.perf_counter() - started:.2f} s; it runs again once "
+                      "saves pause")
+            return
         except ContentError as exc:
             self._fail(tuple(exc.problems), "")
             return
         except Exception as exc:  # noqa: BLE001 — the next save retries
-            self.echo(f"Site not brought up to date: {exc}")
+            self.echo(f"Site not brought up to date: {describe_crash(exc)}")
             return
         self.model = result.model
         self._echo_new(result.problems)

@@ -6,16 +6,19 @@ from __future__ import annotations
 import random
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import generator.build
+import generator.write
 from generator.base.cache import Cache
 from generator.build import build_site
 from generator.config import make_options
-from generator.serve import CONTENT, TEMPLATES, Change, DevServer
+from generator.serve import CONTENT, TEMPLATES, Change, DevServer, FileEvent
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
 from ..write.test_incremental import Board, tree_bytes
@@ -42,6 +45,25 @@ def saved(before: dict[Path, int], after: dict[Path, int]) -> Change:
     return Change(frozenset(kinds), tuple(paths))
 
 
+def cold_site(board: Board, folder: Path) -> dict[str, bytes]:
+    """The site a cold build makes of the board now."""
+    shutil.rmtree(folder, ignore_errors=True)
+    build_site(make_options(board.content, folder, templates=board.templates, clock=board.clock), Cache(None))
+    return tree_bytes(folder)
+
+
+def check_update(where: str, change: Change, before: dict[str, bytes], served: dict[str, bytes],
+                 cold: dict[str, bytes]) -> None:
+    """What an update wrote is the cold build's, and only what incremental.py leaves to the catch-up lags: never
+    the posting's own page, its listings or its feeds."""
+    written = [path for path, data in served.items() if before.get(path) != data]
+    wrong = [path for path in written if cold.get(path) != served[path]]
+    assert written and not wrong, f"{where}: the update wrote what a cold build does not: {wrong[:5]}"
+    behind = [path for path in cold if served.get(path) != cold[path]]
+    own = re.sub(r".*/content/(jobs/.+)\.md$", r"\1/index.html", change.paths[0])
+    assert own not in behind and all(LEFT_TO_SETTLE.fullmatch(p) for p in behind), f"{where}: {behind}"
+
+
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(saves=list(SAVES), seed=0)
 @given(saves=st.lists(st.sampled_from(SAVES), min_size=3, max_size=7), seed=st.integers(0, 10_000))
@@ -61,22 +83,12 @@ def test_updates_after_saves_equal_cold_builds(tmp_path_factory, monkeypatch: py
             said.clear()
             change = saved(before, stamps(board.content, board.templates))
             server.rebuild(change)
-            shutil.rmtree(root / "cold", ignore_errors=True)
-            build_site(make_options(board.content, root / "cold", templates=board.templates, clock=board.clock),
-                       Cache(None))
-            cold, served = tree_bytes(root / "cold"), tree_bytes(root / "site")
+            cold, served = cold_site(board, root / "cold"), tree_bytes(root / "site")
             where = f"after {saves[:step + 1]}"
             updated = any(line.startswith("Updated after") for line in said)
             assert updated or op not in FAST, f"{where}: a full build ran: {said}"
             if updated:  # (a full build in serve may write the last search index's address: it is checked below)
-                written = [path for path, data in served.items() if site_before.get(path) != data]
-                wrong = [path for path in written if cold.get(path) != served[path]]
-                assert written and not wrong, f"{where}: the update wrote what a cold build does not: {wrong[:5]}"
-                # Only what incremental.py leaves to the full build may lag: never the posting's own page, its
-                # listings or its feeds.
-                behind = [path for path in cold if served.get(path) != cold[path]]
-                own = re.sub(r".*/content/(jobs/.+)\.md$", r"\1/index.html", change.paths[0])
-                assert own not in behind and all(LEFT_TO_SETTLE.fullmatch(p) for p in behind), f"{where}: {behind}"
+                check_update(where, change, site_before, served, cold)
             if server.settle_pending:
                 server.settle()
             served = tree_bytes(root / "site")
@@ -109,5 +121,78 @@ def test_an_updated_title_brings_its_own_similar_roles(tmp_path: Path, monkeypat
                    Cache(None))
         cold = (tmp_path / "cold/jobs/acme/quokka-0/index.html").read_text()
         assert "Wombat Wrangler 1" in cold and page.read_text() == cold
+    finally:
+        server.http.server_close()
+
+
+# ---- a save during the catch-up ----------------------------------------------------------------------------------
+
+STAGES = ("read", "model", "render", "write")
+
+
+def hook_stages(monkeypatch: pytest.MonkeyPatch, landing: str, land: Callable[[], None]) -> list[str]:
+    """Record the build stages that run (write: each output the writer renders); the first time the stage
+    `landing` starts, call `land()`."""
+    seen: list[str] = []
+    places = {"read": (generator.build, "read_sources"), "model": (generator.build, "build_model"),
+              "render": (generator.build, "render_site"), "write": (generator.write._Job, "__call__")}
+
+    def hooked(stage: str, original: Callable) -> Callable:
+        def run(*args, **kwargs):
+            if stage == landing and landing not in seen:
+                land()
+            seen.append(stage)
+            return original(*args, **kwargs)
+        return run
+
+    for stage, (owner, name) in places.items():
+        monkeypatch.setattr(owner, name, hooked(stage, getattr(owner, name)))
+    return seen
+
+
+@pytest.mark.parametrize("landing", STAGES)
+def test_a_save_during_the_catch_up_stops_it_and_goes_the_quick_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    landing: str) -> None:
+    """A save heard while the catch-up runs stops it at the next safe point (between stages, between the writer's
+    chunks), the site and the cache's record of it as they were; the save is an update, and the catch-up that
+    follows brings the whole site to the cold build."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    board, site, said = Board(tmp_path, random.Random(landing)), tmp_path / "site", []
+    server = DevServer(make_options(board.content, site, templates=board.templates, clock=board.clock), port=0,
+                       echo=said.append)
+
+    def save(op: str) -> Change:
+        before = stamps(board.content)
+        board.apply(op)
+        return saved(before, stamps(board.content))
+
+    def land() -> None:  # the editor saves while the catch-up runs; the watcher hears it
+        for path in save("edit_title").paths:
+            server.hear(FileEvent("closed", path))
+
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        server.rebuild(save("edit_body"))
+        assert said[-1].startswith("Updated after") and server.settle_pending
+        on_disk, before = stamps(site), tree_bytes(site)
+        record = dict(server.cache.outputs.entries), dict(server.cache.dependencies.entries)
+        seen = hook_stages(monkeypatch, landing, land)
+        server.settle()
+        ran = seen.copy()
+        assert said[-1].startswith("Catch-up stopped for a save") and server.settle_pending, said
+        assert landing in ran and not set(ran) & set(STAGES[STAGES.index(landing) + 1:]), ran
+        assert stamps(site) == on_disk and tree_bytes(site) == before  # not one file touched
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]  # its staging discarded
+        assert (server.cache.outputs.entries, server.cache.dependencies.entries) == record
+
+        change = server.next_change(timeout=0)
+        assert change is not None and change.needs_rebuild and not server.saving.is_set()
+        server.rebuild(change)
+        assert said[-1].startswith("Updated after"), said
+        cold = cold_site(board, tmp_path / "cold")
+        check_update(f"landing while {landing}", change, before, tree_bytes(site), cold)
+        server.settle()
+        assert said[-1].startswith("Search index and whole-board pages updated") and not server.settle_pending
+        assert tree_bytes(site) == cold
     finally:
         server.http.server_close()

@@ -14,7 +14,10 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from generator.base.cache import Cache
+import generator.build
+import generator.incremental
+import generator.serve
+from generator.base.cache import Cache, text_key
 from generator.base.errors import ERROR, WARNING, Problem
 from generator.build import build_site
 from generator.config import make_options
@@ -27,7 +30,9 @@ from generator.serve import (
     Watched,
     classify,
     decorate,
+    describe_crash,
     error_page,
+    folder_location,
     save_finished,
 )
 
@@ -144,6 +149,36 @@ def test_error_page_when_no_build_ever_succeeded() -> None:
     assert "No site has been built yet" in page and "last good site" not in page
 
 
+# ---- internal errors (pure) ------------------------------------------------------------------------------------
+
+def line_of(module: str, text: str) -> str:
+    """`generator/<module>:<line>` of the one line of our code that holds `text`."""
+    lines = (REPO / "generator" / module).read_text().splitlines()
+    found = [n for n, line in enumerate(lines, 1) if text in line]
+    assert len(found) == 1, found
+    return f"generator/{module}:{found[0]}"
+
+
+def crash(call: Callable[[], object]) -> BaseException:
+    with pytest.raises(Exception) as caught:
+        call()
+    return caught.value
+
+
+def test_an_internal_error_is_one_line_naming_its_type_message_and_our_line() -> None:
+    # Raised in our code itself: its own line.
+    assert describe_crash(crash(lambda: text_key(7))) == (
+        f"AttributeError: 'int' object has no attribute 'encode', at {line_of('base/cache.py', 'part.encode(')}")
+    # Raised inside a library our code called: the line of ours that called it, not the library's.
+    described = describe_crash(crash(lambda: folder_location(None)))
+    assert described.startswith("TypeError: ") and described.endswith(
+        f", at {line_of('serve.py', 'posixpath.normpath(path)')}")
+    # One line whatever the message: its first line, cut short; never a traceback.
+    long = RuntimeError("first line " + "x" * 500 + "\nTraceback (most recent call last):\n  secret")
+    assert describe_crash(long) == "RuntimeError: first line " + "x" * 189
+    assert describe_crash(KeyError()) == "KeyError"
+
+
 # ---- a real session ---------------------------------------------------------------------------------------------
 
 @pytest.fixture
@@ -152,9 +187,9 @@ def dev_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
     monkeypatch.chdir(tmp_path)
     servers: list[DevServer] = []
 
-    def start(files: dict) -> DevServer:
+    def start(files: dict, templates: Path = REPO / "templates") -> DevServer:
         write_tree(tmp_path / "content", files)
-        options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+        options = make_options("content", "site", templates=templates, clock=CLOCK)
         server = DevServer(options, port=0, echo=lambda line: None, quiet_seconds=0.05)
         servers.append(server)
         server.start()
@@ -350,11 +385,109 @@ def test_the_search_index_catches_up_after_the_reload_and_then_equals_a_cold_bui
     server.settle()
     assert not server.settle_pending
     assert server.state.generation != generation  # open pages reload: the manifest they named is gone
-    cold = tmp_path / "cold"
-    build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
-    site = Path("site")
-    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == {
-        p.relative_to(cold): p.read_bytes() for p in cold.rglob("*") if p.is_file()}
+    assert files_of(Path("site")) == cold_build(tmp_path / "cold")
+
+
+def files_of(site: Path) -> dict[Path, bytes]:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def cold_build(folder: Path) -> dict[Path, bytes]:
+    """The site a cold build makes of the session's content now."""
+    build_site(make_options("content", folder, templates=REPO / "templates", clock=CLOCK), Cache(None))
+    return files_of(folder)
+
+
+POSTING_FILE = Path("content/jobs/acme/senior-robotics-engineer.md")
+POSTING_PAGE = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+
+
+def save_title(title: str) -> None:
+    POSTING_FILE.write_text(front_matter({**POSTING, "title": title}))
+
+
+def test_an_update_that_crashes_says_where_and_the_full_build_still_serves_the_save(
+        dev_server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in the update path is one line (type, message, our file:line), then the full build serves the save
+    as before: a save is never slowed down without a word."""
+    server = dev_server(basic_tree())
+    said: list[str] = []
+    server.echo = said.append
+
+    def broken(*args: object) -> None:
+        raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
+
+    monkeypatch.setattr(generator.incremental, "similar_to", broken)
+    save_title("Senior Robotics Engineer, Perception")
+    run_until(server, lambda: "Senior Robotics Engineer, Perception" in POSTING_PAGE.read_text())
+    where = line_of("incremental.py", "similar_to(postings, index)")
+    assert [line for line in said if line.startswith("Update after")] == [
+        f"Update after {POSTING_FILE} stopped on an internal error (TypeError: unsupported operand type(s) for +: "
+        f"'int' and 'str', at {where}), a bug in jobsite: building in full instead"]
+    assert any(line.startswith(f"Rebuilt after {POSTING_FILE}: Built ") for line in said)
+    assert not any("Traceback" in line for line in said)
+    assert "<h1>Senior Robotics Engineer, Perception</h1>" in fetch(server.url + "jobs/acme/senior-robotics-engineer")
+
+
+def test_a_template_error_in_an_update_is_the_authors_at_its_line_not_an_internal_error(
+        dev_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    page = templates / "posting.html"
+    heading = "<h1>{{ posting.title }}</h1>"
+    page.write_text(page.read_text().replace(heading, heading + '{% if "Kaboom" in posting.title %}'
+                                             "{{ posting.no_such_field }}{% endif %}"))
+    line = next(n for n, text in enumerate(page.read_text().splitlines(), 1) if heading in text)
+    server = dev_server(basic_tree(), templates)
+    said: list[str] = []
+    server.echo = said.append
+    raised: list[str] = []
+    original = generator.serve.update_site
+
+    def update_site(*args: object) -> object:
+        try:
+            return original(*args)
+        except Exception as exc:
+            raised.append(type(exc).__name__)
+            raise
+
+    monkeypatch.setattr(generator.serve, "update_site", update_site)
+    save_title("Senior Robotics Engineer, Kaboom")  # only its title and text change: the update renders it
+    run_until(server, lambda: server.state.broken)
+    assert raised == ["UndefinedError"]
+    assert any(text.startswith(f"templates/posting.html:{line}:1: error: template error: ") and "no_such_field" in text
+               for text in said), said
+    assert not any("internal error" in text for text in said), said
+    assert "Kaboom" not in POSTING_PAGE.read_text()  # the last good site
+
+
+def test_a_save_during_the_catch_up_stops_it_and_is_served_the_quick_way(dev_server, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the real watcher: a save while the catch-up renders stops it with the site as it was; the save is
+    an update, and the catch-up that follows makes the cold build."""
+    server = dev_server(basic_tree())
+    said: list[str] = []
+    server.echo = said.append
+    save_title("Senior Robotics Engineer, Perception")
+    run_until(server, lambda: "Senior Robotics Engineer, Perception" in POSTING_PAGE.read_text())
+    assert server.settle_pending
+    before = files_of(Path("site"))
+    render_site = generator.build.render_site
+
+    def save_meanwhile(*args: object, **kwargs: object) -> object:
+        save_title("Senior Robotics Engineer, Planning")
+        assert server.saving.wait(5), "the watcher did not hear the save"
+        return render_site(*args, **kwargs)
+
+    monkeypatch.setattr(generator.build, "render_site", save_meanwhile)
+    server.settle()
+    monkeypatch.setattr(generator.build, "render_site", render_site)
+    assert said[-1].startswith("Catch-up stopped for a save") and server.settle_pending
+    assert files_of(Path("site")) == before
+    run_until(server, lambda: "Senior Robotics Engineer, Planning" in POSTING_PAGE.read_text())
+    assert said[-1].startswith(f"Updated after {POSTING_FILE}: ")
+    server.settle()
+    assert not server.settle_pending and files_of(Path("site")) == cold_build(tmp_path / "cold")
 
 
 def test_serve_on_a_fresh_clone_says_nothing_about_the_bundled_content(tmp_path: Path,
