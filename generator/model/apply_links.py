@@ -27,6 +27,7 @@ ATS_BOARD_HOSTS = {
     "lever": ("jobs.lever.co", "jobs.eu.lever.co"),
     "ashby": ("jobs.ashbyhq.com",),
 }
+_BOARD_KINDS = {host: kind for kind, hosts in ATS_BOARD_HOSTS.items() for host in hosts}
 ATS_NAMES = {"greenhouse": "Greenhouse", "lever": "Lever", "ashby": "Ashby"}
 
 
@@ -55,6 +56,7 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), include_psl_private_domains=True)
 
 
+@lru_cache(maxsize=1 << 18)  # a pure function of a string: a build asks four times a posting (verify, trust checks)
 def host_of(url: str) -> str:
     """The URL's host name, lower case, without a trailing dot; '' when it has none."""
     try:
@@ -83,11 +85,10 @@ def verify(apply_url: str, company: Company) -> Verification | None:
 
 def ats_board(url: str) -> str | None:
     """The `ats` entry a Greenhouse, Lever or Ashby board URL belongs to ('greenhouse:acme'), or None."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").rstrip(".")
-    kind = next((k for k, hosts in ATS_BOARD_HOSTS.items() if host in hosts), None)
+    kind = _BOARD_KINDS.get(host_of(url))  # most links are on no board: they need no second parse
     if kind is None:
         return None
+    parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     if kind == "greenhouse" and segments[:2] == ["embed", "job_app"]:  # boards.greenhouse.io/embed/job_app?for=acme
         board = parse_qs(parts.query).get("for", [""])[0]

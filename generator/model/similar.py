@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..base.cache import Table, text_key
+from ..base.memo import digest
 from ..load.schema import SENIORITY_LADDER
 from .records import Posting
 from .roles import role_words
@@ -48,12 +49,10 @@ class Profile:
     tags: frozenset[str]
     countries: frozenset[str] | None  # None: open to anywhere
     family: str | None
+    features: tuple[str, ...]  # the words and tags as one set: "w:perception", "t:ros2"
+    key: str  # the posting's
     words_weight: float = 0.0  # sums of the rarity weights of the words and tags, set by similar_roles
     tags_weight: float = 0.0
-
-    @property
-    def features(self) -> tuple[str, ...]:
-        return (*(f"w:{w}" for w in self.words), *(f"t:{t}" for t in self.tags))
 
 
 @dataclass(frozen=True)
@@ -66,8 +65,10 @@ class Weights:
 
 def profile(order: int, posting: Posting) -> Profile:
     """Read the features similarity needs from one posting."""
-    return Profile(order, posting, posting.category.id, posting.company.slug, posting.level,
-                   role_words(posting.title), frozenset(posting.tags), posting.countries, posting.family)
+    words, tags = role_words(posting.title), frozenset(posting.tags)
+    return Profile(order, posting, posting.category.id, posting.company.slug, posting.level, words, tags,
+                   posting.countries, posting.family, (*(f"w:{w}" for w in words), *(f"t:{t}" for t in tags)),
+                   posting.key)
 
 
 def similar_roles(postings: tuple[Posting, ...], memo: Table | None = None) -> dict[str, tuple[Posting, ...]]:
@@ -75,31 +76,69 @@ def similar_roles(postings: tuple[Posting, ...], memo: Table | None = None) -> d
 
     `memo` (the cache's `similar` table) keeps the last choice under a digest of every posting's features, in
     order: an edit that changes no title, tag, level, place, category, company or expiry (most edits are to
-    descriptions) reuses it instead of scoring ten thousand postings again."""
+    descriptions) reuses it instead of scoring ten thousand postings again. An edit that does change them
+    re-picks only for the postings whose pick reads something that changed (`_pick_key`)."""
     bare = [profile(i, p) for i, p in enumerate(postings)]
     if memo is None:
-        return _choose(bare)
-    key = text_key(*(_features_text(pr) for pr in bare))
+        return {k: picked for k, (_, picked) in _choose(bare).items()}
+    texts = [_features_text(pr) for pr in bare]
+    key = text_key(*texts)
+    by_key = {p.key: p for p in postings}
     if (known := memo.get(key)) is not None:
-        by_key = {p.key: p for p in postings}
-        return {k: tuple(by_key[o] for o in others) for k, others in known}
-    chosen = _choose(bare)
-    memo.put(key, tuple((k, tuple(p.key for p in others)) for k, others in chosen.items()))
-    return chosen
+        for _, pick_key, _ in known:
+            memo.touch(pick_key)  # kept for the next edit that moves a feature
+        return {k: tuple(by_key[o] for o in others) for k, _, others in known}
+    chosen = _choose(bare, memo, texts)
+    memo.put(key, tuple((k, pick_key, tuple(p.key for p in others)) for k, (pick_key, others) in chosen.items()))
+    return {k: picked for k, (_, picked) in chosen.items()}
 
 
 def _features_text(pr: Profile) -> str:
     countries = "*" if pr.countries is None else ",".join(sorted(pr.countries))
-    return "\x1f".join((pr.posting.key, str(pr.posting.is_open), pr.category, pr.company, pr.level,
+    return "\x1f".join((pr.key, str(pr.posting.is_open), pr.category, pr.company, pr.level,
                         ",".join(sorted(pr.words)), ",".join(sorted(pr.tags)), countries, pr.family or ""))
 
 
-def _choose(bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
+def _choose(bare: list[Profile], memo: Table | None = None,
+            texts: list[str] | None = None) -> dict[str, tuple[bytes, tuple[Posting, ...]]]:
+    """Every posting's pick, with its key in `memo` (b"" without one): a pick found there is not made again.
+    `texts` are the postings' `_features_text`, when the caller has them."""
     pool = [pr for pr in bare if pr.posting.is_open]
     weights = _weights([pr.words for pr in pool], [pr.tags for pr in pool])
     profiles = [_weighted(pr, weights) for pr in bare]
     by_feature, by_category = _index([pr for pr in profiles if pr.posting.is_open])
-    return {pr.posting.key: _pick(pr, _candidates(pr, by_feature, by_category), weights) for pr in profiles}
+    newest = _newest(by_category)
+    candidates = [_candidates(pr, by_feature, newest) for pr in profiles]
+    if memo is None:
+        return {pr.key: (b"", _pick(pr, found, weights)) for pr, found in zip(profiles, candidates, strict=True)}
+    texts = texts or [_features_text(pr) for pr in profiles]
+    digests = [_weighted_digest(pr, text, weights) for pr, text in zip(profiles, texts, strict=True)]
+    keys = [_pick_key(pr, found, digests) for pr, found in zip(profiles, candidates, strict=True)]
+    known = memo.get_many(keys)
+    by_key = {pr.key: pr.posting for pr in profiles}
+    chosen = {}
+    for pr, found, key in zip(profiles, candidates, keys, strict=True):
+        if (others := known.get(key)) is not None:
+            chosen[pr.key] = (key, tuple(by_key[o] for o in others))
+            continue
+        picked = _pick(pr, found, weights)
+        memo.put(key, tuple(p.key for p in picked))
+        chosen[pr.key] = (key, picked)
+    return chosen
+
+
+def _weighted_digest(pr: Profile, text: str, weights: Weights) -> bytes:
+    """What a pick reads of one posting (`text`: its `_features_text`): its features and the weight of each
+    (hence of their sums)."""
+    return text_key(text, repr([weights.words.get(w, 0.0) for w in sorted(pr.words)]),
+                    repr([weights.tags.get(t, 0.0) for t in sorted(pr.tags)]))
+
+
+def _pick_key(pr: Profile, candidates: list[Profile], digests: list[bytes]) -> bytes:
+    """Exactly what `_pick` reads: the posting and its candidates, weights included. The candidates go in by
+    their order among themselves (which breaks ties), not by their positions: a new posting at the top moves
+    every position and no pick."""
+    return digest(b"".join([digests[pr.order], *(digests[o] for o in sorted(c.order for c in candidates))]))
 
 
 def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]:
@@ -123,14 +162,16 @@ def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]
         if newest or not w.isdisjoint(pr.words) or not t.isdisjoint(pr.tags):
             near.append(profile(i, p))
     by_feature, by_category = _index(near, frozenset(pr.features), set(wanted))
-    return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, by_category)], weights)
+    return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, _newest(by_category))], weights)
 
 
 def _weighted(pr: Profile, weights: Weights) -> Profile:
     # math.fsum, not sum: these are sums over sets, whose order changes with PYTHONHASHSEED, and a float sum in
     # another order can differ in its last bit, flip a tie and change which roles a page suggests.
-    return replace(pr, words_weight=math.fsum(weights.words.get(w, 0.0) for w in pr.words),
-                   tags_weight=math.fsum(weights.tags.get(t, 0.0) for t in pr.tags))
+    # (Made whole rather than by dataclasses.replace: ten thousand a build.)
+    return Profile(pr.order, pr.posting, pr.category, pr.company, pr.level, pr.words, pr.tags, pr.countries,
+                   pr.family, pr.features, pr.key, math.fsum(weights.words.get(w, 0.0) for w in pr.words),
+                   math.fsum(weights.tags.get(t, 0.0) for t in pr.tags))
 
 
 def _index(pool: list[Profile], features: frozenset[str] | None = None,
@@ -149,6 +190,12 @@ def _index(pool: list[Profile], features: frozenset[str] | None = None,
     return by_feature, by_category
 
 
+def _newest(by_category: dict[str, list[Profile]]) -> dict[str, dict[int, Profile]]:
+    """The newest few of each category and of each category at a level, by order: the fallback candidates."""
+    return {key: {pr.order: pr for pr in pool[:LEVEL_FALLBACK if "\x1f" in key else CATEGORY_FALLBACK]}
+            for key, pool in by_category.items()}
+
+
 def _weights(words: list[frozenset[str]], tags: list[frozenset[str]]) -> Weights:
     """Inverse document frequency of every title word and tag among open postings (their words and tags)."""
     total = len(words) + 1
@@ -157,21 +204,24 @@ def _weights(words: list[frozenset[str]], tags: list[frozenset[str]]) -> Weights
 
 
 def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],
-                by_category: dict[str, list[Profile]]) -> list[Profile]:
-    """Postings worth scoring: sharers of the rarest features first, then the category's newest."""
+                newest: dict[str, dict[int, Profile]]) -> list[Profile]:
+    """Postings worth scoring: sharers of the rarest features first, then the category's newest (`_newest`)."""
     seen: dict[int, Profile] = {}
-    for feature in sorted(pr.features, key=lambda f: (len(by_feature.get(f, ())), f)):
-        for other in by_feature.get(feature, ()):
-            seen.setdefault(other.order, other)
-            if len(seen) >= CANDIDATE_BUDGET:
-                break
+    for _, feature in sorted((len(by_feature.get(f, ())), f) for f in pr.features):
+        sharers = by_feature.get(feature, ())
+        if len(seen) + len(sharers) <= CANDIDATE_BUDGET:  # all of them fit: no need to count one by one
+            seen.update((other.order, other) for other in sharers)
+        else:
+            for other in sharers:
+                seen.setdefault(other.order, other)
+                if len(seen) >= CANDIDATE_BUDGET:
+                    break
         if len(seen) >= CANDIDATE_BUDGET:
             break
-    for other in by_category.get(pr.category, ())[:CATEGORY_FALLBACK]:
-        seen.setdefault(other.order, other)
-    for level in sorted(NEIGHBOURS[pr.level]):
-        for other in by_category.get(f"{pr.category}\x1f{level}", ())[:LEVEL_FALLBACK]:
-            seen.setdefault(other.order, other)
+    # Each is a posting's one profile, so what update() finds again it leaves where it was, as it was.
+    seen.update(newest.get(pr.category, {}))
+    for level_key in _LEVEL_KEYS[pr.level]:
+        seen.update(newest.get(pr.category + level_key, {}))
     seen.pop(pr.order, None)
     return list(seen.values())
 
@@ -179,7 +229,8 @@ def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],
 def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Posting, ...]:
     """The best candidates, within one level when any is similar enough: other companies first, then by
     score, then newest."""
-    scored = [(c.company == pr.company, -score, c.order, c.posting, c.level in NEIGHBOURS[pr.level])
+    near = NEIGHBOURS[pr.level]
+    scored = [(c.company == pr.company, -score, c.order, c.posting, c.level in near)
               for c in candidates if (score := similarity(pr, c, weights)) >= MIN_SCORE]
     if any(item[4] for item in scored):
         scored = [item for item in scored if item[4]]
@@ -188,25 +239,25 @@ def _pick(pr: Profile, candidates: list[Profile], weights: Weights) -> tuple[Pos
 
 
 def similarity(a: Profile, b: Profile, weights: Weights) -> float:
-    """How alike two roles are, from 0 to 13.5. Written flat: it runs hundreds of thousands of times."""
+    """How alike two roles are, from 0 to 13.5. Written flat: it runs hundreds of thousands of times.
+
+    Shared words and tags count by their weighted Jaccard overlap: the weight in common over the weight of
+    either (each set's weight less the common). The common weight is an fsum, exactly rounded, so the same in
+    any set order."""
     score = 3.0 if a.category == b.category else 0.0
     if a.family and a.family == b.family:
         score += 2.0
     if shared := a.words & b.words:
-        score += 2.5 * _overlap(shared, a.words_weight + b.words_weight, weights.words)
+        common = math.fsum(map(weights.words.__getitem__, shared))
+        score += 2.5 * (common / (a.words_weight + b.words_weight - common))
     if shared := a.tags & b.tags:
-        score += 3.0 * _overlap(shared, a.tags_weight + b.tags_weight, weights.tags)
+        common = math.fsum(map(weights.tags.__getitem__, shared))
+        score += 3.0 * (common / (a.tags_weight + b.tags_weight - common))
     score += CLOSENESS[a.level, b.level]
     # Someone could take both from one country (a role open anywhere shares ground with every role).
     if a.countries is None or b.countries is None or not a.countries.isdisjoint(b.countries):
         score += 1.0
     return score
-
-
-def _overlap(shared: frozenset[str], both: float, weights: dict[str, float]) -> float:
-    """Weighted Jaccard overlap of two sets with `shared` in common; `both` is the sum of each set's weight."""
-    common = math.fsum(map(weights.__getitem__, shared))  # exactly rounded, so the same in any set order
-    return common / (both - common)
 
 
 def _level_steps(a: str, b: str) -> int:
@@ -222,3 +273,6 @@ def _level_closeness(a: str, b: str) -> float:
 CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}
 # The levels within one step of each level, itself included: where suggestions stay while any is similar enough.
 NEIGHBOURS = {a: frozenset(b for b in LEVELS if _level_steps(a, b) <= 1) for a in LEVELS}
+# The suffixes of the category-at-a-level lists (_index) of each level's neighbours, in the order _candidates
+# reads them.
+_LEVEL_KEYS = {a: tuple(f"\x1f{b}" for b in sorted(NEIGHBOURS[a])) for a in LEVELS}

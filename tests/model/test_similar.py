@@ -235,3 +235,63 @@ def test_similar_roles_of_one_posting_are_those_chosen_for_all(site: str, reques
     for i, posting in enumerate(model.postings):
         assert similar_to(model.postings, i) == everyone[posting.key], posting.key
     assert any(everyone.values())  # the board has suggestions to compare
+
+
+def _random_posting(rng, n: int, companies: list[Company]) -> Posting:
+    words = ("Robotics", "Perception", "Controls", "ML", "Vision", "Software", "Hardware", "Research", "Data")
+    title = " ".join((rng.choice(("Senior", "Staff", "Junior", "", "")), *rng.sample(words, rng.randint(1, 2)),
+                      rng.choice(("Engineer", "Scientist", "Manager", "Intern")))).strip()
+    tags = tuple(rng.sample(("ros2", "c++", "python", "vision", "slam", "cuda", "rust", "pytorch"), rng.randint(0, 3)))
+    place = rng.choice(((Location("Berlin", "DE"),), (Location("Tokyo", "JP"),), ()))
+    return make(f"r{n}", title=title, company=rng.choice(companies), tags=tags, locations=place,
+                workplace="onsite" if place else "remote", category=rng.choice((ROBOTICS, Category("ai", "AI"))),
+                posted=dt.date(2026, 11, 1) - dt.timedelta(days=rng.randint(0, 40)), is_open=rng.random() > 0.1)
+
+
+def _random_edit(rng, postings: list[Posting], fresh: Posting) -> str:
+    """One edit as a build sees it: a new title or tags, closed or reopened, a new posting, one removed, one
+    moved (a new date), a word of its own added to a title (the benchmark's edit); an edit to a description
+    changes nothing similarity reads."""
+    i = rng.randrange(len(postings))
+    op = rng.choice(("title", "tags", "close", "add", "remove", "move", "nothing", "marker", "marker"))
+    changes = {"title": {"title": fresh.title}, "tags": {"tags": fresh.tags}, "move": {"posted": fresh.posted},
+               "close": {"is_open": not postings[i].is_open},
+               "marker": {"title": f"{postings[i].title} X{fresh.slug}"}}.get(op)
+    if changes:
+        postings[i] = derived(dataclasses.replace(postings[i], **changes))
+    elif op == "add":
+        postings.insert(i, fresh)
+    elif op == "remove":
+        del postings[i]
+    postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+    return op
+
+
+def test_similar_roles_reused_after_random_edits_are_those_chosen_afresh() -> None:
+    """A build re-picks only for the postings whose pick reads something that changed: after every random
+    edit (and the pruning that follows a build), what it gives equals the full choice made afresh, and most
+    picks came from the memo."""
+    import random
+
+    from generator.base.cache import Table
+    rng = random.Random(27)
+    companies = [dataclasses.replace(ACME, slug=f"c{i}", name=f"C{i}") for i in range(6)]
+    postings = sorted((_random_posting(rng, n, companies) for n in range(160)),
+                      key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+    memo, remade = Table(), {}
+    for n in range(160, 240):
+        op = _random_edit(rng, postings, _random_posting(rng, n, companies))
+        reused = similar_roles(tuple(postings), memo)
+        afresh = similar_roles(tuple(postings))
+        assert {k: [p.key for p in v] for k, v in reused.items()} == \
+            {k: [p.key for p in v] for k, v in afresh.items()}, f"after edit {n}"
+        assert all(reused[k] == v for k, v in afresh.items())  # the records themselves, not only their keys
+        remade.setdefault(op, []).append(max(0, len(memo.fresh) - 1))  # picks made again, beside the whole
+        memo.fresh = {}
+        memo.prune()  # as a build's end does: what it did not use is gone
+    # A word of its own moves no other weight: only the picks that score the edited posting are made again
+    # (here a fifth on average, since each posting is a candidate of many of 160, and the newest few of a
+    # category of every posting in it).
+    marker = remade["marker"]
+    assert marker and sum(marker) / len(marker) < len(postings) / 3, remade
+    assert remade["nothing"] and max(remade["nothing"]) == 0, remade  # one memo for the whole choice
