@@ -25,6 +25,7 @@ from .browse.search import (
 )
 from .feeds.digests import render_digest_feeds
 from .feeds.entries import render_feed_directory, render_feeds
+from .feeds.scopes import site_feeds
 from .hosting.redirects import render_redirects
 from .hosting.sitemap import render_sitemap
 from .output import LazyOutput, Output
@@ -45,7 +46,8 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     words are memoised by its fingerprint; `search=STALE_OK` reuses an index whose postings did change.
     Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
-    index = render_browse_index(model)
+    feeds = site_feeds(model)  # every feed scope and its postings, once: feeds, /feeds/ and the browse index
+    index = render_browse_index(model, feeds)
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
@@ -54,7 +56,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     fragments = cache.fragments if cache else Table()
     try:
         outputs = [*assets.outputs, index, *render_pages(r, model, addresses.file_url(index.path), search_url)]
-        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model)]
+        outputs += [*render_feeds(model, feeds, fragments), *render_feed_directory(r, model, feeds)]
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(r, addresses.file_url(index.path))
         outputs += render_digest_feeds(model, fragments)

@@ -31,7 +31,7 @@ from ...model import Model, Posting, closes_at, country_name
 from ...model.regions import REGION_COUNTRIES
 from ...model.roles import SENIORITY_LABELS
 from .. import format as fmt
-from ..feeds.scopes import search_feeds
+from ..feeds.scopes import SiteFeeds, search_feeds
 from ..pages.cards import company_mark, pay_view, posted_text
 
 INDEX_VERSION = 2
@@ -42,13 +42,13 @@ FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workp
                 "new": "new since your last visit", "stage": "company stage", "tag": "tags", "company": "company"}
 
 
-def build_index(model: Model) -> dict[str, Any]:
-    """The index as plain data, ready for json.dumps."""
+def build_index(model: Model, feeds: SiteFeeds) -> dict[str, Any]:
+    """The index as plain data, ready for json.dumps; `feeds` are the site's (feeds/scopes.py `site_feeds`)."""
     postings = model.open_postings
     tables = _Tables(model)
     return {
         "v": INDEX_VERSION,
-        **tables.header(model),
+        **tables.header(model, feeds),
         "cols": _columns(postings, tables, model),
     }
 
@@ -94,7 +94,7 @@ class _Tables:
         self.where_pos = {w: i for i, w in enumerate(self.wheres)}
         self.terms_pos = {t: i for i, t in enumerate(self.terms)}
 
-    def header(self, model: Model) -> dict[str, Any]:
+    def header(self, model: Model, feeds: SiteFeeds) -> dict[str, Any]:
         feed_tags = set(model.feed_tags)
         today = model.clock.date()
         return {
@@ -116,7 +116,7 @@ class _Tables:
             "reaches": [list(r) if r is not None else None for r in self.reaches],
             "tags": self.tags,
             # [filters, RSS URL] of every feed "Subscribe to this search" may pick (render/feeds/scopes.py).
-            "feeds": search_feeds(model, self.companies, [t for t in self.tags if t in feed_tags]),
+            "feeds": search_feeds(model, feeds, self.companies, [t for t in self.tags if t in feed_tags]),
             "filter_names": FILTER_NAMES,
             # What the `offers` column's bits stand for, lowest bit first, as the cards print them.
             "offers": list(fmt.OFFER_LABELS.values()),
