@@ -11,9 +11,10 @@ import jinja2
 from ..base import addresses
 from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, ContentError, Problem
-from ..base.memo import templates_digest
+from ..base.memo import memo_each, templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
+from .browse.index import index_row
 from .browse.saved import render_browse_index, render_saved_page
 from .browse.search import (
     PostingWords,
@@ -47,13 +48,15 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
     feeds = site_feeds(model)  # every feed scope and its postings, once: feeds, /feeds/ and the browse index
-    index = render_browse_index(model, feeds)
+    fragments = cache.fragments if cache else Table()
+    # Each posting's row of the browse index, by its fingerprint: an edit formats one row, not ten thousand.
+    rows = memo_each(fragments, index_row, ((p,) for p in model.open_postings)) if cache else None
+    index = render_browse_index(model, feeds, rows)
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
     index_outputs += render_search_texts(model) if search else []
     search_url = addresses.file_url(index_outputs[0].path) if index_outputs else ""  # the manifest comes first
-    fragments = cache.fragments if cache else Table()
     try:
         outputs = [*assets.outputs, index, *render_pages(r, model, addresses.file_url(index.path), search_url)]
         outputs += [*render_feeds(model, feeds, fragments), *render_feed_directory(r, model, feeds)]

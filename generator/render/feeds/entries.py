@@ -21,7 +21,7 @@ from feedgen.feed import FeedGenerator
 from ...base import addresses
 from ...base.addresses import FEEDS_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH
 from ...base.cache import Table
-from ...base.memo import memo
+from ...base.memo import memo_each
 from ...load.schema import utc_offset_text
 from ...model import Model, Posting, Site
 from .. import format as fmt
@@ -247,7 +247,7 @@ def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, posting
     }
     text = _json_bytes(doc).decode("utf-8")
     if postings:
-        jobs = ",\n".join(memo(memo_table, job_text, site, p) for p in postings)
+        jobs = ",\n".join(memo_each(memo_table, job_text, ((site, p) for p in postings)))  # read in a few queries
         text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
     return text.encode("utf-8")
 
