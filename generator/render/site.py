@@ -11,7 +11,7 @@ import jinja2
 from ..base import addresses
 from ..base.cache import Cache, Table, text_key
 from ..base.errors import ERROR, ContentError, Problem
-from ..base.memo import memo_each, templates_digest
+from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
 from .browse.index import index_row
@@ -49,9 +49,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     assets = collect_assets(templates_dir / "static")
     feeds = site_feeds(model)  # every feed scope and its postings, once: feeds, /feeds/ and the browse index
     fragments = cache.fragments if cache else Table()
-    # Each posting's row of the browse index, by its fingerprint: an edit formats one row, not ten thousand.
-    rows = memo_each(fragments, index_row, ((p,) for p in model.open_postings)) if cache else None
-    index = render_browse_index(model, feeds, rows)
+    index = render_browse_index(model, feeds, index_rows(model, cache) if cache else None)
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
@@ -130,6 +128,22 @@ def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str])
         cache.forms.put(word, forms)
         known[word] = forms
     return known
+
+
+def index_rows(model: Model, cache: Cache) -> list[tuple]:
+    """Each open posting's row of the browse index (browse/index.py `index_row`), the last build's where the
+    posting's fingerprint is unchanged: an edit formats one row, not ten thousand. The rows are kept in one
+    entry, by fingerprint, as the last search index is: 10,000 entries read one by one, even in batches, cost
+    more than making them again."""
+    last = cache.fragments.get(LAST_ROWS) or {}
+    rows = [last.get(p.fingerprint) or index_row(p) for p in model.open_postings]
+    kept = dict(zip((p.fingerprint for p in model.open_postings), rows, strict=True))
+    if kept.keys() != last.keys():
+        cache.fragments.put(LAST_ROWS, kept)
+    return rows
+
+
+LAST_ROWS = "browse index rows"
 
 
 def materialize(out: Output) -> Output:
