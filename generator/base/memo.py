@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import inspect
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -66,6 +66,22 @@ def memo(table: Table, fn: Callable[..., T], *inputs: Any) -> T:
     value = fn(*inputs)
     table.put(key, value)
     return value
+
+
+def memo_each(table: Table, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> list[T]:
+    """`[memo(table, fn, *inputs) for inputs in calls]`, the stored results read in a few queries rather than one
+    a call: a whole-site file's pieces, one a posting (10,000 single reads cost about a third of a second)."""
+    calls = list(calls)
+    keys = [key_of(fn, inputs) for inputs in calls]
+    found = table.get_many(keys)
+    results = []
+    for key, inputs in zip(keys, calls, strict=True):
+        value = found.get(key)
+        if value is None:
+            value = fn(*inputs)
+            table.put(key, value)
+        results.append(value)
+    return results
 
 
 def _function_name(fn: Callable[..., Any]) -> str:

@@ -14,6 +14,7 @@ from ..base.errors import ERROR, ContentError, Problem
 from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
+from .browse.index import index_row
 from .browse.saved import render_browse_index, render_saved_page
 from .browse.search import (
     PostingWords,
@@ -25,6 +26,7 @@ from .browse.search import (
 )
 from .feeds.digests import render_digest_feeds
 from .feeds.entries import render_feed_directory, render_feeds
+from .feeds.scopes import site_feeds
 from .hosting.redirects import render_redirects
 from .hosting.sitemap import render_sitemap
 from .output import LazyOutput, Output
@@ -45,16 +47,17 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     words are memoised by its fingerprint; `search=STALE_OK` reuses an index whose postings did change.
     Returns the outputs and whether the search index among them is out of date."""
     assets = collect_assets(templates_dir / "static")
-    index = render_browse_index(model)
+    feeds = site_feeds(model)  # every feed scope and its postings, once: feeds, /feeds/ and the browse index
+    fragments = cache.fragments if cache else Table()
+    index = render_browse_index(model, feeds, index_rows(model, cache) if cache else None)
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
     index_outputs += render_search_texts(model) if search else []
     search_url = addresses.file_url(index_outputs[0].path) if index_outputs else ""  # the manifest comes first
-    fragments = cache.fragments if cache else Table()
     try:
         outputs = [*assets.outputs, index, *render_pages(r, model, addresses.file_url(index.path), search_url)]
-        outputs += [*render_feeds(model, fragments), *render_feed_directory(r, model)]
+        outputs += [*render_feeds(model, feeds, fragments), *render_feed_directory(r, model, feeds)]
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(r, addresses.file_url(index.path))
         outputs += render_digest_feeds(model, fragments)
@@ -125,6 +128,22 @@ def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str])
         cache.forms.put(word, forms)
         known[word] = forms
     return known
+
+
+def index_rows(model: Model, cache: Cache) -> list[tuple]:
+    """Each open posting's row of the browse index (browse/index.py `index_row`), the last build's where the
+    posting's fingerprint is unchanged: an edit formats one row, not ten thousand. The rows are kept in one
+    entry, by fingerprint, as the last search index is: 10,000 entries read one by one, even in batches, cost
+    more than making them again."""
+    last = cache.fragments.get(LAST_ROWS) or {}
+    rows = [last.get(p.fingerprint) or index_row(p) for p in model.open_postings]
+    kept = dict(zip((p.fingerprint for p in model.open_postings), rows, strict=True))
+    if kept.keys() != last.keys():
+        cache.fragments.put(LAST_ROWS, kept)
+    return rows
+
+
+LAST_ROWS = "browse index rows"
 
 
 def materialize(out: Output) -> Output:

@@ -17,7 +17,15 @@ import yaml
 
 from generator.render import format as fmt
 from generator.render.feeds.entries import FEED_LIMIT, posting_guid, posting_summary, updated_day
-from generator.render.feeds.scopes import FeedScope, digest_scopes, feed_scopes, in_scope, scope_postings, scopes_of
+from generator.render.feeds.scopes import (
+    FeedScope,
+    digest_scopes,
+    feed_scopes,
+    in_scope,
+    scope_postings,
+    scopes_of,
+    site_feeds,
+)
 
 from ..conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
 
@@ -86,6 +94,16 @@ def test_one_feed_pair_per_scope_and_nothing_else(built_site) -> None:
     counts = {tag: sum(tag in p.tags for p in model.open_postings) for p in model.open_postings for tag in p.tags}
     assert set(model.feed_tags) == {tag for tag, n in counts.items() if n >= 3}
     assert (site / "tags/cplusplus/feed.xml").is_file()  # 'c++' gets a URL-safe slug
+
+
+def test_the_builds_feed_scopes_hold_what_each_scopes_filters_select(built_site) -> None:
+    """site_feeds groups each category's roles once per facet: the lists and counts are scope_postings' own."""
+    model = built_site[1].model
+    feeds = site_feeds(model)
+    assert len(feeds.postings) == len(feeds.scopes) and any(s.kind == "combination" for s in feeds.scopes)
+    for scope, postings in zip(feeds.scopes, feeds.postings, strict=True):
+        assert postings == scope_postings(model, scope), scope.address
+    assert [n for group in feeds.groups for n in group.counts] == list(map(len, feeds.postings))
 
 
 def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:

@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from generator.model import closes_at
+from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
 from generator.render.pages.seo import closing_time, job_posting, script_json
 
 from ..conftest import POSTING, basic_tree
@@ -231,6 +232,26 @@ def sitemap_of(site: Path) -> dict[str, str]:
     assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}urlset"
     return {u.findtext("s:loc", namespaces=ns): u.findtext("s:lastmod", namespaces=ns)
             for u in root.findall("s:url", ns)}
+
+
+def element_tree_sitemap(base_url: str, entries: list[SitemapEntry]) -> bytes:
+    """The sitemap as ElementTree wrote it before it was written as text: the reference for its bytes."""
+    urlset = ET.Element("urlset", xmlns=SITEMAP_NS)
+    for entry in entries:
+        url = ET.SubElement(urlset, "url")
+        ET.SubElement(url, "loc").text = base_url + entry.path
+        ET.SubElement(url, "lastmod").text = entry.lastmod.isoformat()
+    ET.indent(urlset)
+    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def test_sitemap_text_is_byte_for_byte_what_element_tree_writes() -> None:
+    day = dt.date(2026, 11, 26)
+    hostile = [SitemapEntry("/", day), SitemapEntry("/jobs/a&b/<x>/\"q\"/'s'/", day),
+               SitemapEntry("/jobs/łódź/ü-café/", dt.date(2025, 1, 2)), SitemapEntry("/x>y&amp;/", day)]
+    for base in ("https://jobs.example", "https://a.example/?x=1&y=<2>", "https://bücher.example"):
+        for entries in ([], hostile[:1], hostile):
+            assert sitemap_xml(base, entries) == element_tree_sitemap(base, entries), (base, entries)
 
 
 def test_sitemap_lists_exactly_open_postings_and_the_other_pages(built_site) -> None:

@@ -19,7 +19,7 @@ from generator.config import make_options
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
-OPS = ("add", "edit_title", "edit_body", "edit_salary", "delete", "rename", "expire_by_clock", "company",
+OPS = ("add", "edit_title", "edit_body", "edit_salary", "edit_facts", "delete", "rename", "expire_by_clock", "company",
        "site", "template", "compensation", "commit")
 
 
@@ -82,6 +82,14 @@ class Board:
         head, body = text.split("---\n", 2)[1:]
         path.write_text(f"---\n{head}salary:\n  min: 90000\n  max: 120000\n  currency: EUR\n  period: year\n"
                         f"---\n{body}")
+
+    def _edit_facts(self) -> None:
+        # A tag and a place: what the browse index's rows (memoised by fingerprint) and its shared tables hold.
+        path = self._pick()
+        self.counter += 1
+        city = self.rng.choice(("Munich", "Hamburg", "Berlin"))
+        path.write_text(path.read_text().replace("tags:\n", f"tags:\n- extra{self.counter % 3}\n", 1)
+                        .replace("city: Berlin", f"city: {city}", 1))
 
     def _delete(self) -> None:
         if len(self.postings()) > 1:

@@ -14,9 +14,11 @@ offers. The browser decodes it in static/jobs-cards.js; `decode_row` below is th
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from ...load.schema import (
     EMPLOYMENT_LABELS,
@@ -27,11 +29,11 @@ from ...load.schema import (
     WORKPLACE_LABELS,
     WORKPLACES,
 )
-from ...model import Model, Posting, closes_at, country_name
+from ...model import Location, Model, Posting, closes_at, country_name
 from ...model.regions import REGION_COUNTRIES
 from ...model.roles import SENIORITY_LABELS
 from .. import format as fmt
-from ..feeds.scopes import search_feeds
+from ..feeds.scopes import SiteFeeds, search_feeds
 from ..pages.cards import company_mark, pay_view, posted_text
 
 INDEX_VERSION = 2
@@ -42,14 +44,56 @@ FILTER_NAMES = {"q": "search words", "category": "category", "workplace": "workp
                 "new": "new since your last visit", "stage": "company stage", "tag": "tags", "company": "company"}
 
 
-def build_index(model: Model) -> dict[str, Any]:
-    """The index as plain data, ready for json.dumps."""
-    postings = model.open_postings
-    tables = _Tables(model)
+class IndexRow(NamedTuple):
+    """What the index says of one open posting that no other posting decides (numbers into the shared tables
+    are given when the index is put together): a function of the posting's record alone, so the engine
+    memoises it by the posting's fingerprint (render/site.py), and an edit formats one row, not ten thousand."""
+
+    title: str
+    key: str  # "company/slug": saved jobs' keys; its page is at Posting.url
+    company: str  # its slug
+    category: str  # its id
+    workplace: int  # positions in the header's lists
+    type: int
+    level: int
+    posted: int  # the day's ordinal (the age is the build's to count)
+    places: tuple[tuple[str, str, str | None], ...]  # (city, country, region) of each location
+    where: str  # the card's place line
+    terms: str  # the card's contract line
+    reach: tuple[str, ...] | None  # the countries it can be taken from; None: anywhere
+    remote: tuple[str, ...]  # what it says about where it can be taken from, for the search box
+    duration: str | None
+    closes: int | None  # when it closes (model.closes_at), in ms since the epoch
+    tags: tuple[str, ...]
+    pay: list[int | str] | int  # [the card's pay text, estimated, yearly low k$, yearly high k$], or 0
+    offers: int  # bits of what the role offers (header `offers`)
+    tz: tuple[int, int] | None
+    verified: int  # the card's "Verified apply link"
+
+
+def index_row(posting: Posting) -> tuple:
+    """A posting's IndexRow, as a plain tuple (what the cache stores)."""
+    p = posting
+    locations = tuple((loc.city, loc.country, loc.region) for loc in p.locations)
+    return tuple(IndexRow(
+        p.title, p.key, p.company.slug, p.category.id, WORKPLACES.index(p.workplace),
+        EMPLOYMENT_TYPES.index(p.employment_type), SENIORITIES.index(p.level), p.posted.toordinal(), locations,
+        fmt.format_place(p), fmt.format_terms(p), _reach(p), tuple(p.remote_eligibility), p.duration,
+        _instant(p) if p.expires else None, tuple(p.tags), _pay(p), _offers(p), p.time_zones,
+        int(p.verified is not None)))
+
+
+def build_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | None = None) -> dict[str, Any]:
+    """The index as plain data, ready for json.dumps; `feeds` are the site's (feeds/scopes.py `site_feeds`),
+    `rows` the open postings' `index_row`s when the engine has them."""
+    if rows is None:
+        rows = [index_row(p) for p in model.open_postings]
+    made = [IndexRow._make(row) for row in rows]
+    tables = _Tables(model, made)
     return {
         "v": INDEX_VERSION,
-        **tables.header(model),
-        "cols": _columns(postings, tables, model),
+        **tables.header(model, feeds, made),
+        "cols": _columns(made, tables, model),
     }
 
 
@@ -58,43 +102,43 @@ def index_bytes(index: dict[str, Any]) -> bytes:
     return json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _by_frequency(counts: Counter) -> list:
+def _by_frequency(counts: Counter, name: Callable[[Any], str] = str) -> list:
     """Most used first (short numbers for common values), ties in a stable order."""
-    return [value for value, _ in sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))]
+    return [value for value, _ in sorted(counts.items(), key=lambda item: (-item[1], name(item[0])))]
+
+
+def _location_name(place: tuple[str, str, str | None]) -> str:
+    return str(Location(*place))  # the tie-break the places were always sorted by
 
 
 class _Tables:
     """Lookup tables shared by all rows, each value stored once."""
 
-    def __init__(self, model: Model):
-        postings = model.open_postings
+    def __init__(self, model: Model, rows: list[IndexRow]):
         self.companies = [c for c in model.companies if model.open_by_company[c.slug]]
-        self.places = _by_frequency(Counter(loc for p in postings for loc in p.locations))
-        self.tags = _by_frequency(Counter(t for p in postings for t in p.tags))
-        # The strings a card prints, from the functions render/pages/cards.py card_view uses (not card_view itself:
-        # ids, URLs and closing times the browser does not need would cost a tenth of a second at 10,000).
-        self.place_lines = [fmt.format_place(p) for p in postings]
-        self.terms_lines = [fmt.format_terms(p) for p in postings]
-        self.pays = [pay_view(p) for p in postings]
-        self.wheres = _by_frequency(Counter(self.place_lines))
-        self.terms = _by_frequency(Counter(self.terms_lines))
+        self.places = _by_frequency(Counter(loc for r in rows for loc in r.places), _location_name)
+        self.tags = _by_frequency(Counter(t for r in rows for t in r.tags))
+        # The strings a card prints, from the functions render/pages/cards.py card_view uses (index_row).
+        self.wheres = _by_frequency(Counter(r.where for r in rows))
+        self.terms = _by_frequency(Counter(r.terms for r in rows))
         # The countries each posting can be taken from (model/regions.py open_to), one entry per distinct set;
         # None (JSON null) is "anywhere".
-        self.reaches = _by_frequency(Counter(_reach(p) for p in postings))
+        self.reaches = _by_frequency(Counter(r.reach for r in rows))
         self.reach_pos = {r: i for i, r in enumerate(self.reaches)}
         # Named for the country filter and the search box: where postings are, can be taken from, or say so.
-        codes = {loc.country for loc in self.places} | {c for r in self.reaches if r for c in r}
-        codes |= {e for p in postings for e in p.remote_eligibility if e not in REGION_COUNTRIES and len(e) == 2}
+        codes = {loc[1] for loc in self.places} | {c for r in self.reaches if r for c in r}
+        codes |= {e for r in rows for e in r.remote if e not in REGION_COUNTRIES and len(e) == 2}
         self.countries = sorted(codes)
-        self.windows = _by_frequency(Counter(p.time_zones for p in postings if p.time_zones))
+        self.windows = _by_frequency(Counter(r.tz for r in rows if r.tz))
         self.window_pos = {w: i for i, w in enumerate(self.windows)}
         self.company_pos = {c.slug: i for i, c in enumerate(self.companies)}
+        self.category_pos = {c.id: i for i, c in enumerate(model.site.categories)}
         self.place_pos = {loc: i for i, loc in enumerate(self.places)}
         self.tag_pos = {t: i for i, t in enumerate(self.tags)}
         self.where_pos = {w: i for i, w in enumerate(self.wheres)}
         self.terms_pos = {t: i for i, t in enumerate(self.terms)}
 
-    def header(self, model: Model) -> dict[str, Any]:
+    def header(self, model: Model, feeds: SiteFeeds, rows: list[IndexRow]) -> dict[str, Any]:
         feed_tags = set(model.feed_tags)
         today = model.clock.date()
         return {
@@ -107,16 +151,16 @@ class _Tables:
             "terms": self.terms,
             # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
             "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
-                       for day in sorted({p.posted for p in model.open_postings})},
+                       for day in map(dt.date.fromordinal, sorted({r.posted for r in rows}))},
             # [slug, name, stage, mark]: the mark is the logo's address ("/logos/…") or the initials.
             "companies": [[c.slug, c.name, STAGES.index(c.stage), company_mark(c)] for c in self.companies],
-            "places": [[loc.city, loc.country] for loc in self.places],
+            "places": [[loc[0], loc[1]] for loc in self.places],
             "countries": {code: country_name(code) for code in self.countries},
             # Distinct reach sets, most used first, as country codes; null: open to anywhere.
             "reaches": [list(r) if r is not None else None for r in self.reaches],
             "tags": self.tags,
             # [filters, RSS URL] of every feed "Subscribe to this search" may pick (render/feeds/scopes.py).
-            "feeds": search_feeds(model, self.companies, [t for t in self.tags if t in feed_tags]),
+            "feeds": search_feeds(model, feeds, self.companies, [t for t in self.tags if t in feed_tags]),
             "filter_names": FILTER_NAMES,
             # What the `offers` column's bits stand for, lowest bit first, as the cards print them.
             "offers": list(fmt.OFFER_LABELS.values()),
@@ -125,12 +169,12 @@ class _Tables:
         }
 
 
-def _pay(row: int, p: Posting, tables: _Tables) -> list[int | str] | int:
+def _pay(p: Posting) -> list[int | str] | int:
     """[the card's pay text, estimated, yearly low k$, yearly high k$], or 0 without pay.
 
     Yearly figures are -1 when the currency has no rate (the posting then never passes a salary filter).
     """
-    pay = tables.pays[row]
+    pay = pay_view(p)
     if pay is None:
         return 0
     yearly = p.yearly
@@ -138,39 +182,39 @@ def _pay(row: int, p: Posting, tables: _Tables) -> list[int | str] | int:
     return [pay.short, int(pay.estimated), low, high]
 
 
-def _places(p: Posting, tables: _Tables) -> int | list[int]:
-    refs = [tables.place_pos[loc] for loc in p.locations]
+def _places(r: IndexRow, tables: _Tables) -> int | list[int]:
+    refs = [tables.place_pos[loc] for loc in r.places]
     return refs[0] if len(refs) == 1 else refs
 
 
-def _columns(postings: tuple[Posting, ...], tables: _Tables, model: Model) -> dict[str, Any]:
-    today = model.clock.date()
-    rows = list(enumerate(postings))
+def _columns(rows: list[IndexRow], tables: _Tables, model: Model) -> dict[str, Any]:
+    today = model.clock.date().toordinal()
+    numbered = list(enumerate(rows))
     return {
-        "title": [p.title for p in postings],
-        "key": [p.key for p in postings],  # "company/slug": saved jobs' keys; its page is at Posting.url
-        "company": [tables.company_pos[p.company.slug] for p in postings],
-        "category": [_category_pos(model, p) for p in postings],
-        "workplace": [WORKPLACES.index(p.workplace) for p in postings],
-        "type": [EMPLOYMENT_TYPES.index(p.employment_type) for p in postings],
-        "level": [SENIORITIES.index(p.level) for p in postings],
-        "age": [(today - p.posted).days for p in postings],
-        "places": [_places(p, tables) for p in postings],
-        "where": [tables.where_pos[line] for line in tables.place_lines],
-        "terms": [tables.terms_pos[line] for line in tables.terms_lines],
-        "reach": [tables.reach_pos[_reach(p)] for p in postings],
+        "title": [r.title for r in rows],
+        "key": [r.key for r in rows],  # "company/slug": saved jobs' keys; its page is at Posting.url
+        "company": [tables.company_pos[r.company] for r in rows],
+        "category": [tables.category_pos[r.category] for r in rows],
+        "workplace": [r.workplace for r in rows],
+        "type": [r.type for r in rows],
+        "level": [r.level for r in rows],
+        "age": [today - r.posted for r in rows],
+        "places": [_places(r, tables) for r in rows],
+        "where": [tables.where_pos[r.where] for r in rows],
+        "terms": [tables.terms_pos[r.terms] for r in rows],
+        "reach": [tables.reach_pos[r.reach] for r in rows],
         # What the posting says about where it can be taken from, for the search box's text only.
-        "remote": {str(i): list(p.remote_eligibility) for i, p in rows if p.remote_eligibility},
-        "duration": {str(i): p.duration for i, p in rows if p.duration},
+        "remote": {str(i): list(r.remote) for i, r in numbered if r.remote},
+        "duration": {str(i): r.duration for i, r in numbered if r.duration},
         # When it closes (model.closes_at), in ms since the epoch: the browser drops roles that closed since the
         # build (the site is rebuilt about daily) by comparing this with Date.now().
-        "closes": {str(i): _instant(p) for i, p in rows if p.expires},
-        "tags": [[tables.tag_pos[t] for t in p.tags] for p in postings],
-        "pay": [_pay(i, p, tables) for i, p in rows],
+        "closes": {str(i): r.closes for i, r in numbered if r.closes is not None},
+        "tags": [[tables.tag_pos[t] for t in r.tags] for r in rows],
+        "pay": [r.pay for r in rows],
         # Bits of what the role offers (header `offers`): dense, as small numbers gzip to almost nothing.
-        "offers": [_offers(p) for p in postings],
-        "tz": {str(i): tables.window_pos[p.time_zones] for i, p in rows if p.time_zones},
-        "verified": [int(p.verified is not None) for p in postings],  # the card's "Verified apply link"
+        "offers": [r.offers for r in rows],
+        "tz": {str(i): tables.window_pos[r.tz] for i, r in numbered if r.tz},
+        "verified": [r.verified for r in rows],  # the card's "Verified apply link"
     }
 
 
@@ -179,15 +223,12 @@ def _reach(p: Posting) -> tuple[str, ...] | None:
 
 
 def _instant(p: Posting) -> int:
+    assert p.expires is not None
     return int(closes_at(p.expires).timestamp()) * 1000
 
 
 def _offers(p: Posting) -> int:
     return sum(1 << bit for bit, key in enumerate(fmt.OFFER_LABELS) if getattr(p, key) is True)
-
-
-def _category_pos(model: Model, p: Posting) -> int:
-    return next(i for i, c in enumerate(model.site.categories) if c.id == p.category.id)
 
 
 def decode_row(index: dict[str, Any], row: int) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from feedgen.feed import FeedGenerator
 from ...base import addresses
 from ...base.addresses import FEEDS_URL, JOBS_JSON_PATH, JSON_FEED_PATH, OPML_PATH
 from ...base.cache import Table
-from ...base.memo import memo
+from ...base.memo import memo_each
 from ...load.schema import utc_offset_text
 from ...model import Model, Posting, Site
 from .. import format as fmt
@@ -35,9 +35,8 @@ from .scopes import (
     DigestScope,
     FeedGroup,
     FeedScope,
+    SiteFeeds,
     digest_scopes,
-    feed_groups,
-    feed_scopes,
     scope_postings,
     site_scope,
 )
@@ -180,10 +179,11 @@ def atom_bytes(fg: FeedGenerator, site: Site, path: str, page_url: str) -> bytes
     return fg.atom_str(pretty=True)
 
 
-def render_scope(model: Model, scope: FeedScope) -> list[Output]:
+def render_scope(model: Model, scope: FeedScope, postings: tuple[Posting, ...] | None = None) -> list[Output]:
     """The RSS and Atom feeds of one scope, rendered when the writer asks. Each is given the newest postings
-    it shows, not every posting in scope, so an edit deep in a list leaves the feed alone."""
-    shown = scope_postings(model, scope)[:FEED_LIMIT]
+    it shows, not every posting in scope, so an edit deep in a list leaves the feed alone. `postings` are the
+    scope's (`scope_postings`), when they are known."""
+    shown = (scope_postings(model, scope) if postings is None else postings)[:FEED_LIMIT]
     changed = last_change(shown, model.clock)
     rss, atom = scope.address.rss_path, scope.address.atom_path
     return [LazyOutput(rss, scope.origin, scope_feed_bytes, rss_bytes, rss, model.site, scope, shown, changed),
@@ -247,7 +247,7 @@ def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, posting
     }
     text = _json_bytes(doc).decode("utf-8")
     if postings:
-        jobs = ",\n".join(memo(memo_table, job_text, site, p) for p in postings)
+        jobs = ",\n".join(memo_each(memo_table, job_text, ((site, p) for p in postings)))  # read in a few queries
         text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
     return text.encode("utf-8")
 
@@ -367,11 +367,13 @@ def opml_bytes(site: Site, changed: dt.datetime, groups: tuple[FeedGroup, ...],
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def render_feeds(model: Model, fragments: Table) -> list[Output]:
-    """Every feed of the site, rendered when the writer asks, each given exactly what it shows."""
-    outputs = [out for scope in feed_scopes(model) for out in render_scope(model, scope)]
+def render_feeds(model: Model, feeds: SiteFeeds, fragments: Table) -> list[Output]:
+    """Every feed of the site (`feeds`: its scopes), rendered when the writer asks, each given exactly what it
+    shows."""
+    outputs = [out for scope, postings in zip(feeds.scopes, feeds.postings, strict=True)
+               for out in render_scope(model, scope, postings)]
     # Dated by their newest posting (last_change), not the clock; only a board with no open role reads the day.
-    site, changed, groups = model.site, last_change(model.open_postings, model.clock), feed_groups(model)
+    site, changed, groups = model.site, last_change(model.open_postings, model.clock), feeds.groups
     # The OPML lists scopes, not how many postings each has: its groups without their counts.
     listed = tuple(replace(g, counts=()) for g in groups)
     origin = addresses.shown(addresses.SITE_FILE)
@@ -381,9 +383,9 @@ def render_feeds(model: Model, fragments: Table) -> list[Output]:
             LazyOutput(OPML_PATH, origin, opml_bytes, site, changed, listed, digest_scopes(model))]
 
 
-def render_feed_directory(r: PageRenderer, model: Model) -> list[Output]:
+def render_feed_directory(r: PageRenderer, model: Model, feeds: SiteFeeds) -> list[Output]:
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
     return [r.page(addresses.page_file(FEEDS_URL), "feeds.html", addresses.shown(addresses.SITE_FILE),
-                   groups=feed_groups(model), digests=digest_scopes(model),
+                   groups=feeds.groups, digests=digest_scopes(model),
                    json_feed_url=addresses.JSON_FEED_URL, jobs_json_url=addresses.file_url(JOBS_JSON_PATH),
                    opml_url=addresses.file_url(OPML_PATH))]

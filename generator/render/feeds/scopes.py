@@ -117,18 +117,20 @@ COMBINED = (
 FACETS = {facet.param: facet for facet in COMBINED}
 
 
-def combination_scopes(model: Model) -> tuple[FeedScope, ...]:
-    """A category with one workplace, contract type or seniority, or with visa sponsorship: only the
-    combinations that hold open roles (a feed that can only ever be empty helps nobody, and costs a file)."""
-    scopes = []
+def _combinations(model: Model) -> list[tuple[FeedScope, tuple[Posting, ...]]]:
+    """A category with one workplace, contract type or seniority, or with visa sponsorship, and its open
+    postings, newest first: only the combinations that hold open roles (a feed that can only ever be empty
+    helps nobody, and costs a file)."""
+    found = []
     for category in model.site.categories:
         own = model.open_by_category[category.id]
         for facet in COMBINED:
             grouped: dict[str, list[Posting]] = {}
             for p in own:
                 grouped.setdefault(facet.value_of(p), []).append(p)
-            scopes += [_combination(model, category, facet, value) for value in facet.values if value in grouped]
-    return tuple(scopes)
+            found += [(_combination(model, category, facet, value), tuple(grouped[value]))
+                      for value in facet.values if value in grouped]
+    return found
 
 
 def _combination(model: Model, category: Category, facet: Facet, value: str) -> FeedScope:
@@ -199,33 +201,53 @@ class FeedGroup:
         return tuple(zip(self.scopes, self.counts, strict=True))
 
 
-def _group(model: Model, id_: str, heading: str, scopes: tuple[FeedScope, ...]) -> FeedGroup:
-    return FeedGroup(id_, heading, scopes, tuple(len(scope_postings(model, s)) for s in scopes))
+@dataclass(frozen=True)
+class SiteFeeds:
+    """Every RSS/Atom scope of a build, grouped as the /feeds/ page shows them, with each scope's open postings:
+    worked out once a build (the feeds, the /feeds/ page, the OPML bundle and the browse index read it), the
+    combinations in one pass over each category's roles per facet rather than a filter per scope."""
+
+    groups: tuple[FeedGroup, ...]
+    postings: tuple[tuple[Posting, ...], ...]  # each scope's (`scope_postings`), in the order of `scopes`
+
+    @property
+    def scopes(self) -> tuple[FeedScope, ...]:
+        return tuple(scope for group in self.groups for scope in group.scopes)
+
+    def group(self, id_: str) -> FeedGroup:
+        return next(group for group in self.groups if group.id == id_)
 
 
-def feed_groups(model: Model) -> tuple[FeedGroup, ...]:
-    """Every RSS/Atom scope of the site, grouped the way the /feeds/ page shows them."""
-    return (
-        _group(model, "everything", "Everything", (site_scope(model.site), remote_scope(model.site))),
-        _group(model, "categories", "By category", tuple(category_scope(model, c) for c in model.site.categories)),
-        _group(model, "combinations", "By category and workplace, contract, seniority or visas",
-               combination_scopes(model)),
-        _group(model, "companies", "By company", tuple(company_scope(model, c) for c in model.companies)),
-        _group(model, "tags", "By tag", tuple(tag_scope(model, t) for t in model.feed_tags)),
+def site_feeds(model: Model) -> SiteFeeds:
+    """Every RSS/Atom scope of the site and its open postings, grouped the way the /feeds/ page shows them."""
+    combined = _combinations(model)
+    groups = (
+        ("everything", "Everything", [site_scope(model.site), remote_scope(model.site)]),
+        ("categories", "By category", [category_scope(model, c) for c in model.site.categories]),
+        ("combinations", "By category and workplace, contract, seniority or visas", [s for s, _ in combined]),
+        ("companies", "By company", [company_scope(model, c) for c in model.companies]),
+        ("tags", "By tag", [tag_scope(model, t) for t in model.feed_tags]),
     )
+    lists = dict((scope.address.rss_path, postings) for scope, postings in combined)
+    made, postings = [], []
+    for id_, heading, scopes in groups:
+        found = [lists[s.address.rss_path] if s.kind == "combination" else scope_postings(model, s) for s in scopes]
+        made.append(FeedGroup(id_, heading, tuple(scopes), tuple(map(len, found))))
+        postings += found
+    return SiteFeeds(tuple(made), tuple(postings))
 
 
 def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
-    return tuple(scope for group in feed_groups(model) for scope in group.scopes)
+    return site_feeds(model).scopes
 
 
-def search_feeds(model: Model, companies: Iterable[Company], tags: Iterable[str]) -> list[list]:
+def search_feeds(model: Model, feeds: SiteFeeds, companies: Iterable[Company], tags: Iterable[str]) -> list[list]:
     """The feeds "Subscribe to this search" chooses from, as [filters, RSS URL] for the browse index: the site's,
     the remote roles', each category's and its combinations', and those of these companies and tags (the ones
     the index lists, so a visitor is not sent the addresses of feeds no filter can pick)."""
-    scopes = (site_scope(model.site), remote_scope(model.site),
-              *(category_scope(model, c) for c in model.site.categories), *combination_scopes(model),
-              *(company_scope(model, c) for c in companies), *(tag_scope(model, t) for t in tags))
+    scopes = (*feeds.group("everything").scopes, *feeds.group("categories").scopes,
+              *feeds.group("combinations").scopes, *(company_scope(model, c) for c in companies),
+              *(tag_scope(model, t) for t in tags))
     return [[dict(scope.filters), scope.address.rss_url] for scope in scopes]
 
 

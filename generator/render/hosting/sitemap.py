@@ -8,7 +8,6 @@ its page, so the sitemap can never point at a page that is not there.
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -60,17 +59,28 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
 def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
     """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it; `rendered` holds the path
     of every file the build made, and only pages among them are listed."""
-    urlset = ET.Element("urlset", xmlns=SITEMAP_NS)  # a plain attribute: no global namespace registry
-    for entry in sitemap_entries(model):
-        if addresses.page_file(entry.path) not in rendered:
-            continue
-        url = ET.SubElement(urlset, "url")
-        ET.SubElement(url, "loc").text = model.site.base_url + entry.path
-        ET.SubElement(url, "lastmod").text = entry.lastmod.isoformat()
-    ET.indent(urlset)
-    sitemap = ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+    entries = [entry for entry in sitemap_entries(model) if addresses.page_file(entry.path) in rendered]
     sitemap_url = model.site.base_url + addresses.file_url(addresses.SITEMAP_PATH)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
     origin = addresses.shown(addresses.SITE_FILE)
-    return [Output(addresses.SITEMAP_PATH, sitemap, origin),
+    return [Output(addresses.SITEMAP_PATH, sitemap_xml(model.site.base_url, entries), origin),
             Output(addresses.ROBOTS_PATH, robots.encode("utf-8"), origin)]
+
+
+def sitemap_xml(base_url: str, entries: list[SitemapEntry]) -> bytes:
+    """The sitemap of these entries, byte for byte as ElementTree wrote it (`ET.indent`, then `tostring` with an
+    XML declaration), written as text: 32,000 elements cost a fifth of a second at 10,000 postings."""
+    base = _escape(base_url)
+    urls = [_URL % (base + _escape(entry.path), entry.lastmod.isoformat()) for entry in entries]
+    return (_HEAD + ("".join([">\n", *urls, "</urlset>\n"]) if urls else " />\n")).encode("utf-8")
+
+
+_HEAD = f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP_NS}\""
+_URL = "  <url>\n    <loc>%s</loc>\n    <lastmod>%s</lastmod>\n  </url>\n"
+
+
+def _escape(text: str) -> str:
+    """Escape element text as ElementTree does: &, < and >."""
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
