@@ -60,12 +60,19 @@ def test_lever_reads_commitment_workplace_interval_and_lists() -> None:
     assert read.posted == dt.date(2025, 11, 20)  # createdAt 1763600000000 is in milliseconds
     assert read.apply_page == "https://jobs.lever.co/acme/abc/apply"
     assert "<h3>What you&#x27;ll do</h3><ul><li>Train models</li>" in read.description_html
+    # Lever's workplaceType values as its API documents them.
+    for given, workplace in (("on-site", "onsite"), ("remote", "remote"), ("hybrid", "hybrid")):
+        assert lever.read_jobs(LV, [lever_posting("w", "W", workplaceType=given)])[0].workplace == workplace
 
 
 def test_lever_ignores_a_range_it_cannot_read() -> None:
     for odd in ({"min": 1, "max": 2, "currency": "USD", "interval": "one-time"}, {"min": 0, "currency": "USD"},
                 {"min": 5, "max": 6, "currency": "dollars", "interval": "per-year-salary"}, "100k"):
         assert lever.read_jobs(LV, [lever_posting("x", "X", salaryRange=odd)])[0].salary is None
+    # A bound of 0 is no figure: the range is the one figure given, not "from 0".
+    zero = {"min": 0, "max": 120000, "currency": "USD", "interval": "per-year-salary"}
+    assert lever.read_jobs(LV, [lever_posting("z", "Z", salaryRange=zero)])[0].salary == Salary(120000, 120000, "USD",
+                                                                                                "year")
 
 
 def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_components() -> None:

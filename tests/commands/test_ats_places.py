@@ -15,6 +15,8 @@ SF = {"city": "San Francisco", "country": "US", "region": "US-CA"}
     (["London, England, United Kingdom"], None,
      Placement("onsite", ({"city": "London", "country": "GB", "region": "GB-ENG"},))),
     (["Houston, Texas, USA"], None, Placement("onsite", ({"city": "Houston", "country": "US", "region": "US-TX"},))),
+    (["Austin, texas"], None, Placement("onsite", ({"city": "Austin", "country": "US", "region": "US-TX"},))),
+    (["Remote - EMEA"], None, Placement("remote", (), ("Europe", "Middle East", "Africa"))),
     (["Toronto, ON"], "hybrid", Placement("hybrid", ({"city": "Toronto", "country": "CA", "region": "CA-ON"},))),
     (["San Francisco, CA; New York, NY"], None,
      Placement("onsite", (SF, {"city": "New York", "country": "US", "region": "US-NY"}))),

@@ -125,6 +125,24 @@ def test_an_updated_title_brings_its_own_similar_roles(tmp_path: Path, monkeypat
         server.http.server_close()
 
 
+def test_two_postings_saved_together_are_both_updated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editor's "save all": one burst names two postings, and both pages show their new titles at once."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    write_tree(tmp_path / "content", basic_tree(**{f"role-{i}": {**POSTING, "title": f"Role {i}"} for i in range(2)}))
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=lambda line: None)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        paths = [tmp_path / f"content/jobs/acme/role-{i}.md" for i in range(2)]
+        for i, path in enumerate(paths):
+            path.write_text(path.read_text().replace(f"title: Role {i}", f"title: Renamed Role {i}"))
+        server.rebuild(Change(frozenset({CONTENT}), tuple(str(p.resolve()) for p in paths)))
+        for i in range(2):
+            assert f"Renamed Role {i}" in (tmp_path / f"site/jobs/acme/role-{i}/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
 # ---- a save during the catch-up ----------------------------------------------------------------------------------
 
 STAGES = ("read", "model", "render", "write")

@@ -44,6 +44,7 @@ PAGE = "<html><head><title>ML Engineer</title></head><body><p>Apply below.</p></
     (Answer(URL, 401, URL), "unknown"),
     (Answer(URL, 429, URL), "unknown"),
     (Answer(URL, 451, URL), "unknown"),
+    (Answer(URL, 302, URL), "unknown"),  # a redirect left unfollowed (no Location) says nothing of the page
     (Answer(URL, 503, URL, headers={"cf-mitigated": "challenge"}), "unknown"),
     (Answer(URL, 200, URL, text=visible_text("<title>Just a moment...</title>")), "unknown"),
     (Answer(URL, failure="redirects", detail="x"), "unknown"),

@@ -240,6 +240,13 @@ def test_saving_a_posting_rebuilds_and_a_broken_save_keeps_the_last_good_site(de
     served = fetch(page_url)
     assert "<h1>Staff Robotics Engineer</h1>" in served and "jobsite-errors" not in served
 
+    # Broken again, then put back exactly as it was: no page changes, and the banner still goes.
+    posting.write_text("---\ntitle: [Staff\n---\nBody.\n")
+    run_until(server, lambda: server.state.broken)
+    posting.write_text(front_matter({**POSTING, "title": "Staff Robotics Engineer"}))
+    run_until(server, lambda: not server.state.broken)
+    assert "jobsite-errors" not in fetch(page_url)
+
 
 def test_the_server_answers_like_the_host_does(dev_server) -> None:
     server = dev_server(basic_tree())

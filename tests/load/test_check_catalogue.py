@@ -293,6 +293,9 @@ CATALOGUE = {
     "empty description": (
         {ROLE: edit("Acme is hiring.\n", "")},
         [f"{AT}:13:1: warning: the role's description is empty: write it below the closing '---' line"]),
+    "description of blank lines only": (
+        {ROLE: edit("Acme is hiring.\n", "\n  \n\t\n")},
+        [f"{AT}:13:1: warning: the role's description is empty: write it below the closing '---' line"]),
     "file name not a slug": (
         {"jobs/acme/Senior Engineer.md": POSTING},
         ["content/jobs/acme/Senior Engineer.md:2:1: error: file name 'Senior Engineer.md' is not a valid slug: "

@@ -185,3 +185,11 @@ def test_a_region_s_countries_and_its_pay_pool_differ_only_where_it_says_so() ->
         assert bool(outside) <= bool(region.differs), (name, sorted(outside))
     assert "Mexico" in REGIONS["North America"].differs and "MX" in REGIONS["North America"].countries
     assert "Russia" in REGIONS["Europe"].differs and "RU" not in REGIONS["Europe"].countries
+
+
+def test_countries_go_by_their_short_common_names() -> None:
+    """Cards, filters and stats say "South Korea", not ISO's "Korea, Republic of"."""
+    from generator.model import country_name
+
+    assert [country_name(c) for c in ("KR", "TW", "VN", "IR", "BO", "DE")] == [
+        "South Korea", "Taiwan", "Vietnam", "Iran", "Bolivia", "Germany"]

@@ -64,6 +64,8 @@ def test_index_carries_each_reach_once_and_the_regions_nowhere(built_site) -> No
     assert len(set(reaches)) == len(reaches) and set(reaches) == {p.countries for p in result.model.open_postings}
     assert None in reaches and any(r and len(r) > 20 for r in reaches)  # open anywhere; open to a region
     assert "regions" not in index and "Europe" not in json.dumps(index["reaches"])
+    # The country filter names every country a role can be taken from, with an office there or not.
+    assert {c for r in reaches if r for c in r} <= set(index["countries"])
 
 
 def test_index_offers_every_feed_a_search_can_pick_by_its_address(built_site) -> None:

@@ -15,7 +15,7 @@ def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_as
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
         "upgrade-insecure-requests")
-    assert page["X-Content-Type-Options"] == "nosniff"
+    assert page["X-Content-Type-Options"] == "nosniff" and page["X-Frame-Options"] == "DENY"
     assert "Referrer-Policy" in page and "Permissions-Policy" in page
     assert "Cache-Control" not in page  # Netlify's default for HTML: revalidate every time
     assert headers_for("/static/style.0123456789.css", rules)["Cache-Control"].endswith("immutable")
@@ -49,3 +49,11 @@ def test_netlify_keeps_the_build_cache_between_deploys() -> None:
     kept = [p for plugin in config.get("plugins", []) if plugin["package"] == "netlify-plugin-cache"
             for p in plugin["inputs"]["paths"]]
     assert kept == [CACHE_DIR_NAME]  # the folder Cache.beside() uses, next to content/ at the repository root
+
+
+def test_previews_and_branch_deploys_link_to_themselves_not_to_production() -> None:
+    import tomllib
+
+    contexts = tomllib.loads((REPO / "netlify.toml").read_text())["context"]
+    for name in ("deploy-preview", "branch-deploy"):
+        assert contexts[name]["command"].endswith('jobsite build --base-url "$DEPLOY_PRIME_URL"'), name

@@ -177,6 +177,13 @@ def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatc
         assert len(by_path[f"data/search/{name}"]) <= 2_000, key
     assert lookup(manifest, shards, "en123x") == ([3], [])
     assert lookup(manifest, shards, "engineers") == ([0, 1, 2, 3, 4], [0, 1, 2, 3, 4])
+    # A word exactly as long as the key of a shard that is cut stays in it: "en" (in row 2) beside "en…" words.
+    words[2] = PostingWords(words[2].title, (*words[2].other, "en"))
+    outputs = build_search_index([f"acme/p{i}" for i in range(5)], words)
+    manifest = json.loads(outputs[0].data)
+    by_path = {o.path: o.data for o in outputs}
+    shards = {key: json.loads(by_path[f"data/search/{name}"]) for key, name in manifest["s"].items()}
+    assert lookup(manifest, shards, "en") == ([2], []) and len(shards["en"]["w"]) == 1
 
 
 def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built_site) -> None:
@@ -290,10 +297,11 @@ def test_adding_and_closing_a_posting_rewrites_only_the_shards_of_its_words(scra
 def test_a_closed_posting_keeps_its_row_until_the_week_it_closed_is_over(scratch_site) -> None:
     # CLOCK is Thursday 26 Nov 2026: this week began on Monday the 23rd.
     closed = {"p1": {"closed": dt.date(2026, 11, 20)}, "p2": {"closed": dt.date(2026, 11, 23)},
-              "p4": {"expires": dt.date(2026, 11, 24)}}
+              "p3": {"closed": dt.date(2026, 11, 22)}, "p4": {"expires": dt.date(2026, 11, 24)}}
     model = scratch_site(board(**closed)).model
     rows = [p.slug for p in search_rows(model)]
-    assert rows == ["p0", *(f"p{i}" for i in range(2, 16))]  # oldest first; p1 closed last week
+    # Oldest first; p1 closed last week, and p3 on its Sunday (a week runs Monday to Sunday).
+    assert rows == ["p0", "p2", *(f"p{i}" for i in range(4, 16))]
     assert [p.slug for p in search_rows(model) if not p.is_open] == ["p2", "p4"]
     monday = scratch_site(board(**closed), clock=CLOCK + dt.timedelta(days=4)).model
     assert [p.slug for p in search_rows(monday)] == [p.slug for p in reversed(monday.open_postings)]

@@ -301,11 +301,13 @@ def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -
     files = basic_tree(old={**POSTING, "posted": dt.date(2026, 11, 1)}, gone=gone)
     files["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"})
     files["jobs/beta/fresh.md"] = front_matter({**POSTING, "company": "beta", "posted": dt.date(2026, 11, 25)})
+    files["companies/gamma.md"] = front_matter({**COMPANY, "name": "Gamma"})  # no roles ever: the board's day
     scratch_site(files)
     listed = sitemap_of(Path("site"))
     # Acme's page last changed when "Gone" left it (its last day 20 Nov, so 21 Nov 12:00 UTC), after "old" came.
     assert listed["https://board.example/companies/acme/"] == "2026-11-21"
     assert listed["https://board.example/companies/beta/"] == "2026-11-25"
+    assert listed["https://board.example/companies/gamma/"] == "2026-11-25"  # not the build's day (26 Nov)
     assert listed["https://board.example/"] == "2026-11-25"
 
 

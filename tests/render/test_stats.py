@@ -195,6 +195,20 @@ def test_category_figures_cover_only_their_category(stats_site) -> None:
     assert bands(ai["pay_by_seniority"]["employer"]) == [("mid", 1, 98_000, 98_000, 98_000),
                                                          ("senior", 2, 125_000, 130_000, 135_000)]
     assert ai["pay_by_seniority"]["estimate"] == []
+    # New roles per week count roles that have since closed, as the board's do: r5 (2 Nov) beside r1 (20 Nov).
+    robotics = json.loads((site / "stats.json").read_text())["categories"]["robotics"]
+    assert {w["end"]: w["count"] for w in robotics["new_per_week"] if w["count"]} == {"2026-11-26": 1,
+                                                                                      "2026-11-05": 1}
+
+
+def test_a_category_without_open_roles_has_no_visa_share_and_equal_counts_rank_by_name(scratch_site) -> None:
+    """Web3's one role has closed: no "0 of 0" row for it. Tags of one count rank alphabetically, whatever their
+    capitals."""
+    closed = {**POSTING, "category": "web3", "expires": D(2026, 11, 10)}
+    scratch_site(basic_tree(closed=closed, open={**POSTING, "tags": ["Rust", "go"]}))
+    data = json.loads(Path("site/stats.json").read_text())
+    assert [s["label"] for s in data["visa_sponsorship_by_category"]] == ["Robotics"]
+    assert counts(data["top_tags"]) == [("go", 1), ("Rust", 1)]
 
 
 def test_every_table_on_the_page_matches_stats_json(stats_site) -> None:
