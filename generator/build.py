@@ -18,6 +18,7 @@ from .load.sources import read_sources
 from .model import Model, build_model
 from .render.site import render_site
 from .write import WriteReport, write_site
+from .write.board import board_of
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
         with timings.stage("render"):
             outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
         with timings.stage("write"):
-            report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers, progress)
+            report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers, progress,
+                                board_of(model, options.templates_dir))
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
