@@ -18,6 +18,7 @@ from .load.sources import read_sources
 from .model import Model, build_model
 from .render.site import render_site
 from .write import WriteReport, write_site
+from .write.board import board_of
 
 Stop = Callable[[], bool]  # asked at each safe point of a build: True ends it there (BuildInterrupted)
 
@@ -106,7 +107,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
         _halt_if(stop)
         with timings.stage("write"):
             report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers,
-                                _halting(progress, stop))
+                                _halting(progress, stop), board_of(model, options.templates_dir))
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,

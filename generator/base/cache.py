@@ -11,7 +11,10 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
   rendered from, a digest of its bytes and the stat signature the writer left it with (write/). An output
   whose key and file are unchanged is neither rendered nor written.
-- `dependencies`: the dependency index, by output: the content files it was rendered from (write/).
+- `dependencies`: the dependency index, by content file (or content-hashed file a page links): the outputs
+  rendered from it (write/), read only for the records that changed.
+- `board`: what the outputs in place were keyed against besides their records, and each record's fingerprint
+  and shape (write/board.py): a build whose board did not move keys only the outputs of the records that did.
 - `search`: the last search index and the key of the postings it indexes (render/site.py).
 - `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
   posting's words, not ten thousand (render/browse/search.py `posting_words`).
@@ -45,9 +48,9 @@ CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
-TABLES = ("sources", "bodies", "outputs", "dependencies", "search", "words", "forms", "fragments", "findings",
-          "similar", "stats")
-KEPT_BY_OWNER = ("outputs", "dependencies")  # the writer's record: it puts and deletes entries itself, never pruned
+TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "words", "forms", "fragments",
+          "findings", "similar", "stats")
+KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _BATCH_KEYS = 500  # keys a query asks for at once (Table.get_many): well below SQLite's limit of bound values

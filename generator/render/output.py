@@ -38,3 +38,18 @@ class LazyOutput(Output):
 
     def key(self, sources: set[str] | None = None) -> bytes:
         return key_of(self.render, (self.path, *self.inputs), sources)
+
+
+class Linked(str):
+    """The address of another output whose name carries its bytes' hash (the browse and search indexes), as a
+    page is given it. It is keyed like a record (base/memo.py): by the address, with that output's path as what
+    the page was rendered from, so the dependency index knows the pages to key again when the file is renamed
+    (write/board.py), and a page that does not link it never changes with it."""
+
+    source: str
+    fingerprint: bytes
+
+    def __new__(cls, url: str, path: str) -> Linked:
+        linked = super().__new__(cls, url)
+        linked.source, linked.fingerprint = path, url.encode("utf-8")
+        return linked

@@ -29,7 +29,7 @@ from .feeds.entries import render_feed_directory, render_feeds
 from .feeds.scopes import site_feeds
 from .hosting.redirects import render_redirects
 from .hosting.sitemap import render_sitemap
-from .output import LazyOutput, Output
+from .output import LazyOutput, Linked, Output
 from .pages.assets import collect_assets
 from .pages.pay_transparency import render_pay_transparency_page
 from .pages.post_a_job import render_post_a_job
@@ -54,12 +54,14 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
     index_outputs += render_search_texts(model) if search else []
-    search_url = addresses.file_url(index_outputs[0].path) if index_outputs else ""  # the manifest comes first
+    # The manifest comes first; pages are handed both indexes' addresses as Linked (render/output.py).
+    search_url = Linked(addresses.file_url(index_outputs[0].path), index_outputs[0].path) if index_outputs else ""
     try:
-        outputs = [*assets.outputs, index, *render_pages(r, model, addresses.file_url(index.path), search_url)]
+        index_url = Linked(addresses.file_url(index.path), index.path)
+        outputs = [*assets.outputs, index, *render_pages(r, model, index_url, search_url)]
         outputs += [*render_feeds(model, feeds, fragments), *render_feed_directory(r, model, feeds)]
         outputs += [*render_redirects(model), *index_outputs]
-        outputs += render_saved_page(r, addresses.file_url(index.path))
+        outputs += render_saved_page(r, index_url)
         outputs += render_digest_feeds(model, fragments)
         outputs += render_pay_transparency_page(r, model)
         outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)

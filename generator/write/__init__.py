@@ -1,7 +1,8 @@
 """The only code that touches the output folder: it puts the new site in place or leaves the old one.
 
 One strategy for every build. Each output whose inputs changed (its key, base/memo.py) or whose file no longer
-matches the record of the last build is rendered; when its bytes differ from the file in place, they are
+matches the record of the last build is rendered (when only some records changed, only the outputs the
+dependency index lists under them are keyed: board.py); when its bytes differ from the file in place, they are
 staged in a sibling folder. Only once every output has rendered are the staged files moved into place, each
 by an atomic rename, and files the new site lacks deleted: an error before that leaves the site exactly as it
 was. Unchanged files are never touched (same inode, same mtime: servers, rsync and browsers see them as they
@@ -25,8 +26,9 @@ from ..base.cache import Cache
 from ..base.errors import ContentError, Problem
 from ..base.memo import Dependencies, digest
 from ..base.parallel import Progress
-from ..render.output import Output
+from ..render.output import LazyOutput, Output
 from ..render.site import template_problem
+from .board import Board, shape
 from .leftovers import remove_stale_staging, staging_prefix
 
 
@@ -130,14 +132,18 @@ def write_outputs(outputs: Sequence[Output], output_dir: Path) -> WriteReport:
 
 
 def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templates_dir: Path | None,
-               workers: int | None = None, progress: Progress | None = None) -> WriteReport:
+               workers: int | None = None, progress: Progress | None = None,
+               board: Board | None = None) -> WriteReport:
     """Write the site: render and write only the outputs whose inputs or files changed, then put them in
     place; on any error before that, the current site stays exactly as it was. Records, as each output is
-    keyed, which content files it was rendered from (the dependency index, kept in the cache)."""
+    keyed, which content files it was rendered from (the dependency index, kept in the cache); with the
+    build's `board` (write/board.py), reads that index to key only the outputs of the records that changed."""
     output_dir = output_dir.resolve()
-    sources: list[tuple[str, ...]] = []
-    keys = [_key(out, sources) for out in outputs]
     manifest = _manifest(cache, output_dir)
+    paths = {out.path for out in outputs}
+    gone = manifest.keys() - paths
+    changed = _changed_records(cache, board) if manifest and board is not None else None
+    keys, sources = _keys(outputs, manifest, _to_key(cache, changed, gone))
     todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, keys[i],
                                                                  manifest.get(out.path))]
     staging = Staging(output_dir)
@@ -159,17 +165,17 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     for _, _, fresh in done.values():  # what renderers memoised in forked workers (jobs.json's entries)
         cache.merge(fresh)
     fresh = {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}
-    gone = manifest.keys() - {out.path for out in outputs}
     stale = sorted(gone)
     if output_dir.is_dir():
-        stale += _strays(output_dir, {out.path for out in outputs} | manifest.keys())
+        stale += _strays(output_dir, paths | manifest.keys())
     report = staging.apply([outputs[todo[k]].path for k, (kind, _, _) in done.items() if kind is not Put.SAME],
                            stale, len(outputs))
     # The record is updated entry by entry: a crash before the cache is saved leaves the old record, whose stat
     # signatures no longer match the files that moved, so those are simply written again.
-    whole = cache.outputs.get(_DIR_KEY) != str(output_dir)  # a record of another folder, or none
     _record(cache, output_dir, manifest, fresh, gone)
-    _record_dependencies(cache, {outputs[todo[k]].path: sources[todo[k]] for k in done}, gone, whole)
+    _record_dependencies(cache, {out.path: found for out, found in zip(outputs, sources, strict=True) if found},
+                         whole=changed is None)
+    _record_board(cache, board, changed)
     return report
 
 
@@ -180,8 +186,7 @@ def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> Wri
     output_dir = output_dir.resolve()
     if cache.outputs.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():
         return None
-    sources: list[tuple[str, ...]] = []
-    keys = [_key(out, sources) for out in outputs]
+    keys, _ = _keys(outputs, {}, None)
     manifest = {out.path: entry for out in outputs if (entry := cache.outputs.get(out.path)) is not None}
     todo = [i for i, out in enumerate(outputs) if not _unchanged(output_dir, out.path, keys[i],
                                                                  manifest.get(out.path))]
@@ -195,7 +200,9 @@ def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> Wri
     report = staging.apply([outputs[todo[k]].path for k, (kind, _, _) in done.items() if kind is not Put.SAME],
                            [], len(outputs))
     _record(cache, output_dir, manifest, {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}, set())
-    _record_dependencies(cache, {outputs[todo[k]].path: sources[todo[k]] for k in done}, set(), False)
+    # These outputs now follow a model the board record (write/board.py) does not describe: the next full build
+    # keys every output, as it finds no board to compare with, and records the dependency index again.
+    _record_board(cache, None, None)
     return report
 
 
@@ -212,31 +219,91 @@ def _record(cache: Cache, output_dir: Path, manifest: dict[str, Entry], fresh: d
         cache.outputs.delete(path)
 
 
-def _record_dependencies(cache: Cache, rendered: dict[str, tuple[str, ...]], gone: set[str], whole: bool) -> None:
-    """Keep the dependency index in the cache, stored by output (the content files it was rendered from) and
-    written only for outputs rendered now: an output whose key did not change has the same inputs, so its
-    recorded files still hold, and a build reads none of the index."""
+def _record_dependencies(cache: Cache, named: dict[str, tuple[str, ...]], whole: bool) -> None:
+    """Keep the dependency index in the cache, by content file (and linked file): the outputs rendered from it.
+    After a build that keyed every output (`whole`) it is made again from what they named. Otherwise only the
+    outputs keyed now are added where they are missing, and nothing is taken out: an output listed under a file
+    it no longer names is only keyed once more than it needs until the next whole build, while an output
+    missing from a file's list would be skipped when that file changes (`_to_key`)."""
+    by_source: dict[str, list[str]] = {}
+    for path, sources in named.items():
+        for source in sources:
+            by_source.setdefault(source, []).append(path)
     if whole:
-        cache.dependencies.replace(rendered)
+        cache.dependencies.replace({source: tuple(paths) for source, paths in by_source.items()})
         return
-    for path, sources in rendered.items():
-        cache.dependencies.put(path, sources)
-    for path in gone:
-        cache.dependencies.delete(path)
+    known = cache.dependencies.get_many(list(by_source))
+    for source, paths in by_source.items():
+        listed = known.get(source, ())
+        if missing := [path for path in paths if path not in listed]:
+            cache.dependencies.put(source, (*listed, *missing))
 
 
-def _key(out: Output, sources: list[tuple[str, ...]]) -> bytes:
-    found: set[str] = set()
-    key = out.key(found)
-    sources.append(tuple(sorted(found)))
-    return key
+def _keys(outputs: Sequence[Output], manifest: dict[str, Entry],
+          to_key: set[str] | None) -> tuple[list[bytes], list[tuple[str, ...] | None]]:
+    """Each output's key and the files it was rendered from. An output the last build wrote that is not among
+    `to_key` (when given: `_to_key`) keeps its recorded key, and its files (None), without being keyed."""
+    keys: list[bytes] = []
+    sources: list[tuple[str, ...] | None] = []
+    for out in outputs:
+        entry = manifest.get(out.path)
+        if to_key is not None and entry is not None and out.path not in to_key and isinstance(out, LazyOutput):
+            keys.append(entry[0])
+            sources.append(None)
+            continue
+        found: set[str] = set()
+        keys.append(out.key(found))
+        sources.append(tuple(sorted(found)))
+    return keys, sources
+
+
+def _to_key(cache: Cache, changed: dict[str, tuple[bytes, bytes]] | None, gone: set[str]) -> set[str] | None:
+    """The outputs whose inputs may have moved although the board did not (write/board.py): those the dependency
+    index lists under a record that changed or a linked file that is gone. None: every output."""
+    if changed is None:
+        return None
+    listed = cache.dependencies.get_many([*changed, *gone])
+    return {path for paths in listed.values() for path in paths}
+
+
+def _changed_records(cache: Cache, board: Board) -> dict[str, tuple[bytes, bytes]] | None:
+    """The records whose fingerprints moved since the last build, each with (fingerprint, shape); None when
+    anything else moved (the board's globals, or a record's shape): then every output is keyed."""
+    stored = cache.board.entries
+    if stored.get(_DIR_KEY) != board.globals:
+        return None
+    changed = {}
+    for source, record in board.records.items():
+        last = stored.get(source)
+        if last is None:
+            return None
+        if last[0] != record.fingerprint:
+            now = shape(record)
+            if now != last[1]:
+                return None
+            changed[source] = (record.fingerprint, now)
+    return changed
+
+
+def _record_board(cache: Cache, board: Board | None, changed: dict[str, tuple[bytes, bytes]] | None) -> None:
+    """Keep the board the outputs in place were keyed against (write/board.py): whole after a build that keyed
+    every output, the changed records after one that did not, and none after a write that kept no board."""
+    if board is None:
+        cache.board.delete(_DIR_KEY)
+    elif changed is None:
+        cache.board.replace({_DIR_KEY: board.globals,
+                             **{source: (r.fingerprint, shape(r)) for source, r in board.records.items()}})
+    else:
+        for source, entry in changed.items():
+            cache.board.put(source, entry)
 
 
 def dependencies_of(cache: Cache) -> Dependencies:
     """The dependency index the last build recorded: each content file → the outputs rendered from it."""
     index = Dependencies()
-    for path, sources in cache.dependencies.entries.items():
-        index.record(path, set(sources))
+    for source, paths in cache.dependencies.entries.items():
+        for path in paths:
+            index.record(path, {source})
     return index
 
 

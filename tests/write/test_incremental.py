@@ -20,7 +20,11 @@ from generator.config import make_options
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
 OPS = ("add", "edit_title", "edit_body", "edit_salary", "edit_facts", "delete", "rename", "expire_by_clock", "company",
-       "site", "template", "compensation", "commit")
+       "site", "template", "compensation", "commit",
+       # Edits a writer that keys only the outputs of changed records (write/board.py) must not get wrong: the
+       # order of the listings, the filters' counts, a role closing, a company's description alone, the clock
+       # moving within its day.
+       "edit_posted", "edit_tags", "close", "company_body", "clock_hours")
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -73,6 +77,31 @@ class Board:
         path = self._pick()
         self.counter += 1
         path.write_text(path.read_text() + f"\n## More\n\n- point {self.counter} with [a link](https://a.example)\n")
+
+    def _edit_front_matter(self, old: str, new: str) -> None:
+        path = self._pick()
+        head, body = path.read_text().split("---\n", 2)[1:]
+        path.write_text(f"---\n{re.sub(old, new, head, count=1)}---\n{body}")
+
+    def _edit_posted(self) -> None:  # moves it in every listing and feed that shows it
+        self._edit_front_matter(r"posted: \S+", f"posted: 2026-11-{self.rng.randint(1, 25):02d}")
+
+    def _edit_tags(self) -> None:  # the first listing page's filters count tags of postings it does not show
+        self.counter += 1
+        self._edit_front_matter(r"tags:\n(- .+\n)+", f"tags:\n- tag{self.counter % 4}\n- ros2\n")
+
+    def _close(self) -> None:
+        path = self._pick()
+        if "closed:" not in path.read_text():
+            path.write_text(path.read_text().replace("---\n", "---\nclosed: 2026-11-20\n", 1))
+
+    def _company_body(self) -> None:  # the company's record changes, its shape does not
+        self.counter += 1
+        path = self.content / "companies/zeta.md"
+        path.write_text(front_matter({**COMPANY, "name": "Zeta Labs"}, f"Zeta, edit {self.counter}.\n"))
+
+    def _clock_hours(self) -> None:  # a build later the same day: nothing moves but what reads the hour
+        self.clock += dt.timedelta(hours=self.rng.choice((1, 5, 11)))
 
     def _edit_salary(self) -> None:
         path = self._pick()

@@ -1,0 +1,119 @@
+"""The writer keys only the outputs of the records that changed (write/board.py) and still writes the cold build:
+edits chosen to trip a wrong skip, each followed by a warm build (cache from disk) and a cold one, compared file
+by file, with the number of outputs keyed, so the skip is seen to happen where it may and not where it may not."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+
+import pytest
+
+import generator.build
+from generator.base.cache import Cache
+from generator.build import build_site
+from generator.config import make_options
+from generator.render.output import LazyOutput
+
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, basic_tree, front_matter, write_tree
+from .test_incremental import tree_bytes
+
+# 51 open roles: the home listing has two pages, and closing one leaves one.
+POSTINGS = {f"role-{i:02d}": {**POSTING, "title": f"Engineer {i}", "tags": ["ros2", f"t{i % 4}"],
+                              "posted": dt.date(2026, 11, 1 + i % 25)} for i in range(51)}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("board")
+    shutil.copytree(REPO / "templates", root / "templates")
+    write_tree(root / "content", basic_tree(**POSTINGS))
+    write_tree(root / "content", {"companies/zeta.md": front_matter({**COMPANY, "name": "Zeta Labs"}, "Zeta.\n"),
+                                  "jobs/zeta/zeta-one.md": front_matter({**POSTING, "company": "zeta"})})
+    state = {"root": root, "clock": CLOCK}
+    build(state)
+    return state
+
+
+def build(state: dict) -> int:
+    """A warm build and a cold one; fails unless they are the same files. Returns how many outputs the warm one
+    keyed, or ALL when it keyed every one."""
+    root = state["root"]
+    keyed, outputs = [], []
+    original, write = LazyOutput.key, generator.build.write_site
+
+    def counting(self: LazyOutput, sources: set[str] | None = None) -> bytes:
+        keyed.append(self.path)
+        return original(self, sources)
+
+    def options(out: str):
+        return make_options(root / "content", root / out, templates=root / "templates", clock=state["clock"])
+
+    def writing(given, *args, **kwargs):
+        outputs.extend(out for out in given if isinstance(out, LazyOutput))
+        return write(given, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(LazyOutput, "key", counting)
+        mp.setattr(generator.build, "write_site", writing)
+        build_site(options("warm"), Cache(root / "cache"))
+    shutil.rmtree(root / "cold", ignore_errors=True)
+    build_site(options("cold"), Cache(None))
+    warm, cold = tree_bytes(root / "warm"), tree_bytes(root / "cold")
+    assert sorted(warm) == sorted(cold)
+    assert [path for path in cold if warm[path] != cold[path]] == []
+    return ALL if len(keyed) == len(outputs) else len(keyed)
+
+
+ALL = 1 << 20
+
+
+def edit(state: dict, name: str, old: str, new: str) -> None:
+    path = state["root"] / "content" / name
+    text = path.read_text()
+    assert re.search(old, text), (name, old)
+    path.write_text(re.sub(old, new, text, count=1))
+
+
+def test_an_unchanged_board_keys_nothing(site) -> None:
+    assert build(site) == 0
+
+
+@pytest.mark.parametrize(("name", "old", "new", "most"), [
+    ("jobs/acme/role-07.md", r"Some description\.", "Another description, with **more**.", 40),  # on page 2
+    ("jobs/acme/role-30.md", r"title: Engineer 30", "title: Engineer Thirty", 40),  # a new browse index address
+    # Its record and its posting's, not their shapes; the posting is among many others' similar roles.
+    ("companies/zeta.md", r"Zeta\.", "Zeta, edited.", 100),
+])
+def test_an_edit_keys_the_outputs_of_what_it_changed(site, name: str, old: str, new: str, most: int) -> None:
+    build(site)  # whatever earlier tests left
+    edit(site, name, old, new)
+    assert 0 < build(site) <= most
+
+
+def test_a_later_hour_of_the_same_day_keys_nothing(site) -> None:
+    site["clock"] += dt.timedelta(hours=5)
+    assert build(site) == 0
+
+
+@pytest.mark.parametrize(("name", "old", "new"), [
+    ("jobs/acme/role-40.md", r"posted: \S+", "posted: 2026-11-25"),  # its place in every listing
+    ("jobs/acme/role-41.md", r"- t1\n", "- brand-new\n"),  # the first page's filters, tag feeds
+    ("jobs/acme/role-42.md", r"---\n", "---\nclosed: 2026-11-20\n"),  # 50 open: the home listing's page 2 goes
+    ("jobs/acme/role-43.md", r"---\n", "---\nsalary: {min: 1, max: 2, currency: EUR, period: year}\n"),  # stats
+    ("companies/acme.md", r"series-a", "seed"),  # every card of its roles
+    ("site.yaml", r"Test Board", "Edited Board"),
+])
+def test_an_edit_that_moves_the_board_keys_every_output(site, name: str, old: str, new: str) -> None:
+    build(site)
+    edit(site, name, old, new)
+    assert build(site) == ALL
+
+
+def test_a_new_day_and_new_templates_key_every_output(site) -> None:
+    site["clock"] += dt.timedelta(days=1)
+    assert build(site) == ALL
+    base = site["root"] / "templates/base.html"
+    base.write_text(base.read_text() + "<!-- edited -->\n")
+    assert build(site) == ALL
+
