@@ -94,16 +94,22 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
                  progress: parallel.Progress | None = None) -> Sources:
     """Process every file under `root`, reusing the cache's result for each file whose bytes are unchanged.
 
-    A file whose stat signature is the one recorded with its key (cache table `stats`) is not even read."""
+    A file whose stat signature is the one recorded with its key (cache table `stats`) is not even read. One
+    the cache has no signature for (every file of a cold build) is read by the worker that processes it: the
+    bytes of every content file are never held at once (400 MB at 100,000 postings, copied again into each
+    forked worker as it touched them)."""
     files, problems = list_content(root)
     found: dict[ContentFile, Source] = {}
-    missing: list[tuple[ContentFile, bytes, bytes]] = []
+    missing: list[tuple[ContentFile, bytes | None]] = []  # bytes when already read here
     started = time.time_ns()
     cache.stats.get_many([display_path(file.path) for file in files])  # a few queries, not one a file
     keyed: list[tuple[ContentFile, bytes, bytes | None]] = []
     for file in files:
         key, data = _known_key(file, cache), None
-        if key is None:
+        if key is None and cache.stats.get(display_path(file.path)) is None:
+            missing.append((file, None))  # never recorded: nothing to reuse, so the worker reads it
+            continue
+        if key is None:  # recorded, but its signature moved: the bytes decide
             unreadable: list[Problem] = []
             data = read_bytes(file.path, unreadable)
             if data is None:
@@ -114,19 +120,18 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
     blobs = cache.sources.get_many([key for _, key, _ in keyed if key not in cache.records])
     for file, key, data in keyed:
         source = _cached_source(cache, key, blobs.get(key))
-        if source is not None:
-            found[file] = source
-            cache.bodies.touch(key)  # its pages may not render this time, but the next edit may need it
-            _remember_stat(file, key, cache, started)
-        elif data is None:
-            missing.append((file, read_bytes(file.path, []) or b"", key))  # recorded, but its result is gone
-        else:
-            missing.append((file, data, key))
+        if source is None:
+            missing.append((file, data))  # edited, or recorded but its result is gone
+            continue
+        found[file] = source
+        cache.bodies.touch(key)  # its pages may not render this time, but the next edit may need it
+        _remember_stat(file, key, cache, started)
     n = parallel.workers_for(len(missing), parallel.MIN_SOURCES_PER_WORKER, workers)
-    blobs = parallel.map_in_processes(missing, _process_to_blob, n, "Parsing content",
-                                      progress or parallel.no_progress)
-    for (file, _, key), (blob, html) in zip(missing, blobs, strict=True):  # stored as they come (spilled)
-        found[file] = _keep(cache, file, key, blob, html, started)
+    results = parallel.map_in_processes(missing, _read_and_process, n, "Parsing content",
+                                        progress or parallel.no_progress)
+    for (file, _), (key, blob, html, unreadable) in zip(missing, results, strict=True):  # stored as they come
+        found[file] = (_keep(cache, file, key, blob, html, started) if key
+                       else Source(b"", display_path(file.path), None, {}, unreadable))
     return Sources(found[files.site] if files.site else None, tuple(found[f] for f in files.companies),
                    tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
 
@@ -275,6 +280,18 @@ class Packed(Mapping[Any, Any]):
 
 def _shallow(positions: dict[tuple, tuple[int, int]]) -> dict[tuple, tuple[int, int]]:
     return {path: pos for path, pos in positions.items() if len(path) <= 2}
+
+
+def _read_and_process(item: tuple[ContentFile, bytes | None]) -> tuple[bytes, bytes, str, tuple[Problem, ...]]:
+    """In a worker: read one file unless it was read already, key its bytes and process them; (key, stored
+    record, body HTML, no problems), or an empty key and the problems of a file that cannot be read."""
+    file, data = item
+    unreadable: list[Problem] = []
+    data = read_bytes(file.path, unreadable) if data is None else data
+    if data is None:
+        return b"", b"", "", tuple(unreadable)
+    key = source_key(file, data)
+    return (key, *_process_to_blob((file, data, key)), ())
 
 
 def _process_to_blob(item: tuple[ContentFile, bytes, bytes]) -> tuple[bytes, str]:

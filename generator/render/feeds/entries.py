@@ -231,7 +231,8 @@ def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, posting
     """Every open posting in the jobs.json format (jobsjson.org, specification 1.0); see docs/feeds.md.
 
     Each job's JSON text is memoised by the site and its posting (`memo_table`, the cache's `fragments`): the
-    bytes are those of one json.dumps of the whole document, spliced."""
+    bytes are those of one json.dumps of the whole document, spliced. The file is joined once from the stored
+    pieces: at 100,000 postings it is 120 MB, and joining text, splicing it and encoding it took four copies."""
     base = site.base_url
     doc = {
         "version": JOBS_JSON_VERSION,
@@ -245,20 +246,24 @@ def jobs_json_bytes(memo_table: Table, site: Site, changed: dt.datetime, posting
         "x-categories": [{"id": c.id, "label": c.label, **({"telegram": c.telegram} if c.telegram else {})}
                          for c in site.categories],
     }
-    text = _json_bytes(doc).decode("utf-8")
-    if postings:
-        jobs = ",\n".join(memo_each(memo_table, job_text, ((site, p) for p in postings)))  # read in a few queries
-        text = text.replace(f'    "{_JOBS_MARK}"', jobs, 1)
-    return text.encode("utf-8")
+    text = _json_bytes(doc)
+    if not postings:
+        return text
+    head, tail = text.split(f'    "{_JOBS_MARK}"'.encode(), 1)
+    parts = [head]
+    for job in memo_each(memo_table, job_bytes, ((site, p) for p in postings)):  # read in a few queries
+        parts += (job, b",\n")
+    parts[-1] = tail  # no comma after the last job
+    return b"".join(parts)
 
 
 _JOBS_MARK = "@jobs@"  # stands for the list's items while the document around them is written
 
 
-def job_text(site: Site, posting: Posting) -> str:
+def job_bytes(site: Site, posting: Posting) -> bytes:
     """One job as it sits in jobs.json's list: indented two levels."""
     dumped = json.dumps(_jobs_json_job(site, posting), ensure_ascii=False, sort_keys=True, indent=2)
-    return "\n".join("    " + line for line in dumped.split("\n"))
+    return "\n".join("    " + line for line in dumped.split("\n")).encode("utf-8")
 
 
 def _jobs_json_job(site: Site, posting: Posting) -> dict[str, Any]:
