@@ -16,6 +16,10 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `board`: what the outputs in place were keyed against besides their records, and each record's fingerprint
   and shape (write/board.py): a build whose board did not move keys only the outputs of the records that did.
 - `search`: the last search index and the key of the postings it indexes (render/site.py).
+- `browse`: the last browse index's rows, by posting fingerprint (render/site.py `index_rows`). A table of its
+  own, read by every build: in `fragments` it would count that table as consulted, and saving would prune the
+  pieces of every whole-site file the build did not render (jobs.json's ten thousand entries after a build
+  that changed nothing).
 - `words`: each open posting's words for the search index, keyed by its fingerprint, so an edit re-cuts one
   posting's words, not ten thousand (render/browse/search.py `posting_words`).
 - `forms`: each word's inflections that share its stem, keyed by the word (render/browse/search.py `word_forms`).
@@ -48,8 +52,8 @@ CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
-TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "words", "forms", "fragments",
-          "findings", "similar", "stats")
+TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
+          "fragments", "findings", "similar", "stats")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes

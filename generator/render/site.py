@@ -137,11 +137,11 @@ def index_rows(model: Model, cache: Cache) -> list[tuple]:
     posting's fingerprint is unchanged: an edit formats one row, not ten thousand. The rows are kept in one
     entry, by fingerprint, as the last search index is: 10,000 entries read one by one, even in batches, cost
     more than making them again."""
-    last = cache.fragments.get(LAST_ROWS) or {}
+    last = cache.browse.get(LAST_ROWS) or {}
     rows = [last.get(p.fingerprint) or index_row(p) for p in model.open_postings]
     kept = dict(zip((p.fingerprint for p in model.open_postings), rows, strict=True))
     if kept.keys() != last.keys():
-        cache.fragments.put(LAST_ROWS, kept)
+        cache.browse.put(LAST_ROWS, kept)
     return rows
 
 

@@ -228,3 +228,34 @@ def test_a_memo_key_of_a_set_is_the_same_in_every_process() -> None:
                            env={"PYTHONHASHSEED": seed, "PATH": "", "PYTHONPATH": str(REPO)}).stdout
             for seed in ("1", "2", "3")}
     assert len(keys) == 1 and len(keys.pop().strip()) == 32
+
+
+def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_render(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """jobs.json's entries are memoised one a posting; a build that writes nothing renders no jobs.json, and the
+    build after it, for one edit, must still find the other postings' entries (not serialise the board again)."""
+    import functools
+
+    from generator.render.feeds import entries
+
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(**{f"r{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}))
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    made: list[str] = []
+    real = entries.job_bytes
+
+    @functools.wraps(real)  # the memo keys a call by the function's name: the spy's calls are the real one's
+    def spy(site, posting):
+        made.append(posting.key)
+        return real(site, posting)
+
+    monkeypatch.setattr(entries, "job_bytes", spy)
+    for _ in range(2):  # a cold build, then one that changes nothing
+        build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert len(made) == 6
+    path = tmp_path / "content/jobs/acme/r3.md"
+    path.write_text(path.read_text().replace("title: Role 3", "title: Role Three"))
+    made.clear()
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert made == ["acme/r3"]
+    assert '"title": "Role Three"' in (tmp_path / "site/jobs.json").read_text()
