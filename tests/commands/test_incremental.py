@@ -143,6 +143,38 @@ def test_two_postings_saved_together_are_both_updated(tmp_path: Path, monkeypatc
         server.http.server_close()
 
 
+def test_a_title_that_moves_the_level_of_a_role_with_its_own_pay_range_is_the_cold_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the employer's range there is no estimate to move with the title, so only the level does: its level
+    filters, counts and badge must follow, as in a cold build (a patch in place would leave them stale)."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    salary = {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}
+    write_tree(tmp_path / "content", basic_tree(**{f"role-{i}": {**POSTING, "title": f"Senior Widget Engineer {i}",
+                                                                 "salary": salary} for i in range(2)}))
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    said: list[str] = []
+    server = DevServer(options, port=0, echo=said.append)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        path = tmp_path / "content/jobs/acme/role-0.md"
+        path.write_text(path.read_text().replace("title: Senior Widget", "title: Junior Widget"))
+        site_before = tree_bytes(tmp_path / "site")
+        change = Change(frozenset({CONTENT}), (str(path.resolve()),))
+        server.rebuild(change)
+        build_site(make_options(tmp_path / "content", tmp_path / "cold", templates=REPO / "templates",
+                                clock=CLOCK), Cache(None))
+        cold, served = tree_bytes(tmp_path / "cold"), tree_bytes(tmp_path / "site")
+        assert any("/junior/" in p for p in cold) and any("/senior/" in p for p in cold)
+        if said[-1].startswith("Updated after"):  # the quick way: what it wrote must already be the cold build's
+            check_update("a title from Senior to Junior", change, site_before, served, cold)
+        if server.settle_pending:
+            server.settle()
+        served = tree_bytes(tmp_path / "site")
+        assert sorted(served) == sorted(cold) and [p for p in cold if served[p] != cold[p]] == []
+    finally:
+        server.http.server_close()
+
+
 # ---- a save during the catch-up ----------------------------------------------------------------------------------
 
 STAGES = ("read", "model", "render", "write")
