@@ -175,6 +175,37 @@ def test_a_title_that_moves_the_level_of_a_role_with_its_own_pay_range_is_the_co
         server.http.server_close()
 
 
+def test_the_catch_up_does_not_render_again_what_the_update_wrote(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick update records what it wrote, so the full build after it renders only what it left behind."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    write_tree(tmp_path / "content", basic_tree(**{f"role-{i}": {**POSTING, "title": f"Widget Engineer {i}"}
+                                                  for i in range(2)}))
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    said: list[str] = []
+    server = DevServer(options, port=0, echo=said.append)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        path = tmp_path / "content/jobs/acme/role-0.md"
+        path.write_text(path.read_text().replace("title: Widget Engineer 0", "title: Gadget Engineer 0"))
+        server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+        assert said[-1].startswith("Updated after") and server.settle_pending
+        rendered: list[str] = []
+        unchanged = generator.write._unchanged
+
+        def counted(output_dir: Path, out_path: str, *rest) -> bool:
+            same = unchanged(output_dir, out_path, *rest)
+            if not same:
+                rendered.append(out_path)
+            return same
+        monkeypatch.setattr(generator.write, "_unchanged", counted)
+        server.settle()
+        assert rendered and all(LEFT_TO_SETTLE.fullmatch(p) for p in rendered), rendered
+        assert "jobs/acme/role-0/index.html" not in rendered
+    finally:
+        server.http.server_close()
+
+
 # ---- a save during the catch-up ----------------------------------------------------------------------------------
 
 STAGES = ("read", "model", "render", "write")
