@@ -246,6 +246,14 @@ def test_a_link_naming_a_country_in_lower_case_filters_as_upper_case(shared: Pag
     expect(shared.locator('input[name="country"][value="DE"]')).to_be_checked()
 
 
+def test_typing_on_from_a_link_that_names_the_default_order_leaves_it_out(shared: Page, site_url: str) -> None:
+    open_view(shared, site_url, {"q": "engineer", "sort": "relevance"})  # relevance: the default with words
+    box = shared.get_by_label("Search titles, companies, tags, places and descriptions")
+    box.press("End")
+    box.press("s")
+    expect(shared).to_have_url(f"{site_url}/?q=engineers")
+
+
 @pytest.mark.parametrize("params, feed, left", [
     ({"category": "ai"}, "/categories/ai/feed.xml", ""),
     ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml", ""),
