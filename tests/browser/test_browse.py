@@ -237,6 +237,23 @@ def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, si
     expect(shared.locator("[data-server-list]")).to_be_visible()
 
 
+def test_a_link_naming_a_country_in_lower_case_filters_as_upper_case(shared: Page, site_url: str,
+                                                                    built_site) -> None:
+    want = expected(built_site[1].model, {"country": "DE"})
+    open_view(shared, site_url, {"country": "de"})
+    expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))
+    assert results(shared) == want
+    expect(shared.locator('input[name="country"][value="DE"]')).to_be_checked()
+
+
+def test_typing_on_from_a_link_that_names_the_default_order_leaves_it_out(shared: Page, site_url: str) -> None:
+    open_view(shared, site_url, {"q": "engineer", "sort": "relevance"})  # relevance: the default with words
+    box = shared.get_by_label("Search titles, companies, tags, places and descriptions")
+    box.press("End")
+    box.press("s")
+    expect(shared).to_have_url(f"{site_url}/?q=engineers")
+
+
 @pytest.mark.parametrize("params, feed, left", [
     ({"category": "ai"}, "/categories/ai/feed.xml", ""),
     ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml", ""),
@@ -315,6 +332,8 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     phone = at_build_time(browser.new_context())
     page = phone.new_page()
     page.goto(site_url + "/")
+    expect(page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")).to_be_visible()
+    expect(page.locator("[data-saved-count]")).to_have_text("")  # nothing saved: no "0" beside the menu's word
     page.get_by_role("button", name=f"Save {first.title} at {first.company.name}").click()
     page.get_by_role("button", name=f"Save {second.title} at {second.company.name}").click()
     page.reload()
@@ -513,6 +532,22 @@ def test_the_country_filter_reads_where_a_role_is_open_from_the_index(browser: B
     assert results(page) == [p.url]
     open_view(page, site_url, {"company": p.company.slug, "country": "DE"})
     assert p.url not in results(page)
+    ctx.close()
+
+
+def test_a_role_open_anywhere_stays_whatever_country_is_chosen(browser: Browser, site_url: str,
+                                                                built_site) -> None:
+    model = built_site[1].model
+    row, p = next((i, p) for i, p in enumerate(model.open_postings) if p.countries == frozenset({"DE"}))
+
+    def open_anywhere(ix: dict) -> None:
+        ix["reaches"].append(None)
+        ix["cols"]["reach"][row] = len(ix["reaches"]) - 1
+
+    ctx = at_build_time(with_index_changed(browser.new_context(), open_anywhere))
+    page = ctx.new_page()
+    open_view(page, site_url, {"company": p.company.slug, "country": "JP"})
+    assert results(page) == [p.url]
     ctx.close()
 
 

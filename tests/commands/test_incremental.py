@@ -64,6 +64,18 @@ def check_update(where: str, change: Change, before: dict[str, bytes], served: d
     assert own not in behind and all(LEFT_TO_SETTLE.fullmatch(p) for p in behind), f"{where}: {behind}"
 
 
+def serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+            postings: dict[str, dict]) -> tuple[DevServer, list[str]]:
+    """A served board of these postings after its first build, and what the server has said."""
+    monkeypatch.setenv("JOBSITE_CACHE_DIR", str(tmp_path / "cache"))
+    write_tree(tmp_path / "content", basic_tree(**postings))
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    said: list[str] = []
+    server = DevServer(options, port=0, echo=said.append)
+    server.rebuild(Change(frozenset({CONTENT}), ()))
+    return server, said
+
+
 @settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(saves=list(SAVES), seed=0)
 @given(saves=st.lists(st.sampled_from(SAVES), min_size=3, max_size=7), seed=st.integers(0, 10_000))
@@ -139,6 +151,76 @@ def test_two_postings_saved_together_are_both_updated(tmp_path: Path, monkeypatc
         server.rebuild(Change(frozenset({CONTENT}), tuple(str(p.resolve()) for p in paths)))
         for i in range(2):
             assert f"Renamed Role {i}" in (tmp_path / f"site/jobs/acme/role-{i}/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
+def test_a_title_that_moves_the_level_of_a_role_with_its_own_pay_range_is_the_cold_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the employer's range there is no estimate to move with the title, so only the level does: its level
+    filters, counts and badge must follow, as in a cold build (a patch in place would leave them stale)."""
+    salary = {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}
+    server, said = serving(tmp_path, monkeypatch, {f"role-{i}": {**POSTING, "title": f"Senior Widget Engineer {i}",
+                                                                 "salary": salary} for i in range(2)})
+    try:
+        path = tmp_path / "content/jobs/acme/role-0.md"
+        path.write_text(path.read_text().replace("title: Senior Widget", "title: Junior Widget"))
+        site_before = tree_bytes(tmp_path / "site")
+        change = Change(frozenset({CONTENT}), (str(path.resolve()),))
+        server.rebuild(change)
+        build_site(make_options(tmp_path / "content", tmp_path / "cold", templates=REPO / "templates",
+                                clock=CLOCK), Cache(None))
+        cold, served = tree_bytes(tmp_path / "cold"), tree_bytes(tmp_path / "site")
+        assert any("/junior/" in p for p in cold) and any("/senior/" in p for p in cold)
+        if said[-1].startswith("Updated after"):  # the quick way: what it wrote must already be the cold build's
+            check_update("a title from Senior to Junior", change, site_before, served, cold)
+        if server.settle_pending:
+            server.settle()
+        served = tree_bytes(tmp_path / "site")
+        assert sorted(served) == sorted(cold) and [p for p in cold if served[p] != cold[p]] == []
+    finally:
+        server.http.server_close()
+
+
+def test_the_catch_up_does_not_render_again_what_the_update_wrote(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick update records what it wrote, so the full build after it renders only what it left behind."""
+    server, said = serving(tmp_path, monkeypatch, {f"role-{i}": {**POSTING, "title": f"Widget Engineer {i}"}
+                                                   for i in range(2)})
+    try:
+        path = tmp_path / "content/jobs/acme/role-0.md"
+        path.write_text(path.read_text().replace("title: Widget Engineer 0", "title: Gadget Engineer 0"))
+        server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+        assert said[-1].startswith("Updated after") and server.settle_pending
+        rendered: list[str] = []
+        unchanged = generator.write._unchanged
+
+        def counted(output_dir: Path, out_path: str, *rest) -> bool:
+            same = unchanged(output_dir, out_path, *rest)
+            if not same:
+                rendered.append(out_path)
+            return same
+        monkeypatch.setattr(generator.write, "_unchanged", counted)
+        server.settle()
+        assert rendered and all(LEFT_TO_SETTLE.fullmatch(p) for p in rendered), rendered
+        assert "jobs/acme/role-0/index.html" not in rendered
+    finally:
+        server.http.server_close()
+
+
+def test_a_warning_fixed_and_made_again_is_printed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve prints a warning once, until a save fixes it: the fix must reach the printed list, so the same
+    mistake made again, before the catch-up build, is shown again (not taken for the one already on screen)."""
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Widget Engineer"}})
+    try:
+        path = tmp_path / "content/jobs/acme/role.md"
+        good = path.read_text()
+        bad = good.rstrip("\n") + "\n\nSee [the handbook](ftp://acme.example/handbook).\n"
+        for text, warned in ((bad, True), (good, False), (bad, True)):
+            said.clear()
+            path.write_text(text)
+            server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))  # saves too quick to settle
+            assert any("ftp://acme.example/handbook" in line for line in said) is warned, said
     finally:
         server.http.server_close()
 
