@@ -20,7 +20,6 @@ from generator.render.feeds.entries import FEED_LIMIT, posting_guid, posting_sum
 from generator.render.feeds.scopes import (
     FeedScope,
     digest_scopes,
-    feed_scopes,
     in_scope,
     scope_postings,
     scopes_of,
@@ -76,7 +75,7 @@ def scope_matches(scope: FeedScope, model) -> bool:
 def test_one_feed_pair_per_scope_and_nothing_else(built_site) -> None:
     site, result = built_site
     model = result.model
-    scopes = feed_scopes(model)
+    scopes = site_feeds(model).scopes
     kinds = [s.kind for s in scopes]
     assert kinds.count("category") == len(model.site.categories)
     assert kinds.count("company") == len(model.companies)
@@ -109,7 +108,7 @@ def test_the_builds_feed_scopes_hold_what_each_scopes_filters_select(built_site)
 def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:
     site, result = built_site
     model = result.model
-    for scope in feed_scopes(model):
+    for scope in site_feeds(model).scopes:
         raw = (site / scope.address.rss_path).read_bytes()
         feed = feedparser.parse(raw)
         assert not feed.bozo, (scope.address.rss_path, feed.get("bozo_exception"))
@@ -133,7 +132,7 @@ def test_every_rss_feed_is_valid_field_by_field(built_site) -> None:
 def test_every_atom_feed_is_valid_field_by_field(built_site) -> None:
     site, result = built_site
     model = result.model
-    for scope in feed_scopes(model):
+    for scope in site_feeds(model).scopes:
         feed = feedparser.parse((site / scope.address.atom_path).read_bytes())
         assert not feed.bozo, (scope.address.atom_path, feed.get("bozo_exception"))
         assert feed.version == "atom10"
@@ -186,7 +185,7 @@ def test_site_text_is_text_in_every_channel(scratch_site, path: str) -> None:
     files = {**basic_tree(evil=evil), "site.yaml": yaml.safe_dump(site, allow_unicode=True),
              "companies/acme.md": front_matter(company)}
     model = scratch_site(files).model
-    scope = next(s for s in feed_scopes(model) if path in (s.address.rss_path, s.address.atom_path))
+    scope = next(s for s in site_feeds(model).scopes if path in (s.address.rss_path, s.address.atom_path))
     feed = feedparser.parse(Path("site", path).read_bytes())
     assert not feed.bozo
     assert shown(feed.feed.title_detail) == scope.title(EVIL_TITLE) and EVIL_TITLE in scope.title(EVIL_TITLE)
@@ -351,7 +350,7 @@ def test_opml_bundles_every_rss_feed(built_site) -> None:
     assert root.findtext("head/title") and RFC822.fullmatch(root.findtext("head/dateCreated").replace("GMT",
                                                                                                      "+0000"))
     feeds = [o for o in root.iter("outline") if o.get("xmlUrl")]
-    scopes = [(s.address, s.page_url) for s in feed_scopes(result.model)]
+    scopes = [(s.address, s.page_url) for s in site_feeds(result.model).scopes]
     scopes += [(d.address, d.scope.page_url) for d in digest_scopes(result.model)]  # the daily digests, last
     assert [o.get("xmlUrl") for o in feeds] == [BASE + address.rss_url for address, _ in scopes]
     for outline, (address, page_url) in zip(feeds, scopes, strict=True):
@@ -454,7 +453,7 @@ def test_feed_ids_are_these_literal_tag_uris(scratch_site) -> None:
 def test_a_posting_is_in_exactly_the_feed_scopes_that_list_it(built_site) -> None:
     """scopes_of (`jobsite serve` after a save) agrees with the scopes' own lists, for every open posting."""
     model = built_site[1].model
-    scopes = feed_scopes(model)
+    scopes = site_feeds(model).scopes
     listed = {scope.address.rss_path: {p.key for p in scope_postings(model, scope)} for scope in scopes}
     for posting in model.open_postings:
         found = {scope.address.rss_path for scope in scopes_of(model, posting)}

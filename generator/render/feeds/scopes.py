@@ -159,7 +159,7 @@ def scope_postings(model: Model, scope: FeedScope) -> tuple[Posting, ...]:
 
 
 def scopes_of(model: Model, posting: Posting) -> tuple[FeedScope, ...]:
-    """The scopes of `feed_scopes(model)` an open posting is in, found without counting every scope's roles."""
+    """The scopes of `site_feeds(model)` an open posting is in, found without counting every scope's roles."""
     site, category = model.site, posting.category
     # A combination exists when one of the category's open roles has its value: this one does.
     combined = [_combination(model, category, facet, value) for facet in COMBINED
@@ -235,10 +235,6 @@ def site_feeds(model: Model) -> SiteFeeds:
         made.append(FeedGroup(id_, heading, tuple(scopes), tuple(map(len, found))))
         postings += found
     return SiteFeeds(tuple(made), tuple(postings))
-
-
-def feed_scopes(model: Model) -> tuple[FeedScope, ...]:
-    return site_feeds(model).scopes
 
 
 def search_feeds(model: Model, feeds: SiteFeeds, companies: Iterable[Company], tags: Iterable[str]) -> list[list]:

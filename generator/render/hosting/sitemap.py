@@ -11,6 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
 from ...base import addresses
 from ...model import Model, Posting, closes_at
@@ -70,17 +71,11 @@ def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
 def sitemap_xml(base_url: str, entries: list[SitemapEntry]) -> bytes:
     """The sitemap of these entries, byte for byte as ElementTree wrote it (`ET.indent`, then `tostring` with an
     XML declaration), written as text: 32,000 elements cost a fifth of a second at 10,000 postings."""
-    base = _escape(base_url)
-    urls = [_URL % (base + _escape(entry.path), entry.lastmod.isoformat()) for entry in entries]
+    base = escape(base_url)  # element text, escaped as ElementTree escapes it: &, < and >
+    urls = [_URL % (base + escape(entry.path), entry.lastmod.isoformat()) for entry in entries]
     return (_HEAD + ("".join([">\n", *urls, "</urlset>\n"]) if urls else " />\n")).encode("utf-8")
 
 
 _HEAD = f"<?xml version='1.0' encoding='utf-8'?>\n<urlset xmlns=\"{SITEMAP_NS}\""
 _URL = "  <url>\n    <loc>%s</loc>\n    <lastmod>%s</lastmod>\n  </url>\n"
 
-
-def _escape(text: str) -> str:
-    """Escape element text as ElementTree does: &, < and >."""
-    if "&" in text or "<" in text or ">" in text:
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text
