@@ -40,13 +40,23 @@ class Location:
         return f"{self.city}, {self.country_name}"
 
 
+# The short names people use (CLDR's English names) where ISO 3166's has a comma, a parenthesis or a formal
+# title and pycountry gives no `common_name`: a card reads "Moscow, Russia", not "…, Russian Federation".
+_SHORT_NAMES = {
+    "BN": "Brunei", "BQ": "Caribbean Netherlands", "CC": "Cocos Islands", "CD": "DR Congo",
+    "FK": "Falkland Islands", "FM": "Micronesia", "MF": "Saint Martin", "PS": "Palestine", "RU": "Russia",
+    "SH": "Saint Helena", "SX": "Sint Maarten", "UM": "U.S. Outlying Islands", "VA": "Vatican City",
+    "VG": "British Virgin Islands", "VI": "U.S. Virgin Islands",
+}
+
+
 @cache  # pycountry's lookup is slow and every card of every listing asks again
 def country_name(code: str) -> str:
-    """Name a country for display; prefer the short common name (Russia, not Russian Federation)."""
+    """Name a country for display: the short name people use (Russia, not Russian Federation)."""
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    return getattr(country, "common_name", None) or country.name
+    return _SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
 
 
 @dataclass(frozen=True)

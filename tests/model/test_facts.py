@@ -193,3 +193,9 @@ def test_countries_go_by_their_short_common_names() -> None:
 
     assert [country_name(c) for c in ("KR", "TW", "VN", "IR", "BO", "DE")] == [
         "South Korea", "Taiwan", "Vietnam", "Iran", "Bolivia", "Germany"]
+    # Where ISO's name is formal and pycountry has no common name, the name people use.
+    assert [country_name(c) for c in ("RU", "BN", "CD", "VA", "VG")] == [
+        "Russia", "Brunei", "DR Congo", "Vatican City", "British Virgin Islands"]
+    # No country shows a comma or a parenthesis ("Congo, The Democratic Republic of the").
+    import pycountry
+    assert not [c.alpha_2 for c in pycountry.countries if {",", "("} & set(country_name(c.alpha_2))]
