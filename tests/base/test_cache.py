@@ -12,7 +12,7 @@ from markupsafe import Markup
 from generator.base import cache as cache_module
 from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
-from generator.base.memo import key_of
+from generator.base.memo import Deferred, key_of, made
 from generator.build import build_site
 from generator.config import make_options
 from generator.load import markdown, sources
@@ -218,6 +218,33 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
     assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
     assert key_of(sorted, (Markup("<b>"),)) != key_of(sorted, ("<b>",))  # safe markup, and text to escape
+
+
+def test_a_deferred_input_is_made_once_when_first_asked_and_keyed_as_its_value() -> None:
+    calls: list[tuple] = []
+
+    def gather(*args: object) -> tuple:
+        calls.append(args)
+        return ("value", *args)
+
+    inner = Deferred(gather, 1)
+    outer = Deferred(gather, inner, "x")  # a Deferred among the arguments is given as its value
+    assert calls == []
+    sources: set[str] = set()
+    assert key_of(sorted, (outer, 2), sources) == key_of(sorted, (("value", ("value", 1), "x"), 2))
+    assert calls == [(1,), (("value", 1), "x")]
+    assert made(outer) == ("value", ("value", 1), "x") and made(inner) == ("value", 1) and made(3) == 3
+    assert key_of(sorted, (inner,)) != key_of(sorted, (Deferred(gather, 2),))
+    assert len(calls) == 3  # each made once, however often asked
+    record = Record(b"fp", "content/jobs/acme/a.md")
+    key_of(sorted, (Deferred(gather, record),), sources)  # the records in its value are what the output read
+    assert sources == {"content/jobs/acme/a.md"}
+
+
+@dataclass(frozen=True)
+class Record:
+    fingerprint: bytes
+    source: str
 
 
 def test_a_memo_key_of_a_set_is_the_same_in_every_process() -> None:
