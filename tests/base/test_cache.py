@@ -1,6 +1,7 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -118,6 +119,23 @@ def test_a_page_edited_in_site_by_hand_is_rendered_again(scratch_site) -> None:
     page.write_bytes(good.replace(b"Senior Robotics Engineer", b"Senior Robotics Engineex"))  # the same size
     scratch_site(files)
     assert page.read_bytes() == good
+
+
+def test_files_deleted_or_replaced_in_site_by_hand_are_written_again(scratch_site) -> None:
+    files = basic_tree()
+    scratch_site(files)
+    cold = site_bytes(Path("site"))
+    page = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    page.unlink()
+    shutil.rmtree("site/companies")
+    feed = Path("site/feed.xml")
+    Path("elsewhere.xml").write_bytes(feed.read_bytes())
+    feed.unlink()
+    feed.symlink_to(Path("elsewhere.xml").resolve())  # the same bytes, but not a file the build wrote
+    result = scratch_site(files)
+    assert site_bytes(Path("site")) == cold and not feed.is_symlink()
+    companies = [path for path in cold if path.startswith("companies/")]
+    assert result.report is not None and result.report.written == 2 + len(companies) and result.report.removed == 0
 
 
 def test_template_edits_reach_every_page(scratch_site, tmp_path: Path) -> None:
