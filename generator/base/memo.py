@@ -123,7 +123,9 @@ def _feed(value: Any, out: list[bytes], sources: set[str] | None) -> None:
 
 
 def _feed_other(value: Any, kind: type, out: list[bytes], sources: set[str] | None) -> None:
-    if isinstance(value, str):  # Markup and other str subclasses: the class goes into the key beside the text
+    if kind is Deferred:  # keyed as the value it stands for: the key is the one the value, passed made, would give
+        _feed(value.value, out, sources)
+    elif isinstance(value, str):  # Markup and other str subclasses: the class goes into the key beside the text
         out.append(f"{kind.__module__}.{kind.__qualname__}:".encode())
         _feed(str(value), out, sources)
     elif kind is frozenset or kind is set:  # no order of their own: sorted by each item's own encoding
@@ -147,6 +149,33 @@ def _feed_other(value: Any, kind: type, out: list[bytes], sources: set[str] | No
         out.append(f"{kind.__name__}:{value.isoformat()};".encode())
     else:
         raise Unkeyable(f"cannot key a {kind.__qualname__}: give it a fingerprint or make it a frozen dataclass")
+
+
+class Deferred:
+    """`fn(*args)`, made the first time a key or a render asks for its `value`, then kept: an input that many
+    outputs share and that costs real work (the listing's filter options, the stats) is made only when an output
+    that is given it is keyed or rendered, so a build whose writer keys none of them (write/board.py) never makes
+    it. It is keyed as its value, so an output's key is exactly the one it has when given the value made. A
+    Deferred among `args` is given to `fn` as its value."""
+
+    __slots__ = ("_call", "_value")
+
+    def __init__(self, fn: Callable[..., Any], *args: Any):
+        self._call: tuple[Callable[..., Any], tuple[Any, ...]] | None = (fn, args)
+        self._value: Any = None
+
+    @property
+    def value(self) -> Any:
+        if self._call is not None:
+            fn, args = self._call
+            self._value = fn(*map(made, args))
+            self._call = None  # what it was made from is not held longer than needed
+        return self._value
+
+
+def made(value: Any) -> Any:
+    """A Deferred's value, made now; any other value as it is."""
+    return value.value if type(value) is Deferred else value
 
 
 _FIELDS: dict[type, tuple[str, ...] | None] = {}  # a dataclass type's field names (a property of the type)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..base.memo import digest, key_of
+from ..base.memo import digest, key_of, made
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,8 @@ class LazyOutput(Output):
     time, in any process, without holding the whole site in memory. Each access renders again: nothing is kept.
 
     `render` is a module-level function and `inputs` everything it reads: the output is keyed by exactly them
-    (base/memo.py), so the writer skips it when they did not change."""
+    (base/memo.py), so the writer skips it when they did not change. An input may be a `Deferred` (base/memo.py):
+    `render` is given its value, made when the output is first keyed or rendered."""
 
     def __init__(self, path: str, origin: str, render: Callable[..., bytes], *inputs: Any):
         object.__setattr__(self, "path", path)
@@ -34,7 +35,7 @@ class LazyOutput(Output):
 
     @property
     def data(self) -> bytes:  # type: ignore[override]
-        return self.render(*self.inputs)
+        return self.render(*map(made, self.inputs))
 
     def key(self, sources: set[str] | None = None) -> bytes:
         return key_of(self.render, (self.path, *self.inputs), sources)

@@ -15,7 +15,7 @@ from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
 from .browse.index import index_row
-from .browse.saved import render_browse_index, render_saved_page
+from .browse.saved import BROWSE_ORIGIN, render_browse_index, render_saved_page
 from .browse.search import (
     PostingWords,
     posting_words,
@@ -26,7 +26,7 @@ from .browse.search import (
 )
 from .feeds.digests import render_digest_feeds
 from .feeds.entries import render_feed_directory, render_feeds
-from .feeds.scopes import site_feeds
+from .feeds.scopes import SiteFeeds, site_feeds
 from .hosting.redirects import render_redirects
 from .hosting.sitemap import render_sitemap
 from .output import LazyOutput, Linked, Output
@@ -49,7 +49,7 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
     assets = collect_assets(templates_dir / "static")
     feeds = site_feeds(model)  # every feed scope and its postings, once: feeds, /feeds/ and the browse index
     fragments = cache.fragments if cache else Table()
-    index = render_browse_index(model, feeds, index_rows(model, cache) if cache else None)
+    index = browse_index(model, feeds, cache)
     templates = templates_digest(templates_dir)
     r = PageRenderer(environment(templates_dir, templates), templates, model.site, assets)  # the build's one
     index_outputs, stale = search_index(model, cache, search == STALE_OK) if search else ([], False)
@@ -130,6 +130,25 @@ def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str])
         cache.forms.put(word, forms)
         known[word] = forms
     return known
+
+
+def browse_index(model: Model, feeds: SiteFeeds, cache: Cache | None) -> Output:
+    """The browse index (browse/saved.py), the last build's while what it is made from is unchanged: the day and
+    the open postings, each by its fingerprint, which covers its company and the site (model/assemble.py); the
+    feeds it lists are made from them too. Otherwise made from the open postings' rows (`index_rows`)."""
+    if cache is None:
+        return render_browse_index(model, feeds)
+    key = text_key(model.clock.date().isoformat(), *(p.fingerprint for p in model.open_postings))
+    last = cache.browse.get(LAST_BROWSE_INDEX)  # (key, path, bytes): one is kept, the last one
+    if last is not None and last[0] == key:
+        cache.browse.touch(LAST_ROWS)  # not read, but the next edit formats one row from them, not ten thousand
+        return Output(last[1], last[2], BROWSE_ORIGIN)
+    index = render_browse_index(model, feeds, index_rows(model, cache))
+    cache.browse.put(LAST_BROWSE_INDEX, (key, index.path, index.data))
+    return index
+
+
+LAST_BROWSE_INDEX = "last browse index"
 
 
 def index_rows(model: Model, cache: Cache) -> list[tuple]:

@@ -1,6 +1,7 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from markupsafe import Markup
 from generator.base import cache as cache_module
 from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
-from generator.base.memo import key_of
+from generator.base.memo import Deferred, key_of, made
 from generator.build import build_site
 from generator.config import make_options
 from generator.load import markdown, sources
@@ -120,6 +121,23 @@ def test_a_page_edited_in_site_by_hand_is_rendered_again(scratch_site) -> None:
     assert page.read_bytes() == good
 
 
+def test_files_deleted_or_replaced_in_site_by_hand_are_written_again(scratch_site) -> None:
+    files = basic_tree()
+    scratch_site(files)
+    cold = site_bytes(Path("site"))
+    page = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    page.unlink()
+    shutil.rmtree("site/companies")
+    feed = Path("site/feed.xml")
+    Path("elsewhere.xml").write_bytes(feed.read_bytes())
+    feed.unlink()
+    feed.symlink_to(Path("elsewhere.xml").resolve())  # the same bytes, but not a file the build wrote
+    result = scratch_site(files)
+    assert site_bytes(Path("site")) == cold and not feed.is_symlink()
+    companies = [path for path in cold if path.startswith("companies/")]
+    assert result.report is not None and result.report.written == 2 + len(companies) and result.report.removed == 0
+
+
 def test_template_edits_reach_every_page(scratch_site, tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     for path in (REPO / "templates").rglob("*"):
@@ -220,6 +238,33 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, (Markup("<b>"),)) != key_of(sorted, ("<b>",))  # safe markup, and text to escape
 
 
+def test_a_deferred_input_is_made_once_when_first_asked_and_keyed_as_its_value() -> None:
+    calls: list[tuple] = []
+
+    def gather(*args: object) -> tuple:
+        calls.append(args)
+        return ("value", *args)
+
+    inner = Deferred(gather, 1)
+    outer = Deferred(gather, inner, "x")  # a Deferred among the arguments is given as its value
+    assert calls == []
+    sources: set[str] = set()
+    assert key_of(sorted, (outer, 2), sources) == key_of(sorted, (("value", ("value", 1), "x"), 2))
+    assert calls == [(1,), (("value", 1), "x")]
+    assert made(outer) == ("value", ("value", 1), "x") and made(inner) == ("value", 1) and made(3) == 3
+    assert key_of(sorted, (inner,)) != key_of(sorted, (Deferred(gather, 2),))
+    assert len(calls) == 3  # each made once, however often asked
+    record = Record(b"fp", "content/jobs/acme/a.md")
+    key_of(sorted, (Deferred(gather, record),), sources)  # the records in its value are what the output read
+    assert sources == {"content/jobs/acme/a.md"}
+
+
+@dataclass(frozen=True)
+class Record:
+    fingerprint: bytes
+    source: str
+
+
 def test_a_memo_key_of_a_set_is_the_same_in_every_process() -> None:
     # Sets iterate in an order that changes with PYTHONHASHSEED: a key in that order would miss in every build.
     code = ("from generator.base.memo import key_of; "
@@ -259,3 +304,27 @@ def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_r
     build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
     assert made == ["acme/r3"]
     assert '"title": "Role Three"' in (tmp_path / "site/jobs.json").read_text()
+
+
+def test_a_build_that_reuses_the_browse_index_keeps_its_rows_for_the_next_edit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that changes nothing takes the last browse index whole and reads none of its rows; the build after
+    it, for one edit, must still find the other postings' rows (format one row, not every one)."""
+    from generator.render import site
+
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(**{f"r{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}))
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    made: list[str] = []
+    real = site.index_row
+    monkeypatch.setattr(site, "index_row", lambda posting: made.append(posting.key) or real(posting))
+    for _ in range(2):  # a cold build, then one that changes nothing
+        build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert len(made) == 6
+    path = tmp_path / "content/jobs/acme/r3.md"
+    path.write_text(path.read_text().replace("title: Role 3", "title: Role Three"))
+    made.clear()
+    build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert made == ["acme/r3"]
+    [index] = (tmp_path / "site/data").glob("postings.*.json")
+    assert '"Role Three"' in index.read_text()

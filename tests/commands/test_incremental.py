@@ -195,8 +195,8 @@ def test_the_catch_up_does_not_render_again_what_the_update_wrote(tmp_path: Path
         rendered: list[str] = []
         unchanged = generator.write._unchanged
 
-        def counted(output_dir: Path, out_path: str, *rest) -> bool:
-            same = unchanged(output_dir, out_path, *rest)
+        def counted(in_place: dict, out_path: str, *rest) -> bool:
+            same = unchanged(in_place, out_path, *rest)
             if not same:
                 rendered.append(out_path)
             return same

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from collections import Counter
 
 import pytest
 
@@ -89,6 +90,35 @@ def test_an_edit_keys_the_outputs_of_what_it_changed(site, name: str, old: str, 
     build(site)  # whatever earlier tests left
     edit(site, name, old, new)
     assert 0 < build(site) <= most
+
+
+# Whole-board inputs shared by a few outputs (base/memo.py Deferred): made only when one of those is keyed.
+SHARED = [("generator.render.pages.renderer", "facet_options"), ("generator.render.pages.renderer", "category_panel"),
+          ("generator.render.stats.page", "stats_page"), ("generator.render.stats.page", "stats_figures"),
+          ("generator.render.hosting.sitemap", "rendered_entries"), ("generator.render.feeds.digests", "scope_days"),
+          ("generator.render.pages.post_a_job", "form_options")]
+
+
+def test_shared_tables_are_made_only_for_the_outputs_keyed(site, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    made: list[str] = []
+    for module_name, name in SHARED:
+        module = importlib.import_module(module_name)
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *args, real=real, name=name: made.append(name) or real(*args))
+    build(site)  # whatever earlier tests left
+    made.clear()
+    assert build(site) == 0
+    cold = {"facet_options": 1, "category_panel": 3, "scope_days": 4, "stats_page": 1, "stats_figures": 1,
+            "rendered_entries": 1, "form_options": 1}  # what a cold build makes: once per category, per digest
+    assert Counter(made) == cold  # the cold build after it; the warm one made nothing
+    edit(site, "jobs/acme/role-00.md", r"Some description\.", "Yet another description.")  # the oldest: on page 2
+    made.clear()
+    assert 0 < build(site) <= 40
+    # The warm build made what the outputs of the edited role read (its digests; the search index moved, so the
+    # first listing page naming it shows the filters), and nothing that only the stats, sitemap or form read.
+    warm = Counter(made) - Counter(cold)
+    assert set(warm) == {"scope_days", "category_panel", "facet_options"} and warm["scope_days"] == 2
 
 
 def test_a_later_hour_of_the_same_day_keys_nothing(site) -> None:

@@ -22,7 +22,10 @@ def render_browse_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | 
     """
     data = index_bytes(build_index(model, feeds, rows))
     digest = hashlib.sha256(data).hexdigest()[:10]
-    return Output(f"data/postings.{digest}.json", data, "content/ (open postings)")
+    return Output(f"data/postings.{digest}.json", data, BROWSE_ORIGIN)
+
+
+BROWSE_ORIGIN = "content/ (open postings)"
 
 
 def render_saved_page(r: PageRenderer, index_url: str) -> list[Output]:

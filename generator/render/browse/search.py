@@ -322,7 +322,11 @@ def _gap_digits(gap: int) -> str:
     return word
 
 
-GAPS = [_gap_digits(gap) for gap in range(1 << 15)]  # every gap of up to three digits, looked up
+@functools.cache
+def gap_words() -> list[str]:
+    """Every gap of up to three digits, spelled, to look up: made when an index is first built (not at import,
+    a hundredth of a second that a build reusing its index does not need)."""
+    return [_gap_digits(gap) for gap in range(1 << 15)]
 
 
 def encode_rows(rows: list[int]) -> str:
@@ -331,7 +335,8 @@ def encode_rows(rows: list[int]) -> str:
     size = rows[-1] // 8 + 1 if rows else 0
     bitmap_chars = 1 + 4 * -(-size // 3)
     if len(rows) < bitmap_chars:  # a gap takes at least one digit: only then can gaps be shorter
-        gaps = "".join([GAPS[gap] if gap < 32768 else _gap_digits(gap)
+        words = gap_words()
+        gaps = "".join([words[gap] if gap < 32768 else _gap_digits(gap)
                         for gap in map(int.__sub__, rows, [0, *(row + 1 for row in rows)])])
         if len(gaps) <= bitmap_chars:
             return gaps

@@ -16,12 +16,12 @@ from markupsafe import Markup
 
 from ...base import addresses
 from ...base.cache import Table
-from ...base.memo import memo
+from ...base.memo import Deferred, memo
 from ...model import Model, Posting, Site
 from .. import format as fmt
 from ..output import LazyOutput, Output
 from .entries import _midnight, atom_bytes, posting_summary, rss_bytes
-from .scopes import DigestScope, digest_scopes, scope_postings
+from .scopes import DigestScope, FeedScope, digest_scopes, scope_postings
 
 DIGEST_DAYS = 30  # items per digest feed: the last 30 days that had new roles
 
@@ -31,6 +31,11 @@ def digest_days(postings: tuple[Posting, ...], today: dt.date) -> list[tuple[dt.
     finished = sorted((p for p in postings if p.posted < today), key=lambda p: (-p.posted.toordinal(), p.key))
     days = [(day, tuple(group)) for day, group in groupby(finished, key=lambda p: p.posted)]
     return days[:DIGEST_DAYS]
+
+
+def scope_days(model: Model, scope: FeedScope) -> tuple[tuple[dt.date, tuple[Posting, ...]], ...]:
+    """`digest_days` of a scope's open postings, as of the build's day."""
+    return tuple(digest_days(scope_postings(model, scope), model.clock.date()))
 
 
 def digest_guid(site: Site, digest: DigestScope, day: dt.date) -> str:
@@ -61,8 +66,9 @@ def item_html(site: Site, postings: tuple[Posting, ...]) -> str:
 
 
 def render_digest(model: Model, digest: DigestScope, fragments: Table) -> list[Output]:
-    """One digest's RSS and Atom feeds, each given the days it lists."""
-    days = tuple(digest_days(scope_postings(model, digest.scope), model.clock.date()))
+    """One digest's RSS and Atom feeds, each given the days it lists (found when the writer keys or writes one
+    of them: base/memo.py Deferred)."""
+    days = Deferred(scope_days, model, digest.scope)
     rss, atom = digest.address.rss_path, digest.address.atom_path
     origin, today = digest.scope.origin, model.clock.date()
     return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today),

@@ -11,12 +11,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from ...base import addresses
+from ...base.memo import Deferred
 from ...model import Model, Posting, closes_at
 from ...model.pay_transparency import load_rules
-from ..output import Output
+from ..output import LazyOutput, Output
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -59,18 +59,28 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
 
 def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
     """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it; `rendered` holds the path
-    of every file the build made, and only pages among them are listed."""
-    entries = [entry for entry in sitemap_entries(model) if addresses.page_file(entry.path) in rendered]
+    of every file the build made, and only pages among them are listed. The entries are worked out when the
+    writer keys or writes the sitemap (base/memo.py Deferred), not when nothing they come from moved."""
     sitemap_url = model.site.base_url + addresses.file_url(addresses.SITEMAP_PATH)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
     origin = addresses.shown(addresses.SITE_FILE)
-    return [Output(addresses.SITEMAP_PATH, sitemap_xml(model.site.base_url, entries), origin),
+    return [LazyOutput(addresses.SITEMAP_PATH, origin, sitemap_xml, model.site.base_url,
+                       Deferred(rendered_entries, model, rendered)),
             Output(addresses.ROBOTS_PATH, robots.encode("utf-8"), origin)]
+
+
+def rendered_entries(model: Model, rendered: Collection[str]) -> list[SitemapEntry]:
+    """The sitemap's entries for the pages among `rendered`."""
+    return [entry for entry in sitemap_entries(model) if addresses.page_file(entry.path) in rendered]
 
 
 def sitemap_xml(base_url: str, entries: list[SitemapEntry]) -> bytes:
     """The sitemap of these entries, byte for byte as ElementTree wrote it (`ET.indent`, then `tostring` with an
     XML declaration), written as text: 32,000 elements cost a fifth of a second at 10,000 postings."""
+    # Imported here: xml.sax.saxutils brings urllib.request, http.client and ssl (a fiftieth of a second), and a
+    # build whose sitemap is unchanged never writes it.
+    from xml.sax.saxutils import escape
+
     base = escape(base_url)  # element text, escaped as ElementTree escapes it: &, < and >
     urls = [_URL % (base + escape(entry.path), entry.lastmod.isoformat()) for entry in entries]
     return (_HEAD + ("".join([">\n", *urls, "</urlset>\n"]) if urls else " />\n")).encode("utf-8")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...base import addresses
+from ...base.memo import Deferred
 from ...base.money import USD_PER_UNIT
 from ...base.slugs import entities, spellings
 from ...load import schema
@@ -168,6 +169,6 @@ def render_post_a_job(r: PageRenderer, model: Model) -> list[Output]:
     slug_url, slug_files = slug_outputs()
     rules_url, rules = rules_output()
     page = r.page(FORM_PATH, "post-a-job.html", "templates/post-a-job.html", current_nav="post",
-                  form=form_options(model, urls), slug_tables=slug_url, rules=rules_url,
+                  form=Deferred(form_options, model, urls), slug_tables=slug_url, rules=rules_url,
                   contributing_url=contributing_url(model.site))
     return [page, *outputs, rules, *slug_files]

@@ -8,7 +8,7 @@ from typing import Any
 import jinja2
 
 from ...base import addresses
-from ...base.memo import digest, key_of
+from ...base.memo import Deferred, digest, key_of, made
 from ...model import Category, Company, Model, Posting, Site
 from .. import format as fmt
 from ..feeds.scopes import category_scope, company_scope, site_scope
@@ -66,8 +66,9 @@ class PageRenderer:
 
 def render_page(r: PageRenderer, template: str, variables: dict[str, Any],
                 view_of: Callable[[dict[str, Any]], Any] | None) -> bytes:
-    """One page's bytes: a pure function of the renderer (templates, shared globals) and its variables."""
-    shown = {**r.shared, **variables}
+    """One page's bytes: a pure function of the renderer (templates, shared globals) and its variables (a
+    Deferred among them, base/memo.py, is shown as its value)."""
+    shown = {**r.shared, **{name: made(value) for name, value in variables.items()}}
     if view_of:
         shown["view"] = view_of(shown)
     return r.env.get_template(template).render(shown).encode("utf-8")
@@ -81,7 +82,8 @@ def render_pages(r: PageRenderer, model: Model, index_url: str, search_url: str 
 
 
 def _listings(r: PageRenderer, model: Model, index_url: str, search_url: str) -> list[Output]:
-    first = {"facets": facet_options(model), "index_url": index_url, "search_url": search_url}
+    # Made only if the first page is keyed or rendered (base/memo.py Deferred): an edit elsewhere skips the work.
+    first = {"facets": Deferred(facet_options, model), "index_url": index_url, "search_url": search_url}
     outputs = home_pages(r, model, first)
     for cat in model.site.categories:
         outputs += category_pages(r, model, cat)
@@ -106,7 +108,7 @@ def category_pages(r: PageRenderer, model: Model, cat: Category) -> list[Output]
                             heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {model.site.title}.",
                             current_nav=cat.id, scope_feed=category_scope(model, cat),
                             browse=False, filter_url=f"{addresses.HOME_URL}?category={cat.id}",
-                            first={"stats_panel": category_panel(model, cat)})
+                            first={"stats_panel": Deferred(category_panel, model, cat)})
 
 
 def _postings(r: PageRenderer, model: Model) -> list[Output]:

@@ -4,18 +4,29 @@ from __future__ import annotations
 import json
 
 from ...base import addresses
+from ...base.memo import Deferred
 from ...model import Model
-from ..output import Output
+from ..output import LazyOutput, Output
 from ..pages.renderer import PageRenderer
 from .figures import category_stats, stats_data
-from .view import stats_page
+from .view import StatsPage, stats_page
 
 
 def render_stats(r: PageRenderer, model: Model) -> list[Output]:
-    """The stats page and its figures as JSON (keys in a fixed order, so builds stay byte-identical)."""
-    view = stats_page(model)
-    categories = tuple(category_stats(model, c) for c in model.site.categories)
-    data = json.dumps(stats_data(view.stats, categories, model.clock), ensure_ascii=False, indent=2) + "\n"
+    """The stats page and its figures as JSON; both are worked out only when the writer keys or renders them
+    (base/memo.py Deferred): an edit that moves no figure leaves them unmade."""
+    view = Deferred(stats_page, model)
     return [r.page(addresses.page_file(addresses.STATS_URL), "stats.html", f"{addresses.shown()} (open postings)",
                    view=view, current_nav="stats"),
-            Output(addresses.STATS_DATA_PATH, data.encode("utf-8"), f"{addresses.shown()} (all postings)")]
+            LazyOutput(addresses.STATS_DATA_PATH, f"{addresses.shown()} (all postings)", stats_json,
+                       Deferred(stats_figures, view, model))]
+
+
+def stats_figures(view: StatsPage, model: Model) -> dict:
+    """What stats.json holds: the page's figures and each category page's."""
+    return stats_data(view.stats, tuple(category_stats(model, c) for c in model.site.categories), model.clock)
+
+
+def stats_json(figures: dict) -> bytes:
+    """stats.json's bytes (keys in a fixed order, so builds stay byte-identical)."""
+    return (json.dumps(figures, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
