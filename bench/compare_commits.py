@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from hugo_compare import compiled  # bench/ is this script's folder, first on sys.path)
+
 ROOT = Path(__file__).resolve().parent.parent
 EPOCH = "1795694400"  # 2026-11-26 12:00 UTC, the corpus's clock
 
@@ -67,6 +69,8 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     trees = {"old": checkout(args.old, args.work / "old"),
              "new": checkout(args.new, args.work / "new") if args.new else ROOT}
+    for code in trees.values():
+        compiled(code)
     corpus = args.work / "corpus"
     if not (corpus / "content" / "site.yaml").exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(args.postings), str(corpus)],
