@@ -1,6 +1,8 @@
-"""The writer keys only the outputs of the records that changed (write/board.py) and still writes the cold build:
-edits chosen to trip a wrong skip, each followed by a warm build (cache from disk) and a cold one, compared file
-by file, with the number of outputs keyed, so the skip is seen to happen where it may and not where it may not."""
+"""The writer keys only the outputs of the records and Reads that changed (write/board.py) and still writes the
+cold build: edits chosen to trip a wrong skip, each followed by a warm build (cache from disk) and a cold one,
+compared file by file, with the number of outputs keyed, so the skip is seen to happen where it may and not where
+it may not. Every output the warm build skips is keyed aside as well: its key must be the recorded one (a
+skip that happens to write the right bytes is still caught)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -16,7 +18,7 @@ from generator.config import make_options
 from generator.render.output import LazyOutput
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, basic_tree, front_matter, write_tree
-from .test_incremental import tree_bytes
+from .test_incremental import skips_checked, tree_bytes
 
 # 51 open roles: the home listing has two pages, and closing one leaves one.
 POSTINGS = {f"role-{i:02d}": {**POSTING, "title": f"Engineer {i}", "tags": ["ros2", f"t{i % 4}"],
@@ -53,7 +55,7 @@ def build(state: dict) -> int:
         outputs.extend(out for out in given if isinstance(out, LazyOutput))
         return write(given, *args, **kwargs)
 
-    with pytest.MonkeyPatch.context() as mp:
+    with skips_checked(), pytest.MonkeyPatch.context() as mp:
         mp.setattr(LazyOutput, "key", counting)
         mp.setattr(generator.build, "write_site", writing)
         build_site(options("warm"), Cache(root / "cache"))
@@ -62,6 +64,7 @@ def build(state: dict) -> int:
     warm, cold = tree_bytes(root / "warm"), tree_bytes(root / "cold")
     assert sorted(warm) == sorted(cold)
     assert [path for path in cold if warm[path] != cold[path]] == []
+    state["outputs"] = len(outputs)
     return ALL if len(keyed) == len(outputs) else len(keyed)
 
 
@@ -96,12 +99,30 @@ def test_a_later_hour_of_the_same_day_keys_nothing(site) -> None:
     assert build(site) == 0
 
 
+@pytest.mark.parametrize(("name", "old", "new", "most"), [
+    # The bench's edit (bench/hugo_compare.py): a new title that moves the level and the role family, and a line
+    # of description. Its pages, the listings and feeds that show it, the seniority feeds it leaves and enters,
+    # the filters' counts, the statistics, the postings whose similar roles it enters or leaves: not the board.
+    ("jobs/acme/role-44.md", r"title: Engineer 44(?s:(.*))", r"title: Senior Data Scientist X1\1\nEdited for X1.\n",
+     60),
+    ("jobs/acme/role-45.md", r"title: .*", "title: Staff Engineer 45", 60),  # the level alone
+    ("jobs/acme/role-46.md", r"title: .*", "title: Robotics Intern 46", 60),  # level and role family
+    ("jobs/acme/role-41.md", r"- t1\n", "- brand-new\n", 60),  # the first page's filters, tag feeds
+    ("jobs/acme/role-47.md", r"- t3\n", "- t0\n", 60),  # from one tag feed to another
+    ("jobs/acme/role-42.md", r"---\n", "---\nclosed: 2026-11-20\n", 60),  # 50 open: the home listing's page 2 goes
+    ("jobs/acme/role-43.md", r"---\n", "---\nsalary: {min: 1, max: 2, currency: EUR, period: year}\n", 60),  # pay
+    ("jobs/acme/role-48.md", r"workplace: \S+", "workplace: remote", 60),  # the remote feed
+    ("companies/acme.md", r"series-a", "seed", 200),  # every card of its roles (51 postings, their feeds)
+])
+def test_an_edit_that_moves_a_posting_keys_what_shows_it(site, name: str, old: str, new: str, most: int) -> None:
+    build(site)
+    edit(site, name, old, new)
+    keyed = build(site)
+    assert 0 < keyed <= most < site["outputs"], keyed
+
+
 @pytest.mark.parametrize(("name", "old", "new"), [
     ("jobs/acme/role-40.md", r"posted: \S+", "posted: 2026-11-25"),  # its place in every listing
-    ("jobs/acme/role-41.md", r"- t1\n", "- brand-new\n"),  # the first page's filters, tag feeds
-    ("jobs/acme/role-42.md", r"---\n", "---\nclosed: 2026-11-20\n"),  # 50 open: the home listing's page 2 goes
-    ("jobs/acme/role-43.md", r"---\n", "---\nsalary: {min: 1, max: 2, currency: EUR, period: year}\n"),  # stats
-    ("companies/acme.md", r"series-a", "seed"),  # every card of its roles
     ("site.yaml", r"Test Board", "Edited Board"),
 ])
 def test_an_edit_that_moves_the_board_keys_every_output(site, name: str, old: str, new: str) -> None:

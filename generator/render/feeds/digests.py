@@ -19,7 +19,7 @@ from ...base.cache import Table
 from ...base.memo import memo
 from ...model import Model, Posting, Site
 from .. import format as fmt
-from ..output import LazyOutput, Output
+from ..output import LazyOutput, Output, Read, members
 from .entries import _midnight, atom_bytes, posting_summary, rss_bytes
 from .scopes import DigestScope, digest_scopes, scope_postings
 
@@ -65,8 +65,11 @@ def render_digest(model: Model, digest: DigestScope, fragments: Table) -> list[O
     days = tuple(digest_days(scope_postings(model, digest.scope), model.clock.date()))
     rss, atom = digest.address.rss_path, digest.address.atom_path
     origin, today = digest.scope.origin, model.clock.date()
-    return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today),
-            LazyOutput(atom, origin, digest_bytes, fragments, atom_bytes, atom, model.site, digest, days, today)]
+    reads = (Read(f"digest {rss}", tuple((day, members(postings)) for day, postings in days)),)
+    return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today,
+                       reads=reads),
+            LazyOutput(atom, origin, digest_bytes, fragments, atom_bytes, atom, model.site, digest, days, today,
+                       reads=reads)]
 
 
 def digest_bytes(memo_table: Table, write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,

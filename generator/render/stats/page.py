@@ -5,7 +5,7 @@ import json
 
 from ...base import addresses
 from ...model import Model
-from ..output import Output
+from ..output import Output, Read
 from ..pages.renderer import PageRenderer
 from .figures import category_stats, stats_data
 from .view import stats_page
@@ -17,5 +17,5 @@ def render_stats(r: PageRenderer, model: Model) -> list[Output]:
     categories = tuple(category_stats(model, c) for c in model.site.categories)
     data = json.dumps(stats_data(view.stats, categories, model.clock), ensure_ascii=False, indent=2) + "\n"
     return [r.page(addresses.page_file(addresses.STATS_URL), "stats.html", f"{addresses.shown()} (open postings)",
-                   view=view, current_nav="stats"),
+                   view=view, current_nav="stats", reads=(Read("stats", view),)),
             Output(addresses.STATS_DATA_PATH, data.encode("utf-8"), f"{addresses.shown()} (all postings)")]
