@@ -80,7 +80,8 @@ class Read:
         return f"Read({self.source!r})"
 
 
-def members(postings: Iterable[Any]) -> tuple[str, ...]:
+def members(postings: Iterable[Any]) -> str:
     """Which records a list holds, in order, by their files: what a Read of a listing or a feed digests (their
-    contents are keyed as records, so an edit inside one moves no list)."""
-    return tuple(p.source for p in postings)
+    contents are keyed as records, so an edit inside one moves no list). One string, hashed at once: the home
+    listing holds every open posting."""
+    return "\0".join(p.source for p in postings)

@@ -8,14 +8,15 @@ statistics: render/output.py `Read`) are fed by their digests, and each output n
 `reads`). Everything else (strings, page numbers, the page renderer) is made from the code, the templates,
 site.yaml and the clock, or from the records an output names. So when, since the last build,
 
-- the code, the templates, site.yaml (with the base URL and the compensation table), the clock's day, and the
-  records there are and their order are all the same (`Board.globals`),
+- the code, the templates, site.yaml (with the base URL and the compensation table), the clock's day, and
+  which records there are are all the same (`Board.globals`),
 
 an output that names no record whose fingerprint moved (nor a linked file that is gone), and no Read whose digest
 moved, was given exactly what it was last time: its key is the recorded one, and the writer need not compute it.
-A posting whose level, tags or pay moved changes its record and the Reads that count or list it (the listings
-and feeds it enters or leaves, the filters' counts, the statistics, other postings' similar roles), nothing
-else. When the globals moved, the writer keys every output, as a cold build does (write/__init__.py `_keys`).
+A posting whose level, tags, pay or date moved changes its record and the Reads that count or list it (the
+listings and feeds it enters, leaves or moves in, the filters' counts, the statistics, other postings' similar
+roles), nothing else. When the globals moved, the writer keys every output, as a cold build does
+(write/__init__.py `_keys`).
 
 That every value an output reads besides its records is a global or one of its Reads is checked as outputs are
 keyed: a Read met anywhere but among an output's own `reads` (where the writer cannot see it without keying)
@@ -49,7 +50,9 @@ def board_of(model: Model, templates_dir: Path) -> Board:
     utc_day = model.clock.astimezone(dt.timezone.utc).date() if model.clock.tzinfo else model.clock.date()
     return Board(text_key(code_version(), templates_digest(templates_dir), model.site.fingerprint,
                           model.clock.date().isoformat(), utc_day.isoformat(),
-                          "\0".join(records)),  # which records there are, companies by name, postings newest first
+                          # Which records there are, not their order: what reads the order (listings, feeds, the
+                          # similar roles) reads it through a Read.
+                          "\0".join(sorted(records))),
                  records)
 
 

@@ -15,7 +15,9 @@ import generator.build
 from generator.base.cache import Cache
 from generator.build import build_site
 from generator.config import make_options
-from generator.render.output import LazyOutput
+from generator.render.output import LazyOutput, Read
+from generator.write import write_site
+from generator.write.board import Board
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, basic_tree, front_matter, write_tree
 from .test_incremental import skips_checked, tree_bytes
@@ -112,6 +114,7 @@ def test_a_later_hour_of_the_same_day_keys_nothing(site) -> None:
     ("jobs/acme/role-42.md", r"---\n", "---\nclosed: 2026-11-20\n", 60),  # 50 open: the home listing's page 2 goes
     ("jobs/acme/role-43.md", r"---\n", "---\nsalary: {min: 1, max: 2, currency: EUR, period: year}\n", 60),  # pay
     ("jobs/acme/role-48.md", r"workplace: \S+", "workplace: remote", 60),  # the remote feed
+    ("jobs/acme/role-40.md", r"posted: \S+", "posted: 2026-11-25", 60),  # its place in every listing
     ("companies/acme.md", r"series-a", "seed", 200),  # every card of its roles (51 postings, their feeds)
 ])
 def test_an_edit_that_moves_a_posting_keys_what_shows_it(site, name: str, old: str, new: str, most: int) -> None:
@@ -122,12 +125,20 @@ def test_an_edit_that_moves_a_posting_keys_what_shows_it(site, name: str, old: s
 
 
 @pytest.mark.parametrize(("name", "old", "new"), [
-    ("jobs/acme/role-40.md", r"posted: \S+", "posted: 2026-11-25"),  # its place in every listing
     ("site.yaml", r"Test Board", "Edited Board"),
 ])
 def test_an_edit_that_moves_the_board_keys_every_output(site, name: str, old: str, new: str) -> None:
     build(site)
     edit(site, name, old, new)
+    assert build(site) == ALL
+
+
+def test_a_new_or_deleted_posting_keys_every_output(site) -> None:
+    build(site)
+    added = site["root"] / "content/jobs/acme/role-99.md"
+    added.write_text(front_matter({**POSTING, "title": "Engineer 99"}))
+    assert build(site) == ALL
+    added.unlink()
     assert build(site) == ALL
 
 
@@ -138,3 +149,21 @@ def test_a_new_day_and_new_templates_key_every_output(site) -> None:
     base.write_text(base.read_text() + "<!-- edited -->\n")
     assert build(site) == ALL
 
+
+
+def text_of(*inputs: object) -> bytes:
+    return repr(inputs).encode()
+
+
+@pytest.mark.parametrize(("listed", "kept"), [(True, True), (False, False)])
+def test_a_read_an_output_does_not_list_leaves_no_board(tmp_path, listed: bool, kept: bool) -> None:
+    """The writer sees an output's Reads only where it lists them: one met deeper, by keying, cannot be trusted to
+    key the output again when it moves, so no board is kept and the next build keys every output."""
+    cache, counts = Cache(None), Read("counts", (1, 2))
+    outputs = [LazyOutput("a.txt", "test", text_of, {"counts": counts}, reads=(counts,) if listed else ()),
+               LazyOutput("b.txt", "test", text_of, "plain")]
+    board = Board(b"globals", {})
+    write_site(outputs, tmp_path / "site", cache, None, board=board)
+    assert (cache.board.entries.get("") == b"globals") is kept
+    write_site(outputs, tmp_path / "site", cache, None, board=board)  # the second build compares with the first
+    assert (cache.board.entries.get("") == b"globals") is kept
