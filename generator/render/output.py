@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..base.memo import digest, key_of
+from ..base.memo import digest, key_of, value_key
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Read:
 
     def __init__(self, name: str, value: Any):
         self.source = READ + name
-        self.fingerprint = key_of(Read, (name, value))
+        self.fingerprint = value_key((name, value))  # the board that compares it keeps the code version
 
     def __repr__(self) -> str:
         return f"Read({self.source!r})"
@@ -84,4 +84,4 @@ def members(postings: Iterable[Any]) -> str:
     """Which records a list holds, in order, by their files: what a Read of a listing or a feed digests (their
     contents are keyed as records, so an edit inside one moves no list). One string, hashed at once: the home
     listing holds every open posting."""
-    return "\0".join(p.source for p in postings)
+    return "\0".join([p.source for p in postings])
