@@ -1093,7 +1093,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       'remote = posting.workplace != "onsite"', ("tests/render/test_feeds.py",),
       "jobs.json calls a hybrid role's location remote", "fresh5"),
     M("json-feed-closed-roles", "generator/render/feeds/entries.py",
-      "json_feed_bytes, site, model.open_postings[:FEED_LIMIT])", "json_feed_bytes, site, model.postings[:FEED_LIMIT])",
+      "newest = model.open_postings[:FEED_LIMIT]", "newest = model.postings[:FEED_LIMIT]",
       ("tests/render/test_feeds.py", "tests/model/test_expiry.py"), "the JSON Feed lists closed postings", "fresh5"),
     M("sitemap-closed-dated-expiry-day", "generator/render/hosting/sitemap.py",
       "(p.closed or closes_at(p.expires).date())", "(p.closed or p.expires)", ("tests/render/test_seo.py",),

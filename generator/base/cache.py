@@ -13,8 +13,9 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   whose key and file are unchanged is neither rendered nor written.
 - `dependencies`: the dependency index, by content file (or content-hashed file a page links): the outputs
   rendered from it (write/), read only for the records that changed.
-- `board`: what the outputs in place were keyed against besides their records, and each record's fingerprint
-  and shape (write/board.py): a build whose board did not move keys only the outputs of the records that did.
+- `board`: what the outputs in place were keyed against besides their records, each record's fingerprint and
+  each Read's digest (write/board.py): a build whose board did not move keys only the outputs of the records and
+  Reads that did.
 - `search`: the last search index and the key of the postings it indexes (render/site.py).
 - `browse`: the last browse index's rows, by posting fingerprint (render/site.py `index_rows`). A table of its
   own, read by every build: in `fragments` it would count that table as consulted, and saving would prune the

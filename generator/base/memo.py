@@ -56,6 +56,14 @@ def key_of(fn: Callable[..., Any], inputs: tuple[Any, ...], sources: set[str] | 
     return digest(b"".join(parts))
 
 
+def value_key(value: Any) -> bytes:
+    """A digest of one value, encoded as `key_of` encodes an argument, without the code version and the function:
+    for a value compared only with what the same code made (render/output.py `Read`, write/board.py)."""
+    parts: list[bytes] = []
+    _feed(value, parts, None)
+    return digest(b"".join(parts))
+
+
 def memo(table: Table, fn: Callable[..., T], *inputs: Any) -> T:
     """`fn(*inputs)`, from `table` when this exact call was made before (in this build or an earlier one).
     A result of None is not kept: tables store what marshal can write, and None means "not there"."""

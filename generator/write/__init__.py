@@ -26,9 +26,9 @@ from ..base.cache import Cache
 from ..base.errors import ContentError, Problem
 from ..base.memo import Dependencies, digest
 from ..base.parallel import Progress
-from ..render.output import LazyOutput, Output
+from ..render.output import READ, LazyOutput, Output
 from ..render.site import template_problem
-from .board import Board, shape
+from .board import Board, readers, reads_of
 from .leftovers import remove_stale_staging, staging_prefix
 
 
@@ -142,8 +142,15 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     manifest = _manifest(cache, output_dir)
     paths = {out.path for out in outputs}
     gone = manifest.keys() - paths
-    changed = _changed_records(cache, board) if manifest and board is not None else None
-    keys, sources = _keys(outputs, manifest, _to_key(cache, changed, gone))
+    moved = _moved_records(cache, board) if manifest and board is not None else None
+    if moved is not None and not moved:
+        # Neither the board's globals nor any record moved: the model is the last build's, and so is each Read,
+        # made from it. None is worked out (a Read's value may be Deferred, base/memo.py), and the board stays.
+        reads, changed = None, ({}, set())
+    else:
+        reads = reads_of(outputs) if board is not None else None
+        changed = (moved, _moved_reads(cache, reads)) if moved is not None and reads is not None else None
+    keys, sources = _keys(outputs, manifest, _to_key(cache, outputs, changed, gone))
     in_place = _files_in(output_dir)  # one walk: each file's stat signature, and the files no build wrote
     todo = [i for i, out in enumerate(outputs) if not _unchanged(in_place, out.path, keys[i],
                                                                  manifest.get(out.path))]
@@ -175,7 +182,8 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     _record(cache, output_dir, manifest, fresh, gone)
     _record_dependencies(cache, {out.path: found for out, found in zip(outputs, sources, strict=True) if found},
                          whole=changed is None)
-    _record_board(cache, board, changed)
+    if reads is not None or changed is None:
+        _record_board(cache, board if _reads_named(outputs, sources) else None, changed, reads)
     return report
 
 
@@ -203,7 +211,7 @@ def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> Wri
     _record(cache, output_dir, manifest, {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}, set())
     # These outputs now follow a model the board record (write/board.py) does not describe: the next full build
     # keys every output, as it finds no board to compare with, and records the dependency index again.
-    _record_board(cache, None, None)
+    _record_board(cache, None, None, None)
     return report
 
 
@@ -229,7 +237,8 @@ def _record_dependencies(cache: Cache, named: dict[str, tuple[str, ...]], whole:
     by_source: dict[str, list[str]] = {}
     for path, sources in named.items():
         for source in sources:
-            by_source.setdefault(source, []).append(path)
+            if not source.startswith(READ):  # the outputs that name a Read are found by its name (board.readers)
+                by_source.setdefault(source, []).append(path)
     if whole:
         cache.dependencies.replace({source: tuple(paths) for source, paths in by_source.items()})
         return
@@ -258,45 +267,67 @@ def _keys(outputs: Sequence[Output], manifest: dict[str, Entry],
     return keys, sources
 
 
-def _to_key(cache: Cache, changed: dict[str, tuple[bytes, bytes]] | None, gone: set[str]) -> set[str] | None:
+def _to_key(cache: Cache, outputs: Sequence[Output], changed: Changes | None, gone: set[str]) -> set[str] | None:
     """The outputs whose inputs may have moved although the board did not (write/board.py): those the dependency
-    index lists under a record that changed or a linked file that is gone. None: every output."""
+    index lists under a record that changed or a linked file that is gone, and those that name a Read that moved.
+    None: every output."""
     if changed is None:
         return None
-    listed = cache.dependencies.get_many([*changed, *gone])
-    return {path for paths in listed.values() for path in paths}
+    records, moved = changed
+    listed = cache.dependencies.get_many([*records, *gone])
+    return {path for paths in listed.values() for path in paths} | readers(outputs, moved)
 
 
-def _changed_records(cache: Cache, board: Board) -> dict[str, tuple[bytes, bytes]] | None:
-    """The records whose fingerprints moved since the last build, each with (fingerprint, shape); None when
-    anything else moved (the board's globals, or a record's shape): then every output is keyed."""
+Changes = tuple[dict[str, bytes], set[str]]  # the records whose fingerprints moved (new ones), the Reads that moved
+
+
+def _moved_records(cache: Cache, board: Board) -> dict[str, bytes] | None:
+    """The records whose fingerprints moved since the last build, each with its new one; None when the board's
+    globals moved, or there is no board to compare with: then every output is keyed."""
     stored = cache.board.entries
     if stored.get(_DIR_KEY) != board.globals:
         return None
-    changed = {}
+    records = {}
     for source, record in board.records.items():
         last = stored.get(source)
         if last is None:
             return None
-        if last[0] != record.fingerprint:
-            now = shape(record)
-            if now != last[1]:
-                return None
-            changed[source] = (record.fingerprint, now)
-    return changed
+        if last != record.fingerprint:
+            records[source] = record.fingerprint
+    return records
 
 
-def _record_board(cache: Cache, board: Board | None, changed: dict[str, tuple[bytes, bytes]] | None) -> None:
+def _moved_reads(cache: Cache, reads: dict[str, bytes]) -> set[str]:
+    """The names of the Reads whose digests moved since the last build, or that are new."""
+    stored = cache.board.entries
+    return {name for name, value in reads.items() if stored.get(name) != value}
+
+
+def _reads_named(outputs: Sequence[Output], sources: list[tuple[str, ...] | None]) -> bool:
+    """Whether every Read an output's key met is one the output names (LazyOutput `reads`): only those does the
+    writer see without keying the output (write/board.py)."""
+    for out, found in zip(outputs, sources, strict=True):
+        met = [source for source in found or () if source.startswith(READ)]
+        if met and not set(met) <= {read.source for read in getattr(out, "reads", ())}:
+            return False
+    return True
+
+
+def _record_board(cache: Cache, board: Board | None, changed: Changes | None,
+                  reads: dict[str, bytes] | None) -> None:
     """Keep the board the outputs in place were keyed against (write/board.py): whole after a build that keyed
-    every output, the changed records after one that did not, and none after a write that kept no board."""
-    if board is None:
+    every output, what moved after one that did not, and none after a write that kept no board."""
+    if board is None or reads is None:
         cache.board.delete(_DIR_KEY)
     elif changed is None:
-        cache.board.replace({_DIR_KEY: board.globals,
-                             **{source: (r.fingerprint, shape(r)) for source, r in board.records.items()}})
+        cache.board.replace({_DIR_KEY: board.globals, **reads,
+                             **{source: r.fingerprint for source, r in board.records.items()}})
     else:
-        for source, entry in changed.items():
-            cache.board.put(source, entry)
+        records, moved = changed
+        for key, value in [*records.items(), *((name, reads[name]) for name in moved)]:
+            cache.board.put(key, value)
+        for name in [key for key in cache.board.entries if key.startswith(READ) and key not in reads]:
+            cache.board.delete(name)  # a listing or feed no output names any more
 
 
 def dependencies_of(cache: Cache) -> Dependencies:

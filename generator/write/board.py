@@ -1,39 +1,45 @@
 """What an output's key may read besides the records it names: the read side of the dependency index.
 
-An output's key (base/memo.py) hashes its inputs. Those are of two kinds. Records (postings, companies, and the
+An output's key (base/memo.py) hashes its inputs. Those are of three kinds. Records (postings, companies, and the
 content-hashed files a page links, render/output.py `Linked`) are fed by their fingerprints, and keying records
-each one's file as a dependency of the output (cache table `dependencies`). Everything else (strings, counts,
-page numbers, dates, the similar roles, facets, feed scopes, the page renderer) is made by the render stage
-from the whole model, the templates and the code. So when, since the last build,
+each one's file as a dependency of the output (cache table `dependencies`). Values many records decide (a
+listing's members, the filter form's counts, a posting's similar roles, a feed's scope and roles, the
+statistics: render/output.py `Read`) are fed by their digests, and each output names its own (LazyOutput
+`reads`). Everything else (strings, page numbers, the page renderer) is made from the code, the templates,
+site.yaml and the clock, or from the records an output names. So when, since the last build,
 
-- the code, the templates, site.yaml (with the base URL and the compensation table), the clock's day, the
-  records there are and their order, and the similar roles of every posting are all the same (`Board.globals`),
-- and every record whose fingerprint moved kept its shape (`shape`: every field but a posting's title and
-  body, and a company's body: those reach other outputs only through the record itself, the search and browse
-  indexes, which are always keyed, or the similar roles, compared whole above),
+- the code, the templates, site.yaml (with the base URL and the compensation table), the clock's day, and
+  which records there are are all the same (`Board.globals`),
 
-then the model differs only inside those records, and an output that names none of them (nor a linked file that
-is gone) was given exactly what it was last time: its key is the recorded one, and the writer need not compute
-it. When any of that moved, the writer keys every output, as a cold build does (write/__init__.py `_keys`).
+an output that names no record whose fingerprint moved (nor a linked file that is gone), and no Read whose digest
+moved, was given exactly what it was last time: its key is the recorded one, and the writer need not compute it.
+A posting whose level, tags, pay or date moved changes its record and the Reads that count or list it (the
+listings and feeds it enters, leaves or moves in, the filters' counts, the statistics, other postings' similar
+roles), nothing else. When the globals moved, the writer keys every output, as a cold build does
+(write/__init__.py `_keys`).
+
+That every value an output reads besides its records is a global or one of its Reads is checked as outputs are
+keyed: a Read met anywhere but among an output's own `reads` (where the writer cannot see it without keying)
+leaves no board behind, so the next build keys every output (write/__init__.py `_record_board`).
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.cache import code_version, text_key
-from ..base.memo import key_of, templates_digest
+from ..base.memo import templates_digest
 from ..model import Company, Model, Posting
+from ..render.output import LazyOutput, Output
 
 Record = Posting | Company
-_LOCAL = {"title", "body", "fingerprint"}  # what only the record itself carries to an output (see above)
 
 
 @dataclass(frozen=True)
 class Board:
-    globals: bytes  # a digest of every input of every output that is not a record (module docstring)
+    globals: bytes  # a digest of every input of every output that is neither a record nor a Read (docstring)
     records: Mapping[str, Record]  # every record an output can name, by its content file
 
 
@@ -41,23 +47,28 @@ def board_of(model: Model, templates_dir: Path) -> Board:
     """The board of this build: what the writer compares with the last build's to skip keying outputs."""
     records: dict[str, Record] = {c.source: c for c in model.companies}
     records.update((p.source, p) for p in model.postings)
-    similar = model.similar
     utc_day = model.clock.astimezone(dt.timezone.utc).date() if model.clock.tzinfo else model.clock.date()
     return Board(text_key(code_version(), templates_digest(templates_dir), model.site.fingerprint,
                           model.clock.date().isoformat(), utc_day.isoformat(),
-                          "\0".join(records),  # which records there are, companies by name, postings newest first
-                          "\0".join(k + "\1" + "\1".join(o.key for o in others) for k, others in similar.items())),
+                          # Which records there are, not their order: what reads the order (listings, feeds, the
+                          # similar roles) reads it through a Read.
+                          "\0".join(sorted(records))),
                  records)
 
 
-def shape(record: Record) -> bytes:
-    """A digest of what other records' outputs may read of this one: all but its title and body."""
-    values = []
-    for f in fields(record):
-        if f.name in _LOCAL or (f.name == "company" and isinstance(record, Posting)):
-            continue
-        value = getattr(record, f.name)
-        values.append(value.id if f.name == "category" else value)
-    # The company by its slug: a company's own shape is compared on its own.
-    company = record.company.slug if isinstance(record, Posting) else ""
-    return key_of(shape, (type(record).__name__, company, tuple(values)))
+def reads_of(outputs: Iterable[Output]) -> dict[str, bytes] | None:
+    """Every Read the outputs name, by name, with its digest; None when one name stands for two values (then no
+    output can be skipped on its account)."""
+    found: dict[str, bytes] = {}
+    for out in outputs:
+        for read in out.reads if isinstance(out, LazyOutput) else ():
+            if found.setdefault(read.source, read.fingerprint) != read.fingerprint:
+                return None
+    return found
+
+
+def readers(outputs: Sequence[Output], names: set[str]) -> set[str]:
+    """The outputs that name one of these Reads."""
+    if not names:
+        return set()
+    return {out.path for out in outputs if isinstance(out, LazyOutput) and any(r.source in names for r in out.reads)}

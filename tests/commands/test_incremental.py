@@ -25,7 +25,7 @@ from ..write.test_incremental import Board, tree_bytes
 
 # Every change a Board makes but the clock's: a server keeps the clock it started with.
 SAVES = ("edit_title", "edit_body", "edit_body", "add", "edit_salary", "delete", "rename", "company", "site",
-         "template", "compensation", "commit")
+         "template", "compensation", "commit", "edit_level")
 FAST = ("edit_title", "edit_body")  # a title that keeps its level, or a description: no full build
 # What an update leaves to the full build that follows once saves pause (generator/incremental.py): the first
 # listing page and the saved-jobs page (they name the indexes), the indexes, jobs.json, the JSON Feed, the daily

@@ -19,7 +19,7 @@ from ...base.cache import Table
 from ...base.memo import Deferred, memo
 from ...model import Model, Posting, Site
 from .. import format as fmt
-from ..output import LazyOutput, Output
+from ..output import LazyOutput, Output, Read, members
 from .entries import _midnight, atom_bytes, posting_summary, rss_bytes
 from .scopes import DigestScope, FeedScope, digest_scopes, scope_postings
 
@@ -36,6 +36,11 @@ def digest_days(postings: tuple[Posting, ...], today: dt.date) -> list[tuple[dt.
 def scope_days(model: Model, scope: FeedScope) -> tuple[tuple[dt.date, tuple[Posting, ...]], ...]:
     """`digest_days` of a scope's open postings, as of the build's day."""
     return tuple(digest_days(scope_postings(model, scope), model.clock.date()))
+
+
+def day_members(days: tuple[tuple[dt.date, tuple[Posting, ...]], ...]) -> tuple[tuple[dt.date, str], ...]:
+    """Which roles each day of a digest lists, by their files: what its Read digests (render/output.py)."""
+    return tuple((day, members(postings)) for day, postings in days)
 
 
 def digest_guid(site: Site, digest: DigestScope, day: dt.date) -> str:
@@ -71,8 +76,11 @@ def render_digest(model: Model, digest: DigestScope, fragments: Table) -> list[O
     days = Deferred(scope_days, model, digest.scope)
     rss, atom = digest.address.rss_path, digest.address.atom_path
     origin, today = digest.scope.origin, model.clock.date()
-    return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today),
-            LazyOutput(atom, origin, digest_bytes, fragments, atom_bytes, atom, model.site, digest, days, today)]
+    reads = (Read(f"digest {rss}", Deferred(day_members, days)),)
+    return [LazyOutput(rss, origin, digest_bytes, fragments, rss_bytes, rss, model.site, digest, days, today,
+                       reads=reads),
+            LazyOutput(atom, origin, digest_bytes, fragments, atom_bytes, atom, model.site, digest, days, today,
+                       reads=reads)]
 
 
 def digest_bytes(memo_table: Table, write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,

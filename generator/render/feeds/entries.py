@@ -25,7 +25,7 @@ from ...base.memo import memo_each
 from ...load.schema import utc_offset_text
 from ...model import Model, Posting, Site
 from .. import format as fmt
-from ..output import LazyOutput, Output
+from ..output import LazyOutput, Output, Read, members
 from ..pages.cards import pay_view
 from ..pages.renderer import PageRenderer
 from ..pages.seo import closing_time
@@ -186,8 +186,11 @@ def render_scope(model: Model, scope: FeedScope, postings: tuple[Posting, ...] |
     shown = (scope_postings(model, scope) if postings is None else postings)[:FEED_LIMIT]
     changed = last_change(shown, model.clock)
     rss, atom = scope.address.rss_path, scope.address.atom_path
-    return [LazyOutput(rss, scope.origin, scope_feed_bytes, rss_bytes, rss, model.site, scope, shown, changed),
-            LazyOutput(atom, scope.origin, scope_feed_bytes, atom_bytes, atom, model.site, scope, shown, changed)]
+    reads = (Read(f"feed {rss}", (scope, members(shown))),)  # what it says of itself, and which roles it shows
+    return [LazyOutput(rss, scope.origin, scope_feed_bytes, rss_bytes, rss, model.site, scope, shown, changed,
+                       reads=reads),
+            LazyOutput(atom, scope.origin, scope_feed_bytes, atom_bytes, atom, model.site, scope, shown, changed,
+                       reads=reads)]
 
 
 def scope_feed_bytes(write: Callable[[FeedGenerator, Site, str, str], bytes], path: str, site: Site,
@@ -382,15 +385,19 @@ def render_feeds(model: Model, feeds: SiteFeeds, fragments: Table) -> list[Outpu
     # The OPML lists scopes, not how many postings each has: its groups without their counts.
     listed = tuple(replace(g, counts=()) for g in groups)
     origin = addresses.shown(addresses.SITE_FILE)
+    newest = model.open_postings[:FEED_LIMIT]
     return [*outputs,
-            LazyOutput(JSON_FEED_PATH, origin, json_feed_bytes, site, model.open_postings[:FEED_LIMIT]),
-            LazyOutput(JOBS_JSON_PATH, origin, jobs_json_bytes, fragments, site, changed, model.open_postings),
-            LazyOutput(OPML_PATH, origin, opml_bytes, site, changed, listed, digest_scopes(model))]
+            LazyOutput(JSON_FEED_PATH, origin, json_feed_bytes, site, newest,
+                       reads=(Read("newest roles", members(newest)),)),
+            LazyOutput(JOBS_JSON_PATH, origin, jobs_json_bytes, fragments, site, changed, model.open_postings,
+                       reads=(Read("open roles", members(model.open_postings)),)),
+            LazyOutput(OPML_PATH, origin, opml_bytes, site, changed, listed, digest_scopes(model),
+                       reads=(Read("feed list", (changed, listed)),))]
 
 
 def render_feed_directory(r: PageRenderer, model: Model, feeds: SiteFeeds) -> list[Output]:
     """The /feeds/ page: every feed with a subscribe link, grouped as in the OPML bundle."""
     return [r.page(addresses.page_file(FEEDS_URL), "feeds.html", addresses.shown(addresses.SITE_FILE),
-                   groups=feeds.groups, digests=digest_scopes(model),
+                   groups=feeds.groups, digests=digest_scopes(model), reads=(Read("feed groups", feeds.groups),),
                    json_feed_url=addresses.JSON_FEED_URL, jobs_json_url=addresses.file_url(JOBS_JSON_PATH),
                    opml_url=addresses.file_url(OPML_PATH))]

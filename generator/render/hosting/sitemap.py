@@ -16,7 +16,7 @@ from ...base import addresses
 from ...base.memo import Deferred
 from ...model import Model, Posting, closes_at
 from ...model.pay_transparency import load_rules
-from ..output import LazyOutput, Output
+from ..output import LazyOutput, Output, Read
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
@@ -64,8 +64,9 @@ def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
     sitemap_url = model.site.base_url + addresses.file_url(addresses.SITEMAP_PATH)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
     origin = addresses.shown(addresses.SITE_FILE)
-    return [LazyOutput(addresses.SITEMAP_PATH, origin, sitemap_xml, model.site.base_url,
-                       Deferred(rendered_entries, model, rendered)),
+    entries = Deferred(rendered_entries, model, rendered)  # many records decide them: a Read (render/output.py)
+    return [LazyOutput(addresses.SITEMAP_PATH, origin, sitemap_xml, model.site.base_url, entries,
+                       reads=(Read("sitemap", entries),)),
             Output(addresses.ROBOTS_PATH, robots.encode("utf-8"), origin)]
 
 

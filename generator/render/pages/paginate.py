@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...base.addresses import listing_page_url, page_file
-from ..output import Output
+from ..output import Output, Read, members
 from .cards import TEMPLATE_CARD, roles_count
 
 PER_PAGE = 50
@@ -91,7 +91,14 @@ def render_paginated(page: Callable[..., Output], base_url: str, template: str, 
     Templates turn postings into cards with the `cards` filter (render/pages/cards.py card_views), at render time, so a
     page whose inputs are unchanged never formats its cards; `template_card` is what the browser's card
     <template> is rendered from.
+
+    Every page reads the list's members (its slice and the page count follow from them), the first page each of
+    `first`'s values too (the filters' counts, a category's figures): render/output.py `Read`.
     """
+    listed = Read(f"list {base_url}", members(postings))
+    first = first or {}
+    first_reads = (listed, *(Read(f"list {base_url} {name}", value) for name, value in first.items()))
     return [page(page_path(base_url, pg.number), template, origin, postings=chunk, pagination=pg,
-                 template_card=TEMPLATE_CARD, **context, **((first or {}) if pg.number == 1 else {}))
+                 template_card=TEMPLATE_CARD, reads=first_reads if pg.number == 1 else (listed,), **context,
+                 **(first if pg.number == 1 else {}))
             for pg, chunk in paginate(postings, base_url)]

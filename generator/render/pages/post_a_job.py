@@ -20,7 +20,7 @@ from ...load.markdown import LINK_REL, SAFE_SCHEMES
 from ...load.posting_rules import CLOSES_AFTER_HOURS, POSTING_RULES, Rule
 from ...load.validate import PLAUSIBLE_SAYS, PLAUSIBLE_USD_PER_YEAR
 from ...model import Model, country_name
-from ..output import Output
+from ..output import Output, Read
 from .edit_links import contributing_url
 from .renderer import PageRenderer
 
@@ -168,7 +168,8 @@ def render_post_a_job(r: PageRenderer, model: Model) -> list[Output]:
     urls, outputs = schema_outputs()
     slug_url, slug_files = slug_outputs()
     rules_url, rules = rules_output()
+    form = Deferred(form_options, model, urls)  # the companies and the files of their roles: many records decide it
     page = r.page(FORM_PATH, "post-a-job.html", "templates/post-a-job.html", current_nav="post",
-                  form=Deferred(form_options, model, urls), slug_tables=slug_url, rules=rules_url,
+                  form=form, reads=(Read("post-a-job form", form),), slug_tables=slug_url, rules=rules_url,
                   contributing_url=contributing_url(model.site))
     return [page, *outputs, rules, *slug_files]

@@ -12,7 +12,7 @@ from ...base.memo import Deferred, digest, key_of, made
 from ...model import Category, Company, Model, Posting, Site
 from .. import format as fmt
 from ..feeds.scopes import category_scope, company_scope, site_scope
-from ..output import LazyOutput, Output
+from ..output import LazyOutput, Output, Read, members
 from ..stats.view import category_panel
 from .assets import Assets
 from .cards import card_views, roles_count
@@ -56,12 +56,13 @@ class PageRenderer:
         self.fingerprint = digest(templates + key_of(PageRenderer, (self.shared,)))
 
     def page(self, path: str, template: str, origin: str, view_of: Callable[[dict[str, Any]], Any] | None = None,
-             **context: Any) -> Output:
+             reads: tuple[Read, ...] = (), **context: Any) -> Output:
         """A page of `template` with these variables; `view_of`, given them, makes the page's `view` variable when the
-        page is rendered (pages/views.py), so a page the writer skips as unchanged never makes it."""
+        page is rendered (pages/views.py), so a page the writer skips as unchanged never makes it. `reads`: the
+        values among the variables that many records decide (render/output.py `Read`)."""
         variables = {"canonical": self.site.base_url + addresses.page_url(path), **context}
         # Rendered when the writer asks (render/output.py): pages can then be spread over processes.
-        return LazyOutput(path, origin, render_page, self, template, variables, view_of)
+        return LazyOutput(path, origin, render_page, self, template, variables, view_of, reads=reads)
 
 
 def render_page(r: PageRenderer, template: str, variables: dict[str, Any],
@@ -119,18 +120,19 @@ def posting_pages(r: PageRenderer, model: Model, p: Posting) -> list[Output]:
     """A posting's page and, while it is open, its apply page."""
     # The similar postings stand in by their fingerprints; their items and this page's pay are made when the
     # page renders (pages/views.py), so an unchanged page neither formats nor hashes them.
-    outputs = [r.page(addresses.page_file(p.url), "posting.html", p.source, posting=p,
-                      similar=model.similar[p.key], view_of=posting_page)]
+    similar = model.similar[p.key]
+    outputs = [r.page(addresses.page_file(p.url), "posting.html", p.source, posting=p, similar=similar,
+                      view_of=posting_page, reads=(Read(f"similar {p.source}", members(similar)),))]
     if p.is_open:
         outputs.append(r.page(addresses.page_file(p.apply_path), "apply.html", p.source, posting=p))
     return outputs
 
 
 def _companies(r: PageRenderer, model: Model) -> list[Output]:
+    counts = {c.slug: roles_count(len(model.open_by_company[c.slug]), "open") for c in model.companies}
     outputs = [r.page(addresses.page_file(addresses.COMPANIES_URL), "companies.html",
-                      addresses.shown(addresses.COMPANIES_FOLDER), companies=model.companies,
-                      open_counts={c.slug: roles_count(len(model.open_by_company[c.slug]), "open")
-                                   for c in model.companies}, current_nav="companies")]
+                      addresses.shown(addresses.COMPANIES_FOLDER), companies=model.companies, open_counts=counts,
+                      current_nav="companies", reads=(Read("open counts", counts),))]
     for c in model.companies:
         outputs += company_pages(r, model, c)
     return outputs
