@@ -280,9 +280,9 @@ class _Store:
         try:
             row = self._connect().execute(f"SELECT value FROM {table} WHERE key = ?",
                                           (marshal.dumps(key),)).fetchone()
-        except sqlite3.Error:
+            return marshal.loads(row[0]) if row else None
+        except (sqlite3.Error, EOFError, ValueError, TypeError):  # a damaged entry is a missing one
             return None
-        return marshal.loads(row[0]) if row else None
 
     def get_many(self, table: str, keys: list[Any]) -> dict[Any, Any]:
         found: dict[Any, Any] = {}

@@ -137,12 +137,12 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
                    tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
 
 
-def read_one(file: ContentFile, cache: Cache) -> Source:
+def read_one(file: ContentFile, cache: Cache, data: bytes | None = None) -> Source:
     """One file, as `read_sources` gives it, and recorded alike, so the next full build neither reads nor parses it
-    again (`jobsite serve` after a save of one posting)."""
+    again (`jobsite serve` after a save of one posting). `data`: its bytes, when already read (`key_now`)."""
     started = time.time_ns()
     problems: list[Problem] = []
-    data = read_bytes(file.path, problems)
+    data = read_bytes(file.path, problems) if data is None else data
     if data is None:
         return Source(b"", display_path(file.path), None, {}, tuple(problems))
     key = source_key(file, data)
@@ -197,16 +197,16 @@ def recorded_key(file: ContentFile, recorded: tuple) -> bytes | None:
     return key if unmoved(tuple(sig), at, _signature(file)) else None
 
 
-def key_now(file: ContentFile, cache: Cache) -> bytes | None:
-    """Read one file and key its bytes, recording its signature as `read_sources` does; None when it cannot be
-    read (its problems are the loader's to report)."""
+def key_now(file: ContentFile, cache: Cache) -> tuple[bytes, bytes] | None:
+    """Read one file and key its bytes, recording its signature as `read_sources` does: (key, bytes), or None
+    when it cannot be read (its problems are the loader's to report)."""
     started = time.time_ns()
     data = read_bytes(file.path, [])
     if data is None:
         return None
     key = source_key(file, data)
     _remember_stat(file, key, cache, started)
-    return key
+    return key, data
 
 
 def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) -> None:

@@ -184,7 +184,7 @@ class Changes:
     """The cache's snapshot, and the posting files whose bytes moved since (all else is as it was)."""
 
     snapshot: Snapshot
-    changed: list[File]
+    changed: list[tuple[File, bytes]]  # and their bytes now
     reread: list[File]  # files whose signature moved or is too recent to trust, read to tell (changed or not)
 
 
@@ -200,14 +200,14 @@ def changes(cache: Cache, basis: Basis) -> Changes | str:
         return "a file was added, deleted or renamed"
     changed, reread = [], []
     for file in snapshot.files:
-        key = recorded_key(file.content_file(), file.recorded)
-        if key is None:
-            key = key_now(file.content_file(), cache)
-            reread.append(file)
-        if key != file.key:
-            if file.kind != "posting" or key is None:
+        if recorded_key(file.content_file(), file.recorded) is not None:
+            continue
+        reread.append(file)
+        now = key_now(file.content_file(), cache)
+        if now is None or now[0] != file.key:
+            if file.kind != "posting" or now is None:
                 return f"{file.path} changed"
-            changed.append(file)
+            changed.append((file, now[1]))
     return Changes(snapshot, changed, reread)
 
 
@@ -215,7 +215,7 @@ def reuse(cache: Cache, found: Changes, options: BuildOptions, history: Mapping[
           started: int) -> Reused | str:
     """The model made from the snapshot and the changed posting files, or why it cannot be."""
     snapshot, changed, reread = found.snapshot, found.changed, found.reread
-    _keep_entries(cache, snapshot, changed)
+    _keep_entries(cache, snapshot, [file for file, _ in changed])
     model = dataclasses.replace(snapshot.model, clock=options.clock)
     if changed:
         return _patched(cache, snapshot, model, changed, reread, history, started)
@@ -249,7 +249,7 @@ def _keep_entries(cache: Cache, snapshot: Snapshot, changed: list[File]) -> None
             cache.findings.touch(posting.fingerprint)
 
 
-def _patched(cache: Cache, snapshot: Snapshot, model: Model, changed: list[File], reread: list[File],
+def _patched(cache: Cache, snapshot: Snapshot, model: Model, changed: list[tuple[File, bytes]], reread: list[File],
              history: Mapping[str, dt.date], started: int) -> Reused | str:
     """The model with the `changed` posting files read and made again, and all that compares postings derived
     again (or carried over where it reads nothing that changed)."""
@@ -259,8 +259,8 @@ def _patched(cache: Cache, snapshot: Snapshot, model: Model, changed: list[File]
     sources, companies = dict(loaded[0]), loaded[1]
     by_path = {p.source: p for p in model.postings}
     own = dict(snapshot.own)
-    for file in changed:
-        source = read_one(file.content_file(), cache)
+    for file, data in changed:
+        source = read_one(file.content_file(), cache, data)
         cache.bodies.touch(source.key)  # as read_sources does: its pages may not render this time
         posting, problems = assemble_posting(source, model, cache.bodies, model.clock, history, cache.findings)
         if posting is None or source.src is None or any(p.level == ERROR for p in problems):
