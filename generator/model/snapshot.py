@@ -156,17 +156,29 @@ def board_sources(sources: Sources) -> BoardSources:
     return {s.path: s for s in sources.postings}, tuple(s.src for s in sources.companies if s.src)
 
 
-def keep(cache: Cache, snapshot: Snapshot | None, sources: BoardSources | None) -> None:
-    """Put the snapshot in the cache, saved with the rest of it; None: the last one's still hold."""
-    for key, value in ((MODEL, snapshot), (SOURCES, sources)):
-        if value is None:
-            cache.snapshot.touch(key)
-    if sources is not None:
-        postings, companies = sources
-        views = ({path: _board_view(s) for path, s in postings.items()}, tuple(_file_view(c) for c in companies))
-        cache.snapshot.put(SOURCES, _dumps(views))
-    if snapshot is not None:
+def keep_sources(cache: Cache, sources: BoardSources | None) -> None:
+    """Put what the findings across postings read in the cache (None: the last one's still holds). Put as soon as
+    the model is made: as pickles they are a tenth of the records they come from, which can then go."""
+    if sources is None:
+        cache.snapshot.touch(SOURCES)
+        return
+    postings, companies = sources
+    cache.snapshot.put(SOURCES, _dumps(({path: _board_view(s) for path, s in postings.items()},
+                                        tuple(_file_view(c) for c in companies))))
+
+
+def keep_model(cache: Cache, snapshot: Snapshot | None) -> None:
+    """Put the snapshot in the cache, saved with the rest of it (None: the last one's still holds). Put once the
+    site is written, past the build's peak of memory: a board's model pickles to hundreds of megabytes."""
+    if snapshot is None:
+        cache.snapshot.touch(MODEL)
+    else:
         cache.snapshot.put(MODEL, _dumps(snapshot))
+
+
+def forget(cache: Cache) -> None:
+    """Drop the last snapshot (a full build that could not take one: the cache no longer keeps what it points at)."""
+    cache.snapshot.delete(MODEL)
 
 
 # What the findings across postings (assemble.board_problems) read of a posting's file: where its apply link, title
