@@ -28,8 +28,9 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
 - `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
-- `snapshot`: the last build's finished model, its problems and what it was made from (model/snapshot.py): a
-  rebuild after an edit of a few postings makes its model from it, reading and assembling only those.
+- `snapshot`: the tokens of the files `snapshot-model.pickle` and `snapshot-sources.pickle` beside the database,
+  which hold the last build's finished model, its problems and what it was made from (model/snapshot.py): a
+  rebuild after an edit of a few postings makes its model from them, reading and assembling only those.
 
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
@@ -381,6 +382,11 @@ class Cache:
         JOBSITE_CACHE_DIR names (a read-only checkout, a CI cache, tests that must not touch the repository)."""
         folder = os.environ.get(CACHE_DIR_VARIABLE) or content_dir.resolve().parent / CACHE_DIR_NAME
         return cls(Path(folder), resident=resident)
+
+    def snapshot_file(self, name: str) -> Path | None:
+        """A file beside the database for a pickle too big to copy into a row (model/snapshot.py); the `snapshot`
+        table holds the token that vouches for it."""
+        return self.folder / f"snapshot-{name}.pickle" if self.folder is not None else None
 
     @property
     def keeps_files(self) -> bool:

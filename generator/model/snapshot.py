@@ -19,7 +19,6 @@ import copyreg
 import dataclasses
 import datetime as dt
 import gc
-import io
 import os
 import pickle
 import sys
@@ -29,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..base.cache import Cache, Table
 from ..base.errors import ERROR, Problem
@@ -157,23 +156,23 @@ def board_sources(sources: Sources) -> BoardSources:
 
 
 def keep_sources(cache: Cache, sources: BoardSources | None) -> None:
-    """Put what the findings across postings read in the cache (None: the last one's still holds). Put as soon as
-    the model is made: as pickles they are a tenth of the records they come from, which can then go."""
+    """Keep what the findings across postings read (None: the last one's still holds). Kept as soon as the model
+    is made: written out, they are a tenth of the records they come from, which can then go."""
     if sources is None:
         cache.snapshot.touch(SOURCES)
         return
     postings, companies = sources
-    cache.snapshot.put(SOURCES, _dumps(({path: _board_view(s) for path, s in postings.items()},
-                                        tuple(_file_view(c) for c in companies))))
+    _write(cache, SOURCES, ({path: _board_view(s) for path, s in postings.items()},
+                            tuple(_file_view(c) for c in companies)))
 
 
 def keep_model(cache: Cache, snapshot: Snapshot | None) -> None:
-    """Put the snapshot in the cache, saved with the rest of it (None: the last one's still holds). Put once the
-    site is written, past the build's peak of memory: a board's model pickles to hundreds of megabytes."""
+    """Keep the snapshot (None: the last one's still holds). Kept once the site is written, past the build's peak
+    of memory."""
     if snapshot is None:
         cache.snapshot.touch(MODEL)
     else:
-        cache.snapshot.put(MODEL, _dumps(snapshot))
+        _write(cache, MODEL, snapshot)
 
 
 def forget(cache: Cache) -> None:
@@ -226,7 +225,7 @@ class Changes:
 def changes(cache: Cache, basis: Basis) -> Changes | str:
     """What changed since the cache's snapshot, found by stat (a file is read only when its signature moved),
     or why its model cannot serve this build."""
-    snapshot = _loads(cache.snapshot.get(MODEL), cache.bodies)
+    snapshot = _read(cache, MODEL)
     if not isinstance(snapshot, Snapshot):
         return "no snapshot"
     if snapshot.basis != basis:
@@ -288,7 +287,7 @@ def _patched(cache: Cache, snapshot: Snapshot, model: Model, changed: list[tuple
              history: Mapping[str, dt.date], started: int) -> Reused | str:
     """The model with the `changed` posting files read and made again, and all that compares postings derived
     again (or carried over where it reads nothing that changed)."""
-    loaded = _loads(cache.snapshot.get(SOURCES), cache.bodies)
+    loaded = _read(cache, SOURCES)
     if loaded is None:
         return "no sources in the snapshot"
     sources, companies = dict(loaded[0]), loaded[1]
@@ -353,17 +352,32 @@ def _reduce_proxy(proxy: types.MappingProxyType) -> tuple[Any, tuple[dict]]:
 _DISPATCH = {**copyreg.dispatch_table, Body: _reduce_body, types.MappingProxyType: _reduce_proxy}
 
 
-def _dumps(value: Any) -> bytes:
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH  # a Body's table holds a database connection: it is the cache's, not kept
-    pickler.dump(value)
-    return out.getvalue()
+def _write(cache: Cache, name: str, value: Any) -> None:
+    """Pickle `value` into the cache's file `name`, streamed (no copy of it in memory), and record in the database
+    the token it starts with: saved with the bodies its records point at, it vouches for the file (a file whose
+    build's save failed, or left from another database, does not match)."""
+    path, token = cache.snapshot_file(name), os.urandom(16)
+    if path is None:
+        return
+    partial_path = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(partial_path, "wb") as out:
+            out.write(token)
+            pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler.dispatch_table = _DISPATCH  # a Body's table holds a database connection: the cache's, not kept
+            pickler.dump(value)
+        os.replace(partial_path, path)
+    except OSError:  # a read-only or full disk: the next build takes the full path
+        partial_path.unlink(missing_ok=True)
+        cache.snapshot.delete(name)
+        return
+    cache.snapshot.put(name, token)
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, bodies: Table):
-        super().__init__(io.BytesIO(data))
+    def __init__(self, file: BinaryIO, bodies: Table):
+        super().__init__(file)
         self.bodies = bodies
 
     def find_class(self, module: str, name: str) -> Any:
@@ -372,20 +386,21 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def _loads(data: bytes | None, bodies: Table) -> Any:
-    """What `_dumps` wrote, or None when it is missing or cannot be read (another code's, damaged)."""
-    if not isinstance(data, bytes):
+def _read(cache: Cache, name: str) -> Any:
+    """What `_write` wrote, or None when it is missing, not the one the database vouches for, or cannot be read
+    (another code's, damaged)."""
+    token, path = cache.snapshot.get(name), cache.snapshot_file(name)
+    if not isinstance(token, bytes) or path is None:
         return None
     # Hundreds of thousands of new objects, none garbage: the collector's passes over them would take longer than
     # the reading (at 10,000 postings 0.84 s against 0.26 s without).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _Unpickler(data, bodies).load()
+        with open(path, "rb") as file:
+            return _Unpickler(file, cache.bodies).load() if file.read(len(token)) == token else None
     except Exception:  # noqa: BLE001  # anything a damaged or foreign pickle raises: the full path then runs
         return None
     finally:
         if collecting:
             gc.enable()
-
-
