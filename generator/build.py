@@ -20,7 +20,6 @@ from .model.assemble import assemble
 from .model.snapshot import (
     Changes,
     Reused,
-    Snapshot,
     basis_of,
     board_sources,
     changes,
@@ -96,8 +95,6 @@ class _Loaded:
     model: Model
     problems: list[Problem]
     path: str  # how the model was made, for --verbose: from the last build's snapshot, or in full and why
-    kept: bool = False  # the model is to be kept once the site is written: `snapshot`, or None for the last one
-    snapshot: Snapshot | None = None
 
 
 def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: Progress | None,
@@ -123,9 +120,9 @@ def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: 
         if isinstance(found, Reused):
             with timings.stage("snapshot"):
                 keep_sources(cache, found.sources)
+                keep_model(cache, found.snapshot)
             return _Loaded(found.model, found.problems,
-                           f"made from the last build's snapshot ({found.read} posting file(s) read again)",
-                           True, found.snapshot)
+                           f"made from the last build's snapshot ({found.read} posting file(s) read again)")
         why = found
     with timings.stage("load"):
         sources = read_sources(options.content_dir, cache, workers, progress)
@@ -136,14 +133,14 @@ def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: 
     if made.model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
         raise ContentError([p for p in problems if p.level != INFO])
-    taken = None
     if snapshot:
         with timings.stage("snapshot"):
             if (taken := snapshot_of(basis, made, problems, sources, cache, started)) is not None:
                 keep_sources(cache, board_sources(sources))
+                keep_model(cache, taken)
             else:
                 forget(cache)
-    return _Loaded(made.model, problems, f"made in full ({why})", taken is not None, taken)
+    return _Loaded(made.model, problems, f"made in full ({why})")
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
@@ -172,9 +169,6 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
         with timings.stage("write"):
             report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers,
                                 _halting(progress, stop), board_of(model, options.templates_dir))
-    if loaded.kept:
-        with timings.stage("snapshot"):
-            keep_model(cache, loaded.snapshot)
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,

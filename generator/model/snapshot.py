@@ -167,8 +167,10 @@ def keep_sources(cache: Cache, sources: BoardSources | None) -> None:
 
 
 def keep_model(cache: Cache, snapshot: Snapshot | None) -> None:
-    """Keep the snapshot (None: the last one's still holds). Kept once the site is written, past the build's peak
-    of memory."""
+    """Keep the snapshot (None: the last one's still holds). Kept as soon as the model is made, before rendering:
+    pickling remembers every object it wrote, tens of megabytes that at the end of a build would raise its peak
+    (measured at 10,000 postings: 277 MB against 260 without). The database vouches for it only once the build
+    is saved."""
     if snapshot is None:
         cache.snapshot.touch(MODEL)
     else:
