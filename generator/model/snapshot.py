@@ -1,9 +1,10 @@
 """The finished model kept between builds, so a rebuild after an edit of a few postings costs those postings.
 
-After a build, the cache keeps (table `snapshot`, saved in the same transaction as the bodies its records point
-at) the model, the problems the build reported, sorted by what they depend on, and what they were made from:
-every content file's stat signature and key, the folders that list them, the compensation table, the logos,
-git's dates, the clock's half-day, the working folder and the Python. The next build stats the content files
+After a build, the cache keeps (files beside its database, each vouched for by a token in its table `snapshot`,
+saved in the same transaction as the bodies its records point at) the model, the problems the build reported,
+sorted by what they depend on, and what they were made from: every content file's stat signature and key, the
+folders that list them, the compensation table, the logos, git's dates, the clock's half-day, the working folder
+and the Python. The next build stats the content files
 and, when nothing but the bytes of some postings moved, makes its model from the snapshot: those files are read
 and made into records as `assemble` makes them (`assemble_posting`), every unchanged record is taken as it is,
 and what the model derives across postings (their order, similar roles, the findings that compare postings) is
