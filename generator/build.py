@@ -15,7 +15,20 @@ from .load.benchmarks import load_compensation_table
 from .load.history import read_history
 from .load.logos import read_logos
 from .load.sources import read_sources
-from .model import Model, build_model
+from .model import Model
+from .model.assemble import assemble
+from .model.snapshot import (
+    Changes,
+    Reused,
+    basis_of,
+    board_sources,
+    changes,
+    forget,
+    keep_model,
+    keep_sources,
+    reuse,
+    snapshot_of,
+)
 from .render.site import render_site
 from .write import WriteReport, write_site
 from .write.board import board_of
@@ -37,6 +50,7 @@ class BuildResult:
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order the stages ran
     report: WriteReport | None = None
     search_pending: bool = False  # the site carries an out-of-date search index (build_site(search=STALE_OK))
+    model_path: str = ""  # how the model was made: from the last build's snapshot, or in full and why
 
     def summary(self) -> str:
         m = self.model
@@ -52,11 +66,18 @@ class Timings:
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        """Time a stage; a stage timed again adds to its first time (the load before and after the snapshot)."""
         started = time.perf_counter()
         try:
             yield
         finally:
-            self.stages.append((name, time.perf_counter() - started))
+            seconds = time.perf_counter() - started
+            names = [stage for stage, _ in self.stages]
+            if name in names:
+                at = names.index(name)
+                self.stages[at] = (name, self.stages[at][1] + seconds)
+            else:
+                self.stages.append((name, seconds))
 
 
 def load_model(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
@@ -64,25 +85,62 @@ def load_model(options: BuildOptions, cache: Cache | None = None, workers: int |
                stop: Stop | None = None) -> tuple[Model, list[Problem]]:
     """Load and validate all content; raise ContentError listing every problem when any is an error (or
     BuildInterrupted once the files are read, when `stop` says so)."""
-    timings = timings or Timings()
-    cache = cache if cache is not None else Cache(None)
+    loaded = _loaded(options, cache if cache is not None else Cache(None), workers, progress, timings or Timings(),
+                     stop, snapshot=False)
+    return loaded.model, loaded.problems
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    model: Model
+    problems: list[Problem]
+    path: str  # how the model was made, for --verbose: from the last build's snapshot, or in full and why
+
+
+def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: Progress | None,
+            timings: Timings, stop: Stop | None, snapshot: bool) -> _Loaded:
+    """The model, made from the cache's snapshot when `snapshot` and only postings' bytes changed since
+    (model/snapshot.py), else in full; with `snapshot`, the snapshot of it is put in the cache."""
     problems: list[Problem] = []
     with timings.stage("load"):
-        sources = read_sources(options.content_dir, cache, workers, progress)
+        started = time.time_ns()  # before any file is listed or stat'ed (model/snapshot.py, the folders)
         benchmarks, benchmarks_key = load_compensation_table(options.content_dir, problems)
         logos, logo_problems = read_logos(options.content_dir)
         problems += logo_problems
-    _halt_if(stop)
     with timings.stage("history"):  # one `git log` for the whole tree: "Updated …" dates (load/history.py)
         history = read_history(options.content_dir)
+    basis = basis_of(options, benchmarks_key, logos, history)
+    why = "no snapshot asked for"
+    if snapshot:
+        with timings.stage("load"):
+            found = changes(cache, basis)
+        if isinstance(found, Changes):
+            with timings.stage("model"):
+                found = reuse(cache, found, options, history, started)
+        if isinstance(found, Reused):
+            with timings.stage("snapshot"):
+                keep_sources(cache, found.sources)
+                keep_model(cache, found.snapshot)
+            return _Loaded(found.model, found.problems,
+                           f"made from the last build's snapshot ({found.read} posting file(s) read again)")
+        why = found
+    with timings.stage("load"):
+        sources = read_sources(options.content_dir, cache, workers, progress)
+    _halt_if(stop)
     with timings.stage("model"):
-        model, more = build_model(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache,
-                                  history, logos)
-    problems += more
-    if model is None or has_errors(problems):
+        made = assemble(sources, options.clock, options.base_url, benchmarks, benchmarks_key, cache, history, logos)
+    problems += made.problems
+    if made.model is None or has_errors(problems):
         # Beside errors, a note such as "company has no open postings" is usually their echo: leave it out.
         raise ContentError([p for p in problems if p.level != INFO])
-    return model, problems
+    if snapshot:
+        with timings.stage("snapshot"):
+            if (taken := snapshot_of(basis, made, problems, sources, cache, started)) is not None:
+                keep_sources(cache, board_sources(sources))
+                keep_model(cache, taken)
+            else:
+                forget(cache)
+    return _Loaded(made.model, problems, f"made in full ({why})")
 
 
 def build_site(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
@@ -99,7 +157,10 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("cache load"):
         cache = cache if cache is not None else Cache.beside(options.content_dir)
     with _fewer_collections():
-        model, problems = load_model(options, cache, workers, progress, timings, stop)
+        # A resident cache (`jobsite serve`) keeps its records in memory instead; no cache, nothing to keep.
+        loaded = _loaded(options, cache, workers, progress, timings, stop, snapshot=cache.keeps_files and
+                         not cache.resident)
+        model, problems = loaded.model, loaded.problems
         _halt_if(stop)
         gc.freeze()  # the model lives until the build ends: the collector need not walk it again and again
         with timings.stage("render"):
@@ -111,7 +172,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
-                       tuple(timings.stages), report, search_pending)
+                       tuple(timings.stages), report, search_pending, loaded.path)
 
 
 def _halt_if(stop: Stop | None) -> None:

@@ -296,6 +296,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
 def _print_timings(result: BuildResult) -> None:
     for stage, seconds in result.timings:
         click.echo(f"  {stage:<11} {seconds:7.3f} s", err=True)
+    click.echo(f"  model {result.model_path}", err=True)
     if result.report:
         r = result.report
         swap = "swapped in" if r.swapped else "unchanged, nothing swapped"

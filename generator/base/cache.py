@@ -29,6 +29,9 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `findings`: each posting's pay-transparency findings, keyed by its fingerprint (model/pay_transparency.py).
 - `similar`: every posting's similar roles, keyed by a digest of the features they are chosen from
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
+- `snapshot`: the tokens of the files `snapshot-model.pickle` and `snapshot-sources.pickle` beside the database,
+  which hold the last build's finished model, its problems and what it was made from (model/snapshot.py): a
+  rebuild after an edit of a few postings makes its model from them, reading and assembling only those.
 
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
@@ -54,7 +57,7 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats")
+          "fragments", "findings", "similar", "stats", "snapshot")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
@@ -279,9 +282,9 @@ class _Store:
         try:
             row = self._connect().execute(f"SELECT value FROM {table} WHERE key = ?",
                                           (marshal.dumps(key),)).fetchone()
-        except sqlite3.Error:
+            return marshal.loads(row[0]) if row else None
+        except (sqlite3.Error, EOFError, ValueError, TypeError):  # a damaged entry is a missing one
             return None
-        return marshal.loads(row[0]) if row else None
 
     def get_many(self, table: str, keys: list[Any]) -> dict[Any, Any]:
         found: dict[Any, Any] = {}
@@ -380,6 +383,16 @@ class Cache:
         JOBSITE_CACHE_DIR names (a read-only checkout, a CI cache, tests that must not touch the repository)."""
         folder = os.environ.get(CACHE_DIR_VARIABLE) or content_dir.resolve().parent / CACHE_DIR_NAME
         return cls(Path(folder), resident=resident)
+
+    def snapshot_file(self, name: str) -> Path | None:
+        """A file beside the database for a pickle too big to copy into a row (model/snapshot.py); the `snapshot`
+        table holds the token that vouches for it."""
+        return self.folder / f"snapshot-{name}.pickle" if self.folder is not None else None
+
+    @property
+    def keeps_files(self) -> bool:
+        """Whether it is saved to a folder between builds (not memory only)."""
+        return self._store is not None
 
     def __getattr__(self, name: str) -> Table:
         if name in TABLES:

@@ -14,6 +14,7 @@ import pickle
 import time
 from collections.abc import ItemsView, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from ..base import parallel
@@ -136,12 +137,12 @@ def read_sources(root: Any, cache: Cache, workers: int | None = None,
                    tuple(found[f] for f in files.postings), tuple(problems), cache.bodies)
 
 
-def read_one(file: ContentFile, cache: Cache) -> Source:
+def read_one(file: ContentFile, cache: Cache, data: bytes | None = None) -> Source:
     """One file, as `read_sources` gives it, and recorded alike, so the next full build neither reads nor parses it
-    again (`jobsite serve` after a save of one posting)."""
+    again (`jobsite serve` after a save of one posting). `data`: its bytes, when already read (`key_now`)."""
     started = time.time_ns()
     problems: list[Problem] = []
-    data = read_bytes(file.path, problems)
+    data = read_bytes(file.path, problems) if data is None else data
     if data is None:
         return Source(b"", display_path(file.path), None, {}, tuple(problems))
     key = source_key(file, data)
@@ -165,11 +166,21 @@ RACY_NS = 2_000_000_000
 
 
 def _signature(file: ContentFile) -> tuple[int, int, int, int] | None:
+    return signature(file.path)
+
+
+def signature(path: Path) -> tuple[int, int, int, int] | None:
+    """What stat says of a file or folder that moves whenever its bytes (a folder's: its entries) may have."""
     try:
-        st = os.lstat(file.path)
+        st = os.lstat(path)
     except OSError:
         return None
     return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def unmoved(recorded: tuple[int, int, int, int], at: int, now: tuple[int, int, int, int] | None) -> bool:
+    """Whether a signature recorded at `at` (ns) still holds: the same, and not racy."""
+    return now is not None and tuple(recorded) == now and now[1] < at - RACY_NS
 
 
 def _known_key(file: ContentFile, cache: Cache) -> bytes | None:
@@ -177,9 +188,25 @@ def _known_key(file: ContentFile, cache: Cache) -> bytes | None:
     recorded = cache.stats.get(display_path(file.path))
     if recorded is None or file.path.is_symlink():
         return None
-    *signature, key, at = recorded
-    now = _signature(file)
-    return key if now is not None and tuple(signature) == now and now[1] < at - RACY_NS else None
+    return recorded_key(file, recorded)
+
+
+def recorded_key(file: ContentFile, recorded: tuple) -> bytes | None:
+    """The key a `stats` entry records for this file when its signature has not moved since; None means read it."""
+    *sig, key, at = recorded
+    return key if unmoved(tuple(sig), at, _signature(file)) else None
+
+
+def key_now(file: ContentFile, cache: Cache) -> tuple[bytes, bytes] | None:
+    """Read one file and key its bytes, recording its signature as `read_sources` does: (key, bytes), or None
+    when it cannot be read (its problems are the loader's to report)."""
+    started = time.time_ns()
+    data = read_bytes(file.path, [])
+    if data is None:
+        return None
+    key = source_key(file, data)
+    _remember_stat(file, key, cache, started)
+    return key, data
 
 
 def _remember_stat(file: ContentFile, key: bytes, cache: Cache, started: int) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
 from .similar import similar_roles
-from .trust import check_trust
+from .trust import board_trust, posting_trust
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks
@@ -54,6 +54,16 @@ class _Collector:
         self.problems.append(Problem(src.path, line, col, level, message))
 
 
+@dataclass(frozen=True)
+class Assembly:
+    """The finished model (None on errors) and every problem found, with apart those that compare postings
+    (`board_problems`): the only ones besides its own that an edit of one posting can change (model/snapshot.py)."""
+
+    model: Model | None
+    problems: list[Problem]
+    board: list[Problem]
+
+
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
                 benchmarks: Benchmarks | None = None, benchmarks_key: bytes = b"", cache: Cache | None = None,
                 history: Mapping[str, dt.date] | None = None,
@@ -64,6 +74,14 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
     content paths (relative to content/) to the day git last changed them (load/history.py). `cache` keeps
     what costs most (pay-transparency findings, similar roles) between builds. `logos` are content/logos/'s
     files that passed their checks (load/logos.py), by the name `logo:` gives them."""
+    made = assemble(sources, clock, base_url, benchmarks, benchmarks_key, cache, history, logos)
+    return made.model, made.problems
+
+
+def assemble(sources: Sources, clock: dt.datetime, base_url: str | None = None,
+             benchmarks: Benchmarks | None = None, benchmarks_key: bytes = b"", cache: Cache | None = None,
+             history: Mapping[str, dt.date] | None = None, logos: dict[str, LogoFile] | None = None) -> Assembly:
+    """`build_model`, its problems told apart (Assembly)."""
     out = _Collector(problems_of(sources))
     benchmarks = _complete(benchmarks, out)
     site = _build_site(sources.site, base_url, benchmarks_key, out)
@@ -76,22 +94,50 @@ def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = Non
                 if (p := _build_posting(s, sources.bodies, companies, categories, clock, site_fp, history or {},
                                         benchmarks, memo_table, out))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
-    out.problems.extend(check_trust({s.path: s for s in sources.postings}, postings,
-                                    site.trust_checks if site else "warn"))
-    _note_companies_without_roles(companies, postings, sources, out)
+    by_path = {s.path: s for s in sources.postings}
+    trust_mode = site.trust_checks if site else "warn"
+    for posting in postings:
+        out.problems.extend(posting_trust(posting, by_path[posting.source], trust_mode))
+    board = board_problems(by_path, postings, trust_mode, companies, (s.src for s in sources.companies if s.src))
+    out.problems.extend(board)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
-    out.problems.extend(check_duplicate_sources(s.src for s in sources.postings if s.src))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
                                                memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
-        return None, out.problems
+        return Assembly(None, out.problems, board)
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
     chosen = tuple(postings)
     similar = similar_roles(chosen, cache.similar if cache is not None else None)
     used = {c.logo_src for c in ordered}
     served = tuple(f for f in (logos or {}).values() if f.url in used)
-    return Model(site, ordered, chosen, clock, similar=similar, logos=served, benchmarks=benchmarks), out.problems
+    model = Model(site, ordered, chosen, clock, similar=similar, logos=served, benchmarks=benchmarks)
+    return Assembly(model, out.problems, board)
+
+
+def board_problems(sources: dict[str, Source], postings: list[Posting], trust_mode: str,
+                   companies: Mapping[str, Company], company_files: Iterable[SourceFile]) -> list[Problem]:
+    """The problems that compare postings (`sources`: each posting's Source by its path): copies, shared links,
+    duplicates, one import source twice, companies left without an open role."""
+    out = _Collector(board_trust(sources, postings, trust_mode))
+    _note_companies_without_roles(companies, postings, company_files, out)
+    out.problems.extend(check_duplicate_sources(s.src for s in sources.values() if s.src))
+    return out.problems
+
+
+def assemble_posting(source: Source, model: Model, bodies: Table, clock: dt.datetime,
+                     history: Mapping[str, dt.date], findings: Table | None) -> tuple[Posting | None, list[Problem]]:
+    """One posting file's record and the problems it has on its own, made as `assemble` makes them, against the
+    rest of `model`'s board (model/snapshot.py, after an edit of that file alone)."""
+    out = _Collector(list(source.problems))
+    site = model.site
+    posting = _build_posting(source, bodies, {c.slug: c for c in model.companies},
+                             {c.id: c for c in site.categories}, clock, site.fingerprint, history, model.benchmarks,
+                             None, out)
+    if posting is not None and source.src is not None:
+        out.problems.extend(posting_trust(posting, source, site.trust_checks))
+        out.problems.extend(check_pay_transparency([source.src], [posting], site, memo=findings))
+    return posting, out.problems
 
 
 def _complete(benchmarks: Benchmarks | None, out: _Collector) -> Benchmarks | None:
@@ -303,9 +349,9 @@ def _check_posting_rules(src: SourceFile, v: dict[str, Any], clock: dt.datetime,
         out.add(src, tuple(rule.where.split(".")), rule.message.format(**fields), rule.level)
 
 
-def _note_companies_without_roles(companies: dict[str, Company], postings: list[Posting], sources: Sources,
-                                  out: _Collector) -> None:
+def _note_companies_without_roles(companies: Mapping[str, Company], postings: list[Posting],
+                                  company_files: Iterable[SourceFile], out: _Collector) -> None:
     hiring = {p.company.slug for p in postings if p.is_open}
-    for src in (s.src for s in sources.companies if s.src):
+    for src in company_files:
         if src.slug in companies and src.slug not in hiring:
             out.add(src, (), "company has no open postings; its page lists none", INFO)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..base.cache import Table, text_key
@@ -91,6 +92,21 @@ def similar_roles(postings: tuple[Posting, ...], memo: Table | None = None) -> d
     chosen = _choose(bare, memo, texts)
     memo.put(key, tuple((k, pick_key, tuple(p.key for p in others)) for k, (pick_key, others) in chosen.items()))
     return {k: picked for k, (_, picked) in chosen.items()}
+
+
+def carried_over(before: tuple[Posting, ...], after: tuple[Posting, ...],
+                 similar: Mapping[str, tuple[Posting, ...]]) -> dict[str, tuple[Posting, ...]] | None:
+    """`similar_roles(after)` from its choice for `before` (`similar`), when the postings are the same ones in the
+    same order and none changed what a choice reads (`_features_text`): the same picks, of the new records.
+    None when it cannot tell (then choose again)."""
+    if len(before) != len(after):
+        return None
+    for i, (old, new) in enumerate(zip(before, after, strict=True)):
+        if old is not new and (old.key != new.key
+                               or _features_text(profile(i, old)) != _features_text(profile(i, new))):
+            return None
+    by_key = {p.key: p for p in after}
+    return {key: tuple(by_key[p.key] for p in picked) for key, picked in similar.items()}
 
 
 def _features_text(pr: Profile) -> str:

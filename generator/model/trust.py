@@ -37,23 +37,25 @@ ASK_MESSAGES = {
 }
 
 
-def check_trust(sources: dict[str, Source], postings: list[Posting], mode: str,
-                rules: TrustRules | None = None) -> list[Problem]:
-    """Every trust finding for the postings (`sources`: each posting's Source by its path) at `mode`'s level."""
+def posting_trust(posting: Posting, source: Source, mode: str, rules: TrustRules | None = None) -> list[Problem]:
+    """The findings of one posting on its own: what its description asks, where its apply link goes."""
     if mode == "off":
         return []
-    rules = rules or load_trust_rules()
     level = LEVELS[mode]
-    oldest_first = sorted(postings, key=lambda p: (p.posted, p.source))
-    problems: list[Problem] = []
-    for posting in oldest_first:
-        source = sources[posting.source]
-        problems += ask_findings(source, level)
-        problems += link_findings(posting, source.src, rules, level)
-    problems += same_link_findings(oldest_first, sources, level)
-    problems += copy_findings(oldest_first, sources, level)
-    problems += duplicate_findings(oldest_first, sources, level)
-    return problems
+    return [*ask_findings(source, level), *link_findings(posting, source.src, rules or load_trust_rules(), level)]
+
+
+def board_trust(sources: dict[str, Source], postings: list[Posting], mode: str) -> list[Problem]:
+    """The findings that compare postings: a link, a description or a title and place another one has."""
+    if mode == "off":
+        return []
+    level, oldest_first = LEVELS[mode], _oldest_first(postings)
+    return [*same_link_findings(oldest_first, sources, level), *copy_findings(oldest_first, sources, level),
+            *duplicate_findings(oldest_first, sources, level)]
+
+
+def _oldest_first(postings: list[Posting]) -> list[Posting]:
+    return sorted(postings, key=lambda p: (p.posted, p.source))
 
 
 def _at(src: SourceFile, path: tuple, level: str, message: str) -> Problem:

@@ -77,12 +77,16 @@ def test_code_version_changes_with_the_code(tmp_path: Path, monkeypatch: pytest.
         cache_module.code_version.cache_clear()
 
 
+CACHE_FILES = {cache_module.DATABASE, "snapshot-model.pickle", "snapshot-sources.pickle"}
+
+
 def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_site, tmp_path: Path) -> None:
     files = basic_tree(a={**POSTING, "title": "Role A"}, b={**POSTING, "title": "Role B"})
     scratch_site(files)
     cold = site_bytes(Path("site"))
     cache_dir = tmp_path / CACHE_DIR_NAME
-    assert {p.name for p in cache_dir.iterdir()} == {cache_module.DATABASE}  # one database, every table in it
+    # One database, every table in it, and beside it the last model (model/snapshot.py)
+    assert {p.name for p in cache_dir.iterdir()} == CACHE_FILES
     scratch_site(files)
     assert site_bytes(Path("site")) == cold  # warm
     for path in cache_dir.iterdir():
@@ -165,7 +169,7 @@ def test_jobsite_cache_dir_moves_the_cache(tmp_path: Path, monkeypatch: pytest.M
     result = CliRunner().invoke(main, ["build"])
     assert result.exit_code == 0, result.output
     written = {p.name for p in (tmp_path / "elsewhere").iterdir()}
-    assert written == {cache_module.DATABASE}
+    assert written == CACHE_FILES
     assert not (tmp_path / CACHE_DIR_NAME).exists()
     monkeypatch.delenv("JOBSITE_CACHE_DIR")
     assert Cache.beside(Path("content")).folder == tmp_path / CACHE_DIR_NAME

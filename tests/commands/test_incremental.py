@@ -234,7 +234,7 @@ def hook_stages(monkeypatch: pytest.MonkeyPatch, landing: str, land: Callable[[]
     """Record the build stages that run (write: each output the writer renders); the first time the stage
     `landing` starts, call `land()`."""
     seen: list[str] = []
-    places = {"read": (generator.build, "read_sources"), "model": (generator.build, "build_model"),
+    places = {"read": (generator.build, "read_sources"), "model": (generator.build, "assemble"),
               "render": (generator.build, "render_site"), "write": (generator.write._Job, "__call__")}
 
     def hooked(stage: str, original: Callable) -> Callable:

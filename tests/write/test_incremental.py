@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import generator.write
 from generator.base.cache import Cache
-from generator.build import build_site
+from generator.build import BuildResult, build_site
 from generator.config import make_options
 from generator.render.output import LazyOutput
 
@@ -32,7 +32,17 @@ OPS = ("add", "edit_title", "edit_body", "edit_salary", "edit_facts", "delete", 
        "edit_posted", "edit_tags", "close", "company_body", "clock_hours",
        # A title or fact that moves a posting's level, role family, workplace or pay: the writer keys only what
        # shows it, what it enters or leaves (listings, feeds), the counts and figures, other roles' similar roles.
-       "edit_level", "edit_workplace")
+       "edit_level", "edit_workplace",
+       # An edit that moves what compares postings: a description copied from another company's posting.
+       "copy_body")
+# Edits after which the CLI's build makes its model from the last build's snapshot (model/snapshot.py): only the
+# bytes of postings moved (or nothing the model reads: the templates).
+FROM_SNAPSHOT = ("edit_title", "edit_body", "edit_salary", "edit_facts", "edit_posted", "edit_tags", "close",
+                 "template", "copy_body", "edit_level", "edit_workplace")
+# Zeta's posting's description: long enough for the trust checks to find a copy of it (model/trust.py).
+ZETA_TEXT = ("Zeta Labs trains perception models for warehouse robots that pick mixed items from moving totes. "
+             "You will own the data pipeline from raw camera captures to labelled training sets, run ablations on "
+             "grasp success, and ship models that run on the robots' own accelerators within tight latency budgets.\n")
 
 
 @contextmanager
@@ -71,7 +81,7 @@ class Board:
         write_tree(self.content, basic_tree(**postings))
         write_tree(self.content, {"companies/zeta.md": front_matter({**COMPANY, "name": "Zeta Labs"}, "Zeta.\n"),
                                   "jobs/zeta/zeta-one.md": front_matter({**POSTING, "company": "zeta",
-                                                                         "category": "ai"})})
+                                                                         "category": "ai"}, ZETA_TEXT)})
         self.clock = CLOCK
         self.counter = 0
         self._git("init", "--quiet")
@@ -104,6 +114,11 @@ class Board:
         path = self._pick()
         self.counter += 1
         path.write_text(path.read_text() + f"\n## More\n\n- point {self.counter} with [a link](https://a.example)\n")
+
+    def _copy_body(self) -> None:
+        path = self._pick()
+        head = path.read_text().split("---\n", 2)[1]
+        path.write_text(f"---\n{head}---\n{ZETA_TEXT}")
 
     def _edit_front_matter(self, old: str, new: str) -> None:
         path = self._pick()
@@ -225,13 +240,22 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
             return make_options(board.content, root / out, templates=board.templates, clock=board.clock)
 
         with skips_checked():
-            build_site(options("warm"), Cache(root / "cache"))  # the CLI: a cache loaded from disk each time
+            warm = build_site(options("warm"), Cache(root / "cache"))  # the CLI: a cache loaded from disk each time
             build_site(options("served"), resident)
         shutil.rmtree(root / "cold", ignore_errors=True)
-        build_site(options("cold"), Cache(None))
+        full = build_site(options("cold"), Cache(None))
+        assert "snapshot" in warm.model_path if op in FROM_SNAPSHOT else True, f"after {ops[:step]}: {warm.model_path}"
+        assert_same_model(warm, full, f"after {ops[:step]} ({warm.model_path})")
         cold = tree_bytes(root / "cold")
         for side in ("warm", "served"):
             got = tree_bytes(root / side)
             assert sorted(got) == sorted(cold), f"{side} after {ops[:step]}: files differ"
             differing = [path for path in cold if got[path] != cold[path]]
             assert not differing, f"{side} after {ops[:step]}: {differing[:5]}"
+
+
+def assert_same_model(got: BuildResult, full: BuildResult, where: str) -> None:
+    """The model and problems of a build are the full path's: records, similar roles, every warning."""
+    assert got.model == full.model, where
+    assert got.model.similar == full.model.similar, where
+    assert got.problems == full.problems, where
