@@ -122,6 +122,10 @@ class _Shared:
             self.done.value += n
             return self.done.value
 
+    def left(self, count: int) -> bool:
+        """Whether chunks of `count` items remain to be claimed."""
+        return self.next_chunk.value * CHUNK < count
+
     def stop(self) -> None:
         with self.next_chunk.get_lock():
             self.next_chunk.value = 1 << 40
@@ -132,7 +136,13 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
     """Apply `job` to every index below `count` over `workers` processes, this one included; return the
     results by index. Children are forked, so `job` and everything it reads are inherited, never pickled;
     only results travel back, a chunk at a time as each is done (`_Children`). An error in any process stops
-    them all and is raised here."""
+    them all and is raised here.
+
+    Each child does at most a share of the work (`LIVES`) and ends; a fresh one is forked for the next share.
+    A page of the inherited heap that either process writes after a fork, if only to count a reference, is
+    held twice until the child ends: a child that lived through the whole write stage ended up holding a copy
+    of most of the model (the build's peak at 100,000 postings). A short-lived one copies only what its share
+    of the pages and the parent's meanwhile touched."""
     ctx = _fork_context()
     results: dict[int, Any] = {}
     if workers <= 1 or ctx is None or count <= CHUNK:
@@ -140,21 +150,26 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
         return results
     shared = _Shared(ctx.Value("q", 0), ctx.Value("q", 0))
     children = _Children(results)
-    # Objects that exist now are never collected while the workers run: freezing them keeps the collector from
-    # writing to every object's header in each forked child, which would copy the whole model page by page.
-    gc.freeze()
-    try:
-        for _ in range(workers - 1):
+    share = max(CHUNK, -(-count // LIVES))
+
+    def fork_children() -> None:
+        while len(children.running) < workers - 1 and shared.left(count):
+            # Objects that exist now are never collected while the child runs: freezing them keeps the collector
+            # from writing to every object's header in it, which would copy the whole model page by page.
+            gc.freeze()
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(count, job, shared, to_problems, send), daemon=True)
+            proc = ctx.Process(target=_child, args=(count, job, shared, to_problems, send, share), daemon=True)
             proc.start()
             send.close()
             children.add(proc, receive)
 
-        def keep(chunk: dict[int, Any]) -> None:
-            results.update(chunk)
-            children.receive(wait=False)  # between its own chunks, this process takes in the children's
+    def keep(chunk: dict[int, Any]) -> None:
+        results.update(chunk)
+        children.receive(wait=False)  # between its own chunks, this process takes in the children's
+        fork_children()  # in place of those that did their share
 
+    try:
+        fork_children()
         try:
             _claim_until_done(count, job, shared, progress, keep)
         except BaseException:
@@ -167,29 +182,35 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
     return results
 
 
+LIVES = 8  # forked children over one map_claimed, per child process kept running: each does 1/8 of the work
+
+
 def _claim_until_done(count: int, job: Callable[[int], Any], shared: _Shared | None,
-                      on_chunk: Callable[[int], None], keep: Callable[[dict[int, Any]], None]) -> None:
+                      on_chunk: Callable[[int], None], keep: Callable[[dict[int, Any]], None],
+                      share: int | None = None) -> None:
     """Run chunks of indices, claimed from the shared counter or all of them in order without one, and hand
-    each chunk's results to `keep` as it is done."""
-    done, next_chunk = 0, 0
-    while True:
+    each chunk's results to `keep` as it is done; stop once `share` items are done (when given) or none are
+    left."""
+    done, mine, next_chunk = 0, 0, 0
+    while share is None or mine < share:
         start = (shared.claim() if shared else next_chunk) * CHUNK
         next_chunk += 1
         if start >= count:
             return
         stop = min(start + CHUNK, count)
         keep({i: job(i) for i in range(start, stop)})
+        mine += stop - start
         done = shared.add_done(stop - start) if shared else done + stop - start
         on_chunk(done)
 
 
 def _child(count: int, job: Callable[[int], Any], shared: _Shared, to_problems: ErrorToProblems,
-           send: Any) -> None:
-    """A forked worker: claim chunks until none are left, sending each chunk's results as soon as it is done (a
-    worker that kept them until the end would hold, then pickle at once, half the site's records: at 100,000
-    postings hundreds of megabytes at the build's peak), then say it is done, or send the error."""
+           send: Any, share: int | None = None) -> None:
+    """A forked worker: claim chunks until it has done its `share` or none are left, sending each chunk's
+    results as soon as it is done (a worker that kept them until the end would hold, then pickle at once, half
+    the site's records), then say it is done, or send the error."""
     try:
-        _claim_until_done(count, job, shared, lambda n: None, lambda chunk: send.send(("chunk", chunk)))
+        _claim_until_done(count, job, shared, lambda n: None, lambda chunk: send.send(("chunk", chunk)), share)
         send.send(("done", None))
     except BaseException as exc:  # noqa: BLE001 — everything must reach the parent, which decides
         shared.stop()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from typing import Any
 
 import pytest
@@ -77,3 +78,29 @@ def test_an_error_in_a_worker_reaches_the_caller_with_its_problems() -> None:
     with pytest.raises(ContentError) as failed:
         parallel.map_claimed(20 * parallel.CHUNK, shared_work("fail"), 2, no_problems)
     assert [p.message for p in failed.value.problems] == ["template error: boom"]
+
+
+def test_a_worker_ends_once_it_has_done_its_share() -> None:
+    # A child that lived through the whole write stage ended up holding a copy of most of the model.
+    shared = parallel._Shared(FORK.Value("q", 0), FORK.Value("q", 0))
+    pipe = Recorded()
+    parallel._child(10 * parallel.CHUNK, lambda i: i, shared, no_problems, pipe, share=2 * parallel.CHUNK)
+    assert [status for status, _ in pipe.sent] == ["chunk", "chunk", "done"]
+    assert shared.left(10 * parallel.CHUNK) and shared.next_chunk.value == 2
+
+
+def test_fresh_workers_take_over_from_those_that_did_their_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    count = 16 * parallel.CHUNK
+    monkeypatch.setattr(parallel, "LIVES", 16)  # each child does one chunk
+    parent = os.getpid()
+
+    def job(i: int) -> tuple[int, int]:
+        if os.getpid() == parent:
+            time.sleep(0.005)  # leaves the children most of the chunks; nothing here depends on how many
+        return i, os.getpid()
+
+    results = parallel.map_claimed(count, job, 2, no_problems)
+    assert sorted(results) == list(range(count)) and all(results[i][0] == i for i in results)
+    children = {pid for _, pid in results.values()} - {parent}
+    chunks_by = {pid: len({i // parallel.CHUNK for i, p in results.values() if p == pid}) for pid in children}
+    assert len(children) > 1 and set(chunks_by.values()) == {1}
