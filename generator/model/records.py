@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .pay import YearlyPay
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     city: str
     country: str  # ISO 3166-1 alpha-2
@@ -59,7 +59,7 @@ def country_name(code: str) -> str:
     return _SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Salary:
     """The employer's own pay range."""
 
@@ -99,7 +99,7 @@ class Site:
         return next((c for c in self.categories if c.id == category_id), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Company:
     slug: str
     name: str
@@ -126,7 +126,7 @@ class Company:
         return self.body.html
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Posting:
     slug: str
     title: str

@@ -1,0 +1,106 @@
+"""Work spread over forked processes: every result comes back, each worker's as it goes, errors reach the caller."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from typing import Any
+
+import pytest
+
+from generator.base import parallel
+from generator.base.errors import ERROR, ContentError, Problem
+
+FORK = multiprocessing.get_context("fork")
+
+
+class Recorded:
+    """A pipe end that keeps what is sent through it."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, Any]] = []
+        self.closed = False
+
+    def send(self, message: tuple[str, Any]) -> None:
+        self.sent.append(message)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def no_problems(exc: BaseException) -> list[Problem] | None:
+    return exc.problems if isinstance(exc, ContentError) else None
+
+
+def test_a_worker_sends_each_chunk_of_results_as_soon_as_it_is_done() -> None:
+    # A worker that kept its results until the end would hold half the site's records at the build's peak.
+    shared = parallel._Shared(FORK.Value("q", 0), FORK.Value("q", 0))
+    pipe = Recorded()
+    count = 2 * parallel.CHUNK + 5
+    parallel._child(count, lambda i: i * i, shared, no_problems, pipe)
+    chunks = [payload for status, payload in pipe.sent if status == "chunk"]
+    assert [sorted(chunk) for chunk in chunks] == [list(range(0, parallel.CHUNK)),
+                                                   list(range(parallel.CHUNK, 2 * parallel.CHUNK)),
+                                                   list(range(2 * parallel.CHUNK, count))]
+    assert all(value == i * i for chunk in chunks for i, value in chunk.items())
+    assert pipe.sent[-1] == ("done", None) and pipe.closed
+
+
+def shared_work(child_does: str) -> Any:
+    """A job that makes sure both processes take part: each one's first item waits until the other has one too
+    (a guard of a minute keeps a broken worker from hanging the test). The forked worker returns its items
+    tagged "child", or (`child_does="fail"`) fails on its first."""
+    parent = os.getpid()
+    here, there = FORK.Event(), FORK.Event()
+
+    def job(i: int) -> tuple[int, str]:
+        if os.getpid() == parent:
+            here.set()
+            there.wait(60)
+            return i, "parent"
+        there.set()
+        here.wait(60)
+        if child_does == "fail":
+            raise ContentError([Problem("templates/page.html", 3, 1, ERROR, "template error: boom")])
+        return i, "child"
+    return job
+
+
+def test_every_result_comes_back_from_every_process() -> None:
+    count = 20 * parallel.CHUNK + 7
+    results = parallel.map_claimed(count, shared_work("work"), 2, no_problems)
+    assert sorted(results) == list(range(count))
+    assert all(results[i][0] == i for i in results)
+    assert {who for _, who in results.values()} == {"parent", "child"}
+
+
+def test_an_error_in_a_worker_reaches_the_caller_with_its_problems() -> None:
+    with pytest.raises(ContentError) as failed:
+        parallel.map_claimed(20 * parallel.CHUNK, shared_work("fail"), 2, no_problems)
+    assert [p.message for p in failed.value.problems] == ["template error: boom"]
+
+
+def test_a_worker_ends_once_it_has_done_its_share() -> None:
+    # A child that lived through the whole write stage ended up holding a copy of most of the model.
+    shared = parallel._Shared(FORK.Value("q", 0), FORK.Value("q", 0))
+    pipe = Recorded()
+    parallel._child(10 * parallel.CHUNK, lambda i: i, shared, no_problems, pipe, share=2 * parallel.CHUNK)
+    assert [status for status, _ in pipe.sent] == ["chunk", "chunk", "done"]
+    assert shared.left(10 * parallel.CHUNK) and shared.next_chunk.value == 2
+
+
+def test_fresh_workers_take_over_from_those_that_did_their_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    count = 16 * parallel.CHUNK
+    monkeypatch.setattr(parallel, "LIVES", 16)  # each child does one chunk
+    parent = os.getpid()
+
+    def job(i: int) -> tuple[int, int]:
+        if os.getpid() == parent:
+            time.sleep(0.005)  # leaves the children most of the chunks; nothing here depends on how many
+        return i, os.getpid()
+
+    results = parallel.map_claimed(count, job, 2, no_problems)
+    assert sorted(results) == list(range(count)) and all(results[i][0] == i for i in results)
+    children = {pid for _, pid in results.values()} - {parent}
+    chunks_by = {pid: len({i // parallel.CHUNK for i, p in results.values() if p == pid}) for pid in children}
+    assert len(children) > 1 and set(chunks_by.values()) == {1}
