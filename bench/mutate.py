@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh6    # only one set: fresh6 (the latest sample), fresh5 … fresh or issue
+    python bench/mutate.py --set fresh7    # only one set: fresh7 (the latest sample), fresh6 … fresh or issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -41,7 +41,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh6: samples measured (fresh6 the latest); issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh7: samples (fresh7 the latest); issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -1265,12 +1265,14 @@ MUTATIONS: tuple[Mutation, ...] = (
       "return refs[0] if len(refs) == 1 else refs", "return refs[0]",
       ("tests/render/test_browse_index.py::test_index_holds_every_open_posting_and_reads_back_like_the_model",),
       "a role in two cities is in the index at its first only", "fresh6"),
+    # Retargeted after d6317ba (index rows as plain tuples: these two) and f77dc41 (short country names:
+    # model-official-country-names below): the same bugs, the texts they now live in.
     M("index-countries-only-of-offices", "generator/render/browse/index.py",
-      "codes = {loc.country for loc in self.places} | {c for r in self.reaches if r for c in r}",
-      "codes = {loc.country for loc in self.places}", ("tests/render/test_browse_index.py",),
+      "codes = {loc[1] for loc in self.places} | {c for r in self.reaches if r for c in r}",
+      "codes = {loc[1] for loc in self.places}", ("tests/render/test_browse_index.py",),
       "a country a remote role can be taken from, but with no office, missing from the country filter", "fresh6"),
-    M("index-verified-inverted", "generator/render/browse/index.py", "[int(p.verified is not None) for p in postings]",
-      "[int(p.verified is None) for p in postings]",
+    M("index-verified-inverted", "generator/render/browse/index.py", "int(p.verified is not None)))",
+      "int(p.verified is None)))",
       ("tests/render/test_browse_index.py",
        "tests/browser/test_browse.py::test_a_drawn_card_says_verified_only_when_the_index_does"),
       "drawn cards say 'Verified apply link' exactly on the roles that are not", "fresh6"),
@@ -1305,7 +1307,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "return self.expires", ("tests/model/test_expiry.py", "tests/model/test_model.py"),
       "an open posting's `ended` is its expiry day (kept as a search tombstone, dated as closed)", "fresh6"),
     M("model-official-country-names", "generator/model/records.py",
-      'return getattr(country, "common_name", None) or country.name', "return country.name",
+      'return _SHORT_NAMES.get(country.alpha_2) or getattr(country, "common_name", None) or country.name',
+      "return country.name",
       ("tests/model/test_facts.py", "tests/render/test_stats.py", "tests/render/test_browse_index.py"),
       "'Korea, Republic of' and 'Russian Federation' on cards and in filters", "fresh6"),
     # stats and sitemap
@@ -1444,12 +1447,309 @@ MUTATIONS: tuple[Mutation, ...] = (
       "on:\n  pull_request_target:\n",
       ("tests/commands/test_workflows.py", "tests/commands/test_contributor_workflow.py"),
       "the content check runs a fork's code with write access and secrets", "fresh6"),
+    # --- fresh7: a seventh sample, written before any of it ran: a uniform draw over the whole product ----------
+    # The rule, fixed before the draw and before looking at any test (drawn on main at f77dc41):
+    # - Population, in this order, 10,559 lines: every logic line of generator/**/*.py (sorted paths; not blank,
+    #   not a comment, not part of a docstring or an import statement, not a line starting `def`/`async def`/
+    #   `class`, not punctuation alone such as `)` or `],`); every line of templates/static/*.js that is not blank,
+    #   a comment or punctuation alone; every line of templates/*.html with Jinja logic (`{% if/elif/for`, or a
+    #   filter `|` inside `{{ }}` or `{% %}`); every non-blank, non-comment line of .github/workflows/*.yml and
+    #   netlify.toml. Counts: generator 8,300, scripts 1,590, templates 111, workflows 503, netlify.toml 55.
+    # - Draw: random.Random(2026_12_06).randrange(len(population)), 48 times (a repeat index would be skipped;
+    #   none came). A throwaway script listed the population and printed the draw; it is not committed.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block). A field declared without a default in a record
+    #   built positionally gets its order swapped with the field above (the first field: the one below), which
+    #   changes what every construction means. A line that can carry no behaviour-changing bug is replaced by
+    #   the next number of the same generator, once; if that fails too, the entry is marked equivalent.
+    # - Redraws (2): draw 10, render/stats/view.py:38 `@dataclass(frozen=True)` on Section (without frozen=True
+    #   nothing changes: no Section is hashed or mutated; memo keys read any dataclass's fields), became draw 49;
+    #   draw 12, model/records.py:153 `time_zones: … = None` (Posting is only built by keyword in assemble.py, so
+    #   neither the default nor the field's order is ever used), became draw 50. Equivalent: none.
+    # - Then, and only then, the tests: each names the tests a developer would run for that code (the module's
+    #   test files; the browser's for scripts). Same lines as earlier entries, different bugs: draw 20
+    #   (links-unknown-resets-streak's line) and draw 24 (card-local-amounts-dropped's line).
+    # draw 1: templates/static/post-a-job.js:387
+    M("js-form-preview-scheme-anywhere", "templates/static/post-a-job.js",
+      "return url.indexOf(scheme) === 0; });", "return url.indexOf(scheme) >= 0; });",
+      ("tests/browser/test_post_a_job.py", "tests/render/test_post_a_job.py"),
+      "the form's preview links 'javascript:alert(1)//https:' (a safe scheme anywhere in the address "
+      "passes)", "fresh7"),
+    # draw 2: generator/base/addresses.py:120
+    M("addr-company-feed-rooted", "generator/base/addresses.py",
+      "return FeedAddress(site_path(company_url(slug)))", "return FeedAddress(company_url(slug))",
+      ("tests/base/test_addresses.py", "tests/render/test_feeds.py"),
+      "a company's feed address keeps the URL's leading slash ('/companies/acme/feed.xml' as a file path)", "fresh7"),
+    # draw 3: generator/model/compensation/estimator.py:295
+    M("estimate-disclaimer-dropped", "generator/model/compensation/estimator.py",
+      '        "Actual compensation may vary.",\n', "",
+      ("tests/model/test_compensation.py", "tests/render/test_compensation_pages.py"),
+      "an estimate's reasoning loses 'Actual compensation may vary.'", "fresh7"),
+    # draw 4: generator/model/similar.py:118
+    M("similar-memo-by-slug", "generator/model/similar.py",
+      "by_key = {pr.key: pr.posting for pr in profiles}", "by_key = {pr.posting.slug: pr.posting for pr in profiles}",
+      ("tests/model/test_similar.py", "tests/write/test_incremental.py"),
+      "similar roles remembered in the cache looked up by file name, not company/file (a warm build "
+      "breaks, or shows another company's role of the same name)", "fresh7"),
+    # draw 5: templates/static/jobs-finder.js:58
+    M("js-finder-restart-form-hidden", "templates/static/jobs-finder.js",
+      "    form.hidden = false;\n    if (opener)", "    if (opener)",
+      ("tests/browser/test_browse.py",),
+      "'Start again' after finishing the role finder shows an empty box (the questions stay hidden)", "fresh7"),
+    # draw 6: generator/render/browse/index.py:54
+    M("index-row-key-company-swapped", "generator/render/browse/index.py",
+      '    key: str  # "company/slug": saved jobs\' keys; its page is at Posting.url\n    company: str  # its slug\n',
+      '    company: str  # its slug\n    key: str  # "company/slug": saved jobs\' keys; its page is at Posting.url\n',
+      ("tests/render/test_browse_index.py",),
+      "IndexRow's key and company fields reordered while rows are built positionally: each row's key is "
+      "its company's slug and its company the key", "fresh7"),
+    # draw 7: generator/render/feeds/scopes.py:199
+    M("feeds-listed-not-a-property", "generator/render/feeds/scopes.py",
+      "    @property\n    def listed(self)", "    def listed(self)",
+      ("tests/render/test_feeds.py",),
+      "FeedGroup.listed without @property: the /feeds/ page iterates a bound method", "fresh7"),
+    # draw 8: generator/model/apply_links.py:65
+    M("host-of-wrong-exception", "generator/model/apply_links.py",
+      '    except ValueError:\n        return ""\n\n\n@lru_cache(maxsize=65536)',
+      '    except TypeError:\n        return ""\n\n\n@lru_cache(maxsize=65536)',
+      ("tests/model/test_trust.py", "tests/load/test_check_catalogue.py"),
+      "a malformed address ('https://[acme') in a posting crashes the build instead of having no host", "fresh7"),
+    # draw 9: generator/announce/targets.py:207
+    M("announce-http-error-as-no-answer", "generator/announce/targets.py",
+      "    except urllib.error.HTTPError as exc:\n"
+      "        return Reply(exc.code, exc.headers, exc.read(), exc.reason)\n"
+      "    except (urllib.error.URLError, TimeoutError, OSError) as exc:\n"
+      '        return Reply(None, {}, b"", str(getattr(exc, "reason", exc)))\n',
+      "    except (urllib.error.URLError, TimeoutError, OSError) as exc:\n"
+      '        return Reply(None, {}, b"", str(getattr(exc, "reason", exc)))\n'
+      "    except urllib.error.HTTPError as exc:\n"
+      "        return Reply(exc.code, exc.headers, exc.read(), exc.reason)\n",
+      (T_ANNOUNCE,),
+      "except clauses in the wrong order: an HTTP error (429, 401, 400) caught as URLError, read as no "
+      "answer at all (no status, no Retry-After)", "fresh7"),
+    # draw 10, redrawn as 49: generator/base/cache.py:70
+    M("cache-version-code-only", "generator/base/cache.py",
+      'for path in sorted(p for p in package.rglob("*") if p.is_file()',
+      'for path in sorted(p for p in package.rglob("*.py") if p.is_file()',
+      ("tests/base/test_cache.py",),
+      "the code version hashes only .py files: an edited rule table shipped in the package keeps stale "
+      "cache entries", "fresh7"),
+    # draw 11: .github/workflows/pr-comment.yml:24
+    M("pr-comment-on-failed-report", ".github/workflows/pr-comment.yml",
+      "== 'pull_request' && github.event.workflow_run.conclusion == 'success'",
+      "== 'pull_request' || github.event.workflow_run.conclusion == 'success'",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the comment job runs on a failed report, and on any successful non-pull-request run ('||' for "
+      "'&&')", "fresh7"),
+    # draw 12, redrawn as 50: generator/load/schema.py:172
+    M("text-control-char-match", "generator/load/schema.py",
+      "if control := CONTROL_RE.search(text):", "if control := CONTROL_RE.match(text):",
+      ("tests/load/test_check_catalogue.py", "tests/load/test_validators.py", T_HOSTILE),
+      "a control character written as a YAML escape ('\\a') after a field's first letter passes "
+      "(re.match for re.search)", "fresh7"),
+    # draw 13: generator/ats/run.py:161
+    M("ats-bad-base-url-traceback", "generator/ats/run.py",
+      "    except httpx.InvalidURL:\n        url = None", "    except ValueError:\n        url = None",
+      (T_ATS, T_IMPORT),
+      "a malformed ATS base URL in the environment ends in a traceback, not one line and exit 1", "fresh7"),
+    # draw 14: generator/scaffold.py:228
+    M("scaffold-company-hint-dropped", "generator/scaffold.py",
+      "unknown company '{slug}'{hint} — create", "unknown company '{slug}' — create",
+      ("tests/commands/test_scaffold.py",),
+      "`jobsite new posting --company acme-lab` no longer suggests 'acme-labs'", "fresh7"),
+    # draw 15: generator/write/__init__.py:295
+    M("write-board-entry-swapped", "generator/write/__init__.py",
+      "(r.fingerprint, shape(r)) for source, r in", "(shape(r), r.fingerprint) for source, r in",
+      ("tests/write/test_board.py", "tests/write/test_incremental.py"),
+      "the board recorded as (shape, fingerprint): every later build sees every record moved and keys "
+      "every output", "fresh7"),
+    # draw 16: .github/workflows/scheduled-rebuild.yml:23
+    M("rebuild-hook-check-inverted", ".github/workflows/scheduled-rebuild.yml",
+      'if [ -z "${NETLIFY_BUILD_HOOK:-}" ]; then', 'if [ -n "${NETLIFY_BUILD_HOOK:-}" ]; then',
+      ("tests/commands/test_scheduled_rebuild.py",),
+      "the daily rebuild fails when the hook is set and posts to an empty URL when it is not", "fresh7"),
+    # draw 17: generator/model/similar.py:203
+    M("similar-tag-weights-from-words", "generator/model/similar.py",
+      "idf(Counter(t for one in tags for t in one))", "idf(Counter(t for one in words for t in one))",
+      ("tests/model/test_similar.py",),
+      "tag rarity weights counted over title words (a copy-paste slip)", "fresh7"),
+    # draw 18: .github/workflows/links.yml:113
+    M("links-push-token-without-user", ".github/workflows/links.yml",
+      '\'x-access-token:%s\' "${GITHUB_TOKEN:-}" | base64 -w0)")\n          git "${auth[@]}" push --quiet --force',
+      '\'%s\' "${GITHUB_TOKEN:-}" | base64 -w0)")\n          git "${auth[@]}" push --quiet --force',
+      ("tests/commands/test_links_workflows.py",),
+      "the links fix branch is pushed with a basic credential lacking the x-access-token user, so GitHub "
+      "refuses it", "fresh7"),
+    # draw 19: .github/workflows/remind.yml:40
+    M("remind-token-wrong-name", ".github/workflows/remind.yml",
+      "GITHUB_TOKEN: ${{ github.token }}  # GITHUB_REPOSITORY", "GH_TOKEN: ${{ github.token }}  # GITHUB_REPOSITORY",
+      ("tests/commands/test_workflows.py", "tests/commands/test_links_workflows.py", T_REMIND),
+      "the remind workflow passes the token as GH_TOKEN, which jobsite remind does not read", "fresh7"),
+    # draw 20: generator/links/state.py:71
+    M("links-ok-keeps-streak", "generator/links/state.py",
+      "            streak = []\n        elif check.status == CLOSED:",
+      "            pass\n        elif check.status == CLOSED:",
+      (T_LINKS_RULES, T_LINKS),
+      "a page that answered ok between two closed checks does not reset the evidence, so a role that "
+      "came back is closed", "fresh7"),
+    # draw 21: generator/render/pages/facets.py:41
+    M("facet-legend-options-swapped", "generator/render/pages/facets.py",
+      "    legend: str\n    options: tuple[Option, ...]\n", "    options: tuple[Option, ...]\n    legend: str\n",
+      ("tests/model/test_facts.py", "tests/model/test_similar.py"),
+      "Facet's legend and options fields reordered while facets are built positionally", "fresh7"),
+    # draw 22: templates/static/jobs-cards.js:15
+    M("js-index-not-decoded", "templates/static/jobs-cards.js",
+      "      return response.json();\n      }).then(decode);", "      return response.json();\n      });",
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "the listing's index handed to the scripts raw, without decode", "fresh7"),
+    # draw 23: generator/model/records.py:214
+    M("model-company-lists-closed", "generator/model/records.py",
+      "        for p in self.open_postings:\n            grouped[p.company.slug].append(p)",
+      "        for p in self.postings:\n            grouped[p.company.slug].append(p)",
+      ("tests/model/test_model.py", "tests/model/test_expiry.py"),
+      "open_by_company groups every posting, closed ones included (company pages and counts list closed "
+      "roles)", "fresh7"),
+    # draw 24: generator/render/pages/cards.py:50
+    M("card-local-pay-with-period", "generator/render/pages/cards.py",
+      'short = f"{text} (≈ {amounts})" if amounts else text', 'short = f"{text} (≈ {local_text})" if amounts else text',
+      ("tests/model/test_facts.py", "tests/render/test_compensation_pages.py", "tests/render/test_browse_index.py"),
+      "a card's short estimate repeats the period in its local-currency part ('(≈ €50k – €60k a year)' "
+      "wrong variable)", "fresh7"),
+    # draw 25: generator/load/schema.py:393
+    M("private-host-internal-allowed", "generator/load/schema.py",
+      '(".localhost", ".local", ".internal")', '(".localhost", ".local")',
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
+      "a link to metadata.google.internal (a private name) accepted", "fresh7"),
+    # draw 26: generator/load/schema.py:363
+    M("logo-http-url-generic-message", "generator/load/schema.py",
+      'if name.startswith(("http://", "https://")):', 'if name.startswith("https://"):',
+      (T_LOGOS, "tests/load/test_check_catalogue.py"),
+      "an http:// logo address gets the generic 'not a logo file' message instead of the CSP explanation", "fresh7"),
+    # draw 27: generator/load/files.py:129
+    M("jobs-linked-folder-followed", "generator/load/files.py",
+      "        if entry.is_symlink():\n            problems.append(_problem(entry, 1, 1,",
+      "        if entry.is_symlink() and not entry.is_dir():\n            problems.append(_problem(entry, 1, 1,",
+      (T_HOSTILE, "tests/load/test_load.py"),
+      "a symlinked company folder inside content/jobs/ followed (only linked files refused)", "fresh7"),
+    # draw 28: generator/base/cache.py:155
+    M("cache-batch-asks-every-key", "generator/base/cache.py",
+      "stored = self._store.get_many(self.name, wanted)", "stored = self._store.get_many(self.name, keys)",
+      ("tests/base/test_cache.py",),
+      "get_many reads every key from the database, so a value put earlier in this build is replaced by "
+      "the stored one", "fresh7"),
+    # draw 29: generator/model/compensation/estimator.py:217
+    M("estimate-stipend-period-name", "generator/model/compensation/estimator.py",
+      'if rule.period == "month":\n        return (f"Internship:',
+      'if rule.period == "monthly":\n        return (f"Internship:',
+      ("tests/model/test_compensation.py",),
+      "an internship's estimate explained as a level multiplier, never as a monthly stipend ('monthly' "
+      "for 'month')", "fresh7"),
+    # draw 30: generator/links/classify.py:76
+    M("links-hidden-flag-not-depth", "generator/links/classify.py",
+      "            self.hidden += 1", "            self.hidden = 1",
+      (T_LINKS_RULES,),
+      "nested hidden elements counted as one: text after </style> inside <noscript> is read as page text", "fresh7"),
+    # draw 31: generator/render/feeds/scopes.py:223
+    M("feeds-remote-scope-dropped", "generator/render/feeds/scopes.py",
+      "[site_scope(model.site), remote_scope(model.site)]", "[site_scope(model.site)]",
+      ("tests/render/test_feeds.py",),
+      "the remote feed left out of the site's feeds (no remote.xml, not on /feeds/ or in the OPML)", "fresh7"),
+    # draw 32: generator/render/browse/index.py:191
+    M("index-age-from-wall-clock", "generator/render/browse/index.py",
+      "today = model.clock.date().toordinal()", "today = dt.date.today().toordinal()",
+      ("tests/render/test_browse_index.py",),
+      "the index's ages counted from the machine's date, not the build clock (SOURCE_DATE_EPOCH ignored)", "fresh7"),
+    # draw 33: templates/static/jobs-filter.js:196
+    M("js-chips-not-rendered", "templates/static/jobs-filter.js",
+      "    setHidden(ui.clear, !active);\n    renderChips();\n", "    setHidden(ui.clear, !active);\n",
+      ("tests/browser/test_browse.py", "tests/browser/test_phone_first.py"),
+      "the active-filter chips are not redrawn when the filters change", "fresh7"),
+    # draw 34: generator/announce/messages.py:65
+    M("telegram-digest-no-room-for-more", "generator/announce/messages.py",
+      'used = len(head) + len(tail) + len("\\n…and 99999 more")', "used = len(head) + len(tail)",
+      (T_ANNOUNCE,),
+      "a Telegram digest leaves no room for its '…and N more' line, so it can exceed the message limit", "fresh7"),
+    # draw 35: generator/serve.py:411
+    M("serve-error-outermost-frame", "generator/serve.py",
+      "        if path.is_relative_to(CODE):\n", "        if found is None and path.is_relative_to(CODE):\n",
+      ("tests/commands/test_serve.py",),
+      "serve's internal-error banner names the outermost frame of our code, not where it raised", "fresh7"),
+    # draw 36: generator/announce/targets.py:196
+    M("tokens-empty-form-replaced", "generator/announce/targets.py",
+      "if len(form) >= 4:  # a token", "if form is not None:  # a token",
+      (T_ANNOUNCE,),
+      "an unset token ('') 'hidden' too: every character of the text gets *** between", "fresh7"),
+    # draw 37: .github/workflows/scheduled-rebuild.yml:20
+    M("rebuild-hook-from-vars", ".github/workflows/scheduled-rebuild.yml",
+      "NETLIFY_BUILD_HOOK: ${{ secrets.NETLIFY_BUILD_HOOK }}", "NETLIFY_BUILD_HOOK: ${{ vars.NETLIFY_BUILD_HOOK }}",
+      ("tests/commands/test_scheduled_rebuild.py", "tests/commands/test_workflows.py"),
+      "the build hook read from repository variables (unmasked, and empty where it is stored as a secret)", "fresh7"),
+    # draw 38: generator/load/trust_scan.py:67
+    M("trust-ask-line-col-swapped", "generator/load/trust_scan.py",
+      "    line: int\n    col: int\n    kind: str  # one of ASK_KINDS",
+      "    col: int\n    line: int\n    kind: str  # one of ASK_KINDS",
+      (T_TRUST,),
+      "Ask's line and col fields reordered while asks are built positionally: a request for money "
+      "reported at column:line", "fresh7"),
+    # draw 39: generator/load/markdown.py:81
+    M("markdown-parsed-body-swapped", "generator/load/markdown.py",
+      "    tokens: list[Token]\n    env: dict[str, Any]\n", "    env: dict[str, Any]\n    tokens: list[Token]\n",
+      ("tests/load/test_check_catalogue.py", "tests/commands/test_build.py", T_HOSTILE),
+      "ParsedBody's fields reordered while it is built positionally: tokens and link references swapped", "fresh7"),
+    # draw 40: templates/static/post-a-job.js:268
+    M("js-form-unplaced-problem-dropped", "templates/static/post-a-job.js",
+      "if (!box) { unplaced.push(e.message); return; }", "if (!box) return;",
+      ("tests/browser/test_post_a_job.py",),
+      "a problem the form has no field for is counted in the summary but its message never shown", "fresh7"),
+    # draw 41: generator/model/compensation/estimator.py:204
+    M("estimate-default-region-unsaid", "generator/model/compensation/estimator.py",
+      '    if i.region == DEFAULT_REGION:\n        return f"Region: {label} — the posting names no region."\n', "",
+      ("tests/model/test_compensation.py",),
+      "an estimate for a posting with no region no longer says the region was assumed", "fresh7"),
+    # draw 42: templates/static/jobs-core.js:64
+    M("js-save-click-on-label-lost", "templates/static/jobs-core.js",
+      'var button = event.target.closest("[data-save]");',
+      'var button = event.target.matches("[data-save]") ? event.target : null;',
+      ("tests/browser/test_browse.py", "tests/browser/test_phone_first.py"),
+      "a click on the Save button's label (its inner span) saves nothing", "fresh7"),
+    # draw 43: templates/static/jobs-core.js:22
+    M("js-saved-company-any-type", "templates/static/jobs-core.js",
+      'c: typeof item.c === "string" ? item.c : ""', 'c: item.c || ""',
+      ("tests/browser/test_browse.py",),
+      "a stored saved entry's company kept whatever its type ([object Object] or a number on /saved/)", "fresh7"),
+    # draw 44: templates/static/jobs-core.js:5
+    M("js-saved-store-shares-visits", "templates/static/jobs-core.js",
+      'var STORE = "jobsite.saved";', 'var STORE = "jobsite.visits";',
+      ("tests/browser/test_browse.py",),
+      "saved jobs kept under the visits key (a copy-paste from jobs-when.js): a page view overwrites them", "fresh7"),
+    # draw 45: templates/static/jobs-finder.js:41
+    M("js-finder-count-applies", "templates/static/jobs-finder.js",
+      "J.plural(J.browse.count(answers()))", "J.plural(J.browse.apply(answers()))",
+      ("tests/browser/test_browse.py",),
+      "the role finder's running count applies its answers to the listing before 'Show these roles'", "fresh7"),
+    # draw 46: generator/load/schema.py:174
+    M("text-length-message-swapped", "generator/load/schema.py",
+      "is {len(text)} characters long; the most is {self.max_length}",
+      "is {self.max_length} characters long; the most is {len(text)}",
+      ("tests/load/test_check_catalogue.py", "tests/load/test_validators.py"),
+      "a too-long value's message swaps its length and the limit", "fresh7"),
+    # draw 47: generator/model/pay_transparency.py:151
+    M("pay-rules-line-offset", "generator/model/pay_transparency.py",
+      'parse_yaml(path.read_text(encoding="utf-8"), path, 0, problems)',
+      'parse_yaml(path.read_text(encoding="utf-8"), path, 1, problems)',
+      (T_PAY,),
+      "a problem in the pay-transparency rule table reported one line too low (front matter's offset)", "fresh7"),
+    # draw 48: templates/static/jobs-filter.js:168
+    M("js-no-query-waits-for-search", "templates/static/jobs-filter.js",
+      "J.search.lookup(state.q, searched) : false;", "J.search.lookup(state.q, searched) : null;",
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "with no query the listing waits for a search that never answers (null means 'running')", "fresh7"),
 )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "issue"),
+    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "issue"),
                         help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
@@ -1530,7 +1830,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "issue", "all"):
+    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "issue", "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue
