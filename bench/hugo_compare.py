@@ -110,7 +110,7 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
     return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024, stages)
 
 
-STAGES = ("cache load", "load", "history", "model", "render", "write", "cache save")
+STAGES = ("cache load", "load", "history", "model", "snapshot", "render", "write", "cache save")
 STAGE_LINE = re.compile(r"^  ([a-z][a-z +]*?) +([0-9.]+) s$", re.M)  # `jobsite build --verbose` timings
 
 
