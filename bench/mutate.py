@@ -1706,8 +1706,8 @@ def run_auto(args: argparse.Namespace) -> int:
         for i, m in enumerate(mutants, start=1):
             outcome, seconds, last = run_mutant(root, file, apply_mutant(source, m), tests, timeout, args.marks)
             counts[outcome] += 1
-            if outcome != "killed":
-                print(f"[{i}/{len(mutants)}] {outcome.upper()} {survivor_line(file, m)}", flush=True)
+            shown = survivor_line(file, m) if outcome != "killed" else f"{file}:{m.line} [{m.kind}]"
+            print(f"[{i}/{len(mutants)}] {outcome.upper()} in {seconds:.0f} s: {shown}", flush=True)
             if outcome in ("survived", "error"):
                 survivors.append((outcome, m))
     except KeyboardInterrupt:

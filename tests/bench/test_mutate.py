@@ -108,6 +108,7 @@ def test_a_run_kills_what_the_tests_see_names_the_survivors_and_restores_the_fil
     # the boundary), the return replaced by None or negated is killed.
     assert "tests: tests/test_ages.py" in out
     assert "4 mutants run, killed 2 (0 by timeout), survived 2" in out
+    assert "] KILLED in " in out and "] SURVIVED in " in out
     assert "  survived pkg/ages.py:6: [compare] age >= 18  →  (age > 18)" in out
     assert "  survived pkg/ages.py:6: [constant] 18  →  (19)" in out
     assert "return None" not in out.split("mutants run")[1]
