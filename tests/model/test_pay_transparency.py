@@ -120,6 +120,51 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
     ]
 
 
+RULE_KEYS = ("id", "jurisdiction", "name", "law", "citation", "url", "effective", "min_employees", "remote", "in_ad",
+             "requires", "notes")
+
+
+def without_key(text: str, rule_id: str, key: str) -> str:
+    """The table with one key (and its folded lines) left out of one rule."""
+    lines, out, dropping = text.splitlines(keepends=True), [], False
+    start = lines.index(f"  - id: {rule_id}\n")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("  - "))
+    for i, line in enumerate(lines):
+        in_rule = start <= i < end and line.strip()
+        if dropping and in_rule and line.startswith("      "):
+            continue
+        dropping = bool(in_rule) and line.lstrip(" -").startswith(f"{key}:")
+        if dropping:
+            if line.startswith("  - "):  # the item's first key: the next one opens the item
+                lines[i + 1] = "  - " + lines[i + 1][4:]
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("key", RULE_KEYS)
+def test_every_key_of_a_rule_is_required_and_its_absence_reported_at_the_rule(tmp_path: Path, key: str) -> None:
+    text = RULES_FILE.read_text(encoding="utf-8")
+    broken = tmp_path / "rules.yaml"
+    broken.write_text(without_key(text, "us-ca", key), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_rules(broken)
+    line = text.splitlines().index("  - id: us-ca") + 1
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (line, f"missing required key '{key}' in rules[2]")]
+
+
+def test_a_rule_id_that_is_no_slug_or_is_used_twice_is_reported(tmp_path: Path) -> None:
+    text, lines = RULES_FILE.read_text(encoding="utf-8"), RULES_FILE.read_text(encoding="utf-8").splitlines()
+    for old, new, message in [("us-ca", "US CA", "rules[2].id: 'US CA' must be a slug"),
+                              ("us-wa", "us-co", "rules[3].id: 'us-co' is used twice")]:
+        broken = tmp_path / f"{new}.yaml"
+        broken.write_text(text.replace(f"  - id: {old}\n", f"  - id: {new}\n", 1), encoding="utf-8")
+        with pytest.raises(ContentError) as caught:
+            load_rules(broken)
+        assert [(p.line, p.message) for p in caught.value.problems] == [(lines.index(f"  - id: {old}") + 1, message)]
+
+
 @pytest.mark.parametrize("size, threshold, expected", [
     (None, 50, "covered"), ("1-10", 1, "covered"), ("1-10", 15, "too small"), ("11-50", 15, "maybe"),
     ("51-200", 15, "covered"), ("1-10", 4, "maybe"), ("11-50", 50, "maybe"), ("11-50", 51, "too small"),
