@@ -421,6 +421,15 @@ def test_a_title_of_exactly_the_limit_is_allowed(check: Check) -> None:
     assert check({ROLE: edit("title: Senior Robotics Engineer", "title: " + "R" * 120)}) == []
 
 
+def test_pay_exactly_at_the_plausible_bounds_is_plausible_and_a_dollar_beyond_is_not(check: Check) -> None:
+    """A year's pay from 1,000 to 1,000,000 USD is believable, both ends included."""
+    assert check({ROLE: salary("{min: 1000, max: 1000, currency: USD, period: year}")}) == []
+    assert check({ROLE: salary("{min: 1000000, max: 1200000, currency: USD, period: year}")}) == []
+    assert check({ROLE: salary("{min: 1000001, max: 1200000, currency: USD, period: year}")}) == [
+        f"{AT}:10:9: warning: salary: 1,000,001–1,200,000 USD per year looks implausible (about 1,000,001 USD a "
+        "year) — check the figures and the period (year, month, week, day, hour)"]
+
+
 def test_a_posting_dated_today_is_not_in_the_future(check: Check) -> None:
     assert check({ROLE: edit("posted: 2026-11-01", f"posted: {CLOCK.date().isoformat()}")}) == []
 
