@@ -13,6 +13,8 @@ not run. Standard library only.
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
     python bench/mutate.py --no-baseline   # skip the first run of all named tests on the unmutated code
+    python bench/mutate.py --auto FILE     # every single operator mutation of one module (see run_auto)
+    python bench/mutate.py --auto FILE --max 15 --tests tests/x.py   # 15 drawn with --seed, against these tests
 
 First it runs all the named tests once on the unmutated code (a kill means something only if they pass without
 the mutant). It refuses to start when a file it would mutate has uncommitted changes (a mutant restored over
