@@ -349,6 +349,10 @@ CATALOGUE = {
         {ROLE: salary("{min: true, max: 90000, currency: EUR, period: year}")},
         [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got "
          "true/false"]),
+    "salary written as text": (  # the pay check reads the figures too: text is no number there either
+        {ROLE: salary('{min: "80k", max: 90000, currency: EUR, period: year}')},
+        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got "
+         "text ('80k')"]),
     "errors in site.yaml": (
         {ROLE: POSTING, "site.yaml": "title: Test Board\nbase_url: https://board.example\ndescription: Roles.\n"
                                      "language: english\ncategories:\n  - {id: ai, label: AI}\n"
