@@ -19,8 +19,14 @@ import yaml
 from click.testing import CliRunner
 
 from generator.announce import AnnounceOptions, announce
-from generator.announce.messages import MASTODON_LIMIT, mastodon_message, telegram_message
-from generator.announce.roles import Role
+from generator.announce.messages import (
+    MASTODON_LIMIT,
+    TELEGRAM_BUDGET,
+    mastodon_message,
+    telegram_digest,
+    telegram_message,
+)
+from generator.announce.roles import Board, Role
 from generator.announce.targets import MAX_RETRY_AFTER, Telegram
 from generator.cli import main
 
@@ -690,3 +696,15 @@ def test_a_message_is_exactly_its_lines_and_a_role_without_pay_or_offers_has_no_
                                         '<a href="https://board.example/j/">https://board.example/j/</a>')
     assert mastodon_message(remote) == ("New Robotics role: Robotics Engineer at Acme Robotics\nRemote (Europe)\n"
                                         "https://board.example/j/")
+
+
+def test_a_digest_cut_at_any_length_stays_within_the_budget_with_its_more_line() -> None:
+    """Whatever the titles' length, the '…and N more' line fits inside the budget the lines were counted in."""
+    board = Board("Test Board", "https://board.example/", ())
+    for size in range(20, 120):
+        roles = [Role(id=f"tag:{i}", title="R" * size, company="Acme", url=f"https://board.example/j/{i}/",
+                      place="Berlin, Germany", workplace="On-site", pay=None, pay_estimated=False,
+                      category_id="robotics", category="Robotics", posted=dt.date(2026, 11, 20), closes=None)
+                 for i in range(150)]
+        digest = telegram_digest(roles, board, "robotics", "Robotics")
+        assert " more\n" in digest and len(digest) <= TELEGRAM_BUDGET, size
