@@ -708,3 +708,8 @@ def test_a_digest_cut_at_any_length_stays_within_the_budget_with_its_more_line()
                  for i in range(150)]
         digest = telegram_digest(roles, board, "robotics", "Robotics")
         assert " more\n" in digest and len(digest) <= TELEGRAM_BUDGET, size
+        # The heading, a blank line, the roles; a blank line, then the category's page.
+        assert digest.startswith("<b>150 new Robotics roles on Test Board</b>\n\n• <a href=")
+        listed = digest.splitlines()[2:-2]  # a line each, then how many more
+        assert all(line.startswith("• <a href=") for line in listed[:-1]) and listed[-1].startswith("…and ")
+        assert digest.endswith(' more\n\n<a href="https://board.example/categories/robotics/">All Robotics roles</a>')
