@@ -443,6 +443,12 @@ def test_a_closed_posting_is_not_also_told_its_last_day_passed(check: Check) -> 
     assert not [line for line in lines if "expires" in line or "passed" in line], lines
 
 
+def test_a_site_without_categories_is_reported_not_crashed_on(check: Check) -> None:
+    lines = check({ROLE: POSTING, "site.yaml": PAY_ON_SITE.split("categories:")[0] + "categories:\n"})
+    assert "content/site.yaml:5:12: error: categories is empty: give a value or remove the key" in lines, lines
+    assert not [line for line in lines if "internal error" in line or "Traceback" in line], lines
+
+
 def test_a_category_id_used_twice_is_reported(check: Check) -> None:
     site = PAY_ON_SITE + "  - {id: robotics, label: Robots again}\n"
     lines = check({"site.yaml": site})
