@@ -13,6 +13,8 @@ not run. Standard library only.
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
     python bench/mutate.py --no-baseline   # skip the first run of all named tests on the unmutated code
+    python bench/mutate.py --auto FILE     # every single operator mutation of one module (see run_auto)
+    python bench/mutate.py --auto FILE --max 15 --tests tests/x.py   # 15 drawn with --seed, against these tests
 
 First it runs all the named tests once on the unmutated code (a kill means something only if they pass without
 the mutant). It refuses to start when a file it would mutate has uncommitted changes (a mutant restored over
@@ -22,7 +24,9 @@ sequential and niced, so it shares the machine politely; see bench/README.md for
 from __future__ import annotations
 
 import argparse
+import ast
 import os
+import random
 import subprocess
 import sys
 import time
@@ -1750,6 +1754,283 @@ MUTATIONS: tuple[Mutation, ...] = (
 )
 
 
+# --- the automatic mode: every single operator mutation of one module --------------------------------------
+# `--auto FILE` does not need a list: it walks FILE's syntax tree and makes one mutant per operator site (a
+# comparison flipped, `and`/`or` swapped, a `not` dropped, a constant changed, a return value replaced, an `if`
+# forced, a call statement, `raise` or keyword argument removed, a slice bound moved by one), runs the module's
+# tests on each, and names every survivor by file:line with the mutated text.
+
+@dataclass(frozen=True)
+class AutoMutant:
+    line: int
+    kind: str  # which operator made it (see OPERATORS)
+    before: str  # the source text replaced
+    after: str  # what replaced it
+    start: int  # byte offsets of the replaced text in the file
+    end: int
+
+
+FLIPPED = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq,
+           ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}
+OPERATORS = ("compare", "boolop", "not", "constant", "return", "if", "filter", "statement", "keyword", "slice")
+NO_MUTATE = "# pragma: no mutate"  # a line carrying it is left alone (say why beside it)
+
+
+def _boolean(node: ast.expr) -> bool:
+    """Whether an expression reads as a truth value, so `not` of it is a plausible slip."""
+    if isinstance(node, (ast.Compare, ast.BoolOp)) or (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)):
+        return True
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, bool)
+    name = node.func if isinstance(node, ast.Call) else node
+    name = name.attr if isinstance(name, ast.Attribute) else getattr(name, "id", "")
+    return name.startswith(("is_", "has_", "_is_", "_has_")) or name in ("any", "all", "isinstance", "callable")
+
+
+def _changed_constant(value: object) -> list[object]:
+    if isinstance(value, bool):
+        return [not value]
+    if isinstance(value, int):
+        return [value + 1] if value != 0 else [1]
+    if isinstance(value, float):
+        return [value + 1.0]
+    if isinstance(value, str) and value:
+        return [""]
+    return []
+
+
+def _skipped(tree: ast.Module) -> set[int]:
+    """Nodes left alone: docstrings, annotations, f-strings (3.11 gives their parts no positions of their own),
+    `if __name__ == "__main__"`/TYPE_CHECKING blocks' conditions and `__all__`."""
+    skip: set[int] = set()
+
+    def drop(node: ast.AST | None) -> None:
+        for sub in ast.walk(node) if node is not None else ():
+            skip.add(id(sub))
+
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                                                 ast.AsyncFunctionDef)):
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
+                drop(first)
+        for decorator in getattr(node, "decorator_list", ()):  # @dataclass(frozen=True) and the like: not logic
+            drop(decorator)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            drop(node.returns)
+            for arg in [*node.args.args, *node.args.posonlyargs, *node.args.kwonlyargs, node.args.vararg,
+                        node.args.kwarg]:
+                if arg is not None:
+                    drop(arg.annotation)
+        elif isinstance(node, ast.AnnAssign):
+            drop(node.annotation)
+        elif isinstance(node, ast.JoinedStr):
+            drop(node)
+        elif isinstance(node, ast.If) and any(w in ast.unparse(node.test) for w in ("__name__", "TYPE_CHECKING")):
+            drop(node.test)
+        elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__" for t in node.targets):
+            drop(node)
+    return skip
+
+
+def _sites(tree: ast.Module) -> list[tuple[str, ast.AST, str]]:
+    """(operator, node to replace, replacement text) for every mutation of the tree."""
+    skip = _skipped(tree)
+    found: list[tuple[str, ast.AST, str]] = []
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Compare):
+            for i, op in enumerate(node.ops):
+                if type(op) in FLIPPED:
+                    ops = [*node.ops[:i], FLIPPED[type(op)](), *node.ops[i + 1:]]
+                    found.append(("compare", node, ast.unparse(ast.Compare(node.left, ops, node.comparators))))
+        elif isinstance(node, ast.BoolOp):
+            other = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+            found.append(("boolop", node, ast.unparse(ast.BoolOp(other, node.values))))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            found.append(("not", node, ast.unparse(node.operand)))
+        elif isinstance(node, ast.Constant):
+            found += [("constant", node, repr(v)) for v in _changed_constant(node.value)]
+        elif isinstance(node, ast.Return) and node.value is not None:
+            if not (isinstance(node.value, ast.Constant) and node.value.value is None):
+                found.append(("return", node, "return None"))
+            if _boolean(node.value):
+                found.append(("return", node, f"return not ({ast.unparse(node.value)})"))
+        elif isinstance(node, (ast.If, ast.IfExp)):
+            found += [("if", node.test, "True"), ("if", node.test, "False")]
+        elif isinstance(node, ast.comprehension):
+            found += [("filter", cond, "True") for cond in node.ifs]
+        elif (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)) or isinstance(node, ast.Raise):
+            found.append(("statement", node, "pass"))
+        elif isinstance(node, ast.Call) and node.keywords:
+            for i, _keyword in enumerate(node.keywords):
+                kept = [*node.keywords[:i], *node.keywords[i + 1:]]
+                if node.keywords[i].arg is not None:
+                    found.append(("keyword", node, ast.unparse(ast.Call(node.func, node.args, kept))))
+        elif isinstance(node, ast.Slice):
+            for bound in (node.lower, node.upper):
+                if bound is not None and not isinstance(bound, ast.Constant):
+                    found.append(("slice", bound, f"{ast.unparse(bound)} + 1"))
+    return found
+
+
+def auto_mutants(source: str) -> list[AutoMutant]:
+    """Every single operator mutation of a module's source that still compiles, in file order."""
+    encoded = source.encode("utf-8")
+    starts = [0]
+    for line in encoded.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    marked = {n for n, line in enumerate(source.splitlines(), start=1) if NO_MUTATE in line}
+    mutants = []
+    for kind, node, text in _sites(ast.parse(source)):
+        if node.lineno in marked:
+            continue
+        start = starts[node.lineno - 1] + node.col_offset
+        end = starts[node.end_lineno - 1] + node.end_col_offset
+        before = encoded[start:end].decode("utf-8")
+        # Expressions go in parentheses, so the new text binds as the old did wherever it sits.
+        after = text if isinstance(node, ast.stmt) else f"({text})"
+        mutated = (encoded[:start] + after.encode("utf-8") + encoded[end:]).decode("utf-8")
+        if ast.dump(ast.parse(source)) == _dump(mutated):
+            continue  # no change after all (a constant repr'd the same way, say)
+        try:
+            compile(mutated, "<mutant>", "exec")
+        except SyntaxError:
+            continue
+        mutants.append(AutoMutant(node.lineno, kind, before, after, start, end))
+    return sorted(set(mutants), key=lambda m: (m.start, m.kind, m.after))
+
+
+def _dump(source: str) -> str:
+    try:
+        return ast.dump(ast.parse(source))
+    except SyntaxError:
+        return ""
+
+
+def apply_mutant(source: str, m: AutoMutant) -> str:
+    encoded = source.encode("utf-8")
+    return (encoded[:m.start] + m.after.encode("utf-8") + encoded[m.end:]).decode("utf-8")
+
+
+def tests_for(root: Path, file: str) -> list[str]:
+    """The test files whose imports name the module (`generator.x.y`, `from generator.x import y`); when none
+    does (a module reached through a command), those importing anything of its package."""
+    module = ".".join(Path(file).with_suffix("").parts).removesuffix(".__init__")
+    imports = {}
+    for path in sorted((root / "tests").rglob("test_*.py")):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except SyntaxError:
+            continue
+        names: set[str] = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names |= {node.module} | {f"{node.module}.{a.name}" for a in node.names}
+        imports[str(path.relative_to(root))] = names
+    found = [test for test, names in imports.items() if module in names]
+    package = module.rpartition(".")[0]
+    if not found and package.count("."):  # generator.announce.run → anything of generator.announce
+        found = [test for test, names in imports.items() if any(n.startswith(package + ".") for n in names)]
+    return found
+
+
+def run_mutant(root: Path, file: str, text: str, tests: list[str], timeout: int,
+               marks: str = "") -> tuple[str, float, str]:
+    """Write `text` over `file`, run the tests, put the file back whatever happens; (outcome, seconds, last line)."""
+    path = root / file
+    original, stat = path.read_bytes(), path.stat()
+    # No bytecode for the mutant: a .pyc of it could outlive the restore when both have one size and second.
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
+    command += ["-m", marks] if marks else []
+    started = time.monotonic()
+    try:
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            done = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=timeout,
+                                  preexec_fn=lambda: os.nice(10))
+        except subprocess.TimeoutExpired:
+            return "timeout", time.monotonic() - started, f"no result within {timeout} s"
+    finally:
+        path.write_bytes(original)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    # 1: a test failed; 2: the tests could not even be collected (the mutant broke an import); both are kills.
+    outcome = {0: "survived", 1: "killed", 2: "killed"}.get(done.returncode, "error")
+    return outcome, time.monotonic() - started, last
+
+
+def _spread(mutants: list[AutoMutant], limit: int | None, seed: int) -> list[AutoMutant]:
+    """At most `limit` mutants, drawn with a fixed seed so a rerun draws the same ones, kept in file order."""
+    if limit is None or len(mutants) <= limit:
+        return mutants
+    chosen = set(random.Random(seed).sample(range(len(mutants)), limit))
+    return [m for i, m in enumerate(mutants) if i in chosen]
+
+
+def survivor_line(file: str, m: AutoMutant) -> str:
+    before = " ".join(m.before.split())
+    return f"{file}:{m.line}: [{m.kind}] {before[:90]}  →  {' '.join(m.after.split())[:90]}"
+
+
+def run_auto(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    file = str(Path(args.auto).resolve().relative_to(root)) if Path(args.auto).is_absolute() else args.auto
+    path = root / file
+    if not path.is_file():
+        raise SystemExit(f"mutate: no file {file} under {root}")
+    source = path.read_text(encoding="utf-8")
+    kinds = set(args.kinds or OPERATORS)
+    mutants = [m for m in auto_mutants(source) if m.kind in kinds and (not args.lines or m.line in args.lines)]
+    mutants = _spread(mutants, args.max, args.seed)
+    tests = args.tests or tests_for(root, file)
+    if args.list:
+        print("\n".join(survivor_line(file, m) for m in mutants))
+        print(f"{len(mutants)} mutants of {file}; tests: {' '.join(tests) or '(none found: pass --tests)'}")
+        return 0
+    if not tests:
+        raise SystemExit(f"mutate: no test imports {file}: name them with --tests")
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", file], cwd=root, capture_output=True,
+                           text=True).stdout.strip()
+    if dirty:
+        raise SystemExit(f"mutate: {file} has uncommitted changes: commit them first (each mutant is restored "
+                         "over the file as it is)")
+    print(f"{file}: {len(mutants)} mutants; tests: {' '.join(tests)}", flush=True)
+    outcome, seconds, last = run_mutant(root, file, source, tests, args.timeout * 3, args.marks)
+    if outcome != "survived":  # the unmutated code: every test must pass, or no kill means anything
+        raise SystemExit(f"mutate: the tests do not pass on the unmutated {file} ({outcome}): {last}")
+    timeout = min(args.timeout, max(90, int(seconds * 4)))  # a loaded machine is slow, not hung
+    print(f"baseline passed in {seconds:.0f} s; {timeout} s allowed per mutant", flush=True)
+    survivors, counts = [], {"killed": 0, "survived": 0, "timeout": 0, "error": 0}
+    try:
+        for i, m in enumerate(mutants, start=1):
+            outcome, seconds, last = run_mutant(root, file, apply_mutant(source, m), tests, timeout, args.marks)
+            # The same command passed on the unmutated file, so any other exit (conftest no longer imports: 4;
+            # pytest's internal error: 3) is the mutant's doing.
+            outcome = "killed" if outcome == "error" else outcome
+            counts[outcome] += 1
+            shown = survivor_line(file, m) if outcome != "killed" else f"{file}:{m.line} [{m.kind}]"
+            print(f"[{i}/{len(mutants)}] {outcome.upper()} in {seconds:.0f} s: {shown}", flush=True)
+            if outcome in ("survived", "error"):
+                survivors.append((outcome, m))
+    except KeyboardInterrupt:
+        print("\nmutate: interrupted; the file in flight was restored.", file=sys.stderr)
+    done = sum(counts.values())
+    killed = counts["killed"] + counts["timeout"]
+    rate = f"{100 * killed / done:.0f} %" if done else "n/a"
+    print(f"{file}: {done} mutants run, killed {killed} ({counts['timeout']} by timeout), survived "
+          f"{counts['survived']}, errors {counts['error']}: {rate}")
+    for outcome, m in survivors:
+        print(f"  {outcome} {survivor_line(file, m)}")
+    return 1 if survivors else 0
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "issue"),
@@ -1760,6 +2041,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--timeout", type=int, default=DEFAULT_TIMEOUT, help="seconds per mutant")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the first run of the named tests on the unmutated code")
+    auto = parser.add_argument_group("automatic mode: every single operator mutation of one module")
+    auto.add_argument("--auto", metavar="FILE", help="mutate this module (a path from the repository's root)")
+    auto.add_argument("--tests", nargs="+", metavar="TEST",
+                      help="the tests to run (default: every tests/ file whose imports name the module)")
+    auto.add_argument("--max", type=int, help="at most this many mutants, drawn with --seed")
+    auto.add_argument("--seed", type=int, default=30, help="the draw's seed (default 30)")
+    auto.add_argument("--kinds", nargs="+", choices=OPERATORS, help="only these operators")
+    auto.add_argument("--lines", nargs="+", type=int, metavar="N",
+                      help="only mutants on these lines (to check that a new test kills a survivor)")
+    auto.add_argument("--marks", default="not browser",
+                      help='pytest -m expression for the run (default "not browser"; "" for every test)')
+    auto.add_argument("--root", default=str(REPO), help=argparse.SUPPRESS)  # the tree to mutate (its tests)
     return parser.parse_args(argv)
 
 
@@ -1792,27 +2085,8 @@ def problems(mutations: list[Mutation]) -> list[str]:
 
 def run_tests(m: Mutation, timeout: int) -> tuple[str, float, str]:
     """Write the mutant, run its tests, put the file back whatever happens; (outcome, seconds, last line)."""
-    path = REPO / m.file
-    original, stat = path.read_bytes(), path.stat()
-    # No bytecode for the mutant: a .pyc of it could outlive the restore when both have one size and second.
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *m.tests]
-    started = time.monotonic()
-    try:
-        path.write_bytes(original.decode("utf-8").replace(m.old, m.new, 1).encode("utf-8"))
-        try:
-            done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout,
-                                  preexec_fn=lambda: os.nice(10))
-        except subprocess.TimeoutExpired:
-            return "timeout", time.monotonic() - started, f"no result within {timeout} s"
-    finally:
-        path.write_bytes(original)
-        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    lines = [line for line in (done.stdout + done.stderr).splitlines() if line.strip()]
-    last = lines[-1] if lines else ""
-    # 1: a test failed; 2: the tests could not even be collected (the mutant broke an import); both are kills.
-    outcome = {0: "survived", 1: "killed", 2: "killed"}.get(done.returncode, "error")
-    return outcome, time.monotonic() - started, last
+    text = (REPO / m.file).read_text(encoding="utf-8").replace(m.old, m.new, 1)
+    return run_mutant(REPO, m.file, text, list(m.tests), timeout)
 
 
 def baseline(mutations: list[Mutation], timeout: int) -> str | None:
@@ -1851,6 +2125,8 @@ def report(results: list[tuple[Mutation, str]]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if args.auto:
+        return run_auto(args)
     mutations = selected(args)
     if args.list:
         for m in mutations:

@@ -170,7 +170,8 @@ def test_tests_mirror_the_stages() -> None:
     tests = ROOT / "tests"
     assert {p.name for p in tests.glob("test_*.py")} == PROJECT_TESTS
     folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name != "__pycache__"}
-    assert STAGE_TESTS <= folders and folders - STAGE_TESTS <= {"hostile"}  # payloads several stages feed in
+    # hostile/: payloads several stages feed in; bench/: tests of bench/'s tools (mutate.py's automatic mode).
+    assert STAGE_TESTS <= folders and folders - STAGE_TESTS <= {"hostile", "bench"}
     for folder in STAGE_TESTS:
         assert (tests / folder / "__init__.py").is_file(), folder
     # tests/browser/ holds the modules that drive Chromium through and through (a few stage modules keep one

@@ -254,6 +254,44 @@ def test_typing_on_from_a_link_that_names_the_default_order_leaves_it_out(shared
     expect(shared).to_have_url(f"{site_url}/?q=engineers")
 
 
+# A link is typed or pasted by anyone: what each crafted query reads as (jobs-url.js parse), and how a view is
+# written back (serialize: one order, defaults left out), so a shared link reproduces exactly the view.
+LINKS = [
+    ("?category=ai,ai,web3&tag=c%2B%2B,a%2Cb", {"category": ["ai", "web3"], "tag": ["c++", "a,b"]},
+     "?category=ai,web3&tag=c%2B%2B,a%2Cb"),
+    ("?q=+data++science+&salary_min=-5", {"q": "data  science", "salary_min": 0}, "?q=data++science"),
+    ("?salary_min=abc&pay=anything&sort=cheapest", {"salary_min": 0, "pay": "", "sort": ""}, ""),
+    ("?sort=salary&salary_min=120000&pay=employer", {"sort": "salary", "salary_min": 120000, "pay": "employer"},
+     "?salary_min=120000&pay=employer&sort=salary"),
+    ("?visa=yes&relocation=no&new=YES", {"visa": "yes", "relocation": "", "new": ""}, "?visa=yes"),
+    ("?tz=-720", {"tz": -720}, "?tz=-720"), ("?tz=840", {"tz": 840}, "?tz=840"), ("?tz=0", {"tz": 0}, "?tz=0"),
+    ("?tz=-721", {"tz": None}, ""), ("?tz=841", {"tz": None}, ""), ("?tz=1e3", {"tz": None}, ""),
+    ("?sort=newest", {"sort": "newest"}, ""), ("?q=rust&sort=relevance", {"sort": "relevance"}, "?q=rust"),
+    ("?q=rust&sort=newest", {"q": "rust", "sort": "newest"}, "?q=rust&sort=newest"),
+]
+
+
+@pytest.mark.parametrize("link, read, written", LINKS, ids=[link for link, _, _ in LINKS])
+def test_a_crafted_link_reads_as_the_view_it_can_mean_and_is_written_back_in_one_order(
+        shared: Page, site_url: str, link: str, read: dict, written: str) -> None:
+    if not shared.url.startswith(site_url):
+        shared.goto(site_url + "/")
+    state, back = shared.evaluate("l => { const s = Jobsite.url.parse(l); return [s, Jobsite.url.serialize(s)]; }",
+                                  link)
+    assert {k: state[k] for k in read} == read
+    assert back == written
+
+
+def test_the_order_a_view_is_sorted_in_and_whether_it_filters(shared: Page, site_url: str) -> None:
+    if not shared.url.startswith(site_url):
+        shared.goto(site_url + "/")
+    asked = shared.evaluate("""() => ["", "?sort=relevance", "?q=go", "?q=go&sort=newest", "?tz=0", "?sort=newest",
+                                      "?sort=salary", "?salary_min=1"].map(l => {
+        const s = Jobsite.url.parse(l); return [Jobsite.url.sortOf(s), Jobsite.url.isActive(s)]; })""")
+    assert asked == [["newest", False], ["newest", False], ["relevance", True], ["newest", True], ["newest", True],
+                     ["newest", False], ["salary", True], ["newest", True]]
+
+
 @pytest.mark.parametrize("params, feed, left", [
     ({"category": "ai"}, "/categories/ai/feed.xml", ""),
     ({"company": "thistlegrid"}, "/companies/thistlegrid/feed.xml", ""),

@@ -202,3 +202,29 @@ def test_the_role_finder_asks_about_visas(page: Page, offers_url: str) -> None:
     page.get_by_role("button", name="Show these roles").click()
     expect(page).to_have_url(f"{offers_url}/?visa=yes")
     assert titles(page) == ["Remote Engineer Americas", "Robotics Engineer Berlin"]
+
+
+@pytest.mark.parametrize("clock, wanted", [
+    # New York's day is the visitor's: 04:00 UTC on 25 Nov is still the 24th there.
+    (dt.datetime(2026, 11, 25, 4, 0, tzinfo=UTC), {"Remote Engineer Americas": "Posted today"}),
+    (dt.datetime(2026, 11, 25, 15, 0, tzinfo=UTC), {"Remote Engineer Americas": "Posted yesterday"}),
+    # Up to 30 days a date is relative; older ones stay exact (Munich was posted on 20 Oct).
+    (dt.datetime(2026, 11, 19, 15, 0, tzinfo=UTC), {"Robotics Engineer Munich": "Posted 30 days ago"}),
+    (dt.datetime(2026, 11, 20, 15, 0, tzinfo=UTC), {"Robotics Engineer Munich": "Posted 20 Oct 2026",
+                                                      "Remote Engineer Europe": "Posted today"}),
+    # A date after the visitor's today (a clock behind the build's) stays exact too.
+    (dt.datetime(2026, 11, 23, 15, 0, tzinfo=UTC), {"Remote Engineer Americas": "Posted 24 Nov 2026"}),
+])
+def test_dates_read_today_yesterday_and_stay_exact_past_thirty_days(browser: Browser, offers_url: str,
+                                                                    clock: dt.datetime,
+                                                                    wanted: dict[str, str]) -> None:
+    ctx = browser.new_context(timezone_id="America/New_York")
+    try:
+        ctx.clock.set_fixed_time(clock)
+        page = ctx.new_page()
+        page.goto(offers_url + "/")
+        for title, text in wanted.items():
+            card = page.locator("[data-server-list] .card").filter(has=page.get_by_role("link", name=title))
+            expect(card.locator(".card-meta time")).to_have_text(text)
+    finally:
+        ctx.close()

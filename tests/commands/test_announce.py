@@ -2,6 +2,7 @@
 exactly-once delivery through 429s, 5xx and a crash, refusals, digests, hostile titles, dry runs, deployed sites."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -18,8 +19,14 @@ import yaml
 from click.testing import CliRunner
 
 from generator.announce import AnnounceOptions, announce
-from generator.announce.messages import MASTODON_LIMIT, mastodon_message
-from generator.announce.roles import Role
+from generator.announce.messages import (
+    MASTODON_LIMIT,
+    TELEGRAM_BUDGET,
+    mastodon_message,
+    telegram_digest,
+    telegram_message,
+)
+from generator.announce.roles import Board, Role
 from generator.announce.targets import MAX_RETRY_AFTER, Telegram
 from generator.cli import main
 
@@ -675,3 +682,34 @@ def test_a_long_title_is_cut_so_the_mastodon_status_fits_exactly() -> None:
                 category="Robotics", posted=dt.date(2026, 11, 20), closes=None)
     status = mastodon_message(role)
     assert len(status) == MASTODON_LIMIT and status.split("\n")[0].endswith("…")  # every character used, none over
+
+
+def test_a_message_is_exactly_its_lines_and_a_role_without_pay_or_offers_has_no_empty_one() -> None:
+    role = Role(id="tag:x", title="Robotics Engineer", company="Acme Robotics", url="https://board.example/j/",
+                place="Berlin, Germany", workplace="On-site", pay="€80,000 – €90,000 a year", pay_estimated=False,
+                category_id="robotics", category="Robotics", posted=dt.date(2026, 11, 20), closes=None)
+    assert telegram_message(role) == ("<b>Robotics Engineer</b> at Acme Robotics\nBerlin, Germany · On-site\n"
+                                      "Pay: €80,000 – €90,000 a year\n"
+                                      '<a href="https://board.example/j/">https://board.example/j/</a>')
+    remote = dataclasses.replace(role, place="Remote (Europe)", workplace="Remote", pay=None)
+    assert telegram_message(remote) == ("<b>Robotics Engineer</b> at Acme Robotics\nRemote (Europe)\n"
+                                        '<a href="https://board.example/j/">https://board.example/j/</a>')
+    assert mastodon_message(remote) == ("New Robotics role: Robotics Engineer at Acme Robotics\nRemote (Europe)\n"
+                                        "https://board.example/j/")
+
+
+def test_a_digest_cut_at_any_length_stays_within_the_budget_with_its_more_line() -> None:
+    """Whatever the titles' length, the '…and N more' line fits inside the budget the lines were counted in."""
+    board = Board("Test Board", "https://board.example/", ())
+    for size in range(20, 120):
+        roles = [Role(id=f"tag:{i}", title="R" * size, company="Acme", url=f"https://board.example/j/{i}/",
+                      place="Berlin, Germany", workplace="On-site", pay=None, pay_estimated=False,
+                      category_id="robotics", category="Robotics", posted=dt.date(2026, 11, 20), closes=None)
+                 for i in range(150)]
+        digest = telegram_digest(roles, board, "robotics", "Robotics")
+        assert " more\n" in digest and len(digest) <= TELEGRAM_BUDGET, size
+        # The heading, a blank line, the roles; a blank line, then the category's page.
+        assert digest.startswith("<b>150 new Robotics roles on Test Board</b>\n\n• <a href=")
+        listed = digest.splitlines()[2:-2]  # a line each, then how many more
+        assert all(line.startswith("• <a href=") for line in listed[:-1]) and listed[-1].startswith("…and ")
+        assert digest.endswith(' more\n\n<a href="https://board.example/categories/robotics/">All Robotics roles</a>')

@@ -53,6 +53,19 @@ def test_each_answer_has_one_meaning(answer: Answer, status: str) -> None:
     assert classify(answer).status == status
 
 
+@pytest.mark.parametrize("answer, reason", [
+    (Answer(URL, 429, URL), "HTTP 429: rate limited (on every attempt)"),
+    (Answer(URL, 429, URL, detail="Retry-After 3600 s is over the cap"),
+     "HTTP 429: rate limited (Retry-After 3600 s is over the cap)"),
+    (Answer(URL, 403, URL), "HTTP 403: the site refuses automated checks"),
+    (Answer(URL, 451, URL), "HTTP 451"),
+    (Answer(URL, failure="rate-limited", detail="x"), "rate limited: x"),
+    (Answer(URL, failure="redirects"), "too many redirects"),
+])
+def test_the_report_says_why_a_link_is_unknown(answer: Answer, reason: str) -> None:
+    assert (classify(answer).status, classify(answer).reason) == ("unknown", reason)
+
+
 def test_a_long_job_page_mentioning_recaptcha_is_not_a_wall() -> None:
     long_page = "<p>" + "We build robots. " * 300 + "Access denied to the lab without a badge.</p>"
     assert classify(Answer(URL, 200, URL, text=visible_text(long_page))).status == "ok"

@@ -185,6 +185,16 @@ def test_extend_counts_from_today_when_the_posting_already_expired() -> None:
     assert "expires: 2026-12-31\n" in later.text  # a date still ahead is moved from itself
 
 
+def test_extend_without_an_expiry_counts_from_today_and_a_closed_posting_is_left_as_it_is() -> None:
+    text = "---\ntitle: Robotics Engineer\n---\nBody.\n"
+    change = change_for(Command("extend", 30), text, "acme/open", dt.date(2026, 11, 27))
+    assert "expires: 2026-12-27\n" in change.text and change.title == "Extend acme/open to 2026-12-27"
+    closed = "---\ntitle: Robotics Engineer\nexpires: 2026-12-01\nclosed: 2026-11-20\n---\nBody.\n"
+    for command in (Command("extend", 30), Command("filled")):
+        with pytest.raises(Refusal, match=r"already marked closed \(closed: 2026-11-20\); nothing to change"):
+            change_for(command, closed, "acme/closed", dt.date(2026, 11, 27))
+
+
 def open_reminders(board: FakeGitHub) -> dict[str, dict]:
     assert remind().exit_code == 0
     return {Path(i["body"].split("<!-- jobsite:remind ")[1].split()[0]).stem: i for i in board.issues}

@@ -349,6 +349,10 @@ CATALOGUE = {
         {ROLE: salary("{min: true, max: 90000, currency: EUR, period: year}")},
         [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got "
          "true/false"]),
+    "salary written as text": (  # the pay check reads the figures too: text is no number there either
+        {ROLE: salary('{min: "80k", max: 90000, currency: EUR, period: year}')},
+        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got "
+         "text ('80k')"]),
     "errors in site.yaml": (
         {ROLE: POSTING, "site.yaml": "title: Test Board\nbase_url: https://board.example\ndescription: Roles.\n"
                                      "language: english\ncategories:\n  - {id: ai, label: AI}\n"
@@ -421,6 +425,15 @@ def test_a_title_of_exactly_the_limit_is_allowed(check: Check) -> None:
     assert check({ROLE: edit("title: Senior Robotics Engineer", "title: " + "R" * 120)}) == []
 
 
+def test_pay_exactly_at_the_plausible_bounds_is_plausible_and_a_dollar_beyond_is_not(check: Check) -> None:
+    """A year's pay from 1,000 to 1,000,000 USD is believable, both ends included."""
+    assert check({ROLE: salary("{min: 1000, max: 1000, currency: USD, period: year}")}) == []
+    assert check({ROLE: salary("{min: 1000000, max: 1200000, currency: USD, period: year}")}) == []
+    assert check({ROLE: salary("{min: 1000001, max: 1200000, currency: USD, period: year}")}) == [
+        f"{AT}:10:9: warning: salary: 1,000,001–1,200,000 USD per year looks implausible (about 1,000,001 USD a "
+        "year) — check the figures and the period (year, month, week, day, hour)"]
+
+
 def test_a_posting_dated_today_is_not_in_the_future(check: Check) -> None:
     assert check({ROLE: edit("posted: 2026-11-01", f"posted: {CLOCK.date().isoformat()}")}) == []
 
@@ -428,6 +441,12 @@ def test_a_posting_dated_today_is_not_in_the_future(check: Check) -> None:
 def test_a_closed_posting_is_not_also_told_its_last_day_passed(check: Check) -> None:
     lines = check({ROLE: edit("posted: 2026-11-01", "posted: 2026-11-01\nexpires: 2026-11-10\nclosed: 2026-11-05")})
     assert not [line for line in lines if "expires" in line or "passed" in line], lines
+
+
+def test_a_site_without_categories_is_reported_not_crashed_on(check: Check) -> None:
+    lines = check({ROLE: POSTING, "site.yaml": PAY_ON_SITE.split("categories:")[0] + "categories:\n"})
+    assert "content/site.yaml:5:12: error: categories is empty: give a value or remove the key" in lines, lines
+    assert not [line for line in lines if "internal error" in line or "Traceback" in line], lines
 
 
 def test_a_category_id_used_twice_is_reported(check: Check) -> None:

@@ -354,6 +354,43 @@ def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):
     assert "There is no dated ISK exchange rate, so amounts are in USD only." in est.reasoning
 
 
+def test_the_summary_says_for_whom_where_and_at_what_stage_in_words(bench):
+    world = estimate(bench, title="Senior Data Engineer")
+    us = estimate(bench, title="Senior Data Engineer", country="US", stage="series-d", currency="USD")
+    assert world.summary == "Estimated for a senior role from 6,531 salaries of data engineers worldwide."
+    assert us.summary == ("Estimated for a senior role from 5,946 salaries of data engineers in the United States, "
+                          "adjusted for a Series D+ company.")
+    assert us.stage == "series-d-plus"  # an author's "series-d" is the file's series-d-plus
+    assert "Region: Worldwide (all survey rows, mostly US) — the posting names no region." in world.reasoning
+    # Amounts in USD need no word on exchange rates.
+    assert not [s for s in world.reasoning + us.reasoning if "exchange rate" in s or "currency" in s.lower()]
+
+
+# Spellings authors write for the file's ids (estimator._ALIASES), written out so a lost one fails here.
+@pytest.mark.parametrize(("stage", "employment_type", "stage_id", "employment_id"), [
+    ("series-d", "fulltime", "series-d-plus", "full-time"), ("series-d+", "parttime", "series-d-plus", "part-time"),
+    ("late", "contractor", "late-stage", "contract"), ("ipo", "temp", "public", "temporary"),
+    ("non-profit", "intern", "nonprofit", "internship"), ("not-for-profit", "full-time", "nonprofit", "full-time"),
+])
+def test_the_spellings_authors_use_read_as_the_files_ids(bench, stage, employment_type, stage_id, employment_id):
+    est = estimate(bench, title="Engineer", stage=stage, employment_type=employment_type)
+    assert (est.stage, est.employment_type) == (stage_id, employment_id)
+
+
+@pytest.mark.parametrize(("title", "words"), [
+    ("Data Engineer Intern", "an internship"), ("Junior Data Engineer", "a junior role"),
+    ("Data Engineer", "a mid-level role"), ("Staff Data Engineer", "a staff or principal role"),
+    ("Engineering Manager", "a manager's role"), ("Director of Engineering", "a director's role"),
+    ("Chief Technology Officer", "an executive role"),
+])
+def test_the_summary_names_each_level_in_words(bench, title, words):
+    assert estimate(bench, title=title).summary.startswith(f"Estimated for {words} from ")
+
+
+def test_a_region_chosen_without_a_country_is_named_plainly(bench):
+    assert "Region: Europe." in estimate(bench, title="Engineer", region="europe").reasoning
+
+
 def test_us_postings_have_no_local_amount(bench):
     assert estimate(bench, title="Data Engineer", country="US").local is None
 

@@ -17,7 +17,7 @@ from generator.config import make_options
 from generator.load.benchmarks import load_compensation_table
 from generator.load.sources import read_sources
 from generator.model import build_model
-from generator.model.pay_transparency import RULES_FILE, coverage, load_rules
+from generator.model.pay_transparency import RULES_FILE, coverage, jurisdiction_label, load_rules
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
@@ -118,6 +118,51 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
          ("rules[2].min_employees: expected a number such as 85000 (no currency sign or commas), got text "
          "('fifteen')")),
     ]
+
+
+RULE_KEYS = ("id", "jurisdiction", "name", "law", "citation", "url", "effective", "min_employees", "remote", "in_ad",
+             "requires", "notes")
+
+
+def without_key(text: str, rule_id: str, key: str) -> str:
+    """The table with one key (and its folded lines) left out of one rule."""
+    lines, out, dropping = text.splitlines(keepends=True), [], False
+    start = lines.index(f"  - id: {rule_id}\n")
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("  - "))
+    for i, line in enumerate(lines):
+        in_rule = start <= i < end and line.strip()
+        if dropping and in_rule and line.startswith("      "):
+            continue
+        dropping = bool(in_rule) and line.lstrip(" -").startswith(f"{key}:")
+        if dropping:
+            if line.startswith("  - "):  # the item's first key: the next one opens the item
+                lines[i + 1] = "  - " + lines[i + 1][4:]
+            continue
+        out.append(line)
+    return "".join(out)
+
+
+@pytest.mark.parametrize("key", RULE_KEYS)
+def test_every_key_of_a_rule_is_required_and_its_absence_reported_at_the_rule(tmp_path: Path, key: str) -> None:
+    text = RULES_FILE.read_text(encoding="utf-8")
+    broken = tmp_path / "rules.yaml"
+    broken.write_text(without_key(text, "us-ca", key), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_rules(broken)
+    line = text.splitlines().index("  - id: us-ca") + 1
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (line, f"missing required key '{key}' in rules[2]")]
+
+
+def test_a_rule_id_that_is_no_slug_or_is_used_twice_is_reported(tmp_path: Path) -> None:
+    text, lines = RULES_FILE.read_text(encoding="utf-8"), RULES_FILE.read_text(encoding="utf-8").splitlines()
+    for old, new, message in [("us-ca", "US CA", "rules[2].id: 'US CA' must be a slug"),
+                              ("us-wa", "us-co", "rules[3].id: 'us-co' is used twice")]:
+        broken = tmp_path / f"{new}.yaml"
+        broken.write_text(text.replace(f"  - id: {old}\n", f"  - id: {new}\n", 1), encoding="utf-8")
+        with pytest.raises(ContentError) as caught:
+            load_rules(broken)
+        assert [(p.line, p.message) for p in caught.value.problems] == [(lines.index(f"  - id: {old}") + 1, message)]
 
 
 @pytest.mark.parametrize("size, threshold, expected", [
@@ -281,6 +326,42 @@ def test_a_size_range_across_the_threshold_is_a_note_that_says_so(tmp_path, monk
                "nothing is needed if it has fewer): describe them in the role's description (health cover, "
                "retirement, paid leave …)")),
     ]
+
+
+def test_laws_grouped_on_one_line_say_once_that_a_size_below_their_threshold_asks_nothing(tmp_path,
+                                                                                          monkeypatch) -> None:
+    found = findings(tmp_path, monkeypatch, {"role": located("Manhattan", "US-NY")}, size="1-10")
+    assert [(p.level, p.message) for p in found] == [
+        (INFO, ("add salary min and max: 2 laws require the pay range in this ad: New York State (since 2023-09-17), "
+                "New York City (since 2022-11-01); companies/acme.md gives 1-10: a law whose threshold lies above "
+                "its size asks nothing"))]
+
+
+def test_a_remote_roles_remote_laws_point_at_its_locations_and_its_states_law_at_the_place(tmp_path,
+                                                                                         monkeypatch) -> None:
+    remote = located("Minneapolis", "US-MN", workplace="remote")
+    anywhere = {k: v for k, v in POSTING.items() if k != "locations"} | {"workplace": "remote"}
+    found = findings(tmp_path, monkeypatch, {"remote": remote, "anywhere": anywhere})
+    lines = (tmp_path / "content/jobs/acme/remote.md").read_text().splitlines()
+    at = lines.index("- city: Minneapolis") + 1  # the locations' value, and the place in it
+    based = [p for p in found if p.path.endswith("/remote.md")]
+    assert {(p.line, p.col) for p in based if "Minnesota" not in p.message} == {(at, 1)}
+    assert {(p.line, p.col) for p in based if "Minnesota" in p.message} == {(at, 3)}
+    # Without locations, at the workplace; a company of 5000+ is covered by every threshold: no note on size.
+    lines = (tmp_path / "content/jobs/acme/anywhere.md").read_text().splitlines()
+    elsewhere = [p for p in found if p.path.endswith("/anywhere.md")]
+    assert {(p.line, p.col) for p in elsewhere} == {(lines.index("workplace: remote") + 1, 12)}
+    assert elsewhere[0].message.endswith(": 7 laws require the pay range in this ad: Colorado (since 2021-01-01), "
+                                         "California (since 2023-01-01), Washington (since 2023-01-01), New York "
+                                         "State (since 2023-09-17), New York City (since 2022-11-01), Illinois "
+                                         "(since 2025-01-01), New Jersey (since 2025-06-01)")
+
+
+def test_the_page_names_a_states_law_by_the_state_and_a_citys_by_both() -> None:
+    labels = {rule.id: jurisdiction_label(rule) for rule in RULES.rules}
+    assert {k: labels[k] for k in ("us-co", "us-ny", "us-ny-nyc", "us-nj-jersey-city", "eu")} == {
+        "us-co": "Colorado (US-CO)", "us-ny": "New York (US-NY)", "us-ny-nyc": "New York City, New York (US-NY)",
+        "us-nj-jersey-city": "Jersey City, New Jersey (US-NJ)", "eu": "European Union member states"}
 
 
 def test_an_unknown_size_counts_as_covered(tmp_path, monkeypatch) -> None:

@@ -194,6 +194,19 @@ def test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own
     assert [p.slug for p in similar_roles(_model([senior, manager, staff]).postings)[senior.key]] == ["staff"]
 
 
+def test_an_old_role_sharing_rare_words_is_found_beyond_the_newest_of_the_category() -> None:
+    """Candidates come from shared words and tags, not only from the newest few of the category: twelve newer
+    roles of the category share nothing with the seed, the oldest shares its title and its tag."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    seed = make("seed", title="Lidar Perception Engineer", tags=("lidar",), posted=dt.date(2026, 11, 25))
+    old = make("old", title="Lidar Perception Engineer", tags=("lidar",), company=other, posted=dt.date(2026, 9, 1))
+    newer = [make(f"n{i}", title=f"Welding Technician {chr(97 + i)}", tags=("welding",), company=other,
+                  posted=dt.date(2026, 11, 1 + i)) for i in range(12)]
+    postings = _model([seed, *newer, old]).postings
+    assert similar_roles(postings)[seed.key][0].slug == "old"
+    assert similar_to(postings, postings.index(seed))[0].slug == "old"
+
+
 def test_similar_roles_are_deterministic() -> None:
     postings = [make(f"r{i}", title=f"Robotics Engineer {i % 3}", tags=("ros2",)) for i in range(12)]
     first = similar_roles(_model(postings).postings)

@@ -205,6 +205,18 @@ def test_a_company_may_reuse_its_own_text_and_repost_a_closed_role(tmp_path: Pat
     assert findings == []
 
 
+def test_a_text_that_shares_most_but_not_nine_tenths_of_another_companys_is_no_copy(tmp_path: Path) -> None:
+    """Pairs of 80 % meet in a MinHash band almost always: only the measured share may call them a copy."""
+    sentences = STORY.split(". ")
+    partly = ". ".join([*sentences[:-2], "Beta flies drones over wind farms, and you will write their autopilot"])
+    assert 0.75 < similarity(sketch(STORY.lower()), sketch(partly.lower())) < 0.85
+    tree = {k: v for k, v in trust_tree(None).items() if not k.startswith("jobs/")}
+    tree["jobs/acme/perception.md"] = front_matter(posting("perception"), STORY)
+    tree["jobs/beta/planning.md"] = front_matter(posting("planning", company="beta", posted=dt.date(2026, 11, 10),
+                                                         apply_url="https://beta.example/jobs/1"), partly)
+    assert [line for line in run_check(tmp_path, tree) if "content/jobs/" in line] == []
+
+
 def test_links_differing_in_their_query_are_two_jobs_and_a_title_in_other_capitals_is_one(tmp_path: Path) -> None:
     """Boards tell jobs apart by the query (?gh_jid=1, ?gh_jid=2); a title's capitals do not make another role."""
     tree = {k: v for k, v in trust_tree(None).items() if not k.startswith("jobs/")}

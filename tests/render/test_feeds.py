@@ -336,6 +336,7 @@ def test_jobs_json_follows_the_jobsjson_specification(built_site) -> None:
         assert job["x-company"]["name"] == posting.company.name
         assert job["x-company"]["url"] == posting.company.website
         assert ("compensation" in job) == (posting.salary is not None)
+        assert job["x-apply-verified"] is (posting.verified is not None)  # the page's "Verified apply link"
         if posting.salary:
             assert (job["compensation"]["min"], job["compensation"]["max"]) == (posting.salary.min,
                                                                                  posting.salary.max)

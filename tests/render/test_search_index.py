@@ -305,3 +305,8 @@ def test_a_closed_posting_keeps_its_row_until_the_week_it_closed_is_over(scratch
     assert [p.slug for p in search_rows(model) if not p.is_open] == ["p2", "p4"]
     monday = scratch_site(board(**closed), clock=CLOCK + dt.timedelta(days=4)).model
     assert [p.slug for p in search_rows(monday)] == [p.slug for p in reversed(monday.open_postings)]
+
+
+def test_a_descriptions_words_stay_apart_across_tags_entities_and_lines() -> None:
+    html = "<p>Build <b>robots</b> &amp; drones</p>\n<ul><li>in&nbsp;Denver</li><li>5&lt;6</li></ul>"
+    assert plain_text(html) == "Build robots & drones in Denver 5<6"

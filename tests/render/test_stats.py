@@ -15,11 +15,23 @@ import lxml.html
 import pytest
 
 from generator.base.cache import CACHE_DIR_NAME
+from generator.model import Location, country_name
 from generator.model.pay import yearly_pay
 from generator.render.stats.charts import column_chart, nice_step, pay_axis_max
-from generator.render.stats.figures import Band, Share, Week, new_per_week, percentile, thousands
+from generator.render.stats.figures import (
+    Band,
+    Share,
+    Week,
+    new_per_week,
+    percentile,
+    remote_eligibility,
+    thousands,
+    top_countries,
+    top_tags,
+)
 
 from ..conftest import POSTING, basic_tree
+from ..model.test_similar import make
 
 D = dt.date
 ONSITE_DE = {"workplace": "onsite", "locations": [{"city": "Berlin", "country": "DE"}]}
@@ -103,6 +115,21 @@ def test_pay_figures_round_to_thousands_with_ties_to_even() -> None:
 def test_shares_round_to_the_nearest_percent() -> None:
     # 2 of 3 roles is 67 %, not 66 % (truncated); 1 of 8 is 12 % (12.5, half to even)
     assert [Share("k", "l", n, total).percent for n, total in ((2, 3), (1, 3), (1, 8), (0, 0))] == [67, 33, 12, 0]
+
+
+def test_the_tables_keep_the_fifteen_commonest_tags_and_countries_and_twelve_places_remote_roles_reach() -> None:
+    """The commonest first, ties by name; one more than the limit and the rarest is left out."""
+    codes = ["AT", "BE", "BR", "CA", "CH", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IT", "JP", "NL", "PL", "US"]
+    postings = [make(f"r{i}", tags=(f"t{i:02}", "common"), locations=(Location("X", code),))
+                for i, code in enumerate(codes)]
+    postings.append(make("extra", tags=("t16",), locations=(Location("X", "US"),)))
+    tags = [c.key for c in top_tags(postings)]
+    assert tags == ["common", "t16", *[f"t{i:02}" for i in range(13)]]
+    by_name = sorted(codes[:-1], key=lambda code: country_name(code))  # ties rank by the name shown
+    assert [c.key for c in top_countries(postings)] == ["US", *by_name[:14]]
+    remote = [make(f"m{i}", workplace="remote", locations=(), remote_eligibility=(code,))
+              for i, code in enumerate(by_name[:13])]
+    assert [c.key for c in remote_eligibility(remote)] == by_name[:12]
 
 
 def test_weeks_end_on_the_clock_day_and_count_each_posted_day_once() -> None:
