@@ -11,9 +11,12 @@ import shutil
 import stat
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
+
+from generator.remind.github import github_config
 
 from ..conftest import REPO
 
@@ -173,3 +176,10 @@ def test_the_fix_branch_is_pushed_with_the_token_as_github_expects_it(checkout: 
     scheme, encoded = value.removeprefix("AUTHORIZATION: ").split()
     assert scheme == "basic" and base64.b64decode(encoded).decode() == "x-access-token:ghs_example"
     assert "ghs_example" not in result.stdout + result.stderr
+
+
+def test_the_remind_step_hands_jobsite_its_token_under_the_name_jobsite_reads() -> None:
+    env = {key: str(value).replace("${{ github.token }}", "ghs_example")
+           for key, value in step("remind.yml", "Remind")["env"].items()}
+    config = github_config({**env, "GITHUB_REPOSITORY": "acme/board"}, SimpleNamespace(repository=None))
+    assert config.token == "ghs_example"

@@ -255,6 +255,9 @@ CATALOGUE = {
     "malformed URL": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme example/jobs")},
         [f"{AT}:11:12: error: apply_url: 'https://acme example/jobs' contains spaces or control characters"]),
+    "URL with an unclosed IPv6 bracket": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://[acme/jobs")},
+        [f"{AT}:11:12: error: apply_url: 'https://[acme/jobs' is not a valid URL"]),
     "URL pointing at localhost": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "http://localhost:8000/apply")},
         [f"{AT}:11:12: error: apply_url: 'http://localhost:8000/apply' points at a local or private address"]),
