@@ -332,3 +332,23 @@ def test_a_build_that_reuses_the_browse_index_keeps_its_rows_for_the_next_edit(
     assert made == ["acme/r3"]
     [index] = (tmp_path / "site/data").glob("postings.*.json")
     assert '"Role Three"' in index.read_text()
+
+
+def test_code_version_changes_with_a_rule_table_shipped_in_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edited data in the package (trust phrases, pay-transparency rules) retires the cache like edited code."""
+    table = Path(cache_module.__file__).resolve().parents[1] / "load/data/trust.yaml"
+    assert table.is_file()
+    version = cache_module.code_version.__wrapped__()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"# edited\n" if self == table else b""))
+    assert cache_module.code_version.__wrapped__() != version
+
+
+def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp_path: Path) -> None:
+    earlier = Cache(tmp_path / "cache", version="v")
+    earlier.findings.put("acme/role", "found last build")
+    earlier.save()
+    now = Cache(tmp_path / "cache", version="v")
+    now.findings.put("acme/role", "found in this build")
+    assert now.findings.get_many(["acme/role", "acme/other"]) == {"acme/role": "found in this build"}
+    assert now.findings.get("acme/role") == "found in this build"

@@ -436,7 +436,8 @@ def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
 
 def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
     form.fill("#f-description", "## Team\n\nWe <img src=x onerror=alert(1)> **ship** `code` "
-                                "[bad](javascript:alert(1)) [good](https://ok.example)\n\n- one\n- two")
+                                "[bad](javascript:alert(1)) [sly](javascript:alert%281%29//https://x.example) "
+                                "[good](https://ok.example)\n\n- one\n- two")
     preview = form.locator("[data-preview]")
     expect(preview.locator("h2")).to_have_text("Team")
     expect(preview.locator("strong")).to_have_text("ship")

@@ -445,11 +445,12 @@ def test_a_company_in_several_categories_needs_category(ats: FakeATS, tmp_path: 
     assert posting(tmp_path / "content", GH_FILE)[0]["category"] == "robotics"
 
 
-def test_base_urls_must_be_web_addresses(ats: FakeATS) -> None:
-    result = CliRunner().invoke(main, ["import", "--all"], env={**ats.env(), "JOBSITE_LEVER_API": "ftp://x"})
+@pytest.mark.parametrize("value", ["ftp://x", "https://api.lever.co:port"])  # the second one httpx cannot parse
+def test_base_urls_must_be_web_addresses(ats: FakeATS, value: str) -> None:
+    result = CliRunner().invoke(main, ["import", "--all"], env={**ats.env(), "JOBSITE_LEVER_API": value})
     assert result.exit_code == 1
     assert result.stderr == ("Error: JOBSITE_LEVER_API must be an http(s) address such as https://api.lever.co, "
-                             "got 'ftp://x'\n")
+                             f"got '{value}'\n")
 
 
 # --- Mutation survivors of sample fresh2 (bench/MUTATION-RESULTS.md): adoption, closing, paths, dates ------

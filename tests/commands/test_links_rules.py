@@ -26,6 +26,9 @@ PAGE = "<html><head><title>ML Engineer</title></head><body><p>Apply below.</p></
      "closed"),
     (Answer(URL, 200, URL, text=visible_text("<script>'no longer accepting applications'</script><p>Apply</p>")),
      "ok"),
+    # a style inside <noscript> ends, the <noscript> does not: its text stays hidden (nesting counted)
+    (Answer(URL, 200, URL, text=visible_text("<noscript><style>p{}</style>This job is no longer available."
+                                             "</noscript><p>Apply</p>")), "ok"),
     # a phrase counts only as whole words: "no longer open" is not "no longer openly advertised"
     (Answer(URL, 200, URL, text=visible_text("<p>This role is no longer openly advertised: apply here.</p>")),
      "ok"),

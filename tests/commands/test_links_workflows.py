@@ -3,15 +3,20 @@ shell, and the links workflow's git and pull-request steps run with bash against
 `gh` on PATH stands in for GitHub's command line)."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
+
+from generator.remind.github import github_config
 
 from ..conftest import REPO
 
@@ -151,3 +156,30 @@ def test_the_state_lives_on_its_own_branch(checkout: Path) -> None:
     assert run("Check out the state branch", checkout).returncode == 0
     assert (checkout / "state/links-state.json").read_text() == '{"version": 1, "links": {}}\n'
     assert "State unchanged." in run("Save the state", checkout).stdout
+
+
+def test_the_fix_branch_is_pushed_with_the_token_as_github_expects_it(checkout: Path) -> None:
+    """GitHub takes an Actions token over HTTPS as basic auth for the user x-access-token; a bare token is refused."""
+    tmp = checkout.parent
+    wrapper = tmp / "bin/git"  # the real git, which first notes the extra headers each call is given
+    wrapper.write_text(f'#!/bin/sh\nfor a in "$@"; do case "$a" in *extraheader=*) printf "%s\\n" "$a" '
+                       f'>> "$GIT_HEADERS";; esac; done\nexec {shutil.which("git")} "$@"\n')
+    wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
+    (checkout / "content/jobs/acme/gone.md").write_text(POSTING.replace("---\nBody", "closed: 2026-11-26\n---\nBody"))
+    write_findings(checkout)
+    result = run("Open or update the pull request", checkout, GITHUB_TOKEN="ghs_example", GITHUB_SERVER_URL=
+                 "https://github.com", GIT_HEADERS=str(tmp / "headers"))
+    assert result.returncode == 0, result.stderr
+    [header] = (tmp / "headers").read_text().splitlines()
+    key, _, value = header.partition("=")
+    assert key == "http.https://github.com/.extraheader"
+    scheme, encoded = value.removeprefix("AUTHORIZATION: ").split()
+    assert scheme == "basic" and base64.b64decode(encoded).decode() == "x-access-token:ghs_example"
+    assert "ghs_example" not in result.stdout + result.stderr
+
+
+def test_the_remind_step_hands_jobsite_its_token_under_the_name_jobsite_reads() -> None:
+    env = {key: str(value).replace("${{ github.token }}", "ghs_example")
+           for key, value in step("remind.yml", "Remind")["env"].items()}
+    config = github_config({**env, "GITHUB_REPOSITORY": "acme/board"}, SimpleNamespace(repository=None))
+    assert config.token == "ghs_example"

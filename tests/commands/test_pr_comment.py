@@ -305,7 +305,9 @@ def test_the_comment_never_runs_pull_request_code() -> None:
     job = flow["jobs"]["comment"]
     assert flow["permissions"] == {}
     assert job["permissions"] == {"contents": "read", "actions": "read", "pull-requests": "write"}
-    assert "github.event.workflow_run.conclusion == 'success'" in job["if"]
+    # Only after a pull request's report that succeeded: both conditions, joined by && (never ||).
+    assert job["if"] == ("github.event.workflow_run.event == 'pull_request' && "
+                         "github.event.workflow_run.conclusion == 'success'")
     checkout, download, post = job["steps"]
     assert "ref" not in checkout["with"] and checkout["with"]["persist-credentials"] is False  # default branch
     assert download["with"]["run-id"] == "${{ github.event.workflow_run.id }}"

@@ -255,9 +255,17 @@ CATALOGUE = {
     "malformed URL": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://acme example/jobs")},
         [f"{AT}:11:12: error: apply_url: 'https://acme example/jobs' contains spaces or control characters"]),
+    "URL with an unclosed IPv6 bracket": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://[acme/jobs")},
+        [f"{AT}:11:12: error: apply_url: 'https://[acme/jobs' is not a valid URL"]),
     "URL pointing at localhost": (
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "http://localhost:8000/apply")},
         [f"{AT}:11:12: error: apply_url: 'http://localhost:8000/apply' points at a local or private address"]),
+    "URL pointing at a cloud metadata name (.internal)": (
+        {ROLE: edit("https://acme.example/careers/senior-robotics-engineer",
+                    "http://metadata.google.internal/computeMetadata/v1/")},
+        [f"{AT}:11:12: error: apply_url: 'http://metadata.google.internal/computeMetadata/v1/' points at a local "
+         "or private address"]),
     "URL with a password but no user name": (  # the password alone is a secret in a public link all the same
         {ROLE: edit("https://acme.example/careers/senior-robotics-engineer", "https://:hunter2@acme.example/jobs")},
         [f"{AT}:11:12: error: apply_url: 'https://:hunter2@acme.example/jobs' must not contain a user name or "
@@ -344,6 +352,9 @@ CATALOGUE = {
         {ROLE: edit("Acme is", "Acme\x0c is")},
         [f"{AT}:13:5: error: file contains the invisible control character U+000C: delete it (feeds and "
          "browsers cannot carry it)"]),
+    "control character written as a YAML escape inside a title": (  # not at the start: searched, not matched
+        {ROLE: edit("title: Senior Robotics Engineer", 'title: "Senior\\a Robotics Engineer"')},
+        [f"{AT}:2:8: error: title contains the invisible control character U+0007: delete it"]),
     "city of 80 characters, the most": ({ROLE: edit("city: Berlin", "city: " + "B" * 80)}, []),
     "salary written as true": (
         {ROLE: salary("{min: true, max: 90000, currency: EUR, period: year}")},

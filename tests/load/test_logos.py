@@ -80,6 +80,7 @@ def test_a_logo_is_served_by_the_site_and_drawn_on_cards_and_pages(scratch_site)
 @pytest.mark.parametrize("logo, extra, message", [
     ("logos/missing.svg", {}, "logo: content/logos/missing.svg is not there"),
     ("https://cdn.example/acme.png", {}, "logo: the site shows images from its own address only"),
+    ("http://cdn.example/acme.png", {}, "logo: the site shows images from its own address only"),
     ("logos/acme.svg", {"logos/acme.svg": b"<svg/>"}, "content/logos/acme.svg:1:1: error: the file is not an SVG"),
 ])
 def test_a_logo_that_cannot_be_shown_is_an_error_that_says_why(scratch_site, logo: str, extra: dict,

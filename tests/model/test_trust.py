@@ -348,6 +348,7 @@ def test_registrable_domain(host: str, domain: str) -> None:
     ("https://jobs.lever.co/acme/abc-123", "lever:acme"),
     ("https://jobs.ashbyhq.com/acme/abc", "ashby:acme"),
     ("https://acme.example/careers", None), ("https://boards.greenhouse.io/", None),
+    ("https://[acme/jobs", None),  # a malformed address has no host, so no board: no exception for the caller
 ])
 def test_ats_board(url: str, board: str | None) -> None:
     assert ats_board(url) == board

@@ -381,3 +381,16 @@ def test_a_symlinked_top_level_folder_is_refused_in_one_line(scratch_site, tmp_p
     assert [line for line in shown if line.startswith(f"content/{folder}")] == [
         f"content/{folder}:1:1: error: symbolic links are not allowed in content/: copy the folder instead"]
     assert not Path("site").exists()
+
+
+def test_a_symlinked_company_folder_inside_jobs_is_refused(scratch_site, tmp_path: Path) -> None:
+    """A company's folder linked from elsewhere (outside content/) is not read: one line, and no site."""
+    write_tree(tmp_path / "content", basic_tree())
+    outside = tmp_path / "elsewhere"
+    (tmp_path / "content/jobs/acme").rename(outside)
+    (tmp_path / "content/jobs/acme").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(ContentError) as info:
+        scratch_site({})
+    assert [p.format() for p in info.value.errors] == [
+        "content/jobs/acme:1:1: error: symbolic links are not allowed in content/: copy the files instead"]
+    assert not Path("site").exists()
