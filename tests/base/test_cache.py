@@ -287,9 +287,6 @@ def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_r
 
     from generator.render.feeds import entries
 
-    monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path / "content", basic_tree(**{f"r{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}))
-    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
     made: list[str] = []
     real = entries.job_bytes
 
@@ -299,6 +296,16 @@ def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_r
         return real(site, posting)
 
     monkeypatch.setattr(entries, "job_bytes", spy)
+    _cold_unchanged_then_one_title(tmp_path, monkeypatch, made)
+    assert '"title": "Role Three"' in (tmp_path / "site/jobs.json").read_text()
+
+
+def _cold_unchanged_then_one_title(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, made: list[str]) -> None:
+    """Six roles built cold, then again unchanged, then after one title edit; `made` (filled by a spy) must name
+    every role after the first two builds and only the edited one after the third."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(**{f"r{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}))
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
     for _ in range(2):  # a cold build, then one that changes nothing
         build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
     assert len(made) == 6
@@ -307,7 +314,6 @@ def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_r
     made.clear()
     build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
     assert made == ["acme/r3"]
-    assert '"title": "Role Three"' in (tmp_path / "site/jobs.json").read_text()
 
 
 def test_a_build_that_reuses_the_browse_index_keeps_its_rows_for_the_next_edit(
@@ -316,20 +322,10 @@ def test_a_build_that_reuses_the_browse_index_keeps_its_rows_for_the_next_edit(
     it, for one edit, must still find the other postings' rows (format one row, not every one)."""
     from generator.render import site
 
-    monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path / "content", basic_tree(**{f"r{i}": {**POSTING, "title": f"Role {i}"} for i in range(6)}))
-    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
     made: list[str] = []
     real = site.index_row
     monkeypatch.setattr(site, "index_row", lambda posting: made.append(posting.key) or real(posting))
-    for _ in range(2):  # a cold build, then one that changes nothing
-        build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
-    assert len(made) == 6
-    path = tmp_path / "content/jobs/acme/r3.md"
-    path.write_text(path.read_text().replace("title: Role 3", "title: Role Three"))
-    made.clear()
-    build_site(options, Cache(tmp_path / CACHE_DIR_NAME), workers=1)
-    assert made == ["acme/r3"]
+    _cold_unchanged_then_one_title(tmp_path, monkeypatch, made)
     [index] = (tmp_path / "site/data").glob("postings.*.json")
     assert '"Role Three"' in index.read_text()
 
