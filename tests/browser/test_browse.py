@@ -440,6 +440,9 @@ def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser
     params = {"category": "ai", "workplace": "remote", "seniority": "junior,mid"}
     want = expected(built_site[1].model, params)
     expect(page.locator("[data-finder-count]")).to_have_text(f"{roles(len(want))} match so far.")
+    # Counting is not choosing: the listing and its address wait for "Show these roles".
+    expect(page).to_have_url(site_url + "/")
+    expect(page.locator("[data-server-list]")).to_be_visible()
     page.get_by_role("button", name="Show these roles").click()
     expect(page.locator("[data-finder-result]")).to_contain_text(f"Found {roles(len(want))}")
     expect(page.locator("[data-finder-result]")).to_be_focused()
@@ -508,7 +511,7 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     first, second = model.open_postings[:2]
     closed = next(p for p in model.postings if not p.is_open)
     crafted = [["acme/x"], {"k": [first.key]}, {"k": {"toString": 1}}, None, 7, {"k": second.key, "t": {"a": 1},
-               "c": ["x"]}, {"k": closed.key, "t": 5, "c": None}, {"k": "Bad/Key"}]
+               "c": ["x"]}, {"k": closed.key, "t": 5, "c": 7}, {"k": "Bad/Key"}]
     ctx = at_build_time(browser.new_context())
     page = ctx.new_page()
     errors: list[str] = []
@@ -520,6 +523,9 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     page.get_by_role("button", name="Add them to my saved jobs").click()
     expect(page.locator("[data-saved-list] .card-title a")).to_have_text(
         [second.title, closed.slug.replace("-", " ").capitalize(), first.title])
+    # The closed role is named from its key, not by the stored number 5 and 7.
+    company = closed.key.split("/")[0].replace("-", " ").capitalize()
+    expect(page.locator("[data-saved-list] .card-company").nth(1)).to_have_text(company)
     expect(page.locator("[data-saved-count]")).to_have_text("3")
     assert errors == []
     ctx.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -424,6 +425,31 @@ def test_a_new_company_is_checked_too(form: Page) -> None:
     assert error_for(form, "c-tagline").startswith("Required")
     assert error_for(form, "c-about") == "Required: describe the company."
     assert not form.locator("[data-result]").is_visible()
+
+
+def test_a_problem_with_no_field_of_its_own_is_written_in_the_summary(browser: Browser, form_url: str) -> None:
+    # A rule the board ships for a key the form has no control for (here, a shipped rule moved onto `closed`):
+    # the summary counts it and says it, or the author sees "1 answer needs fixing" and nothing to fix.
+    ctx = browser.new_context()
+    page = ctx.new_page()
+
+    def shipped(route) -> None:
+        rules = json.loads(route.fetch().text())
+        rules["rules"].append({"id": "unplaced", "kind": "needs", "key": "contact", "at": "closed",
+                               "says": "Name a contact before closing."})
+        route.fulfill(json=rules)
+
+    page.route(re.compile(r".*/post-a-job\.rules\.[0-9a-f]+\.json$"), shipped)
+    page.goto(form_url)
+    page.wait_for_selector("[data-post-form][data-ready]")
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "remote")
+    submit(page)
+    summary = page.get_by_role("alert")
+    expect(summary.locator("p")).to_have_text(["1 answer needs fixing before the file can be made.",
+                                               "Name a contact before closing."])
+    ctx.close()
 
 
 def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
