@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -367,7 +367,7 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     model = built_site[1].model
     first, second, third = model.open_postings[:3]
     closed = next(p for p in model.postings if not p.is_open)
-    phone = at_build_time(browser.new_context())
+    phone = at_build_time(browser.new_context(permissions=["clipboard-read", "clipboard-write"]))
     page = phone.new_page()
     page.goto(site_url + "/")
     expect(page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")).to_be_visible()
@@ -380,17 +380,33 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     expect(saved_button).to_contain_text("Saved")  # the word says what the click did
     expect(page.get_by_role("button", name=f"Save {third.title}").first).not_to_contain_text("Saved")
     expect(page.locator("[data-saved-count]")).to_have_text("2")
+    tab = phone.new_page()  # another tab of the same browser follows each change
+    tab.goto(site_url + "/")
+    expect(tab.locator("[data-saved-count]")).to_have_text("2")
     page.goto(site_url + third.url)
     page.get_by_role("button", name=f"Save {third.title}").click()
+    expect(tab.locator("[data-saved-count]")).to_have_text("3")
+    expect(tab.get_by_role("button", name=f"Save {third.title} at {third.company.name}")).to_have_attribute(
+        "aria-pressed", "true")
     page.get_by_role("link", name="Saved").click()
     expect(page.locator("[data-saved-list] .card-title a")).to_have_text([third.title, second.title, first.title])
     link = page.get_by_label("Link to your saved jobs").input_value()
     assert link == f"{site_url}/saved/#import={third.key},{second.key},{first.key}"
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("[data-copy-status]")).to_have_text("Link copied.")
+    assert page.evaluate("navigator.clipboard.readText()") == link
 
     laptop = at_build_time(browser.new_context())
     other = laptop.new_page()
     other.goto(link + f",{closed.key},{first.key}")  # a role named twice is one role
     expect(other.get_by_text("This link holds 4 roles.")).to_be_visible()
+    other.get_by_role("button", name="Don't add").click()  # declined: nothing added, and the link is spent
+    expect(other.locator("[data-import]")).to_be_hidden()
+    expect(other).to_have_url(site_url + "/saved/")
+    expect(other.get_by_text("You have not saved any roles yet.")).to_be_visible()
+    expect(other.locator("[data-export]")).to_be_hidden()
+    other.evaluate("hash => { location.hash = hash; }", urlsplit(link).fragment + f",{closed.key},{first.key}")
+    expect(other.get_by_text("This link holds 4 roles.")).to_be_visible()  # a link pasted on this page
     other.get_by_role("button", name="Add them to my saved jobs").click()
     expect(other).to_have_url(site_url + "/saved/")
     expect(other.locator("[data-saved-list] .card-title a")).to_have_text(
@@ -415,6 +431,7 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     other.reload()
     expect(other.locator("[data-saved-list] .card")).to_have_count(3)
     expect(other.locator("[data-saved-count]")).to_have_text("3")
+    expect(other.get_by_text("You have not saved any roles yet.")).to_be_hidden()
     phone.close()
     laptop.close()
 
@@ -434,11 +451,20 @@ def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser
     expect(page.get_by_text("How much experience do you have?")).to_be_focused()
     page.get_by_role("radio", name="A few years").check()
     page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Back", exact=True).click()  # an answer stays when the visitor steps back to it
+    expect(page.get_by_text("How much experience do you have?")).to_be_focused()
+    expect(page.get_by_role("radio", name="A few years")).to_be_checked()
+    page.get_by_role("button", name="Next").click()
     page.get_by_label("Remote or not").select_option("remote")
     page.get_by_role("button", name="Next").click()
-    page.get_by_role("radio", name="Show every role").check()
     params = {"category": "ai", "workplace": "remote", "seniority": "junior,mid"}
+    pay = page.locator('input[name="finder-pay"]').nth(1)
+    pay.check()  # the count follows the pay answer too
+    paid = expected(built_site[1].model, {**params, "salary_min": pay.get_attribute("value")})
+    expect(page.locator("[data-finder-count]")).to_have_text(f"{roles(len(paid))} match so far.")
+    page.get_by_role("radio", name="Show every role").check()
     want = expected(built_site[1].model, params)
+    assert len(paid) < len(want)
     expect(page.locator("[data-finder-count]")).to_have_text(f"{roles(len(want))} match so far.")
     # Counting is not choosing: the listing and its address wait for "Show these roles".
     expect(page).to_have_url(site_url + "/")
@@ -448,6 +474,11 @@ def test_role_finder_by_keyboard_sets_filters_and_is_remembered(browser: Browser
     expect(page.locator("[data-finder-result]")).to_be_focused()
     expect(page).to_have_url(f"{site_url}/?category=ai&workplace=remote&seniority=junior,mid")
     assert results(page) == want
+    page.locator("[data-finder-restart]").click()
+    expect(page.get_by_text("Which field interests you?")).to_be_focused()
+    page.locator("[data-finder-close]").click()
+    expect(page.locator("[data-finder]")).to_be_hidden()
+    expect(page.get_by_role("button", name="Help me choose with a few questions")).to_be_focused()
     page.reload()
     expect(page.locator("[data-finder]")).to_be_hidden()
     page.get_by_role("button", name="Help me choose with a few questions").click()
@@ -491,6 +522,49 @@ def test_roles_that_closed_since_the_build_leave_the_filtered_view(browser: Brow
     ctx.close()
 
 
+def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: Page, site_url: str) -> None:
+    open_view(shared, site_url, {"salary_min": "100000", "visa": "yes", "tz": "60"})
+    zone = shared.evaluate("() => JSON.parse(document.querySelector('input[name=tz]').dataset.labels)")
+    slider, out = shared.locator("#f-salary"), shared.locator("[data-salary-out]")
+    label = out.get_attribute("data-labels").split("|")[100000 // int(slider.get_attribute("step"))]
+    expect(out).to_have_text(label)
+    expect(slider).to_have_attribute("aria-valuetext", f"{label} a year")  # what a screen reader says
+    names = [f"Pay: {label}", "Sponsors visas", f"Works from {zone['60']}"]
+    chips = [shared.get_by_role("button", name=f"{name} (remove this filter)") for name in names]
+    for chip in chips:
+        expect(chip).to_be_visible()
+    expect(shared.locator("[data-panel-open]")).to_have_attribute("aria-label", "Filters, 3 on")
+    # Focus moves to the chip that took the removed one's place, else the one before, else the count.
+    chips[1].click()
+    expect(chips[2]).to_be_focused()
+    expect(shared).to_have_url(f"{site_url}/?salary_min=100000&tz=60")
+    chips[2].click()
+    expect(chips[0]).to_be_focused()
+    chips[0].click()
+    expect(shared.locator("[data-count]")).to_be_focused()
+    expect(slider).to_have_attribute("aria-valuetext", "Any amount")
+    expect(shared).to_have_url(f"{site_url}/")
+    expect(shared.locator("[data-panel-open]")).not_to_have_attribute("aria-label", re.compile(".*"))
+
+
+def test_an_empty_result_says_why_and_offers_to_clear_what_was_set(shared: Page, site_url: str) -> None:
+    text, search, filters = (shared.locator(f"[data-{name}]") for name in ("empty-text", "clear-search",
+                                                                          "clear-filters"))
+    open_view(shared, site_url, {"q": "xylophonist"})
+    expect(text).to_have_text("No roles match “xylophonist”.")
+    expect(search).to_be_visible()
+    expect(filters).to_be_hidden()
+    search.click()
+    expect(shared).to_have_url(f"{site_url}/")
+    expect(shared.locator("[data-server-list]")).to_be_visible()
+    open_view(shared, site_url, {"category": "ai", "tag": "no-such-tag"})
+    expect(text).to_have_text("No roles match all of these filters. Remove one to see more.")
+    expect(search).to_be_hidden()
+    filters.click()
+    expect(shared).to_have_url(f"{site_url}/")
+    expect(shared.get_by_label("Search titles, companies, tags, places and descriptions")).to_be_focused()
+
+
 def test_a_choice_only_a_link_names_gets_a_checkbox_like_the_servers(shared: Page, site_url: str) -> None:
     # The added choice is cloned from <template data-option-template>, the server's facet_option macro.
     open_view(shared, site_url, {"tag": "no-such-tag"})
@@ -527,6 +601,12 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     company = closed.key.split("/")[0].replace("-", " ").capitalize()
     expect(page.locator("[data-saved-list] .card-company").nth(1)).to_have_text(company)
     expect(page.locator("[data-saved-count]")).to_have_text("3")
+    # Without the index the list still stands, named as stored, and says what it could not check.
+    page.route(re.compile(r".*/data/postings\.[^/]*\.json$"), lambda route: route.fulfill(status=503))
+    page.reload()
+    expect(page.locator("[data-saved-status]")).to_have_text("3 saved roles (Could not check which are still open.)")
+    expect(page.locator("[data-saved-list] .card-title a")).to_have_text(
+        [second.title, closed.slug.replace("-", " ").capitalize(), first.title])
     assert errors == []
     ctx.close()
 

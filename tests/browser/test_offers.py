@@ -129,7 +129,7 @@ def test_the_second_visit_ten_days_later_shows_what_is_new(browser: Browser, off
         expect(page.locator("[data-count]")).to_have_text("6 roles")
         expect(page.locator("[data-new-since]")).to_be_hidden()  # a first visit marks nothing
         expect(page.locator(".new-badge")).to_have_count(0)
-        ctx.clock.set_fixed_time(first + dt.timedelta(minutes=20))  # the same visit: still nothing new
+        ctx.clock.set_fixed_time(first + dt.timedelta(minutes=30))  # thirty minutes on: still the same visit
         page.reload()
         expect(page.locator("[data-count]")).to_have_text("6 roles")
         expect(page.locator(".new-badge")).to_have_count(0)
@@ -152,6 +152,27 @@ def test_the_second_visit_ten_days_later_shows_what_is_new(browser: Browser, off
         expect(page.locator("[data-results-list] .card-title a")).to_have_text(
             ["Remote Engineer Americas", "Remote Engineer Europe", "Robotics Engineer Berlin"])
         assert axe_violations(page) == []
+    finally:
+        ctx.close()
+
+
+# What localStorage holds may have been written by anything: a crafted record of visits marks nothing new.
+def test_a_crafted_record_of_visits_marks_nothing_new(browser: Browser, offers_url: str) -> None:
+    ctx = browser.new_context(timezone_id="America/New_York")
+    try:
+        ctx.clock.set_fixed_time(CLOCK)
+        page = ctx.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(offers_url + "/")
+        a_minute_ago = (CLOCK - dt.timedelta(minutes=1)).timestamp() * 1000
+        for stored in ("null", "[1]", "{", '{"last": "5"}', f'{{"last": {a_minute_ago}, "since": "0"}}'):
+            page.evaluate("v => localStorage.setItem('jobsite.visits', v)", stored)
+            page.reload()
+            expect(page.locator("[data-server-list] .card-meta time").first).to_have_text("Posted 2 days ago")
+            expect(page.locator(".new-badge")).to_have_count(0)
+            expect(page.locator("[data-new-since]")).to_be_hidden()
+        assert errors == []
     finally:
         ctx.close()
 

@@ -48,6 +48,23 @@ def test_runs_hourly_on_demand_and_after_a_deploy_one_run_at_a_time() -> None:
     assert step("Save the state")["if"] == "always() && steps.state.outcome == 'success'"
 
 
+@pytest.mark.parametrize("extra, args", [
+    ({}, "--site https://board.example --state state/announce-state.json"),  # site.yaml's base_url
+    ({"SITE_URL": "https://jobs.example", "DRY_RUN": "--dry-run"},
+     "--site https://jobs.example --state state/announce-state.json --dry-run")])
+def test_the_announce_step_runs_jobsite_on_the_deployed_site_with_the_state_file(tmp_path: Path, extra: dict,
+                                                                                 args: str) -> None:
+    bin_dir, work = tmp_path / "bin", tmp_path / "work"
+    bin_dir.mkdir()
+    (bin_dir / "jobsite").write_text('#!/bin/sh\necho "jobsite $*"\n')
+    (bin_dir / "jobsite").chmod(0o755)
+    (work / "content").mkdir(parents=True)
+    (work / "content/site.yaml").write_text("title: Board\nbase_url: https://board.example\n")
+    result = run_step("Announce", work, PATH=f"{bin_dir}:{os.environ['PATH']}", **extra)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"jobsite announce {args}\n"
+
+
 @pytest.fixture
 def checkout(tmp_path: Path) -> Path:
     """A bare 'origin' with a main branch, and a shallow clone of it, as actions/checkout leaves one."""

@@ -3,6 +3,7 @@ against a local repository standing in for GitHub (and a `gh` that records what 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -12,9 +13,18 @@ from ..conftest import REPO, git, read_workflow, workflow_step
 
 WORKFLOW = REPO / ".github/workflows/import.yml"
 FAKE_GH = """#!/bin/sh
-# Stands in for the GitHub CLI: records each call; `pr list` answers from $GH_OPEN_PR.
+# Stands in for the GitHub CLI: records each call; `pr list --json number` answers as gh does, with the open
+# pull request $GH_OPEN_PR (none when empty), through the step's own --jq filter (applied with jq).
 echo "$*" >> "$GH_LOG"
-[ "$1 $2" = "pr list" ] && [ -n "$GH_OPEN_PR" ] && echo "$GH_OPEN_PR"
+if [ "$1 $2" = "pr list" ]; then
+  answer='[]'
+  [ -n "$GH_OPEN_PR" ] && answer="[{\\"number\\": $GH_OPEN_PR}]"
+  while [ $# -gt 0 ]; do
+    [ "$1" = "--jq" ] && { printf '%s' "$answer" | jq -r "$2"; exit $?; }
+    shift
+  done
+  echo "$answer"
+fi
 exit 0
 """
 
@@ -80,6 +90,7 @@ def test_nothing_changed_means_no_branch_and_no_pull_request(checkout: Path) -> 
     assert calls == [] and branches == ["main"]
 
 
+@pytest.mark.skipif(shutil.which("jq") is None, reason="the fake gh applies the --jq filter with jq")
 def test_changes_go_to_one_branch_and_one_pull_request_updated_in_place(checkout: Path) -> None:
     origin = checkout.parent / "origin.git"
     (checkout / "content" / "jobs" / "acme" / "new.md").write_text("new\n")

@@ -57,7 +57,8 @@ def test_least_privilege_and_triggers() -> None:
     assert answer["on"] == {"issue_comment": {"types": ["created"]}}
     condition = answer["jobs"]["answer"]["if"]
     for part in ("!github.event.issue.pull_request", "contains(github.event.issue.labels.*.name, 'posting-expiry')",
-                 "github.event.comment.user.type != 'Bot'"):
+                 "github.event.comment.user.type != 'Bot'", "(contains(github.event.comment.body, '/extend') || "
+                 "contains(github.event.comment.body, '/filled'))"):
         assert part in condition
     assert step("answer.yml", "Answer")["run"].split("#")[0].strip() == "jobsite answer"
     assert step("remind.yml", "Remind")["run"] == "jobsite remind --days 7 $DRY_RUN"
@@ -178,8 +179,9 @@ def test_the_fix_branch_is_pushed_with_the_token_as_github_expects_it(checkout: 
     assert "ghs_example" not in result.stdout + result.stderr
 
 
-def test_the_remind_step_hands_jobsite_its_token_under_the_name_jobsite_reads() -> None:
+@pytest.mark.parametrize("name, title", [("remind.yml", "Remind"), ("answer.yml", "Answer")])
+def test_the_step_hands_jobsite_its_token_under_the_name_jobsite_reads(name: str, title: str) -> None:
     env = {key: str(value).replace("${{ github.token }}", "ghs_example")
-           for key, value in step("remind.yml", "Remind")["env"].items()}
+           for key, value in step(name, title)["env"].items()}
     config = github_config({**env, "GITHUB_REPOSITORY": "acme/board"}, SimpleNamespace(repository=None))
     assert config.token == "ghs_example"

@@ -82,3 +82,40 @@ def test_hsts_is_sent_on_every_page() -> None:
     assert page["Strict-Transport-Security"] == "max-age=31536000"
     readme = (REPO / "README.md").read_text()
     assert "Strict-Transport-Security" in readme and "includeSubDomains" in readme
+
+
+SETTING = re.compile(r"\$\{\{ (secrets|vars)\.(\w+) \}\}")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_each_secret_and_variable_reaches_its_step_under_its_own_name_and_is_documented(path) -> None:
+    """A secret read under another name (or a misspelt one) is empty on GitHub, without an error: the names in the
+    workflows are the ones the README and docs tell a maintainer to set, and the step sees each as itself."""
+    documented = (REPO / "README.md").read_text() + "".join(p.read_text() for p in (REPO / "docs").glob("*.md"))
+    for step in steps(load(path)):
+        for key, value in (step.get("env") or {}).items():
+            for _kind, name in SETTING.findall(str(value)):
+                assert key == name, (path.name, step.get("name"), key)
+                assert name in documented, (path.name, name)
+
+
+@pytest.mark.parametrize("name", ["announce.yml", "remind.yml"])
+def test_a_dry_run_happens_only_when_asked_for_by_hand(name: str) -> None:
+    flow = load(REPO / ".github/workflows" / name)
+    asked = flow[True]["workflow_dispatch"]["inputs"]["dry_run"]  # YAML 1.1 reads the key `on` as true
+    assert asked["type"] == "boolean" and asked["default"] is False
+    [dry] = [s["env"]["DRY_RUN"] for s in steps(flow) if "DRY_RUN" in (s.get("env") or {})]
+    # Scheduled runs have no inputs: `inputs.dry_run` is then empty and the flag is left out.
+    assert dry == "${{ inputs.dry_run && '--dry-run' || '' }}"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_a_step_that_calls_github_is_given_the_token_under_the_name_its_tool_reads(path) -> None:
+    """gh reads GH_TOKEN, git's header and jobsite read GITHUB_TOKEN: without it a call is anonymous and fails
+    (or, for a public repository's reads, quietly works until the rate limit)."""
+    for step in steps(load(path)):
+        run, env = step.get("run", ""), step.get("env") or {}
+        if re.search(r"\bgh (api|pr|run)\b", run):
+            assert env.get("GH_TOKEN") == "${{ github.token }}", (path.name, step.get("name"))
+        if "GITHUB_TOKEN" in run:
+            assert env.get("GITHUB_TOKEN") == "${{ github.token }}", (path.name, step.get("name"))

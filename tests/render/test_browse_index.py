@@ -7,6 +7,8 @@ import re
 from html import unescape
 from pathlib import Path
 
+import lxml.html
+
 from generator.model import closes_at
 from generator.model.pay import yearly_pay
 from generator.model.roles import seniority_of
@@ -110,6 +112,18 @@ def test_cards_and_posting_pages_carry_a_save_toggle(built_site) -> None:
     assert f'data-save="{posting.key}"' in page and 'aria-pressed="false"' in page
     saved = (site / "saved/index.html").read_text()
     assert "<h1>Saved jobs</h1>" in saved and 'content="noindex"' in saved and 'href="/saved/"' in listing
+
+
+def test_the_main_menu_marks_the_section_a_page_belongs_to(built_site) -> None:
+    site, result = built_site
+    model = result.model
+    category, company, posting = model.site.categories[1], model.companies[0], model.open_postings[0]
+    pages = {"/": None, category.url: category.label, "/companies/": "Companies", company.url: "Companies",
+             "/saved/": "Saved", posting.url: None}
+    for url, current in pages.items():
+        html = lxml.html.fromstring((site / url.lstrip("/") / "index.html").read_bytes())
+        marked = [a.text_content() for a in html.xpath('//nav[@aria-label="Main"]//a[@aria-current="page"]')]
+        assert marked == ([current] if current else []), url
 
 
 def test_seed_posting_lists_similar_open_roles_chosen_at_build_time(built_site) -> None:

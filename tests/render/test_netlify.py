@@ -1,6 +1,7 @@
 """Deployment: netlify.toml's headers and the generated _redirects."""
 from __future__ import annotations
 
+import re
 import urllib.request
 
 from ..conftest import REPO, headers_for, netlify_header_rules
@@ -16,10 +17,31 @@ def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_as
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; "
         "upgrade-insecure-requests")
     assert page["X-Content-Type-Options"] == "nosniff" and page["X-Frame-Options"] == "DENY"
-    assert "Referrer-Policy" in page and "Permissions-Policy" in page
+    assert page["Referrer-Policy"] == "strict-origin-when-cross-origin"  # no full address leaks to employers
+    assert page["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert {rule.strip() for rule in page["Permissions-Policy"].split(",")} >= {
+        "camera=()", "geolocation=()", "microphone=()", "payment=()", "interest-cohort=()"}
     assert "Cache-Control" not in page  # Netlify's default for HTML: revalidate every time
     assert headers_for("/static/style.0123456789.css", rules)["Cache-Control"].endswith("immutable")
     assert headers_for("/feed.xml", rules)["Cache-Control"] == "public, max-age=600"
+
+
+def test_only_files_whose_names_carry_a_hash_are_cached_for_a_year_and_each_of_them_is(built_site) -> None:
+    """A file cached `immutable` under a name that does not change with its bytes would be stale for a year;
+    a hashed file left to revalidate costs every visitor a request per page."""
+    site, _ = built_site
+    rules = netlify_header_rules()
+    hashed = re.compile(r"[./][0-9a-f]{10}(?:[./]|$)")
+    for path in (p for p in site.rglob("*") if p.is_file()):
+        address = "/" + path.relative_to(site).as_posix()
+        cache = headers_for(address, rules).get("Cache-Control", "")
+        if address.startswith(("/static/", "/logos/", "/data/")):
+            assert cache == "public, max-age=31536000, immutable", address
+            assert hashed.search(address), address
+        else:
+            assert "immutable" not in cache, address
+    for feed in ("/feed.xml", "/feed.atom", "/feed.json", "/jobs.json", "/stats.json"):
+        assert headers_for(feed, rules)["Cache-Control"] == "public, max-age=600", feed
 
 
 def test_redirects_cover_exactly_the_open_postings(built_site) -> None:
@@ -54,6 +76,9 @@ def test_netlify_keeps_the_build_cache_between_deploys() -> None:
 def test_previews_and_branch_deploys_link_to_themselves_not_to_production() -> None:
     import tomllib
 
-    contexts = tomllib.loads((REPO / "netlify.toml").read_text())["context"]
+    config = tomllib.loads((REPO / "netlify.toml").read_text())
+    assert config["build"] == {"command": "pip install . && jobsite build", "publish": "site",
+                               "environment": {"PYTHON_VERSION": "3.11"}}  # production: the site's own base_url
+    contexts = config["context"]
     for name in ("deploy-preview", "branch-deploy"):
         assert contexts[name]["command"].endswith('jobsite build --base-url "$DEPLOY_PRIME_URL"'), name
