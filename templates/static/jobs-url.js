@@ -31,7 +31,10 @@
       var name = decode(eq < 0 ? pair : pair.slice(0, eq));
       var raw = eq < 0 ? "" : pair.slice(eq + 1);
       if (LISTS.indexOf(name) >= 0) {
-        raw.split(",").map(decode).forEach(function (v) { if (v && s[name].indexOf(v) < 0) s[name].push(v); });
+        raw.split(",").map(decode).forEach(function (v) {
+          if (name === "country") v = v.toUpperCase();  // before the duplicate check: "de,DE" is one country
+          if (v && s[name].indexOf(v) < 0) s[name].push(v);
+        });
       } else if (name === "q") s.q = decode(raw).trim();
       else if (name === "salary_min") s.salary_min = Math.max(0, parseInt(decode(raw), 10) || 0);
       else if (name === "pay") s.pay = decode(raw) === "employer" ? "employer" : "";
@@ -39,7 +42,6 @@
       else if (YES.indexOf(name) >= 0) s[name] = decode(raw) === "yes" ? "yes" : "";
       else if (name === "tz" && /^-?\d{1,3}$/.test(raw) && Math.abs(raw - 60) <= 780) s.tz = Number(raw);  // −12…+14 h
     });
-    s.country = s.country.map(function (c) { return c.toUpperCase(); });
     return s;
   }
 

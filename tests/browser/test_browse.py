@@ -264,6 +264,7 @@ LINKS = [
     ("?sort=salary&salary_min=120000&pay=employer", {"sort": "salary", "salary_min": 120000, "pay": "employer"},
      "?salary_min=120000&pay=employer&sort=salary"),
     ("?visa=yes&relocation=no&new=YES", {"visa": "yes", "relocation": "", "new": ""}, "?visa=yes"),
+    ("?country=de,DE,fr&country=Fr", {"country": ["DE", "FR"]}, "?country=DE,FR"),
     ("?tz=-720", {"tz": -720}, "?tz=-720"), ("?tz=840", {"tz": 840}, "?tz=840"), ("?tz=0", {"tz": 0}, "?tz=0"),
     ("?tz=-721", {"tz": None}, ""), ("?tz=841", {"tz": None}, ""), ("?tz=1e3", {"tz": None}, ""),
     ("?sort=newest", {"sort": "newest"}, ""), ("?q=rust&sort=relevance", {"sort": "relevance"}, "?q=rust"),

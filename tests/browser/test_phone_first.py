@@ -87,7 +87,16 @@ def test_widening_the_screen_with_the_filters_open_leaves_no_page_inert(browser:
     try:
         page = ctx.new_page()
         page.goto(site_url + "/")
-        page.get_by_role("button", name="Filters").click()
+        opener = page.get_by_role("button", name="Filters")
+        opener.click()
+        expect(page.get_by_role("dialog", name="Filter roles")).to_be_visible()
+        expect(opener).to_have_attribute("aria-expanded", "true")
+        page.keyboard.press("Escape")  # closes the dialog, back on the button that opened it
+        expect(page.get_by_role("dialog")).to_have_count(0)
+        expect(opener).to_have_attribute("aria-expanded", "false")
+        expect(opener).to_be_focused()
+        assert not page.locator(".site-header").evaluate("el => el.inert")
+        opener.click()
         expect(page.get_by_role("dialog", name="Filter roles")).to_be_visible()
         page.set_viewport_size({"width": 1280, "height": SCREENS[1280]})
         expect(page.get_by_role("dialog")).to_have_count(0)

@@ -154,6 +154,10 @@ def test_the_pull_request_carries_files_that_pass_check(form: Page, tmp_path: Pa
     form.select_option("#f-visa_sponsorship", "true" if salary else "false")
     submit(form)
     expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
+    expect(form.locator("[data-result-intro]")).to_have_text(
+        "Two files: the company's and the posting's. Open a pull request for each, company first; the posting's "
+        "checks pass once the company's is merged." if company == "new" else
+        "Open a pull request to send it to the editors, or download or copy it.")
     files = pull_requests(form)
     folder = "nettle-finch-automation" if company == "new" else "brambleworks"
     expected = {f"content/jobs/{folder}/senior-robot-wrangler.md"}
@@ -285,6 +289,8 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
 
     form.fill("#f-title", "x" * 121)  # schema.py: Text(max_length=120); messages update as the author types
     assert error_for(form, "f-title") == "Keep it under 120 characters (it has 121)."
+    form.fill("#f-title", "¿!")  # nothing a file can be named after
+    assert error_for(form, "f-title") == "Use some letters or digits: the title names the file."
     form.fill("#f-apply_url", "ftp://files.example/job")
     assert error_for(form, "f-apply_url") == "Write the full address, starting with https://."
     form.fill("#f-salary-min", "85,000")
@@ -306,6 +312,8 @@ def test_messages_come_from_the_schema_and_sit_beside_their_fields(form: Page) -
     assert error_for(form, "f-expires") == "The last day to apply is before the posting date."
     form.fill("#f-tags", "rust, Rust")
     assert error_for(form, "f-tags") == "'Rust' is listed twice."
+    form.fill("#f-tags", ", ".join(f"t{i}" for i in range(13)))
+    assert error_for(form, "f-tags") == "List at most 12."
     form.select_option("#f-workplace", "remote")
     form.fill("#f-remote_eligibility", "EU, Atlantis")
     assert error_for(form, "f-remote_eligibility").startswith("'Atlantis' is not a two-letter country code")
@@ -425,6 +433,8 @@ def test_a_new_company_is_checked_too(form: Page) -> None:
     assert error_for(form, "c-tagline").startswith("Required")
     assert error_for(form, "c-about") == "Required: describe the company."
     assert not form.locator("[data-result]").is_visible()
+    form.fill("#c-name", "BrambleWorks")  # another name, but the same file: content/companies/brambleworks.md
+    assert error_for(form, "c-name").startswith("A company with this name is already on the board")
 
 
 def test_a_problem_with_no_field_of_its_own_is_written_in_the_summary(browser: Browser, form_url: str) -> None:

@@ -126,6 +126,25 @@ def test_the_main_menu_marks_the_section_a_page_belongs_to(built_site) -> None:
         assert marked == ([current] if current else []), url
 
 
+def test_company_pages_link_the_website_and_profiles_without_vouching_and_the_list_says_where_and_how_many(
+        built_site) -> None:
+    site, result = built_site
+    model = result.model
+    listing = lxml.html.fromstring((site / "companies/index.html").read_bytes())
+    for company in model.companies:
+        page = lxml.html.fromstring((site / company.url.lstrip("/") / "index.html").read_bytes())
+        head = page.xpath('//header[@class="company-head"]')[0]
+        outside = [(a.get("href"), a.get("rel")) for a in head.xpath(".//a")]
+        assert outside == [(company.website, "nofollow noopener"),
+                           *((url, "nofollow noopener") for _, url in company.links)], company.slug
+        assert [a.text_content() for a in head.xpath('.//ul[@class="links"]/li/a')] == [n for n, _ in company.links]
+        n = sum(1 for p in model.open_postings if p.company.slug == company.slug)
+        [line] = listing.xpath(f'//a[@href="{company.url}"]/ancestor::li[1]//p[@class="muted"]')
+        where = f" · {company.headquarters.label}" if company.headquarters else ""
+        assert line.text_content().endswith(f"{where} · {n} open role{'' if n == 1 else 's'}"), company.slug
+    assert any(c.links for c in model.companies) and any(not c.links for c in model.companies)
+
+
 def test_seed_posting_lists_similar_open_roles_chosen_at_build_time(built_site) -> None:
     site, result = built_site
     key = "perplexity/backend-infrastructure-engineer-intern"
