@@ -102,6 +102,28 @@ def test_missing_base_branch_fails_instead_of_checking_less(pr_repo: tuple[Path,
     assert done.returncode != 0 and "jobsite" not in done.stdout
 
 
+@pytest.mark.parametrize("code", [0, 1, 2])
+def test_the_pull_request_report_keeps_the_checks_verdict_whatever_it_is(pr_repo: tuple[Path, dict],
+                                                                         code: int) -> None:
+    """pr-report.yml's script: the job stays green and the artifact holds the verdict (0, 1: findings; 2: jobsite
+    failed), the pull request's number and its changed files, for pr-comment.yml to read."""
+    repo, env = pr_repo
+    _pull_request(repo, env, {"content/jobs/acme/new role.md": "new\n", "README.md": "changed\n"})
+    fake = Path(env["PATH"].split(":")[0]) / "jobsite"
+    fake.write_text(f'#!/bin/sh\necho "{{\\"ran\\": \\"$*\\"}}"\nexit {code}\n')
+    steps = yaml.safe_load((REPO / ".github/workflows/pr-report.yml").read_text())["jobs"]["report"]["steps"]
+    script = next(s["run"] for s in steps if "jobsite check" in s.get("run", ""))
+    done = subprocess.run(["bash", "-e", "-c", script], cwd=repo, env={**env, "PR_NUMBER": "42"},
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    report = repo / "report"
+    assert json.loads((report / "check.json").read_text()) == {
+        "ran": "check --strict --format json -- content/jobs/acme/new role.md"}
+    assert (report / "check-status.txt").read_text() == f"{code}\n"
+    assert (report / "pr-number.txt").read_text() == "42\n"
+    assert (report / "changed.txt").read_bytes() == b"content/jobs/acme/new role.md\0"
+
+
 def test_editor_task_reads_the_check_output() -> None:
     task = json.loads((REPO / ".vscode/tasks.json").read_text())["tasks"][0]
     matcher = task["problemMatcher"]
