@@ -593,7 +593,7 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(site_url + "/")
     page.evaluate("list => localStorage.setItem('jobsite.saved', JSON.stringify(list))", crafted)
-    page.goto(site_url + f"/saved/#import=%E0%A4%A,{first.key},%,{closed.key}%ZZ,{closed.key}")
+    page.goto(site_url + f"/saved/#import=%E0%A4%A,{first.key},%,{closed.key}%ZZ,nobody,A/B,{closed.key}")
     expect(page.get_by_text("This link holds 2 roles, 1 of them not in your saved jobs yet.")).to_be_visible()
     page.get_by_role("button", name="Add them to my saved jobs").click()
     expect(page.locator("[data-saved-list] .card-title a")).to_have_text(
@@ -673,6 +673,8 @@ def test_a_role_open_anywhere_stays_whatever_country_is_chosen(browser: Browser,
     page = ctx.new_page()
     open_view(page, site_url, {"company": p.company.slug, "country": "JP"})
     assert results(page) == [p.url]
+    # Each country's count holds the roles open anywhere too (the company's other roles reach no Japan).
+    expect(page.locator('label:has(input[name="country"][value="JP"]) .n')).to_have_text("1")
     ctx.close()
 
 
