@@ -12,7 +12,9 @@ reported on the newer posting (the one a pull request adds), naming the older fi
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..base.addresses import company_file
@@ -118,14 +120,13 @@ def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level
 
     Postings meet only in the LSH buckets their sketches share, so the cost grows with the postings, not their
     pairs. A bucket keeps one posting a company (its oldest), so a company's own look-alike roles do not pile up;
-    a posting found to be a copy is not bucketed: later copies meet the original it copied."""
+    a posting found to be a copy is not bucketed: later copies meet the original it copied.
+
+    Only postings that share a band with another one can meet at all (`_meeting`): the rest are left out before
+    the walk, which is then the same walk over the few that can (an edit's rebuild no longer buckets them all)."""
     buckets: dict[bytes, dict[str, Posting]] = {}
     problems = []
-    for posting in oldest_first:
-        source = sources[posting.source]
-        sketch = source.trust.sketch if source.trust else None
-        if sketch is None:
-            continue
+    for posting, source, sketch in _meeting(oldest_first, sources):
         keys = [bytes([band]) + sketch[band * _BAND:(band + 1) * _BAND] for band in range(BANDS)]
         original, share = _original(posting, sketch, keys, buckets, sources)
         if original is not None:
@@ -138,6 +139,30 @@ def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level
         for key in keys:
             buckets.setdefault(key, {}).setdefault(posting.company.slug, posting)
     return problems
+
+
+def _meeting(oldest_first: list[Posting], sources: dict[str, Source]) -> list[tuple[Posting, Source, bytes]]:
+    """The sketched postings, oldest first, that share at least one band with another sketched posting.
+
+    One that shares none finds every bucket it looks in empty (it is no copy) and is looked up by no one (it is
+    nobody's original): leaving it out changes no finding. Each band's slices are counted in one C pass, so the
+    test costs a small fraction of bucketing every posting."""
+    sketched = []
+    for posting in oldest_first:
+        source = sources[posting.source]
+        if source.trust is not None and source.trust.sketch is not None:
+            sketched.append((posting, source, source.trust.sketch))
+    meets = [False] * len(sketched)
+    for band in range(BANDS):
+        start, end = band * _BAND, (band + 1) * _BAND
+        slices = [sketch[start:end] for _, _, sketch in sketched]
+        counts = Counter(slices)
+        if len(counts) == len(slices):  # no two postings share this band: the usual case
+            continue
+        for index, piece in enumerate(slices):
+            if counts[piece] > 1:
+                meets[index] = True
+    return list(compress(sketched, meets))
 
 
 def _original(posting: Posting, sketch: bytes, keys: list[bytes], buckets: dict[bytes, dict[str, Posting]],

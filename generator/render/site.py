@@ -125,7 +125,8 @@ def memoised_words(cache: Cache, posting: Posting, known: Mapping[bytes, tuple[s
 
 def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str]) -> dict[str, tuple[str, ...]]:
     """Each word's inflections (search.word_forms), worked out only for words no earlier build had."""
-    known = {word: cache.forms.get(word) for word in words}
+    stored = cache.forms.get_many(list(words))  # a few queries, not one a word (tens of thousands of words)
+    known = {word: stored.get(word) for word in words}
     for word, forms in word_forms([word for word, forms in known.items() if forms is None], stems).items():
         cache.forms.put(word, forms)
         known[word] = forms

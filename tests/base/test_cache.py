@@ -6,6 +6,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from markupsafe import Markup
@@ -281,21 +282,20 @@ def test_a_memo_key_of_a_set_is_the_same_in_every_process() -> None:
 
 def test_a_build_that_changes_nothing_keeps_the_pieces_of_the_files_it_did_not_render(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """jobs.json's entries are memoised one a posting; a build that writes nothing renders no jobs.json, and the
-    build after it, for one edit, must still find the other postings' entries (not serialise the board again)."""
-    import functools
-
+    """jobs.json's entries are memoised a run of postings at a time; a build that writes nothing renders no
+    jobs.json, and the build after it, for one edit, must still find the other runs (not serialise the board
+    again). Runs cut after every posting here (RUN_CUT 1): the edited posting's run is the edited posting."""
     from generator.render.feeds import entries
 
     made: list[str] = []
     real = entries.job_bytes
 
-    @functools.wraps(real)  # the memo keys a call by the function's name: the spy's calls are the real one's
     def spy(site, posting):
         made.append(posting.key)
         return real(site, posting)
 
     monkeypatch.setattr(entries, "job_bytes", spy)
+    monkeypatch.setattr(entries, "RUN_CUT", 1)
     _cold_unchanged_then_one_title(tmp_path, monkeypatch, made)
     assert '"title": "Role Three"' in (tmp_path / "site/jobs.json").read_text()
 
@@ -348,3 +348,19 @@ def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp
     now.findings.put("acme/role", "found in this build")
     assert now.findings.get_many(["acme/role", "acme/other"]) == {"acme/role": "found in this build"}
     assert now.findings.get("acme/role") == "found in this build"
+
+
+def test_jobs_json_runs_cover_the_postings_in_order_and_an_edit_moves_only_its_own_run() -> None:
+    from generator.render.feeds.entries import RUN_CUT, jobs_runs
+
+    postings = tuple(SimpleNamespace(key=f"acme/role-{i}") for i in range(40 * RUN_CUT))
+    runs = jobs_runs(postings)
+    assert [p for run in runs for p in run] == list(postings)
+    assert 10 < len(runs) < 80  # about one a RUN_CUT postings
+    added = (SimpleNamespace(key="beta/new-role"), *postings[:1000], *postings[1001:])
+    moved = set(_keys(jobs_runs(added))) - set(_keys(runs))
+    assert len(moved) <= 3  # the new posting's run, and the run that lost one (unless they are one)
+
+
+def _keys(runs: list[tuple]) -> list[tuple[str, ...]]:
+    return [tuple(p.key for p in run) for run in runs]

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
+from array import array
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -16,7 +19,17 @@ import yaml
 
 from generator.check import check_content
 from generator.config import make_options
-from generator.load.trust_scan import MIN_WORDS, load_trust_rules, phrase_pattern, scan_description, similarity, sketch
+from generator.load.trust_scan import (
+    MIN_WORDS,
+    SKETCH_BINS,
+    DescriptionFacts,
+    load_trust_rules,
+    phrase_pattern,
+    scan_description,
+    similarity,
+    sketch,
+)
+from generator.model import trust
 from generator.model.apply_links import ats_board, registrable_domain
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
@@ -328,6 +341,45 @@ def test_a_lightly_edited_copy_is_at_least_ninety_percent_the_same_and_another_t
 def test_short_descriptions_are_not_compared() -> None:
     assert sketch(" ".join(["word"] * (MIN_WORDS - 1))) is None
     assert sketch(" ".join(f"w{i}" for i in range(MIN_WORDS))) is not None
+
+
+def _board(seed: int) -> tuple[list[SimpleNamespace], dict[str, SimpleNamespace]]:
+    """Postings of a few companies whose sketches are families of near-copies (a few bins edited each), some
+    unsketched, posted on a few days: bands shared within a family, copies found and missed."""
+    rng = random.Random(seed)
+    bases = [[rng.getrandbits(25) for _ in range(SKETCH_BINS)] for _ in range(8)]
+    postings, sources = [], {}
+    for n in range(rng.randint(20, 160)):
+        bins = list(rng.choice(bases))
+        for index in rng.sample(range(SKETCH_BINS), rng.choice((0, 3, 10, 40, SKETCH_BINS))):
+            bins[index] = rng.getrandbits(25)
+        slug = rng.choice("abcde")
+        path = f"content/jobs/{slug}/role-{n}.md"
+        postings.append(SimpleNamespace(source=path, posted=dt.date(2026, 11, rng.randint(1, 4)),
+                                        company=SimpleNamespace(slug=slug, name=slug.upper())))
+        facts = None if rng.random() < 0.05 else DescriptionFacts((), None if rng.random() < 0.05 else
+                                                                  array("I", bins).tobytes())
+        sources[path] = SimpleNamespace(path=path, trust=facts, src=SimpleNamespace(body_line=n % 7 + 1))
+    return postings, sources
+
+
+def _everyone(oldest_first: list, sources: dict) -> list:
+    """The whole walk: every sketched posting bucketed, as the copy check did before it left out loners."""
+    return [(p, sources[p.source], sources[p.source].trust.sketch) for p in oldest_first
+            if sources[p.source].trust and sources[p.source].trust.sketch]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_leaving_out_postings_that_share_no_band_finds_what_bucketing_them_all_finds(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    postings, sources = _board(seed)
+    oldest_first = trust._oldest_first(postings)
+    found = trust.copy_findings(oldest_first, sources, "warning")
+    assert len(trust._meeting(oldest_first, sources)) < len(_everyone(oldest_first, sources))
+    monkeypatch.setattr(trust, "_meeting", _everyone)
+    assert found == trust.copy_findings(oldest_first, sources, "warning")
+    if seed == 0:  # the boards have copies to find
+        assert found
 
 
 # --- Domains -----------------------------------------------------------------------------------------------
