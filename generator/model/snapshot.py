@@ -2,14 +2,15 @@
 
 After a full build, the cache keeps (files beside its database, each vouched for by a token in its table
 `snapshot`, saved in the same transaction as the bodies its records point at) the model, the problems the build
-reported, sorted by what they depend on, and what they were made from: every content file's stat signature and
-key, the folders that list them, the compensation table, the logos, git's dates, the clock's half-day, the
-working folder and the Python. The next build stats the content files and, when nothing but the bytes of some postings moved, makes its model from the snapshot: those files are read
-and made into records as `assemble` makes them (`assemble_posting`), every unchanged record is taken as it is,
-and what the model derives across postings (their order, similar roles, the findings that compare postings) is
-derived again, or carried over where it reads nothing that changed. Anything else — a file added, deleted or
-renamed, a company, site.yaml, the compensation table, a logo, a commit, another half-day, a file with an error
-— is the full path, and so is a snapshot that is missing, unreadable or another code's or Python's.
+reported, sorted by what they depend on, and what they were made from: every content file's stat signature and key,
+the folders that list them, the compensation table, the logos, git's dates, the clock's half-day, the working
+folder and the Python. The next build stats the content files and, when nothing but the bytes of some postings
+moved, makes its model from the snapshot: those files are read and made into records as `assemble` makes them
+(`assemble_posting`), every unchanged record is taken as it is, and what the model derives across postings (their
+order, similar roles, the findings that compare postings) is derived again, or carried over where it reads nothing
+that changed. Anything else — a file added, deleted or renamed, a company, site.yaml, the compensation table, a
+logo, a commit, another half-day, a file with an error — is the full path, and so is a snapshot that is missing,
+unreadable or another code's or Python's.
 
 A build made from the snapshot keeps what it changed as a delta to that base (section "the delta" below): rows
 for the postings it made again and a head for what crosses postings, so an edit writes O(edit) bytes; a delta
