@@ -24,8 +24,8 @@ from .model.snapshot import (
     board_sources,
     changes,
     forget,
-    keep_model,
-    keep_sources,
+    keep_full,
+    keep_reused,
     reuse,
     snapshot_of,
 )
@@ -119,8 +119,7 @@ def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: 
                 found = reuse(cache, found, options, history, started)
         if isinstance(found, Reused):
             with timings.stage("snapshot"):
-                keep_sources(cache, found.sources)
-                keep_model(cache, found.snapshot)
+                keep_reused(cache, found)
             return _Loaded(found.model, found.problems,
                            f"made from the last build's snapshot ({found.read} posting file(s) read again)")
         why = found
@@ -136,8 +135,7 @@ def _loaded(options: BuildOptions, cache: Cache, workers: int | None, progress: 
     if snapshot:
         with timings.stage("snapshot"):
             if (taken := snapshot_of(basis, made, problems, sources, cache, started)) is not None:
-                keep_sources(cache, board_sources(sources))
-                keep_model(cache, taken)
+                keep_full(cache, taken, board_sources(sources))
             else:
                 forget(cache)
     return _Loaded(made.model, problems, f"made in full ({why})")

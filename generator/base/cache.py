@@ -31,7 +31,11 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   (model/similar.py): editing a description changes none of them, so it costs no new choice.
 - `snapshot`: the tokens of the files `snapshot-model.pickle` and `snapshot-sources.pickle` beside the database,
   which hold the last build's finished model, its problems and what it was made from (model/snapshot.py): a
-  rebuild after an edit of a few postings makes its model from them, reading and assembling only those.
+  rebuild after an edit of a few postings makes its model from them, reading and assembling only those. Its
+  entry `delta` is the head of what later builds changed in that model (their order, similar roles, the board's
+  problems), and the table
+- `delta` holds the postings those builds made again, one row each by path: a rebuild writes what it made, not
+  the whole model again.
 
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
@@ -57,7 +61,7 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats", "snapshot")
+          "fragments", "findings", "similar", "stats", "snapshot", "delta")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes

@@ -2,7 +2,10 @@
 silently the full path when it is missing, damaged, another code's, or when anything else changed."""
 from __future__ import annotations
 
+import datetime as dt
+import marshal
 import os
+import random
 import sqlite3
 import sys
 from pathlib import Path
@@ -15,8 +18,9 @@ from generator.base.errors import ContentError
 from generator.build import BuildResult, build_site
 from generator.cli import main
 from generator.config import make_options
+from generator.model import snapshot
 
-from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
 from ..write.test_incremental import assert_same_model
 
 SNAPSHOT = "made from the last build's snapshot"
@@ -117,3 +121,98 @@ def test_verbose_says_which_path_the_model_took(tmp_path: Path, monkeypatch: pyt
     assert "  model made in full (no snapshot)\n" in CliRunner().invoke(main, ["build", "--verbose"]).output
     again = CliRunner().invoke(main, ["build", "--verbose"])
     assert f"  model {SNAPSHOT} (0 posting file(s) read again)\n" in again.output, again.output
+
+
+# ---- the delta: a rebuild writes the postings it made again, not the whole model -------------------------------
+
+def delta_rows(root: Path) -> list[str]:
+    with sqlite3.connect(root / "cache/cache.sqlite3") as db:
+        return sorted(marshal.loads(key) for (key,) in db.execute("SELECT key FROM delta"))
+
+
+def rewrite(root: Path, name: str, data: dict, body: str = "Some description.\n") -> None:
+    write_tree(root / "content", {f"jobs/acme/{name}.md": front_matter(data, body)})
+
+
+def test_random_edits_are_kept_as_a_delta_and_equal_a_full_load(tmp_path: Path) -> None:
+    """Many edits in a row, each kept as rows beside an untouched base: every model read back (records, their
+    order, similar roles, every problem) is the full path's."""
+    names = [f"role-{i}" for i in range(6)]
+    postings = {name: {**POSTING, "title": f"Role {i}", "apply_url": f"https://acme.example/{i}"}
+                for i, name in enumerate(names)}
+    write_tree(tmp_path / "content", basic_tree(**postings))
+    build(tmp_path)
+    base = (tmp_path / "cache/snapshot-model.pickle").read_bytes()
+    draw = random.Random(7)
+    edited = set()
+    for step in range(10):
+        name = draw.choice(names)
+        kind = draw.choice(["title", "body", "posted", "tags", "apply"])
+        data = postings[name] = {**postings[name], **{
+            "title": {"title": f"{draw.choice(['Junior', 'Staff', 'Lead'])} Robotics Engineer {step}"},
+            "posted": {"posted": dt.date(2026, 11, draw.randint(1, 20))},  # moves the postings' order
+            "tags": {"tags": draw.sample(["ros2", "cpp", "python", "rust"], 2)},
+            # the same apply link as another posting: a finding across postings (the board's problems)
+            "apply": {"apply_url": postings[draw.choice(names)]["apply_url"]},
+        }.get(kind, {})}
+        # a body with a link shown as text warns (the posting's own problems); any other edit drops it again
+        body = f"Step {step}: [notes](ftp://files.example/{step}).\n" if kind == "body" else "Some description.\n"
+        rewrite(tmp_path, name, data, body)
+        edited.add(f"content/jobs/acme/{name}.md")
+        got = build(tmp_path)
+        assert got.model_path == f"{SNAPSHOT} (1 posting file(s) read again)", (step, got.model_path)
+        assert_same_model(got, full(tmp_path), f"after step {step} ({kind} of {name})")
+        assert [path.split("content/", 1)[1] for path in delta_rows(tmp_path)] == sorted(
+            path.split("content/", 1)[1] for path in edited)
+    assert (tmp_path / "cache/snapshot-model.pickle").read_bytes() == base  # the base was never written again
+    assert_same_model(build(tmp_path), full(tmp_path), "with nothing changed")
+
+
+def test_a_delta_past_its_share_of_the_base_is_written_as_a_new_base(board: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    build(board)
+    edit_body(board)
+    build(board)
+    assert len(delta_rows(board)) == 1
+    monkeypatch.setattr(snapshot, "SMALL", 0)
+    monkeypatch.setattr(snapshot, "COMPACT", 10**9)  # any delta outweighs the base's share
+    base = (board / "cache/snapshot-model.pickle").read_bytes()
+    edit_body(board)
+    got = build(board)
+    assert got.model_path == f"{SNAPSHOT} (1 posting file(s) read again)"
+    assert delta_rows(board) == [] and (board / "cache/snapshot-model.pickle").read_bytes() != base
+    edit_body(board)
+    assert_same_model(build(board), full(board), "after the new base")
+
+
+def damage_delta(root: Path, sql: str, *values: bytes) -> None:
+    with sqlite3.connect(root / "cache/cache.sqlite3") as db:
+        db.execute(sql, values)
+
+
+def another_base(root: Path) -> None:
+    """A base the database vouches for, not the one the delta was written against (the head names its base)."""
+    path = root / "cache/snapshot-model.pickle"
+    path.write_bytes(b"0" * 16 + path.read_bytes()[16:])
+    damage_delta(root, "UPDATE snapshot SET value = ? WHERE key = ?", marshal.dumps(b"0" * 16), marshal.dumps("model"))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda root: damage_delta(root, "UPDATE delta SET value = ?", marshal.dumps(b"not a pickle")),
+    lambda root: damage_delta(root, "UPDATE delta SET value = ?", b"\xfa not even marshal's"),
+    lambda root: damage_delta(root, "DELETE FROM delta"),
+    lambda root: damage_delta(root, "UPDATE snapshot SET value = ? WHERE key = ?", marshal.dumps(b"\x80\x05junk"),
+                              marshal.dumps("delta")),
+    lambda root: another_base(root),
+])
+def test_a_damaged_delta_is_the_full_path(board: Path, damage) -> None:
+    build(board)
+    edit_body(board)
+    build(board)
+    assert len(delta_rows(board)) == 1
+    damage(board)
+    rewrite(board, "role-2", {**POSTING, "title": "Role 2 again"})
+    got = build(board)
+    assert got.model_path == "made in full (no snapshot)", got.model_path
+    assert_same_model(got, full(board), "after a damaged delta")
+    assert build(board).model_path.startswith(SNAPSHOT)
