@@ -158,6 +158,31 @@ def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
                                  "refused) (3 attempts); nothing was imported")
 
 
+def test_every_attempt_asks_for_json_says_who_reads_and_times_out_after_30_s_as_documented() -> None:
+    asked: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        return httpx.Response(500 if len(asked) == 1 else 200, json=[])  # a plain 500 is retried like a 502
+
+    client = httpx.Client(transport=httpx.MockTransport(handle))
+    assert fetch.get_json(LV, URL, client, lambda s: None) == [] and len(asked) == 2
+    for request in asked:  # docs/import.md: "Each attempt times out after 30 s"
+        assert request.extensions["timeout"] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+        assert (request.headers["Accept"], request.headers["User-Agent"]) == ("application/json", "jobsite-import")
+
+
+def test_a_retry_after_of_60_s_is_waited_and_61_s_gives_up() -> None:  # docs/import.md: "up to 60 s"
+    client, _ = scripted(httpx.Response(429, headers={"Retry-After": "60"}), httpx.Response(200, json=[]))
+    waits: list[float] = []
+    assert fetch.get_json(LV, URL, client, waits.append) == [] and waits == [60.0]
+    client, seen = scripted(httpx.Response(429, headers={"Retry-After": "61"}))
+    with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited by boards-api\.greenhouse\.io \(HTTP 429, "
+                                            r"Retry-After 61 s, 1 in a row\); run the import again later$"):
+        fetch.get_json(LV, URL, client, waits.append)
+    assert waits == [60.0] and len(seen) == 1
+
+
 def test_a_board_owns_only_its_own_jobs_not_a_board_whose_name_starts_alike() -> None:
     acme = Source("greenhouse", "acme")
     assert acme.owns("greenhouse:acme/4012345")
