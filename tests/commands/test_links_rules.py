@@ -119,6 +119,9 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after("7") == 7.0
     assert retry_after("Thu, 26 Nov 2026 12:00:30 GMT", now) == 30.0
     assert retry_after(None) == retry_after("soon") == 5.0
+    # A date without a zone ("-0000") is UTC, not a TypeError that stops the whole run; a past date waits nothing.
+    assert retry_after("Thu, 26 Nov 2026 12:01:00 -0000", now) == 60.0
+    assert retry_after("Thu, 26 Nov 2026 11:00:00 GMT", now) == 0.0
 
 
 def test_the_host_gate_spaces_request_starts_and_holds_after_a_429() -> None:
