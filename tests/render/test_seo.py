@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from generator.model import closes_at
+from generator.model import Salary, closes_at
 from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
 from generator.render.pages.seo import closing_time, job_posting, script_json
 
@@ -152,6 +152,19 @@ def test_an_estimate_reaches_page_and_json_ld_as_the_table_says(scratch_site) ->
     [data] = [d for d in json_ld(page) if d["@type"] == "JobPosting"]
     assert "baseSalary" not in data
     check_money(data["estimatedSalary"], low, high, "USD", "year")
+
+
+def test_every_pay_period_has_googles_unit_and_whole_numbers_stay_whole(built_site) -> None:
+    site, posting = model_posting(built_site)
+    for period, unit in (("hour", "HOUR"), ("day", "DAY"), ("week", "WEEK"), ("month", "MONTH"), ("year", "YEAR")):
+        paid = dataclasses.replace(posting, salary=Salary(250.0, 300.5, "EUR", period))
+        assert job_posting(site, paid)["baseSalary"] == {
+            "@type": "MonetaryAmount", "currency": "EUR",
+            "value": {"@type": "QuantitativeValue", "unitText": unit, "minValue": 250, "maxValue": 300.5}}
+    one_figure = dataclasses.replace(posting, salary=Salary(90000.0, 90000.0, "USD", "year"))
+    value = job_posting(site, one_figure)["baseSalary"]["value"]
+    assert value == {"@type": "QuantitativeValue", "unitText": "YEAR", "value": 90000}
+    assert isinstance(value["value"], int)  # 90000, not 90000.0
 
 
 def test_remote_roles_say_where_applicants_may_live(built_site) -> None:
