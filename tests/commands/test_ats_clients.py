@@ -26,6 +26,8 @@ def test_greenhouse_unescapes_content_and_spans_its_pay_zones() -> None:
         "1", "<p>R&amp;D</p>", dt.date(2026, 11, 20), dt.date(2026, 11, 21))
     assert read.salary == Salary(80000, 110000, "EUR", "year")
     assert (read.employment_type, read.workplace, read.locations) == (None, None, ("Berlin, Germany",))
+    job["offices"] = [{"id": 9, "name": "HQ", "location": "Austin, TX"}]  # the job's own location wins
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].locations == ("Berlin, Germany",)
 
 
 def test_ats_timestamps_are_dated_by_their_utc_day() -> None:
@@ -88,8 +90,53 @@ def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_compone
     assert read.salary == Salary(60000, 80000, "EUR", "year")
 
 
+# Each API's documented values, written out here (not read from the clients' tables), so a value lost from a
+# table or mapped to the wrong word fails.
+@pytest.mark.parametrize(("given", "kind"), [("FullTime", "full-time"), ("PartTime", "part-time"),
+                                             ("Intern", "internship"), ("Contract", "contract"),
+                                             ("Temporary", "temporary"), ("Seasonal", None)])
+def test_ashby_employment_types_read_as_documented(given: str, kind: str | None) -> None:
+    assert ashby.read_jobs(AB, {"jobs": [ashby_job("e", "E", employmentType=given)]})[0].employment_type == kind
+
+
+@pytest.mark.parametrize(("client", "source", "job", "period"), [
+    *[(ashby, AB, lambda i: {"jobs": [ashby_job("p", "P", compensation={"summaryComponents": [
+        {"compensationType": "Salary", "interval": i, "currencyCode": "EUR", "minValue": 50, "maxValue": 60}]})]},
+       (interval, period)) for interval, period in (("1 YEAR", "year"), ("1 MONTH", "month"), ("1 WEEK", "week"),
+                                                     ("1 DAY", "day"), ("1 HOUR", "hour"), ("2 WEEK", None))],
+    *[(lever, LV, lambda i: [lever_posting("p", "P", salaryRange={"min": 50, "max": 60, "currency": "EUR",
+                                                                  "interval": i})], (interval, period))
+      for interval, period in (("per-year-salary", "year"), ("per-month-salary", "month"),
+                               ("per-week-salary", "week"), ("per-day-wage", "day"), ("per-hour-wage", "hour"),
+                               ("one-time", None))],
+])
+def test_pay_intervals_read_as_documented(client, source: Source, job, period: tuple[str, str | None]) -> None:
+    interval, expected = period
+    salary = client.read_jobs(source, job(interval))[0].salary
+    assert salary == (Salary(50, 60, "EUR", expected) if expected else None)
+
+
+def test_ashby_workplace_follows_workplace_type_then_is_remote_and_the_job_is_dated_when_published() -> None:
+    def read(**extra: object):
+        return ashby.read_jobs(AB, {"jobs": [ashby_job("w", "W", **extra)]})[0]
+
+    for given, workplace in (("OnSite", "onsite"), ("Remote", "remote"), ("Hybrid", "hybrid")):
+        assert read(workplaceType=given, isRemote=False).workplace == workplace
+    assert read(workplaceType=None, isRemote=False).workplace is None  # not said: not guessed
+    assert read(workplaceType=None, isRemote="yes").workplace is None  # only a real true means remote
+    assert read(workplaceType=None, isRemote=True).workplace == "remote"
+    assert read(publishedAt="2026-11-18T23:30:00.000-05:00").posted == dt.date(2026, 11, 19)
+    assert read(publishedAt=None).posted is None
+    # A job without pay, in each shape the API might give it: no salary, never a crash.
+    for odd in (None, {}, {"summaryComponents": None}, {"summaryComponents": {"a": 1}}, "€60K",
+                {"summaryComponents": [{"compensationType": "Equity", "minValue": 1, "maxValue": 2}]}):
+        assert read(compensation=odd).salary is None
+
+
 @pytest.mark.parametrize(("client", "source", "answer", "message"), [
     (greenhouse, GH, {"jobs": "none"}, "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    (greenhouse, GH, [{"jobs": []}], "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    (ashby, AB, ["jobs"], "ashby:acme: unexpected answer from the API (no 'jobs' list)"),
     (greenhouse, GH, {"jobs": [{"id": 1, "title": "X"}]}, "(job 1 has no 'absolute_url')"),
     (lever, LV, {"ok": True}, "lever:acme: unexpected answer from the API (not a list of postings)"),
     (lever, LV, [1], "(posting 1 is not an object)"),
