@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.model import Salary, closes_at
 from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
-from generator.render.pages.seo import closing_time, job_posting, script_json
+from generator.render.pages.seo import attribute_json, closing_time, job_posting, script_json
 
 from ..conftest import POSTING, basic_tree
 from .test_feeds import start_tags
@@ -201,6 +201,13 @@ def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
     assert not set(block) & {"<", ">", "&", "\u2028"}
     assert json.loads(block)["title"] == title and "\u2028and here" in json.loads(block)["description"]
     assert script_json({"x": "</script>"}) == '{"x":"\\u003c/script\\u003e"}'
+
+
+def test_json_for_a_single_quoted_attribute_escapes_what_would_end_or_open_markup() -> None:
+    data = {"label": "UTC+5:30 ' onmouseover='x' <b> & \"quoted\"", "n": 3}
+    text = attribute_json(data)
+    assert text == ('{"label":"UTC+5:30 &#39; onmouseover=&#39;x&#39; &lt;b&gt; &amp; \\"quoted\\"","n":3}')
+    assert json.loads(html_lib.unescape(text)) == data  # what the browser hands the script
 
 
 def test_company_pages_carry_organization_data(built_site) -> None:
