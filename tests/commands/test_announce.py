@@ -27,7 +27,7 @@ from generator.announce.messages import (
     telegram_digest,
     telegram_message,
 )
-from generator.announce.roles import Board, Role
+from generator.announce.roles import AnnounceError, Board, Role, load_roles
 from generator.announce.targets import MAX_RETRY_AFTER, Mastodon, Reply, Telegram
 from generator.cli import main
 
@@ -135,6 +135,27 @@ def test_jobs_json_carries_what_announcements_say(built_site) -> None:
         pay = pay_view(posting)
         assert job.get("x-pay") == ({"text": pay.text, "estimated": pay.estimated} if pay else None)
     assert {job["x-pay"]["estimated"] for job in doc["jobs"]} == {True, False}
+
+
+def _first_job(doc: dict, **changes: object) -> dict:
+    return {**doc, "jobs": [{**doc["jobs"][0], **changes}, *doc["jobs"][1:]]}
+
+
+@pytest.mark.parametrize(("corrupt", "words"), [
+    (lambda doc: _first_job(doc, url=5), "AttributeError"),
+    (lambda doc: _first_job(doc, url="javascript:alert(1)"), "has no http(s) url"),
+    (lambda doc: _first_job(doc, expiresDate="2026-12-31T12:00:00"), "has an expiresDate without a time zone"),
+    (lambda doc: _first_job(doc, expiresDate=20261231), "AttributeError"),
+    (lambda doc: [doc], "TypeError"),
+])
+def test_a_jobs_json_jobsite_did_not_write_is_one_line_before_anything_is_sent(built_site, tmp_path: Path,
+                                                                               corrupt, words: str) -> None:
+    site, _ = built_site
+    (tmp_path / "jobs.json").write_text(json.dumps(corrupt(json.loads((site / "jobs.json").read_text()))))
+    with pytest.raises(AnnounceError) as raised:
+        load_roles(str(tmp_path), LATER)
+    assert str(raised.value).startswith(f"{tmp_path / 'jobs.json'}: not a jobs.json written by jobsite (")
+    assert words in str(raised.value) and "\n" not in str(raised.value)
 
 
 # --- the "done when" -----------------------------------------------------------------------------------
