@@ -160,8 +160,9 @@ def check_command(paths: tuple[str, ...], content: str, strict: bool, output_for
               help="Folder to write posting, company and site schemas into.")
 def schema_command(output: str) -> None:
     """Write JSON Schemas for posting and company front matter and for site.yaml."""
-    for path in write_schemas(Path(output)):
-        click.echo(f"Wrote {path}")
+    with _explanation("schema", None):  # a folder it may not write, or a file in the way: one line
+        for path in write_schemas(Path(output)):
+            click.echo(f"Wrote {path}")
 
 
 # --- jobsite new: start a company or posting file that already passes the check --------------------------
@@ -216,10 +217,11 @@ def new_posting_command(company: str, title: str, slug: str | None, category: st
 
 
 def _report_created(create: Callable[[], Path]) -> None:
-    try:
-        path = create()
-    except scaffold.ScaffoldError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _explanation("new", None):  # a file where its folder should be, a full disk: one line, no traceback
+        try:
+            path = create()
+        except scaffold.ScaffoldError as exc:
+            raise click.ClickException(str(exc)) from None
     click.echo(f"Created {display_path(path)}")
     click.echo(f"Replace every {scaffold.PLACEHOLDER}, then run: jobsite check {display_path(path)}")
 
@@ -272,7 +274,7 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
 
     try:
         bench = compensation.load_benchmarks(Path(content) / "data" / "compensation.yaml")
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # missing, unreadable, malformed YAML or an incomplete table
         raise click.ClickException(f"cannot read the compensation table: {exc}") from None
     if jsonl:
         # sys.stdin/stdout as they are at call time (CliRunner swaps them), ready for Click 9.

@@ -80,7 +80,7 @@ def load_roles(site: str, now: dt.datetime) -> tuple[Board, tuple[Role, ...]]:
         categories = tuple(Category(c["id"], c["label"], c.get("telegram")) for c in doc["x-categories"])
         board = Board(doc["company"]["name"], doc["company"]["url"], categories)
         roles = tuple(_role(job) for job in doc["jobs"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise AnnounceError(f"{where}: not a jobs.json written by jobsite ({type(exc).__name__}: {exc}); "
                             "rebuild the site with this version of jobsite") from None
     return board, tuple(r for r in roles if r.closes is None or now < r.closes)
@@ -90,14 +90,16 @@ def _role(job: dict[str, Any]) -> Role:
     if not is_url(job["url"]):  # it becomes a link in every message
         raise ValueError(f"job {job['id']!r} has no http(s) url")
     pay = job.get("x-pay")
-    closes = job.get("expiresDate")
+    closes = dt.datetime.fromisoformat(job["expiresDate"].replace("Z", "+00:00")) if job.get("expiresDate") else None
+    if closes is not None and closes.tzinfo is None:  # compared with the aware clock below: refuse it here
+        raise ValueError(f"job {job['id']!r} has an expiresDate without a time zone")
     return Role(
         id=job["id"], title=job["title"], company=job["x-company"]["name"], url=job["url"],
         place=job["x-place"], workplace=WORKPLACE_LABELS[job["x-workplace"]],
         pay=pay["text"] if pay else None, pay_estimated=bool(pay and pay["estimated"]),
         category_id=job["x-category-id"], category=job["x-category"],
         posted=dt.date.fromisoformat(job["postedDate"]),
-        closes=dt.datetime.fromisoformat(closes.replace("Z", "+00:00")) if closes else None,
+        closes=closes,
         offers=_offers(job),
     )
 

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import http.client
 import json
+import math
 import re
 import urllib.error
 import urllib.request
@@ -123,8 +124,9 @@ class Telegram:
                                       headers={"Content-Type": "application/json"})
 
     def retry_after(self, reply: Reply) -> float:
-        params = _json_body(reply).get("parameters") or {}
-        return float(params.get("retry_after") or reply.headers.get("Retry-After") or 1)
+        params = _json_body(reply).get("parameters")
+        asked = params.get("retry_after") if isinstance(params, dict) else None
+        return _delay(asked) or _delay(reply.headers.get("Retry-After")) or 1.0
 
     def refusal(self, reply: Reply) -> SendFailure:
         said = _json_body(reply).get("description") or reply.error or f"HTTP {reply.status}"
@@ -167,11 +169,13 @@ class Mastodon:
                                                "Authorization": f"Bearer {self.token}"})
 
     def retry_after(self, reply: Reply) -> float:
-        if value := reply.headers.get("Retry-After"):
-            return float(value) if value.isdigit() else _seconds_until(parsedate_to_datetime(value))
-        if reset := reply.headers.get("X-RateLimit-Reset"):  # Mastodon's own header, an ISO 8601 time
-            return _seconds_until(dt.datetime.fromisoformat(reset.replace("Z", "+00:00")))
-        return 60.0
+        if (wait := _delay(reply.headers.get("Retry-After"))) is not None:
+            return wait
+        try:  # Mastodon's own header, an ISO 8601 time
+            reset = dt.datetime.fromisoformat(reply.headers.get("X-RateLimit-Reset", "").replace("Z", "+00:00"))
+        except ValueError:
+            return 60.0
+        return _seconds_until(reset)
 
     def refusal(self, reply: Reply) -> SendFailure:
         said = _json_body(reply).get("error") or reply.error or f"HTTP {reply.status}"
@@ -198,7 +202,23 @@ def hide_tokens(text: str, env: Mapping[str, str]) -> str:
     return text
 
 
+def _delay(value: object) -> float | None:
+    """Seconds a service asks to wait (delay-seconds, as a number or text, or an HTTP date); None when the value
+    is missing or unreadable, so a server's garbled header ends in a default wait, never in a crash."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if 0 <= value < math.inf else None
+    text = value.strip() if isinstance(value, str) else ""
+    if text.isdigit():
+        return float(text)
+    try:
+        return _seconds_until(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def _seconds_until(moment: dt.datetime) -> float:
+    if moment.tzinfo is None:  # "-0000" in an HTTP date, or an ISO time without an offset: UTC
+        moment = moment.replace(tzinfo=dt.timezone.utc)
     return max((moment - dt.datetime.now(dt.timezone.utc)).total_seconds(), 1.0)
 
 

@@ -40,11 +40,12 @@ class _Found:
         self.eligible += [c for c in codes if c not in self.eligible]
 
 
-# Names ATSs use that ISO 3166 spells otherwise (pycountry knows names, official names and common names).
+# Names ATSs use that ISO 3166 spells otherwise (pycountry knows names, official names and common names). Keys
+# are looked up trimmed of _TRIM, so "U.S.A." is found as "u.s.a": a key ending in "." would never match.
 COUNTRY_ALIASES = {
-    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB",
+    "uk": "GB", "u.k": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB",
     "wales": "GB", "northern ireland": "GB", "russia": "RU", "turkey": "TR", "uae": "AE", "the netherlands": "NL",
-    "holland": "NL", "ivory coast": "CI", "korea": "KR", "u.s.": "US", "u.s.a.": "US", "america": "US",
+    "holland": "NL", "ivory coast": "CI", "korea": "KR", "u.s": "US", "u.s.a": "US", "america": "US",
     "czechia": "CZ", "vatican": "VA", "laos": "LA", "macau": "MO", "palestine": "PS",
 }
 # Remote-eligibility words → our region names (schema.REGIONS).

@@ -154,8 +154,10 @@ def retry_after(value: str | None, now: dt.datetime | None = None) -> float:
         return float(value)
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError):
         return NO_RETRY_AFTER
+    if moment.tzinfo is None:  # a date in "-0000": UTC, as HTTP dates are
+        moment = moment.replace(tzinfo=dt.timezone.utc)
     now = now or dt.datetime.now(dt.timezone.utc)  # the real clock: the server's wait is real time
     return max((moment - now).total_seconds(), 0.0)
 

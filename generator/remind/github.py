@@ -87,7 +87,7 @@ class GitHub:
             return None
         if not response.is_success:
             raise GitHubError(refusal(response, what, self.config))
-        return response.json() if response.content else {}
+        return _json(response, what, self.config) if response.content else {}
 
     def pages(self, path: str, what: str, params: dict[str, str]) -> Iterator[dict[str, Any]]:
         """Every item of a listing, following the Link header's `next` pages."""
@@ -97,7 +97,11 @@ class GitHub:
             response = self._send("GET", url, what, params=query)
             if not response.is_success:
                 raise GitHubError(refusal(response, what, self.config))
-            yield from response.json()
+            items = _json(response, what, self.config)
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise GitHubError(f"GitHub answered {response.status_code} with no list of objects while {what}: "
+                                  f"check GITHUB_API_URL={self.config.api_url}")
+            yield from items
             url, query = response.links.get("next", {}).get("url"), None
 
     # --- endpoints ------------------------------------------------------------------------------------------
@@ -163,6 +167,15 @@ class GitHub:
                          json={"title": title, "head": branch, "base": base, "body": body})
 
 
+def _json(response: httpx.Response, what: str, config: GitHubConfig) -> Any:
+    """The answer's JSON; a page that is not JSON (a proxy's login page, the web site) is one line."""
+    try:
+        return response.json()
+    except ValueError:
+        raise GitHubError(f"GitHub answered {response.status_code} with something other than JSON while {what}: "
+                          f"check GITHUB_API_URL={config.api_url}") from None
+
+
 def refusal(response: httpx.Response, what: str, config: GitHubConfig) -> str:
     """Say in one line why GitHub refused, and what to change."""
     try:
@@ -187,6 +200,9 @@ def refusal(response: httpx.Response, what: str, config: GitHubConfig) -> str:
 def _reset(response: httpx.Response) -> str:
     reset = response.headers.get("x-ratelimit-reset", "")
     if reset.isdigit():
-        return f" until {dt.datetime.fromtimestamp(int(reset), dt.timezone.utc):%H:%M} UTC"
+        try:
+            return f" until {dt.datetime.fromtimestamp(int(reset), dt.timezone.utc):%H:%M} UTC"
+        except (OverflowError, OSError, ValueError):  # a time beyond the calendar: say nothing of it
+            pass
     wait = response.headers.get("retry-after", "")
     return f" for {wait} s" if wait else ""

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -26,8 +27,8 @@ from generator.announce.messages import (
     telegram_digest,
     telegram_message,
 )
-from generator.announce.roles import Board, Role
-from generator.announce.targets import MAX_RETRY_AFTER, Telegram
+from generator.announce.roles import AnnounceError, Board, Role, load_roles
+from generator.announce.targets import MAX_RETRY_AFTER, Mastodon, Reply, Telegram
 from generator.cli import main
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, front_matter, serve_directory
@@ -134,6 +135,27 @@ def test_jobs_json_carries_what_announcements_say(built_site) -> None:
         pay = pay_view(posting)
         assert job.get("x-pay") == ({"text": pay.text, "estimated": pay.estimated} if pay else None)
     assert {job["x-pay"]["estimated"] for job in doc["jobs"]} == {True, False}
+
+
+def _first_job(doc: dict, **changes: object) -> dict:
+    return {**doc, "jobs": [{**doc["jobs"][0], **changes}, *doc["jobs"][1:]]}
+
+
+@pytest.mark.parametrize(("corrupt", "words"), [
+    (lambda doc: _first_job(doc, url=5), "AttributeError"),
+    (lambda doc: _first_job(doc, url="javascript:alert(1)"), "has no http(s) url"),
+    (lambda doc: _first_job(doc, expiresDate="2026-12-31T12:00:00"), "has an expiresDate without a time zone"),
+    (lambda doc: _first_job(doc, expiresDate=20261231), "AttributeError"),
+    (lambda doc: [doc], "TypeError"),
+])
+def test_a_jobs_json_jobsite_did_not_write_is_one_line_before_anything_is_sent(built_site, tmp_path: Path,
+                                                                               corrupt, words: str) -> None:
+    site, _ = built_site
+    (tmp_path / "jobs.json").write_text(json.dumps(corrupt(json.loads((site / "jobs.json").read_text()))))
+    with pytest.raises(AnnounceError) as raised:
+        load_roles(str(tmp_path), LATER)
+    assert str(raised.value).startswith(f"{tmp_path / 'jobs.json'}: not a jobs.json written by jobsite (")
+    assert words in str(raised.value) and "\n" not in str(raised.value)
 
 
 # --- the "done when" -----------------------------------------------------------------------------------
@@ -581,6 +603,44 @@ def test_mastodon_429_waits_its_retry_after_header(board, bot_api) -> None:
     board.run(env=env)
     statuses = [body for path, _, body in bot_api.requests if path == "/api/v1/statuses"]
     assert len(statuses) == 2 and statuses[0] == statuses[1] and board.sleeps == [9.0]
+
+
+PAST = "Wed, 21 Oct 2015 07:28:00"
+
+
+@pytest.mark.parametrize(("target", "body", "headers", "wait"), [
+    (Telegram, {"parameters": {"retry_after": 7}}, {"Retry-After": "30"}, 7.0),  # the Bot API's own field first
+    (Telegram, {"parameters": {"retry_after": "7"}}, {}, 7.0),
+    (Telegram, {"parameters": {"retry_after": "soon"}}, {"Retry-After": "4"}, 4.0),
+    (Telegram, {"parameters": {"retry_after": -5}}, {}, 1.0),  # time.sleep(-5) would raise
+    (Telegram, {"parameters": [7]}, {}, 1.0),
+    (Telegram, {"parameters": {"retry_after": float("nan")}}, {"Retry-After": "later"}, 1.0),
+    (Mastodon, {}, {"Retry-After": "12"}, 12.0),
+    (Mastodon, {}, {"Retry-After": f"{PAST} GMT"}, 1.0),  # a date in the past: a short wait, not a negative one
+    (Mastodon, {}, {"Retry-After": f"{PAST} -0000"}, 1.0),  # a date without a zone: UTC, not a TypeError
+    (Mastodon, {}, {"Retry-After": "soon", "X-RateLimit-Reset": "2015-10-21T07:28:00.327347Z"}, 1.0),
+    (Mastodon, {}, {"X-RateLimit-Reset": "2015-10-21T07:28:00"}, 1.0),
+    (Mastodon, {}, {"X-RateLimit-Reset": "in a while"}, 60.0),
+    (Mastodon, {}, {}, 60.0),
+])
+def test_a_429_with_a_garbled_or_odd_wait_waits_a_default_and_never_crashes(target, body: dict, headers: dict,
+                                                                           wait: float) -> None:
+    env = {"MASTODON_API_URL": "https://mastodon.example", "MASTODON_ACCESS_TOKEN": "t0ken",
+           "TELEGRAM_BOT_TOKEN": TOKEN}
+    assert target(env).retry_after(Reply(429, headers, json.dumps(body).encode())) == wait
+
+
+def test_a_mastodon_429_waits_until_its_rate_limit_resets(board, bot_api) -> None:
+    env = {"MASTODON_API_URL": bot_api.url, "MASTODON_ACCESS_TOKEN": "masto-secret"}
+    board.build(ml=AI_ROLE)
+    board.run(env=env)
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    reset = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=2)).isoformat().replace("+00:00", "Z")
+    bot_api.script = [(429, {"error": "Too many requests"}, {"X-RateLimit-Reset": reset})]  # Mastodon's shape
+    result, out = board.run(env=env)
+    assert result.exit_code == 1 and board.sleeps == []
+    assert re.search(r"^Mastodon 127\.0\.0\.1:\d+: rate limited \(mastodon asks to wait 7[12]\d\d s\); 1 role",
+                     out, re.MULTILINE), out
 
 
 def test_roles_gone_from_the_site_are_forgotten_after_90_days(board, bot_api) -> None:

@@ -26,6 +26,8 @@ def test_greenhouse_unescapes_content_and_spans_its_pay_zones() -> None:
         "1", "<p>R&amp;D</p>", dt.date(2026, 11, 20), dt.date(2026, 11, 21))
     assert read.salary == Salary(80000, 110000, "EUR", "year")
     assert (read.employment_type, read.workplace, read.locations) == (None, None, ("Berlin, Germany",))
+    job["offices"] = [{"id": 9, "name": "HQ", "location": "Austin, TX"}]  # the job's own location wins
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].locations == ("Berlin, Germany",)
 
 
 def test_ats_timestamps_are_dated_by_their_utc_day() -> None:
@@ -88,8 +90,53 @@ def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_compone
     assert read.salary == Salary(60000, 80000, "EUR", "year")
 
 
+# Each API's documented values, written out here (not read from the clients' tables), so a value lost from a
+# table or mapped to the wrong word fails.
+@pytest.mark.parametrize(("given", "kind"), [("FullTime", "full-time"), ("PartTime", "part-time"),
+                                             ("Intern", "internship"), ("Contract", "contract"),
+                                             ("Temporary", "temporary"), ("Seasonal", None)])
+def test_ashby_employment_types_read_as_documented(given: str, kind: str | None) -> None:
+    assert ashby.read_jobs(AB, {"jobs": [ashby_job("e", "E", employmentType=given)]})[0].employment_type == kind
+
+
+@pytest.mark.parametrize(("client", "source", "job", "period"), [
+    *[(ashby, AB, lambda i: {"jobs": [ashby_job("p", "P", compensation={"summaryComponents": [
+        {"compensationType": "Salary", "interval": i, "currencyCode": "EUR", "minValue": 50, "maxValue": 60}]})]},
+       (interval, period)) for interval, period in (("1 YEAR", "year"), ("1 MONTH", "month"), ("1 WEEK", "week"),
+                                                     ("1 DAY", "day"), ("1 HOUR", "hour"), ("2 WEEK", None))],
+    *[(lever, LV, lambda i: [lever_posting("p", "P", salaryRange={"min": 50, "max": 60, "currency": "EUR",
+                                                                  "interval": i})], (interval, period))
+      for interval, period in (("per-year-salary", "year"), ("per-month-salary", "month"),
+                               ("per-week-salary", "week"), ("per-day-wage", "day"), ("per-hour-wage", "hour"),
+                               ("one-time", None))],
+])
+def test_pay_intervals_read_as_documented(client, source: Source, job, period: tuple[str, str | None]) -> None:
+    interval, expected = period
+    salary = client.read_jobs(source, job(interval))[0].salary
+    assert salary == (Salary(50, 60, "EUR", expected) if expected else None)
+
+
+def test_ashby_workplace_follows_workplace_type_then_is_remote_and_the_job_is_dated_when_published() -> None:
+    def read(**extra: object):
+        return ashby.read_jobs(AB, {"jobs": [ashby_job("w", "W", **extra)]})[0]
+
+    for given, workplace in (("OnSite", "onsite"), ("Remote", "remote"), ("Hybrid", "hybrid")):
+        assert read(workplaceType=given, isRemote=False).workplace == workplace
+    assert read(workplaceType=None, isRemote=False).workplace is None  # not said: not guessed
+    assert read(workplaceType=None, isRemote="yes").workplace is None  # only a real true means remote
+    assert read(workplaceType=None, isRemote=True).workplace == "remote"
+    assert read(publishedAt="2026-11-18T23:30:00.000-05:00").posted == dt.date(2026, 11, 19)
+    assert read(publishedAt=None).posted is None
+    # A job without pay, in each shape the API might give it: no salary, never a crash.
+    for odd in (None, {}, {"summaryComponents": None}, {"summaryComponents": {"a": 1}}, "€60K",
+                {"summaryComponents": [{"compensationType": "Equity", "minValue": 1, "maxValue": 2}]}):
+        assert read(compensation=odd).salary is None
+
+
 @pytest.mark.parametrize(("client", "source", "answer", "message"), [
     (greenhouse, GH, {"jobs": "none"}, "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    (greenhouse, GH, [{"jobs": []}], "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
+    (ashby, AB, ["jobs"], "ashby:acme: unexpected answer from the API (no 'jobs' list)"),
     (greenhouse, GH, {"jobs": [{"id": 1, "title": "X"}]}, "(job 1 has no 'absolute_url')"),
     (lever, LV, {"ok": True}, "lever:acme: unexpected answer from the API (not a list of postings)"),
     (lever, LV, [1], "(posting 1 is not an object)"),
@@ -156,6 +203,31 @@ def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
         fetch.get_json(AB, URL, client, lambda s: None)
     assert str(raised.value) == ("ashby:acme: cannot reach boards-api.greenhouse.io ([Errno 111] Connection "
                                  "refused) (3 attempts); nothing was imported")
+
+
+def test_every_attempt_asks_for_json_says_who_reads_and_times_out_after_30_s_as_documented() -> None:
+    asked: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        asked.append(request)
+        return httpx.Response(500 if len(asked) == 1 else 200, json=[])  # a plain 500 is retried like a 502
+
+    client = httpx.Client(transport=httpx.MockTransport(handle))
+    assert fetch.get_json(LV, URL, client, lambda s: None) == [] and len(asked) == 2
+    for request in asked:  # docs/import.md: "Each attempt times out after 30 s"
+        assert request.extensions["timeout"] == {"connect": 30.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+        assert (request.headers["Accept"], request.headers["User-Agent"]) == ("application/json", "jobsite-import")
+
+
+def test_a_retry_after_of_60_s_is_waited_and_61_s_gives_up() -> None:  # docs/import.md: "up to 60 s"
+    client, _ = scripted(httpx.Response(429, headers={"Retry-After": "60"}), httpx.Response(200, json=[]))
+    waits: list[float] = []
+    assert fetch.get_json(LV, URL, client, waits.append) == [] and waits == [60.0]
+    client, seen = scripted(httpx.Response(429, headers={"Retry-After": "61"}))
+    with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited by boards-api\.greenhouse\.io \(HTTP 429, "
+                                            r"Retry-After 61 s, 1 in a row\); run the import again later$"):
+        fetch.get_json(LV, URL, client, waits.append)
+    assert waits == [60.0] and len(seen) == 1
 
 
 def test_a_board_owns_only_its_own_jobs_not_a_board_whose_name_starts_alike() -> None:

@@ -15,6 +15,9 @@ SF = {"city": "San Francisco", "country": "US", "region": "US-CA"}
     (["London, England, United Kingdom"], None,
      Placement("onsite", ({"city": "London", "country": "GB", "region": "GB-ENG"},))),
     (["Houston, Texas, USA"], None, Placement("onsite", ({"city": "Houston", "country": "US", "region": "US-TX"},))),
+    (["London, U.K."], None, Placement("onsite", ({"city": "London", "country": "GB"},))),  # trailing dots
+    (["Austin, Texas, U.S.A."], None,
+     Placement("onsite", ({"city": "Austin", "country": "US", "region": "US-TX"},))),
     (["Austin, texas"], None, Placement("onsite", ({"city": "Austin", "country": "US", "region": "US-TX"},))),
     (["Remote - EMEA"], None, Placement("remote", (), ("Europe", "Middle East", "Africa"))),
     (["Toronto, ON"], "hybrid", Placement("hybrid", ({"city": "Toronto", "country": "CA", "region": "CA-ON"},))),
@@ -64,3 +67,24 @@ def test_a_place_it_cannot_read_says_why(texts: list[str], workplace: str | None
     with pytest.raises(Unplaceable) as raised:
         place(texts, workplace)
     assert str(raised.value) == reason
+
+
+# Every alias written out (not read from the module's tables), so a name lost from them or mapped to the wrong
+# code fails: each is how some ATS spells a country or a region.
+@pytest.mark.parametrize(("name", "eligible"), [
+    *[(alias, ("GB",)) for alias in ("UK", "U.K.", "Great Britain", "Britain", "England", "Scotland", "Wales",
+                                     "Northern Ireland")],
+    ("Russia", ("RU",)), ("Turkey", ("TR",)), ("UAE", ("AE",)), ("The Netherlands", ("NL",)), ("Holland", ("NL",)),
+    ("Ivory Coast", ("CI",)), ("Korea", ("KR",)), ("U.S.", ("US",)), ("U.S.A.", ("US",)), ("America", ("US",)),
+    ("Czechia", ("CZ",)), ("Vatican", ("VA",)), ("Laos", ("LA",)), ("Macau", ("MO",)), ("Palestine", ("PS",)),
+    *[(alias, ("Worldwide",)) for alias in ("Global", "Worldwide", "World")],
+    ("Anywhere", ()),  # a remote word itself: remote with no restriction, which pages and JSON-LD call worldwide
+    ("Europe", ("Europe",)), ("EU", ("EU",)), ("European Union", ("EU",)),
+    ("EMEA", ("Europe", "Middle East", "Africa")), ("North America", ("North America",)),
+    ("Americas", ("North America", "Latin America")),
+    *[(alias, ("Latin America",)) for alias in ("Latin America", "LATAM", "South America")],
+    *[(alias, ("Asia-Pacific",)) for alias in ("APAC", "Asia-Pacific", "Asia Pacific", "Asia")],
+    ("Africa", ("Africa",)), ("Middle East", ("Middle East",)), ("MENA", ("Middle East",)),
+])
+def test_every_country_and_region_alias_reads_as_its_code(name: str, eligible: tuple[str, ...]) -> None:
+    assert place([f"Remote - {name}"], None) == Placement("remote", (), eligible)

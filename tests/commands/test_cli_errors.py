@@ -151,3 +151,27 @@ def test_estimate_without_a_table_is_one_line(tree: Path) -> None:
     result = CliRunner().invoke(main, ["estimate", "--title", "Data Engineer", "--content", "nowhere"])
     assert result.exit_code == 1
     assert one_line(result).startswith("Error: cannot read the compensation table: [Errno 2] No such file")
+
+
+@pytest.mark.parametrize(("table", "message"), [
+    (b"source: [1\n", "content/data/compensation.yaml:2:1: malformed YAML (did not find expected ',' or ']')"),
+    (b"roles: 5\n", "content/data/compensation.yaml: compensation benchmarks: missing or malformed entry 'source'"),
+    (b"\xff\xfe", "content/data/compensation.yaml: 'utf-8' codec can't decode byte 0xff in position 0"),
+])
+def test_estimate_with_a_broken_table_is_one_line_naming_it(tree: Path, table: bytes, message: str) -> None:
+    (tree / "content/data/compensation.yaml").write_bytes(table)
+    result = CliRunner().invoke(main, ["estimate", "--title", "Data Engineer"])
+    assert result.exit_code == 1
+    assert one_line(result).startswith(f"Error: cannot read the compensation table: {message}")
+
+
+def test_schema_and_new_in_a_place_they_cannot_write_are_one_line(tree: Path) -> None:
+    (tree / "schemas").write_text("a file where the folder should be")
+    result = CliRunner().invoke(main, ["schema", "--output", "schemas/editor"])
+    assert result.exit_code == 1
+    assert one_line(result) == "Error: jobsite schema stopped: [Errno 20] Not a directory: 'schemas/editor'"
+    (tree / "content/jobs/acme").rename(tree / "elsewhere")
+    (tree / "content/jobs/acme").write_text("a file where the company's folder should be")
+    result = CliRunner().invoke(main, ["new", "posting", "--company", "acme", "--title", "Robot Tester"])
+    assert result.exit_code == 1
+    assert one_line(result) == "Error: jobsite new stopped: [Errno 17] File exists: 'content/jobs/acme'"

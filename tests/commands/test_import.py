@@ -435,6 +435,39 @@ def test_a_bad_request_is_one_line_and_exit_1(ats: FakeATS, tmp_path: Path, args
     assert snapshot(tmp_path / "content") == before and not ats.requests
 
 
+@pytest.mark.parametrize(("company", "args", "message"), [
+    ({"ats": ["greenhouse:acme", "workday:acme"]}, ["--all"],
+     "Error: content/companies/acme.md: ats: unknown applicant-tracking system in 'workday:acme': use "
+     "greenhouse:BOARD, lever:SITE or ashby:BOARD\n"),
+    ({"categories": None, "ats": ["lever:acme"]}, ["--all"], "Error: acme lists no categories: add `categories` "
+                                                             "to content/companies/acme.md (ai, web3, robotics)\n"),
+    ({"categories": None}, ["lever:acme", "--company", "acme"],
+     "Error: acme lists no categories: add `categories` to content/companies/acme.md, or choose one with "
+     "--category (ai, web3, robotics)\n"),
+    ({}, ["--all", "--content", "elsewhere"], "Error: elsewhere/site.yaml not found: run this in the "
+                                              "repository's root folder, or pass --content\n"),
+    ({}, ["--all", "--company", "acme"], "Error: --all imports every company's `ats` boards: give it no SOURCE, "
+                                         "--company or --category\n"),
+])
+def test_a_company_file_that_cannot_be_imported_is_one_line_naming_the_file(ats: FakeATS, tmp_path: Path,
+                                                                           company: dict, args: list[str],
+                                                                           message: str) -> None:
+    acme = {k: v for k, v in {**COMPANY, "categories": ["ai"], **company}.items() if v is not None}
+    write_tree(tmp_path / "content", {"companies/acme.md": front_matter(acme, "Acme builds robots.\n")})
+    before = snapshot(tmp_path / "content")
+    result = run(ats, *args)
+    assert (result.exit_code, result.stderr) == (1, message)
+    assert snapshot(tmp_path / "content") == before and not ats.requests
+
+
+def test_no_company_with_a_board_is_nothing_to_import_and_no_request(ats: FakeATS, tmp_path: Path) -> None:
+    acme = {**COMPANY, "categories": ["ai"]}  # no `ats`
+    write_tree(tmp_path / "content", {"companies/acme.md": front_matter(acme, "Acme builds robots.\n")})
+    result = run(ats, "--all")
+    assert (result.exit_code, result.output) == (0, "No company lists an `ats` board: nothing to import.\n")
+    assert not ats.requests
+
+
 def test_a_company_in_several_categories_needs_category(ats: FakeATS, tmp_path: Path) -> None:
     write_tree(tmp_path / "content", content_tree(categories=["ai", "robotics"]))
     result = run(ats, "greenhouse:acme", "--company", "acme")

@@ -4,10 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import httpx
 import pytest
 
 from generator.links.classify import Answer, Verdict, classify, is_careers_index, visible_text
-from generator.links.fetch import HostGate, retry_after
+from generator.links.fetch import FetchOptions, HostGate, check_url, retry_after
 from generator.links.state import Check, LinkState, closure
 from generator.load.edits import EditError, add_key, set_date
 
@@ -119,6 +120,79 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after("7") == 7.0
     assert retry_after("Thu, 26 Nov 2026 12:00:30 GMT", now) == 30.0
     assert retry_after(None) == retry_after("soon") == 5.0
+    # A date without a zone ("-0000") is UTC, not a TypeError that stops the whole run; a past date waits nothing.
+    assert retry_after("Thu, 26 Nov 2026 12:01:00 -0000", now) == 60.0
+    assert retry_after("Thu, 26 Nov 2026 11:00:00 GMT", now) == 0.0
+
+
+def checked(*replies: httpx.Response | Exception) -> tuple[Answer, list[str]]:
+    """check_url over httpx's mock transport answering `replies` in turn; the answer and the methods asked."""
+    queue, methods = list(replies), []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        methods.append(request.method)
+        reply = queue.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    with httpx.Client(transport=httpx.MockTransport(handle)) as client:
+        answer = check_url(client, URL, HostGate(0, lambda s: None), FetchOptions("test"))
+    return answer, methods
+
+
+HTML = {"content-type": "text/html; charset=utf-8"}
+
+
+@pytest.mark.parametrize(("head", "methods"), [
+    (httpx.Response(400), ["HEAD", "GET"]), (httpx.Response(403), ["HEAD", "GET"]),
+    (httpx.Response(405), ["HEAD", "GET"]), (httpx.Response(501), ["HEAD", "GET"]),  # HEAD refused: GET decides
+    (httpx.Response(404), ["HEAD", "GET"]), (httpx.Response(410), ["HEAD", "GET"]),  # a closure rests on a GET
+    (httpx.Response(200, headers=HTML), ["HEAD", "GET"]),  # the page is read for closing words
+    (httpx.Response(200, headers={"content-type": "application/xhtml+xml"}), ["HEAD", "GET"]),
+    (httpx.Response(200, headers={"content-type": "text/plain"}), ["HEAD", "GET"]),
+    (httpx.Response(200, headers={"content-type": "application/pdf"}), ["HEAD"]),  # no text to read: ok
+    (httpx.Response(503), ["HEAD"]), (httpx.Response(401), ["HEAD"]),
+])
+def test_head_settles_what_needs_no_body_and_get_the_rest(head: httpx.Response, methods: list[str]) -> None:
+    assert checked(head, httpx.Response(200, headers=HTML, text=PAGE))[1] == methods
+
+
+@pytest.mark.parametrize(("content_type", "text"), [
+    ("text/html", "ml engineer apply below."), ("TEXT/HTML; charset=iso-8859-1", "ml engineer apply below."),
+    ("application/xhtml+xml; charset=utf-8", "ml engineer apply below."), (None, "ml engineer apply below."),
+    ("text/plain", PAGE.lower()), ("application/pdf", ""), ("image/png", ""),  # plain text: no tags to drop
+])
+def test_a_page_is_read_as_its_content_type_says(content_type: str | None, text: str) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+    answer, _ = checked(httpx.Response(405), httpx.Response(200, headers=headers, content=PAGE.encode()))
+    assert answer.status == 200 and answer.text == text
+
+
+@pytest.mark.parametrize(("error", "failure", "reason"), [
+    (httpx.ConnectError("[Errno -2] Name or service not known"), "dns", "the host name does not resolve"),
+    (httpx.ConnectError("[Errno -3] Temporary failure in name resolution"), "dns", "the host name does not resolve"),
+    (httpx.ConnectError("[Errno 8] nodename nor servname provided, or not known"), "dns",
+     "the host name does not resolve"),
+    (httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed"), "tls", "TLS failed"),
+    (httpx.ConnectError("[Errno 111] Connection refused"), "connect", "cannot connect"),
+    (httpx.ConnectError(""), "connect", "cannot connect: ConnectError"),
+    (httpx.ReadTimeout(""), "timeout", "no answer in time: nothing within 20 s"),
+    (httpx.RemoteProtocolError("peer closed connection"), "connect", "cannot connect: peer closed connection"),
+])
+def test_no_answer_is_named_by_its_cause(error: Exception, failure: str, reason: str) -> None:
+    answer, methods = checked(error)
+    assert (answer.status, answer.failure, methods) == (None, failure, ["HEAD"])
+    verdict = classify(answer)
+    assert verdict.status == "unreachable" and verdict.reason.startswith(reason)
+
+
+def test_a_429_on_head_waits_then_gets_and_a_429_every_time_gives_up_after_three() -> None:
+    limited = httpx.Response(429, headers={"retry-after": "0"})
+    answer, methods = checked(limited, httpx.Response(200, headers=HTML, text=PAGE))
+    assert methods == ["HEAD", "GET"] and answer.status == 200
+    answer, methods = checked(limited, limited, limited)
+    assert methods == ["HEAD", "GET", "GET"] and classify(answer).reason == "HTTP 429: rate limited (on all 3 attempts)"
 
 
 def test_the_host_gate_spaces_request_starts_and_holds_after_a_429() -> None:

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner, Result
+from pytest_httpserver import HTTPServer
+from werkzeug import Response
 
 from generator.cli import main
 from generator.remind.answer import Command, Refusal, change_for, parse_command
@@ -154,6 +157,33 @@ def test_a_refused_or_missing_token_is_one_line_and_exit_1(board: FakeGitHub, mo
     assert expected in line, line
     assert "Traceback" not in result.output
     assert "ghp_wrong" not in result.output and TOKEN not in result.output
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return "127.0.0.1", 0  # pytest-httpserver's own fixture listens here: never another machine
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    (Response("<html><title>Sign in to the proxy</title></html>", 200, content_type="text/html"),
+     "GitHub answered 200 with something other than JSON while "),
+    (Response('{"message": "not a list"}', 200, content_type="application/json"),
+     "GitHub answered 200 with no list of objects while listing issues: check GITHUB_API_URL=http://127.0.0.1:"),
+    (Response('["a", "b"]', 200, content_type="application/json"),
+     "GitHub answered 200 with no list of objects while listing issues"),
+    (Response('{"message": "API rate limit exceeded"}', 403, headers={"x-ratelimit-remaining": "0",
+                                                                         "x-ratelimit-reset": "9" * 20}),
+     "GitHub answered 403 (API rate limit exceeded) while listing issues: rate limited; run again later"),
+])
+def test_an_answer_that_is_not_githubs_is_one_line_and_exit_1(board: FakeGitHub, httpserver: HTTPServer,
+                                                              monkeypatch: pytest.MonkeyPatch, answer: Response,
+                                                              expected: str) -> None:
+    httpserver.expect_request(re.compile(".*")).respond_with_response(answer)
+    monkeypatch.setenv("GITHUB_API_URL", httpserver.url_for("/").rstrip("/"))
+    result = remind()
+    assert result.exit_code == 1, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert expected in line and "Traceback" not in result.output and TOKEN not in result.output, line
 
 
 # --- Answers: /extend N and /filled on a reminder ---------------------------------------------------------

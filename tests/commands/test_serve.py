@@ -267,7 +267,7 @@ def raw_get(server: DevServer, path: str) -> http.client.HTTPResponse:
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
     connection.request("GET", path)
     response = connection.getresponse()
-    response.read()
+    response.body = response.read()
     connection.close()
     return response
 
@@ -305,6 +305,29 @@ def test_a_redirect_keeps_its_path_percent_encoded(dev_server) -> None:
     Path("site/\\evil.example").mkdir()  # a folder whose name starts with a backslash: '/\\evil.example/' is
     response = raw_get(server, "/%5Cevil.example")  # '//evil.example/' to a browser, so it stays escaped
     assert response.status == 301 and response.getheader("Location") == "/%5Cevil.example/"
+
+
+def test_only_the_site_is_served_typed_uncached_and_head_has_no_body(dev_server) -> None:
+    server = dev_server(basic_tree())
+    secret = Path("content/site.yaml").read_bytes()
+    for path in ("/../content/site.yaml", "/%2e%2e/content/site.yaml", "/..%2fcontent%2fsite.yaml",
+                 "/jobs/../../content/site.yaml", "/%2E%2E/%2E%2E/%2E%2E/etc/passwd", "/..%5ccontent%5csite.yaml"):
+        response = raw_get(server, path)
+        assert response.status in (301, 400, 404) and secret not in response.body, path
+        assert b"root:" not in response.body
+    for path, kind in (("/", "text/html; charset=utf-8"), ("/jobs.json", "application/json; charset=utf-8"),
+                       ("/__jobsite/reload.js", "text/javascript; charset=utf-8"), ("/no/such/page/", "text/html; "
+                                                                                   "charset=utf-8")):
+        response = raw_get(server, path)
+        assert (response.getheader("Content-Type"), response.getheader("Cache-Control")) == (kind, "no-store"), path
+        assert int(response.getheader("Content-Length")) == len(response.body) > 0
+    parts = urlsplit(server.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=5) as raw:  # every byte HEAD sends
+        raw.sendall(b"HEAD /jobs.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        answer = b"".join(iter(lambda: raw.recv(65536), b""))
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ") and body == b""
+    assert f"Content-Length: {len(raw_get(server, '/jobs.json').body)}".encode() in head.split(b"\r\n")
 
 
 def test_serve_listens_on_an_ipv6_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

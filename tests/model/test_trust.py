@@ -399,6 +399,9 @@ def test_registrable_domain(host: str, domain: str) -> None:
     ("https://boards.greenhouse.io/embed/job_app?for=acme&token=1", "greenhouse:acme"),
     ("https://jobs.lever.co/acme/abc-123", "lever:acme"),
     ("https://jobs.ashbyhq.com/acme/abc", "ashby:acme"),
+    ("https://boards.eu.greenhouse.io/acme/jobs/1", "greenhouse:acme"),  # the EU data centres' boards
+    ("https://job-boards.eu.greenhouse.io/acme/jobs/1", "greenhouse:acme"),
+    ("https://jobs.eu.lever.co/acme/abc-123", "lever:acme"), ("https://JOBS.LEVER.CO./acme/x", "lever:acme"),
     ("https://acme.example/careers", None), ("https://boards.greenhouse.io/", None),
     ("https://[acme/jobs", None),  # a malformed address has no host, so no board: no exception for the caller
 ])

@@ -10,9 +10,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from generator.model import closes_at
+from generator.model import Salary, closes_at
 from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
-from generator.render.pages.seo import closing_time, job_posting, script_json
+from generator.render.pages.seo import attribute_json, closing_time, job_posting, script_json
 
 from ..conftest import POSTING, basic_tree
 from .test_feeds import start_tags
@@ -154,6 +154,19 @@ def test_an_estimate_reaches_page_and_json_ld_as_the_table_says(scratch_site) ->
     check_money(data["estimatedSalary"], low, high, "USD", "year")
 
 
+def test_every_pay_period_has_googles_unit_and_whole_numbers_stay_whole(built_site) -> None:
+    site, posting = model_posting(built_site)
+    for period, unit in (("hour", "HOUR"), ("day", "DAY"), ("week", "WEEK"), ("month", "MONTH"), ("year", "YEAR")):
+        paid = dataclasses.replace(posting, salary=Salary(250.0, 300.5, "EUR", period))
+        assert job_posting(site, paid)["baseSalary"] == {
+            "@type": "MonetaryAmount", "currency": "EUR",
+            "value": {"@type": "QuantitativeValue", "unitText": unit, "minValue": 250, "maxValue": 300.5}}
+    one_figure = dataclasses.replace(posting, salary=Salary(90000.0, 90000.0, "USD", "year"))
+    value = job_posting(site, one_figure)["baseSalary"]["value"]
+    assert value == {"@type": "QuantitativeValue", "unitText": "YEAR", "value": 90000}
+    assert isinstance(value["value"], int)  # 90000, not 90000.0
+
+
 def test_remote_roles_say_where_applicants_may_live(built_site) -> None:
     site, onsite = model_posting(built_site)
     remote = dataclasses.replace(onsite, workplace="remote", remote_eligibility=("EU", "US", "Latin America"))
@@ -188,6 +201,13 @@ def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
     assert not set(block) & {"<", ">", "&", "\u2028"}
     assert json.loads(block)["title"] == title and "\u2028and here" in json.loads(block)["description"]
     assert script_json({"x": "</script>"}) == '{"x":"\\u003c/script\\u003e"}'
+
+
+def test_json_for_a_single_quoted_attribute_escapes_what_would_end_or_open_markup() -> None:
+    data = {"label": "UTC+5:30 ' onmouseover='x' <b> & \"quoted\"", "n": 3}
+    text = attribute_json(data)
+    assert text == ('{"label":"UTC+5:30 &#39; onmouseover=&#39;x&#39; &lt;b&gt; &amp; \\"quoted\\"","n":3}')
+    assert json.loads(html_lib.unescape(text)) == data  # what the browser hands the script
 
 
 def test_company_pages_carry_organization_data(built_site) -> None:

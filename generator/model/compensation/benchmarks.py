@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pathlib
 
+import yaml
+
 from ...load.benchmarks import BASES, PERIODS, Benchmarks, parse_benchmarks
 from ...load.schema import EMPLOYMENT_TYPES, STAGES
 from .families import FAMILY_LABELS
@@ -41,4 +43,9 @@ def load_benchmarks(path: pathlib.Path) -> Benchmarks:
         check_complete(bench)
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from error
+    except yaml.YAMLError as error:  # `jobsite estimate` reads the table itself: one line, not PyYAML's four
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+        raise ValueError(f"{path}{where}: malformed YAML ({getattr(error, 'problem', None) or 'unreadable'})") \
+            from None
     return bench
