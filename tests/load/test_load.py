@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load.files import load_content, parse_yaml, split_front_matter
+from generator.load.files import ContentFile, list_content, load_content, parse_yaml, read_source, split_front_matter
 
 
 def test_positions_are_file_absolute(tmp_path: Path) -> None:
@@ -71,3 +71,34 @@ def test_yamls_document_end_marker_also_closes_front_matter(tmp_path: Path) -> N
     problems: list = []
     split = split_front_matter("---\ntitle: x\n...\nBody\n", tmp_path / "x.md", problems)
     assert split == ("title: x\n", "Body\n", 4) and problems == []
+
+
+@pytest.mark.parametrize("front_matter, expected", [
+    ("title: a\ntitle: b\n", "3:1: error: key 'title' appears twice: keep one"),
+    ("- title\n- company\n", "2:1: error: front matter must be a set of 'key: value' lines"),
+    ("", "2:1: error: front matter is empty: the required keys are missing"),
+    ("title: " + "[" * 3000 + "]" * 3000 + "\n",
+     "2:1: error: YAML is nested too deeply: content needs no more than three levels of keys and lists"),
+    # libyaml counts in UTF-8 bytes: the column must count characters, as an editor does.
+    ("title: Café \x85\x86\n",
+     "2:14: error: malformed YAML: character #x0086 is not allowed: delete it (control characters cannot appear "
+     "in YAML)"),
+])
+def test_front_matter_yaml_cannot_hold_is_refused_at_its_line(front_matter: str, expected: str) -> None:
+    problems: list = []
+    file = ContentFile(Path("content/jobs/acme/role.md"), "posting", "acme")
+    assert read_source(file, f"---\n{front_matter}---\nBody\n".encode(), problems) is None
+    assert [p.format() for p in problems] == [f"content/jobs/acme/role.md:{expected}"]
+
+
+def test_listing_skips_system_files_but_not_a_hidden_posting(tmp_path: Path) -> None:
+    for name in ("companies/acme.md", "companies/.DS_Store", "companies/drafts/old.md", "jobs/acme/.role.md",
+                 "jobs/acme/.DS_Store", "jobs/acme/notes.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "site.yaml").symlink_to(tmp_path / "nowhere.yaml")  # dangling: refused when read, not "missing"
+    files, problems = list_content(tmp_path)
+    assert [(f.path.relative_to(tmp_path).as_posix(), f.kind, f.folder) for f in files] == [
+        ("site.yaml", "site", ""), ("companies/acme.md", "company", ""), ("jobs/acme/.role.md", "posting", "acme")]
+    assert [(Path(p.path).name, p.message) for p in problems] == [
+        ("notes.txt", "not a content file: only .md files belong here")]
