@@ -573,26 +573,28 @@ SITE_FIELDS = ("title: T\nbase_url: https://board.example\ndescription: R.\nlang
                "categories:\n  - {id: ai, label: AI}\npay_transparency: off\ntrust_checks: maybe\n")
 
 
-def field_problems(path: str, kind: str, text: str) -> list[str]:
+def field_check(path: str, kind: str, text: str) -> tuple[dict, list[str]]:
     problems: list = []
     src = read_source(ContentFile(Path(path), kind, "acme"), text.encode(), problems)
     assert src is not None, problems
-    return [p.format() for p in check_document(src, {"posting": schema.POSTING, "company": schema.COMPANY,
-                                                     "site": schema.SITE}[kind])[1]]
+    values, problems = check_document(src, {"posting": schema.POSTING, "company": schema.COMPANY,
+                                            "site": schema.SITE}[kind])
+    return values, [p.format() for p in problems]
 
 
 @pytest.mark.parametrize("text, expected", FIELDS.values(), ids=FIELDS.keys())
 def test_each_field_type_refuses_at_the_value_with_its_reason(text: str, expected: list[str]) -> None:
-    assert field_problems(AT, "posting", text) == expected
+    assert field_check(AT, "posting", text)[1] == expected
 
 
 def test_a_companys_links_and_boards_and_the_sites_modes_are_checked() -> None:
-    assert field_problems("content/companies/acme.md", "company", COMPANY_FIELDS) == [
+    assert field_check("content/companies/acme.md", "company", COMPANY_FIELDS)[1] == [
         "content/companies/acme.md:6:9: error: links: 'bad key!' is not a valid name (letters, digits, spaces, '.', "
         "'_' or '-')",
         "content/companies/acme.md:6:48: error: links.github: 'ftp://x.example' is not an http or https URL",
         "content/companies/acme.md:7:19: error: ats[2]: 'Lever:Acme' is not an applicant-tracking board such as "
         "greenhouse:acme, lever:acme or ashby:acme"]
     # YAML reads a bare `off` as false, which is what the author wrote: off.
-    assert field_problems("content/site.yaml", "site", SITE_FIELDS) == [
-        "content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
+    values, problems = field_check("content/site.yaml", "site", SITE_FIELDS)
+    assert problems == ["content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
+    assert values["pay_transparency"] == "off"
