@@ -1,7 +1,9 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import marshal
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -348,3 +350,41 @@ def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp
     now.findings.put("acme/role", "found in this build")
     assert now.findings.get_many(["acme/role", "acme/other"]) == {"acme/role": "found in this build"}
     assert now.findings.get("acme/role") == "found in this build"
+
+
+def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Path) -> None:
+    """What the next build reads is what this one used or wrote: nothing deleted, pruned or replaced comes back."""
+    first = Cache(tmp_path / "cache", version="v")
+    for key in ("kept", "unused", "deleted"):
+        first.findings.put(key, f"{key} value")
+    first.search.put("old index", "rows")
+    first.words.put("spilled", "words")  # a spilled table: written in batches, not kept in memory
+    first.forms.put("word", ("words",))
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    assert second.findings.get_many(["kept", "deleted", "absent"]) == {"kept": "kept value", "deleted": "deleted value"}
+    second.findings.delete("deleted")
+    second.search.replace({"new index": "rows"})
+    assert second.words.get("spilled") == "words"
+    second.finish_build()
+    third = Cache(tmp_path / "cache", version="v")
+    assert third.findings.entries == {"kept": "kept value"}  # "unused" pruned, "deleted" deleted
+    assert third.search.entries == {"new index": "rows"}
+    assert third.words.get("spilled") == "words"
+    assert third.forms.entries == {"word": ("words",)}  # a table this build never consulted keeps all it had
+    assert Cache(tmp_path / "cache", version="other").findings.entries == {}  # another code's entries are gone
+
+
+def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
+    """A damaged entry is a missing one however it is read, and a damaged file an empty cache: never a crash."""
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("role", "value")
+    cache.findings.put("other", "value")
+    cache.save()
+    with sqlite3.connect(tmp_path / "cache" / cache_module.DATABASE) as db:
+        db.execute("UPDATE findings SET value = x'ff00' WHERE key = ?", (marshal.dumps("role"),))
+    assert Cache(tmp_path / "cache", version="v").findings.get("role") is None
+    assert Cache(tmp_path / "cache", version="v").findings.get_many(["role", "other"]) == {"other": "value"}
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {"other": "value"}
+    (tmp_path / "cache" / cache_module.DATABASE).write_bytes(b"not a database" * 100)
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {}
