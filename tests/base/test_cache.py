@@ -357,19 +357,23 @@ def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Pat
     first = Cache(tmp_path / "cache", version="v")
     for key in ("kept", "unused", "deleted"):
         first.findings.put(key, f"{key} value")
-    first.search.put("old index", "rows")
+    first.outputs.put("old.html", "record")  # the writer's own tables: replaced or deleted by it, never pruned
+    first.dependencies.put("a.md", ("a.html",))
+    first.dependencies.put("b.md", ("b.html",))
     first.words.put("spilled", "words")  # a spilled table: written in batches, not kept in memory
     first.forms.put("word", ("words",))
     first.save()
     second = Cache(tmp_path / "cache", version="v")
     assert second.findings.get_many(["kept", "deleted", "absent"]) == {"kept": "kept value", "deleted": "deleted value"}
     second.findings.delete("deleted")
-    second.search.replace({"new index": "rows"})
+    second.outputs.replace({"index.html": "record"})
+    assert second.dependencies.get("a.md") == ("a.html",)
     assert second.words.get("spilled") == "words"
     second.finish_build()
     third = Cache(tmp_path / "cache", version="v")
     assert third.findings.entries == {"kept": "kept value"}  # "unused" pruned, "deleted" deleted
-    assert third.search.entries == {"new index": "rows"}
+    assert third.outputs.entries == {"index.html": "record"}
+    assert third.dependencies.entries == {"a.md": ("a.html",), "b.md": ("b.html",)}
     assert third.words.get("spilled") == "words"
     assert third.forms.entries == {"word": ("words",)}  # a table this build never consulted keeps all it had
     assert Cache(tmp_path / "cache", version="other").findings.entries == {}  # another code's entries are gone
