@@ -17,6 +17,7 @@ from generator.load import schema
 from generator.load.files import ContentFile, read_source
 from generator.load.markdown import render_markdown
 from generator.load.schema import check_document
+from generator.load.validate import check_source
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
 
@@ -598,3 +599,34 @@ def test_a_companys_links_and_boards_and_the_sites_modes_are_checked() -> None:
     values, problems = field_check("content/site.yaml", "site", SITE_FIELDS)
     assert problems == ["content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
     assert values["pay_transparency"] == "off"
+
+
+def source_problems(text: str, path: str = AT, kind: str = "posting") -> list[str]:
+    """One file's own checks (its body, placeholders, pay), without a build: the lines `jobsite check` prints."""
+    problems: list = []
+    src = read_source(ContentFile(Path(path), kind, "acme"), text.encode(), problems)
+    assert src is not None, problems
+    return [p.format() for p in check_source(src, None)]
+
+
+RAW = "raw HTML '<b>' will be shown as text, not rendered: use Markdown instead (**bold**, - lists, [links](https://…))"
+
+
+def test_a_body_is_checked_for_tags_written_on_purpose_unsafe_schemes_and_placeholders() -> None:
+    body = ("Write \\<b> or &lt;i&gt; as text.\n\nA <b>tag</b> and <i>two</i>\n\n"
+            "[x](vbscript:msgbox) [y](file:///etc/passwd) [z](HTTP://127.0.0.1/)")
+    assert source_problems(edit("Acme is hiring.", body)) == [
+        f"{AT}:15:3: warning: {RAW}",
+        f"{AT}:17:5: error: unsafe link 'vbscript:msgbox': vbscript: links are not allowed — link to an https:// "
+        "page instead",
+        f"{AT}:17:26: error: unsafe link 'file:///etc/passwd': file: links are not allowed — link to an https:// "
+        "page instead",
+        f"{AT}:17:50: error: link 'HTTP://127.0.0.1/' points at a local or private address"]
+    assert source_problems(edit("city: Berlin", "city: FILL IN").replace("Acme is hiring.", "One FILL IN.\n\nTwo "
+                                                                                            "FILL-IN.")) == [
+        f"{AT}:8:12: warning: locations[1].city still holds the placeholder 'FILL IN' written by `jobsite new`: "
+        "replace it with the real value",
+        f"{AT}:13:5: warning: the description still holds the placeholder 'FILL IN' written by `jobsite new` (on 2 "
+        "lines): replace it with the real text"]
+    assert source_problems("---\nname: Acme\n---\n\n", "content/companies/acme.md", "company") == [
+        "content/companies/acme.md:4:1: warning: the company profile is empty: write it below the closing '---' line"]

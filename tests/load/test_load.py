@@ -102,3 +102,14 @@ def test_listing_skips_system_files_but_not_a_hidden_posting(tmp_path: Path) -> 
         ("site.yaml", "site", ""), ("companies/acme.md", "company", ""), ("jobs/acme/.role.md", "posting", "acme")]
     assert [(Path(p.path).name, p.message) for p in problems] == [
         ("notes.txt", "not a content file: only .md files belong here")]
+
+
+def test_a_missing_value_is_located_at_its_parent_and_a_missing_key_at_the_file() -> None:
+    problems: list = []
+    src = read_source(ContentFile(Path("content/jobs/acme/role.md"), "posting", "acme"),
+                      b"---\ntitle: Engineer\nsalary:\n  min: 10\n---\nBody\n", problems)
+    assert src.pos(("salary", "min")) == (4, 8)
+    assert src.pos(("salary", "currency")) == (4, 3)  # where salary's keys begin
+    assert src.key_position(("salary", "currency")) == (4, 3)
+    assert src.key_position(("salary",)) == (3, 1)
+    assert src.pos(("expires",)) == (2, 1)  # the front matter's first line
