@@ -1,6 +1,7 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import datetime as dt
 import marshal
 import shutil
 import sqlite3
@@ -15,7 +16,7 @@ from markupsafe import Markup
 from generator.base import cache as cache_module
 from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
-from generator.base.memo import Deferred, key_of, made
+from generator.base.memo import Deferred, Unkeyable, key_of, made, templates_digest
 from generator.build import build_site
 from generator.config import make_options
 from generator.load import markdown, sources
@@ -242,6 +243,22 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
     assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
     assert key_of(sorted, (Markup("<b>"),)) != key_of(sorted, ("<b>",))  # safe markup, and text to escape
+    # Values that compare equal, or print alike, but render differently: each its own key.
+    distinct = [1, True, 1.0, "1", None, "None", b"1", (1,), {1: 1}, ((1, 1),), frozenset({1}),
+                dt.date(2026, 1, 1), dt.datetime(2026, 1, 1), "2026-01-01"]
+    assert len({key_of(sorted, (value,)) for value in distinct}) == len(distinct)
+    assert key_of(sorted, ("a",)) != key_of(sorted, ("a", "")) != key_of(sorted, ()) != key_of(max, ())
+    with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
+        key_of(lambda: 1, ())
+
+
+def test_the_templates_digest_moves_with_a_templates_name_and_bytes(tmp_path: Path) -> None:
+    write_tree(tmp_path / "t", {"base.html": "a", "partials/nav.html": "b"})
+    before = templates_digest(tmp_path / "t")
+    (tmp_path / "t/partials/nav.html").rename(tmp_path / "t/partials/menu.html")
+    renamed = templates_digest(tmp_path / "t")
+    (tmp_path / "t/partials/menu.html").write_text("c")
+    assert len({before, renamed, templates_digest(tmp_path / "t")}) == 3
 
 
 def test_a_deferred_input_is_made_once_when_first_asked_and_keyed_as_its_value() -> None:
