@@ -248,6 +248,7 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
                 dt.date(2026, 1, 1), dt.datetime(2026, 1, 1), "2026-01-01"]
     assert len({key_of(sorted, (value,)) for value in distinct}) == len(distinct)
     assert key_of(sorted, ("a",)) != key_of(sorted, ("a", "")) != key_of(sorted, ()) != key_of(max, ())
+    assert key_of(sorted, ({1: 1},)) != key_of(sorted, ((1,), 1))  # a mapping is framed as one, not as a list
     with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
         key_of(lambda: 1, ())
 
