@@ -410,3 +410,29 @@ def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
     assert Cache(tmp_path / "cache", version="v").findings.entries == {"other": "value"}
     (tmp_path / "cache" / cache_module.DATABASE).write_bytes(b"not a database" * 100)
     assert Cache(tmp_path / "cache", version="v").findings.entries == {}
+
+
+def test_a_stat_signature_is_trusted_only_when_unchanged_and_older_than_the_racy_window() -> None:
+    at = 10_000_000_000_000
+    old = (120, at - sources.RACY_NS - 1, at - sources.RACY_NS - 1, 7)
+    assert sources.unmoved(old, at, old)
+    assert not sources.unmoved(old, at, (121, *old[1:]))  # any field moved: read it
+    assert not sources.unmoved(old, at, None)  # gone
+    racy = (120, at - sources.RACY_NS, at - sources.RACY_NS, 7)  # written as it was recorded: may change unseen
+    assert not sources.unmoved(racy, at, racy)
+
+
+def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b=POSTING))
+    cache = Cache(tmp_path / CACHE_DIR_NAME)
+    assert not sources.problems_of(sources.read_sources(Path("content"), cache, workers=1))
+    cache.finish_build()
+    (tmp_path / "content/jobs/acme/a.md").unlink()
+    (tmp_path / "content/jobs/acme/a.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter(POSTING) + "x" * 300_000)
+    read = sources.read_sources(Path("content"), Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert [p.format() for p in sources.problems_of(read)] == [
+        "content/jobs/acme/a.md:1:1: error: symbolic links are not allowed in content/: copy the file instead",
+        "content/jobs/acme/b.md:1:1: error: file is 293 KB; the limit is 256 KB"]
