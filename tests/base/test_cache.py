@@ -429,6 +429,9 @@ def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read
     cache = Cache(tmp_path / CACHE_DIR_NAME)
     assert not sources.problems_of(sources.read_sources(Path("content"), cache, workers=1))
     cache.finish_build()
+    again = sources.read_sources(Path("content"), Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    # a.md and b.md hold the same bytes: each is still its own file, with its own path for messages
+    assert [s.path for s in again.postings] == ["content/jobs/acme/a.md", "content/jobs/acme/b.md"]
     (tmp_path / "content/jobs/acme/a.md").unlink()
     (tmp_path / "content/jobs/acme/a.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
     (tmp_path / "content/jobs/acme/b.md").write_text(front_matter(POSTING) + "x" * 300_000)
