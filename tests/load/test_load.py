@@ -113,3 +113,19 @@ def test_a_missing_value_is_located_at_its_parent_and_a_missing_key_at_the_file(
     assert src.key_position(("salary", "currency")) == (4, 3)
     assert src.key_position(("salary",)) == (3, 1)
     assert src.pos(("expires",)) == (2, 1)  # the front matter's first line
+
+
+def test_a_linked_folder_is_refused_and_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    for name in ("companies/acme.md", "jobs/acme/role.md", "jobs/acme/notes.txt"):
+        (outside / name).parent.mkdir(parents=True, exist_ok=True)
+        (outside / name).write_text("x")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content/site.yaml").write_text("title: x\n")
+    for folder in ("companies", "jobs"):
+        (tmp_path / "content" / folder).symlink_to(outside / folder, target_is_directory=True)
+    files, problems = list_content(tmp_path / "content")
+    assert [f.kind for f in files] == ["site"]  # nothing listed through either link
+    assert [(Path(p.path).name, p.message) for p in problems] == [
+        (folder, "symbolic links are not allowed in content/: copy the folder instead") for folder in ("companies",
+                                                                                                        "jobs")]
