@@ -67,6 +67,10 @@ def test_one_token_stream_gives_the_renderer_s_html() -> None:
                  "[a][r]\n\n[r]: javascript:x", "[r]: /relative\n\nhi", "<b>raw</b> <https://a.example>",
                  "| a | b |\n|---|---|\n| 1 | 2 |", "![img](https://a.example/i.png)", ""):
         assert markdown.render_parsed(text, markdown.parse_body(text)) == markdown.render_markdown(text)
+    # A scheme in capitals is still that scheme: a link; a relative address stays text.
+    assert markdown.render_markdown("[up](HTTPS://a.example/up) [m](MailTo:a@b.example) [r](/careers)") == (
+        '<p><a href="HTTPS://a.example/up" rel="nofollow ugc noopener">up</a> <a href="MailTo:a@b.example" '
+        'rel="nofollow ugc noopener">m</a> [r](/careers)</p>\n')
 
 
 def test_code_version_changes_with_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
