@@ -17,6 +17,7 @@ from generator.load import schema
 from generator.load.files import ContentFile, read_source
 from generator.load.markdown import render_markdown
 from generator.load.schema import check_document
+from generator.load.posting_rules import broken_rules
 from generator.load.validate import check_source
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
@@ -630,3 +631,15 @@ def test_a_body_is_checked_for_tags_written_on_purpose_unsafe_schemes_and_placeh
         "lines): replace it with the real text"]
     assert source_problems("---\nname: Acme\n---\n\n", "content/companies/acme.md", "company") == [
         "content/companies/acme.md:4:1: warning: the company profile is empty: write it below the closing '---' line"]
+
+
+def test_the_rules_across_fields_name_the_workplace_with_its_article() -> None:
+    onsite = edit("locations:\n  - {city: Berlin, country: DE}\n", "time_zones: {from: UTC+0, to: UTC+2}\n")
+    hybrid = onsite.replace("workplace: onsite", "workplace: hybrid")
+    for text, article in ((onsite, "an onsite"), (hybrid, "a hybrid")):
+        values, problems = field_check(AT, "posting", text)
+        assert problems == []
+        assert [(rule.id, rule.message.format(**fields)) for rule, fields in broken_rules(values, CLOCK)] == [
+            ("located", f"locations: {article} posting needs at least one location (- city: …, country: XX)"),
+            ("time-zones-remote-only", "time_zones: only remote postings take it; remove it or set workplace: "
+                                       "remote")]
