@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..base.addresses import LOGOS_FOLDER, file_url
 from ..base.errors import ERROR, Problem
-from .files import display_path
+from .files import display_path, linked_folder, read_bytes
 
 LOGO_DIR = LOGOS_FOLDER
 # What `logo:` may name: a file in content/logos/ with a slug-like name and one of these types.
@@ -40,11 +40,15 @@ def read_logos(content_dir: Path) -> tuple[dict[str, LogoFile], list[Problem]]:
     folder = content_dir / LOGO_DIR
     logos: dict[str, LogoFile] = {}
     problems: list[Problem] = []
-    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if path.name.startswith(".") or not path.is_file():
+    # A link is refused like one in the rest of content/: following it would publish a file from anywhere.
+    listed = sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else ()
+    for path in listed:
+        if path.name.startswith(".") or not (path.is_file() or path.is_symlink()):
             continue
         name = f"{LOGO_DIR}/{path.name}"
-        data = path.read_bytes()
+        data = read_bytes(path, problems)
+        if data is None:
+            continue
         problem = logo_problem(name, data)
         if problem:
             problems.append(Problem(display_path(path), 1, 1, ERROR, problem))

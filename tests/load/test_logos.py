@@ -55,6 +55,25 @@ def test_hidden_files_in_the_logos_folder_are_not_logos(tmp_path: Path) -> None:
     assert list(found) == ["logos/acme.svg"] and problems == []
 
 
+def test_a_linked_logo_or_logos_folder_is_refused_not_published(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "secret.svg").write_bytes(SVG)
+    (tmp_path / "content/logos").mkdir(parents=True)
+    (tmp_path / "content/logos/acme.svg").symlink_to(tmp_path / "secret.svg")
+    (tmp_path / "content/logos/beta.svg").symlink_to(tmp_path / "gone.svg")  # dangling: refused all the same
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/gamma.svg").write_bytes(SVG)
+    (tmp_path / "other/content").mkdir(parents=True)
+    (tmp_path / "other/content/logos").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    link = "symbolic links are not allowed in content/: copy the {} instead"
+    found, problems = read_logos(Path("content"))
+    assert found == {}
+    assert [p.format() for p in problems] == [
+        f"content/logos/{name}:1:1: error: {link.format('file')}" for name in ("acme.svg", "beta.svg")]
+    found, problems = read_logos(Path("other/content"))
+    assert found == {} and [p.format() for p in problems] == [f"other/content/logos:1:1: error: {link.format('folder')}"]
+
+
 def test_a_logo_is_served_by_the_site_and_drawn_on_cards_and_pages(scratch_site) -> None:
     files = basic_tree()
     files["companies/acme.md"] = front_matter({**COMPANY, "logo": "logos/acme.svg"}, "Acme builds robots.\n")
