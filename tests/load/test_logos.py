@@ -35,6 +35,14 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
     ("logos/acme.svg", SVG.replace(b"<rect", b'<image href="https://tracker.example/p.png"/><rect'),
      "outside itself"),
     ("logos/acme.svg", SVG[:-6] + b" " * MAX_BYTES + b"</svg>", "the most is 100,000"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<a><set attributeName="href" to="javascript:alert(1)"/></a><rect'),
+     "changes a link with <set>"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<animate attributeName="xlink:href" values="https://t.example"/><rect'),
+     "changes a link with <animate>"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b"<style>@import 'https://t.example/a.css';</style><rect"),
+     "(a url() or @import in its style)"),
+    ("logos/acme.svg", SVG.replace(b'fill="#123"', b'style="fill: URL( https://t.example/p)"'), "(a url() in style)"),
+    ("logos/acme.svg", SVG.replace(b'fill="#123"', b'fill="url( \'#shade\')"'), None),  # its own gradient
 ])
 def test_a_logo_file_is_a_drawing_and_nothing_more(name: str, data: bytes, problem: str | None) -> None:
     found = logo_problem(name, data)
