@@ -426,8 +426,8 @@ def test_a_stat_signature_is_trusted_only_when_unchanged_and_older_than_the_racy
     assert not sources.unmoved(racy, at, racy)
 
 
-def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read(tmp_path: Path,
-                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write_tree(tmp_path / "content", basic_tree(a=POSTING, b=POSTING))
     cache = Cache(tmp_path / CACHE_DIR_NAME)

@@ -16,8 +16,8 @@ from generator.config import make_options
 from generator.load import schema
 from generator.load.files import ContentFile, read_source
 from generator.load.markdown import render_markdown
-from generator.load.schema import check_document
 from generator.load.posting_rules import broken_rules
+from generator.load.schema import check_document
 from generator.load.validate import check_source
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
@@ -598,7 +598,8 @@ def test_a_companys_links_and_boards_and_the_sites_modes_are_checked() -> None:
         "greenhouse:acme, lever:acme or ashby:acme"]
     # YAML reads a bare `off` as false, which is what the author wrote: off.
     values, problems = field_check("content/site.yaml", "site", SITE_FIELDS)
-    assert problems == ["content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
+    assert problems == [
+        "content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
     assert values["pay_transparency"] == "off"
 
 
