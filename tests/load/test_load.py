@@ -77,6 +77,8 @@ def test_yamls_document_end_marker_also_closes_front_matter(tmp_path: Path) -> N
     ("title: a\ntitle: b\n", "3:1: error: key 'title' appears twice: keep one"),
     ("- title\n- company\n", "2:1: error: front matter must be a set of 'key: value' lines"),
     ("", "2:1: error: front matter is empty: the required keys are missing"),
+    ("title: &t Engineer\n",  # an anchor alone: refused as the message says, before anything is built
+     "2:8: error: YAML anchors and aliases (&name, *name) are not allowed: write the value out in full"),
     ("title: " + "[" * 3000 + "]" * 3000 + "\n",
      "2:1: error: YAML is nested too deeply: content needs no more than three levels of keys and lists"),
     # libyaml counts in UTF-8 bytes: the column must count characters, as an editor does.
