@@ -51,6 +51,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -298,7 +299,7 @@ class _Store:
                 batch = [marshal.dumps(k) for k in keys[start:start + _BATCH_KEYS]]
                 rows = conn.execute(f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(batch))})",
                                     batch).fetchall()
-                found.update((marshal.loads(k), marshal.loads(v)) for k, v in rows)
+                found.update(_decoded(rows))
         except sqlite3.Error:
             return found
         return found
@@ -308,7 +309,7 @@ class _Store:
             rows = self._connect().execute(f"SELECT key, value FROM {table}").fetchall()
         except sqlite3.Error:
             return {}
-        return {marshal.loads(k): marshal.loads(v) for k, v in rows}
+        return dict(_decoded(rows))
 
     def put_many(self, table: str, entries: dict[Any, Any]) -> None:
         """Write some entries now, in one short transaction (Table.spill)."""
@@ -363,6 +364,15 @@ class _Store:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
+
+
+def _decoded(rows: list[tuple[bytes, bytes]]) -> Iterator[tuple[Any, Any]]:
+    """The entries of some rows, leaving out any that do not decode: a damaged entry is a missing one (`get`)."""
+    for key, value in rows:
+        try:
+            yield marshal.loads(key), marshal.loads(value)
+        except (EOFError, ValueError, TypeError):
+            continue
 
 
 class Cache:

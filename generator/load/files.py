@@ -324,7 +324,9 @@ def _compose(text: str, path: Path, line_offset: int, tabs: bool,
             problems.append(_problem(path, line, col, f"malformed YAML: {exc.problem or exc.context}"
                                      f"{_context(exc, line_offset)}"))
     except yaml.reader.ReaderError as exc:
-        line, col = _line_col(text, exc.position, line_offset)
+        # libyaml gives the position in UTF-8 bytes, not characters: find the character itself instead.
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        line, col = _line_col(text, found.start() if found else exc.position, line_offset)
         problems.append(_problem(path, line, col, f"malformed YAML: character #x{exc.character:04x} is not "
                                  "allowed: delete it (control characters cannot appear in YAML)"))
     except yaml.YAMLError as exc:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..base.addresses import LOGOS_FOLDER, file_url
 from ..base.errors import ERROR, Problem
-from .files import display_path
+from .files import display_path, linked_folder, read_bytes
 
 LOGO_DIR = LOGOS_FOLDER
 # What `logo:` may name: a file in content/logos/ with a slug-like name and one of these types.
@@ -26,6 +26,9 @@ MAX_BYTES = 100_000  # a logo is drawn 24 to 48 px wide: more than this is a pho
 MAGIC = {".png": (b"\x89PNG\r\n\x1a\n",), ".webp": (b"RIFF",)}
 SVG_NS = "{http://www.w3.org/2000/svg}"
 FORBIDDEN_ELEMENTS = frozenset({"script", "foreignObject", "iframe", "embed", "object", "audio", "video"})
+# A style that fetches: url() of anything but a fragment of the SVG itself (url(#gradient)), or @import.
+# Possessive (*+, ?+): backtracking over the spaces would let "url( #x)" look like "url(" then " #x".
+_STYLE_OUTSIDE = re.compile(r"url\(\s*+['\"]?+\s*+(?!#)|@import", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,15 @@ def read_logos(content_dir: Path) -> tuple[dict[str, LogoFile], list[Problem]]:
     folder = content_dir / LOGO_DIR
     logos: dict[str, LogoFile] = {}
     problems: list[Problem] = []
-    for path in sorted(folder.iterdir()) if folder.is_dir() else ():
-        if path.name.startswith(".") or not path.is_file():
+    # A link is refused like one in the rest of content/: following it would publish a file from anywhere.
+    listed = sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else ()
+    for path in listed:
+        if path.name.startswith(".") or not (path.is_file() or path.is_symlink()):
             continue
         name = f"{LOGO_DIR}/{path.name}"
-        data = path.read_bytes()
+        data = read_bytes(path, problems)
+        if data is None:
+            continue
         problem = logo_problem(name, data)
         if problem:
             problems.append(Problem(display_path(path), 1, 1, ERROR, problem))
@@ -79,10 +86,16 @@ def _svg_problem(data: bytes) -> str | None:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag in FORBIDDEN_ELEMENTS:
             return f"the SVG holds a <{tag}> element: a logo is a drawing only; remove it"
+        if tag in ("animate", "set") and element.get("attributeName", "").rsplit(":", 1)[-1] == "href":
+            return f"the SVG changes a link with <{tag}>: a logo is a drawing only; remove it"
+        if tag == "style" and _STYLE_OUTSIDE.search(element.text or ""):
+            return "the SVG refers to something outside itself (a url() or @import in its style): remove it"
         for attribute, value in element.attrib.items():
             local = attribute.rsplit("}", 1)[-1]
             if local.lower().startswith("on"):
                 return f"the SVG has an event handler ({local}): remove it"
             if local == "href" and not value.startswith("#"):
                 return "the SVG refers to something outside itself (an href): embed the drawing instead"
+            if _STYLE_OUTSIDE.search(value):
+                return f"the SVG refers to something outside itself (a url() in {local}): embed the drawing instead"
     return None

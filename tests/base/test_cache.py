@@ -1,7 +1,10 @@
 """The build cache: hits are only ever what the same code made from the same text; the folder is disposable."""
 from __future__ import annotations
 
+import datetime as dt
+import marshal
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -14,7 +17,7 @@ from markupsafe import Markup
 from generator.base import cache as cache_module
 from generator.base.cache import CACHE_DIR_NAME, Cache
 from generator.base.errors import ContentError
-from generator.base.memo import Deferred, key_of, made
+from generator.base.memo import Deferred, Unkeyable, key_of, made, templates_digest
 from generator.build import build_site
 from generator.config import make_options
 from generator.load import markdown, sources
@@ -65,6 +68,10 @@ def test_one_token_stream_gives_the_renderer_s_html() -> None:
                  "[a][r]\n\n[r]: javascript:x", "[r]: /relative\n\nhi", "<b>raw</b> <https://a.example>",
                  "| a | b |\n|---|---|\n| 1 | 2 |", "![img](https://a.example/i.png)", ""):
         assert markdown.render_parsed(text, markdown.parse_body(text)) == markdown.render_markdown(text)
+    # A scheme in capitals is still that scheme: a link; a relative address stays text.
+    assert markdown.render_markdown("[up](HTTPS://a.example/up) [m](MailTo:a@b.example) [r](/careers)") == (
+        '<p><a href="HTTPS://a.example/up" rel="nofollow ugc noopener">up</a> <a href="MailTo:a@b.example" '
+        'rel="nofollow ugc noopener">m</a> [r](/careers)</p>\n')
 
 
 def test_code_version_changes_with_the_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -241,6 +248,23 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
     assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
     assert key_of(sorted, (Markup("<b>"),)) != key_of(sorted, ("<b>",))  # safe markup, and text to escape
+    # Values that compare equal, or print alike, but render differently: each its own key.
+    distinct = [1, True, 1.0, "1", None, "None", b"1", (1,), {1: 1}, ((1, 1),), frozenset({1}),
+                dt.date(2026, 1, 1), dt.datetime(2026, 1, 1), "2026-01-01"]
+    assert len({key_of(sorted, (value,)) for value in distinct}) == len(distinct)
+    assert key_of(sorted, ("a",)) != key_of(sorted, ("a", "")) != key_of(sorted, ()) != key_of(max, ())
+    assert key_of(sorted, ({1: 1},)) != key_of(sorted, ((1,), 1))  # a mapping is framed as one, not as a list
+    with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
+        key_of(lambda: 1, ())
+
+
+def test_the_templates_digest_moves_with_a_templates_name_and_bytes(tmp_path: Path) -> None:
+    write_tree(tmp_path / "t", {"base.html": "a", "partials/nav.html": "b"})
+    before = templates_digest(tmp_path / "t")
+    (tmp_path / "t/partials/nav.html").rename(tmp_path / "t/partials/menu.html")
+    renamed = templates_digest(tmp_path / "t")
+    (tmp_path / "t/partials/menu.html").write_text("c")
+    assert len({before, renamed, templates_digest(tmp_path / "t")}) == 3
 
 
 def test_a_deferred_input_is_made_once_when_first_asked_and_keyed_as_its_value() -> None:
@@ -364,3 +388,74 @@ def test_jobs_json_runs_cover_the_postings_in_order_and_an_edit_moves_only_its_o
 
 def _keys(runs: list[tuple]) -> list[tuple[str, ...]]:
     return [tuple(p.key for p in run) for run in runs]
+
+
+def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Path) -> None:
+    """What the next build reads is what this one used or wrote: nothing deleted, pruned or replaced comes back."""
+    first = Cache(tmp_path / "cache", version="v")
+    for key in ("kept", "unused", "deleted"):
+        first.findings.put(key, f"{key} value")
+    first.outputs.put("old.html", "record")  # the writer's own tables: replaced or deleted by it, never pruned
+    first.dependencies.put("a.md", ("a.html",))
+    first.dependencies.put("b.md", ("b.html",))
+    first.words.put("spilled", "words")  # a spilled table: written in batches, not kept in memory
+    first.forms.put("word", ("words",))
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    assert second.findings.get_many(["kept", "deleted", "absent"]) == {"kept": "kept value", "deleted": "deleted value"}
+    second.findings.delete("deleted")
+    second.outputs.replace({"index.html": "record"})
+    assert second.dependencies.get("a.md") == ("a.html",)
+    assert second.words.get("spilled") == "words"
+    second.finish_build()
+    third = Cache(tmp_path / "cache", version="v")
+    assert third.findings.entries == {"kept": "kept value"}  # "unused" pruned, "deleted" deleted
+    assert third.outputs.entries == {"index.html": "record"}
+    assert third.dependencies.entries == {"a.md": ("a.html",), "b.md": ("b.html",)}
+    assert third.words.get("spilled") == "words"
+    assert third.forms.entries == {"word": ("words",)}  # a table this build never consulted keeps all it had
+    assert Cache(tmp_path / "cache", version="other").findings.entries == {}  # another code's entries are gone
+
+
+def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
+    """A damaged entry is a missing one however it is read, and a damaged file an empty cache: never a crash."""
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("role", "value")
+    cache.findings.put("other", "value")
+    cache.save()
+    with sqlite3.connect(tmp_path / "cache" / cache_module.DATABASE) as db:
+        db.execute("UPDATE findings SET value = x'ff00' WHERE key = ?", (marshal.dumps("role"),))
+    assert Cache(tmp_path / "cache", version="v").findings.get("role") is None
+    assert Cache(tmp_path / "cache", version="v").findings.get_many(["role", "other"]) == {"other": "value"}
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {"other": "value"}
+    (tmp_path / "cache" / cache_module.DATABASE).write_bytes(b"not a database" * 100)
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {}
+
+
+def test_a_stat_signature_is_trusted_only_when_unchanged_and_older_than_the_racy_window() -> None:
+    at = 10_000_000_000_000
+    old = (120, at - sources.RACY_NS - 1, at - sources.RACY_NS - 1, 7)
+    assert sources.unmoved(old, at, old)
+    assert not sources.unmoved(old, at, (121, *old[1:]))  # any field moved: read it
+    assert not sources.unmoved(old, at, None)  # gone
+    racy = (120, at - sources.RACY_NS, at - sources.RACY_NS, 7)  # written as it was recorded: may change unseen
+    assert not sources.unmoved(racy, at, racy)
+
+
+def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b=POSTING))
+    cache = Cache(tmp_path / CACHE_DIR_NAME)
+    assert not sources.problems_of(sources.read_sources(Path("content"), cache, workers=1))
+    cache.finish_build()
+    again = sources.read_sources(Path("content"), Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    # a.md and b.md hold the same bytes: each is still its own file, with its own path for messages
+    assert [s.path for s in again.postings] == ["content/jobs/acme/a.md", "content/jobs/acme/b.md"]
+    (tmp_path / "content/jobs/acme/a.md").unlink()
+    (tmp_path / "content/jobs/acme/a.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter(POSTING) + "x" * 300_000)
+    read = sources.read_sources(Path("content"), Cache(tmp_path / CACHE_DIR_NAME), workers=1)
+    assert [p.format() for p in sources.problems_of(read)] == [
+        "content/jobs/acme/a.md:1:1: error: symbolic links are not allowed in content/: copy the file instead",
+        "content/jobs/acme/b.md:1:1: error: file is 293 KB; the limit is 256 KB"]

@@ -13,7 +13,12 @@ import pytest
 
 from generator.check import check_content
 from generator.config import make_options
+from generator.load import schema
+from generator.load.files import ContentFile, read_source
 from generator.load.markdown import render_markdown
+from generator.load.posting_rules import broken_rules
+from generator.load.schema import check_document
+from generator.load.validate import check_source
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
 
@@ -500,3 +505,142 @@ def test_renderer_drops_unsafe_links_even_without_validation() -> None:
     # Validation refuses these; the renderer must still never emit them (defence in depth).
     html = render_markdown("[a](javascript:alert(1)) [b](data:text/html,x) <javascript:alert(2)> [c](JaVaScRiPt:x)")
     assert "href" not in html
+
+
+
+# Each field type's refusals, on one file's front matter alone (no build): the lines `jobsite check` prints.
+URL = "https://acme.example/careers/senior-robotics-engineer"
+FIELDS = {
+    "a title on two lines": (
+        edit("title: Senior Robotics Engineer", "title: |\n  Senior\n  Engineer"),
+        [f"{AT}:2:8: error: title must be a single line"]),
+    "a title written as a list, a workplace as a number": (
+        edit("title: Senior Robotics Engineer", "title: [Senior]").replace("workplace: onsite", "workplace: 5"),
+        [f"{AT}:2:8: error: title: expected text, got a list",
+         f"{AT}:6:12: error: workplace: expected one of onsite, hybrid, remote, got a number (5)"]),
+    "pay below one, beyond the limit and a lower-case currency": (
+        salary("{min: 0, max: 10000000000000, currency: eur, period: year}"),
+        [f"{AT}:10:15: error: salary.min: 0 must be at least 1",
+         f"{AT}:10:23: error: salary.max: 10000000000000 is too large; the limit is 1e+12",
+         f"{AT}:10:49: error: salary.currency: 'eur' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
+    "infinite pay and a misspelt key, closest suggested": (
+        salary("{min: .inf, mx: 2, currency: EUR, period: year}"),
+        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got a "
+         "number (inf)",
+         f"{AT}:10:21: error: unknown key 'salary.mx' — did you mean 'max'?",
+         f"{AT}:10:9: error: missing required key 'max' in salary (highest pay in the range, a plain number)"]),
+    "a country in lower case": (
+        edit("country: DE", "country: de"),
+        [f"{AT}:8:29: error: locations[1].country: write the country code in capitals: 'DE'"]),
+    "a region of another country": (
+        edit("country: DE}", "country: DE, region: US-CO}"),
+        [f"{AT}:8:41: error: locations[1].region: 'US-CO' is not in DE — use a code starting 'DE-', or fix the "
+         "country"]),
+    "a region in lower case": (
+        edit("country: DE}", "country: DE, region: de-be}"),
+        [f"{AT}:8:41: error: locations[1].region: write the region code in capitals: 'DE-BE'"]),
+    "no tags": (edit("tags: [ros2, cpp]", "tags: []"),
+                [f"{AT}:5:7: error: tags is empty: list at least one item or remove the key"]),
+    "thirteen tags": (
+        edit("tags: [ros2, cpp]", "tags: [" + ", ".join(f"t{i}" for i in range(13)) + "]"),
+        [f"{AT}:5:7: error: tags has 13 items; the limit is 12"]),
+    "a tag twice in two cases": (edit("tags: [ros2, cpp]", "tags: [Rust, rust]"),
+                                 [f"{AT}:5:14: warning: tags[2]: 'rust' is listed twice"]),
+    "remote eligibility: a region, no place, a lower-case country, a number": (
+        edit(REMOTE_AT, "workplace: remote\nremote_eligibility: [EU, Mars, de, 5]"),
+        [f"{AT}:7:26: error: remote_eligibility[2]: expected a country code or one of Worldwide, Europe, EU, North "
+         "America, Latin America, Asia-Pacific, Africa, Middle East, got text ('Mars')",
+         f"{AT}:7:32: error: remote_eligibility[3]: write the country code in capitals: 'DE'",
+         f"{AT}:7:36: error: remote_eligibility[4]: expected a country code or one of Worldwide, Europe, EU, North "
+         "America, Latin America, Asia-Pacific, Africa, Middle East, got a number (5)"]),
+    "the widest time-zone window people live in": (
+        edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC-12, to: UTC+14}"), []),
+    "an offset half an hour beyond UTC-12, with a true minus sign before": (
+        edit(REMOTE_AT, "workplace: remote\ntime_zones: {from: UTC−5, to: UTC-12:30}"),
+        [f"{AT}:7:31: error: time_zones.to: UTC-12:30 is outside UTC-12 … UTC+14, the offsets people live at"]),
+    "a URL with a character to percent-encode": (
+        edit(URL, "https://acme.example/a|b"),
+        [f"{AT}:11:12: error: apply_url: 'https://acme.example/a|b' contains characters that must be "
+         'percent-encoded (" < > ` { } | \\ ^)']),
+    "a URL without a dot in its host": (
+        edit(URL, "https://acme/jobs"), [f"{AT}:11:12: error: apply_url: 'https://acme/jobs' has no valid host name"]),
+    "a URL at IPv6 loopback": (
+        edit(URL, "http://[::1]:8080/jobs"),
+        [f"{AT}:11:12: error: apply_url: 'http://[::1]:8080/jobs' points at a local or private address"]),
+}
+COMPANY_FIELDS = ("---\nname: Acme\nwebsite: https://acme.example\nstage: seed\ntagline: Robots.\n"
+                  "links: {'bad key!': https://x.example, github: ftp://x.example}\nats: [lever:acme, Lever:Acme]\n"
+                  "---\nAcme.\n")
+SITE_FIELDS = ("title: T\nbase_url: https://board.example\ndescription: R.\nlanguage: en\n"
+               "categories:\n  - {id: ai, label: AI}\npay_transparency: off\ntrust_checks: maybe\n")
+
+
+def field_check(path: str, kind: str, text: str) -> tuple[dict, list[str]]:
+    problems: list = []
+    src = read_source(ContentFile(Path(path), kind, "acme"), text.encode(), problems)
+    assert src is not None, problems
+    values, problems = check_document(src, {"posting": schema.POSTING, "company": schema.COMPANY,
+                                            "site": schema.SITE}[kind])
+    return values, [p.format() for p in problems]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS.values(), ids=FIELDS.keys())
+def test_each_field_type_refuses_at_the_value_with_its_reason(text: str, expected: list[str]) -> None:
+    assert field_check(AT, "posting", text)[1] == expected
+
+
+def test_a_companys_links_and_boards_and_the_sites_modes_are_checked() -> None:
+    assert field_check("content/companies/acme.md", "company", COMPANY_FIELDS)[1] == [
+        "content/companies/acme.md:6:9: error: links: 'bad key!' is not a valid name (letters, digits, spaces, '.', "
+        "'_' or '-')",
+        "content/companies/acme.md:6:48: error: links.github: 'ftp://x.example' is not an http or https URL",
+        "content/companies/acme.md:7:19: error: ats[2]: 'Lever:Acme' is not an applicant-tracking board such as "
+        "greenhouse:acme, lever:acme or ashby:acme"]
+    # YAML reads a bare `off` as false, which is what the author wrote: off.
+    values, problems = field_check("content/site.yaml", "site", SITE_FIELDS)
+    assert problems == [
+        "content/site.yaml:8:15: error: trust_checks: 'maybe' is not valid — use one of: warn, error, off"]
+    assert values["pay_transparency"] == "off"
+
+
+def source_problems(text: str, path: str = AT, kind: str = "posting") -> list[str]:
+    """One file's own checks (its body, placeholders, pay), without a build: the lines `jobsite check` prints."""
+    problems: list = []
+    src = read_source(ContentFile(Path(path), kind, "acme"), text.encode(), problems)
+    assert src is not None, problems
+    return [p.format() for p in check_source(src, None)]
+
+
+RAW = "raw HTML '<b>' will be shown as text, not rendered: use Markdown instead (**bold**, - lists, [links](https://…))"
+
+
+def test_a_body_is_checked_for_tags_written_on_purpose_unsafe_schemes_and_placeholders() -> None:
+    body = ("Write \\<b> or &lt;i&gt; as text.\n\nA <b>tag</b> and <i>two</i>\n\n"
+            "[x](vbscript:msgbox) [y](file:///etc/passwd) [z](HTTP://127.0.0.1/)")
+    assert source_problems(edit("Acme is hiring.", body)) == [
+        f"{AT}:15:3: warning: {RAW}",
+        f"{AT}:17:5: error: unsafe link 'vbscript:msgbox': vbscript: links are not allowed — link to an https:// "
+        "page instead",
+        f"{AT}:17:26: error: unsafe link 'file:///etc/passwd': file: links are not allowed — link to an https:// "
+        "page instead",
+        f"{AT}:17:50: error: link 'HTTP://127.0.0.1/' points at a local or private address"]
+    assert source_problems(edit("city: Berlin", "city: FILL IN").replace("Acme is hiring.", "One FILL IN.\n\nTwo "
+                                                                                            "FILL-IN.")) == [
+        f"{AT}:8:12: warning: locations[1].city still holds the placeholder 'FILL IN' written by `jobsite new`: "
+        "replace it with the real value",
+        f"{AT}:13:5: warning: the description still holds the placeholder 'FILL IN' written by `jobsite new` (on 2 "
+        "lines): replace it with the real text"]
+    assert source_problems("---\nname: Acme\n---\n\n", "content/companies/acme.md", "company") == [
+        "content/companies/acme.md:4:1: warning: the company profile is empty: write it below the closing '---' line"]
+
+
+def test_the_rules_across_fields_name_the_workplace_with_its_article() -> None:
+    onsite = edit("locations:\n  - {city: Berlin, country: DE}\n", "time_zones: {from: UTC+0, to: UTC+2}\n")
+    hybrid = onsite.replace("workplace: onsite", "workplace: hybrid")
+    for text, article in ((onsite, "an onsite"), (hybrid, "a hybrid")):
+        values, problems = field_check(AT, "posting", text)
+        assert problems == []
+        assert [(rule.id, rule.message.format(**fields)) for rule, fields in broken_rules(values, CLOCK)] == [
+            ("located", f"locations: {article} posting needs at least one location (- city: …, country: XX)"),
+            ("time-zones-remote-only", "time_zones: only remote postings take it; remove it or set workplace: "
+                                       "remote")]

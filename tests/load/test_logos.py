@@ -35,6 +35,14 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
     ("logos/acme.svg", SVG.replace(b"<rect", b'<image href="https://tracker.example/p.png"/><rect'),
      "outside itself"),
     ("logos/acme.svg", SVG[:-6] + b" " * MAX_BYTES + b"</svg>", "the most is 100,000"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<a><set attributeName="href" to="javascript:alert(1)"/></a><rect'),
+     "changes a link with <set>"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b'<animate attributeName="xlink:href" values="https://t.example"/><rect'),
+     "changes a link with <animate>"),
+    ("logos/acme.svg", SVG.replace(b"<rect", b"<style>@import 'https://t.example/a.css';</style><rect"),
+     "(a url() or @import in its style)"),
+    ("logos/acme.svg", SVG.replace(b'fill="#123"', b'style="fill: URL( https://t.example/p)"'), "(a url() in style)"),
+    ("logos/acme.svg", SVG.replace(b'fill="#123"', b'fill="url( \'#shade\')"'), None),  # its own gradient
 ])
 def test_a_logo_file_is_a_drawing_and_nothing_more(name: str, data: bytes, problem: str | None) -> None:
     found = logo_problem(name, data)
@@ -53,6 +61,26 @@ def test_hidden_files_in_the_logos_folder_are_not_logos(tmp_path: Path) -> None:
     (tmp_path / "logos" / "acme.svg").write_bytes(SVG)
     found, problems = read_logos(tmp_path)
     assert list(found) == ["logos/acme.svg"] and problems == []
+
+
+def test_a_linked_logo_or_logos_folder_is_refused_not_published(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "secret.svg").write_bytes(SVG)
+    (tmp_path / "content/logos").mkdir(parents=True)
+    (tmp_path / "content/logos/acme.svg").symlink_to(tmp_path / "secret.svg")
+    (tmp_path / "content/logos/beta.svg").symlink_to(tmp_path / "gone.svg")  # dangling: refused all the same
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/gamma.svg").write_bytes(SVG)
+    (tmp_path / "other/content").mkdir(parents=True)
+    (tmp_path / "other/content/logos").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    link = "symbolic links are not allowed in content/: copy the {} instead"
+    found, problems = read_logos(Path("content"))
+    assert found == {}
+    assert [p.format() for p in problems] == [
+        f"content/logos/{name}:1:1: error: {link.format('file')}" for name in ("acme.svg", "beta.svg")]
+    found, problems = read_logos(Path("other/content"))
+    assert found == {}
+    assert [p.format() for p in problems] == [f"other/content/logos:1:1: error: {link.format('folder')}"]
 
 
 def test_a_logo_is_served_by_the_site_and_drawn_on_cards_and_pages(scratch_site) -> None:
