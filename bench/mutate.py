@@ -1946,7 +1946,8 @@ def run_mutant(root: Path, file: str, text: str, tests: list[str], timeout: int,
     original, stat = path.read_bytes(), path.stat()
     # No bytecode for the mutant: a .pyc of it could outlive the restore when both have one size and second.
     env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
+    # -n 0: one process, as the figures in MUTATION-RESULTS were measured (pyproject's addopts ask for two workers).
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-n", "0", *tests]
     command += ["-m", marks] if marks else []
     started = time.monotonic()
     try:
@@ -2093,7 +2094,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
     """Run every named test once on the unmutated code: a kill means something only if they pass without it."""
     tests = sorted({t for m in mutations if not m.equivalent for t in m.tests})
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests]
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", *tests]
     try:
         done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout * 3,
                               preexec_fn=lambda: os.nice(10))

@@ -533,9 +533,11 @@ def test_jsonl_is_fast_enough_for_15000_lines(bench):
     countries = ["US", "DE", "RS", "GB", "IN", "BR"]
     lines = [json.dumps({"title": titles[i % len(titles)], "country": countries[i % len(countries)],
                          "stage": "seed", "category": "web3"}) for i in range(15_000)]
-    started = time.perf_counter()
+    # CPU time of this process, not wall time: the suite runs on two workers of a machine that may be shared, and
+    # waiting for a core is not slowness of the estimator (estimate_jsonl runs in this process).
+    started = time.process_time()
     out = list(estimate_jsonl(lines, bench))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(out) == 15_000 and all("error" not in line for line in out[:100])
     assert elapsed < 5, f"15,000 lines took {elapsed:.1f} s"
 
