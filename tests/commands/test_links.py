@@ -53,7 +53,7 @@ LINKS = {
     "to-index": (f"{ACME}/careers/jobs/ml-engineer", redirect("/careers", 302), "closed"),
     "limited": (f"{ACME}/jobs/limited", limited_once, "ok"),
     "down": (f"{ACME}/jobs/down", page("Maintenance", "Back soon", status=503), "unreachable"),
-    "slow": (f"{ACME}/jobs/slow", page("Slow", JOB_TEXT, delay=2.5), "unreachable"),
+    "slow": (f"{ACME}/jobs/slow", page("Slow", JOB_TEXT, delay=5), "unreachable"),
     "forbidden": (f"{ACME}/jobs/forbidden", page("Forbidden", "Forbidden", status=403), "unknown"),
     "no-head": (f"{ACME}/jobs/no-head", no_head, "ok"),
     "broken-head": (f"{ACME}/jobs/broken-head", broken_head, "ok"),
@@ -106,7 +106,7 @@ def links(root: Path, proxy: str, epoch: int, *args: str) -> Result:
             mp.delenv(name, raising=False)
         mp.setenv("HTTP_PROXY", proxy)
         mp.setenv("SOURCE_DATE_EPOCH", str(epoch))
-        return CliRunner().invoke(main, ["links", "--state", "state/links.json", "--timeout", "1", "--pause", "0",
+        return CliRunner().invoke(main, ["links", "--state", "state/links.json", "--timeout", "3", "--pause", "0",
                                          *args])
 
 
@@ -138,7 +138,7 @@ def test_each_link_gets_its_status_and_the_json_names_the_file_as_check_does(day
     assert reports["moved"]["reason"] == f"HTTP 404 after a redirect to http://{ACME}/jobs/nowhere"
     assert reports["to-index"]["reason"] == f"redirected to the careers index http://{ACME}/careers"
     assert reports["filled"]["reason"] == "the page says “this position has been filled”"
-    assert reports["slow"]["reason"].startswith("no answer in time: nothing within 1 s")
+    assert reports["slow"]["reason"].startswith("no answer in time: nothing within 3 s")
     assert reports["open"]["reason"] == "HTTP 200"  # the phrase in its <script> is not read as closing
 
 
