@@ -384,7 +384,7 @@ def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
         url = lines[-1].split(" at ")[1].split(" ")[0]
         assert "<h1>" in fetch(url)
         proc.send_signal(signal.SIGINT)
-        out, _ = proc.communicate(timeout=10)
+        out, _ = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
