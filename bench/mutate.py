@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh7    # only one set: fresh7 (the latest sample), fresh6 … fresh or issue
+    python bench/mutate.py --set fresh8    # only one set: fresh8 (the latest sample), fresh7 … fresh or issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh7: samples (fresh7 the latest); issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh8: samples (fresh8 the latest); issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -1751,6 +1751,328 @@ MUTATIONS: tuple[Mutation, ...] = (
       "J.search.lookup(state.q, searched) : false;", "J.search.lookup(state.q, searched) : null;",
       ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
       "with no query the listing waits for a search that never answers (null means 'running')", "fresh7"),
+    # --- fresh8: an eighth sample, written before any of it ran: a uniform draw over the whole product ----------
+    # The rule, fixed and written here before the draw and before looking at any test (drawn on main at 34f1e5d):
+    # - Population: fresh7's, recounted at 34f1e5d, in this order: every logic line of generator/**/*.py (sorted
+    #   paths; not blank, not a comment, not part of a docstring (a str constant first in a module, class or
+    #   function body, all its lines) or an import statement (all its lines), not a line starting `def `/
+    #   `async def `/`class `, not punctuation and spaces alone such as `)` or `} });`); every line of
+    #   templates/static/*.js that is not blank, a `//` comment, any line of a `/* … */` block, `"use strict";` or
+    #   punctuation alone; every line of templates/*.html (top folder only) with Jinja logic (`{% if/elif/for`, or a
+    #   `|` inside a `{{ }}` or `{% %}` span on the line); every non-blank, non-`#` line of .github/workflows/*.yml
+    #   and netlify.toml. A script following this rule, run on f77dc41 with fresh7's seed, gives fresh7's 10,559
+    #   lines and fresh7's 50 drawn lines: it is fresh7's rule, now written down exactly.
+    # - Draw: random.Random(2026_12_07).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - Re-draw it (the throwaway script was /dev/shm/fresh8/draw.py, not committed): `git archive 34f1e5d | tar
+    #   -x -C TREE`; lines = [(path, n)] by the rules above, the groups in the order above, paths sorted (Path.glob
+    #   then sorted()), each file's numbers ascending; Python's skipped lines from ast.walk (Import/ImportFrom
+    #   lineno..end_lineno; a docstring: body[0] an Expr of a str Constant in a Module, ClassDef, FunctionDef or
+    #   AsyncFunctionDef), then per line s = line.strip(): skip if not s, s starts with "#", s matches
+    #   ^[()\[\]{},:;\s]+$, or starts with "def ", "async def ", "class "; JS skips a line inside or opening a
+    #   `/*` block (until the line holding `*/`), a line starting "//" or "*", `"use strict";`, punctuation alone;
+    #   HTML keeps a line matching \{%-?\s*(if|elif|for)\b or holding a `|` inside a {{…}} / {%…%} span (non-greedy).
+    #   Then rng = random.Random(2026_12_07); each draw i = rng.randrange(len(lines)); draw k is lines[i].
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug. A
+    #   field declared without a default in a record built positionally gets its order swapped with the field
+    #   above (the first field: the one below). A line that admits no behaviour-changing plausible bug is redrawn
+    #   with the next number of the same generator; each redraw is listed here with its reason.
+    # - Then, and only then, the tests: each entry names the test files a developer would run for that code
+    #   (chosen by file name only; the module's tests, the browser's for scripts).
+    # - Population at 34f1e5d: 10,954 lines (generator 8,695, scripts 1,590, templates 111, workflows 503,
+    #   netlify.toml 55). Repeat indexes: none in the 50 numbers drawn.
+    # - Redraws (2): draw 14, model/regions.py:54, Africa's `differs` text (no code reads Region.differs: it is
+    #   documentation in data, so no bug there changes behaviour), became draw 49; draw 15,
+    #   .github/workflows/answer.yml:9, the workflow's `name:` (nothing refers to it: no workflow_run names it,
+    #   so a wrong name changes only a label in the Actions tab), became draw 50. Equivalent: none.
+    # - Same lines as earlier entries, different bugs: draw 18 (jobs-cards.js's offers line: fresh4's
+    #   js-offer-bit-index dropped the shift; here the selector is misspelt), draw 19 (announce.yml's concurrency:
+    #   fresh6 set cancel-in-progress; here the block is gone), draw 45 (tag_slug: fresh3 dropped ".", here "#").
+    # - Spread: load 5, model 7, render 5, base 4, links 4, announce 2, cli 2, ats 1, scaffold 1, scripts 7,
+    #   templates 1, workflows 8, netlify.toml 1.
+    # draw 1: generator/links/state.py:42
+    M("links-closure-first-last-swapped", "generator/links/state.py",
+      "    first: Check\n    last: Check\n", "    last: Check\n    first: Check\n",
+      (T_LINKS_RULES, T_LINKS),
+      "Closure's first and last fields reordered while Closure(streak[0], streak[-1]) is built positionally: "
+      "the confirmed closing day is the latest closed check's, and the evidence is told backwards", "fresh8"),
+    # draw 2: generator/base/parallel.py:203
+    M("parallel-last-index-dropped", "generator/base/parallel.py",
+      "stop = min(start + CHUNK, count)", "stop = min(start + CHUNK, count - 1)",
+      ("tests/base/test_parallel.py",),
+      "a chunk's end clamped to count - 1: the last item of every parallel map is never done", "fresh8"),
+    # draw 3: generator/links/fetch.py:63
+    M("links-gate-sleeps-past-turn", "generator/links/fetch.py",
+      "self._sleep(start - now)", "self._sleep(self._next - now)",
+      (T_LINKS_RULES, T_LINKS),
+      "a request waiting its turn at a host sleeps until the turn after its own (reads the shared next start, "
+      "already moved on by a pause)", "fresh8"),
+    # draw 4: generator/links/classify.py:153
+    M("links-redirect-loop-unreachable", "generator/links/classify.py",
+      'return Verdict(UNKNOWN, f"too many redirects{detail}")',
+      'return Verdict(UNREACHABLE, f"too many redirects{detail}")',
+      (T_LINKS_RULES, T_LINKS),
+      "a redirect loop reported as unreachable (the site failing) instead of unknown", "fresh8"),
+    # draw 5: .github/workflows/check.yml:66
+    M("check-tests-keep-token", ".github/workflows/check.yml",
+      "          persist-credentials: false\n      - name: Install Chromium",
+      "          persist-credentials: true\n      - name: Install Chromium",
+      ("tests/commands/test_workflows.py", "tests/commands/test_ci_run.py"),
+      "the test job's checkout keeps the token in .git/config while the suite runs a pull request's code", "fresh8"),
+    # draw 6: generator/model/similar.py:234
+    M("similar-budget-not-stopped", "generator/model/similar.py",
+      "seen.setdefault(other.order, other)\n                if len(seen) >= CANDIDATE_BUDGET:\n"
+      "                    break\n",
+      "seen.setdefault(other.order, other)\n",
+      ("tests/model/test_similar.py",),
+      "a feature with more sharers than the budget adds all of them: more than CANDIDATE_BUDGET postings "
+      "scored, and which ones differs", "fresh8"),
+    # draw 7: generator/model/records.py:58
+    M("country-name-unknown-crashes", "generator/model/records.py",
+      "    if country is None:\n        return code\n", "",
+      ("tests/model/test_model.py", "tests/model/test_facts.py"),
+      "country_name's guard dropped: a code pycountry does not know (remote eligibility 'EU') crashes the "
+      "build with AttributeError", "fresh8"),
+    # draw 8: generator/model/pay_transparency.py:117
+    M("pay-rule-requirement-unchecked", "generator/model/pay_transparency.py",
+      "return _REQUIREMENT.check(value, path, c)", "return value",
+      ("tests/model/test_pay_transparency.py",),
+      "a requirement written as a mapping ({show: …, since: …}) taken unchecked: a wrong key or date passes "
+      "the rule table's validation", "fresh8"),
+    # draw 9: generator/base/cache.py:344
+    M("cache-save-table-not-static", "generator/base/cache.py",
+      "    @staticmethod\n    def _save_table(", "    def _save_table(",
+      ("tests/base/test_cache.py",),
+      "_save_table without @staticmethod: every save passes self as the connection (TypeError), so nothing "
+      "is ever cached", "fresh8"),
+    # draw 10: generator/announce/targets.py:236
+    M("announce-attempts-one-short", "generator/announce/targets.py",
+      "after {failed + 1} attempts", "after {failed} attempts",
+      (T_ANNOUNCE,),
+      "a send that keeps failing says one attempt fewer than it made", "fresh8"),
+    # draw 11: generator/base/cache.py:292 binds a name; the next line of its block
+    M("cache-get-many-last-batch", "generator/base/cache.py",
+      "for start in range(0, len(keys), _BATCH_KEYS):", "for start in range(0, len(keys) - 1, _BATCH_KEYS):",
+      ("tests/base/test_cache.py",),
+      "get_many's loop bound one short: a lookup of one key (or of 501, 1001…) misses the last batch, so a "
+      "stored value reads as absent", "fresh8"),
+    # draw 12: templates/static/post-a-job.js:133 opens a function; the next line of its block
+    M("js-form-anyof-misnamed", "templates/static/post-a-job.js",
+      "if (s.anyOf) {", "if (s.oneOf) {",
+      ("tests/browser/test_post_a_job.py", "tests/render/test_post_a_job.py"),
+      "the form's schema check looks for oneOf where the schemas say anyOf: a field with alternatives is never "
+      "checked", "fresh8"),
+    # draw 13: templates/static/jobs-state.js:110 opens a function; the next line of its block
+    M("js-tag-counts-one-short", "templates/static/jobs-state.js",
+      "tag: new Int32Array(ix.tags.length)", "tag: new Int32Array(ix.tags.length - 1)",
+      ("tests/browser/test_browse.py",),
+      "the tag counts array one short: the last tag's count is lost (read as undefined)", "fresh8"),
+    # draw 14, redrawn as 49: templates/posting.html:23
+    M("posting-reveal-from-expires", "templates/posting.html",
+      "{% if view.reveal_at %}", "{% if posting.expires %}",
+      ("tests/model/test_expiry.py",),
+      "the template decides from `expires` instead of the view's reveal_at: a closed posting's page also gets "
+      "the hidden notice, stamped data-shown-from=\"None\"", "fresh8"),
+    # draw 15, redrawn as 50: generator/base/memo.py:179
+    M("memo-deferred-args-unmade", "generator/base/memo.py",
+      "self._value = fn(*map(made, args))", "self._value = fn(*args)",
+      ("tests/base/test_cache.py", "tests/render/test_stats.py", "tests/render/test_digest_feeds.py"),
+      "a Deferred among a Deferred's arguments given to its function unmade (the stats figures get the view's "
+      "Deferred, the digest days theirs)", "fresh8"),
+    # draw 16: generator/links/fetch.py:134
+    M("links-detail-as-failure", "generator/links/fetch.py",
+      "answer.text, answer.headers,\n                  answer.failure, detail)",
+      "answer.text, answer.headers,\n                  detail)",
+      (T_LINKS_RULES, T_LINKS),
+      "_with_detail forgets the failure field: the detail lands in `failure`, so a long Retry-After reads "
+      "'rate limited (on every attempt)'", "fresh8"),
+    # draw 17: templates/static/jobs-cards.js:135
+    M("js-save-title-company-swapped", "templates/static/jobs-cards.js",
+      'setSave(q("[data-save]"), key, p.title, p.company.name, savedKeys.has(key));',
+      'setSave(q("[data-save]"), key, p.company.name, p.title, savedKeys.has(key));',
+      ("tests/browser/test_browse.py", "tests/browser/test_browse_a11y.py"),
+      "a drawn card's Save button gets title and company swapped ('Save Acme at Engineer'; saved under the "
+      "company's name)", "fresh8"),
+    # draw 18: templates/static/jobs-cards.js:131
+    M("js-card-offers-selector", "templates/static/jobs-cards.js",
+      'var offers = q(".card-offers")', 'var offers = q(".card-offer")',
+      (T_OFFERS_BROWSER, "tests/browser/test_browse.py"),
+      "the offers list's class misspelt: drawing a card fails on null", "fresh8"),
+    # draw 19: .github/workflows/announce.yml:40 (a line of the concurrency block)
+    M("announce-no-concurrency", ".github/workflows/announce.yml",
+      "concurrency:\n  group: announce\n  cancel-in-progress: false\n", "",
+      ("tests/commands/test_announce_workflow.py",),
+      "announce's concurrency block dropped: two runs at once both send the new roles", "fresh8"),
+    # draw 20: generator/load/sources.py:114 binds a name; the next line of its block
+    M("warm-read-unguarded", "generator/load/sources.py",
+      "            data = read_bytes(file.path, unreadable)\n", "            data = file.path.read_bytes()\n",
+      ("tests/write/test_incremental.py", "tests/commands/test_incremental.py", T_HOSTILE),
+      "a file whose signature moved since the last build is read directly: a symlink put in its place is "
+      "followed and a huge file read whole", "fresh8"),
+    # draw 21: generator/announce/run.py:121
+    M("announce-new-channel-falls-through", "generator/announce/run.py",
+      'open role(s) and sent nothing.")\n            return\n', 'open role(s) and sent nothing.")\n',
+      (T_ANNOUNCE,),
+      "a new channel does not stop after its first-run record: a dry run then shows every open role as to "
+      "be sent", "fresh8"),
+    # draw 22: netlify.toml:23 opens a table; the next line of its block
+    M("netlify-branch-deploy-url", "netlify.toml",
+      '[context.branch-deploy]\n  command = "pip install . && jobsite build --base-url \\"$DEPLOY_PRIME_URL\\""',
+      '[context.branch-deploy]\n  command = "pip install . && jobsite build --base-url \\"$DEPLOY_URL\\""',
+      ("tests/render/test_netlify.py", "tests/commands/test_workflows.py"),
+      "branch deploys' canonical links and feeds point at the one deploy's hash URL, not the branch's", "fresh8"),
+    # draw 23: generator/load/schema.py:159
+    M("text-empty-silent", "generator/load/schema.py",
+      '            c.report(path, f"{field_name(path)} is empty: give a value or remove the key")\n'
+      "            return INVALID\n        if self.single_line",
+      "            return INVALID\n        if self.single_line",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
+      "an empty text value refused without a word (no problem reported)", "fresh8"),
+    # draw 24: generator/render/feeds/scopes.py:103
+    M("feeds-facet-param-values-swapped", "generator/render/feeds/scopes.py",
+      "    param: str\n    values: tuple[str, ...]  # in the listing's order\n",
+      "    values: tuple[str, ...]  # in the listing's order\n    param: str\n",
+      ("tests/render/test_feeds.py",),
+      "Facet's param and values fields reordered while facets are built positionally", "fresh8"),
+    # draw 25: generator/render/pages/post_a_job.py:97
+    M("form-currencies-restated", "generator/render/pages/post_a_job.py",
+      'currencies=tuple(currency.json_schema()["enum"]),', 'currencies=("EUR", "GBP", "USD"),',
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py"),
+      "the form offers three currencies, restated, not the schema's list", "fresh8"),
+    # draw 26: generator/cli.py:312
+    M("cli-digest-threshold-zero", "generator/cli.py",
+      '"--digest-threshold", type=click.IntRange(min=1)', '"--digest-threshold", type=click.IntRange(min=0)',
+      (T_ANNOUNCE, "tests/commands/test_cli_errors.py"),
+      "--digest-threshold 0 accepted: every run with one new role sends a digest", "fresh8"),
+    # draw 27: generator/load/schema.py:424
+    M("schema-subdivision-not-frozen", "generator/load/schema.py",
+      "@dataclass(frozen=True)\nclass Subdivision(Type):", "@dataclass\nclass Subdivision(Type):",
+      ("tests/load/test_validators.py", "tests/model/test_pay_transparency.py"),
+      "Subdivision declared a plain dataclass under a frozen base: TypeError as the schema is imported", "fresh8"),
+    # draw 28: generator/load/schema.py:255
+    M("date-message-no-reason", "generator/load/schema.py",
+      "is not a real date ({exc})\")", "is not a real date\")",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
+      "'2026-02-30 is not a real date' without saying why (day is out of range for month)", "fresh8"),
+    # draw 29: generator/load/trust_scan.py:183
+    M("trust-sketch-keeps-punctuation", "generator/load/trust_scan.py",
+      "text.translate(_PUNCTUATION_TO_SPACE).split()", "text.split()",
+      (T_TRUST,),
+      "near-duplicate sketches made of words with their punctuation: 'Python,' and 'Python' differ, so a "
+      "copy with changed commas is not found", "fresh8"),
+    # draw 30: generator/render/browse/search.py:53
+    M("search-shard-limit-tenth", "generator/render/browse/search.py",
+      "SHARD_LIMIT = 24_000", "SHARD_LIMIT = 2_400",
+      ("tests/render/test_search_index.py", "tests/browser/test_search.py"),
+      "a dropped zero: search shards cut ten times finer (many more files, each a request)", "fresh8"),
+    # draw 31: templates/static/jobs-state.js:143
+    M("js-facet-counts-one-miss-inverted", "templates/static/jobs-state.js",
+      "(m & (m - 1)) === 0 && counts[byBit[m]]", "(m & (m - 1)) !== 0 && counts[byBit[m]]",
+      ("tests/browser/test_browse.py",),
+      "a posting failing only one facet's test no longer counts for that facet: with a filter on, its other "
+      "options count 0", "fresh8"),
+    # draw 32: .github/workflows/answer.yml:17 opens a block; the next line of its block
+    M("answer-one-queue-for-all", ".github/workflows/answer.yml",
+      "group: answer-${{ github.event.issue.number }}", "group: answer-${{ github.ref }}",
+      ("tests/commands/test_workflows.py", T_REMIND),
+      "every answer in one concurrency group (the default branch's ref): a third answer waiting replaces the "
+      "second, which is cancelled", "fresh8"),
+    # draw 33: templates/static/post-a-job.js:258
+    M("js-form-posting-rules-skipped", "templates/static/post-a-job.js",
+      "    postingRules(p, problems);\n    formChecks(c, problems);", "    formChecks(c, problems);",
+      ("tests/browser/test_post_a_job.py",),
+      "the form no longer applies the shared posting rules (load/posting_rules.py) before showing the "
+      "file", "fresh8"),
+    # draw 34: generator/render/stats/figures.py:255
+    M("stats-visa-open-roles-sponsoring", "generator/render/stats/figures.py",
+      '"open_roles": s.total, "percent": s.percent}', '"open_roles": s.offering, "percent": s.percent}',
+      ("tests/render/test_stats.py",),
+      "stats.json's visa rows give the sponsoring count as open_roles (a copy slip)", "fresh8"),
+    # draw 35: .github/workflows/import.yml:38 opens a mapping; the next line of its block
+    M("import-python-310", ".github/workflows/import.yml",
+      'python-version: "3.11"', 'python-version: "3.10"',
+      ("tests/commands/test_import_workflow.py", "tests/commands/test_workflows.py"),
+      "the import workflow sets up Python 3.10, which jobsite (3.11+) does not install on", "fresh8"),
+    # draw 36: generator/scaffold.py:190 opens a dict; the next line of its block
+    M("scaffold-title-limit-80", "generator/scaffold.py",
+      'schema.Text(max_length=120), request.title, "title")', 'schema.Text(max_length=80), request.title, "title")',
+      ("tests/commands/test_scaffold.py",),
+      "`jobsite new posting` refuses a 100-character title the schema accepts (the site title's limit "
+      "restated)", "fresh8"),
+    # draw 37: generator/model/compensation/benchmarks.py:19
+    M("benchmarks-employment-unchecked", "generator/model/compensation/benchmarks.py",
+      '             ("stages", bench.stages, STAGES, "modifier for"),\n'
+      '             ("employment_types", bench.employment_types, EMPLOYMENT_TYPES, "factor for"))',
+      '             ("stages", bench.stages, STAGES, "modifier for"))',
+      ("tests/model/test_compensation.py", T_HOSTILE),
+      "a compensation table missing an employment type's factor passes the completeness check and fails "
+      "later, inside an estimate", "fresh8"),
+    # draw 38: generator/render/feeds/entries.py:366
+    M("opml-relative-feed-url", "generator/render/feeds/entries.py",
+      "xmlUrl=base + scope.address.rss_url, htmlUrl=base + scope.page_url)",
+      "xmlUrl=scope.address.rss_url, htmlUrl=base + scope.page_url)",
+      ("tests/render/test_feeds.py",),
+      "the OPML's feed addresses relative ('/feeds/…xml'): a reader importing it cannot fetch them", "fresh8"),
+    # draw 39: generator/cli.py:362 opens a branch; the next line of its block
+    M("links-json-only-failures", "generator/cli.py",
+      "json.dumps([r.as_json() for r in result.reports], ensure_ascii",
+      "json.dumps([r.as_json() for r in result.reports if not is_ok(r)], ensure_ascii",
+      (T_LINKS,),
+      "`jobsite links --format json` lists only links that are not ok, where it promises every link", "fresh8"),
+    # draw 40: .github/workflows/announce.yml:83
+    M("announce-recover-expired-only", ".github/workflows/announce.yml",
+      "select(.expired | not)", "select(.expired)",
+      ("tests/commands/test_announce_workflow.py",),
+      "the recovery step looks only at expired artifacts: a state an earlier run could not push is never "
+      "recovered, so its roles are announced again", "fresh8"),
+    # draw 41: generator/model/compensation/estimator.py:333
+    M("estimate-basis-own-level", "generator/model/compensation/estimator.py",
+      "describe_basis(bench, figure, i.family, rule.base, i.region)",
+      "describe_basis(bench, figure, i.family, i.level, i.region)",
+      ("tests/model/test_compensation.py", "tests/render/test_compensation_pages.py"),
+      "an estimate's basis names the posting's level ('staff') where the figure is its base level's", "fresh8"),
+    # draw 42: templates/static/post-a-job.js:449
+    M("js-preview-indented-code-first-line", "templates/static/post-a-job.js",
+      "for (var j = fence ? i + 1 : i; j < lines.length; j++) {", "for (var j = i + 1; j < lines.length; j++) {",
+      ("tests/browser/test_post_a_job.py",),
+      "the form's preview drops the first line of an indented code block (starts after it, as for a "
+      "fence)", "fresh8"),
+    # draw 43: generator/model/compensation/regions.py:118
+    M("pay-region-eligibility-as-country", "generator/model/compensation/regions.py",
+      "regions = [_area_region(item) for item in items]", "regions = [region_for_country(item) for item in items]",
+      ("tests/model/test_compensation.py",),
+      "remote eligibility read as country codes only: 'Europe' or 'EU' raises unknown country code", "fresh8"),
+    # draw 44: .github/workflows/import.yml:48
+    M("import-report-overwritten", ".github/workflows/import.yml",
+      'jobsite import --all 2>&1 | tee -a "$REPORT"', 'jobsite import --all 2>&1 | tee "$REPORT"',
+      ("tests/commands/test_import_workflow.py",),
+      "the import's output overwrites the pull request's description instead of following its "
+      "introduction", "fresh8"),
+    # draw 45: generator/model/assemble.py:37
+    M("tag-slug-sharp-dropped", "generator/model/assemble.py",
+      '.replace("+", "plus").replace("#", "sharp").replace(".", "dot")', '.replace("+", "plus").replace(".", "dot")',
+      ("tests/model/test_facts.py", "tests/render/test_feeds.py"),
+      "'c#' and 'c' share one tag page and feed", "fresh8"),
+    # draw 46: .github/workflows/links.yml:80
+    M("links-state-push-wrong-token", ".github/workflows/links.yml",
+      '"${GITHUB_TOKEN:-}" | base64 -w0)")\n'
+      '          git "${auth[@]}" push --quiet origin "HEAD:refs/heads/$STATE_BRANCH"',
+      '"${GH_TOKEN:-}" | base64 -w0)")\n'
+      '          git "${auth[@]}" push --quiet origin "HEAD:refs/heads/$STATE_BRANCH"',
+      ("tests/commands/test_links_workflows.py",),
+      "the link state is pushed with GH_TOKEN, which that step does not set: an empty credential, the push "
+      "refused", "fresh8"),
+    # draw 47: generator/ats/run.py:55
+    M("import-skipped-to-stdout", "generator/ats/run.py",
+      "    for line in plan.skipped:\n        warn(line)", "    for line in plan.skipped:\n        echo(line)",
+      (T_IMPORT,),
+      "a skipped ATS job's warning printed with the plan on standard output, not as a warning", "fresh8"),
+    # draw 48: .github/workflows/pr-comment.yml:17
+    M("pr-comment-on-requested", ".github/workflows/pr-comment.yml",
+      "    workflows: [pr-report]\n    types: [completed]", "    workflows: [pr-report]\n    types: [requested]",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the comment job runs when the report starts, before its artifact exists", "fresh8"),
 )
 
 
@@ -2034,8 +2356,8 @@ def run_auto(args: argparse.Namespace) -> int:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "issue"),
-                        help="run only this set")
+    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+                                          "issue"), help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
@@ -2108,7 +2430,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "issue", "all"):
+    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "issue", "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue
