@@ -160,6 +160,11 @@ def repo_cache_state() -> dict[str, int] | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.stash[REPO_CACHE_AT_START] = repo_cache_state()
+    # An expectation gets 15 s, not Playwright's 5: two test workers share two cores with the builds' own
+    # workers, and a page that loads in 0.2 s alone once took over 5 s to follow a link. A failure still fails.
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=15_000)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
