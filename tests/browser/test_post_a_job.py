@@ -437,6 +437,16 @@ def test_a_new_company_is_checked_too(form: Page) -> None:
     assert error_for(form, "c-name").startswith("A company with this name is already on the board")
 
 
+def submit_a_remote_role(page: Page, form_url: str) -> None:
+    """Open the form in a page of one's own and submit a complete remote role at Brambleworks."""
+    page.goto(form_url)
+    page.wait_for_selector("[data-post-form][data-ready]")
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "remote")
+    submit(page)
+
+
 def test_a_problem_with_no_field_of_its_own_is_written_in_the_summary(browser: Browser, form_url: str) -> None:
     # A rule the board ships for a key the form has no control for (here, a shipped rule moved onto `closed`):
     # the summary counts it and says it, or the author sees "1 answer needs fixing" and nothing to fix.
@@ -450,12 +460,7 @@ def test_a_problem_with_no_field_of_its_own_is_written_in_the_summary(browser: B
         route.fulfill(json=rules)
 
     page.route(re.compile(r".*/post-a-job\.rules\.[0-9a-f]+\.json$"), shipped)
-    page.goto(form_url)
-    page.wait_for_selector("[data-post-form][data-ready]")
-    fill_role(page)
-    page.select_option("#f-company", "brambleworks")
-    fill_place(page, "remote")
-    submit(page)
+    submit_a_remote_role(page, form_url)
     summary = page.get_by_role("alert")
     expect(summary.locator("p")).to_have_text(["1 answer needs fixing before the file can be made.",
                                                "Name a contact before closing."])
@@ -517,12 +522,7 @@ def test_the_preview_is_the_builds_html(form: Page) -> None:
 def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) -> None:
     ctx = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = ctx.new_page()
-    page.goto(form_url)
-    page.wait_for_selector("[data-post-form][data-ready]")
-    fill_role(page)
-    page.select_option("#f-company", "brambleworks")
-    fill_place(page, "remote")
-    submit(page)
+    submit_a_remote_role(page, form_url)
     page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
     expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
     assert page.evaluate("navigator.clipboard.readText()") == page.locator("[data-file=posting] textarea").input_value()
