@@ -2110,42 +2110,42 @@ MUTATIONS: tuple[Mutation, ...] = (
     # draw 1: generator/serve.py:299
     M("serve-reload-assets-swapped", "generator/serve.py",
       'RELOAD_JS if kind == "text/javascript" else RELOAD_CSS', 'RELOAD_JS if kind == "text/css" else RELOAD_CSS',
-      (),
+      ("tests/commands/test_serve.py",),
       "the reload assets' test flipped: /__jobsite/reload.js answers with the banner's CSS and reload.css with "
       "the script, so open pages never reload", "fresh9"),
     # draw 2: generator/load/edits.py:75
     M("edit-unusual-date-valueerror", "generator/load/edits.py",
       "raise EditError(f\"'{key}' is not written as", "raise ValueError(f\"'{key}' is not written as",
-      (),
+      ("tests/commands/test_remind.py", "tests/commands/test_links.py"),
       "a date key written unusually (twice, or in a block) raises a plain ValueError, which the callers' "
       "`except EditError` does not catch: `/extend` on such a file ends in a traceback, not a reply", "fresh9"),
     # draw 3: .github/workflows/pr-report.yml:50
     M("pr-report-strict-everywhere", ".github/workflows/pr-report.yml",
       "jobsite check --format json > report/check.json", "jobsite check --strict --format json > report/check.json",
-      (),
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
       "a pull request that changes no content file is checked strictly (--strict copied from the line above): "
       "a warning in somebody else's posting fails its report", "fresh9"),
     # draw 4: generator/ats/fetch.py:27
     M("ats-sleep-argument-ignored", "generator/ats/fetch.py",
       "    sleep = sleep or _sleep\n", "    sleep = _sleep\n",
-      (),
+      ("tests/commands/test_ats_clients.py", "tests/commands/test_import.py"),
       "get_json ignores the wait function it is given: a caller's own sleep (a recorder, a shared pacing) "
       "replaced by time.sleep", "fresh9"),
     # draw 5: generator/write/__init__.py:330
     M("board-stale-reads-kept", "generator/write/__init__.py",
       "cache.board.delete(name)  # a listing or feed", "pass  # a listing or feed",
-      (),
+      ("tests/write/test_board.py", "tests/write/test_incremental.py"),
       "a Read no output names any more stays on the board: when a listing comes back with the digest it had, "
       "the pages that name it again are not keyed and keep what the build between wrote", "fresh9"),
     # draw 6: .github/workflows/remind.yml:34 opens a mapping; the next line of its block
     M("remind-python-310", ".github/workflows/remind.yml",
       'python-version: "3.11"', 'python-version: "3.10"',
-      (),
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
       "the remind workflow sets up Python 3.10, on which jobsite (3.11+) does not install", "fresh9"),
     # draw 7: generator/remind/answer.py:120
     M("answer-not-a-reminder-goes-on", "generator/remind/answer.py",
       'is not a posting reminder; nothing to do.")\n        return\n', 'is not a posting reminder; nothing to do.")\n',
-      (),
+      ("tests/commands/test_remind.py",),
       "a comment that is not on a posting reminder is said to be left, then carried out anyway (the return "
       "after the message dropped)", "fresh9"),
     # draw 8, redrawn as 49: generator/load/files.py:125 (the message of the problem a missing site.yaml gives)
@@ -2153,7 +2153,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       '    if site is None:\n        problems.append(_problem(site_path, 1, 1, "site.yaml is missing: it holds the '
       'site title, base_url and "\n                                 "categories"))\n',
       "",
-      (),
+      ("tests/load/test_load.py", "tests/load/test_check_catalogue.py"),
       "a missing site.yaml no longer reported: the content loads without its site and no problem says why",
       "fresh9"),
     # draw 9: generator/cli.py:68 opens a branch; the next line of its block
@@ -2161,236 +2161,236 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug\n"
       "        if verbose:\n            raise\n",
       "    except OSError as exc:  # a full disk, a folder it may not write: the machine's answer, not a bug\n",
-      (),
+      ("tests/commands/test_cli_errors.py",),
       "--verbose gives the one line, not the traceback it promises, when the machine refuses (an OSError)",
       "fresh9"),
     # draw 10: templates/static/post-a-job.js:82
     M("js-form-location-country-from-city", "templates/static/post-a-job.js",
       'put(loc, "country", country)', 'put(loc, "country", city)',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the form's file gives the location's country the city's value (a copy slip): 'country: Berlin'", "fresh9"),
     # draw 11: generator/render/pages/post_a_job.py:104
     M("form-countries-are-regions", "generator/render/pages/post_a_job.py",
       '    return schema.Country().json_schema()["enum"]', "    return list(schema.REGIONS)",
-      (),
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py"),
       "the form's country list offers the regions (Worldwide, Europe, …), copied from the line that sets "
       "regions, instead of the schema's country codes", "fresh9"),
     # draw 12: generator/load/sources.py:254
     M("trust-asks-body-relative-lines", "generator/load/sources.py",
       "scan_description(src.body, src.body_line)", "scan_description(src.body, 1)",
-      (),
+      ("tests/model/test_trust.py", "tests/load/test_load.py"),
       "a description's asks (fees, personal data) reported at their line in the body, not in the file: the "
       "front matter's lines not counted", "fresh9"),
     # draw 13: templates/static/jobs-state.js:32; lines 32-36 bind names or open a loop: line 37
     M("js-positions-keyed-by-label", "templates/static/jobs-state.js",
       "map(function (row, i) { return [row[0], i]; })", "map(function (row, i) { return [row[1], i]; })",
-      (),
+      ("tests/browser/test_browse.py",),
       "the filter tables' positions keyed by the label ('Full-time'), not the value the state holds "
       "('full-time'): a category, workplace, seniority or type filter matches nothing", "fresh9"),
     # draw 14: generator/serve.py:483 opens a handler; the try statement it belongs to
     M("serve-wait-without-timeout", "generator/serve.py",
       "burst = [self.events.get(timeout=timeout)]", "burst = [self.events.get()]",
-      (),
+      ("tests/commands/test_serve.py",),
       "serve waits for a file event without a timeout: while nothing is saved the loop never wakes, so the "
       "catch-up build (settle) never runs", "fresh9"),
     # draw 15: generator/write/__init__.py:146
     M("write-no-board-as-nothing-moved", "generator/write/__init__.py",
       "if moved is not None and not moved:", "if not moved:",
-      (),
+      ("tests/write/test_board.py", "tests/write/test_incremental.py", "tests/write/test_write.py"),
       "None (the board's globals moved, or no board to compare with: key everything) read as 'nothing moved': "
       "after a change to site.yaml or the templates no output is keyed again", "fresh9"),
     # draw 16: templates/static/jobs-search.js:217
     M("js-snippet-repeats-text", "templates/static/jobs-search.js",
       "nodes.push(text.slice(at, f[0])", "nodes.push(text.slice(start, f[0])",
-      (),
+      ("tests/browser/test_search.py",),
       "a search snippet with two matches repeats its text: each mark is preceded by the text from the "
       "window's start, not from the previous mark", "fresh9"),
     # draw 17: templates/listing.html:28
     M("listing-postings-not-cards", "templates/listing.html",
       "job_list(postings | cards,", "job_list(postings,",
-      (),
+      ("tests/commands/test_build.py", "tests/browser/test_smoke.py"),
       "the listing hands postings to the card macro without the `cards` filter: the card views Python "
       "decides are skipped", "fresh9"),
     # draw 18: .github/workflows/answer.yml:40 opens a mapping; the next line of its block
     M("answer-python-310", ".github/workflows/answer.yml",
       'python-version: "3.11"', 'python-version: "3.10"',
-      (),
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
       "the answer workflow sets up Python 3.10, on which jobsite (3.11+) does not install", "fresh9"),
     # draw 19: templates/static/post-a-job.js:143
     M("js-form-wrong-type-checked-on", "templates/static/post-a-job.js",
       '? "number" : "type") });\n      return;\n', '? "number" : "type") });\n',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "a value of the wrong type is checked on after its type error: it also gets the enum, length or "
       "pattern messages (two or three problems for one field)", "fresh9"),
     # draw 20: generator/model/assemble.py:302
     M("salary-period-not-required", "generator/model/assemble.py",
       '_ok(salary, "min", "max", "currency", "period")', '_ok(salary, "min", "max", "currency")',
-      (),
+      ("tests/model/test_model.py", "tests/load/test_check_catalogue.py"),
       "a salary without a valid period is built anyway: a missing period crashes the model (TypeError) and "
       "a wrong one reaches the pages as INVALID, where the problem alone was due", "fresh9"),
     # draw 21: templates/static/jobs-filter.js:403
     M("js-filter-change-replaces-history", "templates/static/jobs-filter.js",
       "else commit(true);", "else commit(false);",
-      (),
+      ("tests/browser/test_browse.py",),
       "a ticked filter replaces the history entry instead of adding one: Back does not undo it", "fresh9"),
     # draw 22: generator/render/pages/facets.py:74
     M("tag-facet-from-closed", "generator/render/pages/facets.py",
       "_top_tags(postings)", "_top_tags(model.postings)",
-      (),
+      ("tests/render/test_browse_index.py", "tests/browser/test_browse.py"),
       "the tag filter counted over every posting, closed ones included: tags no open role has are offered, "
       "with counts that do not match the results", "fresh9"),
     # draw 23: templates/static/jobs-search.js:87 opens a branch; the next line of its block
     M("js-bitmap-keeps-marker", "templates/static/jobs-search.js",
       "atob(code.slice(1))", "atob(code)",
-      (),
+      ("tests/browser/test_search.py",),
       "a row list encoded as a bitmap decoded with its '!' marker: atob refuses it, so a common word's "
       "search fails", "fresh9"),
     # draw 24: templates/static/post-a-job.js:412
     M("js-preview-link-encoded-twice", "templates/static/post-a-job.js",
       'a.setAttribute("href", url);', 'a.setAttribute("href", encodeURI(url));',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the form's preview encodes a link's address again: '%20' becomes '%2520', unlike the built page", "fresh9"),
     # draw 25: generator/render/browse/search.py:189
     M("search-tombstone-read", "generator/render/browse/search.py",
       "            gone.append(row)\n            continue\n", "            gone.append(row)\n",
-      (),
+      ("tests/render/test_search_index.py",),
       "a tombstone row (a posting gone since the index was made) read on as words: AttributeError on None", "fresh9"),
     # draw 26: generator/remind/github.py:100 binds a name; the next line of its block
     M("github-page-items-unchecked", "generator/remind/github.py",
       "if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):",
       "if not isinstance(items, list):",
-      (),
+      ("tests/commands/test_remind.py",),
       "a page of GitHub's answer that is a list of non-objects passes the check: the caller then fails with "
       "a traceback, not the one line naming GITHUB_API_URL", "fresh9"),
     # draw 27: generator/ats/sync.py:179
     M("ats-fallback-slug-raw-id", "generator/ats/sync.py",
       'f"job-{slugify(job.id)}"', 'f"job-{job.id}"',
-      (),
+      ("tests/commands/test_import.py", "tests/commands/test_ats_front_matter.py"),
       "a job whose title gives no slug is filed under its raw ATS id ('job-4/5 A' makes a folder and "
       "spaces in the file name)", "fresh9"),
     # draw 28: generator/ats/run.py:107 binds a name; the next line of its block
     M("ats-boards-string-iterated", "generator/ats/run.py",
       "if not isinstance(boards, list) or not boards:", "if not boards:",
-      (),
+      ("tests/commands/test_import.py",),
       "`ats: greenhouse:acme` written as a string, not a list, is read letter by letter as boards", "fresh9"),
     # draw 29: generator/serve.py:467
     M("serve-idle-clock-not-reset", "generator/serve.py",
       "                self.rebuild(change)\n                last = time.monotonic()\n",
       "                self.rebuild(change)\n",
-      (),
+      ("tests/commands/test_serve.py",),
       "the idle clock not restarted after a rebuild: the catch-up build (settle) starts right after a save, not "
       "after SETTLE_IDLE_SECONDS of quiet", "fresh9"),
     # draw 30: generator/load/schema.py:260
     M("date-schema-unanchored", "generator/load/schema.py",
       r'"pattern": r"^\d{4}-\d{2}-\d{2}$"', r'"pattern": r"\d{4}-\d{2}-\d{2}"',
-      (),
+      ("tests/load/test_json_schema.py", "tests/load/test_validators.py"),
       "the JSON Schema's date pattern without ^ and $: editors and the form accept 'due 2026-01-01 or so'",
       "fresh9"),
     # draw 31: generator/render/stats/charts.py:178
     M("band-chart-sizes-swapped", "generator/render/stats/charts.py",
       "BAND_ROW, BAND_HEIGHT = 40, 12", "BAND_ROW, BAND_HEIGHT = 12, 40",
-      (),
+      ("tests/render/test_stats.py", "tests/browser/test_stats_a11y.py"),
       "the band chart's row step and band height swapped: 40-pixel bands 12 pixels apart overlap each other "
       "and their labels", "fresh9"),
     # draw 32: generator/cli.py:352, a parameter line of links_command's def; the body's first statement
     M("links-state-error-unexplained", "generator/cli.py",
       '_refusals(content, "nothing was checked", StateError)', '_refusals(content, "nothing was checked")',
-      (),
+      ("tests/commands/test_links.py", "tests/commands/test_cli_errors.py"),
       "a damaged link state file is no longer one of links' refusals: an internal error ('report it', exit 2) "
       "instead of one line and exit 1", "fresh9"),
     # draw 33: generator/model/similar.py:203 opens a loop; the next line of its block
     M("similar-none-features-as-none", "generator/model/similar.py",
       "if features is None or feature in features:", "if feature in (features or ()):",
-      (),
+      ("tests/model/test_similar.py",),
       "features=None (index every feature) read as 'no features': the whole board's index has no feature "
       "lists, so every page's similar roles are only its category's newest", "fresh9"),
     # draw 34: generator/base/memo.py:97
     M("memo-bound-method-keyed", "generator/base/memo.py",
       '    if inspect.ismethod(fn):\n        raise Unkeyable(f"memo of a bound method {fn!r}: pass its object as an '
       'argument instead")\n', "",
-      (),
+      ("tests/base/test_cache.py",),
       "a bound method memoised under its class's name: every object's calls share one cache entry", "fresh9"),
     # draw 35: generator/base/addresses.py:107
     M("remote-feed-folder-no-slash", "generator/base/addresses.py",
       'REMOTE_FEED = FeedAddress("remote/")', 'REMOTE_FEED = FeedAddress("remote")',
-      (),
+      ("tests/base/test_addresses.py", "tests/render/test_feeds.py"),
       "the remote feed's folder without its slash: /remotefeed.xml and /remotefeed.atom", "fresh9"),
     # draw 36, redrawn as 50: generator/ats/description.py:70
     M("ats-link-scheme-case", "generator/ats/description.py",
       "if not url.lower().startswith(SAFE_SCHEMES):", "if not url.startswith(SAFE_SCHEMES):",
-      (),
+      ("tests/commands/test_ats_description.py",),
       "an imported description's link written HTTPS://… or Mailto:… loses its link (the scheme compared "
       "case-sensitively)", "fresh9"),
     # draw 37: generator/model/records.py:171
     M("posting-body-is-company", "generator/model/records.py",
       "        return self.body.html\n\n    @property\n    def url(self)",
       "        return self.company.body_html\n\n    @property\n    def url(self)",
-      (),
+      ("tests/model/test_model.py",),
       "Posting.body_html gives its company's description: search, the JSON-LD description and the benefits "
       "rule read the company's text", "fresh9"),
     # draw 38: .github/workflows/check.yml:51
     M("check-whole-content-no-annotations", ".github/workflows/check.yml",
       "jobsite check --format github\n          fi", "jobsite check\n          fi",
-      (),
+      ("tests/commands/test_workflows.py", "tests/commands/test_ci_run.py"),
       "a pull request that changes no content file is checked without --format github: its problems are "
       "plain text in the log, no annotations", "fresh9"),
     # draw 39: generator/links/run.py:112
     M("links-fix-writes-expires", "generator/links/run.py",
       "add_key(text, CLOSED_KEY, day)", 'add_key(text, "expires", day)',
-      (),
+      ("tests/commands/test_links.py", "tests/commands/test_links_rules.py"),
       "`jobsite links --fix` writes `expires:` where it should write `closed:` (refused when expires is set)",
       "fresh9"),
     # draw 40: generator/ats/run.py:71
     M("ats-content-tuple-swapped", "generator/ats/run.py",
       "    raw, _ = load_content(content_dir)", "    _, raw = load_content(content_dir)",
-      (),
+      ("tests/commands/test_import.py",),
       "load_content's pair unpacked the wrong way round: the import reads the problem list as the content "
       "and fails", "fresh9"),
     # draw 41: generator/load/files.py:219
     M("empty-file-read-on", "generator/load/files.py",
       '"file is empty"))\n        return None\n', '"file is empty"))\n',
-      (),
+      ("tests/load/test_load.py", "tests/load/test_check_catalogue.py"),
       "an empty file is decoded on after its problem: reported twice (empty, then without front matter)",
       "fresh9"),
     # draw 42: generator/ats/description.py:34
     M("ats-pre-text-escaped", "generator/ats/description.py",
       'if "code" in parent_tags or "pre" in parent_tags:', 'if "code" in parent_tags:',
-      (),
+      ("tests/commands/test_ats_description.py",),
       "text in an imported <pre> (without <code>) escaped as prose: backslashes doubled, [ and < shown "
       "with backslashes", "fresh9"),
     # draw 43: generator/load/files.py:154 opens a loop; the next line of its block
     M("content-read-unguarded", "generator/load/files.py",
       "data = read_bytes(file.path, problems)", "data = file.path.read_bytes()",
-      (),
+      ("tests/load/test_load.py", "tests/commands/test_import.py", "tests/commands/test_scaffold.py"),
       "load_content reads each file directly: a symlinked posting is followed and a huge one read whole by "
       "`jobsite import` and `jobsite new`", "fresh9"),
     # draw 44: generator/model/snapshot.py:210
     M("snapshot-delta-head-kept", "generator/model/snapshot.py",
       "    cache.snapshot.delete(DELTA)\n", "",
-      (),
+      ("tests/model/test_snapshot.py",),
       "a new full snapshot keeps the last delta's head: the next build lays an older head over the new base, "
       "whose rows are gone", "fresh9"),
     # draw 45: generator/load/schema.py:532
     M("map-bad-key-kept", "generator/load/schema.py",
       "or '-')\", at_key=True)\n                continue\n", "or '-')\", at_key=True)\n",
-      (),
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
       "a map entry whose name is refused is still read: its value checked too (a second problem) and kept",
       "fresh9"),
     # draw 46, redrawn as 51: generator/render/feeds/entries.py:344
     M("jobs-json-window-to-west", "generator/render/feeds/entries.py",
       '"toMinutes": east,', '"toMinutes": west,',
-      (),
+      ("tests/render/test_feeds.py", "tests/render/test_offers.py"),
       "jobs.json's time-zone window gives toMinutes the west end too (a copy slip)", "fresh9"),
     # draw 47: generator/load/logos.py:52
     M("logo-problem-dropped", "generator/load/logos.py",
       "data = read_bytes(path, problems)", "data = read_bytes(path, [])",
-      (),
+      ("tests/load/test_logos.py",),
       "a refused logo file (a link, too big) dropped without its problem: the company's `logo:` then says "
       "only that no such logo exists", "fresh9"),
     # draw 48: generator/base/cache.py:387
     M("cache-version-argument", "generator/base/cache.py",
       "_Store(folder / DATABASE, self.version)", "_Store(folder / DATABASE, version)",
-      (),
+      ("tests/base/test_cache.py",),
       "the database keyed by the constructor's argument, None in every build: a cache made by another "
       "version of jobsite is trusted, so an upgrade keeps stale pages", "fresh9"),
 )
