@@ -24,6 +24,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,6 +62,7 @@ class Run:
     tree_peak_mb: float  # sum of PSS over the process and its children, sampled every 50 ms
     single_peak_mb: float  # largest RSS of any one process (the kernel's ru_maxrss, as /usr/bin/time shows)
     stages: dict[str, float] = field(default_factory=dict)  # jobsite --verbose: seconds per build stage
+    cpu: dict[str, float] = field(default_factory=dict)  # jobsite --verbose: CPU seconds per stage, workers included
 
 
 def _tree_pss_kb(pid: int) -> int:
@@ -107,11 +109,15 @@ def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO)
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
     stages = {m.group(1): float(m.group(2)) for m in STAGE_LINE.finditer(err)}
-    return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024, stages)
+    cpu_line = CPU_LINE.search(err)
+    cpu = {name: float(value) for name, value in CPU_STAGE.findall(cpu_line.group(1))} if cpu_line else {}
+    return Run(seconds, peak[0] / 1024, usage.ru_maxrss / 1024, stages, cpu)
 
 
 STAGES = ("cache load", "load", "history", "model", "snapshot", "render", "write", "cache save")
 STAGE_LINE = re.compile(r"^  ([a-z][a-z +]*?) +([0-9.]+) s$", re.M)  # `jobsite build --verbose` timings
+CPU_LINE = re.compile(r"^  cpu seconds (.*) \(workers included", re.M)  # ... and its CPU seconds per stage
+CPU_STAGE = re.compile(r"([a-z][a-z ]*?) ([0-9.]+)(?:, |$)")
 
 
 # ---- the two generators --------------------------------------------------------------------------------------
@@ -281,12 +287,11 @@ def report(results: list[SizeResult], serve: dict[int, dict[str, list[float]]], 
                      if r.hugo_cold else
                      f"| {r.n:,} | {jc:.2f} s | — | — | — | — | {jr:.2f} s | — | {jm:.0f} ({js:.0f}) | — | — | "
                      f"{len(r.jobsite_cold)} |")
-    lines += ["", "Where jobsite's time goes (medians of `jobsite build --verbose` stages, seconds):", "",
-              "| postings | build | " + " | ".join(STAGES) + " |", "|---:|---|" + "---:|" * len(STAGES)]
-    for r in results:
-        for label, runs in (("cold", r.jobsite_cold), ("rebuild", r.jobsite_rebuild)):
-            cells = [f"{med([x.stages.get(stage, float('nan')) for x in runs]):.2f}" for stage in STAGES]
-            lines.append(f"| {r.n:,} | {label} | " + " | ".join(cells) + " |")
+    lines += stage_table(results, "Where jobsite's time goes (medians of `jobsite build --verbose` stages, seconds):",
+                         lambda run: run.stages)
+    # Wall seconds move with the shared machine's load; CPU seconds are what the build itself spent.
+    lines += stage_table(results, "The same builds' CPU seconds by stage (the process and the workers it waited for; "
+                         "medians):", lambda run: run.cpu)
     alone = [r for r in results if not r.hugo_cold]
     paired = {r.n: r for r in results}
     for r in alone:
@@ -299,6 +304,15 @@ def report(results: list[SizeResult], serve: dict[int, dict[str, list[float]]], 
                   f"(jobsite: {', '.join(f'{x:.2f}' for x in times.get('jobsite', []))}; "
                   f"hugo: {', '.join(f'{x:.2f}' for x in times.get('hugo', []))})"]
     return "\n".join(lines) + "\n"
+
+
+def stage_table(results: list[SizeResult], title: str, seconds: Callable[[Run], dict[str, float]]) -> list[str]:
+    lines = ["", title, "", "| postings | build | " + " | ".join(STAGES) + " |", "|---:|---|" + "---:|" * len(STAGES)]
+    for r in results:
+        for label, runs in (("cold", r.jobsite_cold), ("rebuild", r.jobsite_rebuild)):
+            cells = [f"{med([seconds(x).get(stage, float('nan')) for x in runs]):.2f}" for stage in STAGES]
+            lines.append(f"| {r.n:,} | {label} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def scaling(big: SizeResult, base: SizeResult | None) -> list[str]:

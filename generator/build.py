@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -48,6 +49,7 @@ class BuildResult:
     files_written: int
     seconds: float
     timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order the stages ran
+    cpu: tuple[tuple[str, float], ...] = ()  # (stage, CPU seconds of this process and the workers it waited for)
     report: WriteReport | None = None
     search_pending: bool = False  # the site carries an out-of-date search index (build_site(search=STALE_OK))
     model_path: str = ""  # how the model was made: from the last build's snapshot, or in full and why
@@ -60,24 +62,37 @@ class BuildResult:
 
 @dataclass
 class Timings:
-    """Wall-clock seconds per stage, for `jobsite build --verbose` and the benchmark."""
+    """Wall-clock and CPU seconds per stage, for `jobsite build --verbose` and the benchmark. On a machine shared
+    with other work, wall seconds move with its load (a stage can wait several times its CPU seconds for a
+    core); the CPU seconds are what the stage itself cost."""
 
     stages: list[tuple[str, float]] = field(default_factory=list)
+    cpu: list[tuple[str, float]] = field(default_factory=list)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         """Time a stage; a stage timed again adds to its first time (the load before and after the snapshot)."""
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu_seconds()
         try:
             yield
         finally:
-            seconds = time.perf_counter() - started
-            names = [stage for stage, _ in self.stages]
-            if name in names:
-                at = names.index(name)
-                self.stages[at] = (name, self.stages[at][1] + seconds)
-            else:
-                self.stages.append((name, seconds))
+            _add(self.stages, name, time.perf_counter() - started)
+            _add(self.cpu, name, _cpu_seconds() - cpu_started)
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of the worker processes it has waited for (os.times: user and system)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _add(stages: list[tuple[str, float]], name: str, seconds: float) -> None:
+    names = [stage for stage, _ in stages]
+    if name in names:
+        at = names.index(name)
+        stages[at] = (name, stages[at][1] + seconds)
+    else:
+        stages.append((name, seconds))
 
 
 def load_model(options: BuildOptions, cache: Cache | None = None, workers: int | None = None,
@@ -170,7 +185,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
     with timings.stage("cache save"):
         cache.finish_build()
     return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
-                       tuple(timings.stages), report, search_pending, loaded.path)
+                       tuple(timings.stages), tuple(timings.cpu), report, search_pending, loaded.path)
 
 
 def _halt_if(stop: Stop | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -295,9 +296,19 @@ def estimate(title: str | None, country: str | None, region: str | None, stage: 
         click.echo(f"- {sentence}")
 
 
+def _load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (AttributeError, OSError):  # not every system reports one
+        return "unknown"
+
+
 def _print_timings(result: BuildResult) -> None:
     for stage, seconds in result.timings:
         click.echo(f"  {stage:<11} {seconds:7.3f} s", err=True)
+    if result.cpu:  # what the stages cost, whatever the machine's load: compare these across runs
+        stages = ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in result.cpu)
+        click.echo(f"  cpu seconds {stages} (workers included; load average {_load_average()})", err=True)
     click.echo(f"  model {result.model_path}", err=True)
     if result.report:
         r = result.report

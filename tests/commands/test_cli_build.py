@@ -25,6 +25,12 @@ def test_verbose_prints_every_stage_and_what_was_written(tmp_path: Path, monkeyp
     assert first.exit_code == 0, first.output
     for stage in STAGES:
         assert f"  {stage} " in first.output
+    # CPU seconds per stage, this process's and its workers': wall seconds on a shared machine move with its load.
+    cpu = re.search(r"^  cpu seconds (.*) \(workers included; load average ([0-9. ]+|unknown)\)$", first.output, re.M)
+    assert cpu is not None, first.output
+    spent = dict(re.fullmatch(r"(.+) ([0-9.]+)", part).groups() for part in cpu.group(1).split(", "))
+    assert [stage for stage in STAGES if stage in spent] == list(STAGES), spent
+    assert sum(map(float, spent.values())) > 0, spent  # the build did cost something
     assert "written, 0 unchanged, 0 removed; swapped in" in first.output
     again = CliRunner().invoke(main, ["build", "--verbose"])
     assert "0 written" in again.output and "unchanged, nothing swapped" in again.output
