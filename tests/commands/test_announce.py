@@ -521,6 +521,13 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
     board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
         "tag:board.example,2026-11-20:jobs/acme/ml": {"at": "2026-11-26T12:00:00Z", "as": "first-run"}}}}))
+    before = board.state.read_bytes()
+    # The dry run says exactly what the real run then does: records the new channel's roles, lists none to send.
+    _, shown = board.run(dry_run=True)
+    assert shown.splitlines() == [
+        "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing.",
+        "Dry run: nothing was sent and the state file was not changed."]
+    assert board.state.read_bytes() == before
     result, out = board.run()
     assert sent(bot_api) == [] and "Telegram @testboard_web3: new channel; recorded its 1 open role(s)" in out
 
