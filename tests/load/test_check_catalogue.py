@@ -634,6 +634,18 @@ def test_a_body_is_checked_for_tags_written_on_purpose_unsafe_schemes_and_placeh
         "content/companies/acme.md:4:1: warning: the company profile is empty: write it below the closing '---' line"]
 
 
+@pytest.mark.parametrize("body, at", [
+    ("Write &lt;i&gt; as text,\nthen a <b>tag</b> and <i>two</i>.", "14:8"),  # the first raw tag, not the <i>
+    ("Write &lt;i&gt; as text, then a <b>tag</b> and <i>two</i>.", "13:33"),
+    ("Write \\<i> and &#60;i> as text, then a <b>tag</b> and <i>two</i>.", "13:40"),
+    ("`<i>` and &amp;lt;i> as text, then <b>tag</b> and <i>two</i>.", "13:36"),
+])
+def test_a_tag_written_as_text_does_not_move_the_warning_to_a_later_tag(body: str, at: str) -> None:
+    """A paragraph that writes a tag as text (an entity, an escape, code) and then a raw one: the warning names
+    the first raw tag where it is, not the later raw tag that looks like the one written as text."""
+    assert source_problems(edit("Acme is hiring.", body)) == [f"{AT}:{at}: warning: {RAW}"]
+
+
 def test_the_rules_across_fields_name_the_workplace_with_its_article() -> None:
     onsite = edit("locations:\n  - {city: Berlin, country: DE}\n", "time_zones: {from: UTC+0, to: UTC+2}\n")
     hybrid = onsite.replace("workplace: onsite", "workplace: hybrid")
