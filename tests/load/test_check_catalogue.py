@@ -525,10 +525,19 @@ FIELDS = {
          f"{AT}:10:49: error: salary.currency: 'eur' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
     "infinite pay and a misspelt key, closest suggested": (
         salary("{min: .inf, mx: 2, currency: EUR, period: year}"),
-        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got a "
-         "number (inf)",
+        [f"{AT}:10:15: error: salary.min: YAML reads this as infinity (.inf), not an amount: write a plain number "
+         "such as 85000",
          f"{AT}:10:21: error: unknown key 'salary.mx' — did you mean 'max'?",
          f"{AT}:10:9: error: missing required key 'max' in salary (highest pay in the range, a plain number)"]),
+    "pay that is not a number at all, as YAML spells it": (
+        salary("{min: .NaN, max: -.inf, currency: EUR, period: year}"),
+        [f"{AT}:10:15: error: salary.min: YAML reads this as not a number (.nan), not an amount: write a plain "
+         "number such as 85000",
+         f"{AT}:10:26: error: salary.max: YAML reads this as minus infinity (-.inf), not an amount: write a plain "
+         "number such as 85000"]),
+    "infinity where a word is expected": (
+        edit("workplace: onsite", "workplace: .inf"),
+        [f"{AT}:6:12: error: workplace: expected one of onsite, hybrid, remote, got infinity (.inf)"]),
     "a country in lower case": (
         edit("country: DE", "country: de"),
         [f"{AT}:8:29: error: locations[1].country: write the country code in capitals: 'DE'"]),
