@@ -197,3 +197,24 @@ def test_every_variable_a_script_reads_is_set_for_it(path) -> None:
             unset = set(READ.findall(run)) - own - given - exported - RUNNER_VARIABLES
             assert not unset, (path.name, name, step.get("name"), sorted(unset))
             exported |= set(EXPORTED.findall(run))
+
+
+CREDENTIAL = re.compile(r"TOKEN|SECRET|PASSWORD|KEY|HOOK")  # a build hook's URL starts a deploy: a credential
+NAMED_AS = re.compile(r"\b(secret|variable)\b[^`]{0,40}$")
+
+
+def test_credentials_are_secrets_everything_else_variables_as_the_docs_say() -> None:
+    """A token read from `vars.` is shown in every log and to everyone who can read the settings; a plain
+    setting read from `secrets.` is masked in logs (an instance URL shown as ***) and empty for forks. Each name
+    is read as the kind its name says, and wherever the docs call it a secret or a variable they agree."""
+    documented = (REPO / "README.md").read_text() + "".join(p.read_text() for p in (REPO / "docs").glob("*.md"))
+    found: dict[str, str] = {}
+    for path in WORKFLOWS:
+        for kind, name in SETTING.findall(path.read_text()):
+            assert found.setdefault(name, kind) == kind, (path.name, name)
+            assert (kind == "secrets") == bool(CREDENTIAL.search(name)), (path.name, f"{kind}.{name}")
+    assert {kind for kind in found.values()} == {"secrets", "vars"}
+    for name, kind in found.items():
+        said = {match.group(1) for at in re.finditer(f"`{name}`", documented)
+                if (match := NAMED_AS.search(documented[:at.start()]))}
+        assert said == {kind.removesuffix("s").replace("var", "variable")}, (name, said)
