@@ -224,7 +224,8 @@ def test_every_choice_of_every_list_counts_what_choosing_it_alone_would_leave(sh
     open_view(shared, site_url, params)
     counts = shared.evaluate("""() => [...document.querySelectorAll('[data-facet] label')]
         .filter(l => l.querySelector('input[type=checkbox]') && l.querySelector('.n'))
-        .map(l => [l.querySelector('input').name, l.querySelector('input').value, l.querySelector('.n').textContent])""")
+        .map(l => [l.querySelector('input').name, l.querySelector('input').value,
+                   l.querySelector('.n').textContent])""")
     assert {name for name, _, _ in counts} >= set(FACETS)
     for name, value, n in counts:
         if name in FACETS:

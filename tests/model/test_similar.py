@@ -9,12 +9,11 @@ import pytest
 from generator.base.money import USD_PER_UNIT
 from generator.load.schema import REGIONS
 from generator.load.sources import Body
-from generator.model import Category, Company, Location, Posting, Salary
+from generator.model import Category, Company, Location, Posting, Salary, similar
 from generator.model.assemble import derived
 from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
 from generator.model.roles import role_family, role_words, seniority_of, title_seniority
-from generator.model import similar
 from generator.model.similar import MAX_SIMILAR, similar_roles, similar_to
 from generator.render.pages.facets import facet_options
 from generator.render.pages.paginate import Pagination, page_path, paginate

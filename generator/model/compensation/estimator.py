@@ -70,7 +70,8 @@ class Estimate:
 
 def normalise_key(value: str) -> str:
     """Lower-case an id and join words with hyphens ("Series B" -> "series-b")."""
-    return "-".join(value.strip().lower().replace("_", " ").split())
+    key = "-".join(value.strip().lower().replace("_", " ").split())
+    return key
 
 
 def lookup(options: Mapping[str, T], value: str, what: str) -> tuple[str, T]:
