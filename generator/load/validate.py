@@ -108,8 +108,17 @@ class _Locator:
     def __init__(self, lines: list[str], start: int, end: int):
         self.lines, self.start, self.end = lines, start, min(end, len(lines))
         self.line, self.col = start, 0
-        self.text, self.origins = _read_text(lines, start, self.end)
-        self.at = 0  # the cursor in self.text
+        self._read: tuple[str, list[tuple[int, int, bool]]] | None = None  # made when a text token needs it
+
+    def _block(self) -> tuple[str, list[tuple[int, int, bool]]]:
+        if self._read is None:
+            self._read = _read_text(self.lines, self.start, self.end)
+        return self._read
+
+    @property
+    def origins(self) -> list[tuple[int, int, bool]]:
+        """Each character of the block's text as read: (line, column, written as itself)."""
+        return self._block()[1]
 
     def find(self, needle: str, ignore_case: bool = False) -> tuple[int, int] | None:
         """Return (0-based line, 0-based column) of the next occurrence, or None when it is not literal."""
@@ -118,17 +127,16 @@ class _Locator:
             at = text.find(needle.lower() if ignore_case else needle, self.col if i == self.line else 0)
             if at >= 0:
                 self.line, self.col = i, at + len(needle)
-                self.at = bisect.bisect_left(self.origins, (i, self.col, False))
                 return i, at
         return None
 
     def find_text(self, text: str) -> int | None:
-        """The index in self.text of the next occurrence of a text token's content, or None when not found."""
-        at = self.text.find(text, self.at)
-        if at < 0 or not text:
+        """The index in the block's text as read of a text token's content, or None when it is not found."""
+        read, origins = self._block()
+        at = read.find(text, bisect.bisect_left(origins, (self.line, self.col, False))) if text else -1
+        if at < 0:
             return None
-        self.at = at + len(text)
-        self.line, self.col = self.origins[self.at - 1][0], self.origins[self.at - 1][1] + 1
+        self.line, self.col = origins[at + len(text) - 1][0], origins[at + len(text) - 1][1] + 1
         return at
 
     def block_start(self) -> tuple[int, int]:
