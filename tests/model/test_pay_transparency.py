@@ -132,8 +132,8 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
     ("      - show: closing-date\n", [(0, "missing required key 'since' in rules[1].requires[3]")]),
 ])
 def test_a_requirement_that_started_later_is_checked_key_by_key(tmp_path: Path, written: str, found: list) -> None:
-    """`{show: …, since: …}` in a rule's `requires` is held to the same keys and values as the JSON Schema the
-    editor reads (Colorado's closing-date requirement, since 2024, is the one in the table)."""
+    """`{show: …, since: …}` in a rule's `requires` is checked like the rest of the table: the two keys, each
+    required, a known requirement and a real date (Colorado's closing-date requirement, since 2024, is the one)."""
     text = RULES_FILE.read_text(encoding="utf-8")
     kept = "      - show: closing-date\n        since: 2024-01-01\n"
     assert text.count(kept) == 1
