@@ -104,12 +104,21 @@ def field_name(path: KeyPath) -> str:
     return out
 
 
+def _non_finite(value: float) -> str:
+    # YAML reads .inf, -.inf and .nan (any case) as these floats: name them as the file spells them.
+    if math.isnan(value):
+        return "not a number (.nan)"
+    return "minus infinity (-.inf)" if value < 0 else "infinity (.inf)"
+
+
 def describe(value: Any) -> str:
     """Name a YAML value's type in plain words for 'expected X, got Y' messages."""
     if value is None:
         return "nothing"
     if isinstance(value, bool):
         return "true/false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return _non_finite(value)
     if isinstance(value, (int, float)):
         return f"a number ({value})"
     if isinstance(value, dt.datetime):
@@ -225,8 +234,11 @@ class Number(Type):
     maximum: float = 1e12  # above any pay in any currency; also keeps 400-digit integers out of float maths
 
     def check(self, value: Any, path: KeyPath, c: Checker) -> Any:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
-                isinstance(value, float) and not math.isfinite(value)):
+        if isinstance(value, float) and not math.isfinite(value):
+            c.report(path, f"{field_name(path)}: YAML reads this as {_non_finite(value)}, not an amount: write a "
+                           "plain number such as 85000")
+            return INVALID
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             return self.wrong(value, path, c, "a number such as 85000 (no currency sign or commas)")
         if value < self.minimum:
             c.report(path, f"{field_name(path)}: {_clip(str(value))} must be at least {self.minimum:g}")

@@ -6,6 +6,8 @@ records (positions included) and never raise for odd values: a value of the wron
 """
 from __future__ import annotations
 
+import bisect
+import html
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -92,12 +94,31 @@ def lint_body(body: str, parsed: ParsedBody | None = None) -> tuple[Finding, ...
     return tuple(findings)
 
 
+# What CommonMark turns into other characters inside text: a backslash before ASCII punctuation, and entities.
+ESCAPED_RE = re.compile(r"\\[!-/:-@\[-`{-~]|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 class _Locator:
-    """Find where a piece of inline text sits in its block's source lines, scanning forward."""
+    """Find where a piece of inline text sits in its block's source lines, scanning forward.
+
+    Links are found in the source as written; text tokens in the block's text as Markdown reads it (`&lt;`
+    read as '<', `\\<` as '<'), each character with the place it came from and whether it was written as
+    itself. Both searches move one cursor, so each finds the next occurrence after what the other found."""
 
     def __init__(self, lines: list[str], start: int, end: int):
         self.lines, self.start, self.end = lines, start, min(end, len(lines))
         self.line, self.col = start, 0
+        self._read: tuple[str, list[tuple[int, int, bool]]] | None = None  # made when a text token needs it
+
+    def _block(self) -> tuple[str, list[tuple[int, int, bool]]]:
+        if self._read is None:
+            self._read = _read_text(self.lines, self.start, self.end)
+        return self._read
+
+    @property
+    def origins(self) -> list[tuple[int, int, bool]]:
+        """Each character of the block's text as read: (line, column, written as itself)."""
+        return self._block()[1]
 
     def find(self, needle: str, ignore_case: bool = False) -> tuple[int, int] | None:
         """Return (0-based line, 0-based column) of the next occurrence, or None when it is not literal."""
@@ -109,8 +130,34 @@ class _Locator:
                 return i, at
         return None
 
+    def find_text(self, text: str) -> int | None:
+        """The index in the block's text as read of a text token's content, or None when it is not found."""
+        read, origins = self._block()
+        at = read.find(text, bisect.bisect_left(origins, (self.line, self.col, False))) if text else -1
+        if at < 0:
+            return None
+        self.line, self.col = origins[at + len(text) - 1][0], origins[at + len(text) - 1][1] + 1
+        return at
+
     def block_start(self) -> tuple[int, int]:
         return self.start, 0
+
+
+def _read_text(lines: list[str], start: int, end: int) -> tuple[str, list[tuple[int, int, bool]]]:
+    """The block's text with escapes and entities read, and each character's (line, column, written as itself)."""
+    chars: list[str] = []
+    origins: list[tuple[int, int, bool]] = []
+    for i in range(start, end):
+        line, col = lines[i], 0
+        for match in ESCAPED_RE.finditer(line):
+            read = match.group()[1] if match.group()[0] == "\\" else html.unescape(match.group())
+            chars += line[col:match.start()] + read
+            origins += [(i, c, True) for c in range(col, match.start())]
+            origins += [(i, match.start(), read == match.group())] * len(read)
+            col = match.end()
+        chars += line[col:] + "\n"
+        origins += [(i, c, True) for c in range(col, len(line) + 1)]
+    return "".join(chars), origins
 
 
 def _lint_inline(children: list, where: _Locator) -> Iterator[Finding]:
@@ -139,18 +186,26 @@ def _lint_link(href: str, where: _Locator) -> Iterator[Finding]:
 
 
 def _lint_html(text: str, where: _Locator, seen_lines: set[int]) -> Iterator[Finding]:
+    if HTML_TAG_RE.search(text) is None:
+        return
+    base = where.find_text(text)
     for match in HTML_TAG_RE.finditer(text):
         tag = match.group(0)
-        found = where.find(tag)
-        # Text that only looks like a tag after unescaping (&lt;b&gt;, \<b>) was written as text on purpose.
-        if found is None or found[1] > 0 and where.lines[found[0]][found[1] - 1] == "\\":
-            continue
-        if found[0] in seen_lines:  # one message per line is enough to point at the habit
+        found = where.origins[base + match.start()] if base is not None else _written(tag, where)
+        # Text that only looks like a tag once read (&lt;b&gt;, \\<b>) was written as text on purpose.
+        if found is None or not found[2] or found[0] in seen_lines:  # one message a line points at the habit
             continue
         seen_lines.add(found[0])
         yield Finding(found[0], found[1] + 1, WARNING, f"raw HTML '{_clip(tag, 40)}' will be shown as "
                                                        "text, not rendered: use Markdown instead "
                                                        "(**bold**, - lists, [links](https://…))")
+
+
+def _written(tag: str, where: _Locator) -> tuple[int, int, bool] | None:
+    """The tag's next place in the source, for text the locator could not follow (the renderer's options make
+    every text token's content a run of the block's text, so only a change to them leads here)."""
+    found = where.find(tag)
+    return found and (*found, not (found[1] and where.lines[found[0]][found[1] - 1] == "\\"))
 
 
 # --- Pay -------------------------------------------------------------------------------------------------

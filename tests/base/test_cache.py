@@ -374,6 +374,20 @@ def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp
     assert now.findings.get("acme/role") == "found in this build"
 
 
+@pytest.mark.parametrize("count", [1, 2, 499, 500, 501, 1000, 1001])  # around each batch of 500 keys
+def test_a_batch_read_finds_every_stored_key_whatever_the_count(tmp_path: Path, count: int) -> None:
+    """A warm build asks for every content file's signature at once: a key in no batch would read as absent, and
+    its file be parsed again (or a record be lost) on every build."""
+    stored = Cache(tmp_path / "cache", version="v")
+    for i in range(count + 1):
+        stored.findings.put(f"acme/role-{i}", i)
+    stored.save()
+    keys = [f"acme/role-{i}" for i in range(count)]
+    found = Cache(tmp_path / "cache", version="v").findings.get_many([*keys, "acme/absent"])
+    assert found == {f"acme/role-{i}": i for i in range(count)}
+    assert Cache(tmp_path / "cache", version="v").findings.get_many(keys[-1:]) == {keys[-1]: count - 1}
+
+
 def test_jobs_json_runs_cover_the_postings_in_order_and_an_edit_moves_only_its_own_run() -> None:
     from generator.render.feeds.entries import RUN_CUT, jobs_runs
 

@@ -208,6 +208,33 @@ def test_each_choice_counts_what_it_would_leave(shared: Page, site_url: str, bui
     expect(shared.locator('label:has(input[name="category"][value="web3"])')).to_have_class(re.compile(r"\bzero\b"))
 
 
+FACETS = ("category", "workplace", "country", "seniority", "type", "stage", "tag")
+
+
+@pytest.mark.parametrize("params", [{}, {"category": "ai"}, {"tag": "python", "workplace": "remote"}, {"tag": "*"}],
+                         ids=lambda p: "&".join(f"{k}={v}" for k, v in p.items()) or "all")
+def test_every_choice_of_every_list_counts_what_choosing_it_alone_would_leave(shared: Page, site_url: str,
+                                                                             built_site, params) -> None:
+    """Each number beside a choice is how many roles the view would show with that choice alone ticked in its
+    list, the other lists as they are. The tag list shows the 30 commonest; a link naming every tag ("*" here)
+    lists them all, so the last of the index's tags is counted too."""
+    model = built_site[1].model
+    if params.get("tag") == "*":
+        params = {"tag": ",".join(sorted(model.open_by_tag))}
+    open_view(shared, site_url, params)
+    counts = shared.evaluate("""() => [...document.querySelectorAll('[data-facet] label')]
+        .filter(l => l.querySelector('input[type=checkbox]') && l.querySelector('.n'))
+        .map(l => [l.querySelector('input').name, l.querySelector('input').value,
+                   l.querySelector('.n').textContent])""")
+    assert {name for name, _, _ in counts} >= set(FACETS)
+    for name, value, n in counts:
+        if name in FACETS:
+            alone = {**params, name: value}
+            assert n == str(sum(passes(model, p, alone) for p in model.open_postings)), (name, value, n)
+    if len(params.get("tag", "").split(",")) > 1:
+        assert sorted(value for name, value, _ in counts if name == "tag") == sorted(model.open_by_tag)
+
+
 def test_typing_updates_url_and_back_restores_the_previous_view(shared: Page, site_url: str, built_site) -> None:
     model = built_site[1].model
     shared.goto(site_url + "/")

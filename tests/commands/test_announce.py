@@ -345,6 +345,21 @@ def test_a_dry_run_shows_exactly_what_the_real_run_then_sends(board, bot_api, th
     assert previews == [b["text"] for b in sent(bot_api)]
 
 
+@pytest.mark.parametrize("threshold, shown", [
+    ("0", "Invalid value for '--digest-threshold': 0 is not in the range x>=1."),  # a digest of one role, always
+    ("-3", "Invalid value for '--digest-threshold': -3 is not in the range x>=1."),
+    ("1", "Telegram @testboard_ai: would send 1 message(s) for 2 new role(s):"),  # the lowest: 2 roles, 1 digest
+    ("2", "Telegram @testboard_ai: would send 2 message(s) for 2 new role(s):")])
+def test_the_digest_threshold_is_one_at_least(board, bot_api, threshold: str, shown: str) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, **new_roles(2))
+    result = cli(["--site", "site", "--state", str(board.state), "--dry-run", "--digest-threshold", threshold],
+                 board.env)
+    assert shown in result.output and result.exit_code == (2 if "Invalid" in shown else 0), result.output
+    assert bot_api.requests == []
+
+
 def test_a_long_digest_stays_under_telegrams_limit_and_says_how_many_more(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()
@@ -506,6 +521,13 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
     board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
         "tag:board.example,2026-11-20:jobs/acme/ml": {"at": "2026-11-26T12:00:00Z", "as": "first-run"}}}}))
+    before = board.state.read_bytes()
+    # The dry run says exactly what the real run then does: records the new channel's roles, lists none to send.
+    _, shown = board.run(dry_run=True)
+    assert shown.splitlines() == [
+        "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing.",
+        "Dry run: nothing was sent and the state file was not changed."]
+    assert board.state.read_bytes() == before
     result, out = board.run()
     assert sent(bot_api) == [] and "Telegram @testboard_web3: new channel; recorded its 1 open role(s)" in out
 

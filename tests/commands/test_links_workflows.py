@@ -159,24 +159,51 @@ def test_the_state_lives_on_its_own_branch(checkout: Path) -> None:
     assert "State unchanged." in run("Save the state", checkout).stdout
 
 
-def test_the_fix_branch_is_pushed_with_the_token_as_github_expects_it(checkout: Path) -> None:
-    """GitHub takes an Actions token over HTTPS as basic auth for the user x-access-token; a bare token is refused."""
-    tmp = checkout.parent
-    wrapper = tmp / "bin/git"  # the real git, which first notes the extra headers each call is given
+def note_git_headers(tmp: Path) -> None:
+    """Put before the real git one that first notes the extra headers each call is given, in $GIT_HEADERS."""
+    wrapper = tmp / "bin/git"
     wrapper.write_text(f'#!/bin/sh\nfor a in "$@"; do case "$a" in *extraheader=*) printf "%s\\n" "$a" '
                        f'>> "$GIT_HEADERS";; esac; done\nexec {shutil.which("git")} "$@"\n')
     wrapper.chmod(wrapper.stat().st_mode | stat.S_IEXEC)
+
+
+def sent_token(header: str) -> str:
+    key, _, value = header.partition("=")
+    assert key == "http.https://github.com/.extraheader"
+    scheme, encoded = value.removeprefix("AUTHORIZATION: ").split()
+    assert scheme == "basic"
+    return base64.b64decode(encoded).decode()
+
+
+def test_the_fix_branch_is_pushed_with_the_token_as_github_expects_it(checkout: Path) -> None:
+    """GitHub takes an Actions token over HTTPS as basic auth for the user x-access-token; a bare token is refused."""
+    tmp = checkout.parent
+    note_git_headers(tmp)
     (checkout / "content/jobs/acme/gone.md").write_text(POSTING.replace("---\nBody", "closed: 2026-11-26\n---\nBody"))
     write_findings(checkout)
     result = run("Open or update the pull request", checkout, GITHUB_TOKEN="ghs_example", GITHUB_SERVER_URL=
                  "https://github.com", GIT_HEADERS=str(tmp / "headers"))
     assert result.returncode == 0, result.stderr
     [header] = (tmp / "headers").read_text().splitlines()
-    key, _, value = header.partition("=")
-    assert key == "http.https://github.com/.extraheader"
-    scheme, encoded = value.removeprefix("AUTHORIZATION: ").split()
-    assert scheme == "basic" and base64.b64decode(encoded).decode() == "x-access-token:ghs_example"
+    assert sent_token(header) == "x-access-token:ghs_example"
     assert "ghs_example" not in result.stdout + result.stderr
+
+
+def test_the_state_is_fetched_and_pushed_with_the_token_its_steps_are_given(checkout: Path) -> None:
+    """Each state step gets the token only through its own env (GitHub sets no GITHUB_TOKEN by itself): a script
+    reading another name sends an empty credential, and GitHub refuses the push."""
+    tmp = checkout.parent
+    note_git_headers(tmp)
+    for title in ("Check out the state branch", "Save the state"):
+        if title == "Save the state":
+            (checkout / "state/links-state.json").write_text('{"version": 1, "links": {}}\n')
+        env = {key: value.replace("${{ github.token }}", "ghs_example")
+               for key, value in step("links.yml", title)["env"].items()}
+        result = run(title, checkout, **env, GITHUB_SERVER_URL="https://github.com", GIT_HEADERS=str(tmp / "headers"))
+        assert result.returncode == 0, result.stderr
+    headers = (tmp / "headers").read_text().splitlines()
+    assert [sent_token(h) for h in headers] == ["x-access-token:ghs_example"] * 2  # ls-remote; push
+    assert git(tmp / "origin.git", "ls-tree", "--name-only", "links-state").split() == ["links-state.json"]
 
 
 @pytest.mark.parametrize("name, title", [("remind.yml", "Remind"), ("answer.yml", "Answer")])

@@ -139,6 +139,27 @@ def test_bad_options_are_refused_in_the_validators_words(repo: Path, args: list[
     assert sorted(p.name for p in (repo / "content/jobs/acme").iterdir()) == ["senior-robotics-engineer.md"]
 
 
+def text_of(length: int) -> str:
+    return ("Robotics Engineer " * 20)[:length - 1] + "Z"
+
+
+@pytest.mark.parametrize("kind, field, command", [
+    (schema.POSTING, "title", lambda text: ("new", "posting", "--company", "acme", "--slug", "long", "--title", text)),
+    (schema.COMPANY, "name", lambda text: ("new", "company", text, "--slug", "long")),
+    (schema.COMPANY, "tagline", lambda text: ("new", "company", "Long", "--tagline", text)),
+])
+def test_new_takes_exactly_what_the_schema_takes(repo: Path, kind, field: str, command) -> None:
+    """`jobsite new` checks a value before writing it: as long as the schema allows is written (and then passes
+    `jobsite check`), one character more is refused in the check's own words, and nothing is written."""
+    limit = kind.by_name()[field].type.max_length
+    assert limit >= 100
+    code, out = run(*command(text_of(limit + 1)))
+    assert code == 1 and f"{field} is {limit + 1} characters long; the most is {limit}" in out, out
+    code, out = run(*command(text_of(limit)))
+    assert code == 0, out
+    assert run("check")[0] == 0
+
+
 def test_outside_a_content_folder_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     code, out = run("new", "company", "Acme")

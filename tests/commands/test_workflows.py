@@ -119,3 +119,102 @@ def test_a_step_that_calls_github_is_given_the_token_under_the_name_its_tool_rea
             assert env.get("GH_TOKEN") == "${{ github.token }}", (path.name, step.get("name"))
         if "GITHUB_TOKEN" in run:
             assert env.get("GITHUB_TOKEN") == "${{ github.token }}", (path.name, step.get("name"))
+
+
+# One run per issue or pull request: an event about one thread queues (or cancels) only behind that thread's runs.
+THREAD_NUMBER = {"issue_comment": "github.event.issue.number", "issues": "github.event.issue.number",
+                 "pull_request": "github.event.pull_request.number",
+                 "pull_request_target": "github.event.pull_request.number"}
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_runs_queue_only_behind_runs_of_the_same_workflow_and_the_same_thread(path) -> None:
+    """A group shared across issues makes answers wait on each other, and GitHub keeps only the newest waiting
+    run of a group: a third answer replaces the second, which is never done. Groups start with the file's name, so
+    two workflows never share one."""
+    flow = load(path)
+    group = (flow.get("concurrency") or {}).get("group")
+    numbers = {THREAD_NUMBER.get(event) for event in flow[True]}
+    if numbers <= set(THREAD_NUMBER.values()):  # every trigger is about one issue or pull request
+        [number] = numbers
+        assert group == f"{path.stem}-${{{{ {number} }}}}", (path.name, group)
+    elif group is not None:
+        assert group == path.stem, (path.name, group)
+
+
+def test_an_answer_is_never_cancelled_by_the_next_one() -> None:
+    """Each comment is a command (`/extend 30`, `/filled`): cancelling a run would drop it without a reply."""
+    for path in WORKFLOWS:
+        flow = load(path)
+        if "issue_comment" in flow[True]:
+            assert flow["concurrency"]["cancel-in-progress"] is False, path.name
+
+
+def test_every_python_set_up_is_one_jobsite_installs_on() -> None:
+    """A job installs jobsite with pip after setting up a Python that pyproject's requires-python accepts (an older
+    one stops at `pip install .`); Netlify's build image is held to the same rule."""
+    from packaging.specifiers import SpecifierSet
+
+    requires = SpecifierSet(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["requires-python"])
+    versions = [tomllib.loads((REPO / "netlify.toml").read_text())["build"]["environment"]["PYTHON_VERSION"]]
+    for path in WORKFLOWS:
+        for name, job in load(path)["jobs"].items():
+            setup = [s["with"]["python-version"] for s in job.get("steps", [])
+                     if s.get("uses", "").startswith("actions/setup-python@")]
+            installs = any("pip install" in s.get("run", "") for s in job.get("steps", []))
+            assert not installs or len(setup) == 1, (path.name, name, "pip install without its own Python")
+            versions += setup
+    assert len(versions) > 1 and all(requires.contains(str(v)) for v in versions), (str(requires), versions)
+
+
+# Set on every runner (docs.github.com, "Variables" → "Default environment variables"), and the shell's own.
+# GITHUB_TOKEN is not among them: a step has it only when its env hands it over.
+RUNNER_VARIABLES = frozenset(
+    "CI HOME PATH RUNNER_ARCH RUNNER_DEBUG RUNNER_ENVIRONMENT RUNNER_NAME RUNNER_OS RUNNER_TEMP RUNNER_TOOL_CACHE "
+    "GITHUB_ACTION GITHUB_ACTIONS GITHUB_ACTOR GITHUB_ACTOR_ID GITHUB_API_URL GITHUB_BASE_REF GITHUB_ENV "
+    "GITHUB_EVENT_NAME GITHUB_EVENT_PATH GITHUB_GRAPHQL_URL GITHUB_HEAD_REF GITHUB_JOB GITHUB_OUTPUT GITHUB_PATH "
+    "GITHUB_REF GITHUB_REF_NAME GITHUB_REF_PROTECTED GITHUB_REF_TYPE GITHUB_REPOSITORY GITHUB_REPOSITORY_ID "
+    "GITHUB_REPOSITORY_OWNER GITHUB_REPOSITORY_OWNER_ID GITHUB_RUN_ATTEMPT GITHUB_RUN_ID GITHUB_RUN_NUMBER "
+    "GITHUB_SERVER_URL GITHUB_SHA GITHUB_STEP_SUMMARY GITHUB_WORKFLOW GITHUB_WORKFLOW_REF GITHUB_WORKSPACE".split())
+READ = re.compile(r"\$\{?([A-Za-z_]\w*)")
+ASSIGNED = re.compile(r"(?:^|[\s;(&|])([A-Za-z_]\w*)\+?=|\bfor\s+([A-Za-z_]\w*)\s+in\b"
+                      r"|\b(?:read|mapfile)\s+(?:-\w+\s+(?:''\s+)?)*([\w ]+)")
+EXPORTED = re.compile(r"([A-Za-z_]\w*)=[^\n]*>>\s*\"?\$GITHUB_ENV")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_variable_a_script_reads_is_set_for_it(path) -> None:
+    """An unset variable reads as empty without an error (`${GH_TOKEN:-}` all the more): a push made with another
+    step's token name sends an empty credential and is refused. Each name a `run:` script reads is set in its
+    step, job or workflow env, by an earlier step through $GITHUB_ENV, by the script itself, or by the runner."""
+    flow = load(path)
+    for name, job in flow["jobs"].items():
+        exported: set[str] = set()
+        for step in job.get("steps", []):
+            run = step.get("run", "")
+            own = {n for match in ASSIGNED.findall(run) for part in match for n in part.split()}
+            given = {*(flow.get("env") or {}), *(job.get("env") or {}), *(step.get("env") or {})}
+            unset = set(READ.findall(run)) - own - given - exported - RUNNER_VARIABLES
+            assert not unset, (path.name, name, step.get("name"), sorted(unset))
+            exported |= set(EXPORTED.findall(run))
+
+
+CREDENTIAL = re.compile(r"TOKEN|SECRET|PASSWORD|KEY|HOOK")  # a build hook's URL starts a deploy: a credential
+NAMED_AS = re.compile(r"\b(secret|variable)\b[^`]{0,40}$")
+
+
+def test_credentials_are_secrets_everything_else_variables_as_the_docs_say() -> None:
+    """A token read from `vars.` is shown in every log and to everyone who can read the settings; a plain
+    setting read from `secrets.` is masked in logs (an instance URL shown as ***) and empty for forks. Each name
+    is read as the kind its name says, and wherever the docs call it a secret or a variable they agree."""
+    documented = (REPO / "README.md").read_text() + "".join(p.read_text() for p in (REPO / "docs").glob("*.md"))
+    found: dict[str, str] = {}
+    for path in WORKFLOWS:
+        for kind, name in SETTING.findall(path.read_text()):
+            assert found.setdefault(name, kind) == kind, (path.name, name)
+            assert (kind == "secrets") == bool(CREDENTIAL.search(name)), (path.name, f"{kind}.{name}")
+    assert {kind for kind in found.values()} == {"secrets", "vars"}
+    for name, kind in found.items():
+        said = {match.group(1) for at in re.finditer(f"`{name}`", documented)
+                if (match := NAMED_AS.search(documented[:at.start()]))}
+        assert said == {kind.removesuffix("s").replace("var", "variable")}, (name, said)

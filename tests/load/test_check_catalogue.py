@@ -525,10 +525,19 @@ FIELDS = {
          f"{AT}:10:49: error: salary.currency: 'eur' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
     "infinite pay and a misspelt key, closest suggested": (
         salary("{min: .inf, mx: 2, currency: EUR, period: year}"),
-        [f"{AT}:10:15: error: salary.min: expected a number such as 85000 (no currency sign or commas), got a "
-         "number (inf)",
+        [f"{AT}:10:15: error: salary.min: YAML reads this as infinity (.inf), not an amount: write a plain number "
+         "such as 85000",
          f"{AT}:10:21: error: unknown key 'salary.mx' — did you mean 'max'?",
          f"{AT}:10:9: error: missing required key 'max' in salary (highest pay in the range, a plain number)"]),
+    "pay that is not a number at all, as YAML spells it": (
+        salary("{min: .NaN, max: -.inf, currency: EUR, period: year}"),
+        [f"{AT}:10:15: error: salary.min: YAML reads this as not a number (.nan), not an amount: write a plain "
+         "number such as 85000",
+         f"{AT}:10:26: error: salary.max: YAML reads this as minus infinity (-.inf), not an amount: write a plain "
+         "number such as 85000"]),
+    "infinity where a word is expected": (
+        edit("workplace: onsite", "workplace: .inf"),
+        [f"{AT}:6:12: error: workplace: expected one of onsite, hybrid, remote, got infinity (.inf)"]),
     "a country in lower case": (
         edit("country: DE", "country: de"),
         [f"{AT}:8:29: error: locations[1].country: write the country code in capitals: 'DE'"]),
@@ -632,6 +641,18 @@ def test_a_body_is_checked_for_tags_written_on_purpose_unsafe_schemes_and_placeh
         "lines): replace it with the real text"]
     assert source_problems("---\nname: Acme\n---\n\n", "content/companies/acme.md", "company") == [
         "content/companies/acme.md:4:1: warning: the company profile is empty: write it below the closing '---' line"]
+
+
+@pytest.mark.parametrize("body, at", [
+    ("Write &lt;i&gt; as text,\nthen a <b>tag</b> and <i>two</i>.", "14:8"),  # the first raw tag, not the <i>
+    ("Write &lt;i&gt; as text, then a <b>tag</b> and <i>two</i>.", "13:33"),
+    ("Write \\<i> and &#60;i> as text, then a <b>tag</b> and <i>two</i>.", "13:40"),
+    ("`<i>` and &amp;lt;i> as text, then <b>tag</b> and <i>two</i>.", "13:36"),
+])
+def test_a_tag_written_as_text_does_not_move_the_warning_to_a_later_tag(body: str, at: str) -> None:
+    """A paragraph that writes a tag as text (an entity, an escape, code) and then a raw one: the warning names
+    the first raw tag where it is, not the later raw tag that looks like the one written as text."""
+    assert source_problems(edit("Acme is hiring.", body)) == [f"{AT}:{at}: warning: {RAW}"]
 
 
 def test_the_rules_across_fields_name_the_workplace_with_its_article() -> None:

@@ -308,6 +308,24 @@ def test_robotics_multiplier_is_not_applied_twice_to_robotics_roles(bench):
     assert any("already comes from such roles" in sentence for sentence in est.reasoning)
 
 
+@pytest.mark.parametrize("seniority, employment_type, basis", [  # every level: its figure is its base level's
+    ("intern", "internship", "358 survey rows of Data scientist roles at junior level in United States"),
+    ("junior", "full-time", "358 survey rows of Data scientist roles at junior level in United States"),
+    ("mid", "full-time", "2,560 survey rows of Data scientist roles at mid level in United States"),
+    ("senior", "full-time", "5,310 survey rows of Data scientist roles at senior level in United States"),
+    ("staff", "full-time", "5,310 survey rows of Data scientist roles at senior level in United States"),
+    ("manager", "full-time", "5,310 survey rows of Data scientist roles at senior level in United States"),
+    ("director", "full-time", "150 survey rows of Data scientist roles at director level in United States"),
+    ("executive", "full-time", "150 survey rows of Data scientist roles at director level in United States"),
+])
+def test_the_basis_names_the_level_whose_rows_the_figure_is(bench, seniority, employment_type, basis):
+    """A staff estimate is the senior rows times a multiplier: the basis names the senior rows it counted, never
+    "staff level", of which the survey has no rows of its own."""
+    est = estimate(bench, title="Data Scientist", seniority=seniority, employment_type=employment_type, country="US")
+    assert (est.seniority, est.basis) == (seniority, basis)
+    assert bench.levels[seniority].base in basis
+
+
 def test_internship_is_a_monthly_stipend(bench):
     junior = estimate(bench, title="Data Scientist", seniority="junior", country="US")
     intern = estimate(bench, title="Data Scientist Intern", country="US")

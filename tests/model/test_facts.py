@@ -93,6 +93,18 @@ def test_the_bad_file_name_hint_uses_the_same_slugify() -> None:
     assert tag_slug("node.js") == "nodedotjs" != tag_slug("nodejs")  # two tags, two pages and feeds
 
 
+TRADE_TAGS = {"c": "c", "c#": "csharp", "C#": "csharp", "c++": "cplusplus", "f#": "fsharp", ".net": "dotnet",
+              "asp.net": "aspdotnet", "node.js": "nodedotjs", "nodejs": "nodejs", "ros2": "ros2", "Rust": "rust"}
+
+
+def test_each_trade_tag_has_a_page_and_feed_of_its_own() -> None:
+    """Every sign that tells two languages apart is spelled out in the slug: 'c#', 'c++' and 'c' share no page or
+    feed (letter case alone does: 'C#' is 'c#')."""
+    assert {tag: tag_slug(tag) for tag in TRADE_TAGS} == TRADE_TAGS
+    distinct = {tag.lower() for tag in TRADE_TAGS}
+    assert len({tag_slug(tag) for tag in distinct}) == len(distinct)
+
+
 # --- the browser restates nothing --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("restated", ['"Jan"', "toFixed", '"€"', "per year", "zł", "createElement(\"li\"", "Mid-level",

@@ -120,6 +120,31 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("written, found", [  # found: (line below `show:`'s, message) of each problem
+    ("      - show: closing-date\n        sinse: 2024-01-01\n",
+     [(0, "missing required key 'since' in rules[1].requires[3]"),
+      (1, "unknown key 'rules[1].requires[3].sinse' — did you mean 'since'?")]),
+    ("      - show: closing-dates\n        since: 2024-01-01\n",
+     [(0, "rules[1].requires[3].show: 'closing-dates' is not valid — did you mean 'closing-date'? — use one of: "
+          "pay-range, benefits, closing-date")]),
+    ("      - show: closing-date\n        since: 2024-02-30\n",
+     [(1, "rules[1].requires[3].since: '2024-02-30' is not a real date (day is out of range for month)")]),
+    ("      - show: closing-date\n", [(0, "missing required key 'since' in rules[1].requires[3]")]),
+])
+def test_a_requirement_that_started_later_is_checked_key_by_key(tmp_path: Path, written: str, found: list) -> None:
+    """`{show: …, since: …}` in a rule's `requires` is checked like the rest of the table: the two keys, each
+    required, a known requirement and a real date (Colorado's closing-date requirement, since 2024, is the one)."""
+    text = RULES_FILE.read_text(encoding="utf-8")
+    kept = "      - show: closing-date\n        since: 2024-01-01\n"
+    assert text.count(kept) == 1
+    broken = tmp_path / "rules.yaml"
+    broken.write_text(text.replace(kept, written), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_rules(broken)
+    line = text.splitlines().index(kept.splitlines()[0]) + 1
+    assert [(p.line - line, p.message) for p in caught.value.problems] == found
+
+
 RULE_KEYS = ("id", "jurisdiction", "name", "law", "citation", "url", "effective", "min_employees", "remote", "in_ad",
              "requires", "notes")
 

@@ -9,7 +9,7 @@ import pytest
 from generator.base.money import USD_PER_UNIT
 from generator.load.schema import REGIONS
 from generator.load.sources import Body
-from generator.model import Category, Company, Location, Posting, Salary
+from generator.model import Category, Company, Location, Posting, Salary, similar
 from generator.model.assemble import derived
 from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
@@ -205,6 +205,31 @@ def test_an_old_role_sharing_rare_words_is_found_beyond_the_newest_of_the_catego
     postings = _model([seed, *newer, old]).postings
     assert similar_roles(postings)[seed.key][0].slug == "old"
     assert similar_to(postings, postings.index(seed))[0].slug == "old"
+
+
+def test_a_posting_scores_at_most_the_budget_however_many_share_its_features(monkeypatch) -> None:
+    """Forty roles share every word and tag of the seed (the oldest, so it is not among its own sharers): the seed
+    scores the 24 newest of them (CANDIDATE_BUDGET; the category's newest are among those), not all forty. Without
+    the bound a common title costs a build ten thousand scores per posting."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    seed = make("seed", title="Lidar Engineer", tags=("lidar",), posted=dt.date(2026, 9, 1))
+    sharers = [make(f"s{i:02}", title="Lidar Engineer", tags=("lidar",), company=other,
+                    posted=dt.date(2026, 10, 1) + dt.timedelta(days=40 - i)) for i in range(40)]
+    scored: list[str] = []
+    score = similar.similarity
+
+    def counted(a, b, weights) -> float:
+        if a.key == seed.key:
+            scored.append(b.posting.slug)
+        return score(a, b, weights)
+
+    monkeypatch.setattr(similar, "similarity", counted)
+    postings = _model([*sharers, seed]).postings
+    picks = similar_roles(postings)[seed.key]
+    assert scored == [f"s{i:02}" for i in range(24)]
+    assert [p.slug for p in picks] == ["s00", "s01", "s02", "s03"]  # equal scores: the newest
+    scored.clear()
+    assert similar_to(postings, postings.index(seed)) == picks and len(scored) == 24
 
 
 def test_similar_roles_are_deterministic() -> None:

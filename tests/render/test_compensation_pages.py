@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -45,6 +46,16 @@ def test_employer_range_wins_and_cards_mark_estimates(scratch_site) -> None:
              for slug in ("paid", "unpaid")}
     assert "est.</abbr>" in cards["unpaid"] and "est.</abbr>" not in cards["paid"]
     assert "€80,000 – €95,000 per year" in cards["paid"]
+
+
+@pytest.mark.parametrize("seniority", ["intern", "Intern", "staff"])
+def test_every_seniority_the_schema_takes_is_estimated(seniority: str) -> None:
+    """`seniority: intern` is a level (the employment type's alias "intern" → "internship" once took it over:
+    the CLI said "unknown seniority 'intern' — did you mean 'intern'?" and such postings got no estimate)."""
+    one = CliRunner().invoke(main, ["estimate", "--title", "Data Scientist", "--seniority", seniority, "--country",
+                                    "US", "--content", str(REPO / "content")])
+    assert one.exit_code == 0 and one.output.startswith("Estimated $"), one.output
+    assert ("per month" in one.output.split("\n")[0]) == (seniority.lower() == "intern"), one.output
 
 
 def test_cli_estimate_one_and_many() -> None:

@@ -40,7 +40,13 @@ def test_only_files_whose_names_carry_a_hash_are_cached_for_a_year_and_each_of_t
             assert hashed.search(address), address
         else:
             assert "immutable" not in cache, address
-    for feed in ("/feed.xml", "/feed.atom", "/feed.json", "/jobs.json", "/stats.json"):
+    # Every feed and data file at the root (the daily digest and the OPML list of feeds too; the sitemap is for
+    # crawlers): readers' proxies may keep it ten minutes. Named here too, so a file no longer built is noticed.
+    served = {"/" + p.name for p in site.iterdir() if p.suffix in (".xml", ".atom", ".json", ".opml")}
+    feeds = {"/feed.xml", "/feed.atom", "/feed.json", "/jobs.json", "/stats.json", "/daily.xml", "/daily.atom",
+             "/feeds.opml"}
+    assert served - {"/sitemap.xml"} == feeds
+    for feed in feeds:
         assert headers_for(feed, rules)["Cache-Control"] == "public, max-age=600", feed
 
 

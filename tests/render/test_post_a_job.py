@@ -108,6 +108,32 @@ def test_the_form_lists_the_board_and_ships_the_committed_schemas(scratch_site, 
     assert '<option value="UTC-3:30">UTC−3:30</option>' in html  # front matter's spelling, read with a true minus
 
 
+def schema_enum(schema: dict, name: str) -> list[str] | None:
+    """The values the JSON Schema allows for a form control's dotted name (a location's fields under locations)."""
+    node = schema
+    for part in name.split("."):
+        properties = node.get("properties", {})
+        node = properties[part] if part in properties else properties["locations"]["items"]["properties"][part]
+    return node.get("enum")
+
+
+def test_every_list_in_the_form_offers_exactly_what_the_schema_allows(scratch_site, tmp_path: Path) -> None:
+    """A list restated in the form (three currencies, say) refuses what a file may say or offers what it may not:
+    each select with a fixed set of values offers the schema's own, every one of them and nothing else."""
+    scratch_site(with_site(basic_tree(), repository=REPOSITORY))
+    html = (tmp_path / "site/post-a-job/index.html").read_text()
+    schemas = {kind: json.loads(text) for kind, text in
+               (("posting", schema_files()["posting.schema.json"]), ("company", schema_files()["company.schema.json"]))}
+    checked = []
+    for name, kind, body in re.findall(r'<select [^>]*name="([^"]+)" data-doc="(\w+)"[^>]*>(.*?)</select>', html, re.S):
+        allowed = schema_enum(schemas[kind], name)
+        if allowed is not None:
+            assert sorted(v for v in re.findall(r'<option value="([^"]*)"', body) if v) == sorted(allowed), name
+            checked.append(name)
+    assert sorted(checked) == ["country", "employment_type", "headquarters.country", "salary.currency",
+                               "salary.period", "size", "stage", "workplace"]
+
+
 def test_the_form_gets_its_rules_words_and_paths_from_python(scratch_site, tmp_path: Path) -> None:
     """The cross-field rules, the words and the file paths the form uses are one JSON file made by Python; the
     script restates none of them (load/posting_rules.py, load/markdown.py, base/addresses.py)."""

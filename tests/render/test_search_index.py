@@ -186,6 +186,25 @@ def test_big_shards_are_cut_by_another_letter_and_words_stay_findable(monkeypatc
     assert lookup(manifest, shards, "en") == ([2], []) and len(shards["en"]["w"]) == 1
 
 
+def shard_sizes(per_row: int) -> dict[str, int]:
+    """Shard key → bytes, for five rows of `per_row` distinct words each, every word starting "en"."""
+    words = [PostingWords(("engineer",), tuple(f"en{i:04d}x" for i in range(row * per_row, (row + 1) * per_row)))
+             for row in range(5)]
+    outputs = build_search_index([f"acme/p{i}" for i in range(5)], words)
+    by_path = {o.path: len(o.data) for o in outputs}
+    return {key: by_path[f"data/search/{name}"] for key, name in json.loads(outputs[0].data)["s"].items()}
+
+
+def test_a_shard_holds_about_24_kb_before_it_is_cut() -> None:
+    """Each shard is one request when a word is typed: 600 words under one key (8.5 KB) are one file, not many;
+    1,000 (over the limit, as the size is reckoned) are cut by the next letters into ten of 1.4 KB, the title's
+    word apart."""
+    assert shard_sizes(120) == {"en": 8_557}
+    cut = shard_sizes(200)
+    assert list(cut) == [f"en0{i}" for i in range(10)] + ["eng"]
+    assert set(list(cut.values())[:10]) == {1_426} and cut["eng"] == 134
+
+
 def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built_site) -> None:
     site, result = built_site
     postings = result.model.open_postings

@@ -259,3 +259,29 @@ def assert_same_model(got: BuildResult, full: BuildResult, where: str) -> None:
     assert got.model == full.model, where
     assert got.model.similar == full.model.similar, where
     assert got.problems == full.problems, where
+
+
+def test_a_warm_build_refuses_a_recorded_file_turned_link_or_giant_as_a_cold_build_does(tmp_path: Path) -> None:
+    """Content is untrusted: a posting replaced by a link to a file outside content/ (its bytes those of a
+    recorded file) or grown past the size limit is refused with the cold build's words, though the cache knew it
+    by its path, and the last good site stays."""
+    from generator.base.errors import ContentError
+
+    outside = tmp_path / "outside.md"
+    outside.write_text(front_matter(POSTING), encoding="utf-8")
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b=POSTING))
+    options = make_options(tmp_path / "content", tmp_path / "site", templates=REPO / "templates", clock=CLOCK)
+    build_site(options, Cache(tmp_path / "cache"))
+    before = tree_bytes(tmp_path / "site")
+    (tmp_path / "content/jobs/acme/a.md").unlink()
+    (tmp_path / "content/jobs/acme/a.md").symlink_to(outside)
+    (tmp_path / "content/jobs/acme/b.md").write_text(front_matter(POSTING) + "x" * 300_000, encoding="utf-8")
+    reported = []
+    for cache in (Cache(tmp_path / "cache"), Cache(None)):  # warm, then cold
+        with pytest.raises(ContentError) as failed:
+            build_site(options, cache)
+        reported.append([p.format().replace(str(tmp_path) + "/", "") for p in failed.value.problems])
+    assert reported[0] == reported[1] == [
+        "content/jobs/acme/a.md:1:1: error: symbolic links are not allowed in content/: copy the file instead",
+        "content/jobs/acme/b.md:1:1: error: file is 293 KB; the limit is 256 KB"]
+    assert tree_bytes(tmp_path / "site") == before

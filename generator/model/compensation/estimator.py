@@ -69,14 +69,18 @@ class Estimate:
 
 
 def normalise_key(value: str) -> str:
-    """Lower-case an id and join words with hyphens, then resolve known aliases ("Series B" -> "series-b")."""
+    """Lower-case an id and join words with hyphens ("Series B" -> "series-b")."""
     key = "-".join(value.strip().lower().replace("_", " ").split())
-    return _ALIASES.get(key, key)
+    return key
 
 
 def lookup(options: Mapping[str, T], value: str, what: str) -> tuple[str, T]:
-    """Return (id, entry) for a user-given id; raise ValueError naming the choices and a likely typo."""
+    """Return (id, entry) for a user-given id; raise ValueError naming the choices and a likely typo.
+
+    An alias counts only where the id itself is not a choice: "intern" is the employment type "internship" but
+    the seniority "intern"."""
     key = normalise_key(value)
+    key = key if key in options else _ALIASES.get(key, key)
     if key in options:
         return key, options[key]
     guess = difflib.get_close_matches(key, list(options), n=1)
