@@ -9,7 +9,7 @@ import pytest
 from generator.base.money import USD_PER_UNIT
 from generator.load.schema import REGIONS
 from generator.load.sources import Body
-from generator.model import Category, Company, Location, Posting, Salary
+from generator.model import Category, Company, Location, Posting, Salary, similar
 from generator.model.assemble import derived
 from generator.model.pay import YearlyPay, annualise, yearly_pay
 from generator.model.regions import REGION_COUNTRIES, open_to
@@ -308,3 +308,56 @@ def test_similar_roles_reused_after_random_edits_are_those_chosen_afresh() -> No
     marker = remade["marker"]
     assert marker and sum(marker) / len(marker) < len(postings) / 3, remade
     assert remade["nothing"] and max(remade["nothing"]) == 0, remade  # one memo for the whole choice
+
+
+def _random_rewrite(rng, posting: Posting, fresh: Posting) -> Posting:
+    """An edit of one posting that keeps it where it is, open or closed as it was: what a rebuild made from the
+    snapshot sees (a new title, a word of its own, tags, category, place, or several at once)."""
+    kinds = rng.sample(("title", "marker", "tags", "category", "place"), rng.choice((1, 1, 1, 2)))
+    changes = {"title": {"title": fresh.title}, "marker": {"title": f"{posting.title} X{fresh.slug}"},
+               "tags": {"tags": fresh.tags}, "category": {"category": fresh.category},
+               "place": {"locations": fresh.locations, "workplace": fresh.workplace}}
+    return derived(dataclasses.replace(posting, **{k: v for kind in kinds for k, v in changes[kind].items()}))
+
+
+@pytest.mark.parametrize("reach_all", [similar.REACH_ALL, 1.0], ids=["as built", "never all"])
+def test_picks_carried_over_an_edit_are_those_chosen_afresh(reach_all: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild made from the snapshot re-picks only what an edit can reach (`_reached`): after random edits
+    of one to three postings on random boards, the picks it gives equal the full choice made afresh, key for key,
+    record for record and in the same order ("never all": however much an edit reaches, only that is made
+    again); and a word of its own re-picks a small part of the board."""
+    import random
+
+    from generator.model.similar import _index, _newest, _reached, carried_over, profile
+    monkeypatch.setattr(similar, "REACH_ALL", reach_all)
+    rng = random.Random(2027)
+    companies = [dataclasses.replace(ACME, slug=f"c{i}", name=f"C{i}") for i in range(6)]
+    for board in range(12):
+        postings = sorted((_random_posting(rng, n, companies) for n in range(rng.choice((40, 90, 160)))),
+                          key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+        picks = similar_roles(tuple(postings))
+        for n in range(25):
+            before = tuple(postings)
+            for i in rng.sample(range(len(postings)), rng.choice((1, 1, 1, 2, 3))):
+                postings[i] = _random_rewrite(rng, postings[i], _random_posting(rng, 1000 + n, companies))
+            got, afresh = carried_over(before, tuple(postings), picks), similar_roles(tuple(postings))
+            assert got is not None
+            assert list(got.items()) == list(afresh.items()), f"board {board}, edit {n}"
+            picks = got
+    # The benchmark's edit: a title word no other posting has. On the newest posting every posting of its
+    # category reads it (a fallback candidate), so their picks are made again; on the oldest, only its own and
+    # those of the few postings that find it among the first sharers of a feature.
+    words, tags = [f"Word{chr(97 + i)}" for i in range(26)], [f"tag{i}" for i in range(26)]
+    postings = sorted((make(f"r{n}", title=" ".join(rng.sample(words, 2)), tags=tuple(rng.sample(tags, 2)),
+                            company=rng.choice(companies), category=rng.choice((ROBOTICS, Category("ai", "AI"))),
+                            posted=dt.date(2026, 11, 1) - dt.timedelta(days=n)) for n in range(400)),
+                      key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+    for i in (0, len(postings) - 1):
+        was = profile(i, postings[i])
+        now = profile(i, derived(dataclasses.replace(postings[i], title=f"{postings[i].title} Xq")))
+        bare = [now if o == i else profile(o, p) for o, p in enumerate(postings)]
+        pool = [pr for pr in bare if pr.posting.is_open]
+        by_feature, by_category = _index(pool)
+        reached = _reached([(was, now)], bare, pool, by_feature, _newest(by_category))
+        category = {o for o, p in enumerate(postings) if p.category == postings[i].category}
+        assert reached >= category if i == 0 else i in reached and len(reached) < 10, reached
