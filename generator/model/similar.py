@@ -33,6 +33,7 @@ CANDIDATE_BUDGET = 24  # postings scored per posting, from its rarest shared fea
 CATEGORY_FALLBACK = 8  # newest postings of the same category, scored too
 LEVEL_FALLBACK = 4  # newest postings of the same category at each level within one step, scored too
 MIN_SCORE = 3.0  # below this a role is not similar enough to suggest: about "same category, nothing else"
+REACH_ALL = 0.25  # an edit that reaches more than this share of the picks makes them all again (carried_over)
 
 LEVELS = {level.id: level.rung for level in SENIORITY_LADDER}
 MANAGEMENT = frozenset(level.id for level in SENIORITY_LADDER if level.manages)
@@ -98,16 +99,74 @@ def similar_roles(postings: tuple[Posting, ...], memo: Table | None = None) -> d
 def carried_over(before: tuple[Posting, ...], after: tuple[Posting, ...],
                  similar: Mapping[str, tuple[Posting, ...]]) -> dict[str, tuple[Posting, ...]] | None:
     """`similar_roles(after)` from its choice for `before` (`similar`), when the postings are the same ones in the
-    same order and none changed what a choice reads (`_features_text`): the same picks, of the new records.
-    None when it cannot tell (then choose again)."""
+    same order, each open or closed as it was: the picks an edit can reach (`_reached`) are made again, the rest
+    are the same picks, of the new records. None when it cannot tell (then choose again): a posting added,
+    removed, moved, opened or closed changes every rarity weight."""
     if len(before) != len(after):
         return None
+    edits = []
     for i, (old, new) in enumerate(zip(before, after, strict=True)):
-        if old is not new and (old.key != new.key
-                               or _features_text(profile(i, old)) != _features_text(profile(i, new))):
+        if old is not new and (old.key != new.key or old.is_open != new.is_open):
             return None
+        if old is not new and _features_text(was := profile(i, old)) != _features_text(now := profile(i, new)):
+            edits.append((was, now))
     by_key = {p.key: p for p in after}
-    return {key: tuple(by_key[p.key] for p in picked) for key, picked in similar.items()}
+    if not edits:
+        return {key: tuple(by_key[p.key] for p in picked) for key, picked in similar.items()}
+    made = _choose_again(edits, [profile(i, p) for i, p in enumerate(after)])
+    return {key: made[key] if key in made else tuple(by_key[p.key] for p in picked) for key, picked in similar.items()}
+
+
+def _choose_again(edits: list[tuple[Profile, Profile]], bare: list[Profile]) -> dict[str, tuple[Posting, ...]]:
+    """The picks `_reached` by `edits` (each posting's profile before and after), made as `_choose` makes them."""
+    pool = [pr for pr in bare if pr.posting.is_open]
+    weights = _weights([pr.words for pr in pool], [pr.tags for pr in pool])
+    by_feature, by_category = _index(pool)
+    newest = _newest(by_category)
+    reached = _reached(edits, bare, pool, by_feature, newest)
+    if len(reached) > REACH_ALL * len(bare):  # weighing every profile once costs less than looking each up
+        return {key: picked for key, (_, picked) in _choose(bare).items()}
+    weighted: dict[int, Profile] = {}
+
+    def weigh(pr: Profile) -> Profile:
+        if (done := weighted.get(pr.order)) is None:
+            done = weighted[pr.order] = _weighted(pr, weights)
+        return done
+
+    return {bare[o].key: _pick(weigh(bare[o]), [weigh(c) for c in _candidates(bare[o], by_feature, newest)],
+                                   weights) for o in sorted(reached)}
+
+
+def _reached(edits: list[tuple[Profile, Profile]], bare: list[Profile], pool: list[Profile],
+             by_feature: dict[str, list[Profile]], newest: dict[str, dict[int, Profile]]) -> set[int]:
+    """The postings (by order) whose pick can read something `edits` changed; no other pick can change.
+
+    The open postings keep their number and order (`carried_over`), so a feature's weight, and who shares it,
+    move only when an edit adds or removes it. `moved`: the edited postings and every open holder of a feature
+    whose weight moved, unless the edited postings are its only holders (a word of its own, as the benchmark's
+    "X2" → "X3"). A pick reads its posting's profile and weights, and its candidates' with the weights of what
+    they share. The candidates come from at most the first CANDIDATE_BUDGET sharers of each of its features
+    (`_candidates`) and the newest of its category and neighbouring levels. A posting that holds no feature
+    whose first sharers include a moved one, and reads no newest list with one in it, before or after, holds no
+    changed feature (its holders are moved) and has the same candidates, none moved: its pick is the one it had."""
+    opened = [(was, now) for was, now in edits if now.posting.is_open]  # a closed posting is no candidate
+    changed = {f for was, now in opened for f in set(was.features) ^ set(now.features)}
+    own = {f for f in changed if len(by_feature.get(f, ())) == sum(f in now.features for _, now in opened)}
+    moved = {now.order for _, now in edits} | {pr.order for f in changed - own for pr in by_feature.get(f, ())}
+    if len(moved) > REACH_ALL * len(bare):  # a common word's weight moved: nearly every pick reads it
+        return set(range(len(bare)))
+    first = {f for f in {f for o in moved for f in bare[o].features}
+             if any(pr.order in moved for pr in by_feature.get(f, ())[:CANDIDATE_BUDGET])}
+    old = {was.order: was for was, _ in opened}
+    _, before = _index([old.get(pr.order, pr) for pr in pool], frozenset(),
+                       {k for pair in opened for pr in pair for k in _reads(pr)})
+    hot = {key for key, items in [*newest.items(), *_newest(before).items()] if not moved.isdisjoint(items)}
+    return moved | {pr.order for pr in bare if not first.isdisjoint(pr.features) or not hot.isdisjoint(_reads(pr))}
+
+
+def _reads(pr: Profile) -> tuple[str, ...]:
+    """The newest lists (`_newest`) a posting's candidates come from."""
+    return (pr.category, *(pr.category + level_key for level_key in _LEVEL_KEYS[pr.level]))
 
 
 def _features_text(pr: Profile) -> str:

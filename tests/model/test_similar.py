@@ -333,3 +333,85 @@ def test_similar_roles_reused_after_random_edits_are_those_chosen_afresh() -> No
     marker = remade["marker"]
     assert marker and sum(marker) / len(marker) < len(postings) / 3, remade
     assert remade["nothing"] and max(remade["nothing"]) == 0, remade  # one memo for the whole choice
+
+
+def _wide_posting(rng, n: int, companies: list[Company], open_share: float = 0.9) -> Posting:
+    """A posting of two title words and two tags out of 26 each, one day older than the last."""
+    words, tags = [f"Word{chr(97 + i)}" for i in range(26)], [f"tag{i}" for i in range(26)]
+    return make(f"r{n}", title=" ".join(rng.sample(words, 2)), tags=tuple(rng.sample(tags, 2)),
+                company=rng.choice(companies), category=rng.choice((ROBOTICS, Category("ai", "AI"))),
+                seniority=rng.choice(("junior", "mid", "senior", "staff")), is_open=rng.random() < open_share,
+                posted=dt.date(2026, 11, 1) - dt.timedelta(days=n % 600))
+
+
+def _random_rewrite(rng, posting: Posting, fresh: Posting) -> Posting:
+    """An edit of one posting that keeps it where it is, open or closed as it was: what a rebuild made from the
+    snapshot sees (a new title, a word of its own, tags, category, place, or several at once)."""
+    kinds = rng.sample(("title", "marker", "tags", "category", "place"), rng.choice((1, 1, 1, 2)))
+    changes = {"title": {"title": fresh.title}, "marker": {"title": f"{posting.title} X{fresh.slug}"},
+               "tags": {"tags": fresh.tags}, "category": {"category": fresh.category},
+               "place": {"locations": fresh.locations, "workplace": fresh.workplace}}
+    return derived(dataclasses.replace(posting, **{k: v for kind in kinds for k, v in changes[kind].items()}))
+
+
+@pytest.mark.parametrize("reach_all", [similar.REACH_ALL, 1.0], ids=["as built", "never all"])
+def test_picks_carried_over_an_edit_are_those_chosen_afresh(reach_all: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild made from the snapshot re-picks only what an edit can reach (`_reached`): after random edits
+    of one to three postings on random boards, the picks it gives equal the full choice made afresh, key for key,
+    record for record and in the same order ("never all": however much an edit reaches, only that is made
+    again); and a word of its own re-picks a small part of the board."""
+    import random
+
+    from generator.model.similar import _index, _newest, _reached, carried_over, profile
+    monkeypatch.setattr(similar, "REACH_ALL", reach_all)
+    rng = random.Random(2027)
+    companies = [dataclasses.replace(ACME, slug=f"c{i}", name=f"C{i}") for i in range(6)]
+    for board in range(16):
+        # Few words shared by many (the candidate budget cuts every list), or many words shared by a few dozen.
+        made = _random_posting if board % 2 else _wide_posting
+        postings = sorted((made(rng, n, companies) for n in range(rng.choice((40, 90, 160, 300)))),
+                          key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+        picks = similar_roles(tuple(postings))
+        for n in range(25):
+            before = tuple(postings)
+            for i in rng.sample(range(len(postings)), rng.choice((1, 1, 1, 2, 3))):
+                postings[i] = _random_rewrite(rng, postings[i], made(rng, 1000 + n, companies))
+            got, afresh = carried_over(before, tuple(postings), picks), similar_roles(tuple(postings))
+            assert got is not None
+            assert list(got.items()) == list(afresh.items()), f"board {board}, edit {n}"
+            picks = got
+    # The benchmark's edit: a title word no other posting has. On the newest posting every posting of its
+    # category reads it (a fallback candidate), so their picks are made again; on the oldest, only its own and
+    # those of the few postings that find it among the first sharers of a feature.
+    postings = sorted((_wide_posting(rng, n, companies, open_share=1.0) for n in range(600)),
+                      key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
+    for i in (0, len(postings) - 1):
+        was = profile(i, postings[i])
+        now = profile(i, derived(dataclasses.replace(postings[i], title=f"{postings[i].title} Xq")))
+        bare = [now if o == i else profile(o, p) for o, p in enumerate(postings)]
+        pool = [pr for pr in bare if pr.posting.is_open]
+        by_feature, by_category = _index(pool)
+        reached = _reached([(was, now)], bare, pool, by_feature, _newest(by_category))
+        category = {o for o, p in enumerate(postings) if p.category == postings[i].category}
+        assert reached >= category if i == 0 else i in reached and len(reached) < len(postings) / 10, len(reached)
+
+
+def test_an_edit_reaches_the_picks_of_those_that_find_it_last_within_the_budget(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The seed's rarest shared tag has 31 holders; the candidate budget takes the first 24 (itself included),
+    so the 24th is the last it scores. That one moving to the seed's level and city makes it the seed's only
+    pick: carried over (never all at once), the edit re-picks the seed too."""
+    from generator.model.similar import CANDIDATE_BUDGET, carried_over
+    monkeypatch.setattr(similar, "REACH_ALL", 1.0)
+    other, ai = dataclasses.replace(ACME, slug="other", name="Other"), Category("ai", "AI")
+    seed = make("seed", title="Welding Technician", tags=("lidar",), seniority="mid", posted=dt.date(2026, 11, 30))
+    holders = [make(f"h{k}", title=f"Quant{chr(97 + k)} Analyst", tags=("lidar",), seniority="staff", company=other,
+                    category=ai, locations=(Location("Tokyo", "JP"),), posted=dt.date(2026, 11, 29) - dt.timedelta(k))
+               for k in range(30)]
+    before = _model([seed, *holders]).postings
+    last = CANDIDATE_BUDGET - 2  # holders[last] is the 24th holder of "lidar", counting the seed
+    after = list(before)
+    after[last + 1] = derived(dataclasses.replace(before[last + 1], seniority="mid", locations=seed.locations))
+    picks, afresh = similar_roles(before), similar_roles(tuple(after))
+    assert [p.slug for p in afresh[seed.key]] == [f"h{last}"] != [p.slug for p in picks[seed.key]]
+    assert carried_over(before, tuple(after), picks) == afresh
