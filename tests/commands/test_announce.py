@@ -511,6 +511,7 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     before = board.state.read_bytes()
     _, shown = board.run(dry_run=True)  # a dry run says what it would record, and records nothing
     assert "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing." in shown
+    assert "would send" not in shown  # its roles are old news, in a dry run too
     assert board.state.read_bytes() == before
     result, out = board.run()
     assert sent(bot_api) == [] and "Telegram @testboard_web3: new channel; recorded its 1 open role(s)" in out
