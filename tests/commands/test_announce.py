@@ -508,11 +508,11 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
     board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
         "tag:board.example,2026-11-20:jobs/acme/ml": {"at": "2026-11-26T12:00:00Z", "as": "first-run"}}}}))
-    before = board.state.read_bytes()
+    before, inode = board.state.read_bytes(), board.state.stat().st_ino
     _, shown = board.run(dry_run=True)  # a dry run says what it would record, and records nothing
     assert "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing." in shown
     assert "would send" not in shown  # its roles are old news, in a dry run too
-    assert board.state.read_bytes() == before
+    assert board.state.read_bytes() == before and board.state.stat().st_ino == inode  # not even rewritten
     result, out = board.run()
     assert sent(bot_api) == [] and "Telegram @testboard_web3: new channel; recorded its 1 open role(s)" in out
     assert list(state_of(board.state)["telegram:@testboard_web3"]) == ["tag:board.example,2026-11-20:jobs/acme/chain"]
