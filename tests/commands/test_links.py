@@ -264,7 +264,7 @@ def test_a_closed_day_stays_between_posted_and_today_and_the_history_keeps_only_
     sites = CareersSites({f"{ACME}/jobs/reposted": page("Not found", "Page not found", status=404),
                           f"{ACME}/jobs/ahead": page("Maintenance", "Back soon", status=503)})
     postings = {name: {**POSTING, "title": name.title(), "apply_url": f"http://{ACME}/jobs/{name}",
-                       "posted": dt.date(2026, 11, 20)} for name in ("reposted", "ahead")}
+                       "posted": dt.date(2026, 11, day)} for name, day in (("reposted", 20), ("ahead", 15))}
     write_tree(tmp_path / "content", basic_tree(**postings))
 
     def entry(name: str, *checks: tuple[str, str]) -> dict:
@@ -278,6 +278,7 @@ def test_a_closed_day_stays_between_posted_and_today_and_the_history_keeps_only_
     with serve_careers(sites) as proxy:
         result = links(tmp_path, proxy, DAY_ONE, "--fix", "--format", "json")
     assert result.exit_code == 0, result.output + result.stderr
+    assert [Path(r["path"]).stem for r in json.loads(result.stdout)] == ["ahead", "reposted"]  # by file, not date
     reports = by_name(json.loads(result.stdout))
     assert reports["reposted"]["reason"] == ("HTTP 404; confirmed: closed at 2026-11-10 09:00 UTC (HTTP 410) and at "
                                              "2026-11-26 12:00 UTC (HTTP 404)")
