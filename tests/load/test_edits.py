@@ -52,6 +52,9 @@ def test_each_layout_gets_exactly_its_one_line(text: str, closed: str, extended:
      "'expires' is not written as 'expires: YYYY-MM-DD' on one line: edit this file by hand"),
     ("---\ntitle: x\nexpires: 2026-12-01 extra\n---\n", "expires",
      "'expires' is not written as 'expires: YYYY-MM-DD' on one line: edit this file by hand"),
+    # Two lines that look like the key (one inside a quoted string): which one is meant is the reviewer's call.
+    ('---\ntitle: x\nnotes: "a\nexpires: 2026-01-01"\nexpires: 2026-12-01\n---\n', "expires",
+     "'expires' is not written as 'expires: YYYY-MM-DD' on one line: edit this file by hand"),
 ])
 def test_an_edit_that_cannot_be_made_safely_says_why(text: str, key: str, message: str) -> None:
     edit = add_key if key == "closed" else set_date

@@ -44,3 +44,12 @@ def test_tags_rank_by_use_then_name_and_stop_at_thirty() -> None:
     top = facets._top_tags(postings)
     assert [(o.value, o.count) for o in top[:4]] == [("cpp", 2), ("lidar", 1), ("ros2", 1), ("t00", 1)]
     assert len(top) == 30 and top[-1].value == "t26"
+
+
+def test_the_yes_or_no_filters_count_only_roles_that_say_yes(built_site) -> None:
+    model = built_site[1].model
+    view = facets.facet_options(model)
+    said = {key: [getattr(p, key) for p in model.open_postings] for key in facets.OFFER_FILTERS}
+    assert all(None in values for values in said.values())  # the board has roles that do not say
+    assert view.offers == (Option("visa", "Sponsors visas", said["visa_sponsorship"].count(True)),
+                           Option("relocation", "Helps with relocation", said["relocation"].count(True)))
