@@ -1,9 +1,13 @@
 """render/pages/paginate.py: where each page of a long list sits, every case of the decision written out."""
 from __future__ import annotations
 
+from types import SimpleNamespace as Stub
+
 import pytest
 
-from generator.render.pages.paginate import Pagination, page_path, page_showing, paginate
+from generator.render.output import READ
+from generator.render.pages.cards import TEMPLATE_CARD
+from generator.render.pages.paginate import Pagination, page_path, page_showing, paginate, render_paginated
 
 
 @pytest.mark.parametrize(("pg", "prev", "next_", "first", "last", "count", "links"), [
@@ -40,3 +44,24 @@ def test_a_list_is_cut_into_full_pages_of_50_and_each_item_is_found_on_its_page(
         "categories/ai/index.html", "categories/ai/index.html", "categories/ai/page/2/index.html",
         "categories/ai/page/3/index.html"]
     assert page_path("/", 1) == "index.html" and page_path("/", 2) == "page/2/index.html"
+
+
+def test_each_page_is_rendered_with_its_slice_and_only_the_first_reads_and_shows_the_first_page_extras() -> None:
+    calls = []
+
+    def page(path: str, template: str, origin: str, **context: object) -> str:
+        calls.append((path, template, origin, context))
+        return path
+
+    postings = [Stub(source=f"content/jobs/acme/r{i}.md") for i in range(51)]
+    out = render_paginated(page, "/categories/ai/", "listing.html", "site.yaml", postings,
+                           first={"figures": "F"}, title="AI")
+    assert out == ["categories/ai/index.html", "categories/ai/page/2/index.html"]
+    (_, _, _, one), (_, template, origin, two) = calls
+    assert (template, origin) == ("listing.html", "site.yaml")
+    assert one["postings"] == postings[:50] and two["postings"] == postings[50:]
+    assert (one["pagination"].number, two["pagination"].number, two["pagination"].pages) == (1, 2, 2)
+    assert one["template_card"] is TEMPLATE_CARD and two["template_card"] is TEMPLATE_CARD
+    assert (one["title"], two["title"], one["figures"]) == ("AI", "AI", "F") and "figures" not in two
+    assert [r.source for r in one["reads"]] == [READ + "list /categories/ai/", READ + "list /categories/ai/ figures"]
+    assert [r.source for r in two["reads"]] == [READ + "list /categories/ai/"]
