@@ -109,9 +109,13 @@ def _check_entry(key: str, entry: dict[str, Any]) -> None:
     if not isinstance(entry["url"], str) or not isinstance(entry["checks"], list):
         raise ValueError(f"{key}: expected a 'url' string and a 'checks' list")
     for check in entry["checks"]:
-        _moment(check["at"])
-        if check["status"] not in STATUSES or not isinstance(check["reason"], str):
+        # A time without a zone would meet an aware one in `closure` and stop the run after every request.
+        if _moment(check["at"]).tzinfo is None:
+            raise ValueError(f"{key}: check time {check['at']!r} has no time zone (write it as 2026-11-26T12:00:00Z)")
+        if check["status"] not in STATUSES:
             raise ValueError(f"{key}: unknown status {check['status']!r}")
+        if not isinstance(check["reason"], str):
+            raise ValueError(f"{key}: a check's 'reason' must be a string")
 
 
 def save_state(state: LinkState) -> None:

@@ -28,6 +28,8 @@ from generator.announce.messages import (
     telegram_message,
 )
 from generator.announce.roles import AnnounceError, Board, Role, load_roles
+from generator.announce.run import DIGEST_THRESHOLD
+from generator.announce.state import FORGET_AFTER, State, load_state, save_state, timestamp
 from generator.announce.targets import MAX_RETRY_AFTER, Mastodon, Reply, Telegram
 from generator.cli import main
 
@@ -521,15 +523,16 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
     board.state.write_text(json.dumps({"version": 1, "channels": {"telegram:@testboard_ai": {
         "tag:board.example,2026-11-20:jobs/acme/ml": {"at": "2026-11-26T12:00:00Z", "as": "first-run"}}}}))
-    before = board.state.read_bytes()
+    before, inode = board.state.read_bytes(), board.state.stat().st_ino
     # The dry run says exactly what the real run then does: records the new channel's roles, lists none to send.
     _, shown = board.run(dry_run=True)
     assert shown.splitlines() == [
         "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing.",
         "Dry run: nothing was sent and the state file was not changed."]
-    assert board.state.read_bytes() == before
+    assert board.state.read_bytes() == before and board.state.stat().st_ino == inode  # not even rewritten
     result, out = board.run()
     assert sent(bot_api) == [] and "Telegram @testboard_web3: new channel; recorded its 1 open role(s)" in out
+    assert list(state_of(board.state)["telegram:@testboard_web3"]) == ["tag:board.example,2026-11-20:jobs/acme/chain"]
 
 
 @pytest.mark.parametrize("link, chat", [
@@ -795,3 +798,77 @@ def test_a_digest_cut_at_any_length_stays_within_the_budget_with_its_more_line()
         listed = digest.splitlines()[2:-2]  # a line each, then how many more
         assert all(line.startswith("• <a href=") for line in listed[:-1]) and listed[-1].startswith("…and ")
         assert digest.endswith(' more\n\n<a href="https://board.example/categories/robotics/">All Robotics roles</a>')
+
+
+# --- the run's tally and the state file's rules, written out ---------------------------------------------------
+
+def test_a_runs_tally_counts_roles_and_channels_not_messages(board, bot_api) -> None:
+    """The first run counts each role once whatever channels carry it (Mastodon is a channel as soon as its URL
+    is set); later summaries count roles announced and roles left pending, a digest's roles and a failure's
+    unsent ones included."""
+    env = {**board.env, "MASTODON_API_URL": bot_api.url}  # no Mastodon token: its roles stay pending later
+    board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
+    assert board.run(env=env)[1].startswith("First run: recorded 2 open role(s) for 3 channel(s)")
+    board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"}, **new_roles(3))
+    result, out = board.run(threshold=2)
+    assert out.splitlines()[-1] == "Sent 1 message(s) announcing 3 role(s); 0 role(s) pending."
+    board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"}, **new_roles(5))
+    bot_api.script = [(200, None, {}), (400, {"ok": False, "error_code": 400, "description": "Bad Request"}, {})]
+    result, out = board.run()  # role-3 is sent, role-4 refused: only role-4 stays pending
+    assert (result.messages, result.announced, result.pending) == (1, 1, 1)
+    assert out.splitlines()[-1] == "Sent 1 message(s) announcing 1 role(s); 1 role(s) pending."
+    board.build(ml=AI_ROLE, chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"}, **new_roles(6))
+    bot_api.script = [(401, {"ok": False, "error_code": 401, "description": "Unauthorized"}, {})]
+    result, out = board.run(env=env)  # the first send fails for the whole bot: both AI roles and Mastodon's 6 wait
+    assert out.splitlines()[0].endswith("2 role(s) stay pending for the next run")
+    assert out.splitlines()[1].startswith(f"Mastodon 127.0.0.1:{bot_api.server_address[1]}: MASTODON_ACCESS_TOKEN")
+    assert out.splitlines()[1].endswith("6 role(s) stay pending for the next run")
+    assert out.splitlines()[-1] == "Sent 0 message(s) announcing 0 role(s); 8 role(s) pending."
+
+
+def test_the_documented_digest_threshold_is_the_one_used() -> None:
+    docs = (REPO / "docs" / "announce.md").read_text(encoding="utf-8")
+    (row,) = [line for line in docs.splitlines() if line.startswith("| `--digest-threshold N`")]
+    assert row.endswith(f"(default {DIGEST_THRESHOLD}) |") and DIGEST_THRESHOLD == 10
+    assert AnnounceOptions("site", Path("state.json")).digest_threshold == DIGEST_THRESHOLD
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b'{"version": 2, "channels": {}}', "expected version 1 with a 'channels' object"),
+    (b'{"version": 1, "channels": []}', "expected version 1 with a 'channels' object"),
+    (b'{"version": 1, "channels": {"telegram:@x": {"id": {"at": "2026-11-26T12:00:00Z", "as": "sent"}}}}',
+     "unknown 'as' value 'sent'"),
+    (b'{"version": 1, "channels": {"telegram:@x": {"id": {"at": "2026-11-26T12:00:00", "as": "message"}}}}',
+     "'at' time '2026-11-26T12:00:00' has no time zone"),
+    (b'{"version": 1, "channels": {"telegram:@x": {"id": {"at": 5, "as": "message"}}}}',
+     "each entry needs an 'at' time and an 'as' kind"),
+])
+def test_an_announce_state_file_is_refused_with_the_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "state.json"
+    path.write_bytes(data)
+    with pytest.raises(AnnounceError) as refused:
+        load_state(path)
+    assert str(refused.value).startswith(f"{path}: not an announce state file ({reason}")
+
+
+def test_a_state_path_that_cannot_be_read_is_one_error_naming_why(tmp_path: Path) -> None:
+    with pytest.raises(AnnounceError) as refused:
+        load_state(tmp_path)  # a folder
+    assert str(refused.value) == f"{tmp_path}: Is a directory"
+    assert load_state(tmp_path / "missing.json").existed is False
+
+
+def test_state_times_are_utc_and_a_gone_role_is_kept_90_days_to_the_second(tmp_path: Path) -> None:
+    berlin = dt.timezone(dt.timedelta(hours=1))
+    now = dt.datetime(2026, 11, 26, 13, 5, tzinfo=berlin)
+    assert timestamp(now) == "2026-11-26T12:05:00Z" and FORGET_AFTER == dt.timedelta(days=90)
+    state = State(tmp_path / "state.json")
+    state.record("telegram:@x", ["gone", "live"], "message", now)
+    save_state(state)
+    again = load_state(state.path)
+    entry = {"at": "2026-11-26T12:05:00Z", "as": "message"}
+    assert again.existed and again.announced("telegram:@x") == {"gone": entry, "live": entry}
+    again.forget_gone({"live"}, now + FORGET_AFTER)  # exactly 90 days: still kept
+    assert list(again.announced("telegram:@x")) == ["gone", "live"]
+    again.forget_gone({"live"}, now + FORGET_AFTER + dt.timedelta(seconds=1))
+    assert list(again.announced("telegram:@x")) == ["live"]

@@ -2,6 +2,7 @@
 site, politeness (two in flight per host, Retry-After, three attempts), and the state file's refusals."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -255,6 +256,48 @@ def test_without_fix_a_confirmed_closure_is_reported_and_no_file_changes(tmp_pat
         result = links(tmp_path, proxy, DAY_TWO, "--format", "json")
     assert by_name(json.loads(result.stdout))["gone"]["confirmed"] is True
     assert content_bytes(tmp_path) == before and "Marked" not in result.stderr
+
+
+def test_a_closed_day_stays_between_posted_and_today_and_the_history_keeps_only_open_postings(tmp_path: Path) -> None:
+    """Evidence from before a role was (re)posted dates the closure on its posted day; evidence dated after the
+    build's clock (a clock set back) on the clock's day. A posting gone from content leaves the history."""
+    sites = CareersSites({f"{ACME}/jobs/reposted": page("Not found", "Page not found", status=404),
+                          f"{ACME}/jobs/ahead": page("Maintenance", "Back soon", status=503),
+                          f"{ACME}/jobs/indented": page("Not found", "Page not found", status=404)})
+    postings = {name: {**POSTING, "title": name.title(), "apply_url": f"http://{ACME}/jobs/{name}",
+                       "posted": dt.date(2026, 11, day)} for name, day in (("reposted", 20), ("ahead", 15))}
+    files = basic_tree(**postings)
+    # Valid YAML, but a line added at the margin would break it: --fix reports the file and edits nothing.
+    files["jobs/acme/indented.md"] = files["jobs/acme/reposted.md"].replace("\n", "\n  ").replace(
+        "\n  ---", "\n---", 1).replace("Reposted", "Indented").replace("/reposted", "/indented")
+    write_tree(tmp_path / "content", files)
+    indented = (tmp_path / "content/jobs/acme/indented.md").read_bytes()
+
+    def entry(name: str, *checks: tuple[str, str]) -> dict:
+        return {"url": f"http://{ACME}/jobs/{name}",
+                "checks": [{"at": at, "status": "closed", "reason": reason} for at, reason in checks]}
+    state = {"version": 1, "links": {
+        "acme/reposted": entry("reposted", ("2026-11-10T09:00:00Z", "HTTP 410")),
+        "acme/ahead": entry("ahead", ("2026-11-27T00:00:00Z", "HTTP 404"), ("2026-11-28T06:00:00Z", "HTTP 404")),
+        "acme/indented": entry("indented", ("2026-11-25T09:00:00Z", "HTTP 404")),
+        "acme/deleted": entry("deleted", ("2026-11-10T09:00:00Z", "HTTP 404"))}}
+    write_tree(tmp_path, {"state/links.json": json.dumps(state)})
+    with serve_careers(sites) as proxy:
+        result = links(tmp_path, proxy, DAY_ONE, "--fix", "--format", "json")
+    assert result.exit_code == 1, result.output + result.stderr
+    assert [Path(r["path"]).stem for r in json.loads(result.stdout)] == ["ahead", "indented", "reposted"]  # by file
+    assert "content/jobs/acme/indented.md: cannot mark it closed (malformed YAML" in result.stderr
+    assert (tmp_path / "content/jobs/acme/indented.md").read_bytes() == indented
+    assert {s.user_agent for s in sites.seen} == {
+        "Mozilla/5.0 (compatible; jobsite link check for board.example; +https://board.example/)"}
+    reports = by_name(json.loads(result.stdout))
+    assert reports["reposted"]["reason"] == ("HTTP 404; confirmed: closed at 2026-11-10 09:00 UTC (HTTP 410) and at "
+                                             "2026-11-26 12:00 UTC (HTTP 404)")
+    assert "Marked content/jobs/acme/reposted.md closed: 2026-11-20" in result.stderr  # not before it was posted
+    assert "Marked content/jobs/acme/ahead.md closed: 2026-11-26" in result.stderr  # not after today
+    assert result.stderr.strip().endswith("Checked 3 apply link(s): 2 closed, 1 unreachable; 3 closure(s) confirmed.")
+    kept = json.loads((tmp_path / "state/links.json").read_text())["links"]
+    assert sorted(kept) == ["acme/ahead", "acme/indented", "acme/reposted"]
 
 
 @pytest.mark.parametrize(("state", "message"), [

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import httpx
@@ -9,7 +10,7 @@ import pytest
 
 from generator.links.classify import Answer, Verdict, classify, is_careers_index, visible_text
 from generator.links.fetch import FetchOptions, HostGate, check_url, retry_after
-from generator.links.state import Check, LinkState, closure
+from generator.links.state import Check, LinkState, StateError, closure, load_state, save_state
 from generator.load.edits import EditError, add_key, set_date
 
 URL = "https://acme.example/careers/ml-engineer"
@@ -235,3 +236,63 @@ def test_set_date_moves_only_the_date_and_keeps_the_comment() -> None:
 def test_an_edit_that_cannot_be_made_safely_is_refused(text: str) -> None:
     with pytest.raises(EditError):
         add_key(text, "closed", dt.date(2026, 11, 27))
+
+
+def test_a_links_history_keeps_its_latest_30_checks_and_only_the_links_still_checked() -> None:
+    state = LinkState(Path("unused.json"))
+    for day in range(31):
+        state.record("acme/ml", URL, Verdict("ok", f"day {day}"), AT + dt.timedelta(days=day))
+    state.record("acme/gone", URL, Verdict("closed", "HTTP 404"), AT)
+    kept = state.checks("acme/ml")
+    assert [c.reason for c in kept] == [f"day {day}" for day in range(1, 31)]  # the oldest dropped, not the newest
+    state.keep_only({"acme/ml", "acme/never-checked"})
+    assert list(state.links) == ["acme/ml"] and state.checks("acme/ml") == kept
+
+
+def test_a_confirmed_closure_names_the_first_and_the_latest_closed_check_of_its_run() -> None:
+    history = [Check(AT, "closed", "HTTP 404"), Check(AT + dt.timedelta(hours=1), "ok", "HTTP 200"),
+               Check(AT + dt.timedelta(hours=2), "closed", "HTTP 410"),
+               Check(AT + dt.timedelta(hours=20), "unreachable", "HTTP 503"),
+               Check(AT + dt.timedelta(hours=30), "closed", "HTTP 404"),
+               Check(AT + dt.timedelta(hours=40), "closed", "HTTP 404 again")]
+    found = closure(history)
+    assert found is not None and (found.first, found.last) == (history[2], history[5])
+
+
+def _state_doc(**check: object) -> bytes:
+    entry = {"at": "2026-11-26T12:00:00Z", "status": "closed", "reason": "HTTP 404", **check}
+    return json.dumps({"version": 1, "links": {"acme/ml": {"url": URL, "checks": [entry]}}}).encode()
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"[]", "expected version 1 with a 'links' object"),
+    (b'{"version": 1, "links": []}', "expected version 1 with a 'links' object"),
+    (b'{"version": 1, "links": {"acme/ml": {"url": 7, "checks": []}}}', "acme/ml: expected a 'url' string and a "
+                                                                        "'checks' list"),
+    (b'{"version": 1, "links": {"acme/ml": {"url": "u", "checks": {}}}}', "acme/ml: expected a 'url' string and a "
+                                                                          "'checks' list"),
+    (_state_doc(status="gone"), "acme/ml: unknown status 'gone'"),
+    (_state_doc(reason=404), "acme/ml: a check's 'reason' must be a string"),
+    (_state_doc(at="soon"), "Invalid isoformat string: 'soon'"),
+    # Stored without a zone, it would meet this run's aware time in `closure` and crash after every request.
+    (_state_doc(at="2026-11-26T12:00:00"), "acme/ml: check time '2026-11-26T12:00:00' has no time zone"),
+])
+def test_a_link_state_file_is_refused_whole_with_the_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "links.json"
+    path.write_bytes(data)
+    with pytest.raises(StateError) as refused:
+        load_state(path)
+    assert f"not a link state file ({reason}" in str(refused.value)
+
+
+def test_a_saved_link_state_reads_back_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "links.json"
+    path.write_bytes(_state_doc(at="2026-11-26T12:00:00+00:00", reason="la page n’existe plus"))
+    state = load_state(path)
+    state.record("acme/ml", URL, Verdict("closed", "HTTP 410"), AT + dt.timedelta(hours=25))
+    save_state(state)
+    again = load_state(path)
+    assert [(c.at, c.status, c.reason) for c in again.checks("acme/ml")] == [
+        (AT, "closed", "la page n’existe plus"), (AT + dt.timedelta(hours=25), "closed", "HTTP 410")]
+    assert closure(again.checks("acme/ml")) is not None
+    assert "n’existe" in path.read_text(encoding="utf-8")  # written as text, not \u escapes

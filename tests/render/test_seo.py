@@ -322,8 +322,18 @@ def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -
     files["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta"})
     files["jobs/beta/fresh.md"] = front_matter({**POSTING, "company": "beta", "posted": dt.date(2026, 11, 25)})
     files["companies/gamma.md"] = front_matter({**COMPANY, "name": "Gamma"})  # no roles ever: the board's day
+    # Marked closed on 23 Nov, weeks before it would expire: the day it was closed is its page's last change.
+    files["companies/delta.md"] = front_matter({**COMPANY, "name": "Delta"})
+    files["jobs/delta/shut.md"] = front_matter({**POSTING, "company": "delta", "posted": dt.date(2026, 11, 2),
+                                                "expires": dt.date(2026, 12, 20), "closed": dt.date(2026, 11, 23)})
     scratch_site(files)
     listed = sitemap_of(Path("site"))
+    assert listed["https://board.example/companies/delta/"] == "2026-11-23"
+    # The pages about the whole board change with it; the rule table's page when the table was reviewed
+    # (1 Dec 2026), but never later than the build (26 Nov).
+    for url in ("/companies/", "/feeds/", "/stats/", "/categories/robotics/"):
+        assert listed["https://board.example" + url] == "2026-11-25", url
+    assert listed["https://board.example/pay-transparency/"] == "2026-11-26"
     # Acme's page last changed when "Gone" left it (its last day 20 Nov, so 21 Nov 12:00 UTC), after "old" came.
     assert listed["https://board.example/companies/acme/"] == "2026-11-21"
     assert listed["https://board.example/companies/beta/"] == "2026-11-25"
