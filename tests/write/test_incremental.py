@@ -267,6 +267,8 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
         full = build_site(options("cold"), Cache(None))
         assert "snapshot" in warm.model_path if op in FROM_SNAPSHOT else True, f"after {ops[:step]}: {warm.model_path}"
         assert_same_model(warm, full, f"after {ops[:step]} ({warm.model_path})")
+        if step == 0:  # every posting is dated by the board's first commit (history.py), not left undated
+            assert {p.updated for p in full.model.postings} == {dt.date(2026, 11, 1)}
         cold = tree_bytes(root / "cold")
         for side in ("warm", "served"):
             got = tree_bytes(root / side)
