@@ -63,8 +63,10 @@ def currency_symbol(currency: str) -> str:
 
 
 def format_amount(amount: float, currency: str) -> str:
-    """Format one amount with its currency: $120,000, €4,500.50, CHF 150,000."""
-    number = f"{amount:,.0f}" if amount >= 100 or float(amount).is_integer() else f"{amount:,.2f}"
+    """Format one amount with its currency: $120,000, $12.50, CHF 150,000. From 100 up, or where the cents round
+    to zero, whole units; below 100 (an hourly rate), cents."""
+    whole = amount >= 100 or float(round(amount, 2)).is_integer()
+    number = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
     symbol = currency_symbol(currency)
     # A symbol that is letters (CHF, PLN) needs a space, as the code would.
     return f"{symbol} {number}" if symbol[-1:].isalpha() else f"{symbol}{number}"

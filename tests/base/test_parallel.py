@@ -104,3 +104,27 @@ def test_fresh_workers_take_over_from_those_that_did_their_share(monkeypatch: py
     children = {pid for _, pid in results.values()} - {parent}
     chunks_by = {pid: len({i // parallel.CHUNK for i, p in results.values() if p == pid}) for pid in children}
     assert len(children) > 1 and set(chunks_by.values()) == {1}
+
+
+def test_processes_are_used_only_where_each_gets_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "available_cores", lambda: 4)
+    assert [parallel.workers_for(n, 100, None) for n in (0, 99, 100, 199, 200, 399, 400, 10_000)] == \
+        [1, 1, 1, 1, 2, 3, 4, 4]
+    # --workers N is taken as asked, but never more processes than items, and never none
+    assert [parallel.workers_for(n, 100, asked) for n, asked in ((50, 3), (2, 3), (0, 3), (5, 0))] == [3, 2, 1, 1]
+
+
+def test_map_in_processes_yields_every_result_in_order_from_the_workers() -> None:
+    # More chunks than are handed out ahead, so the refill runs too.
+    items = list(range(3 * parallel.AHEAD * 2 * parallel.CHUNK + 5))
+    parent = os.getpid()
+    seen: list[tuple[str, int, int]] = []
+    results = list(parallel.map_in_processes(items, lambda i: (i * i, os.getpid()), 2, "Parsing content",
+                                             lambda what, done, total: seen.append((what, done, total))))
+    assert [square for square, _ in results] == [i * i for i in items]
+    assert parent not in {pid for _, pid in results}
+    assert seen[-1] == ("Parsing content", len(items), len(items)) and len(seen) == -(-len(items) // parallel.CHUNK)
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+    # one worker: all here, in order, and no progress to report
+    assert list(parallel.map_in_processes(items[:30], lambda i: (i, os.getpid()), 1, "x")) == \
+        [(i, parent) for i in items[:30]]

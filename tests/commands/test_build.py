@@ -230,10 +230,10 @@ def test_cli_summary_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.chdir(tmp_path)
     from ..conftest import write_tree
 
-    write_tree(tmp_path / "content", basic_tree())
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b={**POSTING, "closed": dt.date(2026, 11, 2)}))
     result = CliRunner().invoke(main, ["build", "--base-url", "https://preview.example/"])
     assert result.exit_code == 0, result.output
-    assert re.search(r"Built 1 open postings \(1 in all\), 1 companies, \d+ files in \d+\.\d\d s", result.output)
+    assert re.search(r"Built 1 open postings \(2 in all\), 1 companies, \d+ files in \d+\.\d\d s", result.output)
     html = (tmp_path / "site/index.html").read_text()
     assert '<link rel="canonical" href="https://preview.example/">' in html
 
@@ -253,3 +253,61 @@ def test_a_rebuild_of_unchanged_content_later_that_day_writes_nothing(scratch_si
     assert first.report.written == first.report.files
     again = scratch_site(tree, clock=CLOCK + dt.timedelta(hours=5))
     assert (again.report.written, again.report.removed) == (0, 0)
+
+
+def test_a_stage_timed_again_adds_to_its_first_time() -> None:
+    from generator.build import Timings
+
+    timings = Timings()
+    for name in ("load", "model", "load"):
+        with timings.stage(name):
+            pass
+    timings.stages = [(name, 1.0) for name, _ in timings.stages]
+    with timings.stage("model"):
+        pass
+    assert [name for name, _ in timings.stages] == ["load", "model"]
+    assert timings.stages[1][1] > 1.0 and timings.stages[0][1] == 1.0
+
+
+def test_a_failed_build_reports_errors_from_every_stage_without_their_echoed_notes(scratch_site) -> None:
+    import gc
+
+    files = basic_tree(x={k: v for k, v in POSTING.items() if k != "apply_url"})  # acme is left with no posting
+    with pytest.raises(ContentError) as failed:
+        scratch_site(files)
+    # the error, without the note it causes ("company has no open postings")
+    assert [(p.path, p.level) for p in failed.value.problems] == [("content/jobs/acme/x.md", "error")]
+    thresholds = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        Path("content/jobs/acme/x.md").unlink()
+        files = basic_tree()  # valid postings; only the logo reader finds an error, and that stops the build too
+        files["logos/acme.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+        with pytest.raises(ContentError) as failed:
+            scratch_site(files)
+        assert [(p.path, p.level) for p in failed.value.problems] == [("content/logos/acme.svg", "error")]
+        # the build put back the collector it tuned, and froze nothing that outlives it
+        assert gc.get_threshold() == (700, 10, 10) and gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def test_a_stop_asked_while_writing_leaves_the_site_as_it_was(scratch_site, tmp_path: Path) -> None:
+    from generator.build import BuildInterrupted, build_site
+    from generator.config import make_options
+
+    scratch_site(basic_tree())
+    before = {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()}
+    asked: list[int] = []
+
+    def stop() -> bool:  # after reading, after the model, after rendering, then at the writer's first report
+        asked.append(1)
+        return len(asked) >= 4
+
+    changed = basic_tree(y={**POSTING, "title": "Robot Whisperer"})
+    from ..conftest import write_tree
+    write_tree(tmp_path / "content", changed)
+    with pytest.raises(BuildInterrupted):
+        build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK), stop=stop)
+    assert len(asked) == 4
+    assert {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()} == before

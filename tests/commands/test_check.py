@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -79,14 +80,15 @@ def test_github_format_annotates_file_and_line(tree: Path) -> None:
 
 
 def test_github_escaping() -> None:
-    problem = check_mod.Problem("a,b:c.md", 1, 2, "info", "100% sure\nreally")
+    problem = check_mod.Problem("a,b:c.md", 1, 2, "info", "100% sure\r\nreally")
     assert check_mod.format_github([problem]) == [
-        "::notice file=a%2Cb%3Ac.md,line=1,col=2,title=jobsite check::100%25 sure%0Areally"]
+        "::notice file=a%2Cb%3Ac.md,line=1,col=2,title=jobsite check::100%25 sure%0D%0Areally"]
 
 
 def test_json_format_is_a_machine_readable_list(tree: Path) -> None:
     result = CliRunner().invoke(main, ["check", "--format", "json"])
     assert result.exit_code == 1
+    assert "did you mean 'remote'? — use" in result.stdout  # non-ASCII as it is, not \u2014
     assert json.loads(result.stdout) == [  # the summary goes to stderr, so stdout parses as it is
         {"path": "content/jobs/acme/a.md", "line": 8, "col": 12, "level": "error",
          "message": "workplace: 'remot' is not valid — did you mean 'remote'? — use one of: onsite, hybrid, remote"},
@@ -146,3 +148,22 @@ def test_bundled_content_has_no_errors(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_unknown_path_is_a_usage_error(tree: Path) -> None:
     code, out = run("content/jobs/acme/nope.md")
     assert code == 2 and "does not exist" in out
+
+
+def test_the_all_clear_counts_the_files_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert check_mod.count_files(tmp_path / "content") == 0  # nothing there: no site.yaml counted either
+    write_tree(tmp_path / "content", {k: v for k, v in basic_tree().items() if not k.startswith("jobs/")})
+    assert check_mod.count_files(tmp_path / "content") == 2  # site.yaml and one company
+    assert check_mod.summary_line([], 1) == "No problems in 1 file."
+    assert check_mod.summary_line([], 0) == "No problems in 0 files."
+
+
+def test_a_template_error_is_reported_by_check(tree: Path) -> None:
+    for name in ("a", "b"):
+        (tree / f"content/jobs/acme/{name}.md").unlink()
+    shutil.copytree(REPO / "templates", tree / "templates")  # beside content/: the site's own templates
+    page = tree / "templates/base.html"
+    page.write_text(page.read_text() + "{{ 1 | no_such_filter }}\n")
+    code, out = run()
+    assert code == 1 and "templates/base.html" in out and "no_such_filter" in out, out

@@ -34,7 +34,10 @@ OPS = ("add", "edit_title", "edit_body", "edit_salary", "edit_facts", "delete", 
        # shows it, what it enters or leaves (listings, feeds), the counts and figures, other roles' similar roles.
        "edit_level", "edit_workplace",
        # An edit that moves what compares postings: a description copied from another company's posting.
-       "copy_body")
+       "copy_body",
+       # What reaches every page without a content file's bytes moving: the base URL (`--base-url`, a deploy
+       # preview) and a logo file's bytes (its address carries its hash).
+       "base_url", "logo")
 # Edits after which the CLI's build makes its model from the last build's snapshot (model/snapshot.py): only the
 # bytes of postings moved (or nothing the model reads: the templates).
 FROM_SNAPSHOT = ("edit_title", "edit_body", "edit_salary", "edit_facts", "edit_posted", "edit_tags", "close",
@@ -79,10 +82,13 @@ class Board:
                     for i in range(5)}
         postings["role-1"] = {**postings["role-1"], "expires": dt.date(2026, 11, 26)}
         write_tree(self.content, basic_tree(**postings))
-        write_tree(self.content, {"companies/zeta.md": front_matter({**COMPANY, "name": "Zeta Labs"}, "Zeta.\n"),
+        write_tree(self.content, {"companies/zeta.md": front_matter({**COMPANY, "name": "Zeta Labs",
+                                                                     "logo": "logos/zeta.svg"}, "Zeta.\n"),
+                                  "logos/zeta.svg": self._logo_svg("#123456"),
                                   "jobs/zeta/zeta-one.md": front_matter({**POSTING, "company": "zeta",
                                                                          "category": "ai"}, ZETA_TEXT)})
         self.clock = CLOCK
+        self.base_url: str | None = None
         self.counter = 0
         self._git("init", "--quiet")
         self._commit(dt.datetime(2026, 11, 1, 9, tzinfo=dt.timezone.utc))
@@ -151,7 +157,21 @@ class Board:
     def _company_body(self) -> None:  # the company's record changes, its shape does not
         self.counter += 1
         path = self.content / "companies/zeta.md"
-        path.write_text(front_matter({**COMPANY, "name": "Zeta Labs"}, f"Zeta, edit {self.counter}.\n"))
+        path.write_text(front_matter({**COMPANY, "name": "Zeta Labs", "logo": "logos/zeta.svg"},
+                                     f"Zeta, edit {self.counter}.\n"))
+
+    @staticmethod
+    def _logo_svg(fill: str) -> str:
+        return (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 8 8'>"
+                f"<rect width='8' height='8' fill='{fill}'/></svg>")
+
+    def _logo(self) -> None:  # new bytes, new address: Zeta's pages, cards and JSON-LD must follow
+        self.counter += 1
+        (self.content / "logos/zeta.svg").write_text(self._logo_svg(f"#{self.counter:06x}"))
+
+    def _base_url(self) -> None:
+        urls = ("https://preview-1.example", "https://preview-2.example/", None)
+        self.base_url = self.rng.choice([url for url in urls if url != self.base_url])
 
     def _clock_hours(self) -> None:  # a build later the same day: nothing moves but what reads the hour
         self.clock += dt.timedelta(hours=self.rng.choice((1, 5, 11)))
@@ -237,7 +257,8 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
             board.apply(op)
 
         def options(out: str):
-            return make_options(board.content, root / out, templates=board.templates, clock=board.clock)
+            return make_options(board.content, root / out, templates=board.templates, clock=board.clock,
+                                base_url=board.base_url)
 
         with skips_checked():
             warm = build_site(options("warm"), Cache(root / "cache"))  # the CLI: a cache loaded from disk each time
@@ -246,6 +267,8 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
         full = build_site(options("cold"), Cache(None))
         assert "snapshot" in warm.model_path if op in FROM_SNAPSHOT else True, f"after {ops[:step]}: {warm.model_path}"
         assert_same_model(warm, full, f"after {ops[:step]} ({warm.model_path})")
+        if step == 0:  # every posting is dated by the board's first commit (history.py), not left undated
+            assert {p.updated for p in full.model.postings} == {dt.date(2026, 11, 1)}
         cold = tree_bytes(root / "cold")
         for side in ("warm", "served"):
             got = tree_bytes(root / side)

@@ -207,9 +207,10 @@ def test_the_staging_folders_of_running_builds_are_kept(tmp_path: Path) -> None:
 
     running = [tmp_path / f".site.new-{os.getpid()}.abc", tmp_path / ".site.new-1.abc"]  # us, and init
     dead = tmp_path / f".site.new-{_dead_pid()}.abc"
-    for folder in (*running, dead):
+    legacy = tmp_path / ".site.new-1"  # an older jobsite's random name, all digits: no owner recorded, so stale
+    for folder in (*running, dead, legacy):
         folder.mkdir()
-    assert remove_stale_staging(tmp_path / "site") == [dead]
+    assert sorted(remove_stale_staging(tmp_path / "site")) == sorted([dead, legacy])
     assert all(folder.is_dir() for folder in running)
 
 

@@ -1,0 +1,33 @@
+"""Problems as authors and CI read them: `path:line:col: level: message`, sorted, counted in one summary line."""
+from __future__ import annotations
+
+from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors, summarize
+
+
+def test_a_problem_formats_as_editors_parse_it() -> None:
+    assert Problem("content/jobs/a.md", 3, 7, ERROR, "bad").format() == "content/jobs/a.md:3:7: error: bad"
+
+
+def test_content_error_sorts_every_problem_and_counts_only_errors() -> None:
+    late = Problem("b.md", 1, 1, ERROR, "x")
+    early = Problem("a.md", 9, 1, WARNING, "y")
+    first = Problem("a.md", 2, 5, ERROR, "z")
+    exc = ContentError([late, early, first])
+    assert exc.problems == [first, early, late]
+    assert exc.errors == [first, late]
+    assert str(exc) == "2 error(s) in content"
+
+
+def test_has_errors_only_for_an_error() -> None:
+    assert has_errors([Problem("a", 1, 1, WARNING, "w"), Problem("a", 1, 1, ERROR, "e")])
+    assert not has_errors([Problem("a", 1, 1, WARNING, "w"), Problem("a", 1, 1, INFO, "i")])
+    assert not has_errors([])
+
+
+def test_summary_line() -> None:
+    one = [Problem("a.md", 1, 1, ERROR, "e")]
+    assert summarize(one) == "1 error, 0 warnings in 1 file"
+    many = [Problem("a.md", 1, 1, ERROR, "e"), Problem("a.md", 2, 1, ERROR, "e"),
+            Problem("b.md", 1, 1, WARNING, "w"), Problem("c.md", 1, 1, INFO, "i"), Problem("c.md", 2, 1, INFO, "i")]
+    assert summarize(many) == "2 errors, 1 warning, 2 notes in 3 files"
+    assert summarize([Problem("a.md", 1, 1, INFO, "i")]) == "0 errors, 0 warnings, 1 note in 1 file"

@@ -1,0 +1,36 @@
+"""The build's progress bar: quiet for a short build, then one bar per stage with its own label and count."""
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from generator.base.progress import DelayedProgressBar
+
+
+def test_each_stage_gets_its_own_bar_counting_from_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with DelayedProgressBar(delay=0) as progress:
+        progress("Reading", 4, 10)
+        progress("Reading", 10, 10)
+        assert (progress.bar.label.strip(), progress.bar.pos, progress.bar.length) == ("Reading", 10, 10)
+        progress("Writing", 30, 100)
+        assert (progress.bar.label.strip(), progress.bar.pos, progress.bar.length) == ("Writing", 30, 100)
+    assert progress.bar is None  # closed on leaving
+    assert stream.getvalue().split() == ["Reading", "Writing"]
+
+
+def test_a_bar_opened_late_starts_at_the_work_already_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    now = [100.0]
+    monkeypatch.setattr("generator.base.progress.time.monotonic", lambda: now[0])
+    with DelayedProgressBar(delay=1.0) as progress:
+        now[0] += 0.5
+        progress("Writing", 10, 100)
+        assert progress.bar is None
+        now[0] += 1.0
+        progress("Writing", 40, 100)
+        progress("Writing", 60, 100)
+        assert progress.bar.pos == 60
