@@ -129,3 +129,15 @@ def test_a_module_with_uncommitted_changes_is_refused(tree: Path) -> None:
     with pytest.raises(SystemExit, match="uncommitted changes"):
         mutate.main(["--auto", "pkg/ages.py", "--root", str(tree)])
     assert (tree / "pkg" / "ages.py").read_text().endswith("# edited\n")
+
+
+def test_every_listed_mutation_still_applies_and_names_tests_that_exist():
+    """Every set stays runnable as the code moves: each mutation's text is in its file exactly once, names are
+    unique, and every test it names exists (a set that no longer applies cannot be run again on a later main)."""
+    names = [m.name for m in mutate.MUTATIONS]
+    assert len(names) == len(set(names))
+    stale = [m.name for m in mutate.MUTATIONS if (REPO / m.file).read_text(encoding="utf-8").count(m.old) != 1]
+    assert stale == []
+    missing = sorted({t.split("::")[0] for m in mutate.MUTATIONS for t in m.tests
+                      if not (REPO / t.split("::")[0]).exists()})
+    assert missing == []
