@@ -1,12 +1,14 @@
 """`jobsite serve`: what file events mean, decorated pages, rebuilds on real edits, reloads in a real browser."""
 from __future__ import annotations
 
+import gc
 import http.client
 import shutil
 import socket
 import time
 import urllib.error
 import urllib.request
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -489,6 +491,40 @@ def test_a_template_error_in_an_update_is_the_authors_at_its_line_not_an_interna
                for text in said), said
     assert not any("internal error" in text for text in said), said
     assert "Kaboom" not in POSTING_PAGE.read_text()  # the last good site
+
+
+class _Cycle:
+    """Garbage only the collector frees: it refers to itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_the_sessions_heap_is_kept_from_the_collector_and_its_cycles_are_collected_at_full_builds(
+        dev_server) -> None:
+    """What the session holds between saves is frozen (keep_heap), so the collector's full passes walk only what a
+    save makes, not the model and the resident cache again in the middle of a save. Cycles frozen with it are
+    not leaked: the next full build (the catch-up) collects them before freezing again."""
+    server = dev_server(basic_tree())
+    in_generations = lambda obj: any(found is obj for found in gc.get_objects())  # noqa: E731
+    assert not in_generations(server.model)  # after the first build
+    gc.disable()  # no automatic pass: only what the session asks of the collector counts
+    try:
+        cycle = _Cycle()
+        gone = weakref.ref(cycle)
+        del cycle
+        save_title("Senior Robotics Engineer, Perception")
+        run_until(server, lambda: "Senior Robotics Engineer, Perception" in POSTING_PAGE.read_text())
+        assert server.settle_pending, "the save did not take the update"
+        assert not in_generations(server.model)  # the update's model, set aside too
+        assert gone() is not None  # frozen with the rest by the update (which does not collect)
+        server.settle()
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert not in_generations(server.model)
+    server.stop()
+    assert in_generations(server.model)  # the process's collector has its heap back
 
 
 def test_a_save_during_the_catch_up_stops_it_and_is_served_the_quick_way(dev_server, tmp_path: Path,
