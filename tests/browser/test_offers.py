@@ -193,6 +193,7 @@ def test_a_search_for_solidity_finds_solidity_not_solid(page: Page, offers_url: 
     expect(page.locator("[data-count]")).to_have_text("1 role")
     assert titles(page) == ["Smart Contract Auditor"]  # "a solid understanding" (Munich) is not Solidity
     open_view(page, f"{offers_url}/?q=vyper")
+    expect(page.locator("[data-count]")).to_have_text("1 role")  # the search shard arrives after the index
     assert titles(page) == ["Smart Contract Auditor"]
 
 
