@@ -468,6 +468,14 @@ def test_no_company_with_a_board_is_nothing_to_import_and_no_request(ats: FakeAT
     assert not ats.requests
 
 
+
+def test_ats_written_as_text_not_a_list_is_not_read_letter_by_letter(ats: FakeATS, tmp_path: Path) -> None:
+    acme = {**COMPANY, "categories": ["ai"], "ats": "greenhouse:acme"}  # `jobsite check` refuses this; import skips it
+    write_tree(tmp_path / "content", {"companies/acme.md": front_matter(acme, "Acme builds robots.\n")})
+    result = run(ats, "--all")
+    assert (result.exit_code, result.output) == (0, "No company lists an `ats` board: nothing to import.\n")
+    assert not ats.requests
+
 def test_a_company_in_several_categories_needs_category(ats: FakeATS, tmp_path: Path) -> None:
     write_tree(tmp_path / "content", content_tree(categories=["ai", "robotics"]))
     result = run(ats, "greenhouse:acme", "--company", "acme")
