@@ -40,6 +40,18 @@ def test_what_runs_is_removed_and_text_stays_text(source: str, expected: str) ->
     assert to_markdown(source) == expected
 
 
+
+@pytest.mark.parametrize(("source", "expected"), [
+    # A scheme in capitals is still http(s) or mailto: the link stays a link.
+    ('<p><a href="HTTPS://acme.example/team">Team</a> <a href="Mailto:jobs@acme.example">mail</a></p>',
+     "[Team](HTTPS://acme.example/team) [mail](Mailto:jobs@acme.example)\n"),
+    # Text in <pre>, with or without <code>, is a code block: shown as written, no backslashes added.
+    ("<pre>C:\\tools [x] &lt;T&gt; a_b *c*</pre>", "```\nC:\\tools [x] <T> a_b *c*\n```\n"),
+    ("<pre><code>a\\b [x]</code></pre>", "```\na\\b [x]\n```\n"),
+])
+def test_links_in_any_case_and_preformatted_text_are_kept_as_written(source: str, expected: str) -> None:
+    assert to_markdown(source) == expected
+
 # Written out, not read from DROPPED: an element left out of that tuple must fail here. (The empty elements,
 # input, meta, link, base, frame and embed, have no text to leak, and no attribute reaches the Markdown anyway;
 # markdownify drops script and style text itself, so for those two DROPPED is a second guard.)

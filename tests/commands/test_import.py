@@ -399,6 +399,18 @@ def test_a_job_whose_file_would_fail_the_check_is_skipped_with_the_checks_reason
     assert not (tmp_path / "content" / "jobs").exists()
 
 
+
+def test_a_title_that_gives_no_slug_files_the_job_under_its_id_made_a_slug(ats: FakeATS, tmp_path: Path) -> None:
+    # The job id (capitals, a dot, an underscore) is made a slug too: the file name is one a posting may have.
+    ats.answers[LEVER] = [lever_posting("Ab4.5_C", "★★★", hostedUrl="https://jobs.lever.co/acme/ab45c",
+                                        applyUrl="https://jobs.lever.co/acme/ab45c/apply")]
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, (result.output, result.stderr)
+    assert sorted(p.relative_to(tmp_path / "content").as_posix()
+                  for p in (tmp_path / "content" / "jobs").rglob("*") if p.is_file()) == ["jobs/acme/job-ab4-5-c.md"], \
+        (result.output, result.stderr)
+    assert posting(tmp_path / "content", "jobs/acme/job-ab4-5-c.md")[0]["title"] == "★★★"
+
 def test_all_puts_a_several_category_companys_new_postings_in_its_first_and_says_so(ats: FakeATS,
                                                                                      tmp_path: Path) -> None:
     write_tree(tmp_path / "content", content_tree(categories=["robotics", "ai"], ats=["ashby:acme"]))
@@ -467,6 +479,14 @@ def test_no_company_with_a_board_is_nothing_to_import_and_no_request(ats: FakeAT
     assert (result.exit_code, result.output) == (0, "No company lists an `ats` board: nothing to import.\n")
     assert not ats.requests
 
+
+
+def test_ats_written_as_text_not_a_list_is_not_read_letter_by_letter(ats: FakeATS, tmp_path: Path) -> None:
+    acme = {**COMPANY, "categories": ["ai"], "ats": "greenhouse:acme"}  # `jobsite check` refuses this; import skips it
+    write_tree(tmp_path / "content", {"companies/acme.md": front_matter(acme, "Acme builds robots.\n")})
+    result = run(ats, "--all")
+    assert (result.exit_code, result.output) == (0, "No company lists an `ats` board: nothing to import.\n")
+    assert not ats.requests
 
 def test_a_company_in_several_categories_needs_category(ats: FakeATS, tmp_path: Path) -> None:
     write_tree(tmp_path / "content", content_tree(categories=["ai", "robotics"]))

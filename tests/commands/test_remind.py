@@ -225,6 +225,22 @@ def test_extend_without_an_expiry_counts_from_today_and_a_closed_posting_is_left
             change_for(command, closed, "acme/closed", dt.date(2026, 11, 27))
 
 
+UNUSUAL = "'expires' is not written as 'expires: YYYY-MM-DD' on one line: edit this file by hand"
+
+
+@pytest.mark.parametrize(("dates", "reason"), [
+    ("expires:\n  2026-12-01\n", UNUSUAL),  # the date on the next line
+    ("expires: >-\n  2026-12-01\n", UNUSUAL),  # the date in a block
+    ("expires: 2026-12-01\nexpires: 2026-12-01\n", "key 'expires' appears twice: keep one"),
+])
+def test_extend_on_a_date_written_unusually_is_a_reply_not_a_traceback(dates: str, reason: str) -> None:
+    text = f"---\ntitle: Robotics Engineer\n{dates}---\nBody.\n"
+    with pytest.raises(Refusal) as info:
+        change_for(Command("extend", 30), text, "acme/odd", dt.date(2026, 11, 27))
+    assert str(info.value) == f"The posting's file cannot be changed automatically ({reason}); an editor will do " \
+                              "it by hand."
+
+
 def open_reminders(board: FakeGitHub) -> dict[str, dict]:
     assert remind().exit_code == 0
     return {Path(i["body"].split("<!-- jobsite:remind ")[1].split()[0]).stem: i for i in board.issues}

@@ -612,6 +612,17 @@ def test_a_companys_links_and_boards_and_the_sites_modes_are_checked() -> None:
     assert values["pay_transparency"] == "off"
 
 
+
+def test_a_refused_link_name_is_one_problem_and_its_entry_dropped() -> None:
+    text = COMPANY_FIELDS.replace("{'bad key!': https://x.example, github: ftp://x.example}",
+                                  "{'bad key!': ftp://x.example, github: https://github.com/acme}")
+    values, problems = field_check("content/companies/acme.md", "company", text)
+    assert problems[:1] == [  # the name alone: its value is not read, so not refused a second time
+        "content/companies/acme.md:6:9: error: links: 'bad key!' is not a valid name (letters, digits, spaces, "
+        "'.', '_' or '-')"]
+    assert not any("ftp://" in p for p in problems), problems
+    assert values["links"] == (("github", "https://github.com/acme"),)  # the good entry kept, the bad one gone
+
 def source_problems(text: str, path: str = AT, kind: str = "posting") -> list[str]:
     """One file's own checks (its body, placeholders, pay), without a build: the lines `jobsite check` prints."""
     problems: list = []

@@ -131,3 +131,12 @@ def test_a_linked_folder_is_refused_and_not_followed(tmp_path: Path) -> None:
     assert [(Path(p.path).name, p.message) for p in problems] == [
         (folder, "symbolic links are not allowed in content/: copy the folder instead") for folder in ("companies",
                                                                                                         "jobs")]
+
+
+def test_a_missing_site_yaml_is_reported_at_its_place(tmp_path: Path) -> None:
+    (tmp_path / "companies").mkdir()
+    (tmp_path / "companies/acme.md").write_text("x")
+    files, problems = list_content(tmp_path)
+    assert files.site is None
+    assert [(Path(p.path).relative_to(tmp_path).as_posix(), p.line, p.col, p.level, p.message) for p in problems] == [
+        ("site.yaml", 1, 1, "error", "site.yaml is missing: it holds the site title, base_url and categories")]

@@ -166,3 +166,22 @@ def test_every_required_key_left_out_is_an_error_naming_it(scratch_site, kind: s
     assert any(m.endswith(f"error: {message}") and m.startswith(f"content/{name}:") for m in messages(info.value)), \
         messages(info.value)
     assert not Path("site").exists()
+
+
+@pytest.mark.parametrize("period", ["fortnight", None])
+def test_salary_without_a_valid_period_is_one_problem_and_no_crash(scratch_site, period) -> None:
+    salary = {"min": 90000, "max": 120000, "currency": "EUR"} | ({"period": period} if period else {})
+    with pytest.raises(ContentError) as info:  # the author's mistake alone: no TypeError, no second problem
+        scratch_site(basic_tree(x={**POSTING, "salary": salary}))
+    got = [p.format() for p in info.value.problems if p.level == "error"]
+    assert len(got) == 1 and "salary" in got[0] and ("period" in got[0] or "fortnight" in got[0]), got
+    assert not Path("site").exists()
+
+
+def test_posting_body_is_its_own_description_not_its_companys(scratch_site) -> None:
+    files = basic_tree(x=POSTING)
+    files["jobs/acme/x.md"] = front_matter(POSTING, "We need someone to *tune* gripper firmware.\n")
+    posting = scratch_site(files).model.postings[0]
+    assert "<em>tune</em> gripper firmware" in posting.body_html
+    assert "Acme builds robots" not in posting.body_html
+    assert "Acme builds robots" in posting.company.body_html
