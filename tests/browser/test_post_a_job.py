@@ -499,6 +499,7 @@ BODIES = [
     "```py\nx = 1 < 2\n```\n\n    indented <code>\n\na\n---\nb\n===\n\n---\n\nx  \ny\n### Deep ###",
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
+    "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
 ]
 
 
