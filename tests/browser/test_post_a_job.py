@@ -467,6 +467,36 @@ def test_a_problem_with_no_field_of_its_own_is_written_in_the_summary(browser: B
     ctx.close()
 
 
+def test_a_value_of_the_wrong_type_gets_its_types_message_alone(browser: Browser, form_url: str) -> None:
+    """As `jobsite check` says it: a value of the wrong type is refused for its type, and the keywords that read
+    a value of the right type (enum, length, pattern) say nothing more. The shipped schema's salary.min is given
+    a Text field's length and pattern, so that a figure typed with commas (a string, not a number) meets them."""
+    ctx = browser.new_context()
+    page = ctx.new_page()
+
+    def shipped(route) -> None:
+        schema = json.loads(route.fetch().text())
+        schema["properties"]["salary"]["properties"]["min"] |= {"maxLength": 5, "pattern": "^[0-9]+$",
+                                                                "enum": [90000]}
+        route.fulfill(json=schema)
+
+    page.route(re.compile(r".*/posting[^/]*\.json$"), shipped)
+    page.goto(form_url)
+    page.wait_for_selector("[data-post-form][data-ready]")
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "onsite")
+    fill_salary(page)
+    page.fill("#f-salary-min", "85,000")
+    submit(page)
+    assert error_for(page, "f-salary-min") == "Write a plain number such as 85000, without a currency sign or commas."
+    page.fill("#f-salary-min", "90001")  # the routed schema is the one in use: a number is read for its enum
+    assert error_for(page, "f-salary-min").startswith("'90001'")
+    page.fill("#f-salary-min", "90000")
+    assert error_for(page, "f-salary-min") == ""
+    ctx.close()
+
+
 def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
     fill_role(form, title="Field Robotics Technician")
     form.select_option("#f-company", "brambleworks")
@@ -499,6 +529,7 @@ BODIES = [
     "```py\nx = 1 < 2\n```\n\n    indented <code>\n\na\n---\nb\n===\n\n---\n\nx  \ny\n### Deep ###",
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
+    "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
 ]
 
 

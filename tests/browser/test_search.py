@@ -169,6 +169,15 @@ def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, 
     assert page.title() != "1"
 
 
+def test_an_excerpt_with_two_matches_shows_its_text_once_with_both_marked(page: Page, search_url: str) -> None:
+    """The excerpt reads as the description does, each word once, the matched ones marked in place."""
+    search(page, search_url, "q=risk+widget")
+    assert results(page) == [url_of("gamma")]
+    excerpt = page.locator("[data-results-list] .card-excerpt")
+    expect(excerpt).to_have_text(POSTINGS["gamma"][1].strip())
+    expect(excerpt.locator("mark")).to_have_text(["risk", "widget"])
+
+
 def test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_cards(page: Page, search_url: str) -> None:
     for query, found in (("quokkas", []), ("wrangler", []), ("firmware", ["epsilon"]), ("k8s", ["delta"]),
                          ("services", ["beta"]), ("zanzibarite", ["alpha"]), ("statistics", ["gamma"])):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
+import subprocess
 import tomllib
 
 import pytest
@@ -218,3 +220,42 @@ def test_credentials_are_secrets_everything_else_variables_as_the_docs_say() -> 
         said = {match.group(1) for at in re.finditer(f"`{name}`", documented)
                 if (match := NAMED_AS.search(documented[:at.start()]))}
         assert said == {kind.removesuffix("s").replace("var", "variable")}, (name, said)
+
+
+# What `git diff -z` answers on each branch, and the jobsite command line each workflow then runs.
+CHANGED = ("content/jobs/acme ml engineer.md", "content/companies/acme.yaml")
+CHECK_RUNS = {
+    ("check.yml", CHANGED): ["check", "--strict", "--format", "github", "--", *CHANGED],
+    ("check.yml", ()): ["check", "--format", "github"],
+    ("pr-report.yml", CHANGED): ["check", "--strict", "--format", "json", "--", *CHANGED],
+    ("pr-report.yml", ()): ["check", "--format", "json"],
+}
+# Each stub records its arguments one per field (\x1f), one call per line; git answers as `git diff -z` does.
+RECORD = 'printf "%s\\x1f" "$(basename "$0")" "$@" >> "$CALLS"\necho >> "$CALLS"\n'
+
+
+@pytest.mark.parametrize(("name", "changed"), list(CHECK_RUNS), ids=lambda v: v if isinstance(v, str) else
+                         ("changed" if v else "unchanged"))
+def test_check_runs_strict_on_the_changed_files_only_and_always_annotates(tmp_path, name, changed) -> None:
+    """A pull request that changes content is checked strictly in those files (a warning there fails it); one
+    that changes none is checked without --strict (an old posting's warning never blocks it). On both
+    branches the output is the workflow's format: `github` annotations on the diff in check.yml, the JSON
+    pr-comment.yml reads in pr-report.yml. The step's script is run as the runner runs it, with git and jobsite
+    replaced by stubs that record their command lines."""
+    step = next(step for step in steps(load(REPO / ".github/workflows" / name))
+                if "jobsite check" in step.get("run", ""))
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    answer = "".join(f"printf '%s\\0' {shlex.quote(f)}\n" for f in changed)
+    (bin_dir / "git").write_text(f"#!/bin/bash\n{RECORD}{answer}")
+    (bin_dir / "jobsite").write_text(f"#!/bin/bash\n{RECORD}")
+    for stub in bin_dir.iterdir():
+        stub.chmod(0o755)
+    calls = tmp_path / "calls"
+    env = {**step.get("env", {}), "BASE_REF": "main", "PR_NUMBER": "7", "CALLS": str(calls),
+           "PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)}
+    subprocess.run(["/bin/bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                   cwd=tmp_path, env=env, check=True, timeout=30)
+    runs = [line.split("\x1f")[:-1] for line in calls.read_text().splitlines()]
+    assert [run[1:] for run in runs if run[0] == "jobsite"] == [CHECK_RUNS[name, changed]]
+    assert [run[0] for run in runs] == ["git", "jobsite"]

@@ -17,7 +17,7 @@ import pytest
 from generator.base.cache import CACHE_DIR_NAME
 from generator.model import Location, country_name
 from generator.model.pay import yearly_pay
-from generator.render.stats.charts import column_chart, nice_step, pay_axis_max
+from generator.render.stats.charts import FONT, column_chart, nice_step, pay_axis_max
 from generator.render.stats.figures import (
     Band,
     Share,
@@ -318,6 +318,27 @@ def test_bars_are_drawn_to_scale(stats_site) -> None:
     assert float(senior.get("width")) == pytest.approx(0.29 * per_100k, abs=0.15)
     median = fig.xpath(".//*[@class='chart-median']")[1]
     assert float(median.get("x1")) == pytest.approx(zero + 1.2 * per_100k, abs=0.15)
+
+
+def test_pay_bands_overlap_neither_each_other_nor_any_label(stats_site) -> None:
+    """In every band chart, read top to bottom: each group's label, then its band, then the next group's label,
+    and the dollar axis below them all. Nothing drawn over anything else (a text's box runs from a font size
+    above its baseline to a little below it)."""
+    doc = page(stats_site[0], "stats/index.html")
+    charts = doc.xpath("//svg[.//*[contains(@class, 'chart-band')]]")
+    assert len(charts) == 4 and any(len(svg.xpath(".//rect")) > 1 for svg in charts)
+    for svg in charts:
+        boxes = [(float(t.get("y")) - FONT, float(t.get("y")) + 3, t.text_content())
+                 for t in svg.xpath(".//*[@class='chart-label']")]
+        boxes += [(float(r.get("y")), float(r.get("y")) + float(r.get("height")), "band")
+                  for r in svg.xpath(".//rect")]
+        axis = float(svg.xpath(".//*[@class='chart-axis']")[0].get("y"))
+        boxes.append((axis - FONT, axis + 3, "axis"))
+        boxes.sort()
+        kinds = [kind for *_, kind in boxes]
+        assert kinds[1::2] == ["band"] * (len(kinds) // 2) and kinds[-1] == "axis", kinds
+        for (_, bottom, above), (top, _, below) in itertools.pairwise(boxes):
+            assert bottom <= top, (svg.get("aria-labelledby"), above, below)
 
 
 def test_two_builds_are_byte_identical(scratch_site) -> None:
