@@ -374,6 +374,41 @@ def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp
     assert now.findings.get("acme/role") == "found in this build"
 
 
+def test_a_cache_written_by_another_jobsite_version_is_not_trusted(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every build opens its cache without naming a version (Cache.beside): the database must be stamped with the
+    running code's version, or an upgraded jobsite reads the old one's parsed files and pages."""
+    monkeypatch.setattr(cache_module, "code_version", lambda: "jobsite-1")
+    old = Cache(tmp_path / "cache")
+    old.findings.put("acme/role", "found by jobsite 1")
+    old.save()
+    assert Cache(tmp_path / "cache").findings.get("acme/role") == "found by jobsite 1"  # same version: kept
+    monkeypatch.setattr(cache_module, "code_version", lambda: "jobsite-2")
+    assert Cache(tmp_path / "cache").findings.get("acme/role") is None  # an upgrade starts afresh
+
+
+class Board:
+    def __init__(self, name: str):
+        self.name = name
+
+    def title(self) -> str:
+        return f"Jobs at {self.name}"
+
+
+def test_bound_methods_of_two_objects_are_never_memoised_under_one_key() -> None:
+    """A bound method's name is its class's: keyed by it alone, the second object's call would get the first's
+    answer (Beta's board titled "Jobs at Acme"). memo must refuse it or key each object apart."""
+    from generator.base.memo import memo
+
+    table = Cache(None).findings
+    for name in ("Acme", "Beta"):
+        try:
+            title = memo(table, Board(name).title)
+        except Unkeyable:
+            continue  # refused: the object is to be passed as an argument instead
+        assert title == f"Jobs at {name}"
+
+
 @pytest.mark.parametrize("count", [1, 2, 499, 500, 501, 1000, 1001])  # around each batch of 500 keys
 def test_a_batch_read_finds_every_stored_key_whatever_the_count(tmp_path: Path, count: int) -> None:
     """A warm build asks for every content file's signature at once: a key in no batch would read as absent, and

@@ -131,6 +131,16 @@ def test_an_unwritable_output_is_one_line(tree: Path) -> None:
     assert line.startswith("Error: jobsite build stopped: [Errno 17] File exists: ") and "blocker" in line
 
 
+def test_verbose_gives_the_traceback_it_promises_when_the_machine_refuses(tree: Path) -> None:
+    """The one line for an OSError says "run again with --verbose for the traceback": that run must give it."""
+    (tree / "blocker").write_text("a file where the output's parent folder should be")
+    plain = CliRunner().invoke(main, ["build", "--output", "blocker/site"])
+    assert one_line(plain).endswith("(run again with --verbose for the traceback)")
+    verbose = CliRunner().invoke(main, ["build", "--output", "blocker/site", "--verbose"])
+    assert isinstance(verbose.exception, FileExistsError)  # the error itself, raised with its traceback
+    assert verbose.exc_info is not None and verbose.exc_info[2] is not None
+
+
 def test_an_internal_error_is_one_line_and_a_traceback_with_verbose(tree: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args, **kwargs):

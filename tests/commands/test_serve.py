@@ -5,6 +5,7 @@ import gc
 import http.client
 import shutil
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -525,6 +526,58 @@ def test_the_sessions_heap_is_kept_from_the_collector_and_its_cycles_are_collect
     assert not in_generations(server.model)
     server.stop()
     assert in_generations(server.model)  # the process's collector has its heap back
+
+
+class _EndOfSession(Exception):
+    pass
+
+
+def test_the_catch_up_runs_once_saves_pause_and_without_another_file_event(dev_server,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`serve`'s own loop: after a save is served the quick way, the catch-up build (settle) waits for
+    SETTLE_IDLE_SECONDS of quiet counted from that save's rebuild (a run of saves is never held back by it), and
+    then runs by itself: nothing else need be saved to wake the loop."""
+    idle = 0.4
+    monkeypatch.setattr(generator.serve, "SETTLE_IDLE_SECONDS", idle)
+    server = dev_server(basic_tree())
+    rebuilt: list[float] = []
+    settled: list[float] = []
+    ending = False
+    next_change, rebuild, settle = server.next_change, server.rebuild, server.settle
+
+    def polled(timeout: float) -> object:  # the real wait, polled often so the test need not wait half seconds
+        if ending:
+            raise _EndOfSession
+        return next_change(timeout=min(timeout, 0.05))
+
+    def rebuilt_at(change: object) -> object:
+        result = rebuild(change)
+        rebuilt.append(time.monotonic())
+        return result
+
+    def settled_at() -> None:
+        settled.append(time.monotonic())
+        settle()
+
+    monkeypatch.setattr(server, "next_change", polled)
+    monkeypatch.setattr(server, "rebuild", rebuilt_at)
+    monkeypatch.setattr(server, "settle", settled_at)
+    loop = threading.Thread(target=lambda: pytest.raises(_EndOfSession, server.run), daemon=True)
+    loop.start()
+    try:
+        time.sleep(idle + 0.1)  # the session has been quiet for longer than the pause before the save
+        save_title("Senior Robotics Engineer, Perception")
+        deadline = time.monotonic() + 15
+        while not settled and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert rebuilt and "Senior Robotics Engineer, Perception" in POSTING_PAGE.read_text()
+        assert settled, "the catch-up never ran while nothing more was saved"
+        assert settled[0] - rebuilt[-1] >= idle, "the catch-up ran before the saves paused"
+        assert not server.settle_pending
+    finally:
+        ending = True
+        server.events.put(FileEvent("modified", "content/site.yaml"))  # wakes a wait that would never end
+        loop.join(10)
 
 
 def test_a_save_during_the_catch_up_stops_it_and_is_served_the_quick_way(dev_server, tmp_path: Path,

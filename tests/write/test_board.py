@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import shutil
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
@@ -198,3 +199,22 @@ def test_a_read_an_output_does_not_list_leaves_no_board(tmp_path, listed: bool, 
     assert (cache.board.entries.get("") == b"globals") is kept
     write_site(outputs, tmp_path / "site", cache, None, board=board)  # the second build compares with the first
     assert (cache.board.entries.get("") == b"globals") is kept
+
+
+def test_a_listing_that_comes_back_with_the_digest_it_had_is_written_again(tmp_path) -> None:
+    """Edit A puts a posting on the board's listing, edit B moves it to another listing in that one's place, and
+    reverting to A brings the first back exactly as it was. The board must have forgotten the listing B no longer
+    named: remembered, it reads as unmoved, and the page keeps what B wrote. Each build must equal a cold one."""
+    cache = Cache(None)
+    robotics, web3 = Read("list /jobs/", ("robotics",)), Read("list /jobs/ web3", ("web3",))
+
+    def page(listing: Read) -> LazyOutput:
+        return LazyOutput("jobs/index.html", "test", text_of, {"listing": listing}, reads=(listing,))
+
+    for step, listing in [("A", robotics), ("B", web3), ("A again", robotics)]:
+        posting = SimpleNamespace(fingerprint=step.split()[0].encode())  # the edited posting's record
+        board = Board(b"globals", {"content/jobs/acme/role.md": posting})
+        write_site([page(listing)], tmp_path / "warm", cache, None, board=board)
+        write_site([page(listing)], tmp_path / step, Cache(None), None, board=board)
+        warm, cold = (tmp_path / "warm" / page(listing).path), (tmp_path / step / page(listing).path)
+        assert warm.read_bytes() == cold.read_bytes(), step
