@@ -70,8 +70,7 @@ class Estimate:
 
 def normalise_key(value: str) -> str:
     """Lower-case an id and join words with hyphens ("Series B" -> "series-b")."""
-    key = "-".join(value.strip().lower().replace("_", " ").split())
-    return key
+    return "-".join(value.strip().lower().replace("_", " ").split())
 
 
 def lookup(options: Mapping[str, T], value: str, what: str) -> tuple[str, T]:
