@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh9    # only one set: fresh9 (the latest sample), fresh8 … fresh or issue
+    python bench/mutate.py --set fresh10   # only one set: fresh10 (the latest sample), fresh9 … fresh or issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh9: samples (fresh9 the latest); issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh10: samples (fresh10 the latest); issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -2395,6 +2395,354 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/base/test_cache.py",),
       "the database keyed by the constructor's argument, None in every build: a cache made by another "
       "version of jobsite is trusted, so an upgrade keeps stale pages", "fresh9"),
+    # --- fresh10: a tenth sample, written before any of it ran: a uniform draw over the whole product ----------
+    # The rule: fresh8's, word for word, recounted on main at a236e68 with a new seed.
+    # - Population: fresh8's, recounted at a236e68, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/s28-fresh10/draw.py, not committed), run on 44cbdaf with seed
+    #   2026_12_08, gives fresh9's 11,150 lines, fresh9's repeat index (9,725) and fresh9's 51 drawn lines, so it
+    #   is fresh9's rule.
+    # - Draw: random.Random(2026_12_09).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A line that admits no behaviour-changing plausible bug is redrawn with the generator's next
+    #   number; each redraw is listed here with its reason. Tests chosen afterwards, by file name only.
+    # - Population at a236e68: 11,262 lines (generator 8,990, scripts 1,591, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 48 numbers drawn.
+    # - Redraws: none; every drawn line (or the line its block moves on to) admits a plausible bug a user meets.
+    #   Equivalent: none. Bugs chosen over an equivalent one on the same line: draw 12 (trust_scan.py:126:
+    #   dropping re.escape changes nothing, the first words being plain [a-z0-9'-]; sorted() of a dict built
+    #   from sorted words changes nothing; here `.items()` is forgotten).
+    # - Same lines as earlier entries, different bugs: draw 11 (targets.py:230–231: fresh7 put the except clauses
+    #   in the wrong order; here the HTTPError's headers are dropped), draw 15 (sources.py:115: fresh8 read the
+    #   file directly; here its problem goes to a list nobody reads), draw 17 (links/state.py:72: fresh7 made
+    #   `streak = []` a `pass` and fresh2 loosened the `if` above; here the ok check starts the streak), draw 38
+    #   (jobs-saved.js:24: fresh3 dropped the duplicate test; here the key pattern test). Beside earlier ones:
+    #   draw 3 (entries.py:388, fresh8's OPML line is 390), 5 (estimator.py:101, fresh5's is 103), 6
+    #   (post-a-job.js:415, fresh9's is 412), 23 (estimator.py:95, fresh3's is 94), 27 (cards.py:51, fresh5's
+    #   and fresh7's are 50), 31 (trust_scan.py:70, fresh7 swapped line and col above), 32 (scopes.py:104,
+    #   fresh8 swapped param and values above), 47 (files.py:153, fresh9's is 155).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 4 (`with os.scandir(…)` and
+    #   `for entry in entries:` → line 364), 9 (similar.py:156's test chooses between two correct ways of
+    #   different cost, so any slip in it is equivalent → its `return`), 10 (`[[headers]]` → its `for`), 11
+    #   (`except urllib.error.HTTPError` → its `return`), 15 (`if key is None:`, then a binding → line 115), 18
+    #   (`seen = set()` → the loop that fills it, 201–204), 20 (`if posting.duration:` → its append), 28 (`ids =
+    #   …` → its check), 30 (`for src in …` → its `if`), 34 (`with client.stream(…)`, then two bindings → the
+    #   `return`, 171), 40 (`with self.done.get_lock():` → its increment); draw 41 (schema.py:372, `else:`) takes
+    #   the if statement it belongs to. Draws 7 and 42 take the continuation line of their statement.
+    # - Spread: load 10, model 7, render 7, ats 3, remind 2, links 2, announce 2, write 1, base 1, build 1,
+    #   scripts 10, templates 0, workflows 1, netlify.toml 1.
+    # draw 1: generator/model/compensation/families.py:53
+    M("family-design-pipe-lost", "generator/model/compensation/families.py",
+      r'r"\bcreative director\b|\bart director\b|', r'r"\bcreative director\b\bart director\b|',
+      (),
+      "a `|` lost between two design keywords: 'Creative Director' and 'Art Director' match no role family, so "
+      "their pay is estimated from all roles ('the title matches no role family') instead of designers'",
+      "fresh10"),
+    # draw 2: generator/remind/github.py:88
+    M("github-call-refuses-only-5xx", "generator/remind/github.py",
+      "            return None\n        if not response.is_success:",
+      "            return None\n        if response.status_code >= 500:",
+      (),
+      "GitHub's refusals (401 for a bad token, 403, 404, 422) taken as answers: `jobsite remind` goes on with "
+      "GitHub's error body as data instead of saying in one line what was refused", "fresh10"),
+    # draw 3: generator/render/feeds/entries.py:388
+    M("opml-feeds-called-daily", "generator/render/feeds/entries.py",
+      "            title = scope.title(site.title)\n",
+      '            title = f"{scope.title(site.title)}, daily"\n',
+      (),
+      "feeds.opml names every feed as its daily digest (the digests' title line copied up): a reader importing "
+      "it shows 'AI roles, daily' twice, one of them the live feed", "fresh10"),
+    # draw 4: generator/write/__init__.py:362 opens a block (and 363 a loop); line 364
+    M("files-in-prefix-dropped", "generator/write/__init__.py",
+      "path = prefix + entry.name", "path = entry.name",
+      (),
+      "the walk of site/ records a file in a folder by its bare name (jobs/acme/x/index.html as index.html): "
+      "every page in a folder is written again by each warm build, and a file added by hand in a folder is "
+      "never removed, unlike a cold build", "fresh10"),
+    # draw 5: generator/model/compensation/estimator.py:101
+    M("seniority-looks-up-title", "generator/model/compensation/estimator.py",
+      'lookup(dict.fromkeys(LEVELS), seniority, "seniority")', 'lookup(dict.fromkeys(LEVELS), title, "seniority")',
+      (),
+      "the front matter's seniority looked up with the title in its place (the neighbouring argument): a posting "
+      "that states `seniority:` fails with \"unknown seniority 'Senior Robotics Engineer'\"", "fresh10"),
+    # draw 6: templates/static/post-a-job.js:415
+    M("js-preview-link-returns-nothing", "templates/static/post-a-job.js",
+      '    a.setAttribute("rel", RULES.links.rel);\n    return a;\n', '    a.setAttribute("rel", RULES.links.rel);\n',
+      (),
+      "the form's preview link() forgets to return its <a>: the first link in a description throws (its text "
+      "set on undefined) and the preview stops there", "fresh10"),
+    # draw 7: templates/static/post-a-job.js:325; its statement's second line
+    M("js-pr-url-value-encodeuri", "templates/static/post-a-job.js",
+      '"&value=" + encodeURIComponent(contents)', '"&value=" + encodeURI(contents)',
+      (),
+      "the pull-request link encodes the file with encodeURI: a description holding '&', '#' or '+' (\"R&D\", "
+      "\"C#\") reaches GitHub's new-file page cut off or altered", "fresh10"),
+    # draw 8: templates/static/jobs-url.js:7
+    M("js-url-order-without-tz", "templates/static/jobs-url.js",
+      '"relocation", "tz", "new", "stage"', '"relocation", "new", "stage"',
+      (),
+      "the time-zone filter left out of the URL's parameter order: the address and a shared link lose it (a "
+      "reload shows every time zone again) and the feed suggestion does not count it", "fresh10"),
+    # draw 9: generator/model/similar.py:156 (its test only picks the cheaper of two correct ways); line 157
+    M("similar-reach-all-only-moved", "generator/model/similar.py",
+      "        return set(range(len(bare)))", "        return moved",
+      (),
+      "an edit that moves a common word's weight (more than a quarter of the picks) re-picks only the moved "
+      "postings: the others whose candidates moved keep the similar roles a cold build would change", "fresh10"),
+    # draw 10: netlify.toml:28 opens a table; the next line of its block
+    M("netlify-headers-home-only", "netlify.toml",
+      'for = "/*"', 'for = "/"',
+      (),
+      "the security headers (CSP, HSTS, X-Frame-Options …) bound to '/' alone: every other page is served "
+      "without them", "fresh10"),
+    # draw 11: generator/announce/targets.py:230 opens a handler; the next line of its block
+    M("announce-http-error-headers-dropped", "generator/announce/targets.py",
+      "return Reply(exc.code, exc.headers, exc.read(), exc.reason)",
+      "return Reply(exc.code, {}, exc.read(), exc.reason)",
+      (),
+      "an HTTP error's headers dropped (the `{}` of the no-answer line below): Mastodon's 429 loses its "
+      "Retry-After and X-RateLimit-Reset, so the announcer retries on its own clock, too early", "fresh10"),
+    # draw 12: generator/load/trust_scan.py:126
+    M("trust-trie-items-forgotten", "generator/load/trust_scan.py",
+      "for c, rest in sorted(by_first.items())", "for c, rest in sorted(by_first)",
+      (),
+      "`.items()` forgotten when building the first-word trie: loading the trust rules fails, so every build "
+      "and `jobsite check` that scans a description ends in an internal error", "fresh10"),
+    # draw 13: generator/load/markdown.py:73
+    M("markdown-rel-noopener-only", "generator/load/markdown.py",
+      'tokens[idx].attrSet("rel", LINK_REL)', 'tokens[idx].attrSet("rel", "noopener")',
+      (),
+      "a description's links get rel=\"noopener\" written by hand instead of LINK_REL: links from strangers' "
+      "pull requests lose nofollow and ugc and pass ranking", "fresh10"),
+    # draw 14: generator/load/markdown.py:35
+    M("markdown-align-rule-unregistered", "generator/load/markdown.py",
+      '    md.core.ruler.push("align_by_class", _align_by_class)\n', "",
+      (),
+      "the rule that turns a table column's alignment into a class is not registered: aligned cells carry "
+      "style=\"text-align:…\" again, which the CSP blocks (violations, alignment lost)", "fresh10"),
+    # draw 15: generator/load/sources.py:113 opens a block, 114 binds a name; line 115
+    M("warm-read-problem-dropped", "generator/load/sources.py",
+      "            data = read_bytes(file.path, unreadable)\n", "            data = read_bytes(file.path, [])\n",
+      (),
+      "a file whose signature moved since the last build and is now refused (a symlink, over the size limit) "
+      "loses its problem: the posting drops out of the warm build with no error", "fresh10"),
+    # draw 16: generator/load/validate.py:167
+    M("lint-link-never-iterated", "generator/load/validate.py",
+      '            yield from _lint_link(str(child.attrs.get("href", "")), where)',
+      '            _lint_link(str(child.attrs.get("href", "")), where)',
+      (),
+      "`yield from` dropped before a generator call: no link in a description is linted, so `jobsite check` "
+      "says nothing of a javascript: or other unsafe link", "fresh10"),
+    # draw 17: generator/links/state.py:72
+    M("links-ok-starts-streak", "generator/links/state.py",
+      "        if check.status == OK:\n            streak = []\n",
+      "        if check.status == OK:\n            streak = [check]\n",
+      (),
+      "an ok check starts the closed streak instead of emptying it: one closed check a day after an ok one "
+      "confirms the role closed, and the closure dates from the ok check", "fresh10"),
+    # draw 18: generator/model/assemble.py:200 binds a name; the loop that fills it (201-204)
+    M("site-category-seen-inside-if", "generator/model/assemble.py",
+      "is used twice\")\n        seen.add(cat.id)", "is used twice\")\n            seen.add(cat.id)",
+      (),
+      "`seen.add` indented into the `if` that reads it: no category id is ever seen, so a site.yaml naming a "
+      "category twice builds without the error", "fresh10"),
+    # draw 19: generator/load/files.py:368
+    M("anchor-break-not-return", "generator/load/files.py",
+      "ANCHOR_MESSAGE))\n                return True", "ANCHOR_MESSAGE))\n                break",
+      (),
+      "the first YAML anchor ends the scan with `break`, which falls through to `return False`: the anchor is "
+      "reported but the file is composed anyway, aliases and all (the blow-up the check exists to refuse)",
+      "fresh10"),
+    # draw 20: generator/render/format.py:49 opens a block; line 50
+    M("terms-duration-weeks-added", "generator/render/format.py",
+      "parts.append(posting.duration)", 'parts.append(f"{posting.duration} weeks")',
+      (),
+      "the duration taken for a number of weeks: the terms line says 'Internship · 12–24 weeks weeks · On-site'",
+      "fresh10"),
+    # draw 21: templates/static/post-a-job.js:198
+    M("js-rules-use-refused-value", "templates/static/post-a-job.js",
+      'return e.path === path || e.path.indexOf(path + "/") === 0;', 'return e.path.indexOf(path + "/") === 0;',
+      (),
+      "the form's cross-field rules treat only a refused key's children as absent, not the key itself: a "
+      "value the schema refused is still used by the rules, which add messages `jobsite check` does not give",
+      "fresh10"),
+    # draw 22: generator/ats/lever.py:35
+    M("lever-posting-number-zero-based", "generator/ats/lever.py",
+      'f"posting {index + 1} is not an object"', 'f"posting {index} is not an object"',
+      (),
+      "a Lever answer's bad entry numbered from 0: the first posting is called 'posting 0', unlike every "
+      "other message", "fresh10"),
+    # draw 23: generator/model/compensation/estimator.py:95
+    M("estimate-rounds-down", "generator/model/compensation/estimator.py",
+      "return int(math.floor(value / step + 0.5) * step)", "return int(math.floor(value / step) * step)",
+      (),
+      "the + 0.5 dropped: estimates rounded down, $108,000 shown as $105,000", "fresh10"),
+    # draw 24: .github/workflows/answer.yml:29
+    M("answer-runner-typo", ".github/workflows/answer.yml",
+      "runs-on: ubuntu-latest", "runs-on: ubuntu-lastest",
+      (),
+      "the answer job's runner label misspelt: no runner matches, so /extend and /filled wait unanswered until "
+      "GitHub cancels the job", "fresh10"),
+    # draw 25: templates/static/jobs-filter.js:138
+    M("js-relevance-disabled-flipped", "templates/static/jobs-filter.js",
+      "relevance.disabled = !s.q;", "relevance.disabled = !!s.q;",
+      (),
+      "'Relevance' is disabled while a search is typed and offered without one", "fresh10"),
+    # draw 26: generator/render/browse/search.py:114
+    M("search-text-by-slug", "generator/render/browse/search.py",
+      'LazyOutput(f"{TEXT_DIR}/{posting.key}.txt"', 'LazyOutput(f"{TEXT_DIR}/{posting.slug}.txt"',
+      (),
+      "the search texts written as text/<slug>.txt, without the company's folder the browser asks for: "
+      "search results lose their excerpts, and two companies' same-named roles overwrite each other",
+      "fresh10"),
+    # draw 27: generator/render/pages/cards.py:51
+    M("card-estimate-as-employer-pay", "generator/render/pages/cards.py",
+      "return PayView(True, text, short, local_text", "return PayView(False, text, short, local_text",
+      (),
+      "an estimate's PayView marked not estimated (the False of the employer's line above): an estimated range "
+      "shows as the employer's 'Pay', with no word that it is an estimate", "fresh10"),
+    # draw 28: generator/load/validate.py:252 binds a name; its check
+    M("company-categories-none-check", "generator/load/validate.py",
+      "    ids = _site_category_ids(site)\n    if not ids:\n",
+      "    ids = _site_category_ids(site)\n    if ids is None:\n",
+      (),
+      "the no-categories guard tests for None, which _site_category_ids never returns: with site.yaml's "
+      "categories broken (already reported), every company category is an error too, 'use one of: ' naming "
+      "none", "fresh10"),
+    # draw 29: generator/render/feeds/entries.py:223
+    M("json-feed-item-url-relative", "generator/render/feeds/entries.py",
+      '"url": base + posting.url,\n        "title": f"{posting.title} at',
+      '"url": posting.url,\n        "title": f"{posting.title} at',
+      (),
+      "the JSON Feed's items link to a relative '/jobs/…/' address: a feed reader cannot open them", "fresh10"),
+    # draw 30: generator/model/assemble.py:355 opens a loop; its `if`
+    M("idle-note-or", "generator/model/assemble.py",
+      "if src.slug in companies and src.slug not in hiring:", "if src.slug in companies or src.slug not in hiring:",
+      (),
+      "`or` for `and`: every company, hiring or not, gets the note 'company has no open postings; its page "
+      "lists none'", "fresh10"),
+    # draw 31: generator/load/trust_scan.py:70
+    M("trust-ask-kind-quote-swapped", "generator/load/trust_scan.py",
+      "    kind: str  # one of ASK_KINDS\n    quote: str  # the words as written, on one line\n",
+      "    quote: str  # the words as written, on one line\n    kind: str  # one of ASK_KINDS\n",
+      (),
+      "Ask's kind and quote fields reordered while asks are built positionally: a description asking for a fee "
+      "looks its quote up as a kind, and the check ends in an internal error instead of the warning",
+      "fresh10"),
+    # draw 32: generator/render/feeds/scopes.py:104
+    M("feeds-facet-values-value-of-swapped", "generator/render/feeds/scopes.py",
+      "    values: tuple[str, ...]  # in the listing's order\n    value_of: Callable[[Posting], str]\n",
+      "    value_of: Callable[[Posting], str]\n    values: tuple[str, ...]  # in the listing's order\n",
+      (),
+      "Facet's values and value_of fields reordered while facets are built positionally: the combined feeds "
+      "(remote AI roles …) call a tuple, and the build fails", "fresh10"),
+    # draw 33: templates/static/post-a-job.js:129
+    M("js-typeof-arrays-objects", "templates/static/post-a-job.js",
+      'return Array.isArray(v) ? "array" : v === null', "return v === null",
+      (),
+      "the form's typeOf forgets that arrays are objects: every list (locations, tags) is refused as not an "
+      "array, so the form never offers a file", "fresh10"),
+    # draw 34: generator/links/fetch.py:168 opens a block, 169-170 bind names; line 171
+    M("links-final-url-is-asked", "generator/links/fetch.py",
+      "Answer(url, response.status_code, str(response.url), bool(response.history), text, headers)",
+      "Answer(url, response.status_code, url, bool(response.history), text, headers)",
+      (),
+      "the answer's final address is the one asked: a role whose link now redirects to the careers index is "
+      "not seen as closed by `jobsite links`", "fresh10"),
+    # draw 35: generator/render/pages/paginate.py:13
+    M("per-page-left-at-5", "generator/render/pages/paginate.py",
+      "PER_PAGE = 50", "PER_PAGE = 5",
+      (),
+      "a page size left from trying pagination by hand: every listing shows 5 roles a page", "fresh10"),
+    # draw 36: templates/static/jobs-filter.js:394
+    M("js-pick-test-flipped", "templates/static/jobs-filter.js",
+      "if (event.target.dataset.pick && !pickEvent(event)) return;",
+      "if (event.target.dataset.pick && pickEvent(event)) return;",
+      (),
+      "the `!` lost: a country picked from the list is ignored, while a name that matches none goes on to "
+      "filter", "fresh10"),
+    # draw 37: templates/static/jobs-filter.js:132
+    M("js-tz-zero-unticked", "templates/static/jobs-filter.js",
+      "tz.checked = s.tz !== null;", "tz.checked = !!s.tz;",
+      (),
+      "the time-zone box ticked by truthiness: a link with tz=0 (UTC) shows it unticked, and the next change "
+      "drops the filter", "fresh10"),
+    # draw 38: templates/static/jobs-saved.js:24
+    M("js-import-any-key", "templates/static/jobs-saved.js",
+      "if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0)", "if (keys.indexOf(key) < 0)",
+      (),
+      "an #import= link's parts saved without the key pattern test: a crafted link fills /saved/ with "
+      "entries that are no role ('../x', '<b>')", "fresh10"),
+    # draw 39: generator/build.py:149
+    M("failed-build-lists-notes", "generator/build.py",
+      "raise ContentError([p for p in problems if p.level != INFO])",
+      "raise ContentError([p for p in problems if p.level == INFO])",
+      (),
+      "`==` for `!=`: a failed build reports only its notes, never the errors that failed it", "fresh10"),
+    # draw 40: generator/base/parallel.py:121 opens a block; its increment
+    M("progress-counts-chunks", "generator/base/parallel.py",
+      "self.done.value += n", "self.done.value += 1",
+      (),
+      "the shared progress counter counts chunks, not items: with workers, the progress line says a few "
+      "outputs of thousands were written", "fresh10"),
+    # draw 41: generator/load/schema.py:372 (`else:`); the if statement it belongs to
+    M("logo-url-two-problems", "generator/load/schema.py",
+      '"and write logo: logos/<company>.svg")\n        else:\n'
+      '            c.report(path, f"{field_name(path)}: \'{_clip(name, 60)}\' is not a logo file: write a path such '
+      'as "\n'
+      '                           "logos/acme.svg (an .svg, .png or .webp file in content/logos/)")',
+      '"and write logo: logos/<company>.svg")\n'
+      '        c.report(path, f"{field_name(path)}: \'{_clip(name, 60)}\' is not a logo file: write a path such as "\n'
+      '                       "logos/acme.svg (an .svg, .png or .webp file in content/logos/)")',
+      (),
+      "the `else` lost: a logo given as a web address gets two problems, the CSP explanation and 'is not a "
+      "logo file'", "fresh10"),
+    # draw 42: generator/remind/github.py:166; its statement's second line
+    M("remind-pull-head-base-swapped", "generator/remind/github.py",
+      'json={"title": title, "head": branch, "base": base, "body": body}',
+      'json={"title": title, "head": base, "base": branch, "body": body}',
+      (),
+      "head and base swapped when opening the pull request: GitHub refuses it (no commits from main into the "
+      "branch), so /extend and /filled commit but never open their pull request", "fresh10"),
+    # draw 43: generator/model/pay_transparency.py:176
+    M("transparency-requirement-since-ignored", "generator/model/pay_transparency.py",
+      'else Requirement(r["show"], r["since"])', 'else Requirement(r["show"], v["effective"])',
+      (),
+      "a requirement phased in later takes the law's start date (the string form's date copied): postings are "
+      "told to show it before the law asks for it", "fresh10"),
+    # draw 44: generator/ats/front_matter.py:67
+    M("ats-front-matter-trailing-kept", "generator/ats/front_matter.py",
+      "            block.trailing = [] if block.key is not None else block.trailing\n", "",
+      (),
+      "blank or comment lines moved into a key's value are not cleared from its trailing lines: rewriting a "
+      "posting (ats sync) writes them twice", "fresh10"),
+    # draw 45: generator/ats/run.py:121
+    M("ats-targets-first-board-only", "generator/ats/run.py",
+      'raise ImportFailure(f"{company.path}: ats: {exc}") from None\n    return targets',
+      'raise ImportFailure(f"{company.path}: ats: {exc}") from None\n        return targets',
+      (),
+      "`return targets` indented into the loop: a company listing two ATS boards is imported from the first "
+      "only", "fresh10"),
+    # draw 46: templates/static/jobs-filter.js:417
+    M("js-warm-search-max", "templates/static/jobs-filter.js",
+      "Math.min(data.postings.length, from + 1000)", "Math.max(data.postings.length, from + 1000)",
+      (),
+      "Math.max for Math.min: on a board of fewer than 1,000 roles the idle warm-up reads past the last "
+      "posting and throws in the console", "fresh10"),
+    # draw 47: generator/load/files.py:153
+    M("load-content-shared-list", "generator/load/files.py",
+      'read: dict[str, list[SourceFile]] = {"site": [], "company": [], "posting": []}',
+      'read: dict[str, list[SourceFile]] = dict.fromkeys(("site", "company", "posting"), [])',
+      (),
+      "dict.fromkeys with one [] shared by every kind: `jobsite new` and `jobsite import` see every posting as a "
+      "company too (a posting's slug passes --company, and one named like its company shadows it)", "fresh10"),
+    # draw 48: generator/announce/run.py:38
+    M("announce-partial-failure-exit-0", "generator/announce/run.py",
+      "return 1 if self.problems else 0", "return 1 if self.problems and not self.messages else 0",
+      (),
+      "a run that sent something exits 0 whatever failed: a channel whose token is wrong leaves the workflow "
+      "green while the others post", "fresh10"),
 )
 
 
@@ -2679,7 +3027,7 @@ def run_auto(args: argparse.Namespace) -> int:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                          "fresh9", "issue"), help="run only this set")
+                                          "fresh9", "fresh10", "issue"), help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
@@ -2752,8 +3100,8 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "issue",
-                 "all"):
+    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+                 "issue", "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue
