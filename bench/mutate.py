@@ -2435,7 +2435,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     # draw 1: generator/model/compensation/families.py:53
     M("family-design-pipe-lost", "generator/model/compensation/families.py",
       r'r"\bcreative director\b|\bart director\b|', r'r"\bcreative director\b\bart director\b|',
-      (),
+      ("tests/model/test_compensation.py",),
       "a `|` lost between two design keywords: 'Creative Director' and 'Art Director' match no role family, so "
       "their pay is estimated from all roles ('the title matches no role family') instead of designers'",
       "fresh10"),
@@ -2443,170 +2443,170 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("github-call-refuses-only-5xx", "generator/remind/github.py",
       "            return None\n        if not response.is_success:",
       "            return None\n        if response.status_code >= 500:",
-      (),
+      ("tests/commands/test_remind.py",),
       "GitHub's refusals (401 for a bad token, 403, 404, 422) taken as answers: `jobsite remind` goes on with "
       "GitHub's error body as data instead of saying in one line what was refused", "fresh10"),
     # draw 3: generator/render/feeds/entries.py:388
     M("opml-feeds-called-daily", "generator/render/feeds/entries.py",
       "            title = scope.title(site.title)\n",
       '            title = f"{scope.title(site.title)}, daily"\n',
-      (),
+      ("tests/render/test_feeds.py",),
       "feeds.opml names every feed as its daily digest (the digests' title line copied up): a reader importing "
       "it shows 'AI roles, daily' twice, one of them the live feed", "fresh10"),
     # draw 4: generator/write/__init__.py:362 opens a block (and 363 a loop); line 364
     M("files-in-prefix-dropped", "generator/write/__init__.py",
       "path = prefix + entry.name", "path = entry.name",
-      (),
+      ("tests/write/test_write.py", "tests/write/test_incremental.py"),
       "the walk of site/ records a file in a folder by its bare name (jobs/acme/x/index.html as index.html): "
       "every page in a folder is written again by each warm build, and a file added by hand in a folder is "
       "never removed, unlike a cold build", "fresh10"),
     # draw 5: generator/model/compensation/estimator.py:101
     M("seniority-looks-up-title", "generator/model/compensation/estimator.py",
       'lookup(dict.fromkeys(LEVELS), seniority, "seniority")', 'lookup(dict.fromkeys(LEVELS), title, "seniority")',
-      (),
+      ("tests/model/test_compensation.py",),
       "the front matter's seniority looked up with the title in its place (the neighbouring argument): a posting "
       "that states `seniority:` fails with \"unknown seniority 'Senior Robotics Engineer'\"", "fresh10"),
     # draw 6: templates/static/post-a-job.js:415
     M("js-preview-link-returns-nothing", "templates/static/post-a-job.js",
       '    a.setAttribute("rel", RULES.links.rel);\n    return a;\n', '    a.setAttribute("rel", RULES.links.rel);\n',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the form's preview link() forgets to return its <a>: the first link in a description throws (its text "
       "set on undefined) and the preview stops there", "fresh10"),
     # draw 7: templates/static/post-a-job.js:325; its statement's second line
     M("js-pr-url-value-encodeuri", "templates/static/post-a-job.js",
       '"&value=" + encodeURIComponent(contents)', '"&value=" + encodeURI(contents)',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the pull-request link encodes the file with encodeURI: a description holding '&', '#' or '+' (\"R&D\", "
       "\"C#\") reaches GitHub's new-file page cut off or altered", "fresh10"),
     # draw 8: templates/static/jobs-url.js:7
     M("js-url-order-without-tz", "templates/static/jobs-url.js",
       '"relocation", "tz", "new", "stage"', '"relocation", "new", "stage"',
-      (),
+      ("tests/browser/test_browse.py",),
       "the time-zone filter left out of the URL's parameter order: the address and a shared link lose it (a "
       "reload shows every time zone again) and the feed suggestion does not count it", "fresh10"),
     # draw 9: generator/model/similar.py:156 (its test only picks the cheaper of two correct ways); line 157
     M("similar-reach-all-only-moved", "generator/model/similar.py",
       "        return set(range(len(bare)))", "        return moved",
-      (),
+      ("tests/model/test_similar.py",),
       "an edit that moves a common word's weight (more than a quarter of the picks) re-picks only the moved "
       "postings: the others whose candidates moved keep the similar roles a cold build would change", "fresh10"),
     # draw 10: netlify.toml:28 opens a table; the next line of its block
     M("netlify-headers-home-only", "netlify.toml",
       'for = "/*"', 'for = "/"',
-      (),
+      ("tests/render/test_netlify.py",),
       "the security headers (CSP, HSTS, X-Frame-Options …) bound to '/' alone: every other page is served "
       "without them", "fresh10"),
     # draw 11: generator/announce/targets.py:230 opens a handler; the next line of its block
     M("announce-http-error-headers-dropped", "generator/announce/targets.py",
       "return Reply(exc.code, exc.headers, exc.read(), exc.reason)",
       "return Reply(exc.code, {}, exc.read(), exc.reason)",
-      (),
+      ("tests/commands/test_announce.py",),
       "an HTTP error's headers dropped (the `{}` of the no-answer line below): Mastodon's 429 loses its "
       "Retry-After and X-RateLimit-Reset, so the announcer retries on its own clock, too early", "fresh10"),
     # draw 12: generator/load/trust_scan.py:126
     M("trust-trie-items-forgotten", "generator/load/trust_scan.py",
       "for c, rest in sorted(by_first.items())", "for c, rest in sorted(by_first)",
-      (),
+      ("tests/model/test_trust.py",),
       "`.items()` forgotten when building the first-word trie: loading the trust rules fails, so every build "
       "and `jobsite check` that scans a description ends in an internal error", "fresh10"),
     # draw 13: generator/load/markdown.py:73
     M("markdown-rel-noopener-only", "generator/load/markdown.py",
       'tokens[idx].attrSet("rel", LINK_REL)', 'tokens[idx].attrSet("rel", "noopener")',
-      (),
+      ("tests/load/test_load.py",),
       "a description's links get rel=\"noopener\" written by hand instead of LINK_REL: links from strangers' "
       "pull requests lose nofollow and ugc and pass ranking", "fresh10"),
     # draw 14: generator/load/markdown.py:35
     M("markdown-align-rule-unregistered", "generator/load/markdown.py",
       '    md.core.ruler.push("align_by_class", _align_by_class)\n', "",
-      (),
+      ("tests/load/test_load.py",),
       "the rule that turns a table column's alignment into a class is not registered: aligned cells carry "
       "style=\"text-align:…\" again, which the CSP blocks (violations, alignment lost)", "fresh10"),
     # draw 15: generator/load/sources.py:113 opens a block, 114 binds a name; line 115
     M("warm-read-problem-dropped", "generator/load/sources.py",
       "            data = read_bytes(file.path, unreadable)\n", "            data = read_bytes(file.path, [])\n",
-      (),
+      ("tests/load/test_load.py",),
       "a file whose signature moved since the last build and is now refused (a symlink, over the size limit) "
       "loses its problem: the posting drops out of the warm build with no error", "fresh10"),
     # draw 16: generator/load/validate.py:167
     M("lint-link-never-iterated", "generator/load/validate.py",
       '            yield from _lint_link(str(child.attrs.get("href", "")), where)',
       '            _lint_link(str(child.attrs.get("href", "")), where)',
-      (),
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
       "`yield from` dropped before a generator call: no link in a description is linted, so `jobsite check` "
       "says nothing of a javascript: or other unsafe link", "fresh10"),
     # draw 17: generator/links/state.py:72
     M("links-ok-starts-streak", "generator/links/state.py",
       "        if check.status == OK:\n            streak = []\n",
       "        if check.status == OK:\n            streak = [check]\n",
-      (),
+      ("tests/commands/test_links_rules.py", "tests/commands/test_links.py"),
       "an ok check starts the closed streak instead of emptying it: one closed check a day after an ok one "
       "confirms the role closed, and the closure dates from the ok check", "fresh10"),
     # draw 18: generator/model/assemble.py:200 binds a name; the loop that fills it (201-204)
     M("site-category-seen-inside-if", "generator/model/assemble.py",
       "is used twice\")\n        seen.add(cat.id)", "is used twice\")\n            seen.add(cat.id)",
-      (),
+      ("tests/model/test_model.py",),
       "`seen.add` indented into the `if` that reads it: no category id is ever seen, so a site.yaml naming a "
       "category twice builds without the error", "fresh10"),
     # draw 19: generator/load/files.py:368
     M("anchor-break-not-return", "generator/load/files.py",
       "ANCHOR_MESSAGE))\n                return True", "ANCHOR_MESSAGE))\n                break",
-      (),
+      ("tests/load/test_load.py",),
       "the first YAML anchor ends the scan with `break`, which falls through to `return False`: the anchor is "
       "reported but the file is composed anyway, aliases and all (the blow-up the check exists to refuse)",
       "fresh10"),
     # draw 20: generator/render/format.py:49 opens a block; line 50
     M("terms-duration-weeks-added", "generator/render/format.py",
       "parts.append(posting.duration)", 'parts.append(f"{posting.duration} weeks")',
-      (),
+      ("tests/render/test_offers.py", "tests/model/test_facts.py"),
       "the duration taken for a number of weeks: the terms line says 'Internship · 12–24 weeks weeks · On-site'",
       "fresh10"),
     # draw 21: templates/static/post-a-job.js:198
     M("js-rules-use-refused-value", "templates/static/post-a-job.js",
       'return e.path === path || e.path.indexOf(path + "/") === 0;', 'return e.path.indexOf(path + "/") === 0;',
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the form's cross-field rules treat only a refused key's children as absent, not the key itself: a "
       "value the schema refused is still used by the rules, which add messages `jobsite check` does not give",
       "fresh10"),
     # draw 22: generator/ats/lever.py:35
     M("lever-posting-number-zero-based", "generator/ats/lever.py",
       'f"posting {index + 1} is not an object"', 'f"posting {index} is not an object"',
-      (),
+      ("tests/commands/test_ats_clients.py", "tests/commands/test_import.py"),
       "a Lever answer's bad entry numbered from 0: the first posting is called 'posting 0', unlike every "
       "other message", "fresh10"),
     # draw 23: generator/model/compensation/estimator.py:95
     M("estimate-rounds-down", "generator/model/compensation/estimator.py",
       "return int(math.floor(value / step + 0.5) * step)", "return int(math.floor(value / step) * step)",
-      (),
+      ("tests/model/test_compensation.py",),
       "the + 0.5 dropped: estimates rounded down, $108,000 shown as $105,000", "fresh10"),
     # draw 24: .github/workflows/answer.yml:29
     M("answer-runner-typo", ".github/workflows/answer.yml",
       "runs-on: ubuntu-latest", "runs-on: ubuntu-lastest",
-      (),
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
       "the answer job's runner label misspelt: no runner matches, so /extend and /filled wait unanswered until "
       "GitHub cancels the job", "fresh10"),
     # draw 25: templates/static/jobs-filter.js:138
     M("js-relevance-disabled-flipped", "templates/static/jobs-filter.js",
       "relevance.disabled = !s.q;", "relevance.disabled = !!s.q;",
-      (),
+      ("tests/browser/test_browse.py",),
       "'Relevance' is disabled while a search is typed and offered without one", "fresh10"),
     # draw 26: generator/render/browse/search.py:114
     M("search-text-by-slug", "generator/render/browse/search.py",
       'LazyOutput(f"{TEXT_DIR}/{posting.key}.txt"', 'LazyOutput(f"{TEXT_DIR}/{posting.slug}.txt"',
-      (),
+      ("tests/render/test_search_index.py", "tests/browser/test_search.py"),
       "the search texts written as text/<slug>.txt, without the company's folder the browser asks for: "
       "search results lose their excerpts, and two companies' same-named roles overwrite each other",
       "fresh10"),
     # draw 27: generator/render/pages/cards.py:51
     M("card-estimate-as-employer-pay", "generator/render/pages/cards.py",
       "return PayView(True, text, short, local_text", "return PayView(False, text, short, local_text",
-      (),
+      ("tests/render/test_compensation_pages.py",),
       "an estimate's PayView marked not estimated (the False of the employer's line above): an estimated range "
       "shows as the employer's 'Pay', with no word that it is an estimate", "fresh10"),
     # draw 28: generator/load/validate.py:252 binds a name; its check
     M("company-categories-none-check", "generator/load/validate.py",
       "    ids = _site_category_ids(site)\n    if not ids:\n",
       "    ids = _site_category_ids(site)\n    if ids is None:\n",
-      (),
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py"),
       "the no-categories guard tests for None, which _site_category_ids never returns: with site.yaml's "
       "categories broken (already reported), every company category is an error too, 'use one of: ' naming "
       "none", "fresh10"),
@@ -2614,19 +2614,19 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("json-feed-item-url-relative", "generator/render/feeds/entries.py",
       '"url": base + posting.url,\n        "title": f"{posting.title} at',
       '"url": posting.url,\n        "title": f"{posting.title} at',
-      (),
+      ("tests/render/test_feeds.py",),
       "the JSON Feed's items link to a relative '/jobs/…/' address: a feed reader cannot open them", "fresh10"),
     # draw 30: generator/model/assemble.py:355 opens a loop; its `if`
     M("idle-note-or", "generator/model/assemble.py",
       "if src.slug in companies and src.slug not in hiring:", "if src.slug in companies or src.slug not in hiring:",
-      (),
+      ("tests/model/test_model.py",),
       "`or` for `and`: every company, hiring or not, gets the note 'company has no open postings; its page "
       "lists none'", "fresh10"),
     # draw 31: generator/load/trust_scan.py:70
     M("trust-ask-kind-quote-swapped", "generator/load/trust_scan.py",
       "    kind: str  # one of ASK_KINDS\n    quote: str  # the words as written, on one line\n",
       "    quote: str  # the words as written, on one line\n    kind: str  # one of ASK_KINDS\n",
-      (),
+      ("tests/model/test_trust.py",),
       "Ask's kind and quote fields reordered while asks are built positionally: a description asking for a fee "
       "looks its quote up as a kind, and the check ends in an internal error instead of the warning",
       "fresh10"),
@@ -2634,56 +2634,56 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("feeds-facet-values-value-of-swapped", "generator/render/feeds/scopes.py",
       "    values: tuple[str, ...]  # in the listing's order\n    value_of: Callable[[Posting], str]\n",
       "    value_of: Callable[[Posting], str]\n    values: tuple[str, ...]  # in the listing's order\n",
-      (),
+      ("tests/render/test_feeds.py",),
       "Facet's values and value_of fields reordered while facets are built positionally: the combined feeds "
       "(remote AI roles …) call a tuple, and the build fails", "fresh10"),
     # draw 33: templates/static/post-a-job.js:129
     M("js-typeof-arrays-objects", "templates/static/post-a-job.js",
       'return Array.isArray(v) ? "array" : v === null', "return v === null",
-      (),
+      ("tests/browser/test_post_a_job.py",),
       "the form's typeOf forgets that arrays are objects: every list (locations, tags) is refused as not an "
       "array, so the form never offers a file", "fresh10"),
     # draw 34: generator/links/fetch.py:168 opens a block, 169-170 bind names; line 171
     M("links-final-url-is-asked", "generator/links/fetch.py",
       "Answer(url, response.status_code, str(response.url), bool(response.history), text, headers)",
       "Answer(url, response.status_code, url, bool(response.history), text, headers)",
-      (),
+      ("tests/commands/test_links.py",),
       "the answer's final address is the one asked: a role whose link now redirects to the careers index is "
       "not seen as closed by `jobsite links`", "fresh10"),
     # draw 35: generator/render/pages/paginate.py:13
     M("per-page-left-at-5", "generator/render/pages/paginate.py",
       "PER_PAGE = 50", "PER_PAGE = 5",
-      (),
+      ("tests/render/test_paginate.py",),
       "a page size left from trying pagination by hand: every listing shows 5 roles a page", "fresh10"),
     # draw 36: templates/static/jobs-filter.js:394
     M("js-pick-test-flipped", "templates/static/jobs-filter.js",
       "if (event.target.dataset.pick && !pickEvent(event)) return;",
       "if (event.target.dataset.pick && pickEvent(event)) return;",
-      (),
+      ("tests/browser/test_browse.py",),
       "the `!` lost: a country picked from the list is ignored, while a name that matches none goes on to "
       "filter", "fresh10"),
     # draw 37: templates/static/jobs-filter.js:132
     M("js-tz-zero-unticked", "templates/static/jobs-filter.js",
       "tz.checked = s.tz !== null;", "tz.checked = !!s.tz;",
-      (),
+      ("tests/browser/test_browse.py",),
       "the time-zone box ticked by truthiness: a link with tz=0 (UTC) shows it unticked, and the next change "
       "drops the filter", "fresh10"),
     # draw 38: templates/static/jobs-saved.js:24
     M("js-import-any-key", "templates/static/jobs-saved.js",
       "if (J.saved.KEY_RE.test(key) && keys.indexOf(key) < 0)", "if (keys.indexOf(key) < 0)",
-      (),
+      ("tests/browser/test_browse.py",),
       "an #import= link's parts saved without the key pattern test: a crafted link fills /saved/ with "
       "entries that are no role ('../x', '<b>')", "fresh10"),
     # draw 39: generator/build.py:149
     M("failed-build-lists-notes", "generator/build.py",
       "raise ContentError([p for p in problems if p.level != INFO])",
       "raise ContentError([p for p in problems if p.level == INFO])",
-      (),
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py"),
       "`==` for `!=`: a failed build reports only its notes, never the errors that failed it", "fresh10"),
     # draw 40: generator/base/parallel.py:121 opens a block; its increment
     M("progress-counts-chunks", "generator/base/parallel.py",
       "self.done.value += n", "self.done.value += 1",
-      (),
+      ("tests/base/test_parallel.py", "tests/base/test_progress.py"),
       "the shared progress counter counts chunks, not items: with workers, the progress line says a few "
       "outputs of thousands were written", "fresh10"),
     # draw 41: generator/load/schema.py:372 (`else:`); the if statement it belongs to
@@ -2695,52 +2695,52 @@ MUTATIONS: tuple[Mutation, ...] = (
       '"and write logo: logos/<company>.svg")\n'
       '        c.report(path, f"{field_name(path)}: \'{_clip(name, 60)}\' is not a logo file: write a path such as "\n'
       '                       "logos/acme.svg (an .svg, .png or .webp file in content/logos/)")',
-      (),
+      ("tests/load/test_logos.py", "tests/load/test_check_catalogue.py"),
       "the `else` lost: a logo given as a web address gets two problems, the CSP explanation and 'is not a "
       "logo file'", "fresh10"),
     # draw 42: generator/remind/github.py:166; its statement's second line
     M("remind-pull-head-base-swapped", "generator/remind/github.py",
       'json={"title": title, "head": branch, "base": base, "body": body}',
       'json={"title": title, "head": base, "base": branch, "body": body}',
-      (),
+      ("tests/commands/test_remind.py",),
       "head and base swapped when opening the pull request: GitHub refuses it (no commits from main into the "
       "branch), so /extend and /filled commit but never open their pull request", "fresh10"),
     # draw 43: generator/model/pay_transparency.py:176
     M("transparency-requirement-since-ignored", "generator/model/pay_transparency.py",
       'else Requirement(r["show"], r["since"])', 'else Requirement(r["show"], v["effective"])',
-      (),
+      ("tests/model/test_pay_transparency.py",),
       "a requirement phased in later takes the law's start date (the string form's date copied): postings are "
       "told to show it before the law asks for it", "fresh10"),
     # draw 44: generator/ats/front_matter.py:67
     M("ats-front-matter-trailing-kept", "generator/ats/front_matter.py",
       "            block.trailing = [] if block.key is not None else block.trailing\n", "",
-      (),
+      ("tests/commands/test_ats_front_matter.py",),
       "blank or comment lines moved into a key's value are not cleared from its trailing lines: rewriting a "
       "posting (ats sync) writes them twice", "fresh10"),
     # draw 45: generator/ats/run.py:121
     M("ats-targets-first-board-only", "generator/ats/run.py",
       'raise ImportFailure(f"{company.path}: ats: {exc}") from None\n    return targets',
       'raise ImportFailure(f"{company.path}: ats: {exc}") from None\n        return targets',
-      (),
+      ("tests/commands/test_import.py",),
       "`return targets` indented into the loop: a company listing two ATS boards is imported from the first "
       "only", "fresh10"),
     # draw 46: templates/static/jobs-filter.js:417
     M("js-warm-search-max", "templates/static/jobs-filter.js",
       "Math.min(data.postings.length, from + 1000)", "Math.max(data.postings.length, from + 1000)",
-      (),
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
       "Math.max for Math.min: on a board of fewer than 1,000 roles the idle warm-up reads past the last "
       "posting and throws in the console", "fresh10"),
     # draw 47: generator/load/files.py:153
     M("load-content-shared-list", "generator/load/files.py",
       'read: dict[str, list[SourceFile]] = {"site": [], "company": [], "posting": []}',
       'read: dict[str, list[SourceFile]] = dict.fromkeys(("site", "company", "posting"), [])',
-      (),
+      ("tests/load/test_load.py",),
       "dict.fromkeys with one [] shared by every kind: `jobsite new` and `jobsite import` see every posting as a "
       "company too (a posting's slug passes --company, and one named like its company shadows it)", "fresh10"),
     # draw 48: generator/announce/run.py:38
     M("announce-partial-failure-exit-0", "generator/announce/run.py",
       "return 1 if self.problems else 0", "return 1 if self.problems and not self.messages else 0",
-      (),
+      ("tests/commands/test_announce.py",),
       "a run that sent something exits 0 whatever failed: a channel whose token is wrong leaves the workflow "
       "green while the others post", "fresh10"),
 )
