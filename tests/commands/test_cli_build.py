@@ -101,3 +101,25 @@ def test_the_program_prints_what_a_caller_sees_and_exits_0(tmp_path: Path, monke
     seconds = re.compile(r"in \d+\.\d\d s")
     assert seconds.sub("", run.stdout) == seconds.sub("", called.stdout) != ""
     assert run.stdout.endswith(" s\n") and (tmp_path / "run" / "index.html").is_file()
+
+
+def test_a_rebuild_that_parses_no_body_imports_no_markdown_parser(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """markdown-it-py is imported when a body is parsed (load/markdown.py), not by every build: a rebuild with
+    nothing changed starts faster without it."""
+    import os
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795780800")
+    write_tree(tmp_path / "content", basic_tree())
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    again = ("import sys; from generator.cli import main; main(['build'], standalone_mode=False); "
+             "print(sorted(m for m in sys.modules if m.startswith('markdown_it')))")
+    run = subprocess.run([sys.executable, "-c", again], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.endswith("[]\n"), run.stdout + run.stderr
+    (tmp_path / "content/jobs/acme/senior-robotics-engineer.md").write_text(
+        (tmp_path / "content/jobs/acme/senior-robotics-engineer.md").read_text() + "\nA new line.\n")
+    edited = subprocess.run([sys.executable, "-c", again], env=env, capture_output=True, text=True, timeout=120)
+    assert "'markdown_it'" in edited.stdout, edited.stdout + edited.stderr  # the edited body is parsed again
