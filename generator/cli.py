@@ -46,8 +46,19 @@ def _refusals(content: str, consequence: str, *kinds: type[Exception]) -> Iterat
         raise click.ClickException(str(exc)) from None
 
 
+class _Program:
+    """The root context's object when the command line runs as its own process (`jobsite …`, `python -m
+    generator.cli …`), not called from Python (a test's CliRunner, a caller): only then may a command end the
+    process itself (`_leave`)."""
+
+
 class _Commands(click.Group):
     """The command group: a problem with how jobsite was run is one line and exit status 1, never a traceback."""
+
+    def main(self, args=None, *rest, **extra):  # type: ignore[override]
+        if args is None:  # click reads sys.argv: this process is the command
+            extra.setdefault("obj", _Program())
+        return super().main(args, *rest, **extra)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -123,6 +134,18 @@ def build(content: str, output: str, base_url: str | None, verbose: bool, no_cac
     if verbose:
         _print_timings(result)
     click.echo(result.summary())
+    _leave()
+
+
+def _leave() -> None:
+    """End a successful build's process here, once what it printed is flushed: tearing down the model and the
+    cache's records object by object costs a rebuild at 10,000 postings about 0.15 s of its wall time, and the
+    process has nothing left to do (its cache is saved, its workers joined). Called from Python, return."""
+    if not isinstance(click.get_current_context().find_root().obj, _Program):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 # --- jobsite check: the build's validation, reported for editors and CI -----------------------------------

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 SAFE_SCHEMES = ("http:", "https:", "mailto:")
 LINK_REL = "nofollow ugc noopener"  # links come from strangers: no ranking passed, no opener
@@ -25,6 +26,8 @@ def _validate_link(url: str) -> bool:
 
 
 def _make_parser(validate_link: Any) -> MarkdownIt:
+    from markdown_it import MarkdownIt  # a tenth of a second of imports: a build that parses no body never pays it
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     # Images would load from foreign hosts (tracking, CSP violations): show their alt text as a link instead.

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from markdown_it.common.html_re import HTML_TAG_RE
-
 from ..base.errors import ERROR, WARNING, Problem
 from ..base.money import units_per_usd  # the one dated rate table; only magnitudes matter here
 from . import schema
@@ -186,6 +184,8 @@ def _lint_link(href: str, where: _Locator) -> Iterator[Finding]:
 
 
 def _lint_html(text: str, where: _Locator, seen_lines: set[int]) -> Iterator[Finding]:
+    from markdown_it.common.html_re import HTML_TAG_RE  # with the parser, when a body is linted (load/markdown.py)
+
     if HTML_TAG_RE.search(text) is None:
         return
     base = where.find_text(text)

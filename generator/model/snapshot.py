@@ -272,7 +272,7 @@ def changes(cache: Cache, basis: Basis) -> Changes | str:
         return "a file was added, deleted or renamed"
     changed, reread = [], []
     for file in snapshot.files:
-        if recorded_key(file.content_file(), file.recorded) is not None:
+        if recorded_key(file.path, file.recorded) is not None:
             continue
         reread.append(file)
         now = key_now(file.content_file(), cache)

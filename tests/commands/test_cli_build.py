@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from generator.base.progress import DelayedProgressBar
 from generator.cli import main
 
-from ..conftest import basic_tree, write_tree
+from ..conftest import POSTING, basic_tree, write_tree
 
 STAGES = ("cache load", "load", "model", "render", "write", "cache save")
 
@@ -75,3 +75,51 @@ def test_no_click_api_that_click_9_drops() -> None:
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if re.search(r"\bclick\.(get_text_stream|get_binary_stream|__version__)\b", line)]
     assert used == []
+
+
+def test_the_program_prints_what_a_caller_sees_and_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m generator.cli build` ends its own process once the build succeeds (cli.py `_leave`): what it
+    printed still reaches a pipe whole, on the stream a caller of main() sees it on, and the status is 0."""
+    import datetime as dt
+    import os
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795780800")  # 2026-11-26: both builds on one clock
+    closed = {**POSTING, "expires": dt.date(2026, 11, 20)}  # a warning each, so stderr has something to lose
+    write_tree(tmp_path / "content", basic_tree(a=closed, b=closed))
+    called = CliRunner().invoke(main, ["build", "--no-cache", "--output", "called"])
+    assert called.exit_code == 0, called.output
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run([sys.executable, "-m", "generator.cli", "build", "--no-cache", "--output", "run"],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    def warnings(stderr: str) -> list[str]:
+        return [line for line in stderr.splitlines() if ": warning: " in line]  # a slow build shows progress too
+
+    assert len(warnings(run.stderr)) == 2 and warnings(run.stderr) == warnings(called.stderr)
+    seconds = re.compile(r"in \d+\.\d\d s")
+    assert seconds.sub("", run.stdout) == seconds.sub("", called.stdout) != ""
+    assert run.stdout.endswith(" s\n") and (tmp_path / "run" / "index.html").is_file()
+
+
+def test_a_rebuild_that_parses_no_body_imports_no_markdown_parser(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """markdown-it-py is imported when a body is parsed (load/markdown.py), not by every build: a rebuild with
+    nothing changed starts faster without it."""
+    import os
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795780800")
+    write_tree(tmp_path / "content", basic_tree())
+    assert CliRunner().invoke(main, ["build"]).exit_code == 0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    again = ("import sys; from generator.cli import main; main(['build'], standalone_mode=False); "
+             "print(sorted(m for m in sys.modules if m.startswith('markdown_it')))")
+    run = subprocess.run([sys.executable, "-c", again], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.endswith("[]\n"), run.stdout + run.stderr
+    (tmp_path / "content/jobs/acme/senior-robotics-engineer.md").write_text(
+        (tmp_path / "content/jobs/acme/senior-robotics-engineer.md").read_text() + "\nA new line.\n")
+    edited = subprocess.run([sys.executable, "-c", again], env=env, capture_output=True, text=True, timeout=120)
+    assert "'markdown_it'" in edited.stdout, edited.stdout + edited.stderr  # the edited body is parsed again
