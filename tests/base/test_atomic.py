@@ -34,3 +34,30 @@ def test_the_temporary_is_written_beside_the_file(tmp_path: Path, monkeypatch: p
     atomic.write_atomically(target, "new")
     assert [Path(src).parent for src, _ in renamed] == [tmp_path]
     assert Path(renamed[0][0]).name.startswith(".sent.json.")  # hidden, named for its file
+
+
+def test_the_file_and_then_its_folder_are_flushed_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes are flushed before the rename and the folder after it, so a crash keeps the old file or the new
+    one, never an empty one: each fsync is of the file written, then of the folder holding its name."""
+    flushed: list[str] = []
+    real_fsync = atomic.os.fsync
+
+    def fsync(fd: int) -> None:
+        flushed.append(atomic.os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    target = tmp_path / "sent.json"
+    atomic.write_atomically(target, "new")
+    assert len(flushed) == 2 and Path(flushed[0]).parent == tmp_path and Path(flushed[0]).name.startswith(".sent")
+    assert flushed[1] == str(tmp_path)
+
+
+def test_a_folder_that_cannot_be_opened_is_not_flushed_and_not_an_error(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows cannot open a folder: the write itself still succeeds there.
+    real_open = atomic.os.open
+    monkeypatch.setattr(atomic.os, "open", lambda path, flags, *a: (_ for _ in ()).throw(PermissionError(13, "no"))
+                        if Path(path) == tmp_path else real_open(path, flags, *a))
+    atomic.write_atomically(tmp_path / "sent.json", "new")
+    assert (tmp_path / "sent.json").read_text() == "new"
