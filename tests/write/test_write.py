@@ -279,3 +279,15 @@ def test_a_page_removed_from_a_folder_that_keeps_others_leaves_them_and_the_fold
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
         "jobs", "jobs/acme", "jobs/acme/b", "jobs/acme/b/index.html"]
     assert (report.files, report.written, report.removed) == (1, 0, 2)
+
+
+def test_a_staging_folder_is_named_for_its_own_process_and_told_alive_by_it() -> None:
+    """leftovers' decision table, literally: the prefix names this process (not its parent, which outlives a killed
+    build), and a pid is running when it is ours or answers signal 0, not when it has exited."""
+    import os
+
+    from generator.write.leftovers import is_running, staging_prefix
+
+    assert staging_prefix(Path("/srv/board/site"), "new") == f".site.new-{os.getpid()}."
+    assert staging_prefix(Path("out"), "old") == f".out.old-{os.getpid()}."
+    assert [is_running(os.getpid()), is_running(1), is_running(_dead_pid())] == [True, True, False]
