@@ -2423,9 +2423,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     #   belongs to), 24 (`concurrency:` → its cancel-in-progress; its group is draw 10's line), 28 (`else:` →
     #   its forget), 34 (`with:` → the checkout's options), 40 (`dry_run:` → its type), 41 (an echo → the exit
     #   after it).
-    # - Spread: cli 6, scaffold 3, memo 3, serve 3, write 3, cache 2, progress 2, board, leftovers, parallel,
-    #   addresses, atomic, build, config, check 1 each; workflows 13 (announce 4, remind 4, pr-report 3, answer,
-    #   import, pr-comment 1 each), netlify.toml 2.
+    # - Spread: cli 5, scaffold 3, memo 3, serve 3, write 2, cache 2, progress 2, board, leftovers, parallel,
+    #   addresses, atomic, build, config, check 1 each; workflows 14 (announce 4, remind 4, pr-report 3, answer,
+    #   import, pr-comment 1 each), netlify.toml 2; .ci/run and incremental.py drew none.
     # draw 1: generator/serve.py:388 binds the handler's only state; the method that hands events over
     M("serve-hears-only-modifications", "generator/serve.py",
       "    def on_any_event(self, event: FileSystemEvent) -> None:",
