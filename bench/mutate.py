@@ -2743,6 +2743,307 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/commands/test_announce.py",),
       "a run that sent something exits 0 whatever failed: a channel whose token is wrong leaves the workflow "
       "green while the others post", "fresh10"),
+    # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
+    # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
+    # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,
+    #   incremental, check, config, scaffold}.py, generator/base/*.py and generator/write/*.py (sorted paths), then
+    #   .github/workflows/*.yml (sorted), netlify.toml and .ci/run (non-blank, non-`#` lines), at a236e68: 2,585
+    #   lines (serve 367, cli 287, write/__init__ 262, cache 256, scaffold 147, parallel 130, build 116, memo 107,
+    #   incremental 68, the rest 100 or fewer; workflows 503, netlify.toml 67, .ci/run 15). The throwaway script
+    #   was /dev/shm/s28-swb/draw.py, not committed.
+    # - Draw: random.Random(2026_12_28_2).randrange(len(population)), 44 times (a repeat index is skipped and takes
+    #   no draw number); redraws take the same generator's next numbers (45, 46) in order.
+    # - One plausible user-visible bug per drawn line, at the line or in the statement it belongs to (the next line
+    #   of its block when the line only binds a name or opens a block), different from every earlier entry's bug
+    #   on the same line. Tests chosen by the module's file name only.
+    # - Redraws (2): draw 16, pr-report.yml:60 `retention-days: 7` (pr-comment.yml reads the artifact minutes
+    #   after the run: any other number of days changes only how long it is stored), became draw 45; draw 43,
+    #   parallel.py:135, map_claimed's `progress` default (its only caller, write_site, passes its own; the body's
+    #   first statements bind names and the `if` after them chooses processes or not, which changes speed only),
+    #   became draw 46. Repeat indexes: none in the 46 numbers drawn.
+    # - Same lines as earlier entries, different bugs: draw 9 (memo.py:179: fresh8 dropped `made`; here the star),
+    #   17 (memo.py:137: fresh5 dropped the class; here its module), 46 (check.py:20: fresh5 wrote `info`; here
+    #   `debug`), 38 (scaffold.py:254, beside fresh4's change to the `if own:` above; here the `if ids:` guard).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 1 (`self.hear = hear`, the
+    #   handler's only state → the method that hands events over), 2 and 8 (`jobs:` → the job's first decision:
+    #   answer's `if:`, announce's `runs-on`), 7 (render_file's last parameter → the body's first statement), 15
+    #   (`[[headers]]` → its `for`), 20 (`try:` → its lstat), 22 (remind's --content help → the option it
+    #   belongs to), 24 (`concurrency:` → its cancel-in-progress; its group is draw 10's line), 28 (`else:` →
+    #   its forget), 34 (`with:` → the checkout's options), 40 (`dry_run:` → its type), 41 (an echo → the exit
+    #   after it).
+    # - Spread: cli 5, scaffold 3, memo 3, serve 3, write 2, cache 2, progress 2, board, leftovers, parallel,
+    #   addresses, atomic, build, config, check 1 each; workflows 14 (announce 4, remind 4, pr-report 3, answer,
+    #   import, pr-comment 1 each), netlify.toml 2; .ci/run and incremental.py drew none.
+    # draw 1: generator/serve.py:388 binds the handler's only state; the method that hands events over
+    M("serve-hears-only-modifications", "generator/serve.py",
+      "    def on_any_event(self, event: FileSystemEvent) -> None:",
+      "    def on_modified(self, event: FileSystemEvent) -> None:",
+      ("tests/commands/test_serve.py",),
+      "the watcher hears only modifications: a posting deleted, created by a move or renamed leaves the served "
+      "site as it was", "sweep28b"),
+    # draw 2: .github/workflows/answer.yml:21 opens the jobs; the job's `if:`
+    M("answer-label-misspelt", ".github/workflows/answer.yml",
+      "contains(github.event.issue.labels.*.name, 'posting-expiry')",
+      "contains(github.event.issue.labels.*.name, 'posting-expired')",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "answer.yml waits for a label remind never sets: no /extend or /filled is ever acted on", "sweep28b"),
+    # draw 3: .github/workflows/import.yml:14
+    M("import-no-manual-run", ".github/workflows/import.yml",
+      '    - cron: "20 5 * * *"\n  workflow_dispatch:\n', '    - cron: "20 5 * * *"\n',
+      ("tests/commands/test_import_workflow.py", "tests/commands/test_workflows.py"),
+      "the import workflow loses its manual trigger: the README's 'run it by hand' has no Run workflow button",
+      "sweep28b"),
+    # draw 4: .github/workflows/announce.yml:124
+    M("announce-state-commit-deploys", ".github/workflows/announce.yml",
+      'so far [skip ci] [skip netlify]"', 'so far [skip ci]"',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the state commit without [skip netlify]: with branch deploys on, every hourly announce deploys the site",
+      "sweep28b"),
+    # draw 5: generator/base/cache.py:435
+    M("cache-build-never-saved", "generator/base/cache.py",
+      "        if not self.resident:\n            self.save()", "        if self.resident:\n            self.save()",
+      ("tests/base/test_cache.py",),
+      "a one-shot build never saves its cache (and serve's saves after every build): every build is cold",
+      "sweep28b"),
+    # draw 6: generator/write/board.py:66
+    M("board-conflicting-read-kept", "generator/write/board.py",
+      "                return None\n    return found", "                return found\n    return found",
+      ("tests/write/test_board.py",),
+      "a Read named with two digests returns what was found so far instead of None: the board is recorded, "
+      "and the outputs reading the other value (or named after it) are skipped when it moves", "sweep28b"),
+    # draw 7: generator/scaffold.py:136, render_file's last parameter; the body's first statement
+    M("scaffold-examples-argument-ignored", "generator/scaffold.py",
+      "examples = EXAMPLES if examples is None else examples", "examples = EXAMPLES",
+      ("tests/commands/test_scaffold.py",),
+      "render_file ignores the examples it is given: `jobsite new posting` no longer shows the commented "
+      "`expires:` sixty days on", "sweep28b"),
+    # draw 8: .github/workflows/announce.yml:42 opens the jobs; the job's `runs-on`
+    M("announce-job-on-macos", ".github/workflows/announce.yml",
+      "    runs-on: ubuntu-latest\n    timeout-minutes: 20", "    runs-on: macos-latest\n    timeout-minutes: 20",
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the announce job on macOS, whose BSD base64 and date refuse the steps' GNU `-w0` and `-d`: the state is "
+      "never checked out, recovered or saved", "sweep28b"),
+    # draw 9: generator/base/memo.py:179
+    M("deferred-args-one-iterator", "generator/base/memo.py",
+      "self._value = fn(*map(made, args))", "self._value = fn(map(made, args))",
+      ("tests/base/test_cache.py",),
+      "the star lost: a Deferred's function is given one iterator instead of its arguments (fresh8 dropped "
+      "`made` on this line)", "sweep28b"),
+    # draw 10: .github/workflows/remind.yml:19
+    M("remind-concurrency-shared", ".github/workflows/remind.yml",
+      "  group: remind\n", "  group: announce\n",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "remind shares announce's concurrency group (a copy slip): a queued remind cancels a queued announce run "
+      "and waits behind it", "sweep28b"),
+    # draw 11: generator/cli.py:350
+    M("links-state-not-required", "generator/cli.py",
+      '@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),\n'
+      '              help="JSON file of each link',
+      '@click.option("--state", "state", type=click.Path(dir_okay=False),\n'
+      '              help="JSON file of each link',
+      ("tests/commands/test_links.py", "tests/commands/test_cli_errors.py"),
+      "`jobsite links` without --state is an internal error ('report it') instead of click's usage error",
+      "sweep28b"),
+    # draw 12: generator/write/leftovers.py:17
+    M("staging-named-by-parent", "generator/write/leftovers.py",
+      "{kind}-{os.getpid()}.", "{kind}-{os.getppid()}.",
+      ("tests/write/test_write.py",),
+      "staging folders named by the parent's pid (the shell, alive): a killed build's leftovers are never "
+      "removed", "sweep28b"),
+    # draw 13: .github/workflows/pr-comment.yml:46
+    M("pr-comment-head-sha-default-branch", ".github/workflows/pr-comment.yml",
+      "HEAD_SHA: ${{ github.event.workflow_run.head_sha }}", "HEAD_SHA: ${{ github.sha }}",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the comment checks the report against the default branch's commit, not the one tested: no comment is "
+      "ever posted", "sweep28b"),
+    # draw 14: generator/base/memo.py:180
+    M("deferred-made-every-read", "generator/base/memo.py",
+      "            self._call = None  # what it was made from is not held longer than needed\n", "",
+      ("tests/base/test_cache.py",),
+      "a Deferred is made again at every read of its value (the stats, the filter counts made once per page)",
+      "sweep28b"),
+    # draw 15: netlify.toml:75 opens a header rule; its `for`
+    M("netlify-jobs-json-rule-on-pages", "netlify.toml",
+      'for = "/jobs.json"', 'for = "/jobs/*"',
+      ("tests/render/test_netlify.py",),
+      "the ten-minute cache meant for jobs.json given to every posting page: a closed role stays on proxies",
+      "sweep28b"),
+    # draw 16, redrawn as 45: generator/base/progress.py:46
+    M("progress-close-flipped", "generator/base/progress.py",
+      "        if self.bar is not None:\n            self.bar.__exit__",
+      "        if self.bar is None:\n            self.bar.__exit__",
+      ("tests/base/test_progress.py",),
+      "closing a bar that was never shown calls None: every build too quick for a bar ends in a traceback",
+      "sweep28b"),
+    # draw 17: generator/base/memo.py:137
+    M("memo-str-subclass-without-module", "generator/base/memo.py",
+      'out.append(f"{kind.__module__}.{kind.__qualname__}:".encode())\n        _feed(str(value)',
+      'out.append(f"{kind.__qualname__}:".encode())\n        _feed(str(value)',
+      ("tests/base/test_cache.py",),
+      "a str subclass keyed by its class's bare name: two of one name from two modules (markupsafe's Markup and "
+      "another library's) share a key (fresh5 dropped the class on this line)", "sweep28b"),
+    # draw 18: generator/write/__init__.py:442
+    M("write-rmdir-not-empty-raises", "generator/write/__init__.py",
+      "            folder.rmdir()\n        except OSError:",
+      "            folder.rmdir()\n        except FileNotFoundError:",
+      ("tests/write/test_write.py",),
+      "removing a stale page whose folder still holds other files raises ENOTEMPTY after the swap", "sweep28b"),
+    # draw 19: .github/workflows/announce.yml:110
+    M("announce-state-unsaved-after-failure", ".github/workflows/announce.yml",
+      "if: always() && steps.state.outcome == 'success'", "if: steps.state.outcome == 'success'",
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the state is not saved after a failed announce: what was sent before the failure is sent again", "sweep28b"),
+    # draw 20: generator/write/__init__.py:448 opens a try; its lstat
+    M("write-symlink-kept", "generator/write/__init__.py",
+      "        st = os.lstat(path)\n    except OSError:\n        return None\n    return st.st_size if",
+      "        st = os.stat(path)\n    except OSError:\n        return None\n    return st.st_size if",
+      ("tests/write/test_write.py",),
+      "a symlink in site/ whose target has the page's bytes is kept as the page (stat follows it)", "sweep28b"),
+    # draw 21: .github/workflows/pr-report.yml:30
+    M("pr-report-token-kept", ".github/workflows/pr-report.yml",
+      "persist-credentials: false", "persist-credentials: true",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the pull request's code runs with the token kept in .git/config", "sweep28b"),
+    # draw 22: generator/cli.py:391, remind's --content help; the option it belongs to
+    M("remind-content-accepts-file", "generator/cli.py",
+      'type=click.Path(file_okay=False),\n              help="Folder with site.yaml, companies/ and jobs/.")\n'
+      '@click.option("--days"',
+      'type=click.Path(),\n              help="Folder with site.yaml, companies/ and jobs/.")\n@click.option("--days"',
+      ("tests/commands/test_remind.py", "tests/commands/test_cli_errors.py"),
+      "remind's --content accepts a file (content/site.yaml): click's 'is a file' usage error is lost", "sweep28b"),
+    # draw 23: .github/workflows/pr-report.yml:33
+    M("pr-report-python-310", ".github/workflows/pr-report.yml",
+      'python-version: "3.11"', 'python-version: "3.10"',
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "pr-report sets up Python 3.10, on which jobsite (3.11+) does not install: no report, no comment",
+      "sweep28b"),
+    # draw 24: .github/workflows/remind.yml:18 opens concurrency; its cancel-in-progress (the group is draw 10's)
+    M("remind-cancels-in-progress", ".github/workflows/remind.yml",
+      "  group: remind\n  cancel-in-progress: false", "  group: remind\n  cancel-in-progress: true",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "a second remind run cancels the first halfway (a manual dry run stops the scheduled one)", "sweep28b"),
+    # draw 25: generator/cli.py:407
+    M("remind-github-error-unexplained", "generator/cli.py",
+      '_refusals(content, "no reminder was sent", GitHubError)', '_refusals(content, "no reminder was sent")',
+      ("tests/commands/test_remind.py", "tests/commands/test_cli_errors.py"),
+      "GitHub's refusal in remind is an internal error ('report it', exit 2), not one line and exit 1",
+      "sweep28b"),
+    # draw 26: generator/base/addresses.py:76
+    M("stats-data-url-relative", "generator/base/addresses.py",
+      "STATS_DATA_URL = file_url(STATS_DATA_PATH)", "STATS_DATA_URL = STATS_DATA_PATH",
+      ("tests/base/test_addresses.py", "tests/render/test_stats.py"),
+      "the stats page links 'stats.json' relatively: /stats/stats.json, a 404", "sweep28b"),
+    # draw 27: generator/base/atomic.py:28
+    M("atomic-folder-opened-for-writing", "generator/base/atomic.py",
+      "os.open(folder, os.O_RDONLY)", "os.open(folder, os.O_WRONLY)",
+      ("tests/base/test_atomic.py",),
+      "the folder opened for writing, which Linux refuses for a directory: the rename is silently never "
+      "flushed", "sweep28b"),
+    # draw 28: generator/build.py:154 `else:`; its forget
+    M("build-stale-snapshot-kept", "generator/build.py",
+      "                keep_full(cache, taken, board_sources(sources))\n"
+      "            else:\n                forget(cache)\n",
+      "                keep_full(cache, taken, board_sources(sources))\n",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py"),
+      "a full build that cannot take a snapshot keeps the last one: the next build starts from an older model",
+      "sweep28b"),
+    # draw 29: generator/serve.py:403
+    M("serve-crash-description-crashes", "generator/serve.py",
+      "where = _raised_at(exc.__traceback__)", "where = _raised_at(exc)",
+      ("tests/commands/test_serve.py",),
+      "describing an internal error raises AttributeError itself: the first bug ends the session with a "
+      "traceback", "sweep28b"),
+    # draw 30: generator/base/parallel.py:123
+    M("parallel-progress-own-chunk", "generator/base/parallel.py",
+      "            self.done.value += n\n            return self.done.value",
+      "            self.done.value += n\n            return n",
+      ("tests/base/test_parallel.py",),
+      "progress told the chunk's size, not the items done: the Writing bar jumps back and never reaches its "
+      "total", "sweep28b"),
+    # draw 31: generator/cli.py:240
+    M("import-explained-as-build", "generator/cli.py",
+      '@_explained("import")', '@_explained("build")',
+      ("tests/commands/test_import.py", "tests/commands/test_cli_errors.py"),
+      "import's one-line errors say 'jobsite build stopped' (a copy slip)", "sweep28b"),
+    # draw 32: generator/base/progress.py:28
+    M("progress-bar-left-open", "generator/base/progress.py",
+      "    def __exit__(self, *exc: object) -> None:\n        self._close()",
+      "    def __exit__(self, *exc: object) -> None:\n        pass",
+      ("tests/base/test_progress.py",),
+      "the bar is never finished: its line is not ended, and the summary is printed on it", "sweep28b"),
+    # draw 33: generator/config.py:12
+    M("epoch-unicode-digits", "generator/config.py",
+      '_EPOCH = re.compile(r"-?[0-9]+")', '_EPOCH = re.compile(r"-?\\d+")',
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py"),
+      "SOURCE_DATE_EPOCH in other scripts' digits (Arabic-Indic, full-width) accepted, where the spec asks for "
+      "ASCII", "sweep28b"),
+    # draw 34: .github/workflows/remind.yml:31 `with:`; the checkout's options
+    M("remind-token-kept", ".github/workflows/remind.yml",
+      "v4.2.2\n        with:\n          persist-credentials: false\n", "v4.2.2\n",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "remind's checkout keeps the token in .git/config (persist-credentials defaults to true)", "sweep28b"),
+    # draw 35: .github/workflows/pr-report.yml:47
+    M("pr-report-one-file-not-strict", ".github/workflows/pr-report.yml",
+      '"${#changed[@]}" -gt 0 ]', '"${#changed[@]}" -gt 1 ]',
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "a pull request that changes one content file is checked as if it changed none: not strict, its own "
+      "warnings pass", "sweep28b"),
+    # draw 36: generator/serve.py:395
+    M("serve-crash-message-cut-short", "generator/serve.py",
+      "MESSAGE_CHARS = 200", "MESSAGE_CHARS = 20",
+      ("tests/commands/test_serve.py",),
+      "an internal error's message cut at 20 characters (a zero lost)", "sweep28b"),
+    # draw 37: generator/scaffold.py:34
+    M("scaffold-example-country-name", "generator/scaffold.py",
+      '"locations": [{"city": "Berlin", "country": "DE"}],', '"locations": [{"city": "Berlin", "country": "Germany"}],',
+      ("tests/commands/test_scaffold.py",),
+      "the commented `locations:` example names the country, not its code: uncommented, it fails the check",
+      "sweep28b"),
+    # draw 38: generator/scaffold.py:254
+    M("scaffold-no-categories-crash", "generator/scaffold.py",
+      "    if ids:\n        return ids[0], comment", "    return ids[0], comment",
+      ("tests/commands/test_scaffold.py",),
+      "a site.yaml without categories: `jobsite new posting` ends in IndexError, not the one line saying so",
+      "sweep28b"),
+    # draw 39: generator/cli.py:343
+    M("announce-error-token-shown", "generator/cli.py",
+      "raise click.ClickException(hide_tokens(str(exc), options.env)) from None",
+      "raise click.ClickException(str(exc)) from None",
+      ("tests/commands/test_announce.py", "tests/commands/test_cli_errors.py"),
+      "announce's refusals printed without hiding the tokens: a path or address holding one shows it",
+      "sweep28b"),
+    # draw 40: .github/workflows/remind.yml:11 opens an input; its type
+    M("remind-dry-run-input-string", ".github/workflows/remind.yml",
+      "        type: boolean", "        type: string",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "the dry_run input as a string: 'false' is truthy in `inputs.dry_run && '--dry-run'`, so every manual "
+      "run is dry", "sweep28b"),
+    # draw 41: .github/workflows/announce.yml:91, an echo; the exit after it
+    M("announce-recovery-older-state", ".github/workflows/announce.yml",
+      'nothing to recover."\n            exit 0\n', 'nothing to recover."\n',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "an unsaved state older than the branch is recovered anyway, over the newer one: roles sent since are "
+      "announced again", "sweep28b"),
+    # draw 42: generator/base/cache.py:445
+    M("cache-failed-save-forgotten", "generator/base/cache.py",
+      "            return  # a read-only or full disk makes the next build slower, not wrong\n",
+      "            pass  # a read-only or full disk makes the next build slower, not wrong\n",
+      ("tests/base/test_cache.py",),
+      "a save that failed marks the tables saved: serve's next save writes only newer changes, the rest is lost",
+      "sweep28b"),
+    # draw 43, redrawn as 46: generator/check.py:20
+    M("check-notes-as-debug", "generator/check.py",
+      'INFO: "notice"}', 'INFO: "debug"}',
+      ("tests/commands/test_check.py",),
+      "notes written as `::debug`, which GitHub shows only with step debug logging on: no annotation (fresh5 "
+      "wrote `::info` on this line)", "sweep28b"),
+    # draw 44: netlify.toml:68
+    M("netlify-feed-atom-immutable", "netlify.toml",
+      '  for = "/feed.atom"\n  [headers.values]\n    Cache-Control = "public, max-age=600"',
+      '  for = "/feed.atom"\n  [headers.values]\n    Cache-Control = "public, max-age=31536000, immutable"',
+      ("tests/render/test_netlify.py",),
+      "the Atom feed cached for a year as immutable (the static block's rule copied): readers never see new "
+      "roles", "sweep28b"),
 )
 
 
@@ -3024,10 +3325,13 @@ def run_auto(args: argparse.Namespace) -> int:
     return 1 if survivors else 0
 
 
+# Every set's name, in the order its first entry appears (`--set` and the report read it from the list itself).
+SETS = tuple(dict.fromkeys(m.set for m in MUTATIONS))
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                                          "fresh9", "fresh10", "issue"), help="run only this set")
+    parser.add_argument("--set", choices=SETS, help="run only this set")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="run only these mutations")
     parser.add_argument("--list", action="store_true", help="list the mutations and run nothing")
     parser.add_argument("--check", action="store_true", help="check every mutation applies, run nothing")
@@ -3100,8 +3404,7 @@ def baseline(mutations: list[Mutation], timeout: int) -> str | None:
 
 def report(results: list[tuple[Mutation, str]]) -> list[str]:
     lines = []
-    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-                 "issue", "all"):
+    for name in (*SETS, "all"):
         rows = [(m, o) for m, o in results if name == "all" or m.set == name]
         if not rows:
             continue

@@ -6,6 +6,7 @@ import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import urljoin
 
 from generator.base import addresses
 from generator.render.browse.index import decode_row
@@ -77,3 +78,49 @@ def test_page_files_and_urls_are_each_other_s_inverse() -> None:
     assert addresses.posting_key(addresses.shown(addresses.posting_file("acme/ml"))) == "acme/ml"
     assert addresses.combined_feed("ai", "visa", "yes").rss_url == "/categories/ai/visa/feed.xml"
     assert addresses.digest_address(addresses.category_feed("ai")).atom_url == "/categories/ai/daily.atom"
+
+
+def test_every_address_in_the_book_spelled_out() -> None:
+    """Each constant and each function's answer, literally: a slip (a relative URL, a folder without its slash, a
+    copy of the neighbour's name) changes a link on every page that uses it, and a link is resolved against the
+    page it is on, so 'stats.json' on /stats/ asks for /stats/stats.json."""
+    a = addresses
+    urls = {"HOME_URL": "/", "COMPANIES_URL": "/companies/", "FEEDS_URL": "/feeds/",
+            "PAY_TRANSPARENCY_URL": "/pay-transparency/", "POST_A_JOB_URL": "/post-a-job/", "SAVED_URL": "/saved/",
+            "STATS_URL": "/stats/", "STATS_DATA_URL": "/stats.json", "FEED_URL": "/feed.xml",
+            "JSON_FEED_URL": "/feed.json"}
+    assert {name: getattr(a, name) for name in urls} == urls
+    assert sorted(name for name in vars(a) if name.endswith("_URL")) == sorted(urls)
+    paths = {"STATS_DATA_PATH": "stats.json", "NOT_FOUND_PATH": "404.html", "SITEMAP_PATH": "sitemap.xml",
+             "ROBOTS_PATH": "robots.txt", "REDIRECTS_PATH": "_redirects", "JSON_FEED_PATH": "feed.json",
+             "JOBS_JSON_PATH": "jobs.json", "OPML_PATH": "feeds.opml"}
+    assert {name: getattr(a, name) for name in paths} == paths
+    assert [a.category_url("ai"), a.company_url("acme"), a.job_url("acme/ml"), a.apply_redirect_url("acme/ml"),
+            a.listing_page_url("/categories/ai/", 1), a.listing_page_url("/categories/ai/", 2)] == [
+        "/categories/ai/", "/companies/acme/", "/jobs/acme/ml/", "/apply/acme/ml/", "/categories/ai/",
+        "/categories/ai/page/2/"]
+    assert [a.page_file("/"), a.page_file("/stats/"), a.page_url("404.html"), a.site_path("/feed.json"),
+            a.file_url("feed.json")] == ["index.html", "stats/index.html", "/404.html", "feed.json", "/feed.json"]
+    feeds = [a.SITE_FEED, a.REMOTE_FEED, a.category_feed("ai"), a.company_feed("acme"), a.tag_feed("cplusplus"),
+             a.combined_feed("ai", "workplace", "remote"), a.combined_feed("ai", "visa", "yes"),
+             a.digest_address(a.SITE_FEED), a.digest_address(a.tag_feed("rust"))]
+    assert [(f.rss_url, f.atom_url, f.rss_path) for f in feeds] == [
+        ("/feed.xml", "/feed.atom", "feed.xml"), ("/remote/feed.xml", "/remote/feed.atom", "remote/feed.xml"),
+        ("/categories/ai/feed.xml", "/categories/ai/feed.atom", "categories/ai/feed.xml"),
+        ("/companies/acme/feed.xml", "/companies/acme/feed.atom", "companies/acme/feed.xml"),
+        ("/tags/cplusplus/feed.xml", "/tags/cplusplus/feed.atom", "tags/cplusplus/feed.xml"),
+        ("/categories/ai/workplace/remote/feed.xml", "/categories/ai/workplace/remote/feed.atom",
+         "categories/ai/workplace/remote/feed.xml"),
+        ("/categories/ai/visa/feed.xml", "/categories/ai/visa/feed.atom", "categories/ai/visa/feed.xml"),
+        ("/daily.xml", "/daily.atom", "daily.xml"), ("/tags/rust/daily.xml", "/tags/rust/daily.atom",
+                                                    "tags/rust/daily.xml")]
+    assert [a.company_file("acme"), a.posting_file("acme/ml"), a.shown(), a.shown("site.yaml"),
+            a.posting_key("content/jobs/acme/ml.md")] == [
+        "companies/acme.md", "jobs/acme/ml.md", "content/", "content/site.yaml", "acme/ml"]
+
+
+def test_the_stats_page_links_its_data_where_it_is_served(built_site) -> None:
+    site, _ = built_site
+    stats = (site / addresses.page_file(addresses.STATS_URL)).read_text()
+    [href] = re.findall(r'href="([^"]*stats\.json)"', stats)
+    assert href == "/stats.json" and (site / addresses.site_path(urljoin(addresses.STATS_URL, href))).is_file()

@@ -9,7 +9,7 @@ from generator.base import atomic
 
 
 def test_replaces_the_file_and_leaves_nothing_beside_it(tmp_path: Path) -> None:
-    target = tmp_path / "state" / "sent.json"  # the folder does not exist yet
+    target = tmp_path / "state" / "announce" / "sent.json"  # neither folder exists yet
     atomic.write_atomically(target, "old")
     atomic.write_atomically(target, "nouveau ✓\n")
     assert target.read_text(encoding="utf-8") == "nouveau ✓\n"
@@ -34,3 +34,34 @@ def test_the_temporary_is_written_beside_the_file(tmp_path: Path, monkeypatch: p
     atomic.write_atomically(target, "new")
     assert [Path(src).parent for src, _ in renamed] == [tmp_path]
     assert Path(renamed[0][0]).name.startswith(".sent.json.")  # hidden, named for its file
+
+
+def test_the_file_and_then_its_folder_are_flushed_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes are flushed before the rename and the folder after it, so a crash keeps the old file or the new
+    one, never an empty one: each fsync is of the file written, then of the folder holding its name."""
+    flushed: list[tuple[str, int]] = []
+    real_fsync = atomic.os.fsync
+
+    def fsync(fd: int) -> None:  # what is flushed, and how many of its bytes the system has by then
+        flushed.append((atomic.os.readlink(f"/proc/self/fd/{fd}"), atomic.os.fstat(fd).st_size))
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    target = tmp_path / "sent.json"
+    open_before = sorted(atomic.os.listdir("/proc/self/fd"))
+    atomic.write_atomically(target, "nouveau ✓")
+    (temporary, size), (folder, _) = flushed
+    assert Path(temporary).parent == tmp_path and Path(temporary).name.startswith(".sent.json.")
+    assert temporary.endswith(".tmp") and size == len("nouveau ✓".encode())  # written out before the flush
+    assert folder == str(tmp_path)
+    assert sorted(atomic.os.listdir("/proc/self/fd")) == open_before  # neither the file nor the folder left open
+
+
+def test_a_folder_that_cannot_be_opened_is_not_flushed_and_not_an_error(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows cannot open a folder: the write itself still succeeds there.
+    real_open = atomic.os.open
+    monkeypatch.setattr(atomic.os, "open", lambda path, flags, *a: (_ for _ in ()).throw(PermissionError(13, "no"))
+                        if Path(path) == tmp_path else real_open(path, flags, *a))
+    atomic.write_atomically(tmp_path / "sent.json", "new")
+    assert (tmp_path / "sent.json").read_text() == "new"

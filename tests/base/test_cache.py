@@ -248,6 +248,9 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
     assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
     assert key_of(sorted, (Markup("<b>"),)) != key_of(sorted, ("<b>",))  # safe markup, and text to escape
+    # A str subclass is keyed by its module and name: another library's Markup is another meaning of the text.
+    other_markup = type("Markup", (str,), {"__module__": "jinja_like.runtime"})
+    assert len({key_of(sorted, (kind("<b>"),)) for kind in (str, Markup, other_markup)}) == 3
     # Values that compare equal, or print alike, but render differently: each its own key.
     distinct = [1, True, 1.0, "1", None, "None", b"1", (1,), {1: 1}, ((1, 1),), frozenset({1}),
                 dt.date(2026, 1, 1), dt.datetime(2026, 1, 1), "2026-01-01"]
@@ -508,3 +511,28 @@ def test_a_recorded_file_replaced_by_a_link_or_a_giant_is_refused_on_a_warm_read
     assert [p.format() for p in sources.problems_of(read)] == [
         "content/jobs/acme/a.md:1:1: error: symbolic links are not allowed in content/: copy the file instead",
         "content/jobs/acme/b.md:1:1: error: file is 293 KB; the limit is 256 KB"]
+
+
+def test_a_resident_cache_saves_when_told_and_a_failed_save_is_retried_whole(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build's cache saves as the build finishes; serve's (resident) only when asked. A save the disk refused
+    (full, read-only) changes nothing and fails nothing, and the next save writes everything that one would
+    have: what was put, deleted and replaced before it is not lost."""
+    first = Cache(tmp_path / "cache", version="v")
+    first.findings.put("gone", "old")
+    first.finish_build()
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {"gone": "old"}  # saved by finish_build
+    served = Cache(tmp_path / "cache", version="v", resident=True)
+    served.findings.put("new", "value")
+    served.findings.delete("gone")
+    served.outputs.replace({"index.html": "record"})
+    served.finish_build()
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {"gone": "old"}  # not saved yet
+    real_save = cache_module._Store.save
+    monkeypatch.setattr(cache_module._Store, "save", lambda self, tables: (_ for _ in ()).throw(OSError(28, "full")))
+    served.save()  # no error
+    assert Cache(tmp_path / "cache", version="v").findings.entries == {"gone": "old"}
+    monkeypatch.setattr(cache_module._Store, "save", real_save)
+    served.save()
+    again = Cache(tmp_path / "cache", version="v")
+    assert (again.findings.entries, again.outputs.entries) == ({"new": "value"}, {"index.html": "record"})

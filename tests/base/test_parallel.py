@@ -128,3 +128,18 @@ def test_map_in_processes_yields_every_result_in_order_from_the_workers() -> Non
     # one worker: all here, in order, and no progress to report
     assert list(parallel.map_in_processes(items[:30], lambda i: (i, os.getpid()), 1, "x")) == \
         [(i, parent) for i in items[:30]]
+
+
+def test_progress_counts_the_items_every_process_has_done() -> None:
+    """The Writing bar is told how many outputs are done in all, never one chunk's size: in one process it rises
+    a chunk at a time to the count; with workers each report is at least the last, and the counter they share
+    adds every chunk to one total."""
+    count = 3 * parallel.CHUNK + 5
+    told: list[int] = []
+    parallel.map_claimed(count, lambda i: i, 1, no_problems, told.append)
+    assert told == [parallel.CHUNK, 2 * parallel.CHUNK, 3 * parallel.CHUNK, count]
+    shared = parallel._Shared(FORK.Value("q", 0), FORK.Value("q", 0))
+    assert [shared.add_done(n) for n in (parallel.CHUNK, parallel.CHUNK, 5)] == [24, 48, 53]
+    told = []
+    parallel.map_claimed(20 * parallel.CHUNK + 7, shared_work("work"), 2, no_problems, told.append)
+    assert told and told == sorted(set(told)) and told[-1] <= 20 * parallel.CHUNK + 7  # rising, never repeated

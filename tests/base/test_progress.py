@@ -34,3 +34,20 @@ def test_a_bar_opened_late_starts_at_the_work_already_done(monkeypatch: pytest.M
         progress("Writing", 40, 100)
         progress("Writing", 60, 100)
         assert progress.bar.pos == 60
+
+
+def test_a_build_quicker_than_the_delay_draws_nothing_and_ends_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with DelayedProgressBar(delay=3600) as progress:
+        progress("Reading", 5, 10)
+        progress("Writing", 10, 10)
+    assert (progress.bar, stream.getvalue()) == (None, "")
+
+
+def test_a_finished_bar_ends_its_line_so_the_summary_starts_a_new_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with DelayedProgressBar(delay=0) as progress:
+        progress("Writing", 3, 10)
+    assert stream.getvalue().endswith("\n") and "Writing" in stream.getvalue()

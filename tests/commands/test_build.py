@@ -311,3 +311,39 @@ def test_a_stop_asked_while_writing_leaves_the_site_as_it_was(scratch_site, tmp_
         build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK), stop=stop)
     assert len(asked) == 4
     assert {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()} == before
+
+
+def test_a_full_build_that_takes_no_snapshot_leaves_none_behind(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full build that cannot take a snapshot of its model (a file it could not stat) drops the last one: that
+    model points at cache entries this build no longer kept. Here a posting edited in that build and put back
+    afterwards would be taken from the old model, whose description the cache had pruned."""
+    import generator.build
+    from generator.base.cache import Cache
+    from generator.build import build_site
+    from generator.config import make_options
+
+    from ..conftest import COMPANY, front_matter, write_tree
+
+    monkeypatch.chdir(tmp_path)
+    options = make_options("content", "site", templates=REPO / "templates", clock=CLOCK)
+    cache_dir = tmp_path / "cache"
+    posting, company = "content/jobs/acme/senior-robotics-engineer.md", "content/companies/acme.md"
+    write_tree(tmp_path / "content", basic_tree())
+    original = {path: Path(path).read_text() for path in (posting, company)}
+    assert "from the last build's snapshot" not in build_site(options, Cache(cache_dir)).model_path
+    # The company and the posting's description change; this full build takes no snapshot.
+    Path(company).write_text(front_matter({**COMPANY, "tagline": "Robots, again."}, "Acme builds robots.\n"))
+    Path(posting).write_text(original[posting].replace("\n---\n", "\n---\nA new first paragraph.\n\n", 1))
+    with monkeypatch.context() as patched:
+        patched.setattr(generator.build, "snapshot_of", lambda *args, **kwargs: None)
+        build_site(options, Cache(cache_dir))
+    for path, text in original.items():
+        Path(path).write_text(text)
+    warm = build_site(options, Cache(cache_dir))
+    page = Path("site/jobs/acme/senior-robotics-engineer/index.html").read_text()
+    assert "A new first paragraph" not in page
+    assert "from the last build's snapshot" not in warm.model_path  # nothing to take it from: made in full
+    cold = tmp_path / "cold"
+    build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
+    assert page == (cold / "jobs/acme/senior-robotics-engineer/index.html").read_text()

@@ -71,6 +71,14 @@ def test_well_formed_epochs_set_the_clock(value: str, moment: dt.datetime) -> No
     assert build_clock({"SOURCE_DATE_EPOCH": value}) == moment
 
 
+@pytest.mark.parametrize("value", ["١٧٩٥٦٩٤٤٠٠", "１７９５６９４４００", "+1795694400", "1795694400.0", "--1", "1_000"])
+def test_an_epoch_is_ascii_decimal_digits_and_a_minus_only(value: str) -> None:
+    """reproducible-builds.org: `date +%s`'s output. int() alone would take other scripts' digits, a plus sign and
+    underscores: each is refused in the one line, not read as a time."""
+    with pytest.raises(SetupError, match=r"^SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC"):
+        build_clock({"SOURCE_DATE_EPOCH": value})
+
+
 def test_an_empty_epoch_means_now() -> None:
     before = dt.datetime.now(tz=dt.timezone.utc).replace(microsecond=0)
     assert before <= build_clock({"SOURCE_DATE_EPOCH": " "}) <= dt.datetime.now(tz=dt.timezone.utc)
@@ -185,3 +193,119 @@ def test_schema_and_new_in_a_place_they_cannot_write_are_one_line(tree: Path) ->
     result = CliRunner().invoke(main, ["new", "posting", "--company", "acme", "--title", "Robot Tester"])
     assert result.exit_code == 1
     assert one_line(result) == "Error: jobsite new stopped: [Errno 17] File exists: 'content/jobs/acme'"
+
+
+# Each command that reads content, with the function it hands the work to: what that function raises decides
+# what the user sees (cli.py `_explanation`, `_refusals`).
+WORKERS = {
+    "build": (["build"], "generator.cli.build_site"),
+    "check": (["check"], "generator.check.check_content"),
+    "import": (["import", "--all"], "generator.ats.run.run_import"),
+    "links": (["links", "--state", "links-state.json"], "generator.links.run_links"),
+    "remind": (["remind", "--dry-run"], "generator.remind.run_remind"),
+    "answer": (["answer", "--event", "event.json"], "generator.remind.read_event"),
+}
+
+
+def _raising(exc: BaseException):
+    def run(*args: object, **kwargs: object) -> None:
+        raise exc
+    return run
+
+
+@pytest.mark.parametrize("name", list(WORKERS))
+def test_each_command_names_itself_when_the_machine_refuses_or_it_has_a_bug(tree: Path, name: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision table of every command with --verbose: the machine's refusal (OSError) is one line and exit 1,
+    a bug is one line and exit 2, each naming the command that stopped; --verbose raises the error itself."""
+    args, target = WORKERS[name]
+    monkeypatch.setattr(target, _raising(OSError(28, "No space left on device")))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, one_line(result)) == (
+        1, f"Error: jobsite {name} stopped: [Errno 28] No space left on device (run again with --verbose for the "
+           "traceback)")
+    assert isinstance(CliRunner().invoke(main, [*args, "--verbose"]).exception, OSError)
+    monkeypatch.setattr(target, _raising(ValueError("boom")))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, one_line(result)) == (
+        2, f"jobsite {name} stopped on an internal error (ValueError: boom). This is a bug in jobsite, not in your "
+           "content: run again with --verbose and report it.")
+    assert isinstance(CliRunner().invoke(main, [*args, "--verbose"]).exception, ValueError)
+
+
+def _refusal(name: str) -> type[Exception]:
+    from generator.ats.jobs import ImportFailure
+    from generator.links import StateError
+    from generator.remind import GitHubError
+
+    return {"import": ImportFailure, "links": StateError, "remind": GitHubError, "answer": GitHubError}[name]
+
+
+@pytest.mark.parametrize("name", ["import", "links", "remind", "answer"])
+def test_each_command_s_own_refusal_is_one_line_and_exit_1(tree: Path, name: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the command refuses by design (GitHub's or an ATS's answer, a damaged state file) is its message alone,
+    exit 1: never the internal error's 'report it'."""
+    args, target = WORKERS[name]
+    monkeypatch.setattr(target, _raising(_refusal(name)("GITHUB_TOKEN is not set: nothing was done")))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, one_line(result)) == (1, "Error: GITHUB_TOKEN is not set: nothing was done")
+
+
+def test_announce_never_prints_a_token_whatever_ends_it(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refusal or a bug whose message holds a token (a path, an address, a request) shows *** in its place."""
+    from generator.announce.roles import AnnounceError
+
+    token = "123456:AAE-secret_token"
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token + "\n")
+    args = ["announce", "--site", "site", "--state", "state.json"]
+    monkeypatch.setattr("generator.announce.announce", _raising(AnnounceError(f"site/{token}/jobs.json: no such file")))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, one_line(result)) == (1, "Error: site/***/jobs.json: no such file")
+    monkeypatch.setattr("generator.announce.announce", _raising(OSError(f"cannot open bot{token}")))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, one_line(result)) == (1, "Error: jobsite announce stopped: cannot open bot***")
+    monkeypatch.setattr("generator.announce.announce", _raising(KeyError(token)))
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and token not in result.output
+    assert one_line(result) == ("jobsite announce stopped on an internal error (KeyError: '***'). This is a bug "
+                                "in jobsite, not in your content: report it.")
+
+
+def _commands(group=None, prefix=()):
+    import click
+
+    group = group or main
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield " ".join((*prefix, name)), command
+
+
+def test_every_content_option_is_a_folder_named_content_by_default() -> None:
+    """--content means one thing everywhere: a folder (a file given is click's usage error, exit 2), `content`
+    when left out, shown in --help."""
+    import click
+
+    found = {}
+    for name, command in _commands():
+        for param in command.params:
+            if param.name == "content":
+                assert isinstance(param.type, click.Path), name
+                found[name] = (param.default, param.type.file_okay, param.type.dir_okay, param.show_default)
+    assert found == {name: ("content", False, True, True) for name in (
+        "answer", "build", "check", "estimate", "import", "links", "new company", "new posting", "remind", "serve")}
+
+
+def test_required_options_are_required_by_click(tree: Path) -> None:
+    """Left out, each is click's usage error naming it (exit 2), before any work: never an internal error
+    (arguments too: a company's NAME)."""
+    required = {name: sorted(p.name for p in command.params if p.required) for name, command in _commands()}
+    assert {name: names for name, names in required.items() if names} == {
+        "announce": ["site", "state"], "answer": ["event"], "links": ["state"], "new company": ["name"],
+        "new posting": ["company", "title"]}
+    for args, option in ((["links"], "--state"), (["announce", "--site", "site"], "--state"),
+                         (["remind", "--content", "content/site.yaml"], "--content")):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and f"'{option}'" in result.output and "Traceback" not in result.output, args

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,45 @@ def test_a_new_posting_takes_its_companys_own_category(repo: Path) -> None:
     path = repo / "content/jobs/orbit/controls-engineer.md"
     assert front_matter_of(path)["category"] == "robotics"  # its first listed, not the site's first (ai)
     assert "(a guess" not in path.read_text()
+
+
+def uncommented(path: Path) -> dict:
+    """The front matter with every commented example made a key, as an author who takes them all would."""
+    text = re.sub(r"^# (\w+: )", r"\1", path.read_text(), flags=re.M)
+    path.write_text(text)
+    return front_matter_of(path)
+
+
+def test_every_commented_example_passes_the_check_once_uncommented(repo: Path) -> None:
+    """Each optional key is offered as an example; taken as it is, it must be what the check accepts (a country
+    code, not a name; a list where a list goes). Every example is pinned, so one edited slip shows here."""
+    assert run("new", "posting", "--company", "acme", "--title", "Remote Engineer", "--workplace", "remote",
+               "--apply-url", "https://acme.example/jobs/remote")[0] == 0
+    assert run("new", "company", "Orbit Labs")[0] == 0
+    posting = uncommented(repo / "content/jobs/acme/remote-engineer.md")
+    company = uncommented(repo / "content/companies/orbit-labs.md")
+    assert {k: posting[k] for k in ("tags", "locations", "remote_eligibility", "time_zones", "visa_sponsorship",
+                                    "relocation", "duration", "seniority", "salary", "expires")} == {
+        "tags": ["python", "llm"], "locations": [{"city": "Berlin", "country": "DE"}],
+        "remote_eligibility": ["EU", "GB"], "time_zones": {"from": "UTC-8", "to": "UTC-3"},
+        "visa_sponsorship": True, "relocation": True, "duration": "6 months", "seniority": "senior",
+        "salary": {"min": 120000, "max": 160000, "currency": "USD", "period": "year"},
+        "expires": dt.date(2027, 2, 1)}
+    assert {k: company[k] for k in ("headquarters", "size", "categories", "logo", "links")} == {
+        "headquarters": {"city": "Berlin", "country": "DE"}, "size": "11-50", "categories": ["ai"],
+        "logo": "logos/example.svg", "links": {"github": "https://github.com/example"}}
+    code, out = run("check")
+    errors = [line.split(": ", 1)[1] for line in out.splitlines() if ": error: " in line]
+    # The one example that names a file the author must add: the logo.
+    assert (code, errors) == (1, ["error: logo: content/logos/example.svg is not there (or did not pass its "
+                                  "checks): add the file, or remove logo to show the company's initials"])
+
+
+@pytest.mark.parametrize("categories", [[], None])
+def test_a_site_without_categories_is_one_line_naming_the_fix(repo: Path, categories) -> None:
+    site = yaml.safe_load((repo / "content/site.yaml").read_text())
+    site["categories"] = categories
+    (repo / "content/site.yaml").write_text(yaml.safe_dump(site))
+    code, out = run("new", "posting", "--company", "acme", "--title", "Any Engineer")
+    assert (code, out) == (1, "Error: site.yaml lists no categories: fix it first (`jobsite check` says how)\n")
+    assert sorted(p.name for p in (repo / "content/jobs/acme").iterdir()) == ["senior-robotics-engineer.md"]

@@ -251,6 +251,25 @@ def test_saving_a_posting_rebuilds_and_a_broken_save_keeps_the_last_good_site(de
     assert "jobsite-errors" not in fetch(page_url)
 
 
+def test_a_posting_deleted_or_moved_in_is_heard_by_the_watcher_and_served(dev_server, tmp_path: Path) -> None:
+    """Through the real watcher, not only saves: a posting deleted leaves the served site (its page a 404), and one
+    moved into content/ from elsewhere (as `mv` or a checkout does: no write in place) appears."""
+    server = dev_server(basic_tree())
+    gone = Path("site/jobs/acme/senior-robotics-engineer/index.html")
+    assert gone.is_file()
+    Path("content/jobs/acme/senior-robotics-engineer.md").unlink()
+    run_until(server, lambda: not gone.exists())
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        fetch(server.url + "jobs/acme/senior-robotics-engineer/")
+    assert missing.value.code == 404
+    drafted = tmp_path / "draft.md"
+    drafted.write_text(front_matter({**POSTING, "title": "Field Robotics Engineer"}))
+    drafted.rename("content/jobs/acme/field-robotics-engineer.md")
+    arrived = Path("site/jobs/acme/field-robotics-engineer/index.html")
+    run_until(server, arrived.exists)
+    assert "<h1>Field Robotics Engineer</h1>" in fetch(server.url + "jobs/acme/field-robotics-engineer/")
+
+
 def test_the_server_answers_like_the_host_does(dev_server) -> None:
     server = dev_server(basic_tree())
     with pytest.raises(urllib.error.HTTPError) as missing:

@@ -224,10 +224,13 @@ def test_credentials_are_secrets_everything_else_variables_as_the_docs_say() -> 
 
 # What `git diff -z` answers on each branch, and the jobsite command line each workflow then runs.
 CHANGED = ("content/jobs/acme ml engineer.md", "content/companies/acme.yaml")
+ONE = CHANGED[:1]  # the commonest pull request: one posting
 CHECK_RUNS = {
     ("check.yml", CHANGED): ["check", "--strict", "--format", "github", "--", *CHANGED],
+    ("check.yml", ONE): ["check", "--strict", "--format", "github", "--", *ONE],
     ("check.yml", ()): ["check", "--format", "github"],
     ("pr-report.yml", CHANGED): ["check", "--strict", "--format", "json", "--", *CHANGED],
+    ("pr-report.yml", ONE): ["check", "--strict", "--format", "json", "--", *ONE],
     ("pr-report.yml", ()): ["check", "--format", "json"],
 }
 # Each stub records its arguments one per field (\x1f), one call per line; git answers as `git diff -z` does.
@@ -235,7 +238,7 @@ RECORD = 'printf "%s\\x1f" "$(basename "$0")" "$@" >> "$CALLS"\necho >> "$CALLS"
 
 
 @pytest.mark.parametrize(("name", "changed"), list(CHECK_RUNS), ids=lambda v: v if isinstance(v, str) else
-                         ("changed" if v else "unchanged"))
+                         (f"{len(v)}-changed" if v else "unchanged"))
 def test_check_runs_strict_on_the_changed_files_only_and_always_annotates(tmp_path, name, changed) -> None:
     """A pull request that changes content is checked strictly in those files (a warning there fails it); one
     that changes none is checked without --strict (an old posting's warning never blocks it). On both
@@ -259,3 +262,49 @@ def test_check_runs_strict_on_the_changed_files_only_and_always_annotates(tmp_pa
     runs = [line.split("\x1f")[:-1] for line in calls.read_text().splitlines()]
     assert [run[1:] for run in runs if run[0] == "jobsite"] == [CHECK_RUNS[name, changed]]
     assert [run[0] for run in runs] == ["git", "jobsite"]
+
+
+# What starts each workflow, and whether a newer run cancels one in progress (None: no concurrency group). Only
+# the pull-request checks cancel (a newer push makes the older result moot); a run that sends, pushes or opens
+# something is never stopped halfway. A manual trigger is how README.md and docs/ tell a maintainer to run one.
+TRIGGERS = {
+    "announce.yml": ({"schedule", "repository_dispatch", "workflow_dispatch"}, False),
+    "answer.yml": ({"issue_comment"}, False),
+    "check.yml": ({"pull_request"}, True),
+    "import.yml": ({"schedule", "workflow_dispatch"}, False),
+    "links.yml": ({"schedule", "workflow_dispatch"}, False),
+    "pr-comment.yml": ({"workflow_run"}, None),
+    "pr-report.yml": ({"pull_request"}, True),
+    "remind.yml": ({"schedule", "workflow_dispatch"}, False),
+    "scheduled-rebuild.yml": ({"schedule", "workflow_dispatch"}, None),
+}
+
+
+def test_each_workflow_starts_on_its_own_events_and_only_the_pull_request_checks_cancel() -> None:
+    assert sorted(TRIGGERS) == [path.name for path in WORKFLOWS]
+    for path in WORKFLOWS:
+        flow = load(path)
+        events, cancels = TRIGGERS[path.name]
+        assert set(flow[True]) == events, path.name
+        assert (flow.get("concurrency") or {}).get("cancel-in-progress") is cancels, path.name
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_job_runs_on_linux_whose_gnu_tools_the_scripts_use(path) -> None:
+    """The scripts call GNU's `base64 -w0` and `date -d`, which macOS's BSD tools refuse (and Windows runners
+    have no bash by default): every job runs on ubuntu-latest."""
+    for name, job in load(path)["jobs"].items():
+        assert job["runs-on"] == "ubuntu-latest", (path.name, name)
+
+
+def test_answer_waits_for_the_label_remind_puts_on_its_reminders() -> None:
+    """A comment is acted on only on an issue labelled as remind labels its reminders: a misspelt label in the
+    job's condition means no /extend or /filled is ever answered, silently."""
+    from generator.remind.reminders import LABEL
+
+    condition = load(REPO / ".github/workflows/answer.yml")["jobs"]["answer"]["if"]
+    assert re.findall(r"contains\(github\.event\.issue\.labels\.\*\.name, '([^']+)'\)", condition) == [LABEL]
+    assert LABEL == "posting-expiry"
+    assert "github.event.comment.user.type != 'Bot'" in condition and "!github.event.issue.pull_request" in condition
+    assert "contains(github.event.comment.body, '/extend')" in condition
+    assert "contains(github.event.comment.body, '/filled')" in condition

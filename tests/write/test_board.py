@@ -218,3 +218,27 @@ def test_a_listing_that_comes_back_with_the_digest_it_had_is_written_again(tmp_p
         write_site([page(listing)], tmp_path / step, Cache(None), None, board=board)
         warm, cold = (tmp_path / "warm" / page(listing).path), (tmp_path / step / page(listing).path)
         assert warm.read_bytes() == cold.read_bytes(), step
+
+
+def test_the_reads_of_a_build_name_each_value_once_or_none_can_be_trusted() -> None:
+    """reads_of's decision table: every Read the outputs name, by name, with its digest; one name given two values
+    (a bug upstream) makes the whole board untrustworthy (None), wherever the second one comes; outputs that are
+    not lazy name none. readers: the outputs naming any of the Reads asked for, none for none asked."""
+    from generator.render.output import Output
+    from generator.write.board import readers, reads_of
+
+    counts, other, listing = Read("counts", (1, 2)), Read("counts", (1, 3)), Read("list /jobs/", ("ai",))
+
+    def lazy(path: str, *reads: Read) -> LazyOutput:
+        return LazyOutput(path, "test", text_of, path, reads=reads)
+
+    same = [lazy("a.txt", counts), lazy("b.txt", Read("counts", (1, 2)), listing), Output("c.txt", b"c", "c")]
+    assert reads_of(same) == {"@counts": counts.fingerprint, "@list /jobs/": listing.fingerprint}
+    assert reads_of([]) == {} and reads_of([Output("c.txt", b"c", "c")]) == {}
+    for clash in ([lazy("a.txt", counts), lazy("b.txt", other)],
+                  [lazy("a.txt", counts), lazy("b.txt", other), lazy("c.txt", listing)],
+                  [lazy("a.txt", counts, other)]):
+        assert reads_of(clash) is None, clash
+    assert readers(same, {"@counts"}) == {"a.txt", "b.txt"}
+    assert readers(same, {"@list /jobs/"}) == {"b.txt"}
+    assert readers(same, {"@other"}) == set() and readers(same, set()) == set()

@@ -252,3 +252,42 @@ def test_the_dependency_index_names_each_content_file_s_outputs(scratch_site) ->
     scratch_site(basic_tree(**{**postings, "role-b": {**POSTING, "title": "Role B, edited"}}))
     after = dependencies_of(Cache(Path(CACHE_DIR_NAME)))
     assert after.outputs_of("content/jobs/acme/role-a.md") == outputs
+
+
+@pytest.mark.parametrize("target_bytes", [b"home", b"other bytes"])
+def test_a_link_in_the_site_is_replaced_by_the_page_even_when_it_points_at_the_same_bytes(
+        tmp_path: Path, target_bytes: bytes) -> None:
+    """The site holds regular files only: a symbolic link where a page goes (put there by hand or by another
+    tool) is replaced by the page's own file, whatever it points at, and what it pointed at is left alone."""
+    site, outside = tmp_path / "site", tmp_path / "outside.html"
+    write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    outside.write_bytes(target_bytes)
+    (site / "index.html").unlink()
+    (site / "index.html").symlink_to(outside)
+    report = write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    assert not (site / "index.html").is_symlink() and (site / "index.html").read_bytes() == b"home"
+    assert outside.read_bytes() == target_bytes
+    assert (report.written, report.removed, report.swapped) == (1, 0, True)
+
+
+def test_a_page_removed_from_a_folder_that_keeps_others_leaves_them_and_the_folder(tmp_path: Path) -> None:
+    """Removing a stale page empties and removes its own folders, up to the first that still holds a file."""
+    site = tmp_path / "site"
+    write_outputs([Output("jobs/acme/a/index.html", b"A", "a"), Output("jobs/acme/b/index.html", b"B", "b"),
+                   Output("jobs/zeta/c/index.html", b"C", "c")], site)
+    report = write_outputs([Output("jobs/acme/b/index.html", b"B", "b")], site)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
+        "jobs", "jobs/acme", "jobs/acme/b", "jobs/acme/b/index.html"]
+    assert (report.files, report.written, report.removed) == (1, 0, 2)
+
+
+def test_a_staging_folder_is_named_for_its_own_process_and_told_alive_by_it() -> None:
+    """leftovers' decision table, literally: the prefix names this process (not its parent, which outlives a killed
+    build), and a pid is running when it is ours or answers signal 0, not when it has exited."""
+    import os
+
+    from generator.write.leftovers import is_running, staging_prefix
+
+    assert staging_prefix(Path("/srv/board/site"), "new") == f".site.new-{os.getpid()}."
+    assert staging_prefix(Path("out"), "old") == f".out.old-{os.getpid()}."
+    assert [is_running(os.getpid()), is_running(1), is_running(_dead_pid())] == [True, True, False]
