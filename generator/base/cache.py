@@ -16,7 +16,8 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `board`: what the outputs in place were keyed against besides their records, each record's fingerprint and
   each Read's digest (write/board.py): a build whose board did not move keys only the outputs of the records and
   Reads that did.
-- `search`: the last search index and the key of the postings it indexes (render/site.py).
+- `search`: the last search index and the key of the rows it indexes, and what patching it needs
+  (render/site.py, render/browse/search_patch.py).
 - `browse`: the last browse index's rows, by posting fingerprint (render/site.py `index_rows`). A table of its
   own, read by every build: in `fragments` it would count that table as consulted, and saving would prune the
   pieces of every whole-site file the build did not render (jobs.json's ten thousand entries after a build

@@ -17,13 +17,17 @@ from ..model import Model, Posting
 from .browse.index import index_row
 from .browse.saved import BROWSE_ORIGIN, render_browse_index, render_saved_page
 from .browse.search import (
+    MANIFEST_PREFIX,
     PostingWords,
+    index_outputs,
     posting_words,
+    protected_words,
     render_search_index,
     render_search_texts,
     search_rows,
     word_forms,
 )
+from .browse.search_patch import SearchState, build_index, changed_rows, patch_index
 from .feeds.digests import render_digest_feeds
 from .feeds.entries import render_feed_directory, render_feeds
 from .feeds.scopes import SiteFeeds, site_feeds
@@ -89,24 +93,65 @@ def environment(templates_dir: Path, digest: bytes) -> jinja2.Environment:
 
 
 def search_index(model: Model, cache: Cache | None, stale_ok: bool = False) -> tuple[list[Output], bool]:
-    """The search index, reused from the cache while its rows and the open postings in them are unchanged; with
-    `stale_ok`, an out-of-date one is reused too (`jobsite serve` reloads first and indexes after). Returns
-    the outputs and whether they are out of date."""
+    """The search index, reused from the cache while its rows and the open postings in them are unchanged, and
+    otherwise patched where they changed (browse/search_patch.py); with `stale_ok`, an out-of-date one is reused
+    too (`jobsite serve` reloads first and indexes after). Returns the outputs and whether they are out of date."""
     if cache is None:
         return render_search_index(model), False
+    postings = search_rows(model)
+    rows = [p.fingerprint if p.is_open else None for p in postings]
     # An index reused whole leaves the words and forms tables alone: they serve the next edit (cache.py, prune).
-    key = text_key(*(p.fingerprint if p.is_open else b"tombstone" for p in search_rows(model)))
-    last = cache.search.get(LAST_INDEX)  # (key of its postings, its files): one index is kept, the last one
+    key = text_key(*(row or b"tombstone" for row in rows))
+    last = cache.search.get(LAST_INDEX)  # (key of its rows, its files): one index is kept, the last one
     if last is not None and (last[0] == key or stale_ok):
+        cache.search.touch(INDEX_STATE)  # not read, but the next edit patches it
         return [Output(path, data, "search index") for path, data in last[1]], last[0] != key
-    known = cache.words.get_many([p.fingerprint for p in model.open_postings])  # a few queries, not one each
-    outputs = render_search_index(model, lambda p: memoised_words(cache, p, known),
-                                  lambda words, stems: memoised_forms(cache, words, stems))
+    protected = protected_words(model.open_by_tag)
+    made = patched_search_index(cache, last, postings, rows, protected) if last is not None else None
+    if made is None:
+        known = cache.words.get_many([p.fingerprint for p in model.open_postings])  # a few queries, not one each
+        # A generator: each posting's words are inverted and dropped, never all held at once (search.py).
+        made = build_index(rows, (memoised_words(cache, p, known) if p.is_open else None for p in postings),
+                           lambda words, stems: memoised_forms(cache, words, stems), protected)
+    state, shards = made
+    outputs = index_outputs(len(rows), state.gone, shards)
     cache.search.put(LAST_INDEX, (key, tuple((out.path, out.data) for out in outputs)))
+    cache.search.put(INDEX_STATE, state.entry())
     return outputs, False
 
 
 LAST_INDEX = "last"
+INDEX_STATE = "state"  # the last index's SearchState (browse/search_patch.py): what the next edit patches
+PATCH_ROWS = 64  # rows an index is patched for at least; past that, and an eighth of its rows, it is made again
+
+
+def patched_search_index(cache: Cache, last: tuple, postings: list[Posting], rows: list[bytes | None],
+                         protected: frozenset[str]) -> tuple[SearchState, list[tuple[str, bytes]]] | None:
+    """The last index patched where its rows changed (browse/search_patch.py), or None when it must be made again:
+    no state kept for it, other protected words, too many rows changed, or words of its rows no longer kept."""
+    entry = cache.search.get(INDEX_STATE)
+    if entry is None:
+        return None
+    state = SearchState(*entry)
+    changed = changed_rows(state.rows, rows)
+    if state.protected != tuple(sorted(protected)) or len(changed) > max(PATCH_ROWS, len(rows) // 8):
+        return None
+    was = {r: state.rows[r] for r in changed if r < len(state.rows) and state.rows[r]}
+    now = {r: postings[r] for r in changed if r < len(rows) and rows[r]}
+    stored = cache.words.get_many([*was.values(), *(p.fingerprint for p in now.values())])
+    if not all(fingerprint in stored for fingerprint in was.values()):
+        return None
+    before = {r: words_of_entry(stored[was[r]]) if r in was else None for r in changed}
+    after = {r: memoised_words(cache, now[r], stored) if r in now else None for r in changed}
+    words = cache.words
+    for row in rows:  # the open postings' words serve the next index made from scratch: saving keeps them
+        if row is not None:
+            words.touch(row)
+    # The forms of the few words that come or go are worked out, not read: the forms table, not consulted, stays.
+    state, made = patch_index(state, rows, before, after, word_forms)
+    files = dict(last[1])  # the shards that did not change are files of the last index: their names are their hashes
+    shards = [(key, made.get(file) or files.get(f"{MANIFEST_PREFIX}/{file}")) for key, file in state.shard_files()]
+    return (state, shards) if all(data is not None for _, data in shards) else None
 
 
 def memoised_words(cache: Cache, posting: Posting, known: Mapping[bytes, tuple[str, str]]) -> PostingWords:
@@ -119,6 +164,11 @@ def memoised_words(cache: Cache, posting: Posting, known: Mapping[bytes, tuple[s
         # pairs loads in a tenth of the time 10,000 tuples of a few hundred short strings take.
         cache.words.put(posting.fingerprint, (" ".join(words.title), " ".join(words.other)))
         return words
+    return words_of_entry(stored)
+
+
+def words_of_entry(stored: tuple[str, str]) -> PostingWords:
+    """A posting's words as the `words` table keeps them (`memoised_words`)."""
     title, other = stored
     return PostingWords(tuple(title.split()), tuple(other.split()))
 

@@ -20,7 +20,8 @@ row as a tombstone (absent from every shard) until the week it closed is over. T
 first, are the rows of the postings index (data/postings.json), so the browser maps one onto the other with
 the tombstones alone (static/jobs-search.js).
 Every file is byte-identical for the same postings and the same build week. The pure pieces (`posting_words`,
-`build_search_index`) let the engine memoise the words of each posting by its fingerprint (render/site.py).
+`build_search_index`) let the engine memoise the words of each posting by its fingerprint (render/site.py), and
+patch the last index where its rows changed (browse/search_patch.py).
 """
 from __future__ import annotations
 
@@ -164,20 +165,37 @@ def build_search_index(keys: Sequence[str], words: Iterable[PostingWords | None]
                        protected: frozenset[str] = frozenset()) -> list[Output]:
     """Manifest first, then shards; nothing when no posting is open. `keys` are the postings' keys in row
     order, `words` their words in the same order, None for a tombstone."""
-    stems, title_rows, rows, gone = invert(words, forms_of or word_forms, protected)
-    if len(gone) == len(keys):
+    inverted = invert(words, forms_of or word_forms, protected)
+    return index_outputs(len(keys), inverted.gone, build_shards(inverted.stems, inverted.rows, inverted.title_rows))
+
+
+def index_outputs(n: int, gone: list[int], shards: Sequence[tuple[str, bytes]]) -> list[Output]:
+    """The manifest of `n` rows with the tombstones `gone`, then the shards (key, JSON) in key order; nothing
+    when every row is a tombstone."""
+    if len(gone) == n:
         return []
-    shards = build_shards(stems, rows, title_rows)
-    files = {key: f"{_digest(data)}.json" for key, data in shards}
-    manifest = json.dumps({"n": len(keys), "x": encode_rows(gone), "s": files, "b": f"/{MANIFEST_PREFIX}/",
+    files = {key: shard_file(data) for key, data in shards}
+    manifest = json.dumps({"n": n, "x": encode_rows(gone), "s": files, "b": f"/{MANIFEST_PREFIX}/",
                            "t": f"/{TEXT_DIR}/"}, separators=(",", ":"), sort_keys=True).encode()
     outputs = [Output(f"{MANIFEST_PREFIX}.{_digest(manifest)}.json", manifest, "search index")]
     outputs += [Output(f"{MANIFEST_PREFIX}/{files[key]}", data, "search index") for key, data in shards]
     return outputs
 
 
+@dataclass(frozen=True)
+class Inverted:
+    """What the index holds before it is cut into shards, and what patching it needs (browse/search_patch.py)."""
+
+    stems: dict[str, str]  # every word the index answers to → its stem (the postings' words and inflections)
+    rows: dict[str, list[int]]  # stem → ascending rows
+    title_rows: dict[str, list[int]]  # stem → ascending rows whose title holds it
+    gone: list[int]  # the tombstones' rows
+    counts: dict[str, int]  # each posting word → the rows that hold it
+    producers: dict[str, int]  # each inflection found for the postings' words → the words it is a form of
+
+
 def invert(words: Iterable[PostingWords | None], forms_of: FormsOf, protected: frozenset[str] = frozenset(),
-           ) -> tuple[dict[str, str], dict[str, list[int]], dict[str, list[int]], list[int]]:
+           ) -> Inverted:
     """Word → stem for every word the index answers to, stem → ascending rows (title rows apart), and the
     tombstones' rows. A protected word is its own group: it finds only itself, and no other word finds it."""
     by_word: defaultdict[str, list[int]] = defaultdict(list)
@@ -196,8 +214,11 @@ def invert(words: Iterable[PostingWords | None], forms_of: FormsOf, protected: f
     stems = dict(zip(vocabulary, stem_words(vocabulary, protected), strict=True))
     rows = _merge_by_stem(by_word, stems)
     title_rows = _merge_by_stem(by_title, stems)
-    stems.update(inflections(vocabulary, stems, forms_of))
-    return stems, title_rows, rows, gone
+    forms = vocabulary_forms(vocabulary, stems, forms_of)
+    stems.update(_inflections_of(forms, stems))
+    producers = Counter(form for found in forms.values() for form in found)
+    return Inverted(stems, rows, title_rows, gone, {word: len(found) for word, found in by_word.items()},
+                    dict(producers))
 
 
 def _merge_by_stem(by_word: dict[str, list[int]], stems: dict[str, str]) -> dict[str, list[int]]:
@@ -237,11 +258,24 @@ FormsOf = Callable[[Sequence[str], Mapping[str, str]], Mapping[str, tuple[str, .
 def inflections(vocabulary: Sequence[str], stems: Mapping[str, str], forms_of: FormsOf = word_forms) -> dict[str, str]:
     """Inflections of the board's words that the board lacks, each with its stem: a query word is then found
     as typed, though the browser has no stemmer. `forms_of` is `word_forms` or the engine's memo of it."""
-    words = [word for word in vocabulary if len(word) >= 3 and word.isalpha() and word.isascii()
-             and not stems[word].startswith(PROTECTED)]  # a name has no inflections: "solidities" is not Solidity
-    forms = forms_of(words, stems)
+    return _inflections_of(vocabulary_forms(vocabulary, stems, forms_of), stems)
+
+
+def inflected(word: str, stem: str) -> bool:
+    """Whether the index adds inflections of this word of the board: a name has none ("solidities" is not
+    Solidity), nor has a word that is not plain Latin letters."""
+    return len(word) >= 3 and word.isalpha() and word.isascii() and not stem.startswith(PROTECTED)
+
+
+def vocabulary_forms(vocabulary: Sequence[str], stems: Mapping[str, str], forms_of: FormsOf = word_forms,
+                     ) -> Mapping[str, tuple[str, ...]]:
+    """The regular inflections of each of the board's words that has them (`inflected`)."""
+    return forms_of([word for word in vocabulary if inflected(word, stems[word])], stems)
+
+
+def _inflections_of(forms: Mapping[str, tuple[str, ...]], stems: Mapping[str, str]) -> dict[str, str]:
     # A form made from two words is kept once: its stem is one, whichever word it came from.
-    return {form: stems[word] for word in words for form in forms[word] if form not in stems}
+    return {form: stems[word] for word, found in forms.items() for form in found if form not in stems}
 
 
 def _candidates(word: str) -> set[str]:
@@ -264,21 +298,32 @@ def _candidates(word: str) -> set[str]:
 def build_shards(stems: dict[str, str], rows: dict[str, list[int]], title_rows: dict[str, list[int]],
                  ) -> list[tuple[str, bytes]]:
     """(key, JSON) for every shard, keys in order: a shard depends on its own words' rows alone."""
-    lists = {stem: (encode_rows(found), encode_rows(title_rows.get(stem, [])))
-             for stem, found in rows.items()}
+    return cut_into_shards(sorted(stems), stems, row_lists(rows, title_rows), Counter(stems.values()))
+
+
+def row_lists(rows: dict[str, list[int]], title_rows: dict[str, list[int]]) -> dict[str, tuple[str, str]]:
+    """Each stem's encoded rows and title rows."""
+    return {stem: (encode_rows(found), encode_rows(title_rows.get(stem, []))) for stem, found in rows.items()}
+
+
+def cut_into_shards(words: list[str], stems: Mapping[str, str], lists: Mapping[str, tuple[str, str]],
+                    words_of_stem: Mapping[str, int]) -> list[tuple[str, bytes]]:
+    """(key, JSON) for the shards that hold `words`, sorted, every word of each of their first two letters:
+    each such group is cut on its own (`cut_shards`), from its words, their stems, the stems' lists and the
+    number of words of each stem."""
     # Bytes each word adds to a shard: itself, and its share of its stem's lists and positions (the empty
     # title list is shared). A stem's words nearly always share a shard, so a shard's size is about the
     # sum over its words, and each shard is encoded once.
-    stem_size = {stem: len(a) + 3 + (len(b) + 3 if b else 0) + 12 for stem, (a, b) in lists.items()}
-    words_of_stem = Counter(stems.values())
+    stem_size = {stem: len(a) + 3 + (len(b) + 3 if b else 0) + 12
+                 for stem in {stems[word] for word in words} for a, b in (lists[stem],)}
     word_size = {word: len(word.encode("utf-8")) + 3 + stem_size[stem] / words_of_stem[stem]
-                 for word, stem in stems.items()}
+                 for word in words for stem in (stems[word],)}
 
-    def size(words: list[str]) -> float:
-        return 20 + sum(map(word_size.__getitem__, words))
+    def size(group: list[str]) -> float:
+        return 20 + sum(map(word_size.__getitem__, group))
 
     return [(key, json.dumps(encode_shard(group, stems, lists), separators=(",", ":"), ensure_ascii=False).encode())
-            for key, group in cut_shards(sorted(stems), 2, size)]
+            for key, group in cut_shards(words, 2, size)]
 
 
 def cut_shards(words: list[str], depth: int, size: Callable[[list[str]], float]) -> Iterable[tuple[str, list[str]]]:
@@ -299,7 +344,7 @@ def cut_shards(words: list[str], depth: int, size: Callable[[list[str]], float])
         yield from cut_shards([w for w in group if len(w) > depth], depth + 1, size)
 
 
-def encode_shard(words: list[str], stems: dict[str, str], lists: dict[str, tuple[str, str]]) -> dict[str, list]:
+def encode_shard(words: list[str], stems: Mapping[str, str], lists: Mapping[str, tuple[str, str]]) -> dict[str, list]:
     """One shard: "w" the words of each stem (space-separated), "g" per group the positions in "l" of its
     rows and of its title rows, "l" the distinct encoded row lists."""
     groups: dict[str, list[str]] = {}
@@ -335,8 +380,9 @@ def encode_rows(rows: list[int]) -> str:
     size = rows[-1] // 8 + 1 if rows else 0
     bitmap_chars = 1 + 4 * -(-size // 3)
     if len(rows) < bitmap_chars:  # a gap takes at least one digit: only then can gaps be shorter
-        words = gap_words()
-        gaps = "".join([words[gap] if gap < 32768 else _gap_digits(gap)
+        # A few rows (an edit's patch, browse/search_patch.py) are spelled one by one, not from the table.
+        words = gap_words() if len(rows) > 64 else None
+        gaps = "".join([words[gap] if words and gap < 32768 else _gap_digits(gap)
                         for gap in map(int.__sub__, rows, [0, *(row + 1 for row in rows)])])
         if len(gaps) <= bitmap_chars:
             return gaps
@@ -344,6 +390,11 @@ def encode_rows(rows: list[int]) -> str:
     for row in rows:
         bitmap[row >> 3] |= 1 << (row & 7)
     return "!" + base64.b64encode(bytes(bitmap)).decode()
+
+
+def shard_file(data: bytes) -> str:
+    """A shard's file name, from its bytes: a browser caches it for as long as they are the same."""
+    return f"{_digest(data)}.json"
 
 
 def _digest(data: bytes) -> str:
