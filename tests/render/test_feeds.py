@@ -514,3 +514,16 @@ def test_a_roles_updated_day_is_its_last_commit_never_before_it_was_posted_in_ev
     changed = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
     atom = feedparser.parse(atom_bytes(_generator(site, "t", "d", (posting,), changed), site, "f.atom", "/"))
     assert dt.date(*atom.entries[0].updated_parsed[:3]).isoformat() == (day or "2026-11-24")
+
+
+def test_only_the_whole_boards_row_offers_the_json_feed_and_every_role_as_data(built_site) -> None:
+    """On /feeds/ the JSON Feed and jobs.json hold every open role: they sit in the whole board's row alone, not in
+    the remote roles' row (whose key is empty too) nor any other."""
+    site, _ = built_site
+    html = (site / "feeds/index.html").read_text()
+    rows = re.findall(r"<li>\s*<span class=\"feed-name\">(.*?)</li>", html, re.S)
+    with_json = [re.sub(r"<[^>]+>|\s+", " ", row).split(" (")[0].strip() for row in rows
+                 if 'href="/feed.json"' in row or 'href="/jobs.json"' in row]
+    assert with_json == ["All open roles"]
+    [row] = [row for row in rows if 'href="/feed.json"' in row]
+    assert 'href="/jobs.json"' in row and 'href="/feed.xml"' in row and 'href="/feed.atom"' in row
