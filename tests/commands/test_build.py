@@ -353,3 +353,25 @@ def test_a_template_naming_something_undefined_fails_the_build_at_its_line(scrat
     [problem] = failed.value.problems
     assert (problem.path, problem.line, problem.message) == (
         "templates/company.html", line, "template error: 'no_such_flag' is undefined")
+
+
+def facts_of(html: str) -> list[tuple[str, str]]:
+    """A page's facts list as (label, what it says), tags and all."""
+    dl = html.split('<dl class="facts">', 1)[1].split("</dl>", 1)[0]
+    return re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", dl)
+
+
+def test_posting_and_company_pages_list_every_fact_in_order(scratch_site) -> None:
+    """The facts lists, row for row: the first (pay) as much as the last, a date in <time>, no row dropped."""
+    salaried = {**POSTING, "title": "Paid Role", "salary": {"min": 90000, "max": 120000, "currency": "EUR",
+                                                             "period": "year"}, "visa_sponsorship": True}
+    scratch_site(basic_tree(estimated=POSTING, paid=salaried))
+    facts = {name: facts_of(Path(f"site/jobs/acme/{name}/index.html").read_text()) for name in ("estimated", "paid")}
+    posted = ("Posted", '<time datetime="2026-11-01">1 Nov 2026</time>')
+    where = [("Location", "Berlin, Germany"), ("Workplace", "On-site"), ("Employment", "Full-time"), posted]
+    assert facts == {
+        "estimated": [("Estimated pay", "$60,500 – $120,000 per year (about €51,500 – €100,000)"), *where],
+        "paid": [("Pay", "€90,000 – €120,000 per year"), *where, ("Visa sponsorship", "Yes")]}
+    assert facts_of(Path("site/companies/acme/index.html").read_text()) == [
+        ("Stage", "Series A"), ("Size", "11-50 people"), ("Headquarters", "Berlin, Germany"),
+        ("Website", '<a href="https://acme.example" rel="nofollow noopener">acme.example</a>')]
