@@ -117,7 +117,8 @@ def test_ids_stay_put_when_a_day_gains_a_role_and_builds_are_byte_identical(scra
     today.write_text(today.read_text().replace("posted: 2026-11-26", "posted: 2026-11-25"))
     scratch_site({})
     assert digests_differing_from_a_cold_build(tmp_path / "cold2") == []
-    assert [e.title for e in parse("daily.atom").entries][:2] == ["2 new roles, 25 Nov 2026", "3 new roles, 24 Nov 2026"]
+    assert [e.title for e in parse("daily.atom").entries][:2] == ["2 new roles, 25 Nov 2026",
+                                                                  "3 new roles, 24 Nov 2026"]
 
 
 def digests_differing_from_a_cold_build(cold: Path) -> list[str]:
