@@ -424,3 +424,17 @@ def test_every_charts_text_alternative_says_its_figures_or_that_there_are_none()
     assert bar_chart("w", "Where", ()).desc == "Where (open roles). No data yet."
     assert bar_chart("w", "Where", (Count("remote", "Remote", 1200), Count("onsite", "On-site", 0))).desc == (
         "Where (open roles). Remote: 1,200, On-site: 0.")
+
+
+def test_weekly_columns_stand_on_the_baseline_one_width_each_their_height_the_count() -> None:
+    """Two weeks (3 roles, then 1) on a 236-pixel chart: the plot runs 36 → 228, so each week has 96 pixels and its
+    column 70 % of them; the tallest reaches the top (10), the axis tops out at 3, every column ends at the
+    baseline (174)."""
+    day = dt.date(2026, 11, 2)
+    weeks = (Week(day, day + dt.timedelta(days=6), 3), Week(day + dt.timedelta(days=7), day + dt.timedelta(days=13), 1))
+    chart = column_chart("c", "New", weeks, width=236)
+    assert [(c.x, c.y, c.width, c.height, c.tooltip) for c in chart.columns] == [
+        (50.4, 10.0, 67.2, 164.0, "2 Nov 2026 – 8 Nov 2026: 3 new roles"),
+        (146.4, 119.3, 67.2, 54.7, "9 Nov 2026 – 15 Nov 2026: 1 new role")]
+    assert (chart.plot_left, chart.plot_right, chart.baseline) == (36.0, 228.0, 174.0)
+    assert all(round(c.y + c.height, 1) == chart.baseline for c in chart.columns)
