@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh10   # only one set: fresh10 (the latest sample), fresh9 … fresh or issue
+    python bench/mutate.py --set fresh10   # one set: fresh10 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -3044,6 +3044,311 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/render/test_netlify.py",),
       "the Atom feed cached for a year as immutable (the static block's rule copied): readers never see new "
       "roles", "sweep28b"),
+    # --- sweep28c: stop 28's red-team of render/ (but browse/search.py), the browser scripts and template logic --
+    # Written before any of it ran and before any test was opened, by fresh8's rule restricted to this area.
+    # - Population at a236e68, in fresh8's order and by fresh8's filters: generator/render/**/*.py less
+    #   render/browse/search.py (1,717 lines), templates/static/*.js (1,591), templates/*.html logic (111): 3,419.
+    #   The throwaway script was /dev/shm/s28-swc/draw.py (not committed).
+    # - Draw: random.Random(2026_12_28_3).randrange(3419), 48 times; no repeat index came. Redraws take the next
+    #   numbers (draw 49 …).
+    # - Redraws (1): draw 37, render/pages/paginate.py:17, Pagination's `@dataclass(frozen=True)` (frozen or not,
+    #   no Pagination is mutated or hashed; fresh7 redrew Section's for the same reason), became draw 49.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 2 (jobs-filter.js:328 →
+    #   329), 11 (jobs-state.js:128 → 129), 25 (jobs-when.js:66 → 67), 28 (post-a-job.js:305 opens a branch →
+    #   306), 30 (jobs-filter.js:414 → 417, through 415-416 that bind and open), 32 (jobs-state.js:157 → the
+    #   if/else at 161-162: 158-160 open, bind, or drop only zeros), 33 (post-a-job.js:295 → 299), 40
+    #   (jobs-search.js:60 → 63), 43 (jobs-state.js:19 → 20), 44 (renderer.py:97 → 98), 48 (post_a_job.py:109
+    #   → 114, through 110-113 that bind names).
+    # - Same lines as earlier entries, different bugs: draw 10 (entries.py:66: fresh4 swapped the labels; here
+    #   the text is the card's short form); draw 34 (facets.py:93: fresh2 dropped `+ anywhere`; here the sort
+    #   key is the code, not the name). Equivalent: none.
+    # - Spread: render 26 (browse/index 5, feeds 6, pages 9, stats 4, site 2), scripts 18, templates 4.
+    # - Tests: the files a developer would pick by the module's name (the browser's for scripts).
+    # draw 1: generator/render/pages/seo.py:68
+    M("jsonld-first-location-only", "generator/render/pages/seo.py",
+      'data["jobLocation"] = _one_or_list([_place(loc) for loc in posting.locations])',
+      'data["jobLocation"] = _one_or_list([_place(posting.locations[0])])',
+      ("tests/render/test_seo.py",),
+      "a role in two cities names only the first in its JSON-LD jobLocation", "sweep28c"),
+    # draw 2: templates/static/jobs-filter.js:328 binds a name; the next line of its block
+    M("js-chip-clears-whole-list", "templates/static/jobs-filter.js",
+      "next[name] = s[name].filter(function (v) { return v !== value; });", "next[name] = [];",
+      ("tests/browser/test_browse.py",),
+      "removing one chip of a list filter (one of two countries) clears every value of that filter", "sweep28c"),
+    # draw 3: generator/render/feeds/digests.py:83
+    M("digest-atom-without-reads", "generator/render/feeds/digests.py",
+      "model.site, digest, days, today,\n                       reads=reads)]",
+      "model.site, digest, days, today)]",
+      ("tests/render/test_digest_feeds.py",),
+      "the Atom digest is made without the Reads the RSS one has: the writer is never told to key it again, so "
+      "a warm build after a new posting keeps yesterday's Atom digest", "sweep28c"),
+    # draw 4: generator/render/browse/index.py:200
+    M("index-level-is-type", "generator/render/browse/index.py",
+      '"level": [r.level for r in rows],', '"level": [r.type for r in rows],',
+      ("tests/render/test_browse_index.py",),
+      "the index's seniority column holds each row's employment type (a copy slip from the line above): the "
+      "seniority filter and its counts read the wrong table", "sweep28c"),
+    # draw 5: generator/render/stats/charts.py:234
+    M("bands-desc-empty-unsaid", "generator/render/stats/charts.py",
+      '    if not bands:\n        return f"{title}. No postings with this kind of pay figure yet."\n', "",
+      ("tests/render/test_stats.py", "tests/browser/test_stats_a11y.py"),
+      "a pay chart with no postings is described as 'Median yearly pay in US dollars: .' instead of saying "
+      "there are none", "sweep28c"),
+    # draw 6: templates/static/post-a-job.js:246
+    M("js-form-problem-doc-fixed", "templates/static/post-a-job.js",
+      'var doc = where.split("/")[0];', 'var doc = "posting";',
+      ("tests/browser/test_post_a_job.py",),
+      "every problem looked for among the posting's controls: a new company's problem (its website, its "
+      "size) marks no field and lands in the unplaced list", "sweep28c"),
+    # draw 7: templates/static/post-a-job.js:81
+    M("js-form-location-needs-both", "templates/static/post-a-job.js",
+      "    if (city || country) {\n      var loc = {};", "    if (city && country) {\n      var loc = {};",
+      ("tests/browser/test_post_a_job.py",),
+      "a location with only a country (or only a city) is left out of the file", "sweep28c"),
+    # draw 8: generator/render/pages/edit_links.py:33
+    M("edit-links-guard-on-branch", "generator/render/pages/edit_links.py",
+      "    if not site.repository:\n        return None", "    if not site.branch:\n        return None",
+      ("tests/render/test_edit_links.py",),
+      "the guard checks the branch (always set) instead of the repository: a site without a repository shows "
+      "'Edit this page' links to None/edit/main/…", "sweep28c"),
+    # draw 9: generator/render/feeds/entries.py:191
+    M("rss-written-as-atom", "generator/render/feeds/entries.py",
+      "LazyOutput(rss, scope.origin, scope_feed_bytes, rss_bytes,",
+      "LazyOutput(rss, scope.origin, scope_feed_bytes, atom_bytes,",
+      ("tests/render/test_feeds.py",),
+      "every scope's feed.xml (RSS) is written as Atom (a copy slip from the line below)", "sweep28c"),
+    # draw 10: generator/render/feeds/entries.py:66
+    M("feed-summary-short-pay", "generator/render/feeds/entries.py",
+      "{'Estimated' if pay.estimated else 'Salary'}: {pay.text}",
+      "{'Estimated' if pay.estimated else 'Salary'}: {pay.short}",
+      ("tests/render/test_feeds.py",),
+      "a feed item's summary gives an estimate in the card's short form, '(≈ PLN …)' included, not the range the "
+      "page states", "sweep28c"),
+    # draw 11: templates/static/jobs-state.js:128 opens a function; the next line of its block
+    M("js-evaluate-ignores-hits", "templates/static/jobs-state.js",
+      "var active = tests(s, hits);", "var active = tests(s);",
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "the filters ignore full-text search's answer: a word only in a description finds nothing, and ranking "
+      "by relevance is lost", "sweep28c"),
+    # draw 12: templates/posting.html:29
+    M("posting-facts-first-dropped", "templates/posting.html",
+      "{% for fact in view.facts %}", "{% for fact in view.facts[1:] %}",
+      ("tests/model/test_facts.py", "tests/commands/test_build.py"),
+      "a posting page's facts list starts at the second fact: the first (where) is never shown", "sweep28c"),
+    # draw 13: generator/render/pages/assets.py:15, the first field of a record built positionally
+    M("assets-fields-swapped", "generator/render/pages/assets.py",
+      "    urls: dict[str, str]  # logical name (style.css) → fingerprinted URL (/static/style.3f2a9c1e.css)\n"
+      "    outputs: tuple[Output, ...]\n",
+      "    outputs: tuple[Output, ...]\n"
+      "    urls: dict[str, str]  # logical name (style.css) → fingerprinted URL (/static/style.3f2a9c1e.css)\n",
+      ("tests/commands/test_build.py",),
+      "Assets' fields reordered while Assets(urls, outputs) is built positionally: no page finds its stylesheet",
+      "sweep28c"),
+    # draw 14: generator/render/site.py:160
+    M("index-rows-cold-cache-crash", "generator/render/site.py",
+      "last = cache.browse.get(LAST_ROWS) or {}", "last = cache.browse.get(LAST_ROWS)",
+      ("tests/commands/test_build.py", "tests/render/test_browse_index.py"),
+      "the last build's rows read without a default: the first build on an empty cache crashes", "sweep28c"),
+    # draw 15: generator/render/feeds/scopes.py:94
+    M("tag-feed-filter-misnamed", "generator/render/feeds/scopes.py",
+      'filters=(("tag", tag),))', 'filters=(("tags", tag),))',
+      ("tests/render/test_feeds.py",),
+      "a tag feed says it holds the listing's `tags=` filter, a parameter the listing has not: 'Subscribe to "
+      "this search' never offers a tag's feed", "sweep28c"),
+    # draw 16: templates/static/jobs-filter.js:532
+    M("js-index-failure-unsaid", "templates/static/jobs-filter.js",
+      '      ui.count.textContent = "Filters are unavailable right now; here are all open roles.";\n', "",
+      ("tests/browser/test_browse.py",),
+      "when the index cannot be fetched, the count keeps its old text and nothing says the filters are off",
+      "sweep28c"),
+    # draw 17: templates/static/jobs-filter.js:250
+    M("js-redrawn-save-word-truthy", "templates/static/jobs-filter.js",
+      'textContent = pressed === "true" ? "Saved" : "Save";', 'textContent = pressed ? "Saved" : "Save";',
+      ("tests/browser/test_browse.py",),
+      "a drawn card whose role was unsaved elsewhere says 'Saved' ('false' is a truthy string)", "sweep28c"),
+    # draw 18: templates/pay-transparency.html:23
+    M("pay-contents-anchor-unprefixed", "templates/pay-transparency.html",
+      '<li><a href="#rule-{{ rule.id }}">', '<li><a href="#{{ rule.id }}">',
+      ("tests/model/test_pay_transparency.py", "tests/browser/test_pay_transparency_a11y.py"),
+      "the contents list links '#ny' where the section's id is 'rule-ny': no link goes anywhere", "sweep28c"),
+    # draw 19: templates/base.html:39
+    M("nav-current-by-label", "templates/base.html",
+      "{% if current_nav == category.id %}", "{% if current_nav == category.label %}",
+      ("tests/commands/test_build.py", "tests/browser/test_smoke.py"),
+      "a category page's own link in the header is not marked aria-current (compared with the label)",
+      "sweep28c"),
+    # draw 20: generator/render/pages/renderer.py:28, in the Environment(...) statement
+    M("templates-not-strict", "generator/render/pages/renderer.py",
+      "undefined=jinja2.StrictUndefined,", "undefined=jinja2.Undefined,",
+      ("tests/commands/test_build.py",),
+      "a template naming something undefined renders it as nothing instead of failing the build", "sweep28c"),
+    # draw 21: templates/static/post-a-job.js:549
+    M("js-form-rules-are-company-schema", "templates/static/post-a-job.js",
+      "RULES = loaded[2];", "RULES = loaded[1];",
+      ("tests/browser/test_post_a_job.py",),
+      "the form's rules and words taken from the company schema (a copy slip from the line above): every "
+      "message fails", "sweep28c"),
+    # draw 22: generator/render/stats/figures.py:83, a field of a record built positionally
+    M("band-label-postings-swapped", "generator/render/stats/figures.py",
+      "    label: str\n    postings: int\n    p25: int\n", "    postings: int\n    label: str\n    p25: int\n",
+      ("tests/render/test_stats.py",),
+      "Band's label and postings reordered while Band(key, label, len(xs), …) is built positionally: the pay "
+      "chart's rows are labelled with counts", "sweep28c"),
+    # draw 23: generator/render/site.py:173
+    M("materialize-origin-is-path", "generator/render/site.py",
+      "return Output(out.path, out.data, out.origin) if", "return Output(out.path, out.data, out.path) if",
+      ("tests/commands/test_build.py", "tests/commands/test_check.py"),
+      "`jobsite check` renders outputs with their own path as origin: a collision names site paths, not the "
+      "content files that made them", "sweep28c"),
+    # draw 24: generator/render/browse/index.py:241
+    M("decode-row-single-place-unwrapped", "generator/render/browse/index.py",
+      "    places = [places] if isinstance(places, int) else places\n", "",
+      ("tests/render/test_browse_index.py",),
+      "decode_row (the browser's reference) forgets a single place is stored bare: a one-office role cannot "
+      "be read back", "sweep28c"),
+    # draw 25: templates/static/jobs-when.js:66 opens a function; the next line of its block
+    M("js-when-card-selector", "templates/static/jobs-when.js",
+      'document.querySelectorAll(".card").forEach(decorate);', 'document.querySelectorAll("card").forEach(decorate);',
+      ("tests/browser/test_offers.py", "tests/browser/test_browse.py"),
+      "the server-drawn cards get neither 'New' nor 'Posted 5 days ago' (the selector lost its dot)", "sweep28c"),
+    # draw 26: generator/render/browse/index.py:41
+    M("filter-names-q-misnamed", "generator/render/browse/index.py",
+      '{"q": "search words",', '{"search": "search words",',
+      ("tests/render/test_browse_index.py",),
+      "the search box's parameter named `search` in the index's filter names: 'the feed leaves out: undefined'",
+      "sweep28c"),
+    # draw 27: templates/static/jobs-filter.js:436
+    M("js-filters-on-change-only", "templates/static/jobs-filter.js",
+      'form.addEventListener("input", changed);', 'form.addEventListener("change", changed);',
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "typing in the search box filters nothing until the box loses focus", "sweep28c"),
+    # draw 28: templates/static/post-a-job.js:305 opens a branch; the next line of its block
+    M("js-form-flow-list-unquoted", "templates/static/post-a-job.js",
+      '": [" + v.map(function (item) { return scalar(item, ""); }).join(", ") + "]"', '": [" + v.join(", ") + "]"',
+      ("tests/browser/test_post_a_job.py",),
+      "a list's items written bare: remote_eligibility [NO] (Norway) reads back as false, a tag 'c#' ends the "
+      "line as a comment", "sweep28c"),
+    # draw 29: templates/feeds.html:21
+    M("feeds-json-links-on-remote", "templates/feeds.html",
+      '{% if scope.kind == "site" %}', "{% if not scope.key %}",
+      ("tests/render/test_feeds.py",),
+      "the remote feed's row also offers the whole site's JSON feed and jobs.json, labelled as remote's "
+      "(site and remote both have an empty key)", "sweep28c"),
+    # draw 30: templates/static/jobs-filter.js:414 opens a function; 415-416 bind and open: line 417
+    M("js-warm-search-past-the-end", "templates/static/jobs-filter.js",
+      "var end = Math.min(data.postings.length, from + 1000);",
+      "var end = Math.max(data.postings.length, from + 1000);",
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "warming the search text runs past the last posting: an uncaught TypeError on every listing page",
+      "sweep28c"),
+    # draw 31: templates/static/jobs-when.js:7
+    M("js-when-resets-namespace", "templates/static/jobs-when.js",
+      "var J = window.Jobsite = window.Jobsite || {};\n  var STORE = \"jobsite.visits\";",
+      "var J = window.Jobsite = {};\n  var STORE = \"jobsite.visits\";",
+      ("tests/browser/test_offers.py", "tests/browser/test_browse.py"),
+      "jobs-when.js (loaded after jobs-core.js) replaces the shared namespace: saving and the saved count break "
+      "on every page", "sweep28c"),
+    # draw 32: templates/static/jobs-state.js:157 binds a name; the if/else that adds to it (161-162)
+    M("js-country-totals-else-dropped", "templates/static/jobs-state.js",
+      "if (reach === null) anywhere += n;\n        else reach.forEach(",
+      "if (reach === null) anywhere += n;\n        reach.forEach(",
+      ("tests/browser/test_browse.py",),
+      "the country counts walk a role open anywhere as a list (the else dropped): a TypeError whenever such a "
+      "role is in view, and no country counts", "sweep28c"),
+    # draw 33: templates/static/post-a-job.js:295 opens a function; 296-298 bind and open: line 299
+    M("js-form-object-list-inline", "templates/static/post-a-job.js",
+      'if (Array.isArray(v) && typeOf(v[0]) === "object") {', 'if (Array.isArray(v) && typeOf(v) === "object") {',
+      ("tests/browser/test_post_a_job.py",),
+      "a list of objects (locations) written inline as [[object Object]] (the list's type tested, not its "
+      "first item's)", "sweep28c"),
+    # draw 34: generator/render/pages/facets.py:93
+    M("country-options-by-code", "generator/render/pages/facets.py",
+      "key=lambda o: (o.label, o.value)))", "key=lambda o: (o.value, o.label)))",
+      ("tests/render/test_facets.py",),
+      "the country filter's options sorted by code: Switzerland (CH) before Germany (DE)", "sweep28c"),
+    # draw 35: generator/render/stats/charts.py:62, a field of a record built positionally
+    M("column-width-height-swapped", "generator/render/stats/charts.py",
+      "    width: float\n    height: float\n    tooltip: str\n",
+      "    height: float\n    width: float\n    tooltip: str\n",
+      ("tests/render/test_stats.py", "tests/browser/test_stats_a11y.py"),
+      "Column's width and height reordered while Column(x, y, w, h, …) is built positionally: the weekly "
+      "chart's bars are drawn with each other's sizes", "sweep28c"),
+    # draw 36: generator/render/browse/index.py:255
+    M("decode-row-closes-int-key", "generator/render/browse/index.py",
+      '"closes_ms": cols["closes"].get(str(row)),', '"closes_ms": cols["closes"].get(row),',
+      ("tests/render/test_browse_index.py",),
+      "decode_row looks the closing instant up by an int where JSON keys are strings: every role reads back "
+      "as never closing", "sweep28c"),
+    # draw 37, redrawn as 49: generator/render/feeds/scopes.py:194, the first field of a record built positionally
+    M("feed-group-id-heading-swapped", "generator/render/feeds/scopes.py",
+      "    id: str  # HTML id of the section\n    heading: str\n",
+      "    heading: str\n    id: str  # HTML id of the section\n",
+      ("tests/render/test_feeds.py",),
+      "FeedGroup's id and heading reordered while FeedGroup(id_, heading, …) is built positionally: /feeds/ "
+      "shows ids as headings and its OPML outlines are named by id", "sweep28c"),
+    # draw 38: templates/static/post-a-job.js:233
+    M("js-form-nameless-company-throws", "templates/static/post-a-job.js",
+      'var cslug = slugify(c.name || "");', "var cslug = slugify(c.name);",
+      ("tests/browser/test_post_a_job.py",),
+      "a new company not yet named makes the check throw (slugify(undefined)): no problem is shown at all",
+      "sweep28c"),
+    # draw 39: generator/render/pages/paginate.py:100
+    M("first-page-reads-names", "generator/render/pages/paginate.py",
+      'Read(f"list {base_url} {name}", value) for name, value', 'Read(f"list {base_url} {name}", name) for name, value',
+      ("tests/render/test_paginate.py",),
+      "a list's first page reads its filter values by name only: a change in the filter counts alone leaves "
+      "page 1 stale in a warm build", "sweep28c"),
+    # draw 40: templates/static/jobs-search.js:60 opens a function; 61-62 bind and open: line 63
+    M("js-search-best-key-vs-word", "templates/static/jobs-search.js",
+      "if (k.length > best.length) best = k;", "if (k.length > w.length) best = k;",
+      ("tests/browser/test_search.py",),
+      "a word's own shard is never picked (the key's length compared with the word's): search finds only "
+      "longer words", "sweep28c"),
+    # draw 41: generator/render/pages/seo.py:152
+    M("jsonld-money-range-inverted", "generator/render/pages/seo.py",
+      "    if low == high:\n        value[\"value\"]", "    if low != high:\n        value[\"value\"]",
+      ("tests/render/test_seo.py",),
+      "JSON-LD pay: a range given as its low end alone, one figure given as minValue = maxValue", "sweep28c"),
+    # draw 42: generator/render/feeds/entries.py:316
+    M("jobs-json-updated-before-posted", "generator/render/feeds/entries.py",
+      'job["x-updatedDate"] = updated_day(posting).isoformat()', 'job["x-updatedDate"] = posting.updated.isoformat()',
+      ("tests/render/test_feeds.py",),
+      "jobs.json's x-updatedDate is the last commit's date even before the posted day (backdated file)",
+      "sweep28c"),
+    # draw 43: templates/static/jobs-state.js:19 binds a name; the next line of its block
+    M("js-flags-by-value", "templates/static/jobs-state.js",
+      "if (lookup.has(v)) out[lookup.get(v)] = 1;", "if (lookup.has(v)) out[v] = 1;",
+      ("tests/browser/test_browse.py",),
+      "a table filter's allowed flags set at the value ('ai'), not its position: every category, tag or "
+      "seniority filter matches nothing", "sweep28c"),
+    # draw 44: generator/render/pages/renderer.py:97 binds a name; the next line of its block
+    M("home-heading-category-ids", "generator/render/pages/renderer.py",
+      'labels = " · ".join(c.label for c in site.categories)', 'labels = " · ".join(c.id for c in site.categories)',
+      ("tests/commands/test_build.py",),
+      "the home page's heading reads 'Jobs in ai · web3' (ids, not labels)", "sweep28c"),
+    # draw 45: generator/render/browse/index.py:44
+    M("filter-names-tag-misnamed", "generator/render/browse/index.py",
+      '"tag": "tags", "company": "company"}', '"tags": "tags", "company": "company"}',
+      ("tests/render/test_browse_index.py",),
+      "the tag filter named `tags` in the index's filter names: a feed that leaves tags out says 'undefined'",
+      "sweep28c"),
+    # draw 46: templates/static/jobs-filter.js:494
+    M("js-closed-panel-keeps-dialog-role", "templates/static/jobs-filter.js",
+      '      panel.removeAttribute("role");\n', "",
+      ("tests/browser/test_browse_a11y.py", "tests/browser/test_phone_first.py"),
+      "the filter panel, once closed, is still announced as a dialog", "sweep28c"),
+    # draw 47: generator/render/stats/figures.py:207
+    M("workplace-rows-follow-counts", "generator/render/stats/figures.py",
+      "counts[w]) for w in WORKPLACES)", "counts[w]) for w in counts)",
+      ("tests/render/test_stats.py",),
+      "the workplace figures follow the postings' first-seen order and drop zeros: the chart's rows move",
+      "sweep28c"),
+    # draw 48: generator/render/pages/post_a_job.py:109 binds a name; 110-113 bind names: line 114
+    M("form-schema-url-relative", "generator/render/pages/post_a_job.py",
+      'urls[kind] = "/" + path', "urls[kind] = path",
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py"),
+      "the form's schema addresses lose their leading slash: fetched under /post-a-job/static/…, a 404, so "
+      "the form never checks", "sweep28c"),
 )
 
 

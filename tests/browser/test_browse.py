@@ -4,6 +4,7 @@ navigate, so the suite stays quick."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -717,3 +718,57 @@ def test_subscribe_offers_the_feed_address_the_index_gives(browser: Browser, sit
     expect(page.get_by_role("link", name="Subscribe to this search (RSS)")).to_have_attribute("href",
                                                                                              "/somewhere/else.xml")
     ctx.close()
+
+
+def test_the_filter_scripts_edges_in_one_page(browser: Browser, context: BrowserContext, site_url: str,
+                                              built_site) -> None:
+    """jobs-filter.js's decisions, one page load each: a chip takes away only its own value (a list keeps its
+    others; pay, time zone and search go back to none); a card drawn before, shown again after its role was saved
+    or unsaved behind its back, says what the store says; idle warming of the search text throws nothing; an
+    index that cannot be fetched says the filters are off and keeps the server's list."""
+    _, result = built_site
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    start = {"q": "engineer", "country": "US,JP", "seniority": "senior,staff", "salary_min": "50000", "tz": "60"}
+    open_view(page, site_url, start)
+    steps = [("tz", "", {k: v for k, v in start.items() if k != "tz"}),
+             ("country", "JP", {"q": "engineer", "country": "US", "seniority": "senior,staff", "salary_min": "50000"}),
+             ("seniority", "senior", {"q": "engineer", "country": "US", "seniority": "staff", "salary_min": "50000"}),
+             ("q", "", {"country": "US", "seniority": "staff", "salary_min": "50000"}),
+             ("salary_min", "", {"country": "US", "seniority": "staff"})]
+    for name, value, params in steps:
+        page.locator(f'[data-chip="{name}"][data-chip-value="{value}"]').click()
+        expect(page).to_have_url(f"{site_url}/?{urlencode(params, safe=',')}")
+        assert shown(page, params) == expected(result.model, params), (name, value)
+    # A drawn card leaves the list, its role is saved behind the page's back, and the card comes back.
+    open_view(page, site_url, {"category": "ai"})
+    first = page.locator("[data-results-list] .card").first
+    key = first.locator("[data-save]").get_attribute("data-save")
+    card = page.locator(f'[data-results-list] [data-save="{key}"]')
+    for stored, word in ((json.dumps([{"k": key, "t": "T", "c": "C"}]), "Saved"), ("[]", "Save")):
+        page.uncheck('input[name="category"][value="ai"]')
+        page.check('input[name="category"][value="web3"]')
+        expect(card).to_have_count(0)
+        page.evaluate("value => localStorage.setItem('jobsite.saved', value)", stored)
+        page.uncheck('input[name="category"][value="web3"]')
+        page.check('input[name="category"][value="ai"]')
+        expect(card).to_have_attribute("aria-pressed", "true" if word == "Saved" else "false")
+        expect(card.locator(".save-word")).to_have_text(word)
+    assert errors == []
+    # On the real clock (the fixed one holds idle callbacks back), warming every role's search text in idle
+    # moments stops at the last role.
+    plain = browser.new_page()
+    plain.on("pageerror", lambda exc: errors.append(str(exc)))
+    plain.goto(f"{site_url}/?category=ai")
+    plain.wait_for_selector("[data-browse][data-ready]", state="attached")
+    plain.evaluate("() => new Promise(done => requestIdleCallback(() => requestIdleCallback(done)))")
+    plain.close()
+    assert errors == []
+    # The index cannot be fetched: the count says so and the server's list stays.
+    index = re.search(r'data-index="([^"]+)"', (built_site[0] / "index.html").read_text()).group(1)
+    page.route(f"**{index}", lambda route: route.fulfill(status=404))
+    page.goto(f"{site_url}/?category=ai")
+    expect(page.locator("[data-count]")).to_have_text("Filters are unavailable right now; here are all open roles.")
+    expect(page.locator("[data-server-list]")).to_be_visible()
+    page.close()

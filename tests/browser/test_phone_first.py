@@ -6,6 +6,7 @@ a posting's pay is above its description; chart text is at least 12 px; the post
 One browser context per screen and palette, shared by the module's tests; the bundled site is built once."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -67,6 +68,8 @@ def test_filters_open_over_the_results_and_close_to_them(screen: Page, site_url:
         show = screen.get_by_role("button", name="Show 9 roles")
         show.click()
         expect(screen.get_by_role("dialog")).to_have_count(0)
+        for name in ("role", "aria-modal"):  # closed, the panel is announced as a dialog nowhere
+            expect(screen.locator("#filter-panel")).not_to_have_attribute(name, re.compile(".*"))
         expect(screen.locator("[data-results-list] .card-title").first).to_be_in_viewport()
         expect(screen.get_by_role("button", name="Filters, 1 on")).to_contain_text("1")  # how many filters are on
     else:

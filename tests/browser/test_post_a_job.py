@@ -601,3 +601,26 @@ def test_axe_finds_nothing_empty_with_messages_and_with_files(form: Page) -> Non
     submit(form)
     expect(form.locator("[data-file=company]")).to_be_visible()
     assert axe_violations(form) == []
+
+
+def test_half_a_place_and_a_nameless_new_company_get_their_own_messages(form: Page) -> None:
+    """A place with only a country (or only a city) is still written, so the check names the half that is
+    missing, beside its field; a new company with no name yet is checked like any other (its name required),
+    never a script error (the fixture fails on one)."""
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    form.select_option("#f-workplace", "onsite")
+    form.select_option("#f-country", "PL")
+    submit(form)
+    messages = {box: error_for(form, box) for box in ("f-city", "f-country")}
+    assert messages["f-city"].startswith("Required") and messages["f-country"] == "", messages
+    form.select_option("#f-country", "")
+    form.fill("#f-city", "Kraków")
+    submit(form)
+    messages = {box: error_for(form, box) for box in ("f-city", "f-country")}
+    assert messages["f-city"] == "" and messages["f-country"] != "", messages
+    form.select_option("#f-country", "PL")
+    form.select_option("#f-company", "*new")
+    submit(form)
+    assert error_for(form, "c-name").startswith("Required")
+    assert error_for(form, "c-about") == "Required: describe the company."

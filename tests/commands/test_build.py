@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,10 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from generator.base.errors import ContentError
+from generator.build import build_site
 from generator.cli import main
+from generator.config import make_options
 from generator.render.feeds.entries import updated_day
 
-from ..conftest import CLOCK, POSTING, REPO, basic_tree
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
 
 
 class _Links(HTMLParser):
@@ -347,3 +350,64 @@ def test_a_full_build_that_takes_no_snapshot_leaves_none_behind(tmp_path: Path,
     cold = tmp_path / "cold"
     build_site(make_options("content", cold, templates=REPO / "templates", clock=CLOCK), Cache(None))
     assert page == (cold / "jobs/acme/senior-robotics-engineer/index.html").read_text()
+
+
+def main_nav(html: str) -> list[tuple[str, str, bool]]:
+    """The header's links as (href, text, marked as the current page)."""
+    nav = html.split('<nav aria-label="Main">', 1)[1].split("</nav>", 1)[0]
+    return [(href, text, bool(current)) for href, current, text in
+            re.findall(r'<a href="([^"]+)"( aria-current="page")?>([^<]+)', nav)]
+
+
+def test_the_header_marks_exactly_the_section_you_are_in_and_home_names_the_categories(built_site) -> None:
+    site, _ = built_site
+    links = [("/categories/ai/", "AI"), ("/categories/web3/", "Web3"), ("/categories/robotics/", "Robotics"),
+             ("/companies/", "Companies"), ("/saved/", "Saved")]
+    pages = {"/": None, "/categories/ai/": "AI", "/categories/web3/": "Web3", "/categories/robotics/": "Robotics",
+             "/companies/": "Companies", "/companies/brambleworks/": "Companies", "/saved/": "Saved",
+             "/jobs/brambleworks/senior-perception-engineer/": None, "/feeds/": None}
+    for url, current in pages.items():
+        html = page_for(site, url).read_text()
+        assert main_nav(html) == [(href, text, text == current) for href, text in links], url
+    home = page_for(site, "/").read_text()
+    assert "<h1>Jobs in AI · Web3 · Robotics</h1>" in home
+
+
+def test_a_template_naming_something_undefined_fails_the_build_at_its_line(scratch_site, tmp_path: Path) -> None:
+    """The environment is strict: a bare unknown name, even in an `if`, is an error at the template's line,
+    not an empty string (a site's own templates beside content/ are where such a slip is made)."""
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    page = templates / "company.html"
+    lines = page.read_text().splitlines(keepends=True)
+    line = next(i for i, text in enumerate(lines, start=1) if "{% block main %}" in text) + 1
+    lines.insert(line - 1, "{% if no_such_flag %}x{% endif %}{{ no_such_name }}\n")
+    page.write_text("".join(lines))
+    write_tree(tmp_path / "content", basic_tree())
+    with pytest.raises(ContentError) as failed:
+        build_site(make_options("content", "site", templates=templates, clock=CLOCK))
+    [problem] = failed.value.problems
+    assert (problem.path, problem.line, problem.message) == (
+        "templates/company.html", line, "template error: 'no_such_flag' is undefined")
+
+
+def facts_of(html: str) -> list[tuple[str, str]]:
+    """A page's facts list as (label, what it says), tags and all."""
+    dl = html.split('<dl class="facts">', 1)[1].split("</dl>", 1)[0]
+    return re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", dl)
+
+
+def test_posting_and_company_pages_list_every_fact_in_order(scratch_site) -> None:
+    """The facts lists, row for row: the first (pay) as much as the last, a date in <time>, no row dropped."""
+    salaried = {**POSTING, "title": "Paid Role", "salary": {"min": 90000, "max": 120000, "currency": "EUR",
+                                                             "period": "year"}, "visa_sponsorship": True}
+    scratch_site(basic_tree(estimated=POSTING, paid=salaried))
+    facts = {name: facts_of(Path(f"site/jobs/acme/{name}/index.html").read_text()) for name in ("estimated", "paid")}
+    posted = ("Posted", '<time datetime="2026-11-01">1 Nov 2026</time>')
+    where = [("Location", "Berlin, Germany"), ("Workplace", "On-site"), ("Employment", "Full-time"), posted]
+    assert facts == {
+        "estimated": [("Estimated pay", "$60,500 – $120,000 per year (about €51,500 – €100,000)"), *where],
+        "paid": [("Pay", "€90,000 – €120,000 per year"), *where, ("Visa sponsorship", "Yes")]}
+    assert facts_of(Path("site/companies/acme/index.html").read_text()) == [
+        ("Stage", "Series A"), ("Size", "11-50 people"), ("Headquarters", "Berlin, Germany"),
+        ("Website", '<a href="https://acme.example" rel="nofollow noopener">acme.example</a>')]

@@ -167,3 +167,20 @@ def test_a_template_error_is_reported_by_check(tree: Path) -> None:
     page.write_text(page.read_text() + "{{ 1 | no_such_filter }}\n")
     code, out = run()
     assert code == 1 and "templates/base.html" in out and "no_such_filter" in out, out
+
+
+def test_two_tags_whose_feeds_share_an_address_are_named_by_check_and_build_alike(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch
+                                                                                ) -> None:
+    """'c++' and 'cplusplus' both get a feed at tags/cplusplus/: each collision names the tags responsible (the
+    content), never the output's own path, whether check renders every page at once or build lazily."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    roles = {f"r{i}": {**POSTING, "title": f"Role {i}", "tags": ["c++" if i < 3 else "cplusplus"]} for i in range(6)}
+    write_tree(tmp_path / "content", basic_tree(**roles))
+    expected = [f"content/jobs (tag 'cplusplus'):1:1: error: output tags/cplusplus/feed.{ext} is also produced by "
+                f"content/jobs (tag 'c++'): rename one of them" for ext in ("atom", "xml")]
+    code, out = run()
+    assert code == 1 and out.splitlines() == [*expected, "2 errors, 0 warnings in 1 file"]
+    built = CliRunner().invoke(main, ["build"])
+    assert built.exit_code == 1 and built.output.splitlines()[:2] == expected

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -509,6 +510,13 @@ def test_the_page_lists_every_rule_with_its_source(scratch_site) -> None:
     assert "employers with 15 or more employees" in html and "the date applications are expected to close " \
                                                              "(since 1 Jan 2024)" in html
     assert '<a href="/pay-transparency/">Pay transparency</a>' in Path("site/index.html").read_text("utf-8")
+    # The contents list links each rule's section, in the sections' order, and every in-page link lands on an id.
+    contents = html.split('<ul class="contents-list">', 1)[1].split("</ul>", 1)[0]
+    sections = re.findall(r'<h2 id="(rule-[^"]+)">([^<]+)</h2>', html)
+    assert sorted(sections) == sorted((f"rule-{rule.id}", rule.name) for rule in RULES.rules)
+    assert re.findall(r'<li><a href="#([^"]+)">([^<]+)</a></li>', contents) == sections
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    assert [href for href in re.findall(r'href="#([^"]*)"', html) if href not in ids] == []
 
 
 def test_the_json_schemas_know_region_and_the_switch() -> None:

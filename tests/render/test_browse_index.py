@@ -17,7 +17,7 @@ from generator.render.browse.index import decode_row
 from generator.render.feeds.scopes import company_feed, tag_feed
 from generator.render.pages.cards import card_view
 
-from ..conftest import COMPANY, POSTING, basic_tree, front_matter
+from ..conftest import COMPANY, POSTING, REPO, basic_tree, front_matter
 
 
 def index_of(site: Path) -> dict:
@@ -263,3 +263,18 @@ def test_the_index_lists_only_companies_with_an_open_role(scratch_site) -> None:
     tree["jobs/beta/gone.md"] = front_matter({**POSTING, "company": "beta", "closed": "2026-11-20"})
     scratch_site(tree)
     assert [c[0] for c in index_of(Path("site"))["companies"]] == ["acme"]
+
+
+def test_every_listing_filter_has_its_words_for_subscribe_to_this_search(built_site) -> None:
+    """'The feed leaves out: …' names each filter the listing reads (jobs-url.js ORDER, less the sort) in these
+    words, keyed by its URL parameter; a filter missing here would print 'undefined'."""
+    site, _ = built_site
+    script = (REPO / "templates/static/jobs-url.js").read_text(encoding="utf-8")
+    order = re.findall(r'"(\w+)"', re.search(r"var ORDER = \[(.*?)\];", script, re.S).group(1))
+    names = index_of(site)["filter_names"]
+    assert set(names) == set(order) - {"sort"}
+    assert names == {"q": "search words", "category": "category", "workplace": "workplace", "country": "country",
+                     "seniority": "seniority", "type": "employment type", "salary_min": "pay", "pay": "pay",
+                     "visa": "visa sponsorship", "relocation": "relocation help", "tz": "time zone",
+                     "new": "new since your last visit", "stage": "company stage", "tag": "tags",
+                     "company": "company"}

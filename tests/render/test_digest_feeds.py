@@ -9,9 +9,12 @@ from pathlib import Path
 import feedparser
 from axe_playwright_python.sync_playwright import Axe
 
+from generator.base.cache import CACHE_DIR_NAME, Cache
+from generator.build import build_site
+from generator.config import make_options
 from generator.render.feeds.digests import DIGEST_DAYS
 
-from ..conftest import CLOCK, POSTING, SITE, basic_tree
+from ..conftest import CLOCK, POSTING, REPO, SITE, basic_tree
 
 BASE = "https://board.example"
 TODAY = CLOCK.date()  # 26 Nov 2026: roles posted today wait for tomorrow's item
@@ -106,6 +109,27 @@ def test_ids_stay_put_when_a_day_gains_a_role_and_builds_are_byte_identical(scra
                   .replace("Alpha Engineer", "Late Addition")})
     after = parse("daily.xml")
     assert [e.id for e in after.entries] == ids and after.entries[1].title == "3 new roles, 24 Nov 2026"
+    # The warm build rewrote every digest the new role is in, RSS and Atom alike: each equals a cold build's.
+    assert digests_differing_from_a_cold_build(tmp_path / "cold") == []
+    assert parse("daily.atom").entries[1].title == "3 new roles, 24 Nov 2026"
+    # A role no digest held yet (posted today) moved to a finished day: it enters both formats' items.
+    today = tmp_path / "content/jobs/acme/today.md"
+    today.write_text(today.read_text().replace("posted: 2026-11-26", "posted: 2026-11-25"))
+    scratch_site({})
+    assert digests_differing_from_a_cold_build(tmp_path / "cold2") == []
+    assert [e.title for e in parse("daily.atom").entries][:2] == ["2 new roles, 25 Nov 2026",
+                                                                  "3 new roles, 24 Nov 2026"]
+
+
+def digests_differing_from_a_cold_build(cold: Path) -> list[str]:
+    """The digest files of site/ (the last warm build) whose bytes differ from a build of content/ on an empty
+    cache."""
+    build_site(make_options(Path("content"), cold / "site", templates=REPO / "templates", clock=CLOCK),
+               cache=Cache(cold / CACHE_DIR_NAME))
+    digests = sorted(str(p.relative_to(cold / "site")) for p in (cold / "site").rglob("daily.*"))
+    assert set(digests) >= {"daily.xml", "daily.atom", "categories/robotics/daily.xml",
+                            "categories/robotics/daily.atom"}
+    return [d for d in digests if (Path("site") / d).read_bytes() != (cold / "site" / d).read_bytes()]
 
 
 def test_a_digest_keeps_the_last_days_that_had_roles(scratch_site) -> None:

@@ -2,6 +2,7 @@
 JSON Feed 1.1 and jobs.json against their specifications, the OPML bundle, /feeds/, autodiscovery, job alerts."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import json
@@ -16,7 +17,16 @@ import pytest
 import yaml
 
 from generator.render import format as fmt
-from generator.render.feeds.entries import FEED_LIMIT, posting_guid, posting_summary, updated_day
+from generator.render.feeds.entries import (
+    FEED_LIMIT,
+    _generator,
+    _jobs_json_job,
+    _json_feed_item,
+    atom_bytes,
+    posting_guid,
+    posting_summary,
+    updated_day,
+)
 from generator.render.feeds.scopes import (
     FeedScope,
     digest_scopes,
@@ -460,3 +470,60 @@ def test_a_posting_is_in_exactly_the_feed_scopes_that_list_it(built_site) -> Non
         found = {scope.address.rss_path for scope in scopes_of(model, posting)}
         assert found == {path for path, keys in listed.items() if posting.key in keys}, posting.key
         assert all(in_scope(posting, scope) == (posting.key in listed[scope.address.rss_path]) for scope in scopes)
+
+
+SUMMARIES = {  # one role per branch of posting_summary: an estimate (local pay abroad), a salary, both offers
+    "ledgerwren/junior-mobile-engineer-react-native":
+        "Kraków, Poland · Full-time · On-site · Estimated: $29,000 – $48,000 per year · Posted 24 Nov 2026",
+    "thistlegrid/data-engineer-ii": "Seattle, United States; San Francisco, United States · Full-time · Hybrid · "
+                                    "Salary: $150,000 – $185,000 per year · Posted 21 Nov 2026",
+    "ferrous-lark/locomotion-controls-engineer": "Barcelona, Spain · Contract · 6 months · Hybrid · Estimated: "
+                                                 "$35,000 – $68,500 per year · Visa sponsorship · Relocation · "
+                                                 "Posted 17 Nov 2026",
+    "gantry-and-owl/software-engineer-fleet-management": "Remote (North America) · Full-time · Salary: $135,000 – "
+                                                         "$170,000 per year · Time zones UTC−8 to UTC−3 · Posted 20 "
+                                                         "Nov 2026",
+}
+
+
+def test_a_feed_summary_is_this_literal_line_for_each_kind_of_pay(built_site) -> None:
+    """Where, terms, then the pay as the page states it (an estimate in dollars, never the card's local aside),
+    offers, posted; a role with no figure at all says nothing of pay."""
+    _, result = built_site
+    by_key = {p.key: p for p in result.model.open_postings}
+    assert {key: posting_summary(by_key[key]) for key in SUMMARIES} == SUMMARIES
+    unpaid = dataclasses.replace(by_key["ledgerwren/junior-mobile-engineer-react-native"], salary=None, estimate=None)
+    assert posting_summary(unpaid) == "Kraków, Poland · Full-time · On-site · Posted 24 Nov 2026"
+
+
+@pytest.mark.parametrize("updated, day", [(None, None), (dt.date(2026, 11, 1), "2026-11-24"),
+                                          (dt.date(2026, 11, 30), "2026-11-30")],
+                         ids=["no-history", "commit-before-posted", "commit-after-posted"])
+def test_a_roles_updated_day_is_its_last_commit_never_before_it_was_posted_in_every_format(
+        built_site, updated, day) -> None:
+    """jobs.json's x-updatedDate, the JSON Feed's date_modified and the Atom entry's updated all say the same day:
+    the file's last commit, or the posted day when the commit is older (a backdated file); absent without one."""
+    _, result = built_site
+    [posting] = [p for p in result.model.open_postings if p.key == "ledgerwren/junior-mobile-engineer-react-native"]
+    posting = dataclasses.replace(posting, updated=updated)
+    site = result.model.site
+    job = _jobs_json_job(site, posting)
+    item = _json_feed_item(site, posting)
+    assert job.get("x-updatedDate") == day
+    assert item.get("date_modified") == (f"{day}T00:00:00Z" if day else None)
+    changed = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
+    atom = feedparser.parse(atom_bytes(_generator(site, "t", "d", (posting,), changed), site, "f.atom", "/"))
+    assert dt.date(*atom.entries[0].updated_parsed[:3]).isoformat() == (day or "2026-11-24")
+
+
+def test_only_the_whole_boards_row_offers_the_json_feed_and_every_role_as_data(built_site) -> None:
+    """On /feeds/ the JSON Feed and jobs.json hold every open role: they sit in the whole board's row alone, not in
+    the remote roles' row (whose key is empty too) nor any other."""
+    site, _ = built_site
+    html = (site / "feeds/index.html").read_text()
+    rows = re.findall(r"<li>\s*<span class=\"feed-name\">(.*?)</li>", html, re.S)
+    with_json = [re.sub(r"<[^>]+>|\s+", " ", row).split(" (")[0].strip() for row in rows
+                 if 'href="/feed.json"' in row or 'href="/jobs.json"' in row]
+    assert with_json == ["All open roles"]
+    [row] = [row for row in rows if 'href="/feed.json"' in row]
+    assert 'href="/jobs.json"' in row and 'href="/feed.xml"' in row and 'href="/feed.atom"' in row

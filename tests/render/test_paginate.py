@@ -5,7 +5,7 @@ from types import SimpleNamespace as Stub
 
 import pytest
 
-from generator.render.output import READ
+from generator.render.output import READ, Read, members
 from generator.render.pages.cards import TEMPLATE_CARD
 from generator.render.pages.paginate import Pagination, page_path, page_showing, paginate, render_paginated
 
@@ -65,3 +65,11 @@ def test_each_page_is_rendered_with_its_slice_and_only_the_first_reads_and_shows
     assert (one["title"], two["title"], one["figures"]) == ("AI", "AI", "F") and "figures" not in two
     assert [r.source for r in one["reads"]] == [READ + "list /categories/ai/", READ + "list /categories/ai/ figures"]
     assert [r.source for r in two["reads"]] == [READ + "list /categories/ai/"]
+    # Each Read is keyed by its value: the first page's extras by what they are, not by their names, so a change
+    # in the filter counts alone moves the first page's key; the members' Read is the same on every page.
+    assert one["reads"][1].fingerprint == Read("list /categories/ai/ figures", "F").fingerprint
+    assert one["reads"][1].fingerprint != Read("list /categories/ai/ figures", "figures").fingerprint
+    assert one["reads"][0].fingerprint == two["reads"][0].fingerprint == Read(
+        "list /categories/ai/", members(postings)).fingerprint
+    moved = render_paginated(page, "/categories/ai/", "listing.html", "site.yaml", postings, first={"figures": "G"})
+    assert moved == out and calls[-2][3]["reads"][1].fingerprint != one["reads"][1].fingerprint

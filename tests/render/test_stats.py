@@ -17,9 +17,10 @@ import pytest
 from generator.base.cache import CACHE_DIR_NAME
 from generator.model import Location, country_name
 from generator.model.pay import yearly_pay
-from generator.render.stats.charts import FONT, column_chart, nice_step, pay_axis_max
+from generator.render.stats.charts import FONT, band_chart, bar_chart, column_chart, nice_step, pay_axis_max
 from generator.render.stats.figures import (
     Band,
+    Count,
     Share,
     Week,
     new_per_week,
@@ -399,3 +400,41 @@ def test_a_pay_edit_on_a_later_page_reaches_the_category_panel_of_page_one(scrat
 
 def doc_empty(site: Path, path: str, figure_id: str) -> bool:
     return bool(page(site, path).get_element_by_id(figure_id).xpath(".//p[@class='stat-empty']"))
+
+
+def test_every_charts_text_alternative_says_its_figures_or_that_there_are_none() -> None:
+    """What a screen reader hears for each chart, every branch with its literal words: pay bands (none; one
+    posting; several), weeks (none; all zero; busiest and latest), bars (none; some)."""
+    one = Band("ai", "AI", 1, 90_000, 100_000, 120_000)
+    two = Band("web3", "Web3", 2, 80_000, 95_500, 110_000)
+    assert band_chart("b", "Pay", (), "s", 100_000).desc == "Pay. No postings with this kind of pay figure yet."
+    banded = band_chart("b", "Pay", (one, two), "s", 150_000)
+    assert banded.desc == ("Pay. Median yearly pay in US dollars: AI $100,000 (1 posting); Web3 $95,500 (2 "
+                           "postings). Bars run from the lower to the upper quarter.")
+    assert [(r.label, r.median_text) for r in banded.rows] == [("AI (1 posting)", "$100,000"),
+                                                         ("Web3 (2 postings)", "$95,500")]
+    day = dt.date(2026, 11, 2)
+    weeks = (Week(day, day + dt.timedelta(days=6), 3), Week(day + dt.timedelta(days=7), day + dt.timedelta(days=13), 1))
+    assert column_chart("c", "New", ()).desc == "New. No data yet."
+    assert column_chart("c", "New", tuple(Week(w.start, w.end, 0) for w in weeks)).desc == (
+        "New: 2 weeks from 2 Nov 2026 to 15 Nov 2026. No new roles in that time.")
+    assert column_chart("c", "New", weeks).desc == (
+        "New: 2 weeks from 2 Nov 2026 to 15 Nov 2026, 4 new roles in all. Busiest: the week to 8 Nov 2026, 3 new "
+        "roles. The latest week: 1 new role.")
+    assert bar_chart("w", "Where", ()).desc == "Where (open roles). No data yet."
+    assert bar_chart("w", "Where", (Count("remote", "Remote", 1200), Count("onsite", "On-site", 0))).desc == (
+        "Where (open roles). Remote: 1,200, On-site: 0.")
+
+
+def test_weekly_columns_stand_on_the_baseline_one_width_each_their_height_the_count() -> None:
+    """Two weeks (3 roles, then 1) on a 236-pixel chart: the plot runs 36 → 228, so each week has 96 pixels and its
+    column 70 % of them; the tallest reaches the top (10), the axis tops out at 3, every column ends at the
+    baseline (174)."""
+    day = dt.date(2026, 11, 2)
+    weeks = (Week(day, day + dt.timedelta(days=6), 3), Week(day + dt.timedelta(days=7), day + dt.timedelta(days=13), 1))
+    chart = column_chart("c", "New", weeks, width=236)
+    assert [(c.x, c.y, c.width, c.height, c.tooltip) for c in chart.columns] == [
+        (50.4, 10.0, 67.2, 164.0, "2 Nov 2026 – 8 Nov 2026: 3 new roles"),
+        (146.4, 119.3, 67.2, 54.7, "9 Nov 2026 – 15 Nov 2026: 1 new role")]
+    assert (chart.plot_left, chart.plot_right, chart.baseline) == (36.0, 228.0, 174.0)
+    assert all(round(c.y + c.height, 1) == chart.baseline for c in chart.columns)
