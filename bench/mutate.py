@@ -2612,10 +2612,10 @@ MUTATIONS: tuple[Mutation, ...] = (
       'return f"; {company_file(company)} gives no size,', 'return f"; {company} gives no size,',
       (T_PAY,),
       "the note on a company without a size names its slug, not the file to edit", "sweep28d"),
-    # draw 33: generator/model/pay.py:40
+    # draw 33: generator/model/pay.py:40 (tests/model/test_pay.py, the file named for pay.py, added after the first run)
     M("yearly-pay-unknown-currency-crash", "generator/model/pay.py",
       "if rate is None or per_year is None:", "if rate is None and per_year is None:",
-      (T_PAY, "tests/model/test_model.py"),
+      (T_PAY, "tests/model/test_model.py", "tests/model/test_pay.py"),
       "a currency the rate table lacks is multiplied as None: the build fails with TypeError instead of leaving "
       "the posting out of the salary filter", "sweep28d"),
     # draw 34: generator/load/trust_scan.py:198 (the densify rule it returns early from)
