@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh10: samples (fresh10 the latest); issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh10: samples (fresh10 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -3349,6 +3349,312 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py"),
       "the form's schema addresses lose their leading slash: fetched under /post-a-job/static/…, a 404, so "
       "the form never checks", "sweep28c"),
+    # --- sweep28d: a sweep of model/, announce/, links/, remind/, trust_scan, json_schema and pay_transparency ---
+    # Written before any of it ran, by fresh9's rule on this area alone (helper s28-swd, stop 28, from a236e68):
+    # - Population: fresh8's Python rule (logic lines: not blank, a comment, a docstring, an import, a `def`/
+    #   `class` line or punctuation alone) over generator/model/**/*.py (snapshot.py left out, and similar.py's
+    #   incremental functions: similar_roles, carried_over, _choose_again, _reached, _reads, _features_text,
+    #   _choose, _weighted_digest, _pick_key, which another helper is reworking), generator/announce/*.py,
+    #   generator/links/*.py, generator/remind/*.py, generator/load/trust_scan.py, generator/load/json_schema.py and
+    #   generator/render/pages/pay_transparency.py, paths sorted: 2,621 lines (model 1,219, announce 428, links
+    #   327, remind 293, trust_scan 99, json_schema 18, render's pay_transparency 35; throwaway script
+    #   /dev/shm/s28-swd/draw.py, not committed).
+    # - Draw: random.Random(2026_12_28_4).randrange(2621), 44 times (two repeat indexes, 1,833 and 2,032, drawn
+    #   after draw 44, skipped). Redraws take the generator's next numbers (45, 46, 47).
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its block
+    #   when the line only binds a name or opens a block); a field of a record built positionally swapped with the
+    #   field above (the first field: the one below), as fresh8 wrote it. Tests chosen afterwards, by file name only.
+    # - Redraws (3): draw 3, remind/reminders.py:46, RemindResult's `opened = field(default_factory=list)`
+    #   (built empty by RemindResult() and filled by append: a shared [] default is refused at import, the order is
+    #   unused), became draw 45; draw 6, model/trust.py:155, `meets = [False] * len(sketched)` (all True only skips
+    #   a pre-filter whose docstring shows it changes no finding; a wrong length is no plausible slip), became
+    #   draw 46; draw 17, model/records.py:146, Posting's `seniority: str | None = None` (built by keyword in
+    #   assemble.py, which always gives it), became draw 47. Equivalent: none known before the run.
+    # - Lines that bind a name or open a block, moved on: draw 4 and 18 (`@dataclass(frozen=True)` → the record's
+    #   first field), 9 (`salary = …` → the next line), 19 (`family_factor = …` → the `if` after it), 27
+    #   (`_ALIASES = {` → its entries), 42 (`if (pay := …)` → the line it guards), 45 (`inferred = …` → the `if`).
+    # - Same lines as earlier entries, different bugs: draw 5 (answer.py's COMMAND: fresh6 allowed `/extend 0`;
+    #   here the group holds only the first digit), draw 43 (links/state.py:76: fresh8 swapped Closure's fields;
+    #   here the first check is the streak's second last), draw 2 (regions.py:64; fresh4 changed line 67), draw
+    #   40 (classify.py:153: fresh8 made a redirect loop unreachable; here closed), draw 45 (estimator.py:103:
+    #   fresh5 compared with 'intern'; here the title's own finding is dropped).
+    # - Spread: model 22 (compensation 8), announce 8, remind 6, links 4, trust_scan 2, render 2, json_schema 0.
+    # draw 1: generator/model/compensation/regions.py:108
+    M("pay-region-single-widened", "generator/model/compensation/regions.py",
+      "    if len(regions) == 1:\n        return next(iter(regions))\n    for region, _, members",
+      "    for region, _, members",
+      ("tests/model/test_compensation.py",),
+      "a remote role eligible in one pay region (only DE, only the US) is estimated on the composite that holds "
+      "it (Europe, North America): the single-region case left to the loop", "sweep28d"),
+    # draw 2: generator/model/regions.py:64
+    M("open-to-remote-without-eligibility-local", "generator/model/regions.py",
+      '    if posting.workplace != "remote":\n        return located\n    if not posting.remote_eligibility:\n'
+      "        return located or None\n",
+      '    if posting.workplace != "remote" or not posting.remote_eligibility:\n        return located\n',
+      ("tests/model/test_model.py", T_BROWSE_MODEL),
+      "a remote role that names no eligibility and no location is open to no country (an empty set, not None = "
+      "anywhere): the two early returns merged", "sweep28d"),
+    # draw 4: generator/render/pages/pay_transparency.py:25 opens RuleView; its first field (with the one below)
+    M("pay-law-view-id-name-swapped", "generator/render/pages/pay_transparency.py",
+      "    id: str\n    name: str\n    where: str\n", "    name: str\n    id: str\n    where: str\n",
+      (T_PAY, "tests/browser/test_pay_transparency_a11y.py"),
+      "RuleView's id and name fields reordered while rule_view builds it positionally: each law's anchor is its "
+      "name and its heading its id", "sweep28d"),
+    # draw 5: generator/remind/answer.py:27
+    M("extend-first-digit-only", "generator/remind/answer.py",
+      'COMMAND = re.compile(r"/extend ([1-9][0-9]*)|/filled")',
+      'COMMAND = re.compile(r"/extend ([1-9])[0-9]*|/filled")',
+      (T_REMIND,),
+      "the command's group holds only the first digit: `/extend 30` extends by 3 days", "sweep28d"),
+    # draw 7: generator/links/classify.py:36 (Answer is built positionally by fetch's _with_detail)
+    M("link-answer-failure-headers-swapped", "generator/links/classify.py",
+      '    headers: Mapping[str, str] = field(default_factory=dict)\n'
+      '    failure: str = ""  # no answer: "dns", "tls", "timeout", "connect", "redirects", "rate-limited"\n',
+      '    failure: str = ""  # no answer: "dns", "tls", "timeout", "connect", "redirects", "rate-limited"\n'
+      '    headers: Mapping[str, str] = field(default_factory=dict)\n',
+      (T_LINKS_RULES, T_LINKS),
+      "Answer's failure declared before headers while _with_detail passes them by position: a rate-limited answer "
+      "gets its headers as the failure and '' as its headers", "sweep28d"),
+    # draw 8: generator/model/assemble.py:206
+    M("site-description-language-swapped", "generator/model/assemble.py",
+      'v["description"], v["language"], categories,', 'v["language"], v["description"], categories,',
+      ("tests/model/test_model.py",),
+      "the site's description and language passed in the wrong order: <html lang> holds the description and "
+      "the meta description says 'en'", "sweep28d"),
+    # draw 9: generator/model/assemble.py:293 binds a name; the next line
+    M("posting-closed-from-expires", "generator/model/assemble.py",
+      'expires, closed = _get(v, "expires"), _get(v, "closed")',
+      'expires, closed = _get(v, "expires"), _get(v, "expires")',
+      ("tests/model/test_model.py",),
+      "a posting's `closed` read from its `expires` key (a copy slip): every posting with an expiry date is "
+      "marked closed on that day, and one closed by hand loses its date", "sweep28d"),
+    # draw 10: generator/model/compensation/regions.py:89
+    M("pay-region-unknown-country-global", "generator/model/compensation/regions.py",
+      "region = DEFAULT_REGION if code in _UNINHABITED else _COUNTRY_REGION.get(code)",
+      "region = _COUNTRY_REGION.get(code, DEFAULT_REGION)",
+      ("tests/model/test_compensation.py",),
+      "an unknown country code (a typo like 'XX') silently pooled with the whole world instead of refused", "sweep28d"),
+    # draw 11: generator/model/similar.py:351
+    M("similar-closeness-is-steps", "generator/model/similar.py",
+      "CLOSENESS = {(a, b): _level_closeness(a, b) for a in LEVELS for b in LEVELS}",
+      "CLOSENESS = {(a, b): _level_steps(a, b) for a in LEVELS for b in LEVELS}",
+      (T_BROWSE_MODEL,),
+      "the level table filled with the steps between levels, not their closeness: levels far apart score "
+      "higher, so an intern's page suggests staff roles", "sweep28d"),
+    # draw 12: generator/model/apply_links.py:56
+    M("apply-link-private-suffixes-off", "generator/model/apply_links.py",
+      "include_psl_private_domains=True)", "include_psl_private_domains=False)",
+      (T_TRUST,),
+      "private suffixes (github.io, herokuapp.com) read as ordinary names: acme.github.io and scam.github.io "
+      "count as one site, so another's page passes as the company's own website", "sweep28d"),
+    # draw 13: generator/model/apply_links.py:24 opens a mapping; the next line
+    M("apply-link-new-greenhouse-host", "generator/model/apply_links.py",
+      '("boards.greenhouse.io", "job-boards.greenhouse.io", "boards.eu.greenhouse.io",',
+      '("boards.greenhouse.io", "boards.eu.greenhouse.io",',
+      (T_TRUST,),
+      "Greenhouse's newer job-boards.greenhouse.io host left out: its apply links are not read as the "
+      "company's board", "sweep28d"),
+    # draw 14: generator/announce/run.py:79
+    M("announce-channel-gets-every-role", "generator/announce/run.py",
+      "        run.channel(channel, members)\n", "        run.channel(channel, list(roles))\n",
+      (T_ANNOUNCE,),
+      "each channel is given every open role, not its own: a category's Telegram channel announces the other "
+      "categories' roles too", "sweep28d"),
+    # draw 15: generator/announce/targets.py:78 (Channel is built positionally)
+    M("announce-channel-key-label-swapped", "generator/announce/targets.py",
+      '    key: str  # in the state file: "telegram:@frontierjobs_ai", "mastodon:mastodon.example"\n'
+      '    label: str  # for people: "Telegram @frontierjobs_ai"\n',
+      '    label: str  # for people: "Telegram @frontierjobs_ai"\n'
+      '    key: str  # in the state file: "telegram:@frontierjobs_ai", "mastodon:mastodon.example"\n',
+      (T_ANNOUNCE,),
+      "Channel's key and label reordered while it is built by position: the state file is keyed by "
+      "'Telegram @x' (every role announced again after an upgrade) and people read 'telegram:@x'", "sweep28d"),
+    # draw 16: generator/remind/reminders.py:99
+    M("remind-marker-matched-at-start", "generator/remind/reminders.py",
+      'if (m := MARKER.search(issue.get("body") or ""))}', 'if (m := MARKER.match(issue.get("body") or ""))}',
+      (T_REMIND,),
+      "re.match where search was meant: the marker at the end of a reminder's body is never found, so every run "
+      "opens the same reminders again", "sweep28d"),
+    # draw 18: generator/remind/github.py:30 opens GitHubConfig; its first field (with the one below)
+    M("github-config-api-repository-swapped", "generator/remind/github.py",
+      "    api_url: str\n    repository: str  # OWNER/REPO\n", "    repository: str  # OWNER/REPO\n    api_url: str\n",
+      (T_REMIND,),
+      "GitHubConfig's api_url and repository reordered while github_config builds it by position: every request "
+      "goes to 'OWNER/REPO/repos/https://api…'", "sweep28d"),
+    # draw 19: generator/model/compensation/estimator.py:130 binds a name; the `if` after it
+    M("estimate-cell-basis-misspelt", "generator/model/compensation/estimator.py",
+      'if figure.basis == "cell":', 'if figure.basis == "cells":',
+      ("tests/model/test_compensation.py",),
+      "the cell basis misspelt: an estimate from its own table cell is explained as 'all roles … scaled by the "
+      "family pay factor'", "sweep28d"),
+    # draw 20: generator/model/pay_transparency.py:220
+    M("employer-size-bounds-swapped", "generator/model/pay_transparency.py",
+      'low, high = size.split("-")', 'high, low = size.split("-")',
+      (T_PAY,),
+      "an employer size '11-50' read as (50, 11): a company straddling a law's threshold is counted covered, "
+      "or not, the wrong way", "sweep28d"),
+    # draw 21: generator/announce/targets.py:222
+    M("announce-retry-date-backwards", "generator/announce/targets.py",
+      "max((moment - dt.datetime.now(dt.timezone.utc)).total_seconds(), 1.0)",
+      "max((dt.datetime.now(dt.timezone.utc) - moment).total_seconds(), 1.0)",
+      (T_ANNOUNCE,),
+      "a Retry-After given as a date counted backwards: the wait is always one second, so the next send is "
+      "refused again", "sweep28d"),
+    # draw 22: generator/remind/reminders.py:124
+    M("remind-tokenless-lists-anyway", "generator/remind/reminders.py",
+      "            sent = set()\n", "            sent = sent_markers(github)\n",
+      (T_REMIND,),
+      "a dry run without a token still lists the reminder issues (a private repository refuses it, ending the "
+      "dry run), while its message says they were not looked up", "sweep28d"),
+    # draw 23: generator/remind/reminders.py:91
+    M("remind-marker-posted-date", "generator/remind/reminders.py",
+      "        marker(path, p.expires),\n", "        marker(path, p.posted),\n",
+      (T_REMIND,),
+      "the reminder's marker carries the posting's `posted` date, not `expires`: never matched again, so the "
+      "reminder is opened anew every day", "sweep28d"),
+    # draw 24: generator/render/pages/pay_transparency.py:35 (RuleView is built positionally)
+    M("pay-law-view-since-url-swapped", "generator/render/pages/pay_transparency.py",
+      "    url: str\n    since: str\n", "    since: str\n    url: str\n",
+      (T_PAY, "tests/browser/test_pay_transparency_a11y.py"),
+      "RuleView's url and since reordered: each law's link points at its date and 'in force since' shows the "
+      "address", "sweep28d"),
+    # draw 25: generator/model/compensation/families.py:115
+    M("family-keyword-whole-title", "generator/model/compensation/families.py",
+      "return family, match.group(0).strip()", "return family, title.strip()",
+      ("tests/model/test_compensation.py",),
+      "the family's source is the whole title, not the keyword that matched: the reasoning says 'from the title "
+      "word \"Senior ML Engineer, Berlin\"'", "sweep28d"),
+    # draw 26: generator/model/records.py:66, Salary's first field (with the one below; ats builds it by position)
+    M("salary-min-max-fields-swapped", "generator/model/records.py",
+      "    min: float\n    max: float\n    currency: str\n", "    max: float\n    min: float\n    currency: str\n",
+      ("tests/model/test_records.py",),
+      "Salary's min and max fields reordered while `jobsite import` builds Salary(min(numbers), max(numbers), …): "
+      "imported ranges are written upside down", "sweep28d"),
+    # draw 27: generator/model/compensation/estimator.py:22 opens the aliases; a slip in them
+    M("estimate-alias-series-d-plus", "generator/model/compensation/estimator.py",
+      '"series-d+": "series-d-plus",', '"series-d+": "series-d",',
+      ("tests/model/test_compensation.py",),
+      "the alias 'series-d+' points at 'series-d', which is no stage: `--stage series-d+` is refused", "sweep28d"),
+    # draw 28: generator/links/fetch.py:161
+    M("links-retry-after-naive-clock", "generator/links/fetch.py",
+      "now = now or dt.datetime.now(dt.timezone.utc)  # the real clock",
+      "now = now or dt.datetime.now()  # the real clock",
+      (T_LINKS, T_LINKS_RULES),
+      "the clock read without a time zone: a Retry-After HTTP date minus a naive now raises TypeError, so a "
+      "rate-limited link crashes the run", "sweep28d"),
+    # draw 29: generator/model/compensation/benchmarks.py:43
+    M("benchmarks-completeness-unchecked", "generator/model/compensation/benchmarks.py",
+      "        check_complete(bench)\n", "",
+      ("tests/model/test_compensation.py",),
+      "compensation.yaml read without checking it is complete: a table missing a region or family fails later "
+      "with a KeyError, not one line naming the file", "sweep28d"),
+    # draw 30: generator/announce/targets.py:52 opens Reply; its first field (with the one below)
+    M("announce-reply-status-headers-swapped", "generator/announce/targets.py",
+      "    status: int | None  # None: no HTTP answer at all (refused, timed out)\n    headers: Mapping[str, str]\n",
+      "    headers: Mapping[str, str]\n    status: int | None  # None: no HTTP answer at all (refused, timed out)\n",
+      (T_ANNOUNCE,),
+      "Reply's status and headers reordered while post() builds it by position: every answer's status is its "
+      "header mapping", "sweep28d"),
+    # draw 31: generator/model/compensation/estimator.py:119
+    M("estimate-local-rate-inverted", "generator/model/compensation/estimator.py",
+      'rate = money.units_per_usd(currency or "")', 'rate = money.usd_per_unit(currency or "")',
+      ("tests/model/test_compensation.py",),
+      "the local amount converted with US dollars per unit, not units per dollar: a ¥ estimate a hundred-odd "
+      "times too small", "sweep28d"),
+    # draw 32: generator/model/pay_transparency.py:307
+    M("pay-size-note-slug", "generator/model/pay_transparency.py",
+      'return f"; {company_file(company)} gives no size,', 'return f"; {company} gives no size,',
+      (T_PAY,),
+      "the note on a company without a size names its slug, not the file to edit", "sweep28d"),
+    # draw 33: generator/model/pay.py:40 (tests/model/test_pay.py, the file named for pay.py, added after the first run)
+    M("yearly-pay-unknown-currency-crash", "generator/model/pay.py",
+      "if rate is None or per_year is None:", "if rate is None and per_year is None:",
+      (T_PAY, "tests/model/test_model.py", "tests/model/test_pay.py"),
+      "a currency the rate table lacks is multiplied as None: the build fails with TypeError instead of leaving "
+      "the posting out of the salary filter", "sweep28d"),
+    # draw 34: generator/load/trust_scan.py:198 (the densify rule it returns early from)
+    M("sketch-densify-from-previous", "generator/load/trust_scan.py",
+      "next(minima[(i + k) % n] for k in range(1, n) if minima[(i + k) % n] >= 0)",
+      "next(minima[(i - k) % n] for k in range(1, n) if minima[(i - k) % n] >= 0)",
+      (T_TRUST,),
+      "an empty bin filled from the previous full one, not the next as documented: sketches and every copy "
+      "share change", "sweep28d"),
+    # draw 35: generator/model/assemble.py:112
+    M("served-logos-by-absolute-url", "generator/model/assemble.py",
+      "used = {c.logo_src for c in ordered}", "used = {c.logo for c in ordered}",
+      ("tests/model/test_model.py",),
+      "the logos in use compared by their absolute address with files named by their site path: no logo file "
+      "is served, every logo image broken", "sweep28d"),
+    # draw 36: generator/remind/github.py:95
+    M("github-listing-params-dropped", "generator/remind/github.py",
+      'query: dict[str, str] | None = {**params, "per_page": "100"}',
+      'query: dict[str, str] | None = {"per_page": "100"}',
+      (T_REMIND,),
+      "a listing's own parameters dropped: the reminder issues are listed without label or state=all, so "
+      "closed reminders are not seen and are opened again", "sweep28d"),
+    # draw 37: generator/load/trust_scan.py:37
+    M("sketch-value-bits-miscounted", "generator/load/trust_scan.py",
+      "_VALUE_BITS = 25  #", "_VALUE_BITS = 24  #",
+      (T_TRUST,),
+      "the bin bits miscounted (8 for 128 bins): half of every text's shingles fall in bins never read, so "
+      "copy shares are measured on half the text", "sweep28d"),
+    # draw 38: generator/announce/run.py:183
+    M("announce-summary-nothing-when-sent", "generator/announce/run.py",
+      "if not result.messages and not result.pending:", "if not result.messages or not result.pending:",
+      (T_ANNOUNCE,),
+      "a run that sent messages and left nothing pending says 'Nothing new to announce.'", "sweep28d"),
+    # draw 39: generator/model/regions.py:36 (Region is built positionally)
+    M("region-countries-pool-swapped", "generator/model/regions.py",
+      "    countries: frozenset[str]\n    pay_region: str\n", "    pay_region: str\n    countries: frozenset[str]\n",
+      ("tests/model/test_model.py", T_BROWSE_MODEL),
+      "Region's countries and pay_region reordered while REGIONS builds them by position: each region's "
+      "countries are its pay pool's name and its pool a set of codes", "sweep28d"),
+    # draw 40: generator/links/classify.py:153
+    M("links-redirect-loop-closed", "generator/links/classify.py",
+      'return Verdict(UNKNOWN, f"too many redirects{detail}")', 'return Verdict(CLOSED, f"too many redirects{detail}")',
+      (T_LINKS_RULES, T_LINKS),
+      "a redirect loop taken as evidence that the role closed: two loops a day apart and --fix closes a live "
+      "posting", "sweep28d"),
+    # draw 41: generator/announce/run.py:176
+    M("announce-dry-run-lines-unindented", "generator/announce/run.py",
+      'self.echo("  " + text.replace("\\n", "\\n  ") + "\\n")', 'self.echo("  " + text + "\\n")',
+      (T_ANNOUNCE,),
+      "a dry run's messages indented on their first line only: the rest of each message runs into the "
+      "surrounding output", "sweep28d"),
+    # draw 42: generator/announce/messages.py:51 guards the next line
+    M("telegram-pay-entity-broken", "generator/announce/messages.py",
+      "lines.append(html_escape(pay))", "lines.append(escape(pay))",
+      (T_ANNOUNCE,),
+      "the pay line goes through the posting-value escape: '$120,000' and '120.000' get zero-width spaces, so "
+      "copying the figure copies invisible characters", "sweep28d"),
+    # draw 43: generator/links/state.py:76
+    M("links-closure-from-second-last", "generator/links/state.py",
+      "return Closure(streak[0], streak[-1])", "return Closure(streak[-2], streak[-1])",
+      (T_LINKS_RULES, T_LINKS),
+      "a confirmed closure dated from the streak's second last closed check, not its first: the closing day "
+      "written by --fix is late", "sweep28d"),
+    # draw 44: generator/model/similar.py:279
+    M("similar-idf-unsmoothed", "generator/model/similar.py",
+      "total = len(words) + 1", "total = len(words)",
+      (T_BROWSE_MODEL,),
+      "the inverse document frequency without its +1: a word in every title weighs only the 0.1 floor and rarer "
+      "ones shift, so suggestions change", "sweep28d"),
+    # draw 45 (for draw 3): generator/model/compensation/estimator.py:102 binds a name; the next line
+    M("estimate-internship-hides-title-word", "generator/model/compensation/estimator.py",
+      'if employment_type == "internship" and inferred[0] != "intern":', 'if employment_type == "internship":',
+      ("tests/model/test_compensation.py",),
+      "an internship whose title already says 'Intern' credits the contract, not the title's word, in its "
+      "reasoning (the title's own finding overruled)", "sweep28d"),
+    # draw 46 (for draw 6): generator/announce/targets.py:122
+    M("telegram-url-without-bot", "generator/announce/targets.py",
+      'f"{self.base}/bot{self.token}/sendMessage"', 'f"{self.base}/{self.token}/sendMessage"',
+      (T_ANNOUNCE,),
+      "the Bot API path without its 'bot' prefix: every Telegram send answers 404", "sweep28d"),
+    # draw 47 (for draw 17): generator/model/similar.py:50 (Profile is built positionally)
+    M("similar-profile-level-company-swapped", "generator/model/similar.py",
+      "    company: str\n    level: str\n", "    level: str\n    company: str\n",
+      (T_BROWSE_MODEL,),
+      "Profile's company and level reordered while profile() builds it by position", "sweep28d"),
 )
 
 

@@ -783,6 +783,30 @@ def test_a_message_is_exactly_its_lines_and_a_role_without_pay_or_offers_has_no_
                                         "https://board.example/j/")
 
 
+@pytest.mark.parametrize("pay, estimated, line", [
+    ("$120,000 – $150,000 a year", False, "Pay: $120,000 – $150,000 a year"),
+    ("$95,000 – $130,000 a year", True,
+     "Estimated pay: $95,000 – $130,000 a year (our estimate; the employer gives no range)"),
+    ("CHF 8.500 – 9.000 a month", False, "Pay: CHF 8.500 – 9.000 a month"),
+    ("€4,500 & up <b>", False, "Pay: €4,500 &amp; up &lt;b&gt;"),
+])
+def test_our_pay_and_offers_lines_are_plain_html_with_no_invisible_breaks(pay: str, estimated: bool,
+                                                                         line: str) -> None:
+    """Values from a posting get zero-width spaces that stop Telegram linking them; our own words and figures do
+    not: '$120,000' copied from the message is the figure, not '$' + an invisible character."""
+    role = Role(id="tag:x", title="ML Engineer @acme", company="Acme.io", url="https://board.example/j/",
+                place="Berlin, Germany", workplace="On-site", pay=pay, pay_estimated=estimated,
+                category_id="ai", category="AI", posted=dt.date(2026, 11, 20), closes=None,
+                offers="Time zones UTC−8 to UTC−3 · Visa sponsorship · Relocation")
+    zw = "\u200b"
+    assert telegram_message(role) == (f"<b>ML Engineer @{zw}acme</b> at Acme.{zw}io\nBerlin, Germany · On-site\n"
+                                      f"{line}\nTime zones UTC−8 to UTC−3 · Visa sponsorship · Relocation\n"
+                                      '<a href="https://board.example/j/">https://board.example/j/</a>')
+    assert mastodon_message(role).splitlines()[2:4] == [line.replace("&amp;", "&").replace("&lt;", "<")
+                                                        .replace("&gt;", ">"),
+                                                        "Time zones UTC−8 to UTC−3 · Visa sponsorship · Relocation"]
+
+
 def test_a_digest_cut_at_any_length_stays_within_the_budget_with_its_more_line() -> None:
     """Whatever the titles' length, the '…and N more' line fits inside the budget the lines were counted in."""
     board = Board("Test Board", "https://board.example/", ())

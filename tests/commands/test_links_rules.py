@@ -124,6 +124,20 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     # A date without a zone ("-0000") is UTC, not a TypeError that stops the whole run; a past date waits nothing.
     assert retry_after("Thu, 26 Nov 2026 12:01:00 -0000", now) == 60.0
     assert retry_after("Thu, 26 Nov 2026 11:00:00 GMT", now) == 0.0
+    # Padded, empty, negative or fractional values: the default, never a crash or a negative wait.
+    assert retry_after(" 12 ") == 12.0 and retry_after("0") == 0.0
+    assert retry_after("") == retry_after("-5") == retry_after("1.5") == 5.0
+
+
+def test_retry_after_a_date_measures_it_on_the_real_clock() -> None:
+    """Without a clock given (every real run), a date is counted from now in UTC, whatever zone it is written in."""
+    from email.utils import format_datetime
+
+    soon = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=120)
+    for written in (format_datetime(soon, usegmt=True), format_datetime(soon).replace("+0000", "-0000"),
+                    format_datetime(soon.astimezone(dt.timezone(dt.timedelta(hours=-5))))):
+        assert 100 < retry_after(written) <= 121, written
+    assert retry_after(format_datetime(soon - dt.timedelta(hours=1), usegmt=True)) == 0.0
 
 
 def checked(*replies: httpx.Response | Exception) -> tuple[Answer, list[str]]:

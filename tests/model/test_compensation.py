@@ -631,3 +631,32 @@ def test_estimates_are_the_table_times_its_factors(bench, posting, inputs):
     est = estimate(bench, **posting)
     assert (est.min, est.median, est.max) == by_hand(**inputs)
     assert (est.family, est.seniority, est.region) == (inputs["family"], inputs["level"], inputs["region"])
+
+
+AFRICA_FIGURE = "      africa: {p25: 44518, p50: 58494, p75: 71993, rows: 1179, basis: both-factors}\n"
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ('  africa: {label: "Sub-Saharan Africa", factor: 0.40, rows: 66}\n', "", "regions: no factor for 'africa'"),
+    ('  business: {label: "Business, marketing, sales and operations", factor: 0.75, rows: 103}\n', "",
+     "families: no factor for 'business'"),
+    ("  director: {base: director, multiplier: 1.00, survey_level: EX}\n", "",
+     "levels: no rule for the level 'director'"),
+    ("  bootstrapped: {label:", "  bootstrapped-x: {label:", "stages: no modifier for 'bootstrapped'"),
+    ('  contract: {factor: 1.00, note: "shown as the annualised full-time equivalent"}\n', "",
+     "employment_types: no factor for 'contract'"),
+    ("period: month}", "period: week}", "levels: period of 'intern' must be year or month"),
+    (AFRICA_FIGURE, "", "table: no figure for business / director / africa"),
+    (AFRICA_FIGURE, AFRICA_FIGURE.replace("both-factors", "guess"),
+     "table: basis of business / director / africa must be one of cell, region-factor, family-factor, both-factors"),
+])
+def test_a_table_that_cannot_answer_every_lookup_is_refused_in_one_line(tmp_path, old, new, message):
+    """The whole table is checked when it is read, so `jobsite estimate` and the build fail at once naming the file
+    and the first gap, never later with a KeyError in the middle of a posting."""
+    text = BENCHMARKS_FILE.read_text(encoding="utf-8")
+    assert text.count(old) >= 1
+    path = tmp_path / "compensation.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_benchmarks(path)
+    assert str(info.value) == f"{path}: {message}"

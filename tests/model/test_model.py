@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,99 @@ def test_posting_body_is_its_own_description_not_its_companys(scratch_site) -> N
     assert "<em>tune</em> gripper firmware" in posting.body_html
     assert "Acme builds robots" not in posting.body_html
     assert "Acme builds robots" in posting.company.body_html
+
+
+# --- every key of site.yaml, a company and a posting lands in its own field of the record ---------------------
+# The records are built by position (Site) or from many keys side by side (Posting): a copy slip or two
+# arguments swapped would pass every test that reads one field. Each value here is distinct, so each field is
+# pinned to the key it comes from.
+
+SVG_LOGO = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>'
+
+
+def _model(tmp_path: Path, files: dict, base_url: str | None = None):
+    from generator.build import load_model
+    from generator.config import make_options
+
+    from ..conftest import CLOCK, write_tree
+
+    write_tree(tmp_path / "content", files)
+    return load_model(make_options(tmp_path / "content", tmp_path / "site", base_url=base_url, clock=CLOCK))
+
+
+def test_every_key_lands_in_its_own_field(tmp_path: Path) -> None:
+    import yaml
+
+    from generator.model import Category, Location, Salary
+
+    from ..conftest import COMPANY, SITE
+
+    site = {**SITE, "title": "Frontier Jobs", "description": "Roles at the frontier.", "language": "de",
+            "pay_transparency": "off", "trust_checks": "error", "repository": "https://github.com/o/r",
+            "branch": "live"}
+    company = {**COMPANY, "logo": "logos/acme.svg", "categories": ["robotics"],
+               "links": {"github": "https://github.com/acme"}}
+    open_one = {**POSTING, "title": "Open Role", "tags": ["ros2"], "seniority": "senior", "contact": "@octocat",
+                "expires": dt.date(2026, 12, 20), "visa_sponsorship": True, "relocation": False,
+                "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}}
+    closed_one = {**POSTING, "title": "Closed Role", "posted": dt.date(2026, 11, 2), "closed": dt.date(2026, 11, 10),
+                  "expires": dt.date(2026, 12, 24)}
+    files = {**basic_tree(open=open_one, closed=closed_one), "site.yaml": yaml.safe_dump(site, sort_keys=False),
+             "companies/acme.md": front_matter(company, "Acme builds robots.\n"), "logos/acme.svg": SVG_LOGO}
+    model, _ = _model(tmp_path, files)
+    s = model.site
+    assert (s.title, s.base_url, s.description, s.language) == ("Frontier Jobs", "https://board.example",
+                                                                "Roles at the frontier.", "de")
+    assert s.categories == (Category("ai", "AI", "https://t.me/testboard_ai"), Category("web3", "Web3"),
+                            Category("robotics", "Robotics"))
+    assert (s.pay_transparency, s.trust_checks, s.repository, s.branch) == ("off", "error", "https://github.com/o/r",
+                                                                          "live")
+    acme = model.companies[0]
+    assert (acme.slug, acme.name, acme.website, acme.stage, acme.tagline, acme.size) == (
+        "acme", "Acme Robotics", "https://acme.example", "series-a", "Robots that fold laundry.", "11-50")
+    assert acme.headquarters == Location("Berlin", "DE", None)
+    assert acme.categories == ("robotics",) and acme.links == (("github", "https://github.com/acme"),)
+    # The logo: served by the site under its hashed name, linked by pages by that path, absolute in feeds.
+    assert re.fullmatch(r"/logos/acme\.[0-9a-f]{10}\.svg", acme.logo_src or ""), acme.logo_src
+    assert acme.logo == "https://board.example" + acme.logo_src
+    assert [(f.name, f.url, f.data) for f in model.logos] == [("logos/acme.svg", acme.logo_src, SVG_LOGO)]
+    by_slug = {p.slug: p for p in model.postings}
+    p = by_slug["open"]
+    assert (p.title, p.workplace, p.employment_type, p.posted, p.apply_url) == (
+        "Open Role", "onsite", "full-time", dt.date(2026, 11, 1), POSTING["apply_url"])
+    assert (p.tags, p.seniority, p.contact, p.visa_sponsorship, p.relocation) == (
+        ("ros2",), "senior", "@octocat", True, False)
+    assert (p.expires, p.closed, p.is_open) == (dt.date(2026, 12, 20), None, True)
+    assert p.salary == Salary(90000, 120000, "EUR", "year") and p.locations == (Location("Berlin", "DE", None),)
+    assert (p.company.slug, p.category.id, p.source) == ("acme", "robotics", f"{tmp_path}/content/jobs/acme/open.md")
+    closed = by_slug["closed"]
+    assert (closed.expires, closed.closed, closed.is_open) == (dt.date(2026, 12, 24), dt.date(2026, 11, 10), False)
+    assert (closed.salary, closed.contact, closed.seniority, closed.visa_sponsorship) == (None, None, None, None)
+
+
+def test_site_defaults_and_a_base_url_given_on_the_command_line(tmp_path: Path) -> None:
+    import yaml
+
+    from ..conftest import SITE
+
+    site = {k: v for k, v in SITE.items() if k != "pay_transparency"}
+    model, _ = _model(tmp_path, {**basic_tree(), "site.yaml": yaml.safe_dump(site, sort_keys=False)},
+                      base_url="https://preview.example/")
+    s = model.site
+    assert (s.base_url, s.pay_transparency, s.trust_checks, s.repository, s.branch) == (
+        "https://preview.example", "warn", "warn", None, "main")
+    assert model.logos == () and model.companies[0].logo is None and model.companies[0].logo_src is None
+
+
+def test_a_category_id_used_twice_is_an_error_at_its_line(tmp_path: Path) -> None:
+    import yaml
+
+    from ..conftest import SITE
+
+    site = {**SITE, "categories": [*SITE["categories"], {"id": "ai", "label": "AI again"}]}
+    text = yaml.safe_dump(site, sort_keys=False)
+    line = text.splitlines().index("- id: ai", text.splitlines().index("- id: ai") + 1) + 1
+    with pytest.raises(ContentError) as info:
+        _model(tmp_path, {**basic_tree(), "site.yaml": text})
+    assert f"{tmp_path}/content/site.yaml:{line}:7: error: categories[4].id: 'ai' is used twice" in \
+        messages(info.value), messages(info.value)

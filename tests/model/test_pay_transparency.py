@@ -363,6 +363,20 @@ def test_laws_grouped_on_one_line_say_once_that_a_size_below_their_threshold_ask
                 "its size asks nothing"))]
 
 
+@pytest.mark.parametrize("size, level, note", [
+    (None, WARNING, "; companies/acme.md gives no size, so it counts as covered by every size threshold"),
+    ("1-10", INFO, "; companies/acme.md gives 1-10: a law whose threshold lies above its size asks nothing"),
+    ("11-50", WARNING, ""),  # above both laws' threshold: covered, nothing to say about size
+    ("5000+", WARNING, ""),
+])
+def test_the_size_note_of_grouped_laws_names_the_company_file_to_edit(tmp_path, monkeypatch, size, level,
+                                                                      note) -> None:
+    found = findings(tmp_path, monkeypatch, {"role": located("Manhattan", "US-NY")}, size=size)
+    assert [(p.level, p.message) for p in found] == [
+        (level, ("add salary min and max: 2 laws require the pay range in this ad: New York State (since 2023-09-17), "
+                 f"New York City (since 2022-11-01){note}"))]
+
+
 def test_a_remote_roles_remote_laws_point_at_its_locations_and_its_states_law_at_the_place(tmp_path,
                                                                                          monkeypatch) -> None:
     remote = located("Minneapolis", "US-MN", workplace="remote")

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from generator.load.sources import Body
-from generator.model import Category, Company, Location, Model, Posting, Site
+from generator.model import Category, Company, Location, Model, Posting, Salary, Site
 from generator.model.records import FEED_TAG_MINIMUM, country_name
 
 ACME = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", Body.of(""), "content/companies/acme.md")
@@ -61,3 +61,32 @@ def test_the_models_open_groupings() -> None:
     assert model.open_by_category == {"ai": (a, d), "robotics": (b, e)}
     assert FEED_TAG_MINIMUM == 3 and model.feed_tags == ("rust",)  # 3 open postings; "ml" has 2 (c is closed)
     assert model.site.category("robotics") is ROBOTICS and model.site.category("web3") is None
+
+
+def test_records_built_by_position_keep_their_field_order() -> None:
+    """Salary (`jobsite import`), Site, Category and Location (assemble.py) and Model are built by position, so the
+    order of their fields is part of what they mean: a reordered declaration must not pass silently."""
+    salary = Salary(90000, 120000, "EUR", "year")
+    assert (salary.min, salary.max, salary.currency, salary.period) == (90000, 120000, "EUR", "year")
+    site = Site("Jobs", "https://jobs.example", "Roles.", "en", (AI,), "error", "off", "https://github.com/o/r", "live")
+    assert (site.title, site.base_url, site.description, site.language, site.categories) == (
+        "Jobs", "https://jobs.example", "Roles.", "en", (AI,))
+    assert (site.pay_transparency, site.trust_checks, site.repository, site.branch) == (
+        "error", "off", "https://github.com/o/r", "live")
+    category = Category("ai", "AI", "https://t.me/x")
+    assert (category.id, category.label, category.telegram) == ("ai", "AI", "https://t.me/x")
+    place = Location("Berlin", "DE", "DE-BE")
+    assert (place.city, place.country, place.region) == ("Berlin", "DE", "DE-BE")
+    clock = dt.datetime(2026, 11, 2, tzinfo=dt.timezone.utc)
+    model = Model(SITE, (ACME,), (), clock)
+    assert (model.site, model.companies, model.postings, model.clock) == (SITE, (ACME,), (), clock)
+    assert (ACME.slug, ACME.name, ACME.website, ACME.stage, ACME.tagline, ACME.source) == (
+        "acme", "Acme", "https://acme.example", "seed", "Robots.", "content/companies/acme.md")
+
+
+def test_an_imported_pay_range_reads_low_to_high_whatever_order_the_ats_gives() -> None:
+    from generator.ats.jobs import salary_of
+
+    for low, high in ((90000, 120000), (120000, 90000)):
+        s = salary_of(low, high, " eur ", "year")
+        assert (s.min, s.max, s.currency, s.period) == (90000, 120000, "EUR", "year")

@@ -415,3 +415,17 @@ def test_an_edit_reaches_the_picks_of_those_that_find_it_last_within_the_budget(
     picks, afresh = similar_roles(before), similar_roles(tuple(after))
     assert [p.slug for p in afresh[seed.key]] == [f"h{last}"] != [p.slug for p in picks[seed.key]]
     assert carried_over(before, tuple(after), picks) == afresh
+
+
+def test_rarity_weights_are_smoothed_inverse_document_frequencies() -> None:
+    """log((postings + 1) / postings with it) + 0.1, for title words and tags alike, counted over the same postings:
+    a word every title has still weighs a little more than the floor, and one title's word weighs most."""
+    import math
+
+    words = [frozenset({"robotics", "engineer"}), frozenset({"ml", "engineer"}), frozenset({"engineer"})]
+    tags = [frozenset({"ros2"}), frozenset(), frozenset({"ros2", "cpp"})]
+    weights = similar._weights(words, tags)
+    assert weights.words == pytest.approx({"engineer": math.log(4 / 3) + 0.1, "robotics": math.log(4) + 0.1,
+                                           "ml": math.log(4) + 0.1})
+    assert weights.tags == pytest.approx({"ros2": math.log(2) + 0.1, "cpp": math.log(4) + 0.1})
+    assert weights.words["engineer"] == pytest.approx(0.3876820724517809)

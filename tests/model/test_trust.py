@@ -23,6 +23,7 @@ from generator.load.trust_scan import (
     MIN_WORDS,
     SKETCH_BINS,
     DescriptionFacts,
+    densify,
     load_trust_rules,
     phrase_pattern,
     scan_description,
@@ -336,6 +337,29 @@ def test_a_lightly_edited_copy_is_at_least_ninety_percent_the_same_and_another_t
     assert similarity(a, b) >= 0.9
     assert similarity(a, c) < 0.2
     assert similarity(a, a) == 1.0
+
+
+def test_empty_bins_are_filled_from_the_next_full_one_going_round() -> None:
+    assert densify([-1, 5, -1, -1, 7, -1]) == [5, 5, 7, 7, 7, 5]
+    assert densify([3, 1, 2]) == [3, 1, 2]
+
+
+def test_the_sketch_is_the_documented_one_permutation_minhash() -> None:
+    """crc32 of each three-word shingle; its top 7 bits pick one of 128 bins, the low 25 are the value; each bin
+    keeps its smallest value and an empty one takes the next full one's, going round. Computed here from that
+    sentence for a text with far fewer shingles than bins, so most bins are empty and the fill shows."""
+    import zlib
+
+    words = [f"w{i}" for i in range(40)]
+    minima = [-1] * SKETCH_BINS
+    for shingle in (" ".join(words[i:i + 3]) for i in range(len(words) - 2)):
+        h = zlib.crc32(shingle.encode())
+        b, value = h >> 25, h & ((1 << 25) - 1)
+        minima[b] = value if minima[b] < 0 else min(minima[b], value)
+    assert 0 < sum(v >= 0 for v in minima) < SKETCH_BINS / 2
+    filled = [v if v >= 0 else next(minima[(i + k) % SKETCH_BINS] for k in range(1, SKETCH_BINS)
+                                     if minima[(i + k) % SKETCH_BINS] >= 0) for i, v in enumerate(minima)]
+    assert array("I", sketch(" ".join(words))).tolist() == filled
 
 
 def test_short_descriptions_are_not_compared() -> None:
