@@ -36,6 +36,8 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   problems), and the table
 - `delta` holds the postings those builds made again, one row each by path: a rebuild writes what it made, not
   the whole model again.
+- `templates`: Jinja's compiled templates, by template (render/site.py `CompiledTemplates`), so a rebuild that
+  renders a page loads its template's code rather than compiling it; never pruned (one entry a template).
 
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
@@ -62,8 +64,11 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats", "snapshot", "delta")
+          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
+# One entry per template name, replaced when its source changes: kept for the builds that render what this one did
+# not (a company page after a posting's edit), never pruned.
+NOT_PRUNED = (*KEPT_BY_OWNER, "templates")
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _BATCH_KEYS = 500  # keys a query asks for at once (Table.get_many): well below SQLite's limit of bound values
@@ -126,7 +131,7 @@ class Table:
         self._spilled_bytes = 0
         self._last: tuple[Any, Any] = (None, None)  # the last spilled value read from the database (get)
         self._deleted: set[Any] = set()
-        self.pruned = name not in KEPT_BY_OWNER
+        self.pruned = name not in NOT_PRUNED
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)

@@ -233,20 +233,39 @@ def _record_dependencies(cache: Cache, named: dict[str, tuple[str, ...]], whole:
     After a build that keyed every output (`whole`) it is made again from what they named. Otherwise only the
     outputs keyed now are added where they are missing, and nothing is taken out: an output listed under a file
     it no longer names is only keyed once more than it needs until the next whole build, while an output
-    missing from a file's list would be skipped when that file changes (`_to_key`)."""
+    missing from a file's list would be skipped when that file changes (`_to_key`).
+
+    Beside the lists, the index keeps a digest of the files each output named when it was added to theirs
+    (under `(NAMED, path)`): an output keyed again that names the same files is in every list already, so a
+    rebuild that keys jobs.json again does not read the lists of the ten thousand postings it names."""
+    files = {path: tuple(s for s in sources if not s.startswith(READ))  # a Read's outputs: board.readers
+             for path, sources in named.items()}
+    if not whole:
+        recorded = cache.dependencies.get_many([(NAMED, path) for path in files])
+        files = {path: found for path, found in files.items() if recorded.get((NAMED, path)) != _named(found)}
     by_source: dict[str, list[str]] = {}
-    for path, sources in named.items():
-        for source in sources:
-            if not source.startswith(READ):  # the outputs that name a Read are found by its name (board.readers)
-                by_source.setdefault(source, []).append(path)
+    for path, found in files.items():
+        for source in found:
+            by_source.setdefault(source, []).append(path)
+    named_digests = {(NAMED, path): _named(found) for path, found in files.items()}
     if whole:
-        cache.dependencies.replace({source: tuple(paths) for source, paths in by_source.items()})
+        cache.dependencies.replace({**{source: tuple(paths) for source, paths in by_source.items()},
+                                    **named_digests})
         return
     known = cache.dependencies.get_many(list(by_source))
     for source, paths in by_source.items():
         listed = known.get(source, ())
         if missing := [path for path in paths if path not in listed]:
             cache.dependencies.put(source, (*listed, *missing))
+    for key, value in named_digests.items():
+        cache.dependencies.put(key, value)
+
+
+NAMED = "named"  # a `dependencies` key (NAMED, output path) holds the digest of the files that output named
+
+
+def _named(files: tuple[str, ...]) -> bytes:
+    return digest("\0".join(files).encode("utf-8", "surrogatepass"))
 
 
 def _keys(outputs: Sequence[Output], manifest: dict[str, Entry],
@@ -334,6 +353,8 @@ def dependencies_of(cache: Cache) -> Dependencies:
     """The dependency index the last build recorded: each content file → the outputs rendered from it."""
     index = Dependencies()
     for source, paths in cache.dependencies.entries.items():
+        if type(source) is not str:
+            continue  # (NAMED, path): what an output named (_record_dependencies)
         for path in paths:
             index.record(path, {source})
     return index
