@@ -10,9 +10,12 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `bodies`: each content file's body HTML under the same key, read when a page needs it (load/sources.py Body).
 - `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
   rendered from, a digest of its bytes and the stat signature the writer left it with (write/). An output
-  whose key and file are unchanged is neither rendered nor written.
+  whose key and file are unchanged is neither rendered nor written. Beside them, the seal of the folder: digests
+  of the output paths and of every file in it with its stat signature, so a build that changed nothing compares
+  one walk with it rather than reading 33,000 entries (write/ `_as_sealed`).
 - `dependencies`: the dependency index, by content file (or content-hashed file a page links): the outputs
-  rendered from it (write/), read only for the records that changed.
+  rendered from it (write/), read only for the records that changed; and each output's digest of the files it
+  named, so an output keyed again that names the same files adds nothing.
 - `board`: what the outputs in place were keyed against besides their records, each record's fingerprint and
   each Read's digest (write/board.py): a build whose board did not move keys only the outputs of the records and
   Reads that did.
