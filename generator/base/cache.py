@@ -10,9 +10,12 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
 - `bodies`: each content file's body HTML under the same key, read when a page needs it (load/sources.py Body).
 - `outputs`: one entry per file of the last site written, keyed by its path: the key of the inputs it was
   rendered from, a digest of its bytes and the stat signature the writer left it with (write/). An output
-  whose key and file are unchanged is neither rendered nor written.
+  whose key and file are unchanged is neither rendered nor written. Beside them, the seal of the folder: digests
+  of the output paths and of every file in it with its stat signature, so a build that changed nothing compares
+  one walk with it rather than reading 33,000 entries (write/ `_as_sealed`).
 - `dependencies`: the dependency index, by content file (or content-hashed file a page links): the outputs
-  rendered from it (write/), read only for the records that changed.
+  rendered from it (write/), read only for the records that changed; and each output's digest of the files it
+  named, so an output keyed again that names the same files adds nothing.
 - `board`: what the outputs in place were keyed against besides their records, each record's fingerprint and
   each Read's digest (write/board.py): a build whose board did not move keys only the outputs of the records and
   Reads that did.
@@ -37,6 +40,8 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   problems), and the table
 - `delta` holds the postings those builds made again, one row each by path: a rebuild writes what it made, not
   the whole model again.
+- `templates`: Jinja's compiled templates, by template (render/site.py `CompiledTemplates`), so a rebuild that
+  renders a page loads its template's code rather than compiling it; never pruned (one entry a template).
 
 The cache is passed to each stage that uses it, as an argument. Entries live in one SQLite database,
 `.jobsite-cache/cache.sqlite3` beside `content/`, one table per memo, stamped with the code version; an entry is
@@ -63,8 +68,11 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 3  # bump when the layout of the database changes
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats", "snapshot", "delta")
+          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
+# One entry per template name, replaced when its source changes: kept for the builds that render what this one did
+# not (a company page after a posting's edit), never pruned.
+NOT_PRUNED = (*KEPT_BY_OWNER, "templates")
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _BATCH_KEYS = 500  # keys a query asks for at once (Table.get_many): well below SQLite's limit of bound values
@@ -127,7 +135,7 @@ class Table:
         self._spilled_bytes = 0
         self._last: tuple[Any, Any] = (None, None)  # the last spilled value read from the database (get)
         self._deleted: set[Any] = set()
-        self.pruned = name not in KEPT_BY_OWNER
+        self.pruned = name not in NOT_PRUNED
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)

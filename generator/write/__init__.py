@@ -6,7 +6,9 @@ dependency index lists under them are keyed: board.py); when its bytes differ fr
 staged in a sibling folder. Only once every output has rendered are the staged files moved into place, each
 by an atomic rename, and files the new site lacks deleted: an error before that leaves the site exactly as it
 was. Unchanged files are never touched (same inode, same mtime: servers, rsync and browsers see them as they
-were), so a build that changes nothing writes nothing, and a one-file edit writes a handful of files.
+were), so a build that changes nothing writes nothing, and a one-file edit writes a handful of files. When no
+record moved and the folder is as the last build sealed it (`_as_sealed`), the writer does not even read its
+record of each output.
 """
 from __future__ import annotations
 
@@ -139,10 +141,17 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     keyed, which content files it was rendered from (the dependency index, kept in the cache); with the
     build's `board` (write/board.py), reads that index to key only the outputs of the records that changed."""
     output_dir = output_dir.resolve()
+    in_place: dict[str, Signature | None] | None = None
+    moved = _moved_records(cache, board) if board is not None and _recorded(cache, output_dir) else None
+    if moved is not None and not moved:
+        done, in_place = _as_sealed(outputs, output_dir, cache)
+        if done is not None:
+            return done
     manifest = _manifest(cache, output_dir)
+    if not manifest:
+        moved = None  # no record of the files in place: every output is keyed
     paths = {out.path for out in outputs}
     gone = manifest.keys() - paths
-    moved = _moved_records(cache, board) if manifest and board is not None else None
     if moved is not None and not moved:
         # Neither the board's globals nor any record moved: the model is the last build's, and so is each Read,
         # made from it. None is worked out (a Read's value may be Deferred, base/memo.py), and the board stays.
@@ -151,11 +160,11 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
         reads = reads_of(outputs) if board is not None else None
         changed = (moved, _moved_reads(cache, reads)) if moved is not None and reads is not None else None
     keys, sources = _keys(outputs, manifest, _to_key(cache, outputs, changed, gone))
-    in_place = _files_in(output_dir)  # one walk: each file's stat signature, and the files no build wrote
+    if in_place is None:
+        in_place = _files_in(output_dir)  # one walk: each file's stat signature, and the files no build wrote
     todo = [i for i, out in enumerate(outputs) if not _unchanged(in_place, out.path, keys[i],
                                                                  manifest.get(out.path))]
     stale = sorted(gone) + sorted(in_place.keys() - paths - manifest.keys())
-    del in_place
     staging = Staging(output_dir)
     cache.take_fresh()  # from here on, what is memoised comes from rendering (and may come from a worker)
     job = _Job(outputs, keys, todo, staging, manifest, cache)
@@ -180,6 +189,7 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     # The record is updated entry by entry: a crash before the cache is saved leaves the old record, whose stat
     # signatures no longer match the files that moved, so those are simply written again.
     _record(cache, output_dir, manifest, fresh, gone)
+    _seal(cache, outputs, in_place, stale, {path: entry[2:] for path, entry in fresh.items()})
     _record_dependencies(cache, {out.path: found for out, found in zip(outputs, sources, strict=True) if found},
                          whole=changed is None)
     if reads is not None or changed is None:
@@ -209,6 +219,7 @@ def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> Wri
     report = staging.apply([outputs[todo[k]].path for k, (kind, _, _) in done.items() if kind is not Put.SAME],
                            [], len(outputs))
     _record(cache, output_dir, manifest, {outputs[todo[k]].path: entry for k, (_, entry, _) in done.items()}, set())
+    cache.outputs.delete(_SEAL)  # the folder is no longer the one sealed (its walk would tell, but say so)
     # These outputs now follow a model the board record (write/board.py) does not describe: the next full build
     # keys every output, as it finds no board to compare with, and records the dependency index again.
     _record_board(cache, None, None, None)
@@ -233,20 +244,39 @@ def _record_dependencies(cache: Cache, named: dict[str, tuple[str, ...]], whole:
     After a build that keyed every output (`whole`) it is made again from what they named. Otherwise only the
     outputs keyed now are added where they are missing, and nothing is taken out: an output listed under a file
     it no longer names is only keyed once more than it needs until the next whole build, while an output
-    missing from a file's list would be skipped when that file changes (`_to_key`)."""
+    missing from a file's list would be skipped when that file changes (`_to_key`).
+
+    Beside the lists, the index keeps a digest of the files each output named when it was added to theirs
+    (under `(NAMED, path)`): an output keyed again that names the same files is in every list already, so a
+    rebuild that keys jobs.json again does not read the lists of the ten thousand postings it names."""
+    files = {path: tuple(s for s in sources if not s.startswith(READ))  # a Read's outputs: board.readers
+             for path, sources in named.items()}
+    if not whole:
+        recorded = cache.dependencies.get_many([(NAMED, path) for path in files])
+        files = {path: found for path, found in files.items() if recorded.get((NAMED, path)) != _named(found)}
     by_source: dict[str, list[str]] = {}
-    for path, sources in named.items():
-        for source in sources:
-            if not source.startswith(READ):  # the outputs that name a Read are found by its name (board.readers)
-                by_source.setdefault(source, []).append(path)
+    for path, found in files.items():
+        for source in found:
+            by_source.setdefault(source, []).append(path)
+    named_digests = {(NAMED, path): _named(found) for path, found in files.items()}
     if whole:
-        cache.dependencies.replace({source: tuple(paths) for source, paths in by_source.items()})
+        cache.dependencies.replace({**{source: tuple(paths) for source, paths in by_source.items()},
+                                    **named_digests})
         return
     known = cache.dependencies.get_many(list(by_source))
     for source, paths in by_source.items():
         listed = known.get(source, ())
         if missing := [path for path in paths if path not in listed]:
             cache.dependencies.put(source, (*listed, *missing))
+    for key, value in named_digests.items():
+        cache.dependencies.put(key, value)
+
+
+NAMED = "named"  # a `dependencies` key (NAMED, output path) holds the digest of the files that output named
+
+
+def _named(files: tuple[str, ...]) -> bytes:
+    return digest("\0".join(files).encode("utf-8", "surrogatepass"))
 
 
 def _keys(outputs: Sequence[Output], manifest: dict[str, Entry],
@@ -334,17 +364,72 @@ def dependencies_of(cache: Cache) -> Dependencies:
     """The dependency index the last build recorded: each content file → the outputs rendered from it."""
     index = Dependencies()
     for source, paths in cache.dependencies.entries.items():
+        if type(source) is not str:
+            continue  # (NAMED, path): what an output named (_record_dependencies)
         for path in paths:
             index.record(path, {source})
     return index
 
 
+def _recorded(cache: Cache, output_dir: Path) -> bool:
+    """Whether the cache holds the record of the site in `output_dir`."""
+    return cache.outputs.get(_DIR_KEY) == str(output_dir) and output_dir.is_dir()
+
+
 def _manifest(cache: Cache, output_dir: Path) -> dict[str, Entry]:
     """The record of the site in `output_dir`, or nothing when the cache describes another folder or none."""
-    entries = cache.outputs.entries
-    if entries.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():
+    if not _recorded(cache, output_dir):
         return {}
-    return {path: entry for path, entry in entries.items() if path != _DIR_KEY}
+    return {path: entry for path, entry in cache.outputs.entries.items() if path != _DIR_KEY and type(path) is str}
+
+
+# The seal of the site in place (cache table `outputs`, under a key no path can be): a digest of its output paths,
+# in order, and one of every file in the folder with its stat signature, as the last build left it.
+_SEAL = ("seal",)
+
+
+def _as_sealed(outputs: Sequence[Output], output_dir: Path, cache: Cache
+               ) -> tuple[WriteReport | None, dict[str, Signature | None] | None]:
+    """A build whose board did not move (write/board.py: every output keyed by records and Reads has the key
+    it was written with) writes nothing when, besides, its outputs are the last build's, each output that is
+    bytes already made (the assets, the search index) has the bytes recorded, and the folder is exactly as the
+    last build left it: no file edited, replaced, deleted or added since (one walk, compared with the seal by
+    digest). Then the record of 33,000 outputs is not read. Returns the report then, else None, with the walk
+    when it was made."""
+    seal = cache.outputs.get(_SEAL)
+    if seal is None or seal[0] != _paths_digest(outputs):
+        return None, None
+    in_place = _files_in(output_dir)
+    if seal[1] != _folder_digest(in_place):
+        return None, in_place
+    remove_stale_staging(output_dir)  # what a killed build left, as a build that stages would
+    return WriteReport(len(outputs), 0, 0, False), None
+
+
+def _seal(cache: Cache, outputs: Sequence[Output], in_place: dict[str, Signature | None], stale: list[str],
+          written: dict[str, Signature]) -> None:
+    """Seal the folder as this build leaves it: the files walked before it wrote (`in_place`), less the stale
+    ones it deleted, with the signatures of those it wrote or found the same."""
+    left = dict(in_place)
+    for path in stale:
+        left.pop(path, None)
+    left.update(written)
+    cache.outputs.put(_SEAL, (_paths_digest(outputs), _folder_digest(left)))
+
+
+def _paths_digest(outputs: Sequence[Output]) -> bytes:
+    """The output paths, in order, and the keys of the outputs that are bytes already (their bytes' digests)."""
+    return digest("\0".join([out.path for out in outputs]).encode("utf-8", "surrogatepass")
+                  + b"".join([out.key() for out in outputs if not isinstance(out, LazyOutput)]))
+
+
+def _folder_digest(files: dict[str, Signature | None]) -> bytes:
+    # Written out (paths, then the signatures' repr) rather than marshalled: marshal's bytes follow how objects
+    # are shared, not only their values. Sorted: a file replaced may come back from scandir in another place.
+    paths = sorted(files)
+    # Paths are never empty, so "\0\0" ends them unambiguously.
+    return digest(("\0".join(paths) + "\0\0" + repr([files[path] for path in paths])).encode("utf-8",
+                                                                                              "surrogatepass"))
 
 
 Signature = tuple[int, int, int]  # a regular file's (size, mtime in ns, inode), as Entry records it

@@ -291,3 +291,35 @@ def test_a_staging_folder_is_named_for_its_own_process_and_told_alive_by_it() ->
     assert staging_prefix(Path("/srv/board/site"), "new") == f".site.new-{os.getpid()}."
     assert staging_prefix(Path("out"), "old") == f".out.old-{os.getpid()}."
     assert [is_running(os.getpid()), is_running(1), is_running(_dead_pid())] == [True, True, False]
+
+
+def test_a_rebuild_of_an_unchanged_site_reads_no_record_yet_restores_a_file_edited_by_hand(
+        scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.write as writer
+
+    scratch_site(basic_tree())
+    cold = snapshot(Path("site"))
+    # Nothing moved and the folder is as sealed: the record of every output is not even read.
+    with monkeypatch.context() as patched:
+        patched.setattr(writer, "_manifest", lambda *args: pytest.fail("read the record of every output"))
+        result = scratch_site(basic_tree())
+    assert result.report is not None and (result.report.written, result.report.swapped) == (0, False)
+    assert snapshot(Path("site")) == cold
+    # A page changed by hand, same size: the walk no longer matches the seal, and the page is written again.
+    page = Path("site/index.html")
+    page.write_bytes(page.read_bytes().replace(b"<", b"(", 1))
+    result = scratch_site(basic_tree())
+    assert page.read_bytes() == cold["index.html"][2] and result.report is not None and result.report.written == 1
+    assert scratch_site(basic_tree()).report.written == 0  # and sealed again
+
+
+def test_bytes_made_before_writing_are_compared_even_when_no_record_moved(tmp_path: Path) -> None:
+    # The assets and the search index are bytes before the writer sees them: a board that did not move says
+    # nothing of them (a search index reused while out of date is replaced by the next build's).
+    from generator.write import write_site
+    from generator.write.board import Board
+
+    cache, site, board = Cache(None), tmp_path / "site", Board(b"globals", {})
+    write_site([Output("search.json", b"old", "index")], site, cache, None, board=board)
+    report = write_site([Output("search.json", b"new", "index")], site, cache, None, board=board)
+    assert (site / "search.json").read_bytes() == b"new" and report.written == 1
