@@ -169,7 +169,7 @@ def _signature(file: ContentFile) -> tuple[int, int, int, int] | None:
     return signature(file.path)
 
 
-def signature(path: Path) -> tuple[int, int, int, int] | None:
+def signature(path: Path | str) -> tuple[int, int, int, int] | None:
     """What stat says of a file or folder that moves whenever its bytes (a folder's: its entries) may have."""
     try:
         st = os.lstat(path)

@@ -44,7 +44,7 @@ from ..base.errors import ERROR, Problem
 from ..config import BuildOptions
 from ..load.files import ContentFile, SourceFile, display_path, list_content
 from ..load.logos import LogoFile
-from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key, signature, unmoved
+from ..load.sources import Body, Source, Sources, key_now, read_one, signature, unmoved
 from .assemble import Assembly, assemble_posting, board_problems
 from .records import Category, Company, Location, Model, Posting, Salary
 from .similar import carried_over, similar_roles
@@ -274,7 +274,10 @@ def changes(cache: Cache, basis: Basis) -> Changes | str:
         return "a file was added, deleted or renamed"
     changed, reread = [], []
     for file in snapshot.files:
-        if recorded_key(file.content_file(), file.recorded) is not None:
+        # recorded_key's test, on the path as a string: a Path and a ContentFile for each of 11,000 files cost
+        # more than their lstat (measured at 10,000 postings: 0.35 s profiled, against 0.1 s)
+        recorded = file.recorded
+        if unmoved(recorded[:4], recorded[5], signature(file.path)):
             continue
         reread.append(file)
         now = key_now(file.content_file(), cache)
