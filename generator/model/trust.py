@@ -12,6 +12,7 @@ reported on the newer posting (the one a pull request adds), naming the older fi
 """
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ if TYPE_CHECKING:
 LEVELS = {"warn": WARNING, "error": ERROR}
 COPY_SIMILARITY = 0.9  # the share of three-word shingles two descriptions must share to be called one text
 BANDS = 16  # 16 bands of 8 bins: pairs at 0.9 meet in a band 99.99 % of the time, pairs at 0.5 6 % of it
-_BAND = SKETCH_BINS // BANDS * 4  # bytes per band: four bytes a bin
+_BIN = 4  # bytes a bin (an array("I") item, as load/trust_scan.py packs them)
+_BAND_BINS = SKETCH_BINS // BANDS
+_BAND = _BAND_BINS * _BIN  # bytes per band
 ASK_MESSAGES = {
     "money": ("asks candidates for money or crypto", "the board refuses postings that charge applicants or ask "
               "them to send crypto, connect a wallet or share keys: remove it"),
@@ -131,24 +134,29 @@ def _sketch_of(source: Source) -> bytes | None:
 def _linked(sources: dict[str, Source], seeds: list[bytes]) -> set[str]:
     """The sketched postings that share a band with a seed sketch, or with one that does, at any remove.
 
-    Each band's slices are laid end to end in one string, so finding who shares one is a search in C (at an
-    offset that is a whole number of slices) rather than a walk over every posting."""
+    Every sketch's first bin of each band is copied out in C (a strided slice of all the sketches as one array of
+    bins), so the postings that may share a band are found by a search in C, and only those are compared band
+    to band: no slice is made for every posting."""
     sketched = [(path, sketch) for path, source in sources.items() if (sketch := _sketch_of(source)) is not None]
     if not seeds or not sketched:
         return set()
-    lanes = [b"".join([sketch[band * _BAND:(band + 1) * _BAND] for _, sketch in sketched]) for band in range(BANDS)]
+    bins = array("I")
+    bins.frombytes(b"".join([sketch for _, sketch in sketched]))
+    firsts = [bins[band * _BAND_BINS::SKETCH_BINS].tobytes() for band in range(BANDS)]
     found: set[int] = set()
     waiting = list(seeds)
     while waiting:
         sketch = waiting.pop()
-        for band, lane in enumerate(lanes):
-            piece = sketch[band * _BAND:(band + 1) * _BAND]
-            at = lane.find(piece)
+        for band, column in enumerate(firsts):
+            start, end = band * _BAND, (band + 1) * _BAND
+            piece = sketch[start:end]
+            at = column.find(piece[:_BIN])
             while at != -1:
-                if at % _BAND == 0 and at // _BAND not in found:
-                    found.add(at // _BAND)
-                    waiting.append(sketched[at // _BAND][1])
-                at = lane.find(piece, at + 1)
+                index = at // _BIN
+                if at % _BIN == 0 and index not in found and sketched[index][1][start:end] == piece:
+                    found.add(index)
+                    waiting.append(sketched[index][1])
+                at = column.find(piece[:_BIN], at + 1)
     return {sketched[index][0] for index in found}
 
 
