@@ -26,7 +26,7 @@ from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
 from .similar import similar_roles
-from .trust import board_trust, posting_trust
+from .trust import Compared, compare_postings, posting_trust
 
 if TYPE_CHECKING:
     from .compensation import Benchmarks
@@ -62,6 +62,7 @@ class Assembly:
     model: Model | None
     problems: list[Problem]
     board: list[Problem]
+    compared: Compared  # the trust findings among `board`, by posting, and what pairs postings
 
 
 def build_model(sources: Sources, clock: dt.datetime, base_url: str | None = None,
@@ -98,28 +99,30 @@ def assemble(sources: Sources, clock: dt.datetime, base_url: str | None = None,
     trust_mode = site.trust_checks if site else "warn"
     for posting in postings:
         out.problems.extend(posting_trust(posting, by_path[posting.source], trust_mode))
-    board = board_problems(by_path, postings, trust_mode, companies, (s.src for s in sources.companies if s.src))
+    compared = compare_postings(by_path, postings, trust_mode)
+    board = board_problems(by_path, postings, compared, companies, (s.src for s in sources.companies if s.src))
     out.problems.extend(board)
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
                                                memo=cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
-        return Assembly(None, out.problems, board)
+        return Assembly(None, out.problems, board, compared)
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
     chosen = tuple(postings)
     similar = similar_roles(chosen, cache.similar if cache is not None else None)
     used = {c.logo_src for c in ordered}
     served = tuple(f for f in (logos or {}).values() if f.url in used)
     model = Model(site, ordered, chosen, clock, similar=similar, logos=served, benchmarks=benchmarks)
-    return Assembly(model, out.problems, board)
+    return Assembly(model, out.problems, board, compared)
 
 
-def board_problems(sources: dict[str, Source], postings: list[Posting], trust_mode: str,
+def board_problems(sources: dict[str, Source], postings: list[Posting], compared: Compared,
                    companies: Mapping[str, Company], company_files: Iterable[SourceFile]) -> list[Problem]:
     """The problems that compare postings (`sources`: each posting's Source by its path): copies, shared links,
-    duplicates, one import source twice, companies left without an open role."""
-    out = _Collector(board_trust(sources, postings, trust_mode))
+    duplicates (`compared`: trust.compare_postings's), one import source twice, companies left without an open
+    role."""
+    out = _Collector(compared.problems(postings))
     _note_companies_without_roles(companies, postings, company_files, out)
     out.problems.extend(check_duplicate_sources(s.src for s in sources.values() if s.src))
     return out.problems

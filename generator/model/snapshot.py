@@ -44,10 +44,11 @@ from ..base.errors import ERROR, Problem
 from ..config import BuildOptions
 from ..load.files import ContentFile, SourceFile, display_path, list_content
 from ..load.logos import LogoFile
-from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key, signature, unmoved
+from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key
 from .assemble import Assembly, assemble_posting, board_problems
 from .records import Category, Company, Location, Model, Posting, Salary
 from .similar import carried_over, similar_roles
+from .trust import Compared, compare_again, pair_keys
 
 MODEL, SOURCES = "model", "sources"  # the `snapshot` table's two entries: the model, the postings' sources
 Signature = tuple[int, int, int, int]
@@ -104,6 +105,7 @@ class Snapshot:
     fixed: tuple[Problem, ...]  # problems no edit of a posting's bytes can change (site, companies, tables)
     own: dict[str, tuple[Problem, ...]]  # each posting's problems on its own, by its path
     board: tuple[Problem, ...]  # the problems that compare postings (assemble.board_problems)
+    compared: Compared  # the trust findings among them, by posting, and every posting's pair keys
 
     @property
     def problems(self) -> list[Problem]:
@@ -159,7 +161,7 @@ def snapshot_of(basis: Basis, made: Assembly, problems: list[Problem], sources: 
         else:
             fixed.append(problem)
     return Snapshot(basis, dataclasses.replace(made.model), tuple(files), folders, at, tuple(fixed),
-                    {path: tuple(found) for path, found in own.items()}, tuple(made.board))
+                    {path: tuple(found) for path, found in own.items()}, tuple(made.board), made.compared)
 
 
 def board_sources(sources: Sources) -> BoardSources:
@@ -333,23 +335,27 @@ def _patched(cache: Cache, found: Changes, model: Model, history: Mapping[str, d
     sources, companies = {**loaded[0], **found.stored.sources}, loaded[1]
     by_path = {p.source: p for p in model.postings}
     own = dict(snapshot.own)
+    edits, old_sketches = [], []
     for file, data in changed:
         source = read_one(file.content_file(), cache, data)
         cache.bodies.touch(source.key)  # as read_sources does: its pages may not render this time
         posting, problems = assemble_posting(source, model, cache.bodies, model.clock, history, cache.findings)
         if posting is None or source.src is None or any(p.level == ERROR for p in problems):
             return f"{file.path} has an error"
+        old = sources[file.path]
+        edits.append((by_path[file.path], posting))
+        old_sketches.append(old.trust.sketch if old.trust is not None else None)
         sources[file.path], by_path[file.path], own[file.path] = source, posting, tuple(problems)
     postings = tuple(sorted(by_path.values(), key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug)))
-    mode = model.site.trust_checks
-    board = board_problems(sources, list(postings), mode, {c.slug: c for c in model.companies}, companies)
+    compared = compare_again(snapshot.compared, sources, list(postings), model.site.trust_checks, edits, old_sketches)
+    board = board_problems(sources, list(postings), compared, {c.slug: c for c in model.companies}, companies)
     if any(p.level == ERROR for p in board):
         return "a finding across postings is an error"
     similar = carried_over(model.postings, postings, model.similar)
     if similar is None:
         similar = similar_roles(postings, cache.similar)
     new = dataclasses.replace(model, postings=postings, similar=similar)
-    snapshot = dataclasses.replace(snapshot, own=own, board=tuple(board))
+    snapshot = dataclasses.replace(snapshot, own=own, board=tuple(board), compared=compared)
     return Reused(new, snapshot.problems, _resnapshot(snapshot, new, reread, cache, started),
                   (sources, companies), len(changed), found.stored, tuple(file.path for file, _ in changed))
 
@@ -501,6 +507,7 @@ class _Head:
     folders: tuple[tuple[str, Signature], ...]
     at: int
     board: tuple[Problem, ...]
+    compared: Compared  # without its keys: the base's, with the rows' postings' (`_applied`)
 
 
 def _dump(value: Any) -> bytes:
@@ -527,7 +534,7 @@ def _head_of(stored: Stored, snapshot: Snapshot, rows: dict[str, int]) -> _Head:
                 if f is not base and f.recorded != base.recorded}
     return _Head(stored.token, rows, None if order == stored.order else order, similar,
                  None if similar_order == tuple(stored.similar) else similar_order, recorded, snapshot.folders,
-                 snapshot.at, snapshot.board)
+                 snapshot.at, snapshot.board, dataclasses.replace(snapshot.compared, keys={}))
 
 
 def _same_picks(picked: tuple[Posting, ...], base: tuple[Posting, ...] | None) -> bool:
@@ -595,8 +602,11 @@ def _applied(cache: Cache, snapshot: Snapshot, stored: Stored, data: bytes) -> t
                    for key in head.similar_order or model.similar}
     files = tuple(dataclasses.replace(f, recorded=head.recorded[f.path]) if f.path in head.recorded else f
                   for f in snapshot.files)
+    compared = dataclasses.replace(head.compared, keys={**snapshot.compared.keys,
+                                                       **{path: pair_keys(by_path[path]) for path in head.rows}})
     applied = dataclasses.replace(snapshot, model=dataclasses.replace(model, postings=postings, similar=similar),
-                                  files=files, folders=head.folders, at=head.at, own=own, board=head.board)
+                                  files=files, folders=head.folders, at=head.at, own=own, board=head.board,
+                                  compared=compared)
     return applied, dataclasses.replace(stored, rows=dict(head.rows), sources=sources)
 
 

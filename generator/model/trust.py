@@ -12,8 +12,10 @@ reported on the newer posting (the one a pull request adds), naming the older fi
 """
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -30,7 +32,9 @@ if TYPE_CHECKING:
 LEVELS = {"warn": WARNING, "error": ERROR}
 COPY_SIMILARITY = 0.9  # the share of three-word shingles two descriptions must share to be called one text
 BANDS = 16  # 16 bands of 8 bins: pairs at 0.9 meet in a band 99.99 % of the time, pairs at 0.5 6 % of it
-_BAND = SKETCH_BINS // BANDS * 4  # bytes per band: four bytes a bin
+_BIN = 4  # bytes a bin (an array("I") item, as load/trust_scan.py packs them)
+_BAND_BINS = SKETCH_BINS // BANDS
+_BAND = _BAND_BINS * _BIN  # bytes per band
 ASK_MESSAGES = {
     "money": ("asks candidates for money or crypto", "the board refuses postings that charge applicants or ask "
               "them to send crypto, connect a wallet or share keys: remove it"),
@@ -49,11 +53,111 @@ def posting_trust(posting: Posting, source: Source, mode: str, rules: TrustRules
 
 def board_trust(sources: dict[str, Source], postings: list[Posting], mode: str) -> list[Problem]:
     """The findings that compare postings: a link, a description or a title and place another one has."""
+    return compare_postings(sources, postings, mode).problems(postings)
+
+
+# What pairs a posting with others: its apply link (`_link_key`) and, while it is open, its title, company and
+# place (`_duplicate_key`). Descriptions pair by their sketches' bands, read from the sources.
+PairKeys = tuple[str, tuple | None]
+
+
+def pair_keys(posting: Posting) -> PairKeys:
+    return _link_key(posting.apply_url), _duplicate_key(posting) if posting.is_open else None
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The findings that compare postings, each kind by the path of the posting it is reported on (a posting has
+    at most one of each), and every posting's pair keys: what an edit's `compare_again` starts from."""
+
+    keys: dict[str, PairKeys]
+    links: dict[str, Problem]
+    copies: dict[str, Problem]
+    duplicates: dict[str, Problem]
+
+    def problems(self, postings: list[Posting]) -> list[Problem]:
+        """As `board_trust` reports them: shared links, copies, duplicates, each kind oldest posting first."""
+        oldest_first = _oldest_first(postings)
+        return [found[p.source] for found in (self.links, self.copies, self.duplicates) for p in oldest_first
+                if p.source in found]
+
+
+def compare_postings(sources: dict[str, Source], postings: list[Posting], mode: str) -> Compared:
+    """Every finding that compares postings, by posting."""
+    keys = {p.source: pair_keys(p) for p in postings}
     if mode == "off":
-        return []
+        return Compared(keys, {}, {}, {})
     level, oldest_first = LEVELS[mode], _oldest_first(postings)
-    return [*same_link_findings(oldest_first, sources, level), *copy_findings(oldest_first, sources, level),
-            *duplicate_findings(oldest_first, sources, level)]
+    return Compared(keys, same_link_findings(oldest_first, sources, level, keys),
+                    copy_findings(oldest_first, sources, level), duplicate_findings(oldest_first, sources, level, keys))
+
+
+def compare_again(before: Compared, sources: dict[str, Source], postings: list[Posting], mode: str,
+                  edits: list[tuple[Posting, Posting]], old_sketches: list[bytes | None]) -> Compared:
+    """`compare_postings(sources, postings, mode)` after `edits` (each posting's record before and after, at one
+    path) from its result before them (`before`), comparing again only the postings an edit can reach.
+
+    A posting's shared-link finding reads only the postings with its link key, its duplicate finding only those
+    with its duplicate key: the groups of the edited postings' keys, before and after, are walked again. Its copy
+    finding reads the buckets of its sketch's bands, whose contents read the findings of the postings bucketed
+    there: the postings linked to an edited sketch (`old_sketches` and the new ones) through shared bands, at
+    any remove, are walked again. Every other posting's findings are the ones it had."""
+    keys = {**before.keys, **{new.source: pair_keys(new) for _, new in edits}}
+    if mode == "off":
+        return Compared(keys, {}, {}, {})
+    level, oldest_first = LEVELS[mode], _oldest_first(postings)
+    edited = {new.source for _, new in edits}
+    links = {keys_of[path][0] for keys_of in (before.keys, keys) for path in edited}
+    group = [p for p in oldest_first if keys[p.source][0] in links]
+    same = _replaced(before.links, group, edited, same_link_findings(group, sources, level, keys))
+    places = {keys_of[path][1] for keys_of in (before.keys, keys) for path in edited} - {None}
+    group = [p for p in oldest_first if keys[p.source][1] in places]
+    duplicates = _replaced(before.duplicates, group, edited, duplicate_findings(group, sources, level, keys))
+    seeds = [*old_sketches, *(_sketch_of(sources[path]) for path in edited)]
+    linked = _linked(sources, [s for s in seeds if s is not None])
+    group = [p for p in oldest_first if p.source in linked]
+    copies = _replaced(before.copies, group, edited, copy_findings(group, sources, level))
+    return Compared(keys, same, copies, duplicates)
+
+
+def _replaced(before: dict[str, Problem], group: list[Posting], edited: set[str],
+              found: dict[str, Problem]) -> dict[str, Problem]:
+    """`before` with the findings of the postings walked again (`group`) and of the edited ones replaced."""
+    gone = edited | {p.source for p in group}
+    return {**{path: problem for path, problem in before.items() if path not in gone}, **found}
+
+
+def _sketch_of(source: Source) -> bytes | None:
+    return source.trust.sketch if source.trust is not None else None
+
+
+def _linked(sources: dict[str, Source], seeds: list[bytes]) -> set[str]:
+    """The sketched postings that share a band with a seed sketch, or with one that does, at any remove.
+
+    Every sketch's first bin of each band is copied out in C (a strided slice of all the sketches as one array of
+    bins), so the postings that may share a band are found by a search in C, and only those are compared band
+    to band: no slice is made for every posting."""
+    sketched = [(path, sketch) for path, source in sources.items() if (sketch := _sketch_of(source)) is not None]
+    if not seeds or not sketched:
+        return set()
+    bins = array("I")
+    bins.frombytes(b"".join([sketch for _, sketch in sketched]))
+    firsts = [bins[band * _BAND_BINS::SKETCH_BINS].tobytes() for band in range(BANDS)]
+    found: set[int] = set()
+    waiting = list(seeds)
+    while waiting:
+        sketch = waiting.pop()
+        for band, column in enumerate(firsts):
+            start, end = band * _BAND, (band + 1) * _BAND
+            piece = sketch[start:end]
+            at = column.find(piece[:_BIN])
+            while at != -1:
+                index = at // _BIN
+                if at % _BIN == 0 and index not in found and sketched[index][1][start:end] == piece:
+                    found.add(index)
+                    waiting.append(sketched[index][1])
+                at = column.find(piece[:_BIN], at + 1)
+    return {sketched[index][0] for index in found}
 
 
 def _oldest_first(postings: list[Posting]) -> list[Posting]:
@@ -101,21 +205,22 @@ def _link_key(url: str) -> str:
     return host + path.rstrip("/")
 
 
-def same_link_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
-    """An apply link that an older posting of another company already uses."""
+def same_link_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str,
+                       keys: dict[str, PairKeys]) -> dict[str, Problem]:
+    """An apply link that an older posting of another company already uses (`keys`: each posting's pair keys)."""
     first: dict[str, Posting] = {}
-    problems = []
+    problems = {}
     for posting in oldest_first:
-        other = first.setdefault(_link_key(posting.apply_url), posting)
+        other = first.setdefault(keys[posting.source][0], posting)
         if other.company.slug != posting.company.slug:
-            problems.append(_at(sources[posting.source].src, ("apply_url",), level,
+            problems[posting.source] = (_at(sources[posting.source].src, ("apply_url",), level,
                                 f"apply_url: the same link as {other.source}, a posting of {other.company.name}: "
                                 "one application page belongs to one employer; check which company this role "
                                 "is at"))
     return problems
 
 
-def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
+def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> dict[str, Problem]:
     """A description that is (nearly) the text of an older posting of another company.
 
     Postings meet only in the LSH buckets their sketches share, so the cost grows with the postings, not their
@@ -125,13 +230,13 @@ def copy_findings(oldest_first: list[Posting], sources: dict[str, Source], level
     Only postings that share a band with another one can meet at all (`_meeting`): the rest are left out before
     the walk, which is then the same walk over the few that can (an edit's rebuild no longer buckets them all)."""
     buckets: dict[bytes, dict[str, Posting]] = {}
-    problems = []
+    problems = {}
     for posting, source, sketch in _meeting(oldest_first, sources):
         keys = [bytes([band]) + sketch[band * _BAND:(band + 1) * _BAND] for band in range(BANDS)]
         original, share = _original(posting, sketch, keys, buckets, sources)
         if original is not None:
             line = source.src.body_line if source.src else 1
-            problems.append(Problem(source.path, line, 1, level,
+            problems[posting.source] = (Problem(source.path, line, 1, level,
                                     f"the description is {share:.0%} the same as {original.source}, a posting of "
                                     f"{original.company.name}: a copied posting is a common scam; write this "
                                     "role's own description, or say in the pull request why both are genuine"))
@@ -179,17 +284,22 @@ def _original(posting: Posting, sketch: bytes, keys: list[bytes], buckets: dict[
     return None, 0.0
 
 
-def duplicate_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str) -> list[Problem]:
+def duplicate_findings(oldest_first: list[Posting], sources: dict[str, Source], level: str,
+                       keys: dict[str, PairKeys]) -> dict[str, Problem]:
     """The same title, company and place open twice (a closed role may be posted again)."""
     seen: dict[tuple, Posting] = {}
-    problems = []
+    problems = {}
     for p in oldest_first:
-        if not p.is_open:
+        key = keys[p.source][1]
+        if key is None:  # closed
             continue
-        key = (p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace)
         if key in seen:
-            problems.append(_at(sources[p.source].src, ("title",), level, f"title: same title, company and "
-                                                                          f"location as {seen[key].source} — "
-                                                                          "likely a duplicate"))
+            problems[p.source] = _at(sources[p.source].src, ("title",), level, f"title: same title, company and "
+                                                                               f"location as {seen[key].source} — "
+                                                                               "likely a duplicate")
         seen.setdefault(key, p)
     return problems
+
+
+def _duplicate_key(p: Posting) -> tuple:
+    return p.company.slug, p.title.lower(), tuple(sorted(loc.label for loc in p.locations)), p.workplace

@@ -147,13 +147,16 @@ def test_random_edits_are_kept_as_a_delta_and_equal_a_full_load(tmp_path: Path) 
     edited = set()
     for step in range(10):
         name = draw.choice(names)
-        kind = draw.choice(["title", "body", "posted", "tags", "apply"])
-        data = postings[name] = {**postings[name], **{
+        kind = draw.choice(["title", "body", "posted", "tags", "apply", "twin"])
+        data = postings[name]
+        data = postings[name] = {**data, **{
             "title": {"title": f"{draw.choice(['Junior', 'Staff', 'Lead'])} Robotics Engineer {step}"},
             "posted": {"posted": dt.date(2026, 11, draw.randint(1, 20))},  # moves the postings' order
             "tags": {"tags": draw.sample(["ros2", "cpp", "python", "rust"], 2)},
             # the same apply link as another posting: a finding across postings (the board's problems)
             "apply": {"apply_url": postings[draw.choice(names)]["apply_url"]},
+            # another posting's title, company and place: a duplicate (or, when one is taken back, none)
+            "twin": {"title": draw.choice([d["title"] for d in postings.values() if d["title"] != data["title"]])},
         }.get(kind, {})}
         # a body with a link shown as text warns (the posting's own problems); any other edit drops it again
         body = f"Step {step}: [notes](ftp://files.example/{step}).\n" if kind == "body" else "Some description.\n"

@@ -555,3 +555,54 @@ def test_hostile_descriptions_are_scanned_in_one_pass(text: str) -> None:
 def test_a_description_of_nothing_but_asks_gets_ten_findings() -> None:
     asks = scan_description("Send 1 ETH now. " * 20_000, 1).asks
     assert len(asks) == 10 and asks[-1].col == 1 + 9 * len("Send 1 ETH now. ")
+
+
+# --- Comparing again after an edit --------------------------------------------------------------------------
+
+def _pairable_board(seed: int) -> tuple[list[SimpleNamespace], dict[str, SimpleNamespace], random.Random]:
+    """`_board`'s postings with the fields the other comparisons read: a few apply links, titles and places
+    shared across companies, some closed."""
+    postings, sources = _board(seed)
+    rng = random.Random(seed)
+    for posting in postings:
+        _redraw(posting, rng)
+        sources[posting.source].src = SimpleNamespace(path=posting.source, body_line=1, pos=lambda path: (2, 1))
+    return postings, sources, rng
+
+
+def _redraw(posting: SimpleNamespace, rng: random.Random) -> None:
+    posting.apply_url = rng.choice(["https://a.example/jobs/1", "https://A.example/jobs/1/", "https://b.example/x",
+                                    f"https://c.example/{rng.randint(0, 9)}"])
+    posting.title = rng.choice(["Robotics Engineer", "robotics engineer", "Researcher"])
+    posting.locations = (SimpleNamespace(label=rng.choice(["Paris", "Oslo"])),)
+    posting.workplace, posting.is_open = "onsite", rng.random() < 0.85
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_comparing_again_after_edits_finds_what_comparing_every_posting_finds(seed: int) -> None:
+    """Edits of links, titles, places, dates, companies, open or closed and descriptions (a sketch of another
+    family, a near-copy, none), one or a few at a time: what compare_again carries and walks again is what a
+    whole comparison finds, finding for finding and in the order they are reported."""
+    postings, sources, rng = _pairable_board(seed)
+    compared = trust.compare_postings(sources, postings, "warn")
+    for _ in range(8):
+        edits, old_sketches = [], []
+        for old in rng.sample(postings, rng.choice((1, 1, 2, 3))):
+            new = SimpleNamespace(**vars(old))
+            _redraw(new, rng) if rng.random() < 0.5 else None
+            if rng.random() < 0.3:
+                new.posted = dt.date(2026, 11, rng.randint(1, 4))
+            if rng.random() < 0.2:
+                new.company = SimpleNamespace(slug=(slug := rng.choice("abcde")), name=slug.upper())
+            source = sources[old.source]
+            old_sketches.append(source.trust.sketch if source.trust else None)
+            if rng.random() < 0.5:
+                other = sources[rng.choice(postings).source].trust
+                sources[old.source] = SimpleNamespace(path=old.source, src=source.src, trust=other)
+            postings[postings.index(old)] = new
+            edits.append((old, new))
+        compared = trust.compare_again(compared, sources, postings, "warn", edits, old_sketches)
+        assert compared == trust.compare_postings(sources, postings, "warn")
+        assert compared.problems(postings) == trust.board_trust(sources, postings, "warn")
+    if seed == 0:  # the boards have findings of each kind to carry
+        assert compared.links and compared.copies and compared.duplicates
