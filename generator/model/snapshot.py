@@ -44,7 +44,7 @@ from ..base.errors import ERROR, Problem
 from ..config import BuildOptions
 from ..load.files import ContentFile, SourceFile, display_path, list_content
 from ..load.logos import LogoFile
-from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key
+from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key, signature, unmoved
 from .assemble import Assembly, assemble_posting, board_problems
 from .records import Category, Company, Location, Model, Posting, Salary
 from .similar import carried_over, similar_roles
