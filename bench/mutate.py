@@ -3655,6 +3655,305 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    company: str\n    level: str\n", "    level: str\n    company: str\n",
       (T_BROWSE_MODEL,),
       "Profile's company and level reordered while profile() builds it by position", "sweep28d"),
+    # --- sweep28a: a sweep of generator/ats/ and generator/load/, written before any of it ran ------------------
+    # The rule: fresh8's, restricted to the area and drawn on main at a236e68, by a helper who opened no test file
+    # until every entry below was committed; the tests were chosen by file name only.
+    # - Population: every logic line of generator/ats/**/*.py and generator/load/**/*.py by fresh8's rule for
+    #   Python (sorted paths; not blank, a comment, a docstring, an import, a `def`/`class` line or punctuation
+    #   alone): 2,223 lines (load 1,535, ats 688). Throwaway script: /dev/shm/s28-swa/draw.py (not committed).
+    # - Draw: random.Random(2026_12_28_1).randrange(2223), 44 times (no repeat index came); redraws take the same
+    #   generator's next numbers (45, 46, …) in order. One plausible user-visible bug per drawn line, at the line
+    #   or in the statement it belongs to (the next line of its block when the line only opens one), different
+    #   from every earlier entry's bug on that line; a field without a default in a record built positionally is
+    #   swapped with its neighbour (fresh8's rule).
+    # - Redraws (5), each a line no plausible slip can change behaviour on: draw 4, ats/description.py:34 (the
+    #   `return text` of escape()'s code/pre branch: markdownify 1.2.3 never calls escape() for text inside pre,
+    #   code, kbd or samp, checked with a spy, so the branch is unreachable) became draw 45; draw 13,
+    #   load/files.py:87 (`@lru_cache` on _display_folder, whose key holds the working folder: any slip there
+    #   changes speed only) became draw 46; draw 40, ats/jobs.py:71 (Job's `posted` field: every Job is built by
+    #   keyword, so its place changes nothing) became draw 47; draw 44, load/posting_rules.py:113 (`_given`'s
+    #   partition of a dotted key: every key a needs/forbids rule names has no dot, so no split slip shows)
+    #   became draw 48, itself redrawn (load/benchmarks.py:70, Benchmarks' `snapshot` field, built by keyword)
+    #   as draw 49. Equivalent: none.
+    # - Same lines as earlier entries, different bugs: draw 16 (fresh9's map-bad-key-kept dropped the `continue`;
+    #   here it is a `break`), draw 17 (issue's scheme-case-sensitive dropped `.lower()`; here group 0 is taken),
+    #   draw 31 (fresh5's `>=`; here the machine's date), draw 38 (fresh2's `if` for `while`; here the disk alone
+    #   is asked).
+    # - Spread: load 32 (schema 14, sources 5, markdown 3, trust_scan 3, files 2, posting_rules 2, edits 2,
+    #   validate 1), ats 12 (run 4, sync 3, jobs 2, places 1, lever 1, ashby 1).
+    # - After the first run (bench/MUTATION-RESULTS.md), the test files created for modules that had none by
+    #   name (Stop 28) replaced the first run's choices where the name misled: tests/load/test_schema.py for
+    #   schema.py (the first run named tests/load/test_validators.py, which holds the HTML validators),
+    #   tests/load/test_posting_rules.py for posting_rules.py, tests/load/test_markdown.py for markdown.py.
+    # draw 1: generator/load/files.py:295
+    M("empty-front-matter-line-one", "generator/load/files.py",
+      'problems.append(_problem(path, 1 + line_offset, 1, f"{what} is empty',
+      'problems.append(_problem(path, 1, 1, f"{what} is empty',
+      ("tests/load/test_load.py", "tests/load/test_check_catalogue.py"),
+      "empty front matter reported at line 1 (the opening ---), not at line 2 where its keys belong", "sweep28a"),
+    # draw 2: generator/ats/run.py:57 opens a loop; the next line of its block
+    M("import-plan-lines-without-action", "generator/ats/run.py",
+      "        echo(step.line())", "        echo(step.what)",
+      (T_IMPORT,),
+      "the import's plan prints each job alone, without its action (added, changed, closed) and its file",
+      "sweep28a"),
+    # draw 3: generator/load/trust_scan.py:113
+    M("trust-group-end-one-late", "generator/load/trust_scan.py",
+      "for index, char in enumerate(phrase):", "for index, char in enumerate(phrase, start=1):",
+      ("tests/model/test_trust.py",),
+      "a phrase's leading (a|b) group is read one character too far, so its first words keep the ')' and "
+      "the rules refuse to load", "sweep28a"),
+    # draw 5: generator/load/schema.py:577
+    M("unknown-key-hint-full-path", "generator/load/schema.py",
+      'f"{_did_you_mean(key, tuple(known))}", at_key=True)',
+      'f"{_did_you_mean(field_name(path + (key,)), tuple(known))}", at_key=True)',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "the 'did you mean' for an unknown key is looked up with its whole path ('salary.currncy'): a key below "
+      "the top level never gets a suggestion", "sweep28a"),
+    # draw 6: generator/load/sources.py:285
+    M("packed-get-raises", "generator/load/sources.py",
+      "return self._open().get(key, default)", "return self._open()[key]",
+      ("tests/load/test_load.py",),
+      "Packed.get written as indexing: a packed front matter without an optional key raises KeyError instead "
+      "of giving None", "sweep28a"),
+    # draw 7: generator/ats/run.py:158 opens a try; its statement
+    M("ats-base-url-default-checked", "generator/ats/run.py",
+      "        url = httpx.URL(value)", "        url = httpx.URL(client.DEFAULT_BASE)",
+      (T_IMPORT, T_ATS),
+      "the default base URL is validated instead of the environment's: JOBSITE_LEVER_API=ftp://x is not "
+      "refused up front with its one line", "sweep28a"),
+    # draw 8: generator/load/edits.py:62
+    M("edit-key-after-fence", "generator/load/edits.py",
+      '"".join([*lines[:end], line, *lines[end:]])', '"".join([*lines[:end + 1], line, *lines[end + 1:]])',
+      ("tests/load/test_edits.py",),
+      "the new key is written after the closing '---', in the body: the re-read refuses it, so no posting can "
+      "be closed or have a key added", "sweep28a"),
+    # draw 9: generator/load/schema.py:617
+    M("place-non-mapping-crash", "generator/load/schema.py",
+      "        out = super().check(value, path, c)\n        if not isinstance(out, dict):\n            return out\n"
+      "        region, country",
+      "        out = super().check(value, path, c)\n        region, country",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a location written as text (`locations: [Berlin]`) crashes the check (INVALID has no .get) instead of "
+      "'expected a set of keys'", "sweep28a"),
+    # draw 10: generator/load/schema.py:703
+    M("ats-entries-unchecked", "generator/load/schema.py",
+      'Field("ats", ListOf(Text(max_length=120, pattern=ATS_PATTERN,\n', 'Field("ats", ListOf(Text(max_length=120,\n',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a company's `ats` entries are not checked: `workday:acme` or `greenhouse:` passes `jobsite check` and "
+      "fails only at import", "sweep28a"),
+    # draw 11: generator/load/schema.py:72
+    M("regions-without-eu", "generator/load/schema.py",
+      '"Europe", "EU", "North America"', '"Europe", "North America"',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "EU left out of the regions: `remote_eligibility: [EU]` is refused as an unknown country code", "sweep28a"),
+    # draw 12: generator/load/schema.py:448
+    M("region-mixed-case-accepted", "generator/load/schema.py",
+      "        if code != code.upper():\n            c.report(path, f\"{field_name(path)}: write the region code",
+      "        if code == code.lower():\n            c.report(path, f\"{field_name(path)}: write the region code",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "only an all-lower-case region code is told to use capitals: 'Us-Ca' gets no such message", "sweep28a"),
+    # draw 14: generator/load/schema.py:38
+    M("stage-label-copy-slip", "generator/load/schema.py",
+      '"series-b": "Series B"', '"series-b": "Series A"',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "Series B companies are labelled 'Series A' on their pages and in the stage filter", "sweep28a"),
+    # draw 15: generator/ats/sync.py:83 opens a try; its statement
+    M("ats-fallback-country-dropped", "generator/ats/sync.py",
+      "place(job.locations, job.workplace, job.country)", "place(job.locations, job.workplace)",
+      (T_IMPORT,),
+      "the ATS's country beside a city written alone is not passed on: Lever's 'Berlin' with country DE is "
+      "skipped for want of a country", "sweep28a"),
+    # draw 16: generator/load/schema.py:544
+    M("map-bad-key-stops-the-rest", "generator/load/schema.py",
+      "or '-')\", at_key=True)\n                continue\n", "or '-')\", at_key=True)\n                break\n",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a refused link name ends the check of the map: the entries after it are dropped, a bad URL among them "
+      "never reported", "sweep28a"),
+    # draw 17: generator/load/validate.py:175
+    M("link-scheme-with-colon", "generator/load/validate.py",
+      'scheme = match.group(1).lower() if match else ""', 'scheme = match.group(0).lower() if match else ""',
+      ("tests/load/test_check_catalogue.py",),
+      "a link's scheme taken with its colon ('javascript:'): an unsafe link gets the plain-text warning, not "
+      "the error", "sweep28a"),
+    # draw 18: generator/ats/sync.py:175
+    M("ats-new-file-keeps-remove-marker", "generator/ats/sync.py",
+      "values = {key: value for key, value in owned.items() if value is not REMOVE}", "values = dict(owned)",
+      (T_IMPORT,),
+      "a new on-site posting's file is written with the REMOVE marker for remote_eligibility", "sweep28a"),
+    # draw 19: generator/load/schema.py:686
+    M("repository-hint-missing", "generator/load/schema.py",
+      'pattern_hint="is not a GitHub repository address such as https://github.com/owner/repo"),',
+      'pattern_hint=""),',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a wrong `repository` in site.yaml is reported without saying what is expected", "sweep28a"),
+    # draw 20: generator/load/sources.py:112
+    M("sources-cold-loop-break", "generator/load/sources.py",
+      "so the worker reads it\n            continue", "so the worker reads it\n            break",
+      ("tests/load/test_load.py",),
+      "the first never-recorded file ends the loop: on a cold build the later files are never read", "sweep28a"),
+    # draw 21: generator/load/schema.py:622 (the message of the report it belongs to)
+    M("region-mismatch-at-location-line", "generator/load/schema.py",
+      "c.report(where, f\"{field_name(where)}: '{region}' is not in {country}",
+      "c.report(path, f\"{field_name(where)}: '{region}' is not in {country}",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a region outside its country is reported at the location's first line, not at the region's", "sweep28a"),
+    # draw 22: generator/load/sources.py:82 (Sources is built positionally in read_sources)
+    M("sources-fields-swapped", "generator/load/sources.py",
+      "    site: Source | None\n    companies: tuple[Source, ...]\n",
+      "    companies: tuple[Source, ...]\n    site: Source | None\n",
+      ("tests/load/test_load.py",),
+      "Sources' site and companies fields swapped while read_sources builds it by position", "sweep28a"),
+    # draw 23: generator/load/markdown.py:36
+    M("markdown-parser-not-returned", "generator/load/markdown.py",
+      '    md.core.ruler.push("align_by_class", _align_by_class)\n    return md\n',
+      '    md.core.ruler.push("align_by_class", _align_by_class)\n',
+      ("tests/load/test_markdown.py", "tests/render/test_hostile.py"),
+      "_make_parser forgets to return the parser it made", "sweep28a"),
+    # draw 24: generator/load/files.py:206
+    M("symlink-to-file-followed", "generator/load/files.py",
+      '    if path.is_symlink():\n        problems.append(_problem(path, 1, 1, "symbolic links are not allowed in '
+      'content/: copy the file instead"))',
+      '    if path.is_symlink() and not path.is_file():\n        problems.append(_problem(path, 1, 1, "symbolic '
+      'links are not allowed in content/: copy the file instead"))',
+      ("tests/load/test_load.py", "tests/load/test_check_catalogue.py"),
+      "only a dangling link is refused: a symlink to a readable file anywhere is read and published", "sweep28a"),
+    # draw 25: generator/ats/ashby.py:19
+    M("ashby-intern-type", "generator/ats/ashby.py",
+      '"Intern": "internship"', '"Intern": "intern"',
+      (T_ATS,),
+      "Ashby's Intern employment type mapped to 'intern' (a seniority, not a contract): the file would fail "
+      "the check and the job is skipped", "sweep28a"),
+    # draw 26: generator/load/schema.py:668
+    M("telegram-http-accepted", "generator/load/schema.py",
+      'Field("telegram", Url(("https",)), False,', 'Field("telegram", Url(), False,',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a category's Telegram channel accepted as a plain http:// address", "sweep28a"),
+    # draw 27: generator/load/schema.py:237
+    M("number-infinity-as-too-large", "generator/load/schema.py",
+      "        if isinstance(value, float) and not math.isfinite(value):\n            c.report(path, f\"{field_name"
+      "(path)}: YAML reads",
+      "        if isinstance(value, float) and math.isnan(value):\n            c.report(path, f\"{field_name"
+      "(path)}: YAML reads",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "only .nan is named as YAML's reading: `.inf` gets 'is too large' and `-.inf` 'must be at least 1'",
+      "sweep28a"),
+    # draw 28: generator/load/schema.py:266 opens an except; its block
+    M("impossible-date-reported-twice", "generator/load/schema.py",
+      "is not a real date ({exc})\")\n                return INVALID\n", "is not a real date ({exc})\")\n",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "an impossible date (2026-02-30) gets two problems: 'not a real date', then 'expected a date written "
+      "YYYY-MM-DD'", "sweep28a"),
+    # draw 29: generator/ats/jobs.py:86 opens a tuple; the next line of its block
+    M("ats-intern-word-case", "generator/ats/jobs.py",
+      r'(re.compile(r"\bintern(ship)?s?\b|\bwerkstudent|\bco-?op\b", re.I), "internship"),',
+      r'(re.compile(r"\bintern(ship)?s?\b|\bwerkstudent|\bco-?op\b"), "internship"),',
+      (T_ATS, T_IMPORT),
+      "'Intern' and 'Internship' as titles and Lever's commitment write them (capitalised) are not read as an "
+      "internship", "sweep28a"),
+    # draw 30: generator/load/markdown.py:33
+    M("markdown-link-rule-missing", "generator/load/markdown.py",
+      '    md.add_render_rule("link_open", _render_link_open)\n', "",
+      ("tests/load/test_markdown.py", "tests/render/test_hostile.py"),
+      "links in descriptions rendered without rel=\"nofollow ugc noopener\"", "sweep28a"),
+    # draw 31: generator/load/posting_rules.py:105
+    M("rules-future-by-machine-date", "generator/load/posting_rules.py",
+      "return fields if value > clock.date() else None", "return fields if value > dt.date.today() else None",
+      ("tests/load/test_posting_rules.py", "tests/load/test_check_catalogue.py", "tests/model/test_model.py"),
+      "a posted or closed date in the future is judged by the machine's date, not the build's clock "
+      "(SOURCE_DATE_EPOCH)", "sweep28a"),
+    # draw 32: generator/load/sources.py:176
+    M("signature-only-missing-caught", "generator/load/sources.py",
+      "    except OSError:\n        return None\n    return st.st_size",
+      "    except FileNotFoundError:\n        return None\n    return st.st_size",
+      ("tests/load/test_load.py",),
+      "a content path that cannot be stat'ed for another reason (its company folder became a file: "
+      "NotADirectoryError) ends in a traceback instead of 'read it again'", "sweep28a"),
+    # draw 33: generator/load/sources.py:149
+    M("read-one-wrong-table", "generator/load/sources.py",
+      "None if key in cache.records else cache.sources.get(key))",
+      "None if key in cache.records else cache.bodies.get(key))",
+      ("tests/load/test_load.py",),
+      "read_one looks the stored record up in the bodies table (HTML): a file whose bytes are already cached "
+      "cannot be decoded", "sweep28a"),
+    # draw 34: generator/ats/run.py:135
+    M("import-category-hint-without-option", "generator/ats/run.py",
+      "return own[0] if own else _only_site_category(company, ids)\n",
+      "return own[0] if own else _only_site_category(company, ids, option=False)\n",
+      (T_IMPORT,),
+      "a company without categories on a site of several: the one line no longer says to choose one with "
+      "--category", "sweep28a"),
+    # draw 35: generator/load/schema.py:269
+    M("date-wrong-silent", "generator/load/schema.py",
+      '        return self.wrong(value, path, c, "a date written YYYY-MM-DD, such as 2026-11-20")',
+      "        return INVALID",
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a date written otherwise ('next week', 20/11/2026) is refused without a problem: the posting is dropped "
+      "silently", "sweep28a"),
+    # draw 36: generator/ats/lever.py:19
+    M("lever-monthly-as-yearly", "generator/ats/lever.py",
+      '"per-month-salary": "month"', '"per-month-salary": "year"',
+      (T_ATS,),
+      "Lever's monthly salaries imported as yearly (a copy slip)", "sweep28a"),
+    # draw 37: generator/load/schema.py:364
+    M("logo-wrong-type-read-on", "generator/load/schema.py",
+      '            return self.wrong(value, path, c, "a file in content/logos/, such as logos/acme.svg")',
+      '            self.wrong(value, path, c, "a file in content/logos/, such as logos/acme.svg")',
+      ("tests/load/test_schema.py", "tests/load/test_check_catalogue.py"),
+      "a logo written as a number or a list is reported, then read on: a traceback (no .strip)", "sweep28a"),
+    # draw 38: generator/ats/sync.py:186
+    M("ats-free-path-disk-only", "generator/ats/sync.py",
+      "    while path in tree.taken:", "    while path.exists():",
+      (T_IMPORT,),
+      "a free file name is asked of the disk alone: two new jobs with one title in one import get the same "
+      "file, the second overwriting the first", "sweep28a"),
+    # draw 39: generator/load/posting_rules.py:62
+    M("rules-future-posted-error", "generator/load/posting_rules.py",
+      '"The posting date is in the future.", level=WARNING),', '"The posting date is in the future."),',
+      ("tests/load/test_posting_rules.py", "tests/load/test_check_catalogue.py", "tests/model/test_model.py"),
+      "a posting dated in the future is an error that fails the build, where a warning was due", "sweep28a"),
+    # draw 41: generator/ats/jobs.py:91
+    M("ats-full-time-with-space", "generator/ats/jobs.py",
+      r'(re.compile(r"\bfull[- ]?time\b|', r'(re.compile(r"\bfull-time\b|',
+      (T_ATS, T_IMPORT),
+      "'Full Time' (Lever's commitment as written) is not read as full-time: the title's words decide instead",
+      "sweep28a"),
+    # draw 42: generator/load/trust_scan.py:159
+    M("trust-ask-quote-short", "generator/load/trust_scan.py",
+      "start, end = match.span()", "start, end = match.start(), match.end() - 1",
+      ("tests/model/test_trust.py",),
+      "an ask's end taken as inclusive: its quote loses its last letter ('pay a fe')", "sweep28a"),
+    # draw 43: generator/ats/places.py:86
+    M("places-hybrid-rest-untrimmed", "generator/ats/places.py",
+      'part = _HYBRID.sub(" ", part).strip(_TRIM)', 'part = _HYBRID.sub(" ", part)',
+      (T_PLACES,),
+      "what is left of a part once 'Hybrid' is taken out is not trimmed: a location that is only 'Hybrid' "
+      "leaves a blank read as a city", "sweep28a"),
+    # draw 45 (for 4): generator/load/markdown.py:88
+    M("lint-parse-drops-unsafe-links", "generator/load/markdown.py",
+      "return ParsedBody(_any_link_parser().parse(text, env), env)",
+      "return ParsedBody(_parser().parse(text, env), env)",
+      ("tests/load/test_markdown.py", "tests/load/test_check_catalogue.py"),
+      "the body is parsed with the renderer's rules: a javascript: link is text before the lint sees it, so "
+      "no unsafe-link error", "sweep28a"),
+    # draw 46 (for 13): generator/load/edits.py:38
+    M("edit-fence-trailing-space", "generator/load/edits.py",
+      'if line.rstrip("\\r\\n").rstrip() in _FENCES:', 'if line.rstrip("\\r\\n") in _FENCES:',
+      ("tests/load/test_edits.py",),
+      "a closing '--- ' with trailing spaces, which the build accepts, is not found: the edit refuses the file",
+      "sweep28a"),
+    # draw 47 (for 40): generator/load/trust_scan.py:75 (DescriptionFacts is built positionally)
+    M("trust-facts-fields-swapped", "generator/load/trust_scan.py",
+      "    asks: tuple[Ask, ...]\n    sketch: bytes | None", "    sketch: bytes | None\n    asks: tuple[Ask, ...]",
+      ("tests/model/test_trust.py",),
+      "DescriptionFacts' asks and sketch swapped while scan_description builds it by position", "sweep28a"),
+    # draw 49 (for 44, through 48): generator/ats/run.py:114
+    M("import-all-category-last", "generator/ats/run.py",
+      "category = own[0] if own else _only_site_category(company, ids, option=False)",
+      "category = own[-1] if own else _only_site_category(company, ids, option=False)",
+      (T_IMPORT,),
+      "a company in several categories: the warning says its new postings go into the first, they go into the "
+      "last", "sweep28a"),
 )
 
 

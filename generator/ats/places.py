@@ -76,7 +76,9 @@ def place(texts: Iterable[str], workplace: str | None, fallback_country: str | N
         return Placement("remote", tuple(found.locations), tuple(found.eligible))
     if not found.locations:
         given = "; ".join(t for t in texts if t.strip())
-        raise Unplaceable(f"no city to place an {chosen} role" + (f" in '{given}'" if given else " (no location)"))
+        article = "an" if chosen == "onsite" else "a"  # a hybrid role
+        raise Unplaceable(f"no city to place {article} {chosen} role" + (f" in '{given}'" if given else
+                                                                         " (no location)"))
     return Placement(chosen, tuple(found.locations))
 
 

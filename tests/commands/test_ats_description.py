@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ats.description import to_markdown
+from generator.ats.description import safe_href, to_markdown
 from generator.load.markdown import render_markdown
 from generator.load.validate import lint_body
 
@@ -70,3 +70,27 @@ def test_no_hostile_payload_gets_through_in_any_form(payload: str) -> None:
         rendered = render_markdown(markdown)
         assert not re.search(r"<(script|iframe|img|svg|object|embed)|<[^>]*\son\w+=|href=\"(?!https?:|mailto:)",
                              rendered, re.I), rendered
+
+
+@pytest.mark.parametrize(("href", "kept"), [
+    ("  https://acme.example/x  ", "https://acme.example/x"), ("http://acme.example", "http://acme.example"),
+    ("HtTpS://acme.example", "HtTpS://acme.example"), ("https://acme.example/(b)", "https://acme.example/%28b%29"),
+    ("mailto:jo@acme.example", "mailto:jo@acme.example"), ("MAILTO:jo@acme.example", "MAILTO:jo@acme.example"),
+    ("mailto:jo", None), ("mailto:jo @acme.example", None), ("mailto:<jo>@acme.example", None),
+    ("https://localhost/x", None), ("https://acme.example/a b", None), ("ftp://acme.example", None),
+    ("//acme.example/x", None), (None, None), (5, None), (["https://acme.example"], None),
+])
+def test_a_link_is_kept_only_to_a_web_page_or_a_mail_address_a_page_may_link_to(href: object, kept: str | None) -> None:
+    assert safe_href(href) == kept
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("<a>no address</a>", "no address\n"),
+    ('<a href="mailto:jo">mail me</a>', "mail me\n"),
+    ("<p>Cafe\u0301 \x07bell</p>", "Caf\u00e9 bell\n"),  # composed (NFC); a control character dropped
+    ("<p>x\u00a0\u00a0y\u200bz</p>", "x  yz\n"),
+    ("<p>a</p>\n\n\n\n<p>b</p>", "a\n\nb\n"),
+    ("<p>   </p><b>  </b>", ""),
+])
+def test_the_markdown_is_tidied_to_what_an_author_would_write(source: str, expected: str) -> None:
+    assert to_markdown(source) == expected

@@ -88,3 +88,29 @@ def test_a_place_it_cannot_read_says_why(texts: list[str], workplace: str | None
 ])
 def test_every_country_and_region_alias_reads_as_its_code(name: str, eligible: tuple[str, ...]) -> None:
     assert place([f"Remote - {name}"], None) == Placement("remote", (), eligible)
+
+
+# "Hybrid" anywhere in a part: the role is hybrid and the rest of the part, trimmed, is read as usual; nothing
+# left of it is no place at all. A remote word wins (the ATS says both: applicants may work from anywhere).
+@pytest.mark.parametrize(("texts", "workplace", "expected"), [
+    (["Hybrid - Berlin, Germany"], None, Placement("hybrid", ({"city": "Berlin", "country": "DE"},))),
+    (["Berlin, Germany (Hybrid)"], None, Placement("hybrid", ({"city": "Berlin", "country": "DE"},))),
+    (["HYBRID / Berlin, Germany"], None, Placement("hybrid", ({"city": "Berlin", "country": "DE"},))),
+    (["Hybrid", "Austin, TX"], None, Placement("hybrid", ({"city": "Austin", "country": "US", "region": "US-TX"},))),
+    (["Hybrid: Remote - US"], None, Placement("remote", (), ("US",))),
+    (["Hybrid (Remote)"], None, Placement("remote")),
+    (["Hybrid"], "remote", Placement("remote")),
+    (["Hybrid"], None, "no city to place a hybrid role in 'Hybrid'"),
+    (["Hybrid -"], None, "no city to place a hybrid role in 'Hybrid -'"),
+    (["hybrid"], "hybrid", "no city to place a hybrid role in 'hybrid'"),
+    (["Hybrid (Germany)"], None, "no city to place a hybrid role in 'Hybrid (Germany)'"),
+    (["Hybrid", "  "], "onsite", "no city to place an onsite role in 'Hybrid'"),
+])
+def test_a_hybrid_word_makes_the_role_hybrid_and_leaves_the_rest_to_be_read(texts: list[str], workplace: str | None,
+                                                                           expected: object) -> None:
+    if isinstance(expected, str):
+        with pytest.raises(Unplaceable) as raised:
+            place(texts, workplace)
+        assert str(raised.value) == expected
+    else:
+        assert place(texts, workplace) == expected

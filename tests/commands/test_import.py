@@ -9,6 +9,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -16,6 +17,11 @@ from click.testing import CliRunner, Result
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from generator.ats.front_matter import REMOVE
+from generator.ats.jobs import ImportFailure, Job, Salary
+from generator.ats.places import Placement
+from generator.ats.run import _base_url, _summary, write_atomically
+from generator.ats.sync import Plan, Step, owned_values
 from generator.build import build_site
 from generator.cli import main
 from generator.config import make_options
@@ -596,3 +602,135 @@ def test_a_remote_role_moved_on_site_loses_its_remote_eligibility(ats: FakeATS, 
     data, _ = posting(tmp_path / "content", REMOTE_FILE)
     assert data["workplace"] == "onsite" and "remote_eligibility" not in data
     assert data["locations"] == [{"city": "Austin", "country": "US", "region": "US-TX"}]
+
+
+def test_jobs_are_planned_oldest_first_a_city_alone_takes_the_ats_country_and_one_without_any_is_skipped(
+        ats: FakeATS, tmp_path: Path) -> None:
+    """Lever gives a country beside a city written alone: that city is placed in it. A city with no country at
+    all is skipped with its reason. Jobs are planned oldest first (then by id), so of two with one title the
+    older gets the plain file name, whatever order the board lists them in."""
+    day = 86_400_000  # Lever's createdAt is in milliseconds
+    ats.answers[LEVER] = [
+        lever_posting("b", "Robotics Engineer", createdAt=1763600000000 + day, country="de", workplaceType="onsite",
+                      categories={"commitment": "Full-time", "location": "Berlin", "allLocations": ["Berlin"]}),
+        lever_posting("a", "Robotics Engineer", createdAt=1763600000000 + 2 * day, country=None,
+                      categories={"commitment": "Full-time", "location": "Paris"}),
+        lever_posting("c", "Robotics Engineer", createdAt=1763600000000, country="DE", workplaceType="onsite",
+                      categories={"commitment": "Full-time", "location": "Munich"}),
+    ]
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == ["lever:acme: skipped job a 'Robotics Engineer': no country in 'Paris'"]
+    assert [line for line in result.stdout.splitlines() if line.startswith("  ")] == [
+        "  added    content/jobs/acme/robotics-engineer.md  c 'Robotics Engineer'",
+        "  added    content/jobs/acme/robotics-engineer-2.md  b 'Robotics Engineer'"]
+    older, _ = posting(tmp_path / "content", "jobs/acme/robotics-engineer.md")
+    newer, _ = posting(tmp_path / "content", "jobs/acme/robotics-engineer-2.md")
+    assert (older["locations"], older["posted"], older["source"]) == (
+        [{"city": "Munich", "country": "DE"}], dt.date(2025, 11, 20), "lever:acme/c")
+    assert (newer["locations"], newer["posted"], newer["source"]) == (
+        [{"city": "Berlin", "country": "DE"}], dt.date(2025, 11, 21), "lever:acme/b")
+
+
+def test_a_site_of_one_category_takes_a_companys_roles_and_a_board_listed_twice_is_read_once(
+        ats: FakeATS, tmp_path: Path) -> None:
+    """A company without categories on a site of one: that one (no error). A board its `ats` lists twice, once
+    with spaces around it, is read and imported once."""
+    site = {**SITE, "categories": [{"id": "robotics", "label": "Robotics"}]}
+    acme = {**COMPANY, "ats": ["ashby:acme", " ashby:acme "]}
+    write_tree(tmp_path / "content", {"site.yaml": yaml.safe_dump(site, sort_keys=False),
+                                      "companies/acme.md": front_matter(acme, "Acme builds robots.\n")})
+    result = run(ats, "--all")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "Read ashby:acme: 1 job(s) for acme (new postings in robotics)"
+    assert [r.split("?")[0] for r in ats.requests] == [ASHBY]
+    assert posting(tmp_path / "content", ASHBY_FILE)[0]["category"] == "robotics"
+    assert result.stdout.splitlines()[-1] == "Imported: 1 added, 0 changed, 0 adopted, 0 closed."
+
+
+ENV = "JOBSITE_X_API"
+
+
+@pytest.mark.parametrize(("environ", "base"), [
+    ({}, "https://api.x.example"), ({ENV: "  "}, "https://api.x.example"), ({"OTHER": "x"}, "https://api.x.example"),
+    ({ENV: " https://a.example/v/ "}, "https://a.example/v"), ({ENV: "HTTP://a.example"}, "HTTP://a.example"),
+    ({ENV: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080"),
+    ({ENV: "ftp://a.example"}, "got 'ftp://a.example'"), ({ENV: "https://"}, "got 'https://'"),
+    ({ENV: "a.example"}, "got 'a.example'"), ({ENV: "https://a.example:port"}, "got 'https://a.example:port'"),
+    ({ENV: "ftp://" + "a" * 80}, "got 'ftp://" + "a" * 54 + "'"),
+])
+def test_a_base_url_is_the_environments_trimmed_or_the_default(environ: dict[str, str], base: str) -> None:
+    client = SimpleNamespace(ENV=ENV, DEFAULT_BASE="https://api.x.example")
+    if base.startswith("got "):
+        with pytest.raises(ImportFailure) as refused:
+            _base_url(client, environ)
+        assert str(refused.value) == f"{ENV} must be an http(s) address such as https://api.x.example, {base}"
+    else:
+        assert _base_url(client, environ) == base
+
+
+def test_the_summary_counts_each_action_and_the_skipped_jobs() -> None:
+    steps = [Step(action, Path(name), "", "") for action, name in (("added", "a"), ("added", "b"), ("closed", "c"),
+                                                                   ("adopted", "d"))]
+    assert _summary(Plan(steps, ["x", "y"]), False) == "Imported: 2 added, 0 changed, 1 adopted, 1 closed; 2 skipped."
+    assert _summary(Plan(steps, ["x", "y"]), True) == ("Dry run: would add 2, change 0, adopt 1, close 1; 2 skipped; "
+                                                       "nothing written.")
+    assert _summary(Plan(), False) == "Imported: 0 added, 0 changed, 0 adopted, 0 closed."
+    assert _summary(Plan([Step("changed", Path("e"), "", "")]), True) == (
+        "Dry run: would add 0, change 1, adopt 0, close 0; nothing written.")
+
+
+def test_a_file_is_written_in_one_step_with_its_own_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "jobs" / "acme" / "role.md"
+    write_atomically(path, "---\r\ntitle: x\r\n---\r\n")  # its folder made as needed
+    assert path.read_bytes() == b"---\r\ntitle: x\r\n---\r\n"
+    write_atomically(path, "---\ntitle: y\n---\n")
+    assert path.read_bytes() == b"---\ntitle: y\n---\n"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["role.md"]  # no temporary file left
+
+
+def _job(**changes: object) -> Job:
+    fields = {"id": "7", "title": "  Senior \n Engineer ", "url": "https://jobs.example/7", "apply_page": None,
+              "posted": dt.date(2026, 11, 20), "updated": None, "employment_type": "contract", "workplace": None,
+              "locations": (), "country": None, "salary": Salary(100, 120.5, "EUR", "hour"),
+              "description_html": ""}
+    return Job(**{**fields, **changes})
+
+
+BERLIN = {"city": "Berlin", "country": "DE"}
+
+
+@pytest.mark.parametrize(("job", "placement", "expected"), [
+    (_job(), Placement("onsite", (BERLIN,)), {
+        "title": "Senior Engineer", "workplace": "onsite", "apply_url": "https://jobs.example/7", "source": "k",
+        "locations": [BERLIN], "remote_eligibility": REMOVE, "employment_type": "contract",
+        "salary": {"min": 100, "max": 120.5, "currency": "EUR", "period": "hour"}, "posted": dt.date(2026, 11, 20)}),
+    (_job(employment_type=None, salary=None, posted=None), Placement("remote", (), ("US", "Europe")), {
+        "title": "Senior Engineer", "workplace": "remote", "apply_url": "https://jobs.example/7", "source": "k",
+        "remote_eligibility": ["US", "Europe"]}),
+    (_job(employment_type=None, salary=None, posted=None), Placement("remote"), {
+        "title": "Senior Engineer", "workplace": "remote", "apply_url": "https://jobs.example/7", "source": "k"}),
+    (_job(employment_type=None, salary=None, posted=None), Placement("hybrid", (BERLIN,), ("DE",)), {
+        "title": "Senior Engineer", "workplace": "hybrid", "apply_url": "https://jobs.example/7", "source": "k",
+        "locations": [BERLIN]}),
+])
+def test_the_import_owns_only_the_keys_the_ats_gives_a_value_for(job: Job, placement: Placement,
+                                                                expected: dict) -> None:
+    """A key the ATS is silent on is left out (the editor's value stays); an on-site role's remote_eligibility is
+    removed (the check refuses it there); a remote role without eligibility says nothing of it."""
+    assert owned_values(job, placement, "k") == expected
+
+
+def test_a_job_closed_on_a_board_before_its_own_posted_day_is_closed_on_that_day(ats: FakeATS,
+                                                                                  tmp_path: Path) -> None:
+    """An ATS whose clock runs ahead published the job after today: when it leaves the board, it is closed on its
+    posted day, never before it (the check would refuse that), and a job closed later than it was posted on
+    the day of the import."""
+    ats.answers[GH]["jobs"][0]["first_published"] = "2026-11-28T09:00:00+00:00"
+    assert run(ats, "greenhouse:acme", "--company", "acme").exit_code == 0
+    assert posting(tmp_path / "content", GH_FILE)[0]["posted"] == dt.date(2026, 11, 28)
+    ats.answers[GH]["jobs"] = []
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert [posting(tmp_path / "content", f)[0]["closed"] for f in (GH_FILE, REMOTE_FILE)] == [
+        dt.date(2026, 11, 28), TODAY]

@@ -45,6 +45,8 @@ def test_each_layout_gets_exactly_its_one_line(text: str, closed: str, extended:
     (BASE.replace("---\nBody", "closed: 2026-11-20\n---\nBody"), "closed", "'closed' is already set"),
     ("title: x\n", "closed", "missing front matter"),
     ("---\ntitle: x\n", "closed", "front matter is not closed: add a line '---' after the YAML keys"),
+    ("---\n---\nBody\n", "closed", "front matter is empty: the required keys are missing"),
+    ("---\n- title\n---\nBody\n", "expires", "front matter must be a set of 'key: value' lines"),
     # An indented mapping: the new line at the margin would break the YAML.
     ("---\n  title: x\n  expires: 2026-12-01\n---\n", "closed", "malformed YAML"),
     # Not a date on its own line: a date inside a list or a flow mapping is the reviewer's to edit.
@@ -66,3 +68,12 @@ def test_an_edit_that_cannot_be_made_safely_says_why(text: str, key: str, messag
 def test_a_missing_date_is_added_as_the_last_key_with_the_files_line_endings() -> None:
     crlf = "---\r\ntitle: x\r\n---\r\nBody\r\n"
     assert set_date(crlf, "expires", DAY) == "---\r\ntitle: x\r\nexpires: 2027-01-05\r\n---\r\nBody\r\n"
+
+
+def test_a_key_is_added_before_the_first_closing_fence_with_the_files_line_endings() -> None:
+    """The last line of the front matter, before the first '---' after it (a '---' in the body is a rule), in
+    the file's own line endings; every other byte as it was."""
+    crlf = "---\r\ntitle: x\r\ntags: [a]\r\n---\r\nBody\r\n\r\n---\r\nMore\r\n"
+    assert add_key(crlf, "closed", DAY) == ("---\r\ntitle: x\r\ntags: [a]\r\nclosed: 2027-01-05\r\n---\r\nBody\r\n"
+                                           "\r\n---\r\nMore\r\n")
+    assert set_date(crlf, "closed", DAY) == add_key(crlf, "closed", DAY)

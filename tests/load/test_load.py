@@ -1,11 +1,28 @@
 """Loader: front matter, positions, and files it must refuse."""
 from __future__ import annotations
 
+import os
+import pickle
 from pathlib import Path
 
 import pytest
 
-from generator.load.files import ContentFile, list_content, load_content, parse_yaml, read_source, split_front_matter
+from generator.base.cache import Cache
+from generator.load import sources
+from generator.load.files import (
+    MAX_FILE_BYTES,
+    ContentFile,
+    decode_text,
+    list_content,
+    load_content,
+    parse_yaml,
+    read_bytes,
+    read_source,
+    split_front_matter,
+)
+from generator.load.sources import RACY_NS, Packed, read_one, read_sources, signature, unmoved
+
+from ..conftest import POSTING, basic_tree, write_tree
 
 
 def test_positions_are_file_absolute(tmp_path: Path) -> None:
@@ -140,3 +157,129 @@ def test_a_missing_site_yaml_is_reported_at_its_place(tmp_path: Path) -> None:
     assert files.site is None
     assert [(Path(p.path).relative_to(tmp_path).as_posix(), p.line, p.col, p.level, p.message) for p in problems] == [
         ("site.yaml", 1, 1, "error", "site.yaml is missing: it holds the site title, base_url and categories")]
+
+
+# --- sources.py: each file read, checked and kept once per change ---------------------------------------------
+
+def test_packed_front_matter_reads_exactly_like_the_dict_it_stands_for() -> None:
+    """The model reads every slimmed record's front matter through Packed: each Mapping call gives what the dict
+    would, a missing key included (get → None or the default, [] → KeyError, `in` → False)."""
+    data = {"title": "Engineer", "salary": {"min": 10}, "tags": ["a", "b"]}
+    packed = Packed(data)
+    assert (packed["title"], packed.get("salary"), packed.get("tags", [])) == ("Engineer", {"min": 10}, ["a", "b"])
+    assert (packed.get("expires"), packed.get("expires", "never"), "expires" in packed, "title" in packed) == (
+        None, "never", False, True)
+    with pytest.raises(KeyError):
+        packed["expires"]  # indexing a missing key raises, as a dict's does
+    assert (list(packed), len(packed), list(packed.items())) == (list(data), 3, list(data.items()))
+    assert packed == data and packed == Packed(dict(data)) and packed != {**data, "title": "Other"}
+    assert repr(packed) == f"Packed({data!r})"
+    with pytest.raises(TypeError):
+        hash(packed)  # unhashable, like the dict it stands for
+    packed.get("salary")["min"] = 99  # each read is a fresh copy: no caller changes the record under another
+    assert packed["salary"] == {"min": 10}
+    assert pickle.loads(pickle.dumps(packed)) == data
+
+
+
+@pytest.fixture
+def processed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files sources.py parses and checks, in order (not those it reuses)."""
+    names: list[str] = []
+    process = sources.process
+
+    def counting(file: ContentFile, data: bytes, key: bytes):
+        names.append(file.path.name)
+        return process(file, data, key)
+
+    monkeypatch.setattr(sources, "process", counting)
+    return names
+
+
+def test_a_cold_read_processes_every_file_in_its_slot_and_a_warm_one_reuses_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processed: list[str]) -> None:
+    """A tree never seen: every file is read (not only those before the first new one), each in its slot (site,
+    companies, postings). The same tree again, unchanged: nothing is parsed, the records are equal. One file
+    asked for on its own (serve after a save): its stored record while its bytes are unchanged, a new one after
+    an edit, and a file it may not read gives its problem, not a traceback."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b={**POSTING, "title": "Robotics Lead"}))
+    cache = Cache(None)
+    cold = read_sources(Path("content"), cache, workers=1)
+    assert processed == ["site.yaml", "acme.md", "a.md", "b.md"]
+    assert (cold.site.path, [s.path for s in cold.companies], [s.path for s in cold.postings]) == (
+        "content/site.yaml", ["content/companies/acme.md"], ["content/jobs/acme/a.md", "content/jobs/acme/b.md"])
+    assert [s.values["title"] for s in cold.postings] == ["Senior Robotics Engineer", "Robotics Lead"]
+    assert cold.body(cold.postings[0]).html == "<p>Some description.</p>\n"
+    assert [s.problems for s in cold.all()] == [()] * 4 and cold.problems == ()
+
+    processed.clear()
+    warm = read_sources(Path("content"), cache, workers=1)
+    assert processed == [] and warm.all() == cold.all()
+
+    a = ContentFile(Path("content/jobs/acme/a.md"), "posting", "acme")
+    assert read_one(a, cache) == cold.postings[0] and processed == []
+    (tmp_path / "content/jobs/acme/a.md").write_text(
+        (tmp_path / "content/jobs/acme/a.md").read_text().replace("Some description.", "Changed."))
+    edited = read_one(a, cache)
+    assert processed == ["a.md"] and edited.key != cold.postings[0].key
+    assert warm.body(edited).html == "<p>Changed.</p>\n"
+    (tmp_path / "content/jobs/acme/link.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
+    refused = read_one(ContentFile(Path("content/jobs/acme/link.md"), "posting", "acme"), cache)
+    assert (refused.src, [p.format() for p in refused.problems]) == (None, [
+        "content/jobs/acme/link.md:1:1: error: symbolic links are not allowed in content/: copy the file instead"])
+
+
+def test_a_stat_signature_is_trusted_only_when_unchanged_and_not_racy(tmp_path: Path) -> None:
+    """signature() is what stat says, or None for a path that cannot be stat'ed for any reason (gone, or under
+    a file: a company folder replaced by a file); unmoved() trusts a signature only when it is the same and was
+    recorded more than RACY_NS after the file's last change (git's racy-clean rule)."""
+    path = tmp_path / "role.md"
+    path.write_text("x")
+    st = os.lstat(path)
+    sig = signature(path)
+    assert sig == (1, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    assert signature(tmp_path / "gone.md") is None
+    assert signature(path / "role.md") is None  # NotADirectoryError, not a traceback
+    late = st.st_mtime_ns + RACY_NS + 1
+    assert unmoved(sig, late, sig) is True
+    assert unmoved(sig, st.st_mtime_ns + RACY_NS, sig) is False  # recorded too soon after the change: racy
+    assert unmoved(sig, late, None) is False
+    assert unmoved(sig, late, (2, *sig[1:])) is False
+    assert unmoved(list(sig), late, sig) is True  # as the cache gives it back (a list)
+
+
+def test_a_content_file_is_read_only_when_it_is_safe_to(tmp_path: Path) -> None:
+    """read_bytes refuses any symbolic link (to a readable file too: it would publish that file) and a file over
+    the limit, before reading it; a file at the limit is read."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("---\ntitle: not ours\n---\n")
+    (tmp_path / "linked.md").symlink_to(secret)
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "nowhere.md")
+    (tmp_path / "at-limit.md").write_bytes(b"a" * MAX_FILE_BYTES)
+    (tmp_path / "over.md").write_bytes(b"a" * (MAX_FILE_BYTES + 1024))
+    problems: list = []
+    read = {name: read_bytes(tmp_path / name, problems) for name in ("linked.md", "dangling.md", "at-limit.md",
+                                                                     "over.md")}
+    assert [name for name, data in read.items() if data is not None] == ["at-limit.md"]
+    assert MAX_FILE_BYTES == 256 * 1024 and len(read["at-limit.md"]) == MAX_FILE_BYTES
+    assert [(Path(p.path).name, p.line, p.col, p.message) for p in problems] == [
+        ("linked.md", 1, 1, "symbolic links are not allowed in content/: copy the file instead"),
+        ("dangling.md", 1, 1, "symbolic links are not allowed in content/: copy the file instead"),
+        ("over.md", 1, 1, "file is 257 KB; the limit is 256 KB")]
+
+
+@pytest.mark.parametrize(("data", "printed"), [
+    (b"", "1:1: error: file is empty"),
+    (b" \n\t\n", "1:1: error: file is empty"),
+    (b"\xef\xbb\xbf---\n", "1:1: error: file starts with a byte-order mark (BOM): save it as UTF-8 without BOM"),
+    (b"---\nti\xfftle: x\n", "2:3: error: file is not valid UTF-8 (byte 0xff): save it as UTF-8"),
+    (b"---\na: 1\nb\x07: 2\n", "3:2: error: file contains the invisible control character U+0007: delete it (feeds "
+                                "and browsers cannot carry it)"),
+    ("---\ntitle: Café\u2028\n".encode(), None),  # a line separator is text here; one-line fields refuse it
+])
+def test_bytes_become_text_or_one_problem_at_its_place(data: bytes, printed: str | None) -> None:
+    problems: list = []
+    text = decode_text(data, Path("c.md"), problems)
+    assert [p.format().removeprefix("c.md:") for p in problems] == ([printed] if printed else [])
+    assert text == (None if printed else data.decode())

@@ -606,3 +606,27 @@ def test_comparing_again_after_edits_finds_what_comparing_every_posting_finds(se
         assert compared.problems(postings) == trust.board_trust(sources, postings, "warn")
     if seed == 0:  # the boards have findings of each kind to carry
         assert compared.links and compared.copies and compared.duplicates
+
+
+def test_a_description_of_asks_gets_ten_findings_each_quoted_on_one_line_and_clipped() -> None:
+    """At most MAX_ASKS (10) findings, the first ten in order, each at its file line and column; a quote is the
+    words as written, on one line, at most 80 characters."""
+    text = "\n".join(f"Step {i}: send {i} ETH." for i in range(1, 13))
+    asks = scan_description(text, 5).asks
+    assert [(a.line, a.col, a.kind, a.quote) for a in asks] == [
+        (4 + i, 10 if i == 10 else 9, "money", f"send {i} ETH") for i in range(1, 11)]
+    [long] = scan_description("Please send " + "-" * 90 + "\n 1 ETH now.", 1).asks
+    assert (long.line, long.col, long.quote) == (1, 8, "send " + "-" * 74 + "…")
+
+
+def test_a_phrase_list_that_cannot_be_read_is_refused_with_the_phrase() -> None:
+    with pytest.raises(ValueError, match=r"unbalanced parentheses in '\(pay\|send deposit'"):
+        phrase_pattern(["(pay|send deposit"])
+    assert phrase_pattern(["(pay|send) (a )?deposit"]).fullmatch("send a deposit")
+
+
+@pytest.mark.parametrize(("minima", "dense"), [
+    ([-1, 5, -1, -1, 7], [5, 5, 7, 7, 7]), ([7, -1, 5, -1], [7, 5, 5, 7]), ([-1, -1, 3], [3, 3, 3]), ([1, 2], [1, 2]),
+])
+def test_an_empty_bin_takes_the_next_full_one_going_round(minima: list[int], dense: list[int]) -> None:
+    assert densify(minima) == dense
