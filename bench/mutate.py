@@ -436,7 +436,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "if other.source in seen or other.company.slug == posting.company.slug:", "if other.source in seen:",
       (T_TRUST,), "a company's own two similar ads called a copy", "fresh2"),
     M("trust-duplicate-counts-closed", "generator/model/trust.py",
-      "        if not p.is_open:\n            continue\n        key = (p.company.slug", "        key = (p.company.slug",
+      "_duplicate_key(posting) if posting.is_open else None", "_duplicate_key(posting)",
       (T_TRUST, "tests/load/test_check_catalogue.py"), "a closed role posted again called a duplicate", "fresh2"),
     M("trust-same-link-trailing-slash", "generator/model/trust.py", 'return host + path.rstrip("/")',
       "return host + path", (T_TRUST,), "two companies' identical apply links told apart by a trailing slash",
@@ -625,8 +625,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("trust-link-query-dropped", "generator/model/trust.py", 'rest = url.split("://", 1)[-1].split("#", 1)[0]',
       'rest = url.split("://", 1)[-1].split("?", 1)[0].split("#", 1)[0]', (T_TRUST,),
       "two jobs on one board (?gh_jid=1, ?gh_jid=2) flagged as sharing one apply link", "fresh3"),
-    M("trust-duplicate-title-case", "generator/model/trust.py", "key = (p.company.slug, p.title.lower(),",
-      "key = (p.company.slug, p.title,", (T_TRUST,),
+    M("trust-duplicate-title-case", "generator/model/trust.py", "return p.company.slug, p.title.lower(),",
+      "return p.company.slug, p.title,", (T_TRUST,),
       "'ML engineer' and 'ML Engineer' at one place not seen as a duplicate", "fresh3"),
     M("apply-host-trailing-dot", "generator/model/apply_links.py", 'return (urlsplit(url).hostname or "").rstrip(".")',
       'return urlsplit(url).hostname or ""', (T_TRUST,),
@@ -691,7 +691,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/write/test_write.py", "tests/base/test_cache.py"),
       "an output whose inputs changed kept because its file is untouched", "fresh3"),
     M("write-manifest-any-folder", "generator/write/__init__.py",
-      "if entries.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():", "if not output_dir.is_dir():",
+      "return cache.outputs.get(_DIR_KEY) == str(output_dir) and output_dir.is_dir()", "return output_dir.is_dir()",
       ("tests/write/test_write.py", "tests/base/test_cache.py"),
       "building into another folder trusts the record of the first", "fresh3",
       equivalent="an entry vouches for a file only through its (size, mtime_ns, inode), which a file in another "
@@ -2197,7 +2197,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "catch-up build (settle) never runs", "fresh9"),
     # draw 15: generator/write/__init__.py:146
     M("write-no-board-as-nothing-moved", "generator/write/__init__.py",
-      "if moved is not None and not moved:", "if not moved:",
+      "    if moved is not None and not moved:\n        # Neither", "    if not moved:\n        # Neither",
       ("tests/write/test_board.py", "tests/write/test_incremental.py", "tests/write/test_write.py"),
       "None (the board's globals moved, or no board to compare with: key everything) read as 'nothing moved': "
       "after a change to site.yaml or the templates no output is keyed again", "fresh9"),
