@@ -65,7 +65,7 @@ from typing import Any
 
 CACHE_DIR_NAME = ".jobsite-cache"
 CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
-FORMAT = 3  # bump when the layout of the database changes
+FORMAT = 4  # bump when the layout of the database changes (4: keys in marshal version 2, see _key)
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
           "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates")
@@ -295,7 +295,7 @@ class _Store:
     def get(self, table: str, key: Any) -> Any:
         try:
             row = self._connect().execute(f"SELECT value FROM {table} WHERE key = ?",
-                                          (marshal.dumps(key),)).fetchone()
+                                          (_key(key),)).fetchone()
             return marshal.loads(row[0]) if row else None
         except (sqlite3.Error, EOFError, ValueError, TypeError):  # a damaged entry is a missing one
             return None
@@ -305,7 +305,7 @@ class _Store:
         try:
             conn = self._connect()
             for start in range(0, len(keys), _BATCH_KEYS):
-                batch = [marshal.dumps(k) for k in keys[start:start + _BATCH_KEYS]]
+                batch = [_key(k) for k in keys[start:start + _BATCH_KEYS]]
                 rows = conn.execute(f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(batch))})",
                                     batch).fetchall()
                 found.update(_decoded(rows))
@@ -328,7 +328,7 @@ class _Store:
             self._stamp(conn)
             conn.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
             conn.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)",
-                             ((marshal.dumps(k), marshal.dumps(v)) for k, v in entries.items()))
+                             ((_key(k), marshal.dumps(v)) for k, v in entries.items()))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -359,20 +359,28 @@ class _Store:
     def _save_table(conn: sqlite3.Connection, name: str, cleared: bool, written: dict[Any, Any],
                     keep: set[Any] | None, deleted: set[Any]) -> None:
         conn.execute(f"CREATE TABLE IF NOT EXISTS {name} (key BLOB PRIMARY KEY, value BLOB) WITHOUT ROWID")
-        conn.executemany(f"DELETE FROM {name} WHERE key = ?", [(marshal.dumps(k),) for k in deleted])
+        conn.executemany(f"DELETE FROM {name} WHERE key = ?", [(_key(k),) for k in deleted])
         if cleared:
             conn.execute(f"DELETE FROM {name}")
         elif keep is not None:
-            kept = {marshal.dumps(k) for k in keep}
+            kept = {_key(k) for k in keep}
             gone = [(k,) for (k,) in conn.execute(f"SELECT key FROM {name}") if k not in kept]
             conn.executemany(f"DELETE FROM {name} WHERE key = ?", gone)
         conn.executemany(f"INSERT OR REPLACE INTO {name} VALUES (?, ?)",
-                         ((marshal.dumps(k), marshal.dumps(v)) for k, v in written.items()))
+                         ((_key(k), marshal.dumps(v)) for k, v in written.items()))
 
     def close(self) -> None:
         if self._conn is not None and self._pid == os.getpid():
             self._conn.close()
         self._conn = None
+
+
+def _key(key: Any) -> bytes:
+    """A key's bytes, the same for every equal key: marshal's version 2 marks neither an interned string nor a
+    shared reference, where its default (version 4) writes 'index.html' one way when the string is interned and
+    another when not, and a tuple one way when something else holds it: the same path was stored twice and looked
+    up in vain (a miss costs the work again, and the stale row stays until pruned)."""
+    return marshal.dumps(key, 2)
 
 
 def _decoded(rows: list[tuple[bytes, bytes]]) -> Iterator[tuple[Any, Any]]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import marshal
 import shutil
 import sqlite3
 import subprocess
@@ -469,6 +468,26 @@ def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Pat
     assert Cache(tmp_path / "cache", version="other").findings.entries == {}  # another code's entries are gone
 
 
+def test_a_key_is_found_however_its_string_was_made(tmp_path: Path) -> None:
+    """Equal keys are one key on disk: an interned string and one joined at run time, a tuple shared and not."""
+    import sys
+
+    cache = Cache(tmp_path / "cache", version="v")
+    path = sys.intern("jobs/acme/index.html")
+    shared = ("a.md", path)
+    cache.outputs.put(path, "page")
+    cache.dependencies.put(shared, "held twice")
+    holder = [shared, shared]
+    cache.save()
+    joined = "".join(["jobs/", "acme/", "index.html"])
+    again = Cache(tmp_path / "cache", version="v")
+    assert again.outputs.get(joined) == "page"
+    assert again.dependencies.get(("a.md", joined)) == "held twice" and holder
+    assert again.outputs.get_many([joined]) == {joined: "page"}
+    with sqlite3.connect(tmp_path / "cache" / cache_module.DATABASE) as db:
+        assert db.execute("SELECT count(*) FROM outputs").fetchone() == (1,)
+
+
 def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
     """A damaged entry is a missing one however it is read, and a damaged file an empty cache: never a crash."""
     cache = Cache(tmp_path / "cache", version="v")
@@ -476,7 +495,7 @@ def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
     cache.findings.put("other", "value")
     cache.save()
     with sqlite3.connect(tmp_path / "cache" / cache_module.DATABASE) as db:
-        db.execute("UPDATE findings SET value = x'ff00' WHERE key = ?", (marshal.dumps("role"),))
+        db.execute("UPDATE findings SET value = x'ff00' WHERE key = ?", (cache_module._key("role"),))
     assert Cache(tmp_path / "cache", version="v").findings.get("role") is None
     assert Cache(tmp_path / "cache", version="v").findings.get_many(["role", "other"]) == {"other": "value"}
     assert Cache(tmp_path / "cache", version="v").findings.entries == {"other": "value"}

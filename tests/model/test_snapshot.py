@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.base.cache import Cache
+from generator.base.cache import Cache, _key
 from generator.base.errors import ContentError
 from generator.build import BuildResult, build_site
 from generator.cli import main
@@ -197,7 +197,7 @@ def another_base(root: Path) -> None:
     """A base the database vouches for, not the one the delta was written against (the head names its base)."""
     path = root / "cache/snapshot-model.pickle"
     path.write_bytes(b"0" * 16 + path.read_bytes()[16:])
-    damage_delta(root, "UPDATE snapshot SET value = ? WHERE key = ?", marshal.dumps(b"0" * 16), marshal.dumps("model"))
+    damage_delta(root, "UPDATE snapshot SET value = ? WHERE key = ?", marshal.dumps(b"0" * 16), _key("model"))
 
 
 @pytest.mark.parametrize("damage", [
@@ -205,7 +205,7 @@ def another_base(root: Path) -> None:
     lambda root: damage_delta(root, "UPDATE delta SET value = ?", b"\xfa not even marshal's"),
     lambda root: damage_delta(root, "DELETE FROM delta"),
     lambda root: damage_delta(root, "UPDATE snapshot SET value = ? WHERE key = ?", marshal.dumps(b"\x80\x05junk"),
-                              marshal.dumps("delta")),
+                              _key("delta")),
     lambda root: another_base(root),
 ])
 def test_a_damaged_delta_is_the_full_path(board: Path, damage) -> None:
