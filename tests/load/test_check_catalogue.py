@@ -18,7 +18,7 @@ from generator.load.files import ContentFile, read_source
 from generator.load.markdown import render_markdown
 from generator.load.posting_rules import broken_rules
 from generator.load.schema import check_document
-from generator.load.validate import check_source
+from generator.load.validate import check_company_categories, check_source
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
 
@@ -676,3 +676,24 @@ def test_the_rules_across_fields_name_the_workplace_with_its_article() -> None:
             ("located", f"locations: {article} posting needs at least one location (- city: …, country: XX)"),
             ("time-zones-remote-only", "time_zones: only remote postings take it; remove it or set workplace: "
                                        "remote")]
+
+
+def test_a_companys_categories_are_checked_against_the_sites_only_when_the_site_has_some() -> None:
+    def source(path: str, kind: str, text: str):
+        src = read_source(ContentFile(Path(path), kind, "acme"), text.encode(), [])
+        assert src is not None
+        return src
+
+    company = source("content/companies/acme.md", "company",
+                     "---\nname: Acme\ncategories: [ai, robtics, '  ', 7, ' ai ']\n---\nAcme.\n")
+    site = source("content/site.yaml", "site", SITE_FIELDS.replace("{id: ai, label: AI}",
+                                                                  "{id: ai, label: AI}\n  - {id: robotics, label: R}"))
+    assert [p.format() for p in check_company_categories(site, [company])] == [
+        "content/companies/acme.md:3:18: error: categories[2]: unknown category 'robtics' — did you mean "
+        "'robotics'? — use one of: ai, robotics"]
+    # site.yaml's categories missing or broken (reported on their own): no company error naming no category
+    broken = source("content/site.yaml", "site", SITE_FIELDS.replace("{id: ai, label: AI}", "{label: AI}"))
+    for without in (None, broken, source("content/site.yaml", "site", "title: T\ncategories: ai\n")):
+        assert check_company_categories(without, [company]) == []
+    untyped = source("content/companies/acme.md", "company", "---\nname: Acme\ncategories: robtics\n---\nAcme.\n")
+    assert check_company_categories(site, [untyped]) == []  # not a list: the schema reports it
