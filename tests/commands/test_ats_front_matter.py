@@ -54,3 +54,30 @@ def test_a_new_file_lists_its_keys_in_the_schemas_order() -> None:
                         "locations": [{"city": "Belgrade", "country": "RS"}], "company": "acme"}, "Body.\n")
     assert text == ("---\ntitle: T\ncompany: acme\nlocations:\n  - {city: Belgrade, country: RS}\n"
                     "posted: 2026-11-01\nsource: ashby:acme/x\n---\nBody.\n")
+
+
+SPACED = """---
+# before any key
+
+title: T
+tags:
+  # ours first
+  - ros2
+
+  - cpp
+# after tags
+
+company: acme
+---
+Body.
+"""
+
+
+def test_blank_and_comment_lines_inside_a_value_belong_to_it_and_those_after_it_stay_once() -> None:
+    assert update_file(SPACED, {}) == SPACED
+    assert update_file(SPACED, {"title": "U"}) == SPACED.replace("title: T\n", "title: U\n")
+    inside = "tags:\n  # ours first\n  - ros2\n\n  - cpp\n"
+    assert update_file(SPACED, {"tags": ["x"]}) == SPACED.replace(inside, "tags: [x]\n")
+    assert update_file(SPACED, {"tags": REMOVE}) == SPACED.replace(inside, "")
+    assert update_file(SPACED, {"company": REMOVE, "closed": dt.date(2026, 11, 26)}) == SPACED.replace(
+        "company: acme\n", "closed: 2026-11-26\n")
