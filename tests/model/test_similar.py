@@ -417,6 +417,35 @@ def test_an_edit_reaches_the_picks_of_those_that_find_it_last_within_the_budget(
     assert carried_over(before, tuple(after), picks) == afresh
 
 
+def test_an_edit_moving_a_tag_more_than_a_quarter_hold_re_picks_every_posting() -> None:
+    """The seed taking the tag three of eight postings hold moves more than REACH_ALL of them: `_reached` then
+    answers every posting, for x (sharing the seed's title) and the fillers (in the seed's old category) hold no
+    changed feature, yet their picks change. A word of its own reaches only the seed, x and its category."""
+    from generator.model.similar import _index, _newest, _reached, carried_over, profile
+    other, ai = dataclasses.replace(ACME, slug="other", name="Other"), Category("ai", "AI")
+    day = [dt.date(2026, 11, 30) - dt.timedelta(k) for k in range(8)]
+    before = _model([make("seed", title="Welding Technician", category=ai, company=other, posted=day[0]),
+                     make("x", title="Welding Technician", posted=day[1]),
+                     *(make(f"h{k}", title=f"Quant{chr(97 + k)} Analyst", tags=("lidar",), company=other,
+                            posted=day[2 + k]) for k in range(3)),
+                     *(make(f"f{k}", title=f"Paint{chr(97 + k)} Mixer", category=ai, posted=day[5 + k])
+                       for k in range(3))]).postings
+
+    def reached(**edit) -> set[int]:
+        bare = [profile(o, p) for o, p in enumerate(before)]
+        was, bare[0] = bare[0], profile(0, derived(dataclasses.replace(before[0], **edit)))
+        by_feature, by_category = _index(bare)
+        return _reached([(was, bare[0])], bare, bare, by_feature, _newest(by_category))
+
+    after = (derived(dataclasses.replace(before[0], category=ROBOTICS, tags=("lidar",))), *before[1:])
+    picks, afresh = similar_roles(before), similar_roles(after)
+    assert {o for o, p in enumerate(before) if picks[p.key] != afresh[p.key]} == set(range(8))
+    assert reached(category=ROBOTICS, tags=("lidar",)) == set(range(8)) == reached(tags=("lidar", "own"))
+    assert carried_over(before, after, picks) == afresh
+    assert reached(tags=("own",)) == {0, 1, 5, 6, 7}
+    assert reached(tags=("own",), category=ROBOTICS) == set(range(8))  # its new category's newest list
+
+
 def test_rarity_weights_are_smoothed_inverse_document_frequencies() -> None:
     """log((postings + 1) / postings with it) + 0.1, for title words and tags alike, counted over the same postings:
     a word every title has still weighs a little more than the floor, and one title's word weighs most."""
