@@ -230,6 +230,34 @@ def test_a_cold_read_processes_every_file_in_its_slot_and_a_warm_one_reuses_them
         "content/jobs/acme/link.md:1:1: error: symbolic links are not allowed in content/: copy the file instead"])
 
 
+def test_a_warm_read_decides_each_recorded_file_by_its_signature_then_its_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processed: list[str]) -> None:
+    """After a cold read: a file touched (same bytes) is reused, an edited one and a new one are parsed, and a
+    recorded file now refused (grown over the limit, replaced by a symbolic link) gives its problem at its place
+    instead of dropping out of the build without a word."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree(a=POSTING, b=POSTING))
+    cache = Cache(None)
+    read_sources(Path("content"), cache, workers=1)
+    jobs = tmp_path / "content/jobs/acme"
+    os.utime(tmp_path / "content/site.yaml", ns=(1, 1))
+    company = tmp_path / "content/companies/acme.md"
+    company.write_text(company.read_text().replace("---\n", "---\n# edited\n", 1))
+    (jobs / "a.md").write_text((jobs / "a.md").read_text() + "x" * MAX_FILE_BYTES)
+    (jobs / "b.md").unlink()
+    (jobs / "b.md").symlink_to(tmp_path / "content/companies/acme.md")
+    (jobs / "c.md").write_text((jobs / "a.md").read_text()[:-MAX_FILE_BYTES])
+    processed.clear()
+    warm = read_sources(Path("content"), cache, workers=1)
+    assert processed == ["c.md", "acme.md"]
+    assert [(s.path, s.src is not None, [p.format() for p in s.problems]) for s in warm.all()] == [
+        ("content/site.yaml", True, []), ("content/companies/acme.md", True, []),
+        ("content/jobs/acme/a.md", False, ["content/jobs/acme/a.md:1:1: error: file is 256 KB; the limit is 256 KB"]),
+        ("content/jobs/acme/b.md", False, ["content/jobs/acme/b.md:1:1: error: symbolic links are not allowed in "
+                                           "content/: copy the file instead"]),
+        ("content/jobs/acme/c.md", True, [])]
+
+
 def test_a_stat_signature_is_trusted_only_when_unchanged_and_not_racy(tmp_path: Path) -> None:
     """signature() is what stat says, or None for a path that cannot be stat'ed for any reason (gone, or under
     a file: a company folder replaced by a file); unmoved() trusts a signature only when it is the same and was
