@@ -6,6 +6,7 @@ import csv
 import gzip
 import json
 import pathlib
+import re
 import time
 
 import pytest
@@ -27,7 +28,7 @@ from generator.model.compensation import (
     region_for_eligibility,
     round_amount,
 )
-from generator.model.compensation.families import FAMILY_LABELS
+from generator.model.compensation.families import _RULES, DEFAULT_FAMILY, FAMILY_LABELS
 from generator.model.compensation.regions import REGIONS
 from generator.model.compensation.titles import core_title
 from tools.derive_compensation import DEFAULT_CSV, Settings, derive_file
@@ -178,6 +179,180 @@ def test_words_that_merely_contain_a_keyword_are_not_levels(title):
 
 def test_unknown_title_falls_back_to_other_family():
     assert infer_family("Barista") == ("other", "default")
+
+
+# Every keyword of every family rule, each with a literal title that must reach that family through it (the
+# title's words as matched, keeping their case). A keyword lost from a rule, two run together by a lost `|`, or a
+# rule moved ahead of one whose words it borrows sends a title here elsewhere.
+FAMILY_KEYWORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "developer-relations": (
+        ("DevRel Engineer", "DevRel"), ("Developer Relations Lead", "Developer Relations"),
+        ("Developer Advocate", "Developer Advocate"), ("Developer Evangelist", "Developer Evangelist"),
+        ("Developer Experience Engineer", "Developer Experience"),
+        ("Developer Community Lead", "Developer Community"), ("Technical Advocate", "Technical Advocate"),
+        ("Dev Advocate", "Dev Advocate"), ("Chief Evangelist", "Evangelist"),
+    ),
+    "security": (
+        ("Head of Security", "Security"), ("SecOps Engineer", "SecOps"), ("Sec Ops Analyst", "Sec Ops"),
+        ("AppSec Engineer", "AppSec"), ("Penetration Tester", "Penetration Test"), ("Pen-Tester", "Pen-Test"),
+        ("Smart Contract Auditor", "Auditor"), ("Red Team Operator", "Red Team"),
+        ("Cybersecurity Analyst", "Cybersecurity"), ("Ingenieur IT-Sicherheit", "Sicherheit"),
+        ("Ingénieur Sécurité", "Sécurité"), ("Ingeniero de Seguridad", "Seguridad"),
+    ),
+    "design": (
+        ("Design Lead", "Design"), ("Product Designer", "Designer"), ("UX Researcher", "UX"),
+        ("UI Engineer", "UI"), ("User Experience Lead", "User Experience"), ("User Researcher", "User Researcher"),
+        ("Illustrator", "Illustrator"), ("Creative Director", "Creative Director"), ("Art Director", "Art Director"),
+        ("Graphic Artist", "Graphic"), ("Graphiste", "Graphiste"), ("Diseñador Gráfico", "Diseñador"),
+    ),
+    "product": (
+        ("Product Manager", "Product Manager"), ("Product Management Intern", "Product Management"),
+        ("Product Owner", "Product Owner"), ("Product Lead", "Product Lead"),
+        ("Product Director", "Product Director"), ("Head of Product", "Head of Product"),
+        ("VP of Product", "VP of Product"), ("Director of Product", "Director of Product"),
+        ("Chief Product Officer", "Chief Product Officer"), ("CPO", "CPO"),
+        ("Technical Program Manager", "Technical Program Manager"), ("Programme Manager", "Programme Manager"),
+        ("TPM, Infrastructure", "TPM"), ("Produktmanager", "Produktmanager"), ("Chef de Produit", "Chef de Produit"),
+        ("Gerente de Producto", "Gerente de Producto"), ("Jefa de Produto", "Jefa de Produto"),
+        ("Responsable de Produit", "Responsable de Produit"),
+    ),
+    "solutions": (
+        ("Solutions Architect", "Solutions Architect"), ("Solution Engineer", "Solution Engineer"),
+        ("Solutions Consultant", "Solutions Consultant"), ("Sales Engineer", "Sales Engineer"),
+        ("Presales Specialist", "Presales"), ("Pre-Sales Lead", "Pre-Sales"), ("AI Consultant", "Consultant"),
+        ("Customer Engineer", "Customer Engineer"), ("Implementation Manager", "Implementation"),
+        ("Technical Account Manager", "Technical Account Manager"), ("IT-Berater", "Berater"),
+    ),
+    "data-scientist": (
+        ("Data Scientist", "Data Scientist"), ("Head of Data Science", "Data Science"),
+        ("Decision Scientist", "Decision Scientist"), ("Statistician", "Statistician"),
+        ("Statistical Programmer", "Statistical"), ("Quantitative Analyst", "Quantitative Analyst"),
+        ("Datenwissenschaftler", "Datenwissenschaftler"),
+    ),
+    "research-scientist": (
+        ("Research Engineer", "Research"), ("AI Researcher", "Researcher"), ("Applied Scientist", "Scientist"),
+        ("Postdoc in Robotics", "Postdoc"), ("Postdoctoral Fellow", "Postdoctoral"),
+        ("Cryptographer", "Cryptographer"), ("Applied Cryptography Engineer", "Cryptography"),
+        ("Bioinformatics Engineer", "Bioinformatic"), ("Computational Biologist", "Computational"),
+        ("PhD Intern", "PhD"), ("Forschungsingenieur", "Forsch"), ("Chercheur en IA", "Chercheur"),
+        ("Investigador Científico", "Investigador"),
+    ),
+    "data-engineer": (
+        ("Ingeniero de Datos", "Ingeniero de Datos"), ("Engenheira de Dados", "Engenheira de Dados"),
+        ("Ingeniería de Datos", "Ingeniería de Datos"), ("Engenharia de Dados", "Engenharia de Dados"),
+        ("Head of Data Engineering", "Data Engineering"), ("Dateningenieur", "Dateningenieur"),
+        ("Ingénieur de Données", "Ingénieur de Données"), ("Ingenieur Donnees", "Ingenieur Donnees"),
+        ("Data Engineer", "Data Engineer"), ("Big Data Architect", "Big Data Architect"),
+        ("Data Platform Engineer", "Data Platform"), ("Data Infrastructure Lead", "Data Infrastructure"),
+        ("Data Integration Specialist", "Data Integration"), ("Data Modeler", "Data Modeler"),
+        ("Data Warehouse Lead", "Data Warehouse"), ("Data Pipeline Engineer", "Data Pipeline"),
+        ("Data Developer", "Data Developer"), ("Data Ops Lead", "Data Ops"),
+        ("Analytics Engineer", "Analytics Engineer"), ("ETL Developer", "ETL"), ("DataOps Lead", "DataOps"),
+        ("Database Administrator", "Database"), ("DBA", "DBA"), ("BI Engineer", "BI Engineer"),
+        ("Business Intelligence Developer", "Business Intelligence Developer"), ("BI Architect", "BI Architect"),
+        ("Databricks Specialist", "Databricks"), ("Spark Developer", "Spark"),
+    ),
+    "data-analyst": (
+        ("Data Analyst", "Analyst"), ("Analytics Lead", "Analytics"), ("Analytiker", "Analytiker"),
+        ("Business Intelligence Manager", "Business Intelligence"), ("BI Specialist", "BI"),
+        ("Insights Manager", "Insights"), ("Customer Insight Lead", "Insight"),
+        ("Reporting Specialist", "Reporting"), ("Data Visualisation Specialist", "Data Visualisation"),
+        ("Power BI Specialist", "Power BI"), ("Tableau Specialist", "Tableau"), ("Analyste", "Analyste"),
+        ("Analista de Datos", "Analista"),
+        # the last rule: data words with no other clue
+        ("Head of Data", "Data"), ("Leiter Daten", "Daten"), ("Responsable des données", "données"),
+        ("Gerente de Datos", "Datos"), ("Gestor de Dados", "Dados"),
+    ),
+    "hardware-robotics": (
+        ("Robotics Engineer", "Robotics"), ("Robot Technician", "Robot"), ("Robotic Systems Lead", "Robotic"),
+        ("Robotik Ingenieur", "Robotik"), ("Ingénieur Robotique", "Robotique"), ("Hardware Engineer", "Hardware"),
+        ("Embedded Engineer", "Embedded"), ("Firmware Engineer", "Firmware"), ("FPGA Engineer", "FPGA"),
+        ("ASIC Verification Engineer", "ASIC"), ("Mechanical Engineer", "Mechanical"),
+        ("Electrical Engineer", "Electrical"), ("Electronics Engineer", "Electronics"),
+        ("Mechatronics Engineer", "Mechatronics"), ("Controls Engineer", "Controls Engineer"),
+        ("Autonomy Engineer", "Autonomy"), ("Autonomous Systems Engineer", "Autonomous"),
+        ("Perception Engineer", "Perception"), ("Motion Planning Engineer", "Motion Planning"),
+        ("SLAM Engineer", "SLAM"), ("Drone Pilot", "Drone"), ("Silicon Engineer", "Silicon"),
+        ("PCB Layout Engineer", "PCB"), ("Avionics Engineer", "Avionics"), ("Vehicle Engineer", "Vehicle"),
+    ),
+    "ml-engineer": (
+        ("Machine Learning Engineer", "Machine Learning"), ("Machine-Learning Engineer", "Machine-Learning"),
+        ("ML Engineer", "ML"), ("MLOps Engineer", "MLOps"), ("AI Engineer", "AI"), ("A.I. Engineer", "A.I."),
+        ("Artificial Intelligence Engineer", "Artificial Intelligence"), ("Deep Learning Engineer", "Deep Learning"),
+        ("LLM Engineer", "LLM"), ("NLP Engineer", "NLP"), ("Computer Vision Engineer", "Computer Vision"),
+        ("Machine Vision Engineer", "Machine Vision"), ("Prompt Engineer", "Prompt"), ("GenAI Engineer", "GenAI"),
+        ("Gen AI Engineer", "Gen AI"), ("Generative Modeling Engineer", "Generative"),
+        ("Inference Engineer", "Inference"), ("Member of Technical Staff", "Member of Technical Staff"),
+        ("KI-Ingenieur", "KI"), ("Ingénieur IA", "IA"), ("Apprentissage automatique", "Apprentissage"),
+    ),
+    "software-engineer": (
+        ("Software Engineer", "Software"), ("Directeur Technique", "Directeur Technique"),
+        ("Director Técnico", "Director Técnico"), ("Technischer Leiter", "Technischer Leit"),
+        ("Backend Engineer", "Backend"), ("Back-End Engineer", "Back-End"), ("Frontend Engineer", "Frontend"),
+        ("Full Stack Developer", "Full Stack"), ("Infrastructure Engineer", "Infrastructure"),
+        ("Infra Lead", "Infra"), ("Platform Engineer", "Platform"), ("SRE", "SRE"),
+        ("Site Reliability Engineer", "Site Reliability"), ("DevOps Engineer", "DevOps"),
+        ("Cloud Engineer", "Cloud"), ("Systems Engineer", "Systems Engineer"), ("Web Developer", "Developer"),
+        ("Programmer", "Programmer"), ("Smart Contract Engineer", "Smart Contract"),
+        ("Solidity Developer", "Solidity"), ("Rust Engineer", "Rust"), ("Blockchain Engineer", "Blockchain"),
+        ("Protocol Engineer", "Protocol"), ("Web3 Engineer", "Web3"), ("Mobile Engineer", "Mobile"),
+        ("iOS Engineer", "iOS"), ("Android Engineer", "Android"), ("QA Engineer", "QA"), ("SDET", "SDET"),
+        ("Engineering Manager", "Engineering"), ("Enterprise Architect", "Architect"), ("CTO", "CTO"),
+        ("Chief Technology Officer", "Chief Technology Officer"), ("Ingénieur", "Ingénieur"),
+        ("Ingeniero", "Ingeniero"), ("Entwicklerin", "Entwicklerin"), ("Développeuse", "Développeuse"),
+        ("Developpeur", "Developpeur"), ("Desarrollador", "Desarrollador"), ("Desenvolvedor", "Desenvolvedor"),
+        ("Sviluppatore", "Sviluppatore"), ("Programador", "Programador"), ("Tech Lead", "Tech Lead"),
+    ),
+    "business": (
+        ("Marketing Manager", "Marketing"), ("Growth Lead", "Growth"), ("Head of Sales", "Sales"),
+        ("Business Development Manager", "Business"), ("BD Lead", "BD"), ("Account Executive", "Account Executive"),
+        ("Account Manager", "Account Manager"), ("Partnerships Lead", "Partner"), ("Community Manager", "Community"),
+        ("Operations Manager", "Operations"), ("Ops Lead", "Ops"), ("People Partner", "People"),
+        ("HR Generalist", "HR"), ("Human Resources Manager", "Human Resources"), ("Recruiter", "Recruit"),
+        ("Talent Acquisition", "Talent"), ("Finance Manager", "Finance"), ("Financial Controller", "Financial"),
+        ("Accountant", "Accountant"), ("Accounting Lead", "Accounting"), ("Legal Counsel", "Legal"),
+        ("General Counsel", "Counsel"), ("Lawyer", "Lawyer"), ("Compliance Officer", "Compliance"),
+        ("Content Lead", "Content"), ("Technical Writer", "Writer"), ("Copywriter", "Copywriter"),
+        ("Social Media Manager", "Social Media"), ("Customer Success Manager", "Customer"),
+        ("Support Specialist", "Support"), ("Office Manager", "Office"), ("Administrator", "Admin"),
+        ("Executive Assistant", "Assistant"), ("Chief of Staff", "Chief of Staff"), ("Strategy Lead", "Strategy"),
+        ("Investment Associate", "Investment"), ("CEO", "CEO"), ("COO", "COO"), ("CMO", "CMO"), ("CFO", "CFO"),
+        ("PR Manager", "PR"), ("Communications Lead", "Communications"), ("Events Coordinator", "Events"),
+        ("Brand Manager", "Brand"), ("Mitarbeiter Vertrieb", "Vertrieb"), ("Commercial Lead", "Commercial"),
+        ("Ejecutivo de Ventas", "Ventas"), ("Venture Associate", "Venture"),
+        ("Founder's Associate", "Founder's Associate"), ("Founders Associate", "Founders Associate"),
+    ),
+}
+
+
+def test_each_family_keyword_reaches_its_family():
+    wrong = {title: infer_family(title) for family, cases in FAMILY_KEYWORDS.items() for title, keyword in cases
+             if infer_family(title) != (family, keyword)}
+    assert wrong == {}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level `|` alternatives of a regular expression."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 1
+        elif pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+        elif pattern[i] == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def test_the_keyword_table_covers_every_keyword_of_every_rule():
+    assert set(FAMILY_KEYWORDS) == set(FAMILY_LABELS) - {DEFAULT_FAMILY}
+    uncovered = [(family, alternative) for family, pattern in _RULES for alternative in _alternatives(pattern)
+                 if not any(re.fullmatch(alternative, word, re.IGNORECASE) for _, word in FAMILY_KEYWORDS[family])]
+    assert uncovered == []
 
 
 @pytest.mark.parametrize(("title", "core"), [

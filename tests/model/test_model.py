@@ -282,3 +282,24 @@ def test_a_category_id_used_twice_is_an_error_at_its_line(tmp_path: Path) -> Non
         _model(tmp_path, {**basic_tree(), "site.yaml": text})
     assert f"{tmp_path}/content/site.yaml:{line}:7: error: categories[4].id: 'ai' is used twice" in \
         messages(info.value), messages(info.value)
+
+
+def test_only_a_valid_company_with_no_open_role_is_told_its_page_lists_none(tmp_path: Path, monkeypatch) -> None:
+    """Acme hires; Beta has no posting and Gamma only a closed one; Delta's file is broken and says only that."""
+    from generator.base.cache import Cache
+    from generator.load.sources import read_sources
+    from generator.model import build_model
+
+    from ..conftest import CLOCK, COMPANY, write_tree
+
+    monkeypatch.chdir(tmp_path)
+    closed = {**POSTING, "company": "gamma", "closed": dt.date(2026, 11, 10), "apply_url": "https://acme.example/old"}
+    write_tree(tmp_path / "content", {
+        **basic_tree(), "companies/beta.md": front_matter({**COMPANY, "name": "Beta"}),
+        "companies/gamma.md": front_matter({**COMPANY, "name": "Gamma"}), "jobs/gamma/old.md": front_matter(closed),
+        "companies/delta.md": front_matter({k: v for k, v in COMPANY.items() if k != "website"})})
+    _, problems = build_model(read_sources(Path("content"), Cache(None)), CLOCK)
+    assert [p.format() for p in problems] == [
+        "content/companies/delta.md:2:1: error: missing required key 'website' (company home page)",
+        "content/companies/beta.md:2:1: info: company has no open postings; its page lists none",
+        "content/companies/gamma.md:2:1: info: company has no open postings; its page lists none"]

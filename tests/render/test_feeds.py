@@ -16,6 +16,8 @@ import pycountry
 import pytest
 import yaml
 
+from generator.build import load_model
+from generator.config import make_options
 from generator.render import format as fmt
 from generator.render.feeds.entries import (
     FEED_LIMIT,
@@ -23,6 +25,7 @@ from generator.render.feeds.entries import (
     _jobs_json_job,
     _json_feed_item,
     atom_bytes,
+    opml_bytes,
     posting_guid,
     posting_summary,
     updated_day,
@@ -36,7 +39,7 @@ from generator.render.feeds.scopes import (
     site_feeds,
 )
 
-from ..conftest import COMPANY, POSTING, SITE, basic_tree, front_matter
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
 BASE = "https://frontierjobs.example"
 RFC822 = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
@@ -369,6 +372,54 @@ def test_opml_bundles_every_rss_feed(built_site) -> None:
         assert outline.get("htmlUrl") == BASE + page_url
         assert (site / address.rss_path).is_file()
     assert [o.get("text") for o in root.findall("body/outline")][-1] == "Daily digests"
+
+
+B = "https://board.example"
+OPML = {  # folder → (title, xmlUrl, htmlUrl) of each feed: a live feed's title is its scope's, a digest's says daily
+    "Everything": [
+        ("Test Board: all open roles", f"{B}/feed.xml", f"{B}/"),
+        ("Test Board: remote roles", f"{B}/remote/feed.xml", f"{B}/")],
+    "By category": [
+        ("Test Board: AI roles", f"{B}/categories/ai/feed.xml", f"{B}/categories/ai/"),
+        ("Test Board: Web3 roles", f"{B}/categories/web3/feed.xml", f"{B}/categories/web3/"),
+        ("Test Board: Robotics roles", f"{B}/categories/robotics/feed.xml", f"{B}/categories/robotics/")],
+    "By category and workplace, contract, seniority or visas": [
+        ("Test Board: remote AI roles", f"{B}/categories/ai/workplace/remote/feed.xml",
+         f"{B}/?category=ai&workplace=remote"),
+        ("Test Board: full-time AI roles", f"{B}/categories/ai/type/full-time/feed.xml",
+         f"{B}/?category=ai&type=full-time"),
+        ("Test Board: staff / principal AI roles", f"{B}/categories/ai/seniority/staff/feed.xml",
+         f"{B}/?category=ai&seniority=staff"),
+        ("Test Board: on-site Robotics roles", f"{B}/categories/robotics/workplace/onsite/feed.xml",
+         f"{B}/?category=robotics&workplace=onsite"),
+        ("Test Board: full-time Robotics roles", f"{B}/categories/robotics/type/full-time/feed.xml",
+         f"{B}/?category=robotics&type=full-time"),
+        ("Test Board: senior Robotics roles", f"{B}/categories/robotics/seniority/senior/feed.xml",
+         f"{B}/?category=robotics&seniority=senior")],
+    "By company": [("Test Board: roles at Acme Robotics", f"{B}/companies/acme/feed.xml", f"{B}/companies/acme/")],
+    "Daily digests": [
+        ("Test Board: all open roles, daily", f"{B}/daily.xml", f"{B}/"),
+        ("Test Board: AI roles, daily", f"{B}/categories/ai/daily.xml", f"{B}/categories/ai/"),
+        ("Test Board: Web3 roles, daily", f"{B}/categories/web3/daily.xml", f"{B}/categories/web3/"),
+        ("Test Board: Robotics roles, daily", f"{B}/categories/robotics/daily.xml", f"{B}/categories/robotics/")],
+}
+
+
+def test_feeds_opml_names_these_literal_feeds_and_digests(tmp_path, monkeypatch) -> None:
+    """Written out by hand: a reader importing feeds.opml shows these names, so a live feed named as a digest (or a
+    digest pointing at a live feed) would read as the same feed twice."""
+    monkeypatch.chdir(tmp_path)
+    remote = {k: v for k, v in POSTING.items() if k != "locations"} | {
+        "title": "ML Lead", "category": "ai", "workplace": "remote"}
+    write_tree(tmp_path / "content", basic_tree(**{"senior-robotics-engineer": POSTING, "ml-lead": remote}))
+    model, _ = load_model(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
+    root = ET.fromstring(opml_bytes(model.site, CLOCK, site_feeds(model).groups, digest_scopes(model)))
+    assert [root.findtext("head/title"), root.findtext("head/dateCreated")] == [
+        "Test Board feeds", "Thu, 26 Nov 2026 12:00:00 GMT"]
+    folders = root.findall("body/outline")
+    assert all(o.get("text") == o.get("title") for folder in folders for o in [folder, *folder])
+    assert {folder.get("title"): [(o.get("title"), o.get("xmlUrl"), o.get("htmlUrl")) for o in folder]
+            for folder in folders} == OPML
 
 
 def test_feeds_page_links_every_feed_file(built_site) -> None:

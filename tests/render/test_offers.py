@@ -17,6 +17,9 @@ from generator.announce.messages import mastodon_message, telegram_message
 from generator.announce.roles import load_roles
 from generator.build import build_site
 from generator.config import make_options
+from generator.load.sources import Body
+from generator.model import Category, Company, Posting
+from generator.render import format as fmt
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
 
@@ -154,3 +157,25 @@ def test_combination_feeds_exist_only_with_open_roles_and_are_listed(offers_site
     assert [e.title for e in remote_ai.entries] == ["Remote Engineer Americas at Acme Robotics",
                                                     "Remote Engineer Europe at Acme Robotics",
                                                     "Remote Engineer Anywhere at Acme Robotics"]
+
+
+def posting(**fields) -> Posting:
+    company = Company("acme", "Acme", "https://acme.example", "seed", "Robots.", Body.of(""), "content/companies/a.md")
+    return Posting(**{"slug": "x", "title": "Engineer", "company": company, "category": Category("ai", "AI"),
+                      "posted": D(2026, 11, 1), "apply_url": "https://acme.example/x", "body": Body.of(""),
+                      "source": "content/jobs/acme/x.md", "is_open": True, **fields})
+
+
+@pytest.mark.parametrize("employment_type, duration, workplace, line", [
+    ("full-time", None, "onsite", "Full-time · On-site"),
+    ("part-time", None, "hybrid", "Part-time · Hybrid"),
+    ("contract", "6 months", "hybrid", "Contract · 6 months · Hybrid"),
+    ("internship", "12–24 weeks", "onsite", "Internship · 12–24 weeks · On-site"),
+    ("temporary", "3 months", "remote", "Temporary · 3 months"),  # the place line already says Remote
+    ("full-time", None, "remote", "Full-time"),
+])
+def test_the_terms_line_is_the_contract_its_length_as_written_then_the_workplace(
+        employment_type: str, duration: str | None, workplace: str, line: str) -> None:
+    """On cards, pages and feeds: the duration is the author's words, never given a unit of its own."""
+    terms = fmt.format_terms(posting(employment_type=employment_type, duration=duration, workplace=workplace))
+    assert terms == line
