@@ -143,3 +143,24 @@ def test_progress_counts_the_items_every_process_has_done() -> None:
     told = []
     parallel.map_claimed(20 * parallel.CHUNK + 7, shared_work("work"), 2, no_problems, told.append)
     assert told and told == sorted(set(told)) and told[-1] <= 20 * parallel.CHUNK + 7  # rising, never repeated
+
+
+def test_a_worker_collects_its_garbage_though_the_build_stopped_collecting_its_own() -> None:
+    """build.py turns the collector off for the parent's heap; a forked worker renders pages that make cyclic
+    garbage, and one that never collected grew with every page: each worker collects, in both ways of forking."""
+    import gc
+
+    def state(_: int) -> tuple[int, bool]:
+        time.sleep(0.002)  # long enough that the parent does not claim every chunk before the worker starts
+        return os.getpid(), gc.isenabled()
+
+    gc.disable()
+    try:
+        claimed = parallel.map_claimed(20 * parallel.CHUNK, state, 2, no_problems)
+        mapped = list(parallel.map_in_processes(list(range(4 * parallel.CHUNK)), state, 2, "x"))
+    finally:
+        gc.enable()
+    parent = os.getpid()
+    assert {on for pid, on in claimed.values() if pid != parent} == {True}
+    assert {on for pid, on in claimed.values() if pid == parent} <= {False}
+    assert {on for _, on in mapped} == {True}
