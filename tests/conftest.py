@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -86,6 +87,17 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
 def compensation_table() -> bytes:
     """The committed benchmark table, so scratch sites show estimates like the real one."""
     return (REPO / "content" / "data" / "compensation.yaml").read_bytes()
+
+
+def templates_with_line(folder: Path, page: str, text: str) -> int:
+    """Copy the bundled templates into `folder` with `text` as the first line of `page`'s main block; returns the
+    line number it stands on (for tests of a template error's path:line)."""
+    shutil.copytree(REPO / "templates", folder)
+    lines = (folder / page).read_text().splitlines(keepends=True)
+    line = next(i for i, found in enumerate(lines, start=1) if "{% block main %}" in found) + 1
+    lines.insert(line - 1, text + "\n")
+    (folder / page).write_text("".join(lines))
+    return line
 
 
 def basic_tree(**postings: dict) -> dict[str, str | bytes]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,7 +17,7 @@ from generator.cli import main
 from generator.config import make_options
 from generator.render.feeds.entries import updated_day
 
-from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from ..conftest import CLOCK, POSTING, REPO, basic_tree, templates_with_line, write_tree
 
 
 class _Links(HTMLParser):
@@ -377,12 +376,7 @@ def test_a_template_naming_something_undefined_fails_the_build_at_its_line(scrat
     """The environment is strict: a bare unknown name, even in an `if`, is an error at the template's line,
     not an empty string (a site's own templates beside content/ are where such a slip is made)."""
     templates = tmp_path / "templates"
-    shutil.copytree(REPO / "templates", templates)
-    page = templates / "company.html"
-    lines = page.read_text().splitlines(keepends=True)
-    line = next(i for i, text in enumerate(lines, start=1) if "{% block main %}" in text) + 1
-    lines.insert(line - 1, "{% if no_such_flag %}x{% endif %}{{ no_such_name }}\n")
-    page.write_text("".join(lines))
+    line = templates_with_line(templates, "company.html", "{% if no_such_flag %}x{% endif %}{{ no_such_name }}")
     write_tree(tmp_path / "content", basic_tree())
     with pytest.raises(ContentError) as failed:
         build_site(make_options("content", "site", templates=templates, clock=CLOCK))

@@ -20,7 +20,7 @@ from generator.load.posting_rules import broken_rules
 from generator.load.schema import check_document
 from generator.load.validate import check_company_categories, check_source
 
-from ..conftest import CLOCK, REPO, basic_tree, write_tree
+from ..conftest import CLOCK, REPO, basic_tree, templates_with_line, write_tree
 
 # Lines: 1 '---', 2 title, 3 company, 4 category, 5 tags, 6 workplace, 7-8 locations, 9 employment_type,
 # 10 posted, 11 apply_url, 12 '---', 13 the description.
@@ -481,12 +481,7 @@ def test_every_broken_file_is_reported_in_one_run(check: Check) -> None:
 
 def test_template_error_points_at_the_template_line(check: Check, tmp_path: Path) -> None:
     templates = tmp_path / "templates"
-    shutil.copytree(REPO / "templates", templates)
-    page = templates / "posting.html"
-    lines = page.read_text().splitlines(keepends=True)
-    line = next(i for i, text in enumerate(lines, start=1) if "{% block main %}" in text) + 1
-    lines.insert(line - 1, "{{ posting.no_such_field.upper() }}\n")
-    page.write_text("".join(lines))
+    line = templates_with_line(templates, "posting.html", "{{ posting.no_such_field.upper() }}")
     assert check({ROLE: POSTING}, templates) == [
         f"templates/posting.html:{line}:1: error: template error: 'generator.model.records.Posting object' has no "
         "attribute 'no_such_field'"]
