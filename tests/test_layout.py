@@ -170,8 +170,9 @@ def test_tests_mirror_the_stages() -> None:
     tests = ROOT / "tests"
     assert {p.name for p in tests.glob("test_*.py")} == PROJECT_TESTS
     folders = {p.name for p in tests.iterdir() if p.is_dir() and p.name != "__pycache__"}
-    # hostile/: payloads several stages feed in; bench/: tests of bench/'s tools (mutate.py's automatic mode).
-    assert STAGE_TESTS <= folders and folders - STAGE_TESTS <= {"hostile", "bench"}
+    # hostile/: payloads several stages feed in; bench/: tests of bench/'s tools (mutate.py's automatic mode);
+    # golden/: approval tests of whole runs (a built site, check's report, operator transcripts) across stages.
+    assert STAGE_TESTS <= folders and folders - STAGE_TESTS <= {"hostile", "bench", "golden"}
     for folder in STAGE_TESTS:
         assert (tests / folder / "__init__.py").is_file(), folder
     # tests/browser/ holds the modules that drive Chromium through and through (a few stage modules keep one
