@@ -208,7 +208,9 @@ def read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
         return None
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        problems.append(_problem(path, 1, 1, f"file is {size // 1024} KB; the limit is {MAX_FILE_BYTES // 1024} KB"))
+        # Rounded up: a file one byte over the limit is "257 KB", never "256 KB; the limit is 256 KB".
+        kb = -(-size // 1024)
+        problems.append(_problem(path, 1, 1, f"file is {kb} KB; the limit is {MAX_FILE_BYTES // 1024} KB"))
         return None
     return path.read_bytes()
 

@@ -348,7 +348,7 @@ CATALOGUE = {
          "full"]),
     "file over 256 KB": (
         {ROLE: POSTING + "x" * 270_000},
-        [f"{AT}:1:1: error: file is 263 KB; the limit is 256 KB"]),
+        [f"{AT}:1:1: error: file is 264 KB; the limit is 256 KB"]),
     "file of exactly 256 KB, the most": (
         {ROLE: POSTING + "x" * (256 * 1024 - len(POSTING) - 1) + "\n"},
         []),
