@@ -378,7 +378,7 @@ B = "https://board.example"
 OPML = {  # folder → (title, xmlUrl, htmlUrl) of each feed: a live feed's title is its scope's, a digest's says daily
     "Everything": [
         ("Test Board: all open roles", f"{B}/feed.xml", f"{B}/"),
-        ("Test Board: remote roles", f"{B}/remote/feed.xml", f"{B}/")],
+        ("Test Board: remote roles", f"{B}/remote/feed.xml", f"{B}/?workplace=remote")],
     "By category": [
         ("Test Board: AI roles", f"{B}/categories/ai/feed.xml", f"{B}/categories/ai/"),
         ("Test Board: Web3 roles", f"{B}/categories/web3/feed.xml", f"{B}/categories/web3/"),

@@ -73,8 +73,10 @@ def site_scope(site: Site) -> FeedScope:
 
 
 def remote_scope(site: Site) -> FeedScope:
+    filters = (("workplace", "remote"),)
+    # Its page is the listing filtered as the feed is, as a combination's is (not the whole board).
     return FeedScope("remote", "", "remote roles", f"Open remote roles on {site.title}.", REMOTE_FEED,
-                     addresses.HOME_URL, POSTINGS_ORIGIN, filters=(("workplace", "remote"),))
+                     addresses.HOME_URL + "?" + urlencode(filters), POSTINGS_ORIGIN, filters=filters)
 
 
 def category_scope(model: Model, category: Category) -> FeedScope:
