@@ -24,8 +24,10 @@ import difflib
 import functools
 import hashlib
 import math
+import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,11 +45,16 @@ COPIED = re.compile("|".join(rf"static/{re.escape(p.stem)}\.[0-9a-f]{{10}}{re.es
 SLUG_TABLES = re.compile(r"(static/slug\.[0-9a-f]{10})/")
 SECONDS = re.compile(r" in \d+\.\d+ s\b")
 
-# The edit set of the second build: (file under content/, text replaced, replacement); "" as the text replaced
-# writes a new file.
-EDITS = (
+# The edits of the second approval, in two warm builds: first ones that keep every posting where it was (the
+# model and the similar roles are updated, not remade), then ones that add and close postings. Each edit is (file
+# under content/, text replaced, replacement); "" as the text replaced writes a new file.
+EDITS = ((
     ("jobs/aurelia-labs/senior-machine-learning-engineer.md", "title: Senior Machine Learning Engineer\n",
      "title: Senior Machine Learning Engineer, Tables\n"),
+    ("jobs/cobalt-heron/senior-perception-engineer.md", "see glass, foil and eggs.", "see glass, foil and ice."),
+), (
+    ("data/compensation.yaml", 'series-c: {label: "Series C", modifier: +0.00,',
+     'series-c: {label: "Series C", modifier: +0.05,'),
     ("jobs/brinecrest/technical-writer.md", "posted: 2026-11-24\n", "posted: 2026-11-24\nclosed: 2026-11-25\n"),
     ("jobs/fablewright/narrative-engineer.md", "", """\
 ---
@@ -64,9 +71,7 @@ apply_url: https://fablewright.example/jobs/narrative-engineer
 ---
 Our first hire: write the engine that turns on-chain events into stories.
 """),
-    ("data/compensation.yaml", 'series-c: {label: "Series C", modifier: +0.00,',
-     'series-c: {label: "Series C", modifier: +0.05,'),
-)
+))
 
 
 def build(root: Path, monkeypatch: pytest.MonkeyPatch) -> str:
@@ -110,15 +115,23 @@ def changes(before: dict[str, bytes], after: dict[str, bytes]) -> dict[str, byte
 
 
 def board_tree(root: Path) -> Path:
-    """A copy of the board in root/content, with the committed compensation table (estimates read it)."""
-    shutil.copytree(BOARD, root / "content")
-    (root / "content" / "data").mkdir()
-    shutil.copy(REPO / "content" / "data" / "compensation.yaml", root / "content" / "data" / "compensation.yaml")
+    """A copy of the board in root/content, with the committed compensation table (estimates read it), committed
+    to a git repository of its own at a fixed time, so pages show when their file last changed."""
+    content = root / "content"
+    shutil.copytree(BOARD, content)
+    (content / "data").mkdir()
+    shutil.copy(REPO / "content" / "data" / "compensation.yaml", content / "data" / "compensation.yaml")
+    when = f"@{int(CLOCK.timestamp()) - 3 * 86400} +0000"
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_CONFIG_GLOBAL": os.devnull,
+           "GIT_CONFIG_NOSYSTEM": "1"}
+    for args in (["init", "-q"], ["add", "-A"],
+                 ["-c", "user.name=Golden", "-c", "user.email=golden@board.example", "commit", "-q", "-m", "board"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
     return root
 
 
-def edit(content: Path) -> None:
-    for rel, old, new in EDITS:
+def edit(content: Path, edits: tuple[tuple[str, str, str], ...]) -> None:
+    for rel, old, new in edits:
         path = content / rel
         if not old:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -147,15 +160,19 @@ def test_edited_board_built_warm_equals_the_approved_cold_build(cold: tuple[Path
     root, report = cold
     warm = tmp_path / "warm"
     shutil.copytree(root, warm)  # content, site and cache: copy2 keeps the times the cache compares
-    edit(warm / "content")
-    warm_report = build(warm, monkeypatch)
+    reports = []
+    for edits in EDITS:
+        edit(warm / "content", edits)
+        reports.append(build(warm, monkeypatch))
     got = site_files(warm / "site")
     if UPDATE:
         fresh = board_tree(tmp_path / "cold")
-        edit(fresh / "content")
+        for edits in EDITS:
+            edit(fresh / "content", edits)
         build(fresh, monkeypatch)
         want = site_files(fresh / "site")
         assert sorted(got) == sorted(want), "the warm build of the edited board wrote other files than a cold one"
         assert [rel for rel in want if got[rel] != want[rel]] == [], "the warm build differs from a cold one"
     approve("site-edited", changes(site_files(root / "site"), got))
-    approve("site-report", {"build.txt": report, "edited-build.txt": warm_report})
+    edited = {f"edited-build-{n}.txt": text for n, text in enumerate(reports, start=1)}
+    approve("site-report", {"build.txt": report, **edited})
