@@ -89,12 +89,12 @@ def build(root: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def site_files(site: Path) -> dict[str, bytes]:
     """Every file the build wrote except the copies of templates/static/, and the slug tables as their hashes."""
     files = folder_files(site, lambda rel: not COPIED.fullmatch(rel))
-    tables: dict[str, list[str]] = {}
+    tables: dict[str, list[tuple[str, str]]] = {}
     for rel in [rel for rel in files if SLUG_TABLES.match(rel)]:
-        folder = SLUG_TABLES.match(rel)[1]  # type: ignore[index]
-        tables.setdefault(folder, []).append(f"{hashlib.sha256(files.pop(rel)).hexdigest()}  {rel[len(folder) + 1:]}")
-    for folder, lines in tables.items():
-        files[f"{folder}/SHA256SUMS"] = "".join(line + "\n" for line in sorted(lines, key=lambda x: x[66:])).encode()
+        folder, name = rel.rsplit("/", 1)
+        tables.setdefault(folder, []).append((name, hashlib.sha256(files.pop(rel)).hexdigest()))
+    for folder, hashes in tables.items():
+        files[f"{folder}/SHA256SUMS"] = "".join(f"{digest}  {name}\n" for name, digest in sorted(hashes)).encode()
     return files
 
 
