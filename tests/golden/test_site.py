@@ -108,10 +108,13 @@ def changes(before: dict[str, bytes], after: dict[str, bytes]) -> dict[str, byte
         if rel not in before:
             found[f"added/{rel}"] = data
         elif before[rel] != data:
-            old = before[rel].decode().splitlines(keepends=True)
-            new = data.decode().splitlines(keepends=True)
-            found[f"changed/{rel}.diff"] = "".join(difflib.unified_diff(old, new, rel, rel, n=1)).encode()
+            found[f"changed/{rel}.diff"] = diff(rel, before[rel].decode(), data.decode()).encode()
     return found
+
+
+def diff(name: str, old: str, new: str) -> str:
+    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), name, name,
+                                        n=1))
 
 
 def board_tree(root: Path) -> Path:
@@ -175,5 +178,6 @@ def test_edited_board_built_warm_equals_the_approved_cold_build(cold: tuple[Path
         assert sorted(got) == sorted(want), "the warm build of the edited board wrote other files than a cold one"
         assert [rel for rel in want if got[rel] != want[rel]] == [], "the warm build differs from a cold one"
     approve("site-edited", changes(first, got))
-    edited = {f"edited-build-{n}.txt": text for n, text in enumerate(reports, start=1)}
+    # The edited builds' reports as what they say differently from the first one's.
+    edited = {f"edited-build-{n}.diff": diff("build.txt", report, text) for n, text in enumerate(reports, start=1)}
     approve("site-report", {"build.txt": report, **edited})
