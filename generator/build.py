@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .base.cache import Cache
-from .base.errors import INFO, ContentError, Problem, has_errors
+from .base.errors import INFO, ContentError, Problem, has_errors, in_order
 from .base.parallel import Progress
 from .config import BuildOptions
 from .load.benchmarks import load_compensation_table
@@ -184,7 +184,7 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
                                 _halting(progress, stop), board_of(model, options.templates_dir))
     with timings.stage("cache save"):
         cache.finish_build()
-    return BuildResult(model, tuple(sorted(problems)), report.files, time.perf_counter() - started,
+    return BuildResult(model, tuple(in_order(problems)), report.files, time.perf_counter() - started,
                        tuple(timings.stages), tuple(timings.cpu), report, search_pending, loaded.path)
 
 
@@ -219,6 +219,10 @@ def _fewer_collections() -> Iterator[None]:
     try:
         yield
     finally:
+        # Everything the build made goes to the oldest generation unwalked (frozen, then unfrozen): re-enabled,
+        # the collector would otherwise walk the half million objects made since the freeze at its first
+        # collection, 0.06 to 0.12 CPU seconds of a 10,000-posting rebuild spent just before the process ends.
+        gc.freeze()
         if enabled:
             gc.enable()
         gc.unfreeze()

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .base import addresses
-from .base.errors import ERROR, INFO, WARNING, ContentError, Problem, summarize
+from .base.errors import ERROR, INFO, WARNING, ContentError, Problem, in_order, summarize
 from .build import load_model
 from .config import BuildOptions
 from .render.site import render_site
@@ -25,12 +25,12 @@ def check_content(options: BuildOptions) -> list[Problem]:
     try:
         model, problems = load_model(options)
     except ContentError as exc:
-        return sorted(exc.problems)
+        return in_order(exc.problems)
     try:
         render_site(model, options.templates_dir, lazy=False, search=False)  # raises on template errors
     except ContentError as exc:
         problems = problems + exc.problems
-    return sorted(problems)
+    return in_order(problems)
 
 
 def count_files(content_dir: Path) -> int:

@@ -1,7 +1,9 @@
 """Problems found in content, reported to the people who write it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from operator import attrgetter
 
 ERROR = "error"
 WARNING = "warning"
@@ -27,12 +29,21 @@ class ContentError(Exception):
     """Raised when content has errors; carries every problem found, not just the first."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        self.problems = in_order(problems)
         super().__init__(f"{len(self.errors)} error(s) in content")
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.level == ERROR]
+
+
+_ORDER = attrgetter(*(f.name for f in fields(Problem)))  # the fields in the order `order=True` compares them
+
+
+def in_order(problems: Iterable[Problem]) -> list[Problem]:
+    """`sorted(problems)`, compared field tuple by field tuple in C rather than through the dataclass's __lt__: a
+    10,000-posting rebuild sorts thousands of notes (0.1 CPU seconds the other way)."""
+    return sorted(problems, key=_ORDER)
 
 
 def has_errors(problems: list[Problem]) -> bool:

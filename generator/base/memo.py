@@ -113,10 +113,8 @@ def _feed(value: Any, out: list[bytes], sources: set[str] | None) -> None:
         out.append(f"{kind.__name__}:{value!r};".encode())  # repr round-trips floats exactly
     elif kind is bytes:
         out += (b"b%d:" % len(value), value)
-    elif isinstance(fingerprint := getattr(value, "fingerprint", None), bytes) and fingerprint:
-        if sources is not None and isinstance(source := getattr(value, "source", None), str):
-            sources.add(source)
-        out += (b"f%d:" % len(fingerprint), fingerprint)
+    # Plain tuples, lists and dicts carry no fingerprint (their types take no attributes): asked before it, they
+    # skip a failed attribute lookup each (a rebuild digests tens of thousands of them, write/board.py).
     elif kind is tuple or kind is list:
         out.append(b"t%d:" % len(value))
         for item in value:
@@ -126,6 +124,10 @@ def _feed(value: Any, out: list[bytes], sources: set[str] | None) -> None:
         for k, v in value.items():
             _feed(k, out, sources)
             _feed(v, out, sources)
+    elif isinstance(fingerprint := getattr(value, "fingerprint", None), bytes) and fingerprint:
+        if sources is not None and isinstance(source := getattr(value, "source", None), str):
+            sources.add(source)
+        out += (b"f%d:" % len(fingerprint), fingerprint)
     else:
         _feed_other(value, kind, out, sources)
 
@@ -133,6 +135,11 @@ def _feed(value: Any, out: list[bytes], sources: set[str] | None) -> None:
 def _feed_other(value: Any, kind: type, out: list[bytes], sources: set[str] | None) -> None:
     if kind is Deferred:  # keyed as the value it stands for: the key is the one the value, passed made, would give
         _feed(value.value, out, sources)
+    elif (shape := _shape(kind)) is not None:  # first: the most common here (no str or set is a dataclass)
+        head, names = shape
+        out.append(head)
+        for name in names:
+            _feed(getattr(value, name), out, sources)
     elif isinstance(value, str):  # Markup and other str subclasses: the class goes into the key beside the text
         out.append(f"{kind.__module__}.{kind.__qualname__}:".encode())
         _feed(str(value), out, sources)
@@ -144,10 +151,6 @@ def _feed_other(value: Any, kind: type, out: list[bytes], sources: set[str] | No
             items.append(b"".join(one))
         out.append(b"S%d:" % len(items))
         out += (b"%d:%s" % (len(item), item) for item in sorted(items))
-    elif (names := _field_names(kind)) is not None:
-        out.append(f"D{kind.__module__}.{kind.__qualname__}:".encode())
-        for name in names:
-            _feed(getattr(value, name), out, sources)
     elif inspect.ismethod(value):  # asset() and the like: the function and the object it is bound to
         out.append(b"m" + _function_name(value.__func__).encode() + b":")
         _feed(value.__self__, out, sources)
@@ -186,13 +189,15 @@ def made(value: Any) -> Any:
     return value.value if type(value) is Deferred else value
 
 
-_FIELDS: dict[type, tuple[str, ...] | None] = {}  # a dataclass type's field names (a property of the type)
+# A dataclass type's tag in a key and its field names (a property of the type); None for any other type.
+_SHAPES: dict[type, tuple[bytes, tuple[str, ...]] | None] = {}
 
 
-def _field_names(kind: type) -> tuple[str, ...] | None:
-    if kind not in _FIELDS:
-        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
-    return _FIELDS[kind]
+def _shape(kind: type) -> tuple[bytes, tuple[str, ...]] | None:
+    if kind not in _SHAPES:
+        _SHAPES[kind] = ((f"D{kind.__module__}.{kind.__qualname__}:".encode(),
+                          tuple(f.name for f in dataclasses.fields(kind))) if dataclasses.is_dataclass(kind) else None)
+    return _SHAPES[kind]
 
 
 class Dependencies:

@@ -162,8 +162,7 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
     keys, sources = _keys(outputs, manifest, _to_key(cache, outputs, changed, gone))
     if in_place is None:
         in_place = _files_in(output_dir)  # one walk: each file's stat signature, and the files no build wrote
-    todo = [i for i, out in enumerate(outputs) if not _unchanged(in_place, out.path, keys[i],
-                                                                 manifest.get(out.path))]
+    todo = _todo(outputs, keys, manifest, in_place)
     stale = sorted(gone) + sorted(in_place.keys() - paths - manifest.keys())
     staging = Staging(output_dir)
     cache.take_fresh()  # from here on, what is memoised comes from rendering (and may come from a worker)
@@ -207,8 +206,7 @@ def write_some(outputs: Sequence[Output], output_dir: Path, cache: Cache) -> Wri
     keys, _ = _keys(outputs, {}, None)
     manifest = {out.path: entry for out in outputs if (entry := cache.outputs.get(out.path)) is not None}
     in_place = {out.path: found for out in outputs if (found := _file_signature(os.path.join(output_dir, out.path)))}
-    todo = [i for i, out in enumerate(outputs) if not _unchanged(in_place, out.path, keys[i],
-                                                                 manifest.get(out.path))]
+    todo = _todo(outputs, keys, manifest, in_place)
     staging = Staging(output_dir)
     job = _Job(outputs, keys, todo, staging, manifest, cache)
     try:
@@ -461,10 +459,18 @@ def _files_in(output_dir: Path) -> dict[str, Signature | None]:
     return found
 
 
-def _unchanged(in_place: dict[str, Signature | None], path: str, key: bytes, entry: Entry | None) -> bool:
-    """True when the output's inputs are those its file was written from and the file is still that one
-    (`in_place`: the signatures of the files in the output folder)."""
-    return entry is not None and entry[0] == key and in_place.get(path) == entry[2:]
+def _todo(outputs: Sequence[Output], keys: list[bytes], manifest: dict[str, Entry],
+          in_place: dict[str, Signature | None]) -> list[int]:
+    """The outputs to render, by index: each whose inputs are not those its file was written from (its key is not
+    the recorded one) or whose file is not that one any more (`in_place`: the signatures of the files in the
+    output folder). One loop with nothing called per output: it visits all 33,000 of them on every rebuild."""
+    todo = []
+    for i, (out, key) in enumerate(zip(outputs, keys, strict=True)):
+        path = out.path
+        entry = manifest.get(path)
+        if entry is None or entry[0] != key or in_place.get(path) != entry[2:]:
+            todo.append(i)
+    return todo
 
 
 def _stat_matches(path: str, entry: Entry) -> bool:

@@ -1,7 +1,7 @@
 """Problems as authors and CI read them: `path:line:col: level: message`, sorted, counted in one summary line."""
 from __future__ import annotations
 
-from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors, summarize
+from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem, has_errors, in_order, summarize
 
 
 def test_a_problem_formats_as_editors_parse_it() -> None:
@@ -16,6 +16,15 @@ def test_content_error_sorts_every_problem_and_counts_only_errors() -> None:
     assert exc.problems == [first, early, late]
     assert exc.errors == [first, late]
     assert str(exc) == "2 error(s) in content"
+
+
+def test_in_order_is_the_dataclass_order_field_by_field() -> None:
+    # Ties on every leading field, so each field decides somewhere; the literal order pins it.
+    a, b, c, d, e, f = (Problem("a.md", 2, 1, ERROR, "m"), Problem("a.md", 2, 1, ERROR, "n"),
+                        Problem("a.md", 2, 1, WARNING, "a"), Problem("a.md", 2, 3, ERROR, "a"),
+                        Problem("a.md", 10, 1, ERROR, "a"), Problem("b.md", 1, 1, ERROR, "a"))
+    shuffled = [f, d, b, e, a, c]
+    assert in_order(shuffled) == sorted(shuffled) == [a, b, c, d, e, f]
 
 
 def test_has_errors_only_for_an_error() -> None:

@@ -193,14 +193,13 @@ def test_the_catch_up_does_not_render_again_what_the_update_wrote(tmp_path: Path
         server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
         assert said[-1].startswith("Updated after") and server.settle_pending
         rendered: list[str] = []
-        unchanged = generator.write._unchanged
+        todo = generator.write._todo
 
-        def counted(in_place: dict, out_path: str, *rest) -> bool:
-            same = unchanged(in_place, out_path, *rest)
-            if not same:
-                rendered.append(out_path)
-            return same
-        monkeypatch.setattr(generator.write, "_unchanged", counted)
+        def counted(outputs: list, *rest) -> list[int]:
+            found = todo(outputs, *rest)
+            rendered.extend(outputs[i].path for i in found)
+            return found
+        monkeypatch.setattr(generator.write, "_todo", counted)
         server.settle()
         assert rendered and all(LEFT_TO_SETTLE.fullmatch(p) for p in rendered), rendered
         assert "jobs/acme/role-0/index.html" not in rendered
