@@ -195,10 +195,22 @@ def answer(port: int, method: str, path: str) -> str:
     return "\n".join(lines)
 
 
+def first_event(port: int) -> str:
+    """The live-reload stream's headers and first event (the page compares it with its own generation)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", "/__jobsite/events")
+    resp = conn.getresponse()
+    event = b"".join(iter(lambda: resp.fp.readline(), b"\n"))
+    conn.close()
+    lines = [f"  {name}: {resp.getheader(name)}" for name in HEADERS if resp.getheader(name) is not None]
+    return "\n".join(["GET /__jobsite/events", f"  {resp.status} {resp.reason}", *lines,
+                      *("  | " + line for line in event.decode().splitlines())])
+
+
 def test_serve_answers_pages_redirects_and_refusals(dev_server: tuple[DevHTTPServer, SiteState]) -> None:
     server, state = dev_server
     port = server.server_address[1]
-    table = "\n\n".join(answer(port, method, path) for method, path in REQUESTS)
+    table = "\n\n".join([*(answer(port, method, path) for method, path in REQUESTS), first_event(port)])
     state.publish(broken=True, problems=(Problem("content/jobs/acme/role.md", 3, 10, ERROR, "company: <acmee>"),))
     broken = "\n\n".join(answer(port, "GET", path) for path in ("/", "/jobs/acme/role/", "/missing/"))
     shutil.rmtree(server.output_dir)
