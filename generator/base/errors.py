@@ -1,6 +1,7 @@
 """Problems found in content, reported to the people who write it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from operator import attrgetter
@@ -21,8 +22,18 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        """Render as `path:line:col: level: message`, the form editors and CI parse."""
-        return f"{self.path}:{self.line}:{self.col}: {self.level}: {self.message}"
+        """Render as `path:line:col: level: message`, the form editors and CI parse: always one line."""
+        return f"{one_line(self.path)}:{self.line}:{self.col}: {self.level}: {one_line(self.message)}"
+
+
+# A file name may end in a newline or hold a bidi override; shown as it is, it would split a problem over two
+# lines of the report (or turn it around). Such characters are shown as the escapes Python writes: `\n`.
+_UNSHOWABLE_RE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """The text with control characters, line separators and bidi controls written as escapes."""
+    return _UNSHOWABLE_RE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class ContentError(Exception):

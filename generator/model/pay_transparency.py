@@ -253,11 +253,19 @@ def check_pay_transparency(sources: Iterable[SourceFile], postings: list[Posting
             problems += (Problem(*fields) for fields in known)
             continue
         src = by_path[posting.source]
+        if refused_eligibility(posting, src):
+            continue  # not cached: the file's own error is what the author fixes first
         found = suggest_regions(posting, src) + posting_findings(posting, src, table, LEVELS[mode])
         if memo is not None and posting.fingerprint:
             memo.put(posting.fingerprint, tuple(astuple(p) for p in found))
         problems += found
     return problems
+
+
+def refused_eligibility(posting: Posting, src: SourceFile) -> bool:
+    """A remote role whose remote_eligibility was refused (its error is reported): read as open to anyone, it
+    would be held to every law on Earth, and an EU-only role told what Colorado asks of it."""
+    return posting.workplace == "remote" and not posting.remote_eligibility and "remote_eligibility" in src.data
 
 
 def suggest_regions(posting: Posting, src: SourceFile) -> list[Problem]:

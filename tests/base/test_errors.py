@@ -40,3 +40,13 @@ def test_summary_line() -> None:
             Problem("b.md", 1, 1, WARNING, "w"), Problem("c.md", 1, 1, INFO, "i"), Problem("c.md", 2, 1, INFO, "i")]
     assert summarize(many) == "2 errors, 1 warning, 2 notes in 3 files"
     assert summarize([Problem("a.md", 1, 1, INFO, "i")]) == "0 errors, 0 warnings, 1 note in 1 file"
+
+
+def test_a_problem_stays_on_one_line_whatever_its_file_is_called() -> None:
+    """A file name may end in a newline (git and every file system allow it): the report must not split."""
+    problem = Problem("content/jobs/acme/role\n.md", 2, 1, ERROR, "file name 'role\n.md' is not a valid slug")
+    assert problem.format() == "content/jobs/acme/role\\n.md:2:1: error: file name 'role\\n.md' is not a valid slug"
+    spoofed = Problem("a\r\u2028\u202e\x85\x7f.md", 1, 1, ERROR, "tab\there")
+    assert spoofed.format() == "a\\r\\u2028\\u202e\\x85\\x7f.md:1:1: error: tab\\there"
+    assert Problem("content/jobs/café/role.md", 1, 1, ERROR, "Überall — ok").format() == \
+        "content/jobs/café/role.md:1:1: error: Überall — ok"

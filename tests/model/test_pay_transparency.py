@@ -265,6 +265,14 @@ def test_remote_roles_meet_the_laws_that_reach_remote_work(tmp_path, monkeypatch
     assert named(findings(tmp_path, monkeypatch, {"remote": remote})) == expected
 
 
+@pytest.mark.parametrize("eligibility", [["EU", "Mars"], ["EU", "de"], "EU", []])
+def test_a_refused_eligibility_is_not_read_as_open_to_anyone(tmp_path, monkeypatch, eligibility) -> None:
+    """Its own error is the finding: read as "anywhere", an EU-only role would be told what Colorado asks."""
+    remote = {k: v for k, v in POSTING.items() if k != "locations"} | {"workplace": "remote",
+                                                                       "remote_eligibility": eligibility}
+    assert named(findings(tmp_path, monkeypatch, {"remote": remote})) == set()
+
+
 def test_a_remote_role_based_in_a_state_meets_its_law_too(tmp_path, monkeypatch) -> None:
     remote = located("Minneapolis", "US-MN", workplace="remote")
     assert named(findings(tmp_path, monkeypatch, {"remote": remote})) == REMOTE_US | {"Minnesota"}

@@ -244,6 +244,21 @@ def test_links_differing_in_their_query_are_two_jobs_and_a_title_in_other_capita
     assert len(findings) == 1 and findings[0].startswith("content/jobs/acme/perception-lead.md:"), findings
 
 
+def test_a_link_left_unfinished_by_jobsite_new_is_not_also_called_off_domain(tmp_path: Path) -> None:
+    """`jobsite new` writes https://FILL-IN.example where the author must give a link: the placeholder warning
+    says so, and comparing the unfinished link (or website) with the other one would say it a second time."""
+    tree = basic_tree(**{"unfinished": {**POSTING, "apply_url": "https://FILL-IN.example/unfinished"},
+                         "real": {**POSTING, "title": "Perception Engineer", "company": "beta",
+                                  "apply_url": "https://beta-jobs.example/1"}})
+    tree["jobs/beta/real.md"] = tree.pop("jobs/acme/real.md").replace("company: acme", "company: beta")
+    tree["companies/beta.md"] = front_matter({**COMPANY, "name": "Beta", "website": "https://FILL-IN.example"})
+    assert [line for line in run_check(tmp_path, tree) if "apply_url" in line or "website" in line] == [
+        "content/companies/beta.md:3:10: warning: website still holds the placeholder 'FILL-IN' written by "
+        "`jobsite new`: replace it with the real value",
+        "content/jobs/acme/unfinished.md:14:12: warning: apply_url still holds the placeholder 'FILL-IN' written "
+        "by `jobsite new`: replace it with the real value"]
+
+
 def test_trust_checks_error_makes_every_finding_an_error(checked) -> None:
     tree, lines = checked["error"]
     assert _comparable(lines) == expected_findings(tree, "error")
