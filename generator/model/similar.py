@@ -2,10 +2,11 @@
 
 A candidate earns points for the same category, the same kind of job (the role family compensation reads
 from the title, and the title's own words), shared tags, a close seniority level and a place the seeker
-could work from. Rare words and tags count for more than common ones ("perception"
-says more than "engineer"). Roles at other companies come first; the posting's own company only fills
-places nobody else does. The posting itself and closed postings are never chosen. Ties go to the newer
-posting, then the key, so the choice is the same on every build.
+could work from. Rare words and tags count for more than common ones ("perception" says more than "engineer"),
+by the count of open postings that have them rounded down to a quarter power of two: one posting taking or
+dropping a word rarely moves its weight (`_rarity`). Roles at other companies come first; the posting's own
+company only fills places nobody else does. The posting itself and closed postings are never chosen. Ties go to
+the newer posting, then the key, so the choice is the same on every build.
 
 Scoring every pair would be quadratic (10,000 postings → 50 million pairs), so each posting scores only a
 bounded set of candidates: those sharing its rarest title words and tags, plus the newest of its category
@@ -19,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..base.cache import Table, text_key
@@ -60,10 +61,12 @@ class Profile(NamedTuple):
 
 @dataclass(frozen=True)
 class Weights:
-    """Rarity weights (inverse document frequency among open postings) of title words and of tags."""
+    """Rarity weights (inverse document frequency among open postings, `_rarity`) of title words and of tags, and
+    the step of every feature ("w:perception", "t:ros2") they come from: the rarest features are scored first."""
 
     words: dict[str, float]
     tags: dict[str, float]
+    steps: dict[str, int] = field(default_factory=dict)
 
 
 def profile(order: int, posting: Posting) -> Profile:
@@ -133,33 +136,42 @@ def _choose_again(edits: list[tuple[Profile, Profile]], bare: list[Profile]) -> 
             done = weighted[pr.order] = _weighted(pr, weights)
         return done
 
-    return {bare[o].key: _pick(weigh(bare[o]), [weigh(c) for c in _candidates(bare[o], by_feature, newest)],
-                                   weights) for o in sorted(reached)}
+    return {bare[o].key: _pick(weigh(bare[o]), [weigh(c) for c in _candidates(bare[o], by_feature, newest,
+                                                                              weights.steps)],
+                               weights) for o in sorted(reached)}
 
 
 def _reached(edits: list[tuple[Profile, Profile]], bare: list[Profile], pool: list[Profile],
              by_feature: dict[str, list[Profile]], newest: dict[str, dict[int, Profile]]) -> set[int]:
     """The postings (by order) whose pick can read something `edits` changed; no other pick can change.
 
-    The open postings keep their number and order (`carried_over`), so a feature's weight, and who shares it,
-    move only when an edit adds or removes it. `moved`: the edited postings and every open holder of a feature
-    whose weight moved, unless the edited postings are its only holders (a word of its own, as the benchmark's
-    "X2" → "X3"). A pick reads its posting's profile and weights, and its candidates' with the weights of what
-    they share. The candidates come from at most the first CANDIDATE_BUDGET sharers of each of its features
-    (`_candidates`) and the newest of its category and neighbouring levels. A posting that holds no feature
-    whose first sharers include a moved one, and reads no newest list with one in it, before or after, holds no
-    changed feature (its holders are moved) and has the same candidates, none moved: its pick is the one it had."""
+    The open postings keep their number and order (`carried_over`), so only a feature an edit adds or removes
+    changes who holds it, and its weight and step (`_rarity`) only when its count crosses a step. `moved`: the
+    edited postings and every holder (open or closed) of a feature whose weight moved. A pick reads its posting's
+    profile and weights, and its candidates' with the weights of what they share. The candidates come from at
+    most the first CANDIDATE_BUDGET sharers of each of its features, taken rarest step first (`_candidates`),
+    and the newest of its category and neighbouring levels. A posting that holds no feature whose first sharers
+    include a moved one, before or after, and reads no newest list with one in it, before or after, holds no
+    feature whose weight or step moved (its holders are moved), scores its features in the same order and has
+    the same candidates, none moved: its pick is the one it had."""
     opened = [(was, now) for was, now in edits if now.posting.is_open]  # a closed posting is no candidate
-    changed = {f for was, now in opened for f in set(was.features) ^ set(now.features)}
-    own = {f for f in changed if len(by_feature.get(f, ())) == sum(f in now.features for _, now in opened)}
-    moved = {now.order for _, now in edits} | {pr.order for f in changed - own for pr in by_feature.get(f, ())}
+    counted = Counter(f for _, now in opened for f in now.features)
+    counted.subtract(f for was, _ in opened for f in was.features)
+    changed = {f for f, n in counted.items() if n}
+    words = [f for f in changed if _rarity_step(len(by_feature.get(f, ())))
+             != _rarity_step(len(by_feature.get(f, ())) - counted[f])]
+    moved = {now.order for _, now in edits}
+    if words:  # rare: a count crossing a step; closed postings read the weights too (their own picks)
+        weighed = set(words)
+        moved |= {pr.order for pr in bare if not weighed.isdisjoint(pr.features)}
     if len(moved) > REACH_ALL * len(bare):  # a common word's weight moved: nearly every pick reads it
         return set(range(len(bare)))
-    first = {f for f in {f for o in moved for f in bare[o].features}
-             if any(pr.order in moved for pr in by_feature.get(f, ())[:CANDIDATE_BUDGET])}
     old = {was.order: was for was, _ in opened}
-    _, before = _index([old.get(pr.order, pr) for pr in pool], frozenset(),
-                       {k for pair in opened for pr in pair for k in _reads(pr)})
+    by_feature_before, before = _index([old.get(pr.order, pr) for pr in pool], frozenset(changed),
+                                       {k for pair in opened for pr in pair for k in _reads(pr)})
+    looked = {f for o in moved for f in bare[o].features} | {f for was, _ in edits for f in was.features}
+    first = {f for f in looked if any(pr.order in moved for lists in (by_feature, by_feature_before)
+                                      for pr in lists.get(f, ())[:CANDIDATE_BUDGET])}
     hot = {key for key, items in [*newest.items(), *_newest(before).items()] if not moved.isdisjoint(items)}
     return moved | {pr.order for pr in bare if not first.isdisjoint(pr.features) or not hot.isdisjoint(_reads(pr))}
 
@@ -184,7 +196,7 @@ def _choose(bare: list[Profile], memo: Table | None = None,
     profiles = [_weighted(pr, weights) for pr in bare]
     by_feature, by_category = _index([pr for pr in profiles if pr.posting.is_open])
     newest = _newest(by_category)
-    candidates = [_candidates(pr, by_feature, newest) for pr in profiles]
+    candidates = [_candidates(pr, by_feature, newest, weights.steps) for pr in profiles]
     if memo is None:
         return {pr.key: (b"", _pick(pr, found, weights)) for pr, found in zip(profiles, candidates, strict=True)}
     texts = texts or [_features_text(pr) for pr in profiles]
@@ -240,7 +252,8 @@ def similar_to(postings: tuple[Posting, ...], index: int) -> tuple[Posting, ...]
         if newest or not w.isdisjoint(pr.words) or not t.isdisjoint(pr.tags):
             near.append(profile(i, p))
     by_feature, by_category = _index(near, frozenset(pr.features), set(wanted))
-    return _pick(pr, [_weighted(c, weights) for c in _candidates(pr, by_feature, _newest(by_category))], weights)
+    found = _candidates(pr, by_feature, _newest(by_category), weights.steps)
+    return _pick(pr, [_weighted(c, weights) for c in found], weights)
 
 
 def _weighted(pr: Profile, weights: Weights) -> Profile:
@@ -275,17 +288,42 @@ def _newest(by_category: dict[str, list[Profile]]) -> dict[str, dict[int, Profil
 
 
 def _weights(words: list[frozenset[str]], tags: list[frozenset[str]]) -> Weights:
-    """Inverse document frequency of every title word and tag among open postings (their words and tags)."""
+    """The rarity weight (`_rarity`) of every title word and tag among open postings (their words and tags)."""
     total = len(words) + 1
-    idf = lambda counts: {f: math.log(total / n) + 0.1 for f, n in counts.items()}  # noqa: E731
-    return Weights(idf(Counter(w for one in words for w in one)), idf(Counter(t for one in tags for t in one)))
+    weights, steps = [], {}
+    for prefix, counts in (("w:", Counter(w for one in words for w in one)),
+                           ("t:", Counter(t for one in tags for t in one))):
+        weighed = {}
+        for f, n in counts.items():
+            weighed[f] = _rarity(total, step := _rarity_step(n))
+            steps[prefix + f] = step
+        weights.append(weighed)
+    return Weights(*weights, steps)
 
 
-def _candidates(pr: Profile, by_feature: dict[str, list[Profile]],
-                newest: dict[str, dict[int, Profile]]) -> list[Profile]:
-    """Postings worth scoring: sharers of the rarest features first, then the category's newest (`_newest`)."""
+RARITY_STEPS = 4  # steps per doubling of a feature's count: its weight moves by ln 2 / 4 from one to the next
+
+
+def _rarity_step(n: int) -> int:
+    """The step of a count: floor(RARITY_STEPS · log2 n), in integers (exact at every count). One posting more or
+    less with a word moves its step about once in n / 5 edits: a common word's weight almost never moves, so an
+    edit re-picks only the postings that read the edited one (`_reached`)."""
+    return (n ** RARITY_STEPS).bit_length() - 1 if n > 0 else -1
+
+
+def _rarity(total: int, step: int) -> float:
+    """Inverse document frequency, smoothed: log((open postings + 1) / count) + 0.1, the count taken as the power
+    of two its step stands for (at or below it): a word every title has still weighs a little more than the floor,
+    and one title's word weighs most."""
+    return math.log(total / 2 ** (step / RARITY_STEPS)) + 0.1
+
+
+def _candidates(pr: Profile, by_feature: dict[str, list[Profile]], newest: dict[str, dict[int, Profile]],
+                steps: dict[str, int]) -> list[Profile]:
+    """Postings worth scoring: sharers of the rarest features first (by their rarity step, `_rarity_step`, then
+    by name: a count that moves within its step changes no order), then the category's newest (`_newest`)."""
     seen: dict[int, Profile] = {}
-    for _, feature in sorted((len(by_feature.get(f, ())), f) for f in pr.features):
+    for _, feature in sorted((steps.get(f, -1), f) for f in pr.features):
         sharers = by_feature.get(feature, ())
         if len(seen) + len(sharers) <= CANDIDATE_BUDGET:  # all of them fit: no need to count one by one
             seen.update((other.order, other) for other in sharers)

@@ -446,15 +446,21 @@ def test_an_edit_moving_a_tag_more_than_a_quarter_hold_re_picks_every_posting() 
     assert reached(tags=("own",), category=ROBOTICS) == set(range(8))  # its new category's newest list
 
 
-def test_rarity_weights_are_smoothed_inverse_document_frequencies() -> None:
-    """log((postings + 1) / postings with it) + 0.1, for title words and tags alike, counted over the same postings:
-    a word every title has still weighs a little more than the floor, and one title's word weighs most."""
+def test_rarity_weights_are_smoothed_inverse_document_frequencies_of_counts_in_quarter_steps() -> None:
+    """log((postings + 1) / count) + 0.1, for title words and tags alike, counted over the same postings, the count
+    rounded down to a quarter power of two: a word every title has still weighs a little more than the floor, one
+    title's word weighs most, and the steps (and so the order `_candidates` reads features in) are these."""
     import math
 
     words = [frozenset({"robotics", "engineer"}), frozenset({"ml", "engineer"}), frozenset({"engineer"})]
     tags = [frozenset({"ros2"}), frozenset(), frozenset({"ros2", "cpp"})]
     weights = similar._weights(words, tags)
-    assert weights.words == pytest.approx({"engineer": math.log(4 / 3) + 0.1, "robotics": math.log(4) + 0.1,
+    assert weights.words == pytest.approx({"engineer": math.log(4 / 2 ** 1.5) + 0.1, "robotics": math.log(4) + 0.1,
                                            "ml": math.log(4) + 0.1})
     assert weights.tags == pytest.approx({"ros2": math.log(2) + 0.1, "cpp": math.log(4) + 0.1})
-    assert weights.words["engineer"] == pytest.approx(0.3876820724517809)
+    assert weights.words["engineer"] == pytest.approx(0.44657359027997257)
+    assert weights.steps == {"w:engineer": 6, "w:robotics": 0, "w:ml": 0, "t:ros2": 4, "t:cpp": 0}
+    # floor(4 log2 n), exact at every count (powers of two included): 2897 to 3444 share a step, 2^11.5 to 2^11.75.
+    assert [similar._rarity_step(n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 2896, 2897, 3444, 3445)] == \
+        [-1, 0, 4, 6, 8, 9, 10, 11, 12, 12, 13, 16, 45, 46, 46, 47]
+    assert all(similar._rarity_step(n) <= similar._rarity_step(n + 1) for n in range(1, 5000))
