@@ -31,7 +31,7 @@ from generator.config import make_options
 from ..commands import test_announce as announce_fakes
 from ..commands import test_import as ats_fakes
 from ..commands import test_remind as remind_fakes
-from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, basic_tree, front_matter, write_tree
 from ..fake_careers import CareersSites, Reply, page, redirect, serve_careers
 from ..fake_github import TOKEN as GITHUB_TOKEN
 from ..fake_github import FakeGitHub, serve_github
@@ -111,6 +111,13 @@ def rich_boards() -> dict[str, object]:
                                   "allLocations": ["Berlin, Germany", "Munich, Germany"]},
         description="<div>Simulate <i>everything</i> &amp; <a href=\"data:text/html,x\">more</a>.</div>",
         lists=[], additional=""))
+    undated = ats_fakes.greenhouse_job(4012349, "Field Robotics Engineer", "Boston, MA",
+                                       updated_at="2026-11-19T08:00:00+00:00")
+    del undated["first_published"]  # dated by its last update, and planned before the jobs published after it
+    answers[GH]["jobs"].append(undated)
+    answers[ASHBY]["jobs"].append(ats_fakes.ashby_job(
+        "5d2e8f00-0000-4000-8000-000000000004", "Remote Researcher", workplaceType="Remote", isRemote=True,
+        location="Remote", address=None, publishedAt="2026-11-17T10:00:00.000+00:00"))
     answers[ASHBY]["jobs"].append(ats_fakes.ashby_job(
         "3b7c0a12-0000-4000-8000-000000000003", "Remote Evals Lead", workplaceType="Remote", isRemote=True,
         employmentType="FullTime", location="Remote", address={"postalAddress": {"addressCountry": "Portugal"}},
@@ -118,6 +125,30 @@ def rich_boards() -> dict[str, object]:
                                                                "addressCountry": "Portugal"}}],
         compensation=None))
     return answers
+
+
+def hand_written() -> dict[str, str]:
+    """Postings an editor wrote before any import: one for a Lever job (adopted), one for no job (left alone),
+    and another company's for an Ashby job (never adopted by acme's import)."""
+    lever_apply = "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply"
+    ashby_page = "https://jobs.ashbyhq.com/acme/7458d4e9-da2e-47bd-98cb-adfda43d42b2"
+    beta = {**COMPANY, "name": "Beta Robotics", "website": "https://beta.example", "categories": ["ai"]}
+    return {
+        "jobs/acme/research-engineer.md": front_matter({**POSTING, "title": "Research Engineer", "category": "ai",
+                                                        "apply_url": lever_apply, "tags": ["evals"]}, "Ours.\n"),
+        "jobs/acme/office-manager.md": front_matter({**POSTING, "title": "Office Manager", "category": "ai",
+                                                     "apply_url": "https://acme.example/careers/office"}),
+        "companies/beta.md": front_matter(beta, "Beta.\n"),
+        "jobs/beta/platform.md": front_matter({**POSTING, "title": "Platform Engineer", "company": "beta",
+                                               "category": "ai", "apply_url": ashby_page}, "Theirs.\n"),
+    }
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """An editor's change between two imports (the next step's files show its result)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def show_ats_request(entry: tuple) -> str:
@@ -132,7 +163,7 @@ def test_import_session(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr("generator.ats.fetch._sleep", waits.append)
     monkeypatch.setattr("generator.ats.fetch.BACKOFF", (2.0, 4.0))  # recorded, never waited
     monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path / "content", ats_fakes.content_tree())
+    write_tree(tmp_path / "content", {**ats_fakes.content_tree(), **hand_written()})
     ats = ats_fakes.FakeATS(httpserver)
     ats.answers = rich_boards()
     session, seen = Session(tmp_path), [0]
@@ -144,13 +175,23 @@ def test_import_session(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pyt
 
     run("01-first-import", "--all")
     run("02-unchanged", "--all")
+    content = tmp_path / "content" / "jobs" / "acme"
+    # The editors close two roles by hand, and widen a remote role the ATS gives no eligibility for.
+    edit(content / "robot-technician.md", "\nsource:", "\nclosed: 2026-11-25\nsource:")
+    edit(content / "field-robotics-engineer.md", "\nsource:", "\nclosed: 2026-11-24\nsource:")
+    edit(content / "remote-researcher.md", "\nposted:", "\nremote_eligibility: [Europe]\nposted:")
+    session.settle()
     jobs = ats.answers[GH]["jobs"]
     jobs[0]["title"] = "Staff Perception Engineer"
     jobs[0]["pay_input_ranges"][0]["max_cents"] = 26000000
     jobs[1]["location"] = {"name": "Austin, TX"}
-    del jobs[3]  # Robot Technician left the board
+    jobs[4]["title"] = "Senior Field Robotics Engineer"  # closed here: stays as the editor left it
+    del jobs[3]  # Robot Technician left the board, closed by hand already
     ats.answers[LEVER][1]["categories"]["allLocations"] = ["Berlin, Germany"]
-    ats.answers[ASHBY]["jobs"].pop()  # Remote Evals Lead left the board
+    ashby = ats.answers[ASHBY]["jobs"]
+    ashby.pop()  # Remote Evals Lead left the board
+    ashby[0]["descriptionHtml"] = "<p>Platform, <em>now</em> with GPUs.</p>"
+    ashby[2]["title"] = "Remote Research Scientist"
     run("03-dry-run", "--all", "--dry-run")
     run("04-reimport", "--all")
     retry = [Response("slow down", 429, headers={"Retry-After": "3"}),
