@@ -263,9 +263,9 @@ def bot_request_shower() -> Callable[[tuple], str]:
 def test_announce_session(jobs_json: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A first run, one new role, the digest threshold's edge dry and real, rate limits and refused tokens."""
     sleeps: list[float] = []
-    later = CLOCK + dt.timedelta(hours=1)
-    monkeypatch.setattr(generator.announce, "announce",
-                        functools.partial(generator.announce.run.announce, sleep=sleeps.append, now=later))
+    clock = [CLOCK + dt.timedelta(hours=1)]  # the run's now; a step may move it
+    monkeypatch.setattr(generator.announce, "announce", lambda options, echo: generator.announce.run.announce(
+        options, echo=echo, sleep=sleeps.append, now=clock[0]))
     monkeypatch.chdir(tmp_path)
     server = announce_fakes.ThreadingHTTPServer(("127.0.0.1", 0), announce_fakes.BotAPI)
     server.requests, server.script, server.on_request = [], [], None
@@ -276,33 +276,47 @@ def test_announce_session(jobs_json: dict, tmp_path: Path, monkeypatch: pytest.M
     session, seen = Session(tmp_path, {TELEGRAM_TOKEN: "TELEGRAM_BOT_TOKEN", MASTODON_TOKEN: "MASTODON_TOKEN"}), [0]
     ids = [f"tag:board.example,{data['posted']}:jobs/acme/{name}" for name, data in ROLES.items()]
     show = bot_request_shower()
+    categories = jobs_json["x-categories"]
 
-    def run(name: str, roles: int, *args: str, **changed: str) -> None:
+    def run(label: str, roles: int | list[str], *args: str, **changed: str) -> None:
+        name = f"{len(list((tmp_path / 'site').glob('*'))) + 1:02d}-{label}"
         site = tmp_path / "site" / name
         site.mkdir(parents=True)
-        listed = [job for job in jobs_json["jobs"] if job["id"] in ids[:roles]]
-        (site / "jobs.json").write_text(json.dumps({**jobs_json, "jobs": listed}), encoding="utf-8")
+        wanted = ids[:roles] if isinstance(roles, int) else roles
+        listed = [job for job in jobs_json["jobs"] if job["id"] in wanted]
+        (site / "jobs.json").write_text(json.dumps({**jobs_json, "jobs": listed, "x-categories": categories}),
+                                        encoding="utf-8")
         sleeps.clear()
         session.run(name, ["announce", "--site", str(site), "--state", "state/announce.json", *args],
                     {**env, **changed}, lambda: since(server.requests, seen, show),
                     lambda: [f"slept {s:g} s" for s in sleeps])
 
     try:
-        run("01-first-run", 2)
-        run("02-one-new-role", 3)
-        run("03-dry-run-at-the-threshold", 5, "--digest-threshold", "2", "--dry-run")  # 2 new AI roles, 2 in all
-        run("04-dry-run-past-the-threshold", 7, "--digest-threshold", "2", "--dry-run")  # 3 AI roles, 4 in all
-        run("05-digests", 7, "--digest-threshold", "2")
+        run("first-run", 2)
+        run("one-new-role", 3)
+        run("dry-run-at-the-threshold", 5, "--digest-threshold", "2", "--dry-run")  # 2 new AI roles, 2 in all
+        run("dry-run-past-the-threshold", 7, "--digest-threshold", "2", "--dry-run")  # 3 AI roles, 4 in all
+        run("digests", 7, "--digest-threshold", "2")
         server.script = [(429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 7",
                                 "parameters": {"retry_after": 7}}, {}),
                          (200, None, {}), (429, {"error": "Too many requests"}, {"Retry-After": "9"})]
-        run("06-rate-limited", 8)
-        run("07-malformed-token", 9, TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN + "\n")
+        run("rate-limited", 8)
+        run("malformed-token", 9, TELEGRAM_BOT_TOKEN=TELEGRAM_TOKEN + "\n")
         server.script = [(401, {"ok": False, "error_code": 401, "description": "Unauthorized"}, {}),
                          (401, {"error": "The access token is invalid"}, {})]
-        run("08-refused-tokens", 10)
-        run("09-pending-roles-sent", 11)
-        run("10-nothing-new", 11)
+        run("refused-tokens", 10)
+        server.script = [(400, {"ok": False, "error_code": 400, "description": "Bad Request: chat not found"}, {})]
+        run("chat-not-found", 11)  # that channel's roles wait; the bot's other channel goes ahead
+        run("pending-roles-sent", 11)
+        run("nothing-new", 11)
+        # The editors give robotics a channel, and web3 a private invite link no bot can post to.
+        links = {"robotics": "https://t.me/testboard_robotics", "web3": "https://t.me/+AbCdEf0123456789"}
+        categories = [{**c, "telegram": links.get(c["id"], c.get("telegram"))} for c in categories]
+        run("new-channel-dry-run", 11, "--dry-run")
+        run("new-channel", 11)
+        clock[0] += dt.timedelta(days=91)  # ml left the site over 90 days ago: forgotten, the rest kept
+        run("forgetting-dry-run", ids[1:], "--dry-run")
+        run("forgetting", ids[1:])
     finally:
         server.shutdown()
         server.server_close()
