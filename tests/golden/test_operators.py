@@ -359,6 +359,16 @@ def links_rules(days: Days) -> dict[str, Callable]:
         f"{ACME}/jobs/forbidden": page("Forbidden", "Forbidden", status=403),
         f"{ACME}/jobs/flaky": days.flaky,
         f"{ACME}/jobs/limited": days.limited,
+        f"{ACME}/jobs/french": page("Ingénieur", "Désolé : cette offre n’est\n plus  DISPONIBLE."),
+        f"{ACME}/jobs/unfilled": page("Engineer", "This position has been filledwith care."),  # not the phrase
+        f"{ACME}/jobs/wall": page("Just a moment...", "Checking your browser before accessing"),
+        f"{ACME}/jobs/challenge": lambda method, n: Reply(403, "<p>Verify you are human</p>",
+                                                          (("cf-mitigated", "challenge"),)),
+        f"{ACME}/jobs/teapot": page("Teapot", "I am a teapot", status=418),
+        f"{ACME}/jobs/busy": lambda method, n: Reply(429, "Too many requests", (("Retry-After", "3600"),)),
+        f"{ACME}/jobs/loop": redirect(f"http://{ACME}/jobs/loop"),
+        f"{ACME}/jobs/elsewhere": redirect("http://jobs.other.example/"),
+        "jobs.other.example/": page("Other careers", "Apply below."),
     }
 
 
@@ -370,14 +380,15 @@ def test_links_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     days = Days()
     sites = CareersSites(links_rules(days))
-    names = ["open", "gone", "filled", "moved", "to-index", "renamed", "down", "forbidden", "flaky", "limited"]
+    names = ["open", "gone", "filled", "moved", "to-index", "renamed", "down", "forbidden", "flaky", "limited",
+             "french", "unfilled", "wall", "challenge", "teapot", "busy", "loop", "elsewhere"]
     write_tree(tmp_path / "content", basic_tree(**{name: {**POSTING, "title": f"Role {name}",
                                                          "apply_url": f"http://{ACME}/jobs/{name}"}
                                                    for name in names}))
     session = Session(tmp_path)
 
     def show(entry) -> str:
-        return f"{entry.method} http://{entry.host}{entry.path}  user-agent={entry.user_agent}"
+        return f"{entry.method} http://{entry.host}{entry.path}"
 
     with serve_careers(sites) as proxy:
         env = {name: None for name in PROXY_VARIABLES} | {"HTTP_PROXY": proxy}
@@ -391,7 +402,9 @@ def test_links_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             # Two lanes per host answer in any order: requests are sorted by URL (one URL's stay in their order).
             session.run(name, [*args, *extra], {**env, "SOURCE_DATE_EPOCH": str(epoch)},
                         lambda start=start: [show(s) for s in sorted(sites.seen[start:],
-                                                                     key=lambda s: (s.host, s.path))])
+                                                                     key=lambda s: (s.host, s.path))],
+                        lambda start=start: [f"user-agent of every request: {agent}"
+                                             for agent in sorted({s.user_agent for s in sites.seen[start:]})])
         (tmp_path / "state" / "links.json").write_bytes(b'{"links": {"http://x.example": [{"at": 5}]}}')
         session.settle()
         session.run("04-broken-state", args, {**env, "SOURCE_DATE_EPOCH": str(EPOCH + 26 * 3600)})
