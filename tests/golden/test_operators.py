@@ -434,7 +434,8 @@ def github_changes() -> Callable[[FakeGitHub], list[str]]:
 def test_remind_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A dry run, the reminders, a second run that finds them open, a refused token, then the contact's answer."""
     monkeypatch.chdir(tmp_path)
-    write_tree(tmp_path / "content", remind_fakes.tree())
+    hostile = remind_fakes.posting("C++ *Lead* @team [docs](https://e.example) <b>", 5, "@dana")
+    write_tree(tmp_path / "content", {**remind_fakes.tree(), "jobs/acme/hostile.md": front_matter(hostile)})
     github = FakeGitHub(files={("main", f"content/{rel}"): path.read_text(encoding="utf-8")
                                for rel, path in ((p.relative_to(tmp_path / "content").as_posix(), p)
                                                  for p in (tmp_path / "content" / "jobs").rglob("*.md"))})
@@ -451,14 +452,24 @@ def test_remind_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
         run("01-dry-run", ["remind", "--dry-run", "--days", "3"])
         run("02-remind", ["remind"])
         run("03-again", ["remind", "--days", "8"])
-        run("04-bad-token", ["remind", "--days", "8"], GITHUB_TOKEN="ghs_revoked")
-        issue = next(i for i in github.issues if "Soon Role" in i["title"])
-        event = {"action": "created", "issue": issue, "comment": {"id": 4242, "body": "/extend 30",
-                                                                   "user": {"login": "Ana-K"}},
-                 "repository": {"full_name": remind_fakes.REPO, "default_branch": "main"}}
-        (tmp_path / "event.json").write_text(json.dumps(event), encoding="utf-8")
+        run("04-no-token", ["remind"], GITHUB_TOKEN=None)
+        run("05-dry-run-without-a-token", ["remind", "--dry-run", "--days", "0"], GITHUB_TOKEN=None)
+        run("06-bad-token", ["remind", "--days", "8"], GITHUB_TOKEN="ghs_revoked")
+        edit(tmp_path / "content/jobs/acme/soon.md", "expires: 2026-11-29", "expires: 2026-12-02")
         session.settle()
-        run("05-answer-extend", ["answer", "--event", "event.json"])
+        run("07-extended-by-hand", ["remind"])  # a new date is a new reminder
+        issue = next(i for i in github.issues if "Soon Role" in i["title"])
+
+        def comment(body: str, login: str) -> None:
+            event = {"action": "created", "issue": issue, "comment": {"id": 4242, "body": body, "user": {
+                "login": login}}, "repository": {"full_name": remind_fakes.REPO, "default_branch": "main"}}
+            (tmp_path / "event.json").write_text(json.dumps(event), encoding="utf-8")
+            session.settle()
+
+        comment("/extend 30", "Ana-K")
+        run("08-answer-extend", ["answer", "--event", "event.json"])
+        comment("/filled", "mallory")
+        run("09-answer-refused", ["answer", "--event", "event.json"])
     approve("operators/remind", session.out)
 
 
