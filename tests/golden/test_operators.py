@@ -86,6 +86,12 @@ class Session:
         return result
 
 
+def without_estimates(tree: dict[str, str | bytes]) -> dict[str, str | bytes]:
+    """A content tree without the compensation table, for commands that show no pay: parsing it costs each run
+    more than the rest of loading a small tree."""
+    return {rel: text for rel, text in tree.items() if rel != "data/compensation.yaml"}
+
+
 def since(log: list, start: list[int], show: Callable[[object], str]) -> list[str]:
     """The entries of a fake's request log added since the last call, shown one per line."""
     new, start[0] = log[start[0]:], len(log)
@@ -101,6 +107,9 @@ def rich_boards() -> dict[str, object]:
     """The import tests' boards with every field shape besides: two locations, no pay, hourly pay, part-time,
     remote with eligibility, a department, a hostile description, unplaceable and unlisted jobs."""
     answers = ats_fakes.boards()
+    # A state's name, not its letters: "CA" (California or Canada?) loads GeoNames' cities, a second of CPU that
+    # test_import.py's own runs already spend on that branch.
+    answers[GH]["jobs"][0]["location"] = {"name": "San Francisco, California"}
     answers[GH]["jobs"].append(ats_fakes.greenhouse_job(
         4012348, "Robot Technician", "Austin, TX", pay_input_ranges=[{"min_cents": 3000, "max_cents": 4500,
                                                                       "currency_type": "USD"}],
@@ -382,9 +391,8 @@ def test_links_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sites = CareersSites(links_rules(days))
     names = ["open", "gone", "filled", "moved", "to-index", "renamed", "down", "forbidden", "flaky", "limited",
              "french", "unfilled", "wall", "challenge", "teapot", "busy", "loop", "elsewhere"]
-    write_tree(tmp_path / "content", basic_tree(**{name: {**POSTING, "title": f"Role {name}",
-                                                         "apply_url": f"http://{ACME}/jobs/{name}"}
-                                                   for name in names}))
+    write_tree(tmp_path / "content", without_estimates(basic_tree(**{
+        name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"} for name in names})))
     session = Session(tmp_path)
 
     def show(entry) -> str:
@@ -435,7 +443,8 @@ def test_remind_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """A dry run, the reminders, a second run that finds them open, a refused token, then the contact's answer."""
     monkeypatch.chdir(tmp_path)
     hostile = remind_fakes.posting("C++ *Lead* @team [docs](https://e.example) <b>", 5, "@dana")
-    write_tree(tmp_path / "content", {**remind_fakes.tree(), "jobs/acme/hostile.md": front_matter(hostile)})
+    write_tree(tmp_path / "content", without_estimates({**remind_fakes.tree(),
+                                                       "jobs/acme/hostile.md": front_matter(hostile)}))
     github = FakeGitHub(files={("main", f"content/{rel}"): path.read_text(encoding="utf-8")
                                for rel, path in ((p.relative_to(tmp_path / "content").as_posix(), p)
                                                  for p in (tmp_path / "content" / "jobs").rglob("*.md"))})
