@@ -217,6 +217,8 @@ def test_import_session(httpserver: HTTPServer, tmp_path: Path, monkeypatch: pyt
     run("10-bad-board-name", "lever:-acme/x", "--company", "acme")
     ats.answers[GH] = lambda request: Response("", 429, headers={"Retry-After": "3600"})
     run("11-rate-limit-past-the-cap", "greenhouse:acme", "--company", "acme")
+    ats.answers[ASHBY] = lambda request: Response('{"error": "forbidden"}', 403, content_type="application/json")
+    run("12-refused", "ashby:acme", "--company", "acme")
     approve("operators/import", session.out)
 
 
