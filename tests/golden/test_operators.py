@@ -379,6 +379,8 @@ def links_rules(days: Days) -> dict[str, Callable]:
         f"{ACME}/jobs/busy": lambda method, n: Reply(429, "Too many requests", (("Retry-After", "3600"),)),
         f"{ACME}/jobs/loop": redirect(f"http://{ACME}/jobs/loop"),
         f"{ACME}/jobs/elsewhere": redirect("http://jobs.other.example/"),
+        f"{ACME}/jobs/slash": redirect(f"http://{ACME}/jobs/slash/"),  # the same path: never the index
+        f"{ACME}/jobs/slash/": page("Robotics Engineer", "Apply below."),
         "jobs.other.example/": page("Other careers", "Apply below."),
     }
 
@@ -392,7 +394,7 @@ def test_links_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     days = Days()
     sites = CareersSites(links_rules(days))
     names = ["open", "gone", "filled", "moved", "to-index", "renamed", "down", "forbidden", "flaky", "limited",
-             "french", "unfilled", "wall", "challenge", "teapot", "busy", "loop", "elsewhere"]
+             "french", "unfilled", "wall", "challenge", "teapot", "busy", "loop", "elsewhere", "slash"]
     write_tree(tmp_path / "content", without_estimates(basic_tree(**{
         name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"} for name in names})))
     session = Session(tmp_path)
