@@ -1914,7 +1914,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "followed and a huge file read whole", "fresh8"),
     # draw 21: generator/announce/run.py:121
     M("announce-new-channel-falls-through", "generator/announce/run.py",
-      'open role(s) and sent nothing.")\n            return\n', 'open role(s) and sent nothing.")\n',
+      'open role(s) without sending them.")\n            return\n', 'open role(s) without sending them.")\n',
       (T_ANNOUNCE,),
       "a new channel does not stop after its first-run record: a dry run then shows every open role as to "
       "be sent", "fresh8"),

@@ -105,7 +105,7 @@ class _Run:
             save_state(self.state)
         count = len({r.id for _, members in pairs for r in members})
         self.echo(f"First run: {self._verb} {count} open role(s) for {len(pairs)} channel(s) in "
-                  f"{self.options.state_path} and sent nothing; later runs announce the roles that are new since.")
+                  f"{self.options.state_path} without sending them; later runs announce the roles that are new since.")
         return self.result
 
     @property
@@ -117,7 +117,7 @@ class _Run:
             if not self.options.dry_run:
                 self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)
                 save_state(self.state)
-            self.echo(f"{channel.label}: new channel; {self._verb} its {len(members)} open role(s) and sent nothing.")
+            self.echo(f"{channel.label}: new channel; {self._verb} its {len(members)} open role(s) without sending them.")
             return
         known = self.state.announced(channel.key)
         pending = sorted((r for r in members if r.id not in known), key=lambda r: (r.posted, r.id))

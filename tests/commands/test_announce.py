@@ -167,7 +167,7 @@ def test_first_run_records_every_open_role_and_sends_nothing(board, bot_api) -> 
     result = cli(["--site", "site", "--state", str(board.state)], board.env)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("First run: recorded 2 open role(s) for 2 channel(s)")
-    assert "sent nothing" in result.output
+    assert "without sending them" in result.output
     assert bot_api.requests == []
     channels = state_of(board.state)
     assert set(channels) == {"telegram:@testboard_ai", "telegram:@testboard_web3"}
@@ -527,7 +527,7 @@ def test_a_channel_added_later_starts_like_a_first_run(board, bot_api) -> None:
     # The dry run says exactly what the real run then does: records the new channel's roles, lists none to send.
     _, shown = board.run(dry_run=True)
     assert shown.splitlines() == [
-        "Telegram @testboard_web3: new channel; would record its 1 open role(s) and sent nothing.",
+        "Telegram @testboard_web3: new channel; would record its 1 open role(s) without sending them.",
         "Dry run: nothing was sent and the state file was not changed."]
     assert board.state.read_bytes() == before and board.state.stat().st_ino == inode  # not even rewritten
     result, out = board.run()
