@@ -117,7 +117,8 @@ class _Run:
             if not self.options.dry_run:
                 self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)
                 save_state(self.state)
-            self.echo(f"{channel.label}: new channel; {self._verb} its {len(members)} open role(s) without sending them.")
+            self.echo(f"{channel.label}: new channel; {self._verb} its {len(members)} "
+                      "open role(s) without sending them.")
             return
         known = self.state.announced(channel.key)
         pending = sorted((r for r in members if r.id not in known), key=lambda r: (r.posted, r.id))

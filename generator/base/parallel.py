@@ -16,6 +16,7 @@ import os
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -208,13 +209,34 @@ def _claim_until_done(count: int, job: Callable[[int], Any], shared: _Shared | N
         on_chunk(done)
 
 
+# The collector's thresholds where pages are rendered (the write stage, in the build's process and in its workers),
+# with everything older frozen (`collecting_new_garbage`, `map_claimed`): a collection every 20,000 new objects,
+# not Python's 700, walks only young ones.
+THRESHOLDS = (20_000, 20, 20)
+
+
 def _collecting() -> None:
     """A forked worker collects its own cyclic garbage, now and then, even where the build turned the collector
     off for the parent's heap (build.py): rendering pages makes some, and a worker that never collected grew with
     every page (10,000 postings, cold: the largest process 311 MB against 282 MB collecting). What it inherited
     is frozen before the fork (`map_claimed`), so a collection walks only what the worker made."""
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(*THRESHOLDS)
     gc.enable()
+
+
+@contextmanager
+def collecting_new_garbage() -> Iterator[None]:
+    """Collect, as a worker does, the garbage made from here on, and none of what exists now: it is frozen (never
+    walked, never written to), and the collector is put back as it was after."""
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    gc.freeze()
+    _collecting()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if not enabled:
+            gc.disable()
 
 
 def _child(count: int, job: Callable[[int], Any], shared: _Shared, to_problems: ErrorToProblems,

@@ -405,3 +405,40 @@ def test_posting_and_company_pages_list_every_fact_in_order(scratch_site) -> Non
     assert facts_of(Path("site/companies/acme/index.html").read_text()) == [
         ("Stage", "Series A"), ("Size", "11-50 people"), ("Headquarters", "Berlin, Germany"),
         ("Website", '<a href="https://acme.example" rel="nofollow noopener">acme.example</a>')]
+
+
+def test_the_collector_is_off_while_the_model_is_made_and_on_for_what_the_write_stage_makes(
+        scratch_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """build.py's policy, stage by stage, in a cold build and in a rebuild from the snapshot: load and model make
+    hundreds of thousands of objects and no garbage (collector off); the model is frozen before render (never
+    walked, its pages shared with forked workers); the write stage, where pages are rendered, collects what it
+    makes (a build of 100,000 postings once kept every page's garbage); the collector is put back after."""
+    import gc
+
+    import generator.build as build
+    from generator.base.parallel import THRESHOLDS
+
+    seen: list[tuple[str, bool, bool, tuple[int, int, int]]] = []
+
+    def spying(name: str, real):
+        def spy(*args, **kwargs):
+            seen.append((name, gc.isenabled(), gc.get_freeze_count() > 0, gc.get_threshold()))
+            return real(*args, **kwargs)
+        return spy
+
+    for name in ("read_sources", "assemble", "reuse", "render_site", "write_site"):
+        monkeypatch.setattr(build, name, spying(name, getattr(build, name)))
+    thresholds = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        scratch_site(basic_tree())
+        posting = tmp_path / "content" / "jobs" / "acme" / "senior-robotics-engineer.md"
+        posting.write_text(posting.read_text().replace("\n---\n", "\n---\nEdited.\n", 1))
+        build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
+        assert gc.isenabled() and gc.get_threshold() == (700, 10, 10) and gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(*thresholds)
+    off, frozen = (False, False, (700, 10, 10)), (False, True, (700, 10, 10))
+    assert seen == [("read_sources", *off), ("assemble", *off), ("render_site", *frozen),
+                    ("write_site", True, True, THRESHOLDS),  # the cold build, then the rebuild:
+                    ("reuse", *off), ("render_site", *frozen), ("write_site", True, True, THRESHOLDS)]

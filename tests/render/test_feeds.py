@@ -25,6 +25,8 @@ from generator.render.feeds.entries import (
     _jobs_json_job,
     _json_feed_item,
     atom_bytes,
+    indented_json,
+    job_bytes,
     opml_bytes,
     posting_guid,
     posting_summary,
@@ -578,3 +580,31 @@ def test_only_the_whole_boards_row_offers_the_json_feed_and_every_role_as_data(b
     assert with_json == ["All open roles"]
     [row] = [row for row in rows if 'href="/feed.json"' in row]
     assert 'href="/jobs.json"' in row and 'href="/feed.xml"' in row and 'href="/feed.atom"' in row
+
+
+@pytest.mark.parametrize("value", [
+    {"b": [1, 2.5, None, True, False, {}], "a": {"z": "é\u2028\"\\</script>", "y": [], "x": [{"k": -0.0}]}},
+    [], {}, "plain", 3, [[[]], [{}], {"": ""}], ({"t": (1, "x")},),
+])
+def test_indented_json_is_json_dumps_byte_for_byte(value) -> None:
+    expected = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
+    assert indented_json(value) == expected
+    assert indented_json(value, "\n    ") == expected.replace("\n", "\n    ")
+
+
+def test_a_job_in_jobs_json_leaves_no_cyclic_garbage(built_site) -> None:
+    """jobs.json's items are made once per posting, in the build's parent with its collector off: json.dumps with
+    an indent left a cycle per call (every posting's worth of it held until the build ended)."""
+    import gc
+
+    _, result = built_site
+    site, postings = result.model.site, result.model.open_postings
+    expected = [json.dumps(_jobs_json_job(site, p), ensure_ascii=False, sort_keys=True, indent=2) for p in postings]
+    gc.collect()
+    gc.disable()
+    try:
+        made = [job_bytes(site, posting) for posting in postings]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    assert made == [("\n".join("    " + line for line in text.split("\n"))).encode() for text in expected]

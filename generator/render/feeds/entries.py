@@ -288,8 +288,26 @@ _JOBS_MARK = "@jobs@"  # stands for the list's items while the document around t
 
 def job_bytes(site: Site, posting: Posting) -> bytes:
     """One job as it sits in jobs.json's list: indented two levels."""
-    dumped = json.dumps(_jobs_json_job(site, posting), ensure_ascii=False, sort_keys=True, indent=2)
-    return "\n".join("    " + line for line in dumped.split("\n")).encode("utf-8")
+    return ("    " + indented_json(_jobs_json_job(site, posting), "\n    ")).encode("utf-8")
+
+
+def indented_json(value: Any, newline: str = "\n") -> str:
+    """`json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)` with each newline written as `newline`,
+    byte for byte, for str-keyed dicts, lists and scalars. json.dumps with an indent runs the pure-Python encoder,
+    whose nested functions refer to each other: every call leaves a cycle of some 30 objects that only the garbage
+    collector frees. Called once per posting, that was the build's cyclic garbage (30,000 postings cold: the
+    largest process 725 MB with the collector off, 638 MB with it on); this makes none."""
+    if isinstance(value, dict) and value:
+        inner = newline + "  "
+        if not all(isinstance(key, str) for key in value):
+            raise TypeError(f"indented_json: keys must be str, not {sorted({type(k).__name__ for k in value})}")
+        return ("{" + inner + ("," + inner).join(json.dumps(key, ensure_ascii=False) + ": " +
+                                                indented_json(value[key], inner) for key in sorted(value))
+                + newline + "}")
+    if isinstance(value, (list, tuple)) and value:
+        inner = newline + "  "
+        return "[" + inner + ("," + inner).join(indented_json(item, inner) for item in value) + newline + "]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _jobs_json_job(site: Site, posting: Posting) -> dict[str, Any]:
