@@ -248,6 +248,9 @@ def check_pay_transparency(sources: Iterable[SourceFile], postings: list[Posting
     if memo is not None:  # one query for a few hundred postings, not one each
         memo.get_many([p.fingerprint for p in postings if p.fingerprint])
     for posting in postings:
+        if posting.closed:
+            continue  # marked closed: no longer advertised, so no law asks anything of it (and an editor closing a
+            # role under `pay_transparency: error` is not made to complete its ad first)
         known = memo.get(posting.fingerprint) if memo is not None and posting.fingerprint else None
         if known is not None:
             problems += (Problem(*fields) for fields in known)

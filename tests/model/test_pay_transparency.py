@@ -325,6 +325,15 @@ Build robots in Denver.
 """
 
 
+def test_a_role_marked_closed_is_asked_nothing_even_when_its_ad_lacks_everything(tmp_path, monkeypatch) -> None:
+    bare = located("Denver", "US-CO")
+    (tmp_path / "open").mkdir()
+    (tmp_path / "closed").mkdir()
+    assert named(findings(tmp_path / "open", monkeypatch, {"role": bare})) == {"Colorado"}
+    closed = {**bare, "closed": dt.date(2026, 11, 20)}
+    assert findings(tmp_path / "closed", monkeypatch, {"role": closed}, mode="error") == []
+
+
 def test_a_complete_ad_has_no_findings(tmp_path, monkeypatch) -> None:
     complete = located("Denver", "US-CO", expires=dt.date(2026, 12, 31),
                        salary={"min": 120000, "max": 150000, "currency": "USD", "period": "year"})
