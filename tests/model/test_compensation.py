@@ -547,6 +547,23 @@ def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):
     assert "There is no dated ISK exchange rate, so amounts are in USD only." in est.reasoning
 
 
+@pytest.mark.parametrize("title, country, summary", [
+    ("Senior Data Engineer", "CA", "Estimated for a senior role from 206 salaries of data engineers in Canada."),
+    ("Head of Data Engineering", "NG", "Estimated for a director's role from 317 salaries of data engineers "
+                                       "worldwide, scaled to pay in Sub-Saharan Africa."),
+    ("Senior Data Engineer", "NG", "Estimated for a senior role from 29 salaries of all roles in Sub-Saharan "
+                                   "Africa, scaled for data engineers."),
+    ("Director of Hardware Engineering", "JP", "Estimated for a director's role from 1,179 salaries of all roles "
+     "worldwide, scaled for hardware and robotics engineers in East and Southeast Asia, Pacific islands."),
+])
+def test_the_summary_names_the_rows_an_estimate_scaled_when_the_cell_has_too_few(bench, title, country, summary):
+    # One per basis (cell, region-factor, family-factor, both-factors): the rows are named as the benchmark
+    # sentence of the reasoning names them, never as salaries of these people in that place when they are not.
+    est = estimate(bench, title=title, country=country)
+    assert est.summary == summary
+    assert est.basis.startswith(summary.split(" from ")[1].split(" ")[0])
+
+
 def test_the_summary_says_for_whom_where_and_at_what_stage_in_words(bench):
     world = estimate(bench, title="Senior Data Engineer")
     us = estimate(bench, title="Senior Data Engineer", country="US", stage="series-d", currency="USD")

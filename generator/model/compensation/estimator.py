@@ -275,13 +275,23 @@ def _stage_words(label: str) -> str:
 _REGIONS_WITH_THE = frozenset({"us", "uk-ireland", "middle-east"})
 
 
-def _summary(i: _Inputs, rows: int) -> str:
+def _summary(i: _Inputs, figure: Figure) -> str:
     """'Estimated for a junior role from 56 salaries of software engineers in Eastern Europe, adjusted for a
-    Series B company.': what the estimate rests on, in words a job seeker reads at a glance."""
+    Series B company.': what the estimate rests on, in words a job seeker reads at a glance. Where the survey has
+    too few rows for the cell, it says which rows were scaled, as the reasoning's benchmark sentence does: the
+    rows are then not salaries of these people in that place."""
     the = "the " if i.region in _REGIONS_WITH_THE else ""
     where = "worldwide" if i.region == DEFAULT_REGION else f"in {the}{REGION_LABELS[i.region]}"
     people = FAMILY_PEOPLE[i.family]
-    sentence = f"Estimated for {_LEVEL_WORDS.get(i.level, 'this role')} from {rows:,} salaries of {people} {where}"
+    basis = {
+        "cell": f"salaries of {people} {where}",
+        "region-factor": f"salaries of {people} worldwide, scaled to pay {where}",
+        # the title matched no family: "all roles …, scaled for people in all kinds of roles" would say it twice
+        "family-factor": f"salaries of all roles {where}" + ("" if i.family == "other" else f", scaled for {people}"),
+        "both-factors": f"salaries of all roles worldwide, scaled for {people}"
+                        + ("" if i.region == DEFAULT_REGION else f" {where}"),
+    }[figure.basis]
+    sentence = f"Estimated for {_LEVEL_WORDS.get(i.level, 'this role')} from {figure.rows:,} {basis}"
     if i.stage is not None:
         sentence += f", adjusted for {_stage_words(i.stage[1].label)} company"
     return sentence + "."
@@ -342,5 +352,5 @@ def estimate(bench: Benchmarks, *, title: str, seniority: str | None = None, cou
         stage=i.stage[0] if i.stage else None, stage_modifier=stage_modifier, category=i.category[0],
         category_multiplier=category_multiplier, employment_type=i.employment[0],
         employment_factor=i.employment[1].value, local=local, reasoning=_reasoning(bench, i, basis, local),
-        summary=_summary(i, figure.rows),
+        summary=_summary(i, figure),
     )
