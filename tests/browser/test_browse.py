@@ -772,3 +772,83 @@ def test_the_filter_scripts_edges_in_one_page(browser: Browser, context: Browser
     expect(page.locator("[data-count]")).to_have_text("Filters are unavailable right now; here are all open roles.")
     expect(page.locator("[data-server-list]")).to_be_visible()
     page.close()
+
+
+# --- every linked state through the controls and back, in one page ---------------------------------------------
+# jobs-filter.js on Back/Forward (popstate): parse → sanitize → the controls (writeForm) → render; then any change
+# reads the controls (readForm) and writes the URL (serialize). Each row: the link, what the controls then show
+# (the search box, the slider, the sort menu and whether "Relevance" is offered, the time-zone box ticked, its
+# value and words, every other ticked box, the facets opened), and the URL once the controls are read back.
+# The visitor is in New York (UTC−5 in December): the time-zone box names the link's offset, else theirs.
+HERE = "Works from my time zone (UTC−5)"
+ROUND_TRIPS = [
+    ("", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?q=rust", ("rust", "0", "relevance", True, False, "-300", HERE, [], []), "?q=rust"),
+    ("?q=rust&sort=newest", ("rust", "0", "newest", True, False, "-300", HERE, [], []), "?q=rust&sort=newest"),
+    ("?sort=relevance", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?sort=salary&q=data++science", ("data  science", "0", "salary", True, False, "-300", HERE, [], []),
+     "?q=data++science&sort=salary"),
+    ("?q=c%2B%2B%20dev", ("c++ dev", "0", "relevance", True, False, "-300", HERE, [], []), "?q=c%2B%2B+dev"),
+    ("?tz=0", ("", "0", "newest", False, True, "0", "Works from UTC+0", [], []), "?tz=0"),
+    ("?tz=-300", ("", "0", "newest", False, True, "-300", HERE, [], []), "?tz=-300"),
+    ("?tz=60", ("", "0", "newest", False, True, "60", "Works from UTC+1", [], []), "?tz=60"),
+    ("?tz=abc&tz=", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?salary_min=120000&pay=employer&visa=yes&relocation=yes",
+     ("", "120000", "newest", False, False, "-300", HERE, ["pay=employer", "relocation=yes", "visa=yes"], []),
+     "?salary_min=120000&pay=employer&visa=yes&relocation=yes"),
+    ("?category=nope,ai&workplace=remote,remote&seniority=senior&type=internship&stage=seed",
+     ("", "0", "newest", False, False, "-300", HERE,
+      ["category=ai", "seniority=senior", "stage=seed", "type=internship", "workplace=remote"],
+      ["category", "seniority", "stage", "type", "workplace"]),
+     "?category=ai&workplace=remote&seniority=senior&type=internship&stage=seed"),
+    ("?country=de,ZZ&country=es", ("", "0", "newest", False, False, "-300", HERE, ["country=DE", "country=ES"],
+                                   ["country"]), "?country=DE,ES"),
+    ("?company=thistlegrid&company=nobody&new=yes", ("", "0", "newest", False, False, "-300", HERE, [], []),
+     "?new=yes&company=thistlegrid"),
+    ("?salary_min=123457", ("", "120000", "newest", False, False, "-300", HERE, [], []), "?salary_min=120000"),
+]
+
+
+def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str) -> None:
+    ctx = at_build_time(browser.new_context(timezone_id="America/New_York"))
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    open_view(page, site_url, {"category": "ai"})
+    got = page.evaluate("""rows => rows.map(link => {
+        document.querySelectorAll('details[data-facet]').forEach(d => { d.open = false; });
+        history.pushState(null, '', location.pathname + link);
+        dispatchEvent(new PopStateEvent('popstate'));
+        const f = document.getElementById('filters'), tz = f.querySelector('input[name=tz]');
+        const shown = [f.elements.q.value, f.elements.salary_min.value, document.getElementById('f-sort').value,
+            !document.querySelector('#f-sort option[value=relevance]').disabled, tz.checked, tz.value,
+            tz.nextElementSibling.textContent,
+            [...f.querySelectorAll('input[type=checkbox]:checked')].filter(i => i !== tz)
+                .map(i => i.name + '=' + i.value).sort(),
+            [...f.querySelectorAll('details[data-facet][open]')].map(d => d.dataset.facet).sort()];
+        f.querySelector('input[name=pay]').dispatchEvent(new Event('input', {bubbles: true}));  // read back
+        return [link, shown, location.search];
+    })""", [link for link, _, _ in ROUND_TRIPS])
+    assert got == [[link, list(shown), back] for link, shown, back in ROUND_TRIPS]
+    # "Relevance" is offered as soon as words are typed, before the index answers them.
+    box = page.get_by_label("Search titles, companies, tags, places and descriptions")
+    box.fill("robot")
+    expect(page.locator('#f-sort option[value="relevance"]')).to_be_enabled()
+    box.fill("")
+    expect(page.locator('#f-sort option[value="relevance"]')).to_be_disabled()
+    # A country named in the type-ahead box is ticked and filters; a name that matches none changes nothing.
+    open_view(page, site_url, {"category": "ai"})
+    page.locator('details[data-facet="country"]').evaluate("d => { d.open = true; }")
+    pick, before = page.locator("[data-pick]"), page.evaluate("history.length")
+    pick.fill("Atlantis")
+    pick.dispatch_event("change")
+    expect(page.locator("[data-pick-hint]")).to_have_text(
+        "No country of that name has roles here. Pick one from the list.")
+    assert (page.url, page.evaluate("history.length")) == (f"{site_url}/?category=ai", before)
+    pick.fill("germany")
+    pick.dispatch_event("change")
+    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE")
+    expect(page.locator('input[name="country"][value="DE"]')).to_be_checked()
+    expect(pick).to_have_value("")
+    assert errors == []
+    ctx.close()
