@@ -530,6 +530,10 @@ BODIES = [
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
     "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
+    # What ends a table: the line after it is kept, whatever it opens; a blank line ends it too.
+    "| a | b |\n|---|---|\n| 1 | 2 |\n## After\n\n| x |\n|---|\n| y |\n- item\n\n| p |\n|---|\n| q |\n> quote\n\n"
+    "| r |\n|---|\n| s |\n\nA paragraph, not a row.\n\n| t |\n|---|\n| u |\n```\nfenced\n```\n\n| v |\n|---|\n"
+    "| w |\n---\n| v |\n|---|\n| w |\n3. x\n\n| v |\n|---|\n| w |\n    code\n\n| v |\n|---|\n| w |\n#h | ===",
 ]
 
 
