@@ -852,3 +852,23 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     expect(pick).to_have_value("")
     assert errors == []
     ctx.close()
+
+
+# Search words against the rule in the docs (`finds` above), every query in one page: two letters find only
+# that whole word, three a prefix; several words must all match, in any order; case and accents fold.
+QUERIES = ["ro", "en", "go", "rob", "eng", "robotics engineer", "engineer robotics", "Engineer RUST", "senior go",
+           "kraków", "KRAKOW", "c++", "python remote", "zz", "data science", "robot engineer staff"]
+
+
+def test_each_search_shows_what_the_search_rule_finds(shared: Page, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    open_view(shared, site_url, {"category": "ai"})
+    wanted = {query: expected(model, {"q": query}) for query in QUERIES}
+    assert len({len(urls) for urls in wanted.values()}) > 4 and [] in wanted.values()  # the table tells them apart
+    for query, want in wanted.items():
+        shared.evaluate("q => { history.pushState(null, '', '/?q=' + encodeURIComponent(q));"
+                        " dispatchEvent(new PopStateEvent('popstate')); }", query)
+        shared.wait_for_function("""want => JSON.stringify([...document.querySelectorAll(
+            '[data-results-list] .card-title a')].map(a => a.getAttribute('href')).sort()) === JSON.stringify(want)""",
+                                 arg=want, timeout=5000)
+        expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))
