@@ -872,3 +872,49 @@ def test_each_search_shows_what_the_search_rule_finds(shared: Page, site_url: st
             '[data-results-list] .card-title a')].map(a => a.getAttribute('href')).sort()) === JSON.stringify(want)""",
                                  arg=want, timeout=5000)
         expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))
+
+
+# The role finder's answers → a filter state (jobs-finder.js answers), each counted as the listing would show it.
+# The page opens on a link with a search and a company: the finder's count and its result are its answers alone.
+FINDER = [
+    ({}, {}),
+    ({"finder-category": "ai"}, {"category": "ai"}),
+    ({"finder-category": "robotics", "finder-seniority": "senior,staff"},
+     {"category": "robotics", "seniority": "senior,staff"}),
+    ({"finder-where": "remote"}, {"workplace": "remote"}),
+    ({"finder-country": " germany "}, {"country": "DE"}),
+    ({"finder-country": "Atlantis", "finder-pay": "100000"}, {"salary_min": "100000"}),
+    ({"finder-category": "web3", "finder-where": "remote", "finder-country": "Spain"},
+     {"category": "web3", "workplace": "remote", "country": "ES"}),
+]
+
+
+def test_the_finders_answers_count_and_set_exactly_their_filters(browser: Browser, site_url: str,
+                                                                  built_site) -> None:
+    model = built_site[1].model
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    open_view(page, site_url, {"q": "engineer", "company": "thistlegrid"})
+    page.get_by_role("button", name="Help me find a role").click()
+    count = page.locator("[data-finder-count]")
+    for answers, params in FINDER:
+        page.evaluate("""answers => {  // every question answered at once (its steps are hidden but the one shown)
+            const f = document.querySelector('[data-finder-form]');
+            answers = Object.assign({'finder-category': '', 'finder-seniority': '', 'finder-pay': '0',
+                                     'finder-where': '', 'finder-country': ''}, answers);
+            Object.entries(answers).forEach(([name, value]) => {
+                const radio = f.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+                if (radio) radio.checked = true; else f.elements[name].value = value;
+            });
+            f.dispatchEvent(new Event('change'));
+        }""", answers)
+        expect(count).to_have_text(f"{roles(len(expected(model, params)))} match so far.")
+    for _ in range(3):
+        page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Show these roles").click()
+    want = expected(model, params)
+    expect(page.locator("[data-finder-result]")).to_have_text(
+        f"Found {roles(len(want))} for your answers. The filters below are set; change them any time.")
+    expect(page).to_have_url(f"{site_url}/?{urlencode(params, safe=',')}")
+    assert results(page) == want
+    ctx.close()
