@@ -920,3 +920,21 @@ def test_the_finders_answers_count_and_set_exactly_their_filters(browser: Browse
     expect(page).to_have_url(f"{site_url}/?{urlencode(params, safe=',')}")
     assert results(page) == want
     ctx.close()
+
+
+def test_a_searchs_excerpts_are_fetched_as_their_cards_come_near(shared: Page, site_url: str, built_site) -> None:
+    """Each card's text is fetched when the card comes within 400 px of the screen, not all at once."""
+    want = expected(built_site[1].model, {"q": "engineer"})
+    fetched: list[str] = []
+    listen = lambda request: fetched.append(request.url) if "/text/" in request.url else None  # noqa: E731
+    shared.set_viewport_size({"width": 1280, "height": 600})
+    shared.on("request", listen)
+    open_view(shared, site_url, {"q": "engineer"})
+    cards = shared.locator("[data-results-list] .card")
+    expect(cards).to_have_count(len(want))
+    expect(cards.first.locator(".card-excerpt mark").first).to_be_visible()
+    assert 0 < len(set(fetched)) < len(want) - 5, len(fetched)
+    cards.last.scroll_into_view_if_needed()
+    expect(cards.last.locator(".card-excerpt")).not_to_be_empty()
+    shared.remove_listener("request", listen)
+    shared.set_viewport_size({"width": 1280, "height": 720})
