@@ -446,6 +446,9 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
                                                                                      closed.url]
     expect(other.locator("[data-saved-status]")).to_contain_text("4 saved roles, 1 no longer open")
     expect(other.locator(".card").last).to_contain_text("No longer open")
+    # Only the closed role is drawn as closed: the open ones are the listing's cards, with their facts.
+    expect(other.locator("[data-saved-list] .card", has_text="No longer open")).to_have_count(1)
+    expect(other.locator("[data-saved-list] .card .card-facts")).to_have_count(3)
     expect(other.locator("[data-saved-list] .save-word")).to_have_text(["Remove"] * 4)
     other.get_by_role("button", name=f"Remove {first.title}").click()  # gone at once, with an undo
     expect(other.locator("[data-saved-status]")).to_have_text(
