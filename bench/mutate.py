@@ -66,6 +66,8 @@ T_OFFERS_BUILD = "tests/render/test_offers.py"
 T_LOGOS = "tests/load/test_logos.py"
 T_BROWSE_MODEL = "tests/model/test_similar.py"
 T_PAY = "tests/model/test_pay_transparency.py"
+T_JS = ("tests/browser/test_browse.py", "tests/browser/test_search.py")
+T_FORM = ("tests/browser/test_post_a_job.py",)
 
 MUTATIONS: tuple[Mutation, ...] = (
     # --- issue 30's eight survivors -------------------------------------------------------------------------
@@ -3954,6 +3956,171 @@ MUTATIONS: tuple[Mutation, ...] = (
       (T_IMPORT,),
       "a company in several categories: the warning says its new postings go into the first, they go into the "
       "last", "sweep28a"),
+    # --- sweep29js: stop 29's sweep of the browser scripts, written before any of it ran and any test for it ----
+    # - Population: fresh8's rule for templates/static/*.js (not blank, a `//` comment, any line of a `/* … */`
+    #   block, `"use strict";` or punctuation alone), paths sorted, at e75994c: 1,591 lines (fresh10's count).
+    #   The throwaway script was /dev/shm/js/draw.py (not committed).
+    # - Draw: random.Random(2026_12_11).randrange(1591), 28 times; no repeat index came; no redraws.
+    # - One plausible bug per drawn line, or in the statement it belongs to (the next line of its block when it
+    #   only binds a name or opens a block): draw 3 (jobs-filter.js:66 → 68), 4 (jobs-finder.js:21 → 22),
+    #   7 (jobs-search.js:70 → 71), 8 (post-a-job.js:168 → 172: 169 opens, 170 is fresh's
+    #   js-form-tags-case-sensitive line and admits no other slip that changes anything, 171 would duplicate it),
+    #   9 (jobs-search.js:99 → 106: 100 is a cache whose slips only cost time, 101-105 bind or open), 13
+    #   (jobs-search.js:152 → 154), 15 (jobs-filter.js:351 → 353), 19 (post-a-job.js:411 → 413: 412 sets the
+    #   href, whose only slips are an encoding already tested), 20 (jobs-saved.js:54 → 55), 22 (jobs-filter.js:176
+    #   → 177), 23 (jobs-state.js:110 → 111). Draw 25 is draw 22's line 177 again: a different bug there.
+    # - Same lines as earlier entries, different bugs: draw 26 (post-a-job.js:246: sweep28c made it "posting";
+    #   here the wrong part of the path).
+    # - Spread: jobs-filter 9, post-a-job 10, jobs-state 3, jobs-search 3, jobs-finder 2, jobs-saved 2.
+    # - Tests: by file name only: jobs-*.js → the browse and search browser tests; post-a-job.js → its own.
+    # draw 1: templates/static/jobs-state.js:79
+    M("js-table-facets-read-category-positions", "templates/static/jobs-state.js",
+      "var allowed = flags(ix[TABLES[name]].length, s[name], positions[name]);",
+      "var allowed = flags(ix[TABLES[name]].length, s[name], positions.category);",
+      T_JS, "a copy slip: every table facet (workplace, seniority, type, stage, company) looks its values up in "
+      "the categories' table, so a workplace or seniority filter matches nothing", "sweep29js"),
+    # draw 2: templates/static/jobs-filter.js:187
+    M("js-results-hidden-when-active", "templates/static/jobs-filter.js",
+      "setHidden(ui.results, !active);", "setHidden(ui.results, active);",
+      T_JS, "the `!` lost: a filtered view hides its results and the unfiltered one shows an empty list",
+      "sweep29js"),
+    # draw 3: templates/static/jobs-filter.js:66 binds a name; line 68
+    M("js-country-count-without-anywhere", "templates/static/jobs-filter.js",
+      ": (countries.totals.get(o.input.value) || 0) + countries.anywhere;",
+      ": (countries.totals.get(o.input.value) || 0);",
+      T_JS, "a country's count leaves out the roles open anywhere, which that country's filter keeps: "
+      "'Germany (2)' ticks to 5 roles", "sweep29js"),
+    # draw 4: templates/static/jobs-finder.js:21 opens a block; line 22
+    M("js-finder-hidden-stored-as-1", "templates/static/jobs-finder.js",
+      'if (hidden) localStorage.setItem(STORE, "hidden");', 'if (hidden) localStorage.setItem(STORE, "1");',
+      T_JS, "hiding the finder stores a value isHidden does not read: it shows again on every visit",
+      "sweep29js"),
+    # draw 5: templates/static/jobs-finder.js:28
+    M("js-finder-starts-from-the-link", "templates/static/jobs-finder.js",
+      "    var s = J.browse.empty();\n    var f = form.elements;",
+      "    var s = J.url.parse(location.search);\n    var f = form.elements;",
+      T_JS, "the finder's answers start from the page's link instead of nothing: a search or company in the "
+      "URL stays under the finder's filters, and its count is not what the answers alone give", "sweep29js"),
+    # draw 6: templates/static/post-a-job.js:441
+    M("js-preview-table-eats-next-line", "templates/static/post-a-job.js",
+      "{ i = table(parent, lines, i) - 1; continue; }", "{ i = table(parent, lines, i); continue; }",
+      T_FORM, "the `- 1` lost after a table: the preview drops the line that ends the table (a heading, "
+      "a list item or a quote right after it vanishes)", "sweep29js"),
+    # draw 7: templates/static/jobs-search.js:70 opens a block; line 71
+    M("js-search-loading-shard-counts-as-here", "templates/static/jobs-search.js",
+      "return !shards.has(k) || shards.get(k).then; });", "return !shards.has(k); });",
+      T_JS, "a shard still loading (its promise) counts as here: a second word typed while the first word's "
+      "shard loads reads the promise as a shard and the search throws", "sweep29js"),
+    # draw 8: templates/static/post-a-job.js:168 binds a name; line 172
+    M("js-unique-first-item-index", "templates/static/post-a-job.js",
+      "        seen[key] = true;\n", "        seen[key] = i;\n",
+      T_FORM, "the index stored instead of true: the first item's index is 0, falsy, so a tag repeating the "
+      "first one ('rust, go, Rust') passes the form while `jobsite check` refuses it", "sweep29js"),
+    # draw 9: templates/static/jobs-search.js:99 opens a block; line 106
+    M("js-search-prefix-at-short", "templates/static/jobs-search.js",
+      "return x === w || (w.length > SHORT && x.startsWith(w)); })) return;",
+      "return x === w || (w.length >= SHORT && x.startsWith(w)); })) return;",
+      T_JS, "`>=` for `>`: a word of exactly SHORT letters finds every word it starts, unlike search.py's rule "
+      "(a three-letter query matches as a prefix)", "sweep29js"),
+    # draw 10: templates/static/jobs-filter.js:123
+    M("js-every-facet-opened", "templates/static/jobs-filter.js",
+      "if (details && s[name].length) details.open = true;", "if (details) details.open = true;",
+      T_JS, "every facet's section opens on every state, not only those the view sets: the closed ones "
+      "a link did not touch spring open", "sweep29js"),
+    # draw 11: templates/static/post-a-job.js:216
+    M("js-rules-see-their-own-messages", "templates/static/post-a-job.js",
+      "var refused = out.slice(), broken = {};", "var refused = out, broken = {};",
+      T_FORM, "the refused list aliased instead of copied: a rule's own message counts as the schema refusing "
+      "that field, so later rules on it are skipped where `jobsite check` still gives them", "sweep29js"),
+    # draw 12: templates/static/jobs-filter.js:369
+    M("js-commit-pushes-unchanged", "templates/static/jobs-filter.js",
+      "    if (url === location.pathname + location.search + location.hash) return;\n", "",
+      T_JS, "the unchanged-URL guard dropped: a change that leaves the URL as it was (a country typed that "
+      "matches none) adds a history entry, so Back seems to do nothing", "sweep29js"),
+    # draw 13: templates/static/jobs-search.js:152 opens a statement; line 154
+    M("js-excerpts-fetched-offscreen", "templates/static/jobs-search.js",
+      "if (entry.isIntersecting) { observer.unobserve", "if (entry.target) { observer.unobserve",
+      T_JS, "the intersection test lost: every drawn card's text is fetched at once, near the screen or not",
+      "sweep29js"),
+    # draw 14: templates/static/post-a-job.js:100
+    M("js-salary-period-wrong-control", "templates/static/post-a-job.js",
+      'put(d.salary, "period", value("posting", "salary.period"));',
+      'put(d.salary, "period", value("posting", "period"));',
+      T_FORM, "the period read from a control that does not exist: the file never states salary.period, and "
+      "`jobsite check` then asks for it", "sweep29js"),
+    # draw 15: templates/static/jobs-filter.js:351 opens a statement; line 353
+    M("js-feed-count-list-as-string", "templates/static/jobs-filter.js",
+      "s[name] = Array.isArray(s[name]) ? [filters[name]] : filters[name];", "s[name] = filters[name];",
+      T_JS, "a feed's list filter given to the engine as a bare string, not a one-item list: counting a "
+      "candidate feed throws and 'Subscribe to this search' never settles", "sweep29js"),
+    # draw 16: templates/static/jobs-state.js:78
+    M("js-empty-table-facet-tested", "templates/static/jobs-state.js",
+      "if (!s[name].length) return;", "if (!s[name]) return;",
+      T_JS, "an empty list is truthy: every table facet becomes a test allowing nothing, and every count "
+      "outside its own facet falls to 0", "sweep29js"),
+    # draw 17: templates/static/jobs-filter.js:377
+    M("js-typing-never-pushes", "templates/static/jobs-filter.js",
+      "pending = { timer: setTimeout(function () { commit(push); }, 400), push: push };",
+      "pending = { timer: setTimeout(function () { commit(false); }, 400), push: push };",
+      T_JS, "a pause in typing replaces the history entry instead of adding one: Back skips the view before "
+      "the search", "sweep29js"),
+    # draw 18: templates/static/post-a-job.js:469
+    M("js-preview-every-list-ordered", "templates/static/post-a-job.js",
+      'var el = add(parent, first[3] ? "ol" : "ul")', 'var el = add(parent, first[2] ? "ol" : "ul")',
+      T_FORM, "the marker group for the number group: every list in the preview is numbered, '- a' too",
+      "sweep29js"),
+    # draw 19: templates/static/post-a-job.js:411 binds a name; line 413
+    M("js-preview-link-title-undefined", "templates/static/post-a-job.js",
+      'if (title) a.setAttribute("title", title);', 'a.setAttribute("title", title);',
+      T_FORM, "the `if (title)` lost: every link in the preview without a title gets title=\"undefined\"",
+      "sweep29js"),
+    # draw 20: templates/static/jobs-saved.js:54 opens a block; line 55
+    M("js-saved-card-found-by-title", "templates/static/jobs-saved.js",
+      "var p = data && J.cards.find(data, item.k);", "var p = data && J.cards.find(data, item.t);",
+      T_JS, "a saved role looked up by its title instead of its key: every saved card is drawn as closed",
+      "sweep29js"),
+    # draw 21: templates/static/post-a-job.js:456
+    M("js-preview-code-without-pre", "templates/static/post-a-job.js",
+      'add(parent, "pre").appendChild(el);', "parent.appendChild(el);",
+      T_FORM, "a code block's <code> put straight into the preview without its <pre>: its lines run together",
+      "sweep29js"),
+    # draw 22: templates/static/jobs-filter.js:176 binds a name; line 177
+    M("js-no-search-waits-forever", "templates/static/jobs-filter.js",
+      "if (hits === null) {  // the previous", "if (!hits) {  // the previous",
+      T_JS, "false (no query) taken for null (running): a view without search words never draws its results",
+      "sweep29js"),
+    # draw 23: templates/static/jobs-state.js:110 opens a block; line 111
+    M("js-country-counts-sized-by-countries", "templates/static/jobs-state.js",
+      "country: new Int32Array(data.reachGroups.length) };",
+      "country: new Int32Array(Object.keys(ix.countries).length) };",
+      T_JS, "the country counts sized by the number of countries, not of reach groups: the groups past that "
+      "number are never counted, and their countries show too few roles", "sweep29js"),
+    # draw 24: templates/static/jobs-saved.js:99
+    M("js-undo-leaves-focus-nowhere", "templates/static/jobs-saved.js",
+      "    ui.status.textContent = \"Restored. \" + ui.status.textContent;\n    link.focus();\n",
+      "    ui.status.textContent = \"Restored. \" + ui.status.textContent;\n",
+      T_JS, "the focus forgotten after Undo: the button it was on is hidden, so a keyboard user is thrown to "
+      "the top of the page", "sweep29js"),
+    # draw 25: templates/static/jobs-filter.js:177 (draw 22's line again)
+    M("js-running-search-is-undefined", "templates/static/jobs-filter.js",
+      "if (hits === null) {  // the previous", "if (hits === undefined) {  // the previous",
+      T_JS, "null and undefined confused: while the search runs the listing is drawn from plain title "
+      "matching, then redrawn when the search answers", "sweep29js"),
+    # draw 26: templates/static/post-a-job.js:246
+    M("js-control-doc-second-part", "templates/static/post-a-job.js",
+      'var doc = where.split("/")[0];', 'var doc = where.split("/")[1];',
+      T_FORM, "the wrong part of the path taken for the document: no message finds its field, all of them "
+      "pile up in the summary", "sweep29js"),
+    # draw 27: templates/static/post-a-job.js:283
+    M("js-summary-plural-swapped", "templates/static/post-a-job.js",
+      '(n === 1 ? " answer needs" : " answers need")', '(n === 1 ? " answers need" : " answer needs")',
+      T_FORM, "the two forms swapped: '1 answers need fixing', '3 answer needs fixing'", "sweep29js"),
+    # draw 28: templates/static/post-a-job.js:511. Retargeted after the first run: the loop's other tests became
+    # endsTable() (a heading, rule, list item or code line ends a table too, as in markdown-it); the same guard.
+    M("js-preview-table-runs-past-blank", "templates/static/post-a-job.js",
+      "for (i += 2; i < lines.length && lines[i].trim() && !endsTable",
+      "for (i += 2; i < lines.length && !endsTable",
+      T_FORM, "a blank line no longer ends a table: the paragraphs after it become its rows", "sweep29js"),
 )
 
 

@@ -654,9 +654,10 @@ LOCATION = Place((
                                          "apply by state"),
 ), "location")
 
+PAY_AMOUNT = Number(minimum=1)  # validate.check_salary reads only amounts this accepts
 SALARY = Obj((
-    Field("min", Number(minimum=1), True, "lowest pay in the range, a plain number"),
-    Field("max", Number(minimum=1), True, "highest pay in the range, a plain number"),
+    Field("min", PAY_AMOUNT, True, "lowest pay in the range, a plain number"),
+    Field("max", PAY_AMOUNT, True, "highest pay in the range, a plain number"),
     Field("currency", Currency(), True, "ISO 4217 code, e.g. USD, EUR"),
     Field("period", Enum(PERIODS), True, "what the figures are paid per"),
 ), "salary")

@@ -242,7 +242,9 @@ def _number(value: Any) -> float | None:
         number = float(value)
     except OverflowError:
         return None
-    return number if math.isfinite(number) and number > 0 else None
+    # An amount the schema refused counts as absent, as in posting_rules and the form (no second message on it).
+    amount = schema.PAY_AMOUNT
+    return number if math.isfinite(number) and amount.minimum <= number <= amount.maximum else None
 
 
 # --- Cross-file references -------------------------------------------------------------------------------

@@ -508,10 +508,17 @@
     }
     row(add(el, "thead"), head, "th");
     var body = null;
-    for (i += 2; i < lines.length && lines[i].trim() && !QUOTE.test(lines[i]) && !FENCE.test(lines[i]); i++) {
+    for (i += 2; i < lines.length && lines[i].trim() && !endsTable(lines[i]); i++) {
       row(body || (body = add(el, "tbody")), cells(lines[i]), "td");
     }
     return i;
+  }
+
+  // markdown-it's table rule: a body row ends at a blank line or at any line that opens a block (its blockquote
+  // terminators: a quote, a fence, a heading, a rule, a list item) or is indented as code.
+  function endsTable(line) {
+    return QUOTE.test(line) || FENCE.test(line) || HEADING.test(line) || RULE.test(line) || ITEM.test(line) ||
+      /^( {4}|\t)/.test(line);
   }
 
   function preview(source, target) {

@@ -446,6 +446,9 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
                                                                                      closed.url]
     expect(other.locator("[data-saved-status]")).to_contain_text("4 saved roles, 1 no longer open")
     expect(other.locator(".card").last).to_contain_text("No longer open")
+    # Only the closed role is drawn as closed: the open ones are the listing's cards, with their facts.
+    expect(other.locator("[data-saved-list] .card", has_text="No longer open")).to_have_count(1)
+    expect(other.locator("[data-saved-list] .card .card-facts")).to_have_count(3)
     expect(other.locator("[data-saved-list] .save-word")).to_have_text(["Remove"] * 4)
     other.get_by_role("button", name=f"Remove {first.title}").click()  # gone at once, with an undo
     expect(other.locator("[data-saved-status]")).to_have_text(
@@ -694,6 +697,8 @@ def test_a_role_open_anywhere_stays_whatever_country_is_chosen(browser: Browser,
     row, p = next((i, p) for i, p in enumerate(model.open_postings) if p.countries == frozenset({"DE"}))
 
     def open_anywhere(ix: dict) -> None:
+        # More reach groups than countries, as on a board with many places: the counts are kept per group.
+        ix["reaches"].extend([["JP", "DE"]] * len(ix["countries"]))
         ix["reaches"].append(None)
         ix["cols"]["reach"][row] = len(ix["reaches"]) - 1
 
@@ -772,3 +777,173 @@ def test_the_filter_scripts_edges_in_one_page(browser: Browser, context: Browser
     expect(page.locator("[data-count]")).to_have_text("Filters are unavailable right now; here are all open roles.")
     expect(page.locator("[data-server-list]")).to_be_visible()
     page.close()
+
+
+# --- every linked state through the controls and back, in one page ---------------------------------------------
+# jobs-filter.js on Back/Forward (popstate): parse → sanitize → the controls (writeForm) → render; then any change
+# reads the controls (readForm) and writes the URL (serialize). Each row: the link, what the controls then show
+# (the search box, the slider, the sort menu and whether "Relevance" is offered, the time-zone box ticked, its
+# value and words, every other ticked box, the facets opened), and the URL once the controls are read back.
+# The visitor is in New York (UTC−5 in December): the time-zone box names the link's offset, else theirs.
+HERE = "Works from my time zone (UTC−5)"
+ROUND_TRIPS = [
+    ("", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?q=rust", ("rust", "0", "relevance", True, False, "-300", HERE, [], []), "?q=rust"),
+    ("?q=rust&sort=newest", ("rust", "0", "newest", True, False, "-300", HERE, [], []), "?q=rust&sort=newest"),
+    ("?sort=relevance", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?sort=salary&q=data++science", ("data  science", "0", "salary", True, False, "-300", HERE, [], []),
+     "?q=data++science&sort=salary"),
+    ("?q=c%2B%2B%20dev", ("c++ dev", "0", "relevance", True, False, "-300", HERE, [], []), "?q=c%2B%2B+dev"),
+    ("?tz=0", ("", "0", "newest", False, True, "0", "Works from UTC+0", [], []), "?tz=0"),
+    ("?tz=-300", ("", "0", "newest", False, True, "-300", HERE, [], []), "?tz=-300"),
+    ("?tz=60", ("", "0", "newest", False, True, "60", "Works from UTC+1", [], []), "?tz=60"),
+    ("?tz=abc&tz=", ("", "0", "newest", False, False, "-300", HERE, [], []), ""),
+    ("?salary_min=120000&pay=employer&visa=yes&relocation=yes",
+     ("", "120000", "newest", False, False, "-300", HERE, ["pay=employer", "relocation=yes", "visa=yes"], []),
+     "?salary_min=120000&pay=employer&visa=yes&relocation=yes"),
+    ("?category=nope,ai&workplace=remote,remote&seniority=senior&type=internship&stage=seed",
+     ("", "0", "newest", False, False, "-300", HERE,
+      ["category=ai", "seniority=senior", "stage=seed", "type=internship", "workplace=remote"],
+      ["category", "seniority", "stage", "type", "workplace"]),
+     "?category=ai&workplace=remote&seniority=senior&type=internship&stage=seed"),
+    ("?country=de,ZZ&country=es", ("", "0", "newest", False, False, "-300", HERE, ["country=DE", "country=ES"],
+                                   ["country"]), "?country=DE,ES"),
+    ("?company=thistlegrid&company=nobody&new=yes", ("", "0", "newest", False, False, "-300", HERE, [], []),
+     "?new=yes&company=thistlegrid"),
+    ("?salary_min=123457", ("", "120000", "newest", False, False, "-300", HERE, [], []), "?salary_min=120000"),
+]
+
+
+def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str) -> None:
+    ctx = at_build_time(browser.new_context(timezone_id="America/New_York"))
+    page = ctx.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    open_view(page, site_url, {"category": "ai"})
+    got = page.evaluate("""rows => rows.map(link => {
+        document.querySelectorAll('details[data-facet]').forEach(d => { d.open = false; });
+        history.pushState(null, '', location.pathname + link);
+        dispatchEvent(new PopStateEvent('popstate'));
+        const f = document.getElementById('filters'), tz = f.querySelector('input[name=tz]');
+        const shown = [f.elements.q.value, f.elements.salary_min.value, document.getElementById('f-sort').value,
+            !document.querySelector('#f-sort option[value=relevance]').disabled, tz.checked, tz.value,
+            tz.nextElementSibling.textContent,
+            [...f.querySelectorAll('input[type=checkbox]:checked')].filter(i => i !== tz)
+                .map(i => i.name + '=' + i.value).sort(),
+            [...f.querySelectorAll('details[data-facet][open]')].map(d => d.dataset.facet).sort()];
+        const before = history.length;
+        f.querySelector('input[name=pay]').dispatchEvent(new Event('input', {bubbles: true}));  // read back
+        return [link, shown, location.search, history.length - before];
+    })""", [link for link, _, _ in ROUND_TRIPS])
+    # Reading back a link written as serialize writes it changes nothing, so it adds no history entry.
+    assert got == [[link, list(shown), back, int(back != link)] for link, shown, back in ROUND_TRIPS]
+    # "Relevance" is offered as soon as words are typed, before the index answers them.
+    box = page.get_by_label("Search titles, companies, tags, places and descriptions")
+    before = page.evaluate("history.length")
+    box.fill("robot")
+    expect(page.locator('#f-sort option[value="relevance"]')).to_be_enabled()
+    # Once typing pauses the URL follows, in a history entry of its own: Back returns to the view before it.
+    expect(page).to_have_url(f"{site_url}/?q=robot&salary_min=120000")
+    assert page.evaluate("history.length") == before + 1
+    box.fill("")
+    expect(page.locator('#f-sort option[value="relevance"]')).to_be_disabled()
+    # A country named in the type-ahead box is ticked and filters; a name that matches none changes nothing.
+    open_view(page, site_url, {"category": "ai"})
+    page.locator('details[data-facet="country"]').evaluate("d => { d.open = true; }")
+    pick, before = page.locator("[data-pick]"), page.evaluate("history.length")
+    pick.fill("Atlantis")
+    pick.dispatch_event("change")
+    expect(page.locator("[data-pick-hint]")).to_have_text(
+        "No country of that name has roles here. Pick one from the list.")
+    assert (page.url, page.evaluate("history.length")) == (f"{site_url}/?category=ai", before)
+    pick.fill("germany")
+    pick.dispatch_event("change")
+    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE")
+    expect(page.locator('input[name="country"][value="DE"]')).to_be_checked()
+    expect(pick).to_have_value("")
+    assert errors == []
+    ctx.close()
+
+
+# Search words against the rule in the docs (`finds` above), every query in one page: two letters find only
+# that whole word, three a prefix; several words must all match, in any order; case and accents fold.
+QUERIES = ["ro", "en", "go", "rob", "eng", "robotics engineer", "engineer robotics", "Engineer RUST", "senior go",
+           "kraków", "KRAKOW", "c++", "python remote", "zz", "data science", "robot engineer staff"]
+
+
+def test_each_search_shows_what_the_search_rule_finds(shared: Page, site_url: str, built_site) -> None:
+    model = built_site[1].model
+    open_view(shared, site_url, {"category": "ai"})
+    wanted = {query: expected(model, {"q": query}) for query in QUERIES}
+    assert len({len(urls) for urls in wanted.values()}) > 4 and [] in wanted.values()  # the table tells them apart
+    for query, want in wanted.items():
+        shared.evaluate("q => { history.pushState(null, '', '/?q=' + encodeURIComponent(q));"
+                        " dispatchEvent(new PopStateEvent('popstate')); }", query)
+        shared.wait_for_function("""want => JSON.stringify([...document.querySelectorAll(
+            '[data-results-list] .card-title a')].map(a => a.getAttribute('href')).sort()) === JSON.stringify(want)""",
+                                 arg=want, timeout=5000)
+        expect(shared.locator("[data-count]")).to_have_text(roles(len(want)))
+
+
+# The role finder's answers → a filter state (jobs-finder.js answers), each counted as the listing would show it.
+# The page opens on a link with a search and a company: the finder's count and its result are its answers alone.
+FINDER = [
+    ({}, {}),
+    ({"finder-category": "ai"}, {"category": "ai"}),
+    ({"finder-category": "robotics", "finder-seniority": "senior,staff"},
+     {"category": "robotics", "seniority": "senior,staff"}),
+    ({"finder-where": "remote"}, {"workplace": "remote"}),
+    ({"finder-country": " germany "}, {"country": "DE"}),
+    ({"finder-country": "Atlantis", "finder-pay": "100000"}, {"salary_min": "100000"}),
+    ({"finder-category": "web3", "finder-where": "remote", "finder-country": "Spain"},
+     {"category": "web3", "workplace": "remote", "country": "ES"}),
+]
+
+
+def test_the_finders_answers_count_and_set_exactly_their_filters(browser: Browser, site_url: str,
+                                                                  built_site) -> None:
+    model = built_site[1].model
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    open_view(page, site_url, {"q": "engineer", "company": "thistlegrid"})
+    page.get_by_role("button", name="Help me find a role").click()
+    count = page.locator("[data-finder-count]")
+    for answers, params in FINDER:
+        page.evaluate("""answers => {  // every question answered at once (its steps are hidden but the one shown)
+            const f = document.querySelector('[data-finder-form]');
+            answers = Object.assign({'finder-category': '', 'finder-seniority': '', 'finder-pay': '0',
+                                     'finder-where': '', 'finder-country': ''}, answers);
+            Object.entries(answers).forEach(([name, value]) => {
+                const radio = f.querySelector(`input[type=radio][name="${name}"][value="${value}"]`);
+                if (radio) radio.checked = true; else f.elements[name].value = value;
+            });
+            f.dispatchEvent(new Event('change'));
+        }""", answers)
+        expect(count).to_have_text(f"{roles(len(expected(model, params)))} match so far.")
+    for _ in range(3):
+        page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Show these roles").click()
+    want = expected(model, params)
+    expect(page.locator("[data-finder-result]")).to_have_text(
+        f"Found {roles(len(want))} for your answers. The filters below are set; change them any time.")
+    expect(page).to_have_url(f"{site_url}/?{urlencode(params, safe=',')}")
+    assert results(page) == want
+    ctx.close()
+
+
+def test_a_searchs_excerpts_are_fetched_as_their_cards_come_near(shared: Page, site_url: str, built_site) -> None:
+    """Each card's text is fetched when the card comes within 400 px of the screen, not all at once."""
+    want = expected(built_site[1].model, {"q": "engineer"})
+    fetched: list[str] = []
+    listen = lambda request: fetched.append(request.url) if "/text/" in request.url else None  # noqa: E731
+    shared.set_viewport_size({"width": 1280, "height": 600})
+    shared.on("request", listen)
+    open_view(shared, site_url, {"q": "engineer"})
+    cards = shared.locator("[data-results-list] .card")
+    expect(cards).to_have_count(len(want))
+    expect(cards.first.locator(".card-excerpt mark").first).to_be_visible()
+    assert 0 < len(set(fetched)) < len(want) - 5, len(fetched)
+    cards.last.scroll_into_view_if_needed()
+    expect(cards.last.locator(".card-excerpt")).not_to_be_empty()
+    shared.remove_listener("request", listen)
+    shared.set_viewport_size({"width": 1280, "height": 720})

@@ -530,6 +530,10 @@ BODIES = [
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
     "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
+    # What ends a table: the line after it is kept, whatever it opens; a blank line ends it too.
+    "| a | b |\n|---|---|\n| 1 | 2 |\n## After\n\n| x |\n|---|\n| y |\n- item\n\n| p |\n|---|\n| q |\n> quote\n\n"
+    "| r |\n|---|\n| s |\n\nA paragraph, not a row.\n\n| t |\n|---|\n| u |\n```\nfenced\n```\n\n| v |\n|---|\n"
+    "| w |\n---\n| v |\n|---|\n| w |\n3. x\n\n| v |\n|---|\n| w |\n    code\n\n| v |\n|---|\n| w |\n#h | ===",
 ]
 
 
@@ -624,3 +628,89 @@ def test_half_a_place_and_a_nameless_new_company_get_their_own_messages(form: Pa
     submit(form)
     assert error_for(form, "c-name").startswith("Required")
     assert error_for(form, "c-about") == "Required: describe the company."
+
+
+# The form and `jobsite check` agree on every cross-field rule, document by document: front matter on the left,
+# the rules it breaks (literal ids, in POSTING_RULES order) on the right. Python's verdict comes from the same
+# two steps `jobsite check` takes (schema.check_document, then posting_rules.broken_rules on what it kept); the
+# form's from the messages beside its fields, after one submit per document in one page. A range both above its
+# bounds and implausible gets both messages (the first rule's message does not hide the field from the next).
+# The pay cases whose
+# one end the schema refuses (0 is below its minimum of 1; 2e12 above its maximum of 1e12) pin that a refused
+# value counts as absent: the range is then not compared at all.
+AGREE_PAY = {"currency": "USD", "period": "year"}
+AGREE = [
+    ({"salary": {"min": 100000, "max": 0, **AGREE_PAY}}, []),
+    ({"salary": {"min": 2000000000000, "max": 1000, **AGREE_PAY}}, []),
+    ({"salary": {"min": 0, "max": 100000, **AGREE_PAY}}, []),
+    ({"salary": {"min": 200000, "max": 100000, **AGREE_PAY}}, ["pay-range"]),
+    ({"salary": {"min": 100000, "max": 100000, **AGREE_PAY}}, []),
+    ({"salary": {"min": 200, "max": 100, **AGREE_PAY}}, ["pay-range", "plausible-pay"]),
+    ({"salary": {"min": 50, "max": 60, **AGREE_PAY}}, ["plausible-pay"]),
+    ({"salary": {"min": 0, "max": 60, **AGREE_PAY}}, []),
+    ({"salary": {"min": 50, "max": 60, "currency": "USD", "period": "hour"}}, []),
+    ({"salary": {"min": 9000000, "max": 9500000, "currency": "USD", "period": "month"}}, ["plausible-pay"]),
+    ({"posted": dt.date(2999, 1, 1), "expires": TODAY}, ["expires-after-posted", "posted-not-future"]),
+    ({"posted": dt.date(2000, 1, 2), "expires": dt.date(2000, 1, 1)}, ["expires-after-posted"]),
+    ({"posted": dt.date(2000, 1, 1), "expires": dt.date(2001, 1, 31)}, ["expires-not-passed"]),
+    ({"posted": TODAY, "expires": TODAY}, []),
+    ({"workplace": "onsite", "locations": []}, ["located"]),
+    ({"workplace": "hybrid"}, []),
+    ({"workplace": "remote", "locations": []}, []),
+]
+
+
+def front_matter(values: dict) -> str:
+    """A posting at Brambleworks with `values` over a complete on-site role in Kraków, as YAML."""
+    doc = {"title": "Senior Robot Wrangler", "company": "brambleworks", "category": "robotics",
+           "tags": ["ros2", "rust"], "workplace": "onsite", "locations": [{"city": "Kraków", "country": "PL"}],
+           "apply_url": "https://brambleworks.example/careers/wrangler", "posted": TODAY, "expires": TODAY, **values}
+    if not doc["locations"]:
+        del doc["locations"]
+    lines = [f"{k}: {v.isoformat() if isinstance(v, dt.date) else json.dumps(v, ensure_ascii=False)}"
+             for k, v in doc.items()]
+    return "---\n" + "\n".join(lines) + "\n---\nYou keep robots happy.\n"
+
+
+def check_breaks(values: dict) -> list[str]:
+    """The rules `jobsite check` finds broken in the posting, by id (validate.check_salary's is plausible-pay)."""
+    from generator.load import schema
+    from generator.load.files import ContentFile, read_source
+    from generator.load.posting_rules import broken_rules
+    from generator.load.validate import check_salary
+
+    problems: list = []
+    src = read_source(ContentFile(Path("content/jobs/brambleworks/role.md"), "posting", "brambleworks"),
+                      front_matter(values).encode(), problems)
+    assert src is not None and not problems, problems
+    checked, _ = schema.check_document(src, schema.POSTING)
+    broken = [rule.id for rule, _ in broken_rules(checked, dt.datetime.now(dt.timezone.utc))]
+    return broken + ["plausible-pay"] * bool(check_salary(src))
+
+
+def test_the_form_and_jobsite_check_break_the_same_rules_for_each_document(form: Page) -> None:
+    from generator.render.pages.post_a_job import form_rules
+
+    rules = [r for r in form_rules()["rules"] if r["id"] not in NOT_IN_FORM | {"time-zone-window"}]
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    seen = []
+    for values, _ in AGREE:
+        doc = {"workplace": "onsite", "locations": [{"city": "Kraków", "country": "PL"}], "salary": {},
+               "posted": TODAY, "expires": TODAY, **values}
+        place = (doc["locations"] or [{"city": "", "country": ""}])[0]
+        form.select_option("#f-workplace", doc["workplace"])
+        form.fill("#f-city", place["city"])
+        form.select_option("#f-country", value=place["country"])
+        for key in ("min", "max", "currency", "period"):
+            text = str(doc["salary"].get(key, ""))
+            if key in ("min", "max"):
+                form.fill(f"#f-salary-{key}", text)
+            elif text or key == "currency":  # the period has no blank choice: without pay it is not written
+                form.select_option(f"#f-salary-{key}", value=text)
+        for key in ("posted", "expires"):
+            form.fill(f"#f-{key}", doc[key].isoformat())
+        submit(form)
+        shown = [r["id"] for r in rules if r["says"] in error_for(form, CONTROLS[r["at"]])]
+        seen.append((values, check_breaks(values), sorted(shown)))
+    assert seen == [(values, breaks, sorted(breaks)) for values, breaks in AGREE]

@@ -205,6 +205,24 @@ def test_trade_words_and_stemming(page: Page, search_url: str, query: str, found
     assert sorted(results(page)) == sorted(url_of(n) for n in found)
 
 
+def test_while_the_words_are_looked_up_the_count_says_searching(page: Page, search_url: str) -> None:
+    """Until the shards answer, no half answer is drawn (matching titles alone would find nothing here)."""
+    page.add_init_script("""(() => {  // hold every shard's fetch until the test lets them go
+        const fetch = window.fetch, gate = new Promise(go => { window.releaseShards = go; });
+        window.fetch = (url, options) => String(url).includes('/data/search/')
+            ? gate.then(() => fetch(url, options)) : fetch(url, options);
+    })()""")
+    page.goto(f"{search_url}/?q=zanzibarite")
+    expect(page.locator("[data-count]")).to_have_text("Searching…")
+    page.wait_for_timeout(300)  # time for a wrongly drawn answer to show
+    expect(page.locator("[data-count]")).to_have_text("Searching…")
+    assert results(page) == []
+    expect(page.locator("[data-results-empty]")).to_be_hidden()
+    page.evaluate("window.releaseShards()")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
+
+
 def test_without_the_search_index_the_box_still_finds_titles(context: BrowserContext, search_url: str) -> None:
     # The manifest cannot be fetched (a deploy in flight, a blocked request): the filters match titles,
     # companies, tags and places themselves instead of waiting for a search that never answers.

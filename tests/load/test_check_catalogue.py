@@ -242,6 +242,9 @@ CATALOGUE = {
         {ROLE: salary("{min: 80000, max: 90000}")},
         [f"{AT}:10:9: error: missing required key 'currency' in salary (ISO 4217 code, e.g. USD, EUR)",
          f"{AT}:10:9: error: missing required key 'period' in salary (what the figures are paid per)"]),
+    "pay beyond the limit is refused, not also called implausible": (  # validate.check_salary skips it too
+        {ROLE: salary("{min: 2000000000000, max: 1000, currency: USD, period: year}")},
+        [f"{AT}:10:15: error: salary.min: 2000000000000 is too large; the limit is 1e+12"]),
     "yearly salary of 50": (
         {ROLE: salary("{min: 50, max: 60, currency: USD, period: year}")},
         [f"{AT}:10:9: warning: salary: 50–60 USD per year looks implausible (about 60 USD a year) — check the "
