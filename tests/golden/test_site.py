@@ -58,6 +58,8 @@ EDITS = ((
     ("jobs/aurelia-labs/senior-machine-learning-engineer.md", "title: Senior Machine Learning Engineer\n",
      "title: Senior Machine Learning Engineer, Tables\n"),
     ("jobs/cobalt-heron/senior-perception-engineer.md", "see glass, foil and eggs.", "see glass, foil and ice."),
+    # A near copy of another company's posting stays one, reported with its new share (the copies compared again).
+    ("jobs/brinecrest/protocol-researcher.md", "who ship the verifier.", "who ship the prover."),
 ), (
     ("data/compensation.yaml", 'series-c: {label: "Series C", modifier: +0.00,',
      'series-c: {label: "Series C", modifier: +0.05,'),
