@@ -195,7 +195,7 @@ def test_edited_board_built_warm_equals_the_approved_cold_build(cold: tuple[Path
     # The edited builds' reports as what they say differently from the first one's.
     edited = {f"edited-build-{n}.diff": diff("build.txt", report, text) for n, text in enumerate(reports, start=1)}
     approve("site-report", {"build.txt": report, **edited})
-    served, lines = serve_a_save(warm, monkeypatch)
+    served, lines = serve_a_save(warm, got, monkeypatch)
     if UPDATE:
         edit(fresh / "content", tuple((SAVE[0], old, new) for old, new in SAVE[1]))
         build(fresh, monkeypatch)
@@ -205,18 +205,26 @@ def test_edited_board_built_warm_equals_the_approved_cold_build(cold: tuple[Path
                             **{f"catch-up/{rel}": data for rel, data in changes(served[0], served[1]).items()}})
 
 
-def serve_a_save(root: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[dict[str, bytes]], list[str]]:
-    """A `jobsite serve` session on root's built board: it saves SAVE, is served the quick way (incremental.py),
-    fetches what the update wrote over HTTP, then catches up when saves pause. The site after the update and after
-    the catch-up, and the session's console and answers (timings blanked)."""
+def serve_a_save(root: Path, built: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+                 ) -> tuple[list[dict[str, bytes]], list[str]]:
+    """A `jobsite serve` session on root's built board (`built`: its files): its first build puts back what was
+    changed in site/ by hand and clears what killed builds left; it saves SAVE, is served the quick way
+    (incremental.py), fetches what the update wrote over HTTP, then catches up when saves pause. The site after the
+    update and after the catch-up, and the session's console and answers (timings blanked)."""
     monkeypatch.chdir(root)
     lines: list[str] = []
     session = DevServer(make_options("content", "site", templates=REPO / "templates", clock=CLOCK), port=0,
                         echo=lambda line: lines.append(SERVED.sub("… s", line)) if not PROBLEM.match(line) else None)
     threading.Thread(target=session.http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    (root / "site" / "jobs/dunmore-robotics/computer-vision-engineer/index.html").unlink()
+    (root / "site" / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
+    for killed in (".site.new-unowned", ".site.old-4194305.x"):  # no process has a pid over the kernel's maximum
+        (root / killed / "jobs").mkdir(parents=True)
     try:
         session.rebuild(Change(frozenset({CONTENT}), ()))
         before = site_files(root / "site")
+        assert before == built, "the first build of the session did not put back the site's files as built"
+        assert [p.name for p in root.iterdir() if p.name.startswith(".site.")] == []
         path = root / "content" / SAVE[0]
         text = path.read_text(encoding="utf-8")
         for old, new in SAVE[1]:
