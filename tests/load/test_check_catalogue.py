@@ -516,7 +516,7 @@ FIELDS = {
     "pay below one, beyond the limit and a lower-case currency": (
         salary("{min: 0, max: 10000000000000, currency: eur, period: year}"),
         [f"{AT}:10:15: error: salary.min: 0 must be at least 1",
-         f"{AT}:10:23: error: salary.max: 10000000000000 is too large; the limit is 1e+12",
+         f"{AT}:10:23: error: salary.max: 10000000000000 is too large; the limit is 1,000,000,000,000",
          f"{AT}:10:49: error: salary.currency: 'eur' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
     "infinite pay and a misspelt key, closest suggested": (
         salary("{min: .inf, mx: 2, currency: EUR, period: year}"),
