@@ -244,7 +244,7 @@ class Number(Type):
             c.report(path, f"{field_name(path)}: {_clip(str(value))} must be at least {self.minimum:g}")
             return INVALID
         if value > self.maximum:
-            c.report(path, f"{field_name(path)}: {_clip(str(value))} is too large; the limit is {self.maximum:g}")
+            c.report(path, f"{field_name(path)}: {_clip(str(value))} is too large; the limit is {self.maximum:,.0f}")
             return INVALID
         return value
 

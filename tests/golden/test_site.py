@@ -28,6 +28,8 @@ import os
 import re
 import shutil
 import subprocess
+import threading
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,8 @@ from click.testing import CliRunner
 
 from generator import cli
 from generator.base.progress import DelayedProgressBar
+from generator.config import make_options
+from generator.serve import CONTENT, Change, DevServer
 from tests.conftest import CLOCK, REPO
 from tests.golden.approve import UPDATE, approve, folder_files
 
@@ -44,6 +48,8 @@ COPIED = re.compile("|".join(rf"static/{re.escape(p.stem)}\.[0-9a-f]{{10}}{re.es
                              for p in sorted(STATIC.iterdir()) if p.is_file()))
 SLUG_TABLES = re.compile(r"(static/slug\.[0-9a-f]{10})/")
 SECONDS = re.compile(r" in \d+\.\d+ s\b")
+SERVED = re.compile(r"\d+\.\d+ s\b")
+PROBLEM = re.compile(r"content/\S+:\d+:\d+: ")  # the board's warnings, approved in the build's report already
 
 # The edits of the second approval, in two warm builds: first ones that keep every posting where it was (the
 # model and the similar roles are updated, not remade), then ones that add and close postings. Each edit is (file
@@ -52,6 +58,8 @@ EDITS = ((
     ("jobs/aurelia-labs/senior-machine-learning-engineer.md", "title: Senior Machine Learning Engineer\n",
      "title: Senior Machine Learning Engineer, Tables\n"),
     ("jobs/cobalt-heron/senior-perception-engineer.md", "see glass, foil and eggs.", "see glass, foil and ice."),
+    # A near copy of another company's posting stays one, reported with its new share (the copies compared again).
+    ("jobs/brinecrest/protocol-researcher.md", "who ship the verifier.", "who ship the prover."),
 ), (
     ("data/compensation.yaml", 'series-c: {label: "Series C", modifier: +0.00,',
      'series-c: {label: "Series C", modifier: +0.05,'),
@@ -71,6 +79,12 @@ apply_url: https://fablewright.example/jobs/narrative-engineer
 ---
 Our first hire: write the engine that turns on-chain events into stories.
 """),
+))
+# A save in a `jobsite serve` session after those builds: only the title and the description of an open role with
+# tags, so the session updates its pages and the feeds of its scopes without a full build, then catches up.
+SAVE = ("jobs/aurelia-labs/staff-inference-engineer.md", (
+    ("title: Staff Inference Engineer\n", "title: Staff Inference Engineer, Serving\n"),
+    ("under a hundred milliseconds.", "under fifty milliseconds."),
 ))
 
 
@@ -181,3 +195,58 @@ def test_edited_board_built_warm_equals_the_approved_cold_build(cold: tuple[Path
     # The edited builds' reports as what they say differently from the first one's.
     edited = {f"edited-build-{n}.diff": diff("build.txt", report, text) for n, text in enumerate(reports, start=1)}
     approve("site-report", {"build.txt": report, **edited})
+    served, lines = serve_a_save(warm, got, monkeypatch)
+    if UPDATE:
+        edit(fresh / "content", tuple((SAVE[0], old, new) for old, new in SAVE[1]))
+        build(fresh, monkeypatch)
+        assert served[-1] == site_files(fresh / "site"), "the served save, caught up, differs from a cold build"
+    approve("site-served", {"session.txt": "".join(line + "\n" for line in lines),
+                            **{f"update/{rel}": data for rel, data in changes(got, served[0]).items()},
+                            **{f"catch-up/{rel}": data for rel, data in changes(served[0], served[1]).items()}})
+
+
+def serve_a_save(root: Path, built: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+                 ) -> tuple[list[dict[str, bytes]], list[str]]:
+    """A `jobsite serve` session on root's built board (`built`: its files): its first build puts back what was
+    changed in site/ by hand and clears what killed builds left; it saves SAVE, is served the quick way
+    (incremental.py), fetches what the update wrote over HTTP, then catches up when saves pause. The site after the
+    update and after the catch-up, and the session's console and answers (timings blanked)."""
+    monkeypatch.chdir(root)
+    lines: list[str] = []
+    session = DevServer(make_options("content", "site", templates=REPO / "templates", clock=CLOCK), port=0,
+                        echo=lambda line: lines.append(SERVED.sub("… s", line)) if not PROBLEM.match(line) else None)
+    threading.Thread(target=session.http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    (root / "site" / "jobs/dunmore-robotics/computer-vision-engineer/index.html").unlink()
+    (root / "site" / "robots.txt").write_text("User-agent: *\nDisallow: /\n")
+    for killed in (".site.new-unowned", ".site.old-4194305.x"):  # no process has a pid over the kernel's maximum
+        (root / killed / "jobs").mkdir(parents=True)
+    try:
+        session.rebuild(Change(frozenset({CONTENT}), ()))
+        before = site_files(root / "site")
+        assert before == built, "the first build of the session did not put back the site's files as built"
+        assert [p.name for p in root.iterdir() if p.name.startswith(".site.")] == []
+        path = root / "content" / SAVE[0]
+        text = path.read_text(encoding="utf-8")
+        for old, new in SAVE[1]:
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+        session.rebuild(Change(frozenset({CONTENT}), (str(path),)))
+        updated = site_files(root / "site")
+        for rel in sorted(rel for rel in updated if updated[rel] != before.get(rel)):
+            url = session.url + rel.removesuffix("index.html")
+            with urllib.request.urlopen(url, timeout=10) as response:
+                body = response.read()
+                reloads = b"/__jobsite/reload.js" in body
+                what = "the file written" if body == updated[rel] else \
+                    "the page written, with the live-reload script" if reloads else "OTHER BYTES"
+                lines.append(f"GET /{rel.removesuffix('index.html')}: {response.status}, "
+                             f"{response.headers['Content-Type']}, {what}")
+        # A save of a company file (here with nothing changed) is no posting's: the session builds in full.
+        company = root / "content" / "companies" / "aurelia-labs.md"
+        company.write_bytes(company.read_bytes())
+        session.rebuild(Change(frozenset({CONTENT}), (str(company),)))
+        session.settle()
+        return [updated, site_files(root / "site")], lines
+    finally:
+        session.http.shutdown()
+        session.stop()

@@ -244,7 +244,7 @@ CATALOGUE = {
          f"{AT}:10:9: error: missing required key 'period' in salary (what the figures are paid per)"]),
     "pay beyond the limit is refused, not also called implausible": (  # validate.check_salary skips it too
         {ROLE: salary("{min: 2000000000000, max: 1000, currency: USD, period: year}")},
-        [f"{AT}:10:15: error: salary.min: 2000000000000 is too large; the limit is 1e+12"]),
+        [f"{AT}:10:15: error: salary.min: 2000000000000 is too large; the limit is 1,000,000,000,000"]),
     "yearly salary of 50": (
         {ROLE: salary("{min: 50, max: 60, currency: USD, period: year}")},
         [f"{AT}:10:9: warning: salary: 50–60 USD per year looks implausible (about 60 USD a year) — check the "
@@ -519,7 +519,7 @@ FIELDS = {
     "pay below one, beyond the limit and a lower-case currency": (
         salary("{min: 0, max: 10000000000000, currency: eur, period: year}"),
         [f"{AT}:10:15: error: salary.min: 0 must be at least 1",
-         f"{AT}:10:23: error: salary.max: 10000000000000 is too large; the limit is 1e+12",
+         f"{AT}:10:23: error: salary.max: 10000000000000 is too large; the limit is 1,000,000,000,000",
          f"{AT}:10:49: error: salary.currency: 'eur' is not an ISO 4217 currency code (such as USD, EUR, GBP)"]),
     "infinite pay and a misspelt key, closest suggested": (
         salary("{min: .inf, mx: 2, currency: EUR, period: year}"),
