@@ -348,7 +348,7 @@ def test_a_symlinked_or_huge_table_is_refused(scratch_site, tmp_path: Path) -> N
     (tmp_path / "content" / TABLE).unlink()
     huge = compensation_table() + b"#" * (300 * 1024) + b"\n"
     assert table_problems(scratch_site, huge) == [
-        f"content/data/compensation.yaml:1:1: error: file is {len(huge) // 1024} KB; the limit is 256 KB"]
+        f"content/data/compensation.yaml:1:1: error: file is {-(-len(huge) // 1024)} KB; the limit is 256 KB"]
 
 
 def test_a_broken_table_is_one_line_and_exit_1_from_the_command(tmp_path: Path, monkeypatch) -> None:
