@@ -174,10 +174,12 @@ def build_site(options: BuildOptions, cache: Cache | None = None, workers: int |
         loaded = _loaded(options, cache, workers, progress, timings, stop, snapshot=cache.keeps_files and
                          not cache.resident)
         model, problems = loaded.model, loaded.problems
+        cache.flush()  # the parsed files and their bodies wait in the database, read as pages ask for them
         _halt_if(stop)
         gc.freeze()  # the model lives until the build ends: the collector need not walk it again and again
         with timings.stage("render"):
             outputs, search_pending = render_site(model, options.templates_dir, cache=cache, search=search)
+        cache.flush()  # and the search words render made
         _halt_if(stop)
         with timings.stage("write"), collecting_new_garbage():
             report = write_site(outputs, options.output_dir, cache, options.templates_dir, workers,

@@ -443,6 +443,14 @@ class Cache:
             for key, value in entries.items():
                 self.tables[name].put(key, value)
 
+    def flush(self) -> None:
+        """Write what the spilled tables still hold (their last batch, up to SPILL_BYTES each) to the database,
+        so a stage's results leave this process's memory before the next stage, and before forked workers
+        inherit them: at 3,000 postings nothing had reached a batch and every body was held until the save."""
+        for table in self.tables.values():
+            if table.spill:
+                table.flush()
+
     def finish_build(self) -> None:
         """Prune what the build did not use, then save (a resident cache waits for `save`)."""
         self.records = {k: v for k, v in self.records.items() if k in self.tables["sources"].used}

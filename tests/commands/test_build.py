@@ -442,3 +442,28 @@ def test_the_collector_is_off_while_the_model_is_made_and_on_for_what_the_write_
     assert seen == [("read_sources", *off), ("assemble", *off), ("render_site", *frozen),
                     ("write_site", True, True, THRESHOLDS),  # the cold build, then the rebuild:
                     ("reuse", *off), ("render_site", *frozen), ("write_site", True, True, THRESHOLDS)]
+
+
+def test_no_body_or_parsed_file_waits_in_memory_between_stages(scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bodies' HTML, the parsed files and the search words are written to the cache as they are made and
+    read back when a page asks: none is held by the build's process from one stage to the next (at 100,000
+    postings the last unwritten batch of each was tens of megabytes, inherited by every forked writer). The
+    cache still has them: the posting's page shows its body."""
+    import generator.build as build
+    from generator.base.cache import SPILLED
+
+    held: list[tuple[str, dict[str, int]]] = []
+
+    def holding(name: str, real, cache_of):
+        def spy(*args, **kwargs):
+            cache = cache_of(args, kwargs)
+            held.append((name, {table: len(cache.tables[table].saved()[1]) for table in SPILLED}))
+            return real(*args, **kwargs)
+        return spy
+
+    monkeypatch.setattr(build, "render_site", holding("render", build.render_site, lambda a, k: k["cache"]))
+    monkeypatch.setattr(build, "write_site", holding("write", build.write_site, lambda a, k: a[2]))
+    scratch_site(basic_tree())
+    nothing = dict.fromkeys(SPILLED, 0)
+    assert held == [("render", nothing), ("write", nothing)]
+    assert "<p>" in page_for(Path("site"), "/jobs/acme/senior-robotics-engineer/").read_text()
