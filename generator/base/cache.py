@@ -40,6 +40,8 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   problems), and the table
 - `delta` holds the postings those builds made again, one row each by path: a rebuild writes what it made, not
   the whole model again.
+- `rules`: the pay-transparency rule table, checked and pickled, keyed by its file's place and bytes
+  (model/pay_transparency.py `stored_rules`): a table of its own, as `fragments` would count itself consulted.
 - `templates`: Jinja's compiled templates, by template (render/site.py `CompiledTemplates`), so a rebuild that
   renders a page loads its template's code rather than compiling it; never pruned (one entry a template).
 
@@ -68,7 +70,7 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 4  # bump when the layout of the database changes (4: keys in marshal version 2, see _key)
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates")
+          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates", "rules")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 # One entry per template name, replaced when its source changes: kept for the builds that render what this one did
 # not (a company page after a posting's edit), never pruned.

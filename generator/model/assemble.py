@@ -21,7 +21,7 @@ from ..load.validate import check_company_categories, check_duplicate_sources
 from . import compensation
 from .apply_links import verify
 from .pay import yearly_pay
-from .pay_transparency import check_pay_transparency
+from .pay_transparency import RuleTable, check_pay_transparency, stored_rules
 from .records import Category, Company, Location, Model, Posting, Salary, Site
 from .regions import open_to
 from .roles import role_family, seniority_of
@@ -105,7 +105,8 @@ def assemble(sources: Sources, clock: dt.datetime, base_url: str | None = None,
     out.problems.extend(check_company_categories(sources.site.src if sources.site else None,
                                                  (s.src for s in sources.companies if s.src)))
     out.problems.extend(check_pay_transparency((s.src for s in sources.postings if s.src), postings, site,
-                                               memo=cache.findings if cache is not None else None))
+                                               stored_rules(cache.rules) if cache is not None else None,
+                                               cache.findings if cache is not None else None))
     if site is None or any(p.level == ERROR for p in out.problems):
         return Assembly(None, out.problems, board, compared)
     ordered = tuple(sorted(companies.values(), key=lambda c: (c.name.lower(), c.slug)))
@@ -129,7 +130,8 @@ def board_problems(sources: dict[str, Source], postings: list[Posting], compared
 
 
 def assemble_posting(source: Source, model: Model, bodies: Table, clock: dt.datetime,
-                     history: Mapping[str, dt.date], findings: Table | None) -> tuple[Posting | None, list[Problem]]:
+                     history: Mapping[str, dt.date], findings: Table | None,
+                     rules: RuleTable | None = None) -> tuple[Posting | None, list[Problem]]:
     """One posting file's record and the problems it has on its own, made as `assemble` makes them, against the
     rest of `model`'s board (model/snapshot.py, after an edit of that file alone)."""
     out = _Collector(list(source.problems))
@@ -139,7 +141,7 @@ def assemble_posting(source: Source, model: Model, bodies: Table, clock: dt.date
                              None, out)
     if posting is not None and source.src is not None:
         out.problems.extend(posting_trust(posting, source, site.trust_checks))
-        out.problems.extend(check_pay_transparency([source.src], [posting], site, memo=findings))
+        out.problems.extend(check_pay_transparency([source.src], [posting], site, rules, findings))
     return posting, out.problems
 
 

@@ -46,6 +46,7 @@ from ..load.files import ContentFile, SourceFile, display_path, list_content
 from ..load.logos import LogoFile
 from ..load.sources import Body, Source, Sources, key_now, read_one, recorded_key, signature, unmoved
 from .assemble import Assembly, assemble_posting, board_problems
+from .pay_transparency import stored_rules
 from .records import Category, Company, Location, Model, Posting, Salary
 from .similar import carried_over, similar_roles
 from .trust import Compared, compare_again, pair_keys
@@ -339,7 +340,8 @@ def _patched(cache: Cache, found: Changes, model: Model, history: Mapping[str, d
     for file, data in changed:
         source = read_one(file.content_file(), cache, data)
         cache.bodies.touch(source.key)  # as read_sources does: its pages may not render this time
-        posting, problems = assemble_posting(source, model, cache.bodies, model.clock, history, cache.findings)
+        posting, problems = assemble_posting(source, model, cache.bodies, model.clock, history, cache.findings,
+                                             stored_rules(cache.rules))
         if posting is None or source.src is None or any(p.level == ERROR for p in problems):
             return f"{file.path} has an error"
         old = sources[file.path]

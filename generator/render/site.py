@@ -14,6 +14,7 @@ from ..base.errors import ERROR, ContentError, Problem
 from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
+from ..model.pay_transparency import stored_rules
 from .browse.index import index_row
 from .browse.saved import BROWSE_ORIGIN, render_browse_index, render_saved_page
 from .browse.search import (
@@ -68,12 +69,14 @@ def render_site(model: Model, templates_dir: Path, cache: Cache | None = None, l
         outputs += [*render_redirects(model), *index_outputs]
         outputs += render_saved_page(r, index_url)
         outputs += render_digest_feeds(model, fragments)
-        outputs += render_pay_transparency_page(r, model)
+        rules = stored_rules(cache.rules if cache else None)  # the pay-transparency rules, checked once an edit
+        outputs += render_pay_transparency_page(r, model, rules)
         outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)
         outputs += render_stats(r, model)
         # Company logos from content/logos/, as they are (checked in load/logos.py), at their hashed addresses.
         outputs += [Output(addresses.site_path(f.url), f.data, addresses.shown(f.name)) for f in model.logos]
-        outputs += render_sitemap(model, {out.path for out in outputs})  # lists only pages rendered above
+        # Lists only pages rendered above.
+        outputs += render_sitemap(model, {out.path for out in outputs}, rules.reviewed)
         if not lazy:
             outputs = [materialize(out) for out in outputs]
     except jinja2.TemplateError as exc:

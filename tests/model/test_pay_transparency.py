@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.base.cache import Cache
+from generator.base.cache import Cache, Table
 from generator.base.errors import ERROR, INFO, WARNING, ContentError, Problem
 from generator.build import load_model
 from generator.cli import main
@@ -18,7 +18,7 @@ from generator.config import make_options
 from generator.load.benchmarks import load_compensation_table
 from generator.load.sources import read_sources
 from generator.model import build_model
-from generator.model.pay_transparency import RULES_FILE, coverage, jurisdiction_label, load_rules
+from generator.model.pay_transparency import RULES_FILE, coverage, jurisdiction_label, load_rules, stored_rules
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
@@ -612,3 +612,21 @@ def test_a_warm_build_reports_the_same_findings_as_a_cold_one_through_every_edit
         assert warm == cold
         seen.append([p.level for p in warm if p.message.startswith("California")])
     assert seen == [[WARNING], [WARNING], [], [ERROR], []]
+
+
+def test_the_stored_rule_table_is_the_checked_file_and_follows_every_edit_of_it(tmp_path: Path) -> None:
+    """A rebuild takes the checked table from the cache's `rules` (stored_rules): the same table load_rules
+    gives, labels included, and an edit of the file, or a broken file, is seen at once."""
+    path = tmp_path / "pay-transparency.yaml"
+    text = RULES_FILE.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    memo = Table()
+    first = stored_rules(memo, path)
+    assert first == stored_rules(memo, path) == load_rules(RULES_FILE)  # the second from the store
+    assert first.labels == tuple(jurisdiction_label(r) for r in first.rules)
+    assert "Colorado (US-CO)" in first.labels
+    path.write_text(text.replace("reviewed: 2026-12-01", "reviewed: 2026-11-02"), encoding="utf-8")
+    assert stored_rules(memo, path).reviewed == dt.date(2026, 11, 2)
+    path.write_text(text.replace("reviewed: 2026-12-01", "reviewed: someday"), encoding="utf-8")
+    with pytest.raises(ContentError):
+        stored_rules(memo, path)

@@ -34,8 +34,9 @@ def last_change(postings: tuple[Posting, ...], fallback: dt.date) -> dt.date:
     return max(days, default=fallback)
 
 
-def sitemap_entries(model: Model) -> list[SitemapEntry]:
-    """Every indexable page with its last change, in a stable order."""
+def sitemap_entries(model: Model, reviewed: dt.date | None = None) -> list[SitemapEntry]:
+    """Every indexable page with its last change, in a stable order; `reviewed` is the pay-transparency rule
+    table's date (read from data/ when not given)."""
     site_day = last_change(model.postings, model.clock.date())
     entries = [SitemapEntry(addresses.HOME_URL, site_day)]
     # One pass to group: a scan of every posting per company was quadratic (seconds at 10,000 postings).
@@ -52,27 +53,29 @@ def sitemap_entries(model: Model) -> list[SitemapEntry]:
     entries.extend(SitemapEntry(p.url, p.posted) for p in model.open_postings)
     entries.append(SitemapEntry(addresses.FEEDS_URL, site_day))
     # The page changes when the rule table does; never a date after the build.
-    entries.append(SitemapEntry(addresses.PAY_TRANSPARENCY_URL, min(load_rules().reviewed, model.clock.date())))
+    reviewed = reviewed or load_rules().reviewed
+    entries.append(SitemapEntry(addresses.PAY_TRANSPARENCY_URL, min(reviewed, model.clock.date())))
     entries.append(SitemapEntry(addresses.STATS_URL, site_day))  # its figures change whenever a posting does
     return entries
 
 
-def render_sitemap(model: Model, rendered: Collection[str]) -> list[Output]:
+def render_sitemap(model: Model, rendered: Collection[str], reviewed: dt.date | None = None) -> list[Output]:
     """sitemap.xml (sitemaps.org 0.9) and the robots.txt that points crawlers at it; `rendered` holds the path
     of every file the build made, and only pages among them are listed. The entries are worked out when the
     writer keys or writes the sitemap (base/memo.py Deferred), not when nothing they come from moved."""
     sitemap_url = model.site.base_url + addresses.file_url(addresses.SITEMAP_PATH)
     robots = f"User-agent: *\nAllow: /\n\nSitemap: {sitemap_url}\n"
     origin = addresses.shown(addresses.SITE_FILE)
-    entries = Deferred(rendered_entries, model, rendered)  # many records decide them: a Read (render/output.py)
+    # Many records decide them: a Read (render/output.py).
+    entries = Deferred(rendered_entries, model, rendered, reviewed)
     return [LazyOutput(addresses.SITEMAP_PATH, origin, sitemap_xml, model.site.base_url, entries,
                        reads=(Read("sitemap", entries),)),
             Output(addresses.ROBOTS_PATH, robots.encode("utf-8"), origin)]
 
 
-def rendered_entries(model: Model, rendered: Collection[str]) -> list[SitemapEntry]:
+def rendered_entries(model: Model, rendered: Collection[str], reviewed: dt.date | None = None) -> list[SitemapEntry]:
     """The sitemap's entries for the pages among `rendered`."""
-    return [entry for entry in sitemap_entries(model) if addresses.page_file(entry.path) in rendered]
+    return [entry for entry in sitemap_entries(model, reviewed) if addresses.page_file(entry.path) in rendered]
 
 
 def sitemap_xml(base_url: str, entries: list[SitemapEntry]) -> bytes:

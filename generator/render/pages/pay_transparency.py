@@ -40,7 +40,7 @@ class RuleView:
     notes: str
 
 
-def rule_view(rule: Rule) -> RuleView:
+def rule_view(rule: Rule, label: str | None = None) -> RuleView:
     shows = tuple(SHOWS[r.show] + ("" if r.since == rule.effective else f" (since {fmt.format_date(r.since)})")
                   for r in rule.requires)
     employers = ("every employer" if rule.min_employees <= 1
@@ -48,14 +48,15 @@ def rule_view(rule: Rule) -> RuleView:
     remote = ("yes: a remote role open to its residents is covered" if rule.remote
               else "only roles located there are checked")
     disclosure = "in the ad" if rule.in_ad else "before the interview, in the ad or otherwise (a note, never an error)"
-    return RuleView(rule.id, rule.name, jurisdiction_label(rule), rule.law, rule.citation, rule.url,
+    return RuleView(rule.id, rule.name, label or jurisdiction_label(rule), rule.law, rule.citation, rule.url,
                     fmt.format_date(rule.effective), employers, shows, remote, disclosure, rule.notes)
 
 
 def render_pay_transparency_page(r: PageRenderer, model: Model, table: RuleTable | None = None) -> list[Output]:
     """The page listing every rule in data/pay-transparency.yaml, sorted by jurisdiction name."""
     table = table or load_rules()
-    rules = tuple(rule_view(r) for r in sorted(table.rules, key=lambda r: (r.name, r.id)))
+    labels = dict(zip((r.id for r in table.rules), table.labels, strict=False))  # none for a hand-made table
+    rules = tuple(rule_view(r, labels.get(r.id)) for r in sorted(table.rules, key=lambda r: (r.name, r.id)))
     origin = f"generator/model/data/{RULES_FILE.name}"
     return [r.page(addresses.page_file(addresses.PAY_TRANSPARENCY_URL), "pay-transparency.html", origin, rules=rules,
                    reviewed=fmt.format_date(table.reviewed), mode=MODES[model.site.pay_transparency])]
