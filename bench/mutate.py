@@ -1336,7 +1336,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "key=lambda item: (-item[2], item[1].lower(), item[0])", "key=lambda item: (-item[2], item[1], item[0])",
       ("tests/render/test_stats.py",), "tags of equal count ranked capitals first ('Rust' before 'go')", "fresh6"),
     M("sitemap-pay-transparency-future", "generator/render/hosting/sitemap.py",
-      "min(load_rules().reviewed, model.clock.date())", "load_rules().reviewed", ("tests/render/test_seo.py",),
+      "min(reviewed, model.clock.date())", "reviewed", ("tests/render/test_seo.py",),
       "the pay-transparency page dated after the build when its table was reviewed later", "fresh6"),
     M("sitemap-company-fallback-clock", "generator/render/hosting/sitemap.py",
       "last_change(tuple(by_company[company.slug]), site_day)",
@@ -1746,8 +1746,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "a too-long value's message swaps its length and the limit", "fresh7"),
     # draw 47: generator/model/pay_transparency.py:151
     M("pay-rules-line-offset", "generator/model/pay_transparency.py",
-      'parse_yaml(path.read_text(encoding="utf-8"), path, 0, problems)',
-      'parse_yaml(path.read_text(encoding="utf-8"), path, 1, problems)',
+      'parse_yaml(data.decode("utf-8"), path, 0, problems)',
+      'parse_yaml(data.decode("utf-8"), path, 1, problems)',
       (T_PAY,),
       "a problem in the pay-transparency rule table reported one line too low (front matter's offset)", "fresh7"),
     # draw 48: templates/static/jobs-filter.js:168
