@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh10   # one set: fresh10 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh11   # one set: fresh11 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh10: samples (fresh10 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh11: samples (fresh11 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -68,6 +68,7 @@ T_BROWSE_MODEL = "tests/model/test_similar.py"
 T_PAY = "tests/model/test_pay_transparency.py"
 T_JS = ("tests/browser/test_browse.py", "tests/browser/test_search.py")
 T_FORM = ("tests/browser/test_post_a_job.py",)
+T_GOLDEN = "tests/golden/"  # approval tests of whole runs: from fresh11 on, named for generator/ and templates/
 
 MUTATIONS: tuple[Mutation, ...] = (
     # --- issue 30's eight survivors -------------------------------------------------------------------------
@@ -2745,6 +2746,379 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/commands/test_announce.py",),
       "a run that sent something exits 0 whatever failed: a channel whose token is wrong leaves the workflow "
       "green while the others post", "fresh10"),
+    # --- fresh11: an eleventh sample, written before any of it ran: a uniform draw over the whole product -------
+    # The rule: fresh8's, word for word, recounted on main at e75994c with a new seed; one new rule for the tests.
+    # - Population: fresh8's, recounted at e75994c, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/fresh11/draw.py, not committed), run on a236e68 with seed
+    #   2026_12_09, gives fresh10's 11,262 lines and fresh10's 48 drawn lines (and on 44cbdaf with 2026_12_08,
+    #   fresh9's 11,150), so it is fresh10's rule.
+    # - Draw: random.Random(2026_12_10).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (the module's test files; the browser's for scripts, named
+    #   for their page; the workflow tests for workflows). NEW for this sample: every entry whose file is under
+    #   generator/ or is a template in templates/ (not templates/static/, whose scripts the browser tests) also
+    #   names tests/golden/, the approval tests of whole runs (the built site, `jobsite check`'s report, the
+    #   operators' transcripts, tests/golden/approve.py): a developer runs them for any change to what a run puts
+    #   out. The folder was nearly empty when this sample was drawn; nothing in it was read.
+    # - Population at e75994c: 11,586 lines (generator 9,314, scripts 1,591, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 50 numbers drawn.
+    # - Redraws (2): draw 20, serve.py:615, stop()'s `self.cache.save()` (the cache only saves work: a failed save
+    #   is ignored by design, "slower, not wrong", and the record's stat signatures and seal make an unsaved
+    #   record safe, so any slip there changes only how long the next build takes; the next line, gc.unfreeze(),
+    #   likewise), became draw 49; draw 37, model/records.py:158, Posting's `family: str | None = None` (derived()
+    #   always sets it, Posting is built by keyword and pickled by its own field order: no default, type or place
+    #   of it changes anything), became draw 50. Equivalent: none.
+    # - Bugs chosen over an equivalent one on the same line: draw 5 (validate.py:151: an index slip, or entities
+    #   left unread, only make the text search fail, and _written's fallback then finds the tag in the source
+    #   alike; here html.unescape is taken to read backslash escapes too, which the search then finds); draw 19
+    #   (assets.py:25: .hexdigest() or another digest size change nothing, as base/memo.py keys a table whose
+    #   fingerprint is not bytes by its fields; here the statement's first line keys the names alone); draw 40
+    #   (search_patch.py:144: `old | new` or `new - old` leave what a visitor finds the same; here `&`).
+    # - Same lines as earlier entries, different bugs: draw 42 (jobs-core.js:64: fresh7 used matches() for
+    #   closest(); here currentTarget for target), draw 26 (sync.py:91: fresh2 dropped the owns test and the
+    #   closed test; here `in` for `not in`), draw 14 (cli.py:373-374, links' --state: sweep28b dropped
+    #   required=True; here exists=True), draw 35 (leftovers.py:29: fresh4 compared the pid with this process's;
+    #   here `not`). Beside earlier ones: draw 1 (write_some's test of the record: fresh3's equivalent
+    #   write-manifest-any-folder changed _recorded's, line 376), 7 (fetch.py:61; fresh8's sleep is line 63), 22
+    #   (ats/run.py:120; fresh10's return is 121), 23 (Band: sweep28c swapped label and postings; here p25
+    #   and median).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 7 (fetch.py:53-55 bind the
+    #   gate's fields, the whole of __init__ → the line that uses the pause, 61), 9 (`line, col = src.pos(path)` →
+    #   its return), 21 (`function has(key) {` → its return), 25 (`downloads = [];` → line 352), 26 (`for key, src
+    #   in …` → its `if`), 27 (validate.py:62, `@dataclass(frozen=True)` over Finding → its first field, swapped
+    #   with the one below), 28 (`return FormOptions(` → its next line), 31 (`try:` → its return), 33 (`return
+    #   Role(` → its next line), 40 (`recounted = set()` → the line that fills it, 144), 45 (`own =
+    #   dict(snapshot.own)` → the line that fills it, 348), 47 (jobs-filter.js:367 resets `pending` → line 368);
+    #   draw 19 (assets.py:25) takes its statement's first line, 24; draw 11 (build.py:72, `@contextmanager`) is
+    #   dropped itself.
+    # - Spread: render 10, model 8, load 5, remind 4, write 3, ats 3, cli 2, links 1, announce 1, base 1, build 1,
+    #   serve 1, scripts 6, templates 0, workflows 2, netlify.toml 0.
+    # draw 1: generator/write/__init__.py:205
+    M("write-some-either-test", "generator/write/__init__.py",
+      "if cache.outputs.get(_DIR_KEY) != str(output_dir) or not output_dir.is_dir():",
+      "if cache.outputs.get(_DIR_KEY) != str(output_dir) and not output_dir.is_dir():",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "`and` for `or`: a save in `jobsite serve` writes its pages in place though the cache records another "
+      "folder or site/ is gone: with site/ deleted, a save leaves a site/ of that posting's pages alone (every "
+      "other page 404s), and a site/ last built elsewhere keeps its other pages stale", "fresh11"),
+    # draw 2: generator/model/compensation/seniority.py:75
+    M("junior-entry-level-hyphen-only", "generator/model/compensation/seniority.py",
+      r'r"\bj[uú]nior\b|\bjr\b\.?|\bjnr\b|\bentry[- ]level\b|', r'r"\bj[uú]nior\b|\bjr\b\.?|\bjnr\b|\bentry-level\b|',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "'entry level' matched only with a hyphen: 'Entry Level Data Analyst' is not junior, so its pay is "
+      "estimated at the mid level", "fresh11"),
+    # draw 3: generator/render/pages/views.py:108
+    M("company-stage-id-shown", "generator/render/pages/views.py",
+      'facts = [Fact("Stage", fmt.STAGE_LABELS[c.stage])]', 'facts = [Fact("Stage", c.stage)]',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the company page's Stage fact shows the front matter's id ('series-a', 'late-stage') instead of its label",
+      "fresh11"),
+    # draw 4: generator/render/pages/post_a_job.py:175
+    M("post-a-job-rules-not-written", "generator/render/pages/post_a_job.py",
+      "return [page, *outputs, rules, *slug_files]", "return [page, *outputs, *slug_files]",
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py", T_GOLDEN),
+      "the form's rules file left out of the outputs: the page names static/post-a-job.rules.<hash>.json but "
+      "the site lacks it (404), so the form cannot load its rules", "fresh11"),
+    # draw 5: generator/load/validate.py:151
+    M("lint-escape-read-as-entity", "generator/load/validate.py",
+      r'read = match.group()[1] if match.group()[0] == "\\" else html.unescape(match.group())',
+      r"read = html.unescape(match.group())",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "html.unescape taken to read Markdown's backslash escapes too: '\\<' stays two characters, marked as "
+      "written, so a paragraph that begins with a tag escaped on purpose ('\\<br> is literal') is warned of "
+      "raw HTML", "fresh11"),
+    # draw 6: .github/workflows/import.yml:62
+    M("import-switch-without-create", ".github/workflows/import.yml",
+      '          git switch --quiet -C "$BRANCH"\n', '          git switch --quiet "$BRANCH"\n',
+      ("tests/commands/test_import_workflow.py", "tests/commands/test_workflows.py"),
+      "`-C` dropped: the import branch does not exist in the runner's fresh checkout, so `git switch` fails on "
+      "every day with changes and no pull request is opened", "fresh11"),
+    # draw 7: generator/links/fetch.py:53-55 bind the gate's fields; the line that uses the pause, 61
+    M("links-gate-spaced-from-now", "generator/links/fetch.py",
+      "            self._next = start + self._pause\n", "            self._next = now + self._pause\n",
+      ("tests/commands/test_links.py", T_GOLDEN),
+      "the next start spaced from now, not from the start just given: with two lanes on one host, two requests "
+      "start at once after the first pause, so `jobsite links` asks a careers site faster than --pause allows",
+      "fresh11"),
+    # draw 8: generator/render/browse/search_patch.py:202
+    M("search-patch-gained-lost-swapped", "generator/render/browse/search_patch.py",
+      "set(decode_rows(code)).difference(lost).union(gained)", "set(decode_rows(code)).difference(gained).union(lost)",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "gained and lost swapped when a short row list is patched: after a save, a search for a word the posting "
+      "gained misses it and one for a word it lost still finds it", "fresh11"),
+    # draw 9: generator/model/pay_transparency.py:184 binds names; its return, 185
+    M("transparency-problem-line-col-swapped", "generator/model/pay_transparency.py",
+      "    return Problem(src.path, line, col, level, message)\n",
+      "    return Problem(src.path, col, line, level, message)\n",
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "line and column passed the wrong way round: every pay-transparency problem points at line <column>, "
+      "column <line>", "fresh11"),
+    # draw 10: generator/model/compensation/estimator.py:307
+    M("seniority-raw-employment-type", "generator/model/compensation/estimator.py",
+      "resolve_seniority(title, seniority, employment[0])", "resolve_seniority(title, seniority, employment_type)",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the employment type passed on as given, not as looked up: `jobsite estimate --employment-type intern` (an "
+      "alias) or 'Internship' is not seen as an internship, so the role is estimated at its title's level",
+      "fresh11"),
+    # draw 11: generator/build.py:72
+    M("timings-stage-not-context-manager", "generator/build.py",
+      "    @contextmanager\n    def stage(self, name: str)", "    def stage(self, name: str)",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "@contextmanager dropped from Timings.stage: `with timings.stage(…)` gets a bare generator, and every "
+      "build ends in an internal error", "fresh11"),
+    # draw 12: generator/model/trust.py:35
+    M("trust-bin-eight-bytes", "generator/model/trust.py",
+      "_BIN = 4  # bytes a bin", "_BIN = 8  # bytes a bin",
+      ("tests/model/test_trust.py", T_GOLDEN),
+      "a sketch bin taken as 8 bytes (a C long) instead of array('I')'s 4: the bands are cut at the wrong bytes "
+      "(half of them empty, which every posting then shares), so which postings are compared, and re-checked "
+      "after an edit, is no longer the rule's, and a copied description can go unflagged", "fresh11"),
+    # draw 13: generator/serve.py:537
+    M("serve-served-seconds-clock", "generator/serve.py",
+      "written.append((pages, time.perf_counter() - started))", "written.append((pages, time.perf_counter()))",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "the subtraction forgotten: after a save, serve says the pages were 'served' a number of seconds that is "
+      "the clock's reading, not the time since the save", "fresh11"),
+    # draw 14: generator/cli.py:374; the option it belongs to
+    M("links-state-must-exist", "generator/cli.py",
+      "type=click.Path(dir_okay=False),\n              help=\"JSON file of each link's recent checks",
+      "type=click.Path(dir_okay=False, exists=True),\n              help=\"JSON file of each link's recent checks",
+      ("tests/commands/test_links.py", "tests/commands/test_cli_errors.py", T_GOLDEN),
+      "`exists=True` on links' --state: the first run, which creates the state file, is refused ('Path … does "
+      "not exist'), so the scheduled link check never starts", "fresh11"),
+    # draw 15: templates/static/jobs-url.js:14
+    M("js-url-lists-start-as-strings", "templates/static/jobs-url.js",
+      "LISTS.forEach(function (name) { s[name] = []; });", 'LISTS.forEach(function (name) { s[name] = ""; });',
+      ("tests/browser/test_browse.py",),
+      "the list filters start as '' like the text fields beside them: a link naming a category or a country "
+      "(?category=ai) throws in parse (no push on a string), and the page's filters stop", "fresh11"),
+    # draw 16: templates/static/post-a-job.js:511
+    M("js-preview-table-delimiter-row", "templates/static/post-a-job.js",
+      "for (i += 2; i < lines.length && lines[i].trim()", "for (i += 1; i < lines.length && lines[i].trim()",
+      ("tests/browser/test_post_a_job.py",),
+      "the table's body starts one line early: the preview shows the '---|---' delimiter row as the first row of "
+      "every table", "fresh11"),
+    # draw 17: .github/workflows/pr-report.yml:22
+    M("pr-report-windows-runner", ".github/workflows/pr-report.yml",
+      "    name: Check for the pull-request comment\n    runs-on: ubuntu-latest\n",
+      "    name: Check for the pull-request comment\n    runs-on: windows-latest\n",
+      ("tests/commands/test_workflows.py", "tests/commands/test_pr_comment.py",
+       "tests/commands/test_contributor_workflow.py"),
+      "the report job on a Windows runner: its bash script (mkdir -p, mapfile, git diff -z) runs under "
+      "PowerShell and fails, so no pull request gets its check comment", "fresh11"),
+    # draw 18: generator/load/benchmarks.py:137
+    M("title-factor-int", "generator/load/benchmarks.py",
+      'Factor(title, float(t["factor"]), int(t["rows"]))', 'Factor(title, int(t["factor"]), int(t["rows"]))',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "a survey title's factor read with int() like its row count beside it: 0.91 becomes 0 and 1.12 becomes 1, "
+      "so title adjustments are lost and a title measured under 1 zeroes its estimate", "fresh11"),
+    # draw 19: generator/render/pages/assets.py:25; its statement's first line, 24
+    M("assets-fingerprint-names-only", "generator/render/pages/assets.py",
+      r'"\0".join(f"{k}={v}" for k, v in sorted(self.urls.items()))', r'"\0".join(sorted(self.urls))',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the asset table's fingerprint made of the logical names alone: after style.css or a script changes, a "
+      "warm build keeps the pages that link it, pointing at the old /static/style.<hash>.css it removes",
+      "fresh11"),
+    # draw 20, redrawn as 49: generator/load/posting_rules.py:98
+    M("forbids-rule-inverted", "generator/load/posting_rules.py",
+      '    if rule.kind == "forbids":\n        return fields if _given(values, rule.key) else None',
+      '    if rule.kind == "forbids":\n        return fields if not _given(values, rule.key) else None',
+      ("tests/load/test_posting_rules.py", T_GOLDEN),
+      "a `forbids` rule copied from `needs` with its `not`: every on-site role that rightly leaves out "
+      "remote_eligibility is told 'only remote postings take it', and one that sets it passes", "fresh11"),
+    # draw 21: templates/static/jobs-core.js:31 opens has(); its return
+    M("js-saved-has-every", "templates/static/jobs-core.js",
+      "return read().some(function (item) { return item.k === key; });",
+      "return read().every(function (item) { return item.k === key; });",
+      ("tests/browser/test_browse.py",),
+      "`every` for `some`: with two roles saved, /saved/ shows each card's button as not saved, and an #import= "
+      "link counts roles already saved as new", "fresh11"),
+    # draw 22: generator/ats/run.py:120
+    M("ats-entry-error-without-file", "generator/ats/run.py",
+      'raise ImportFailure(f"{company.path}: ats: {exc}") from None', 'raise ImportFailure(f"ats: {exc}") from None',
+      ("tests/commands/test_import.py", T_GOLDEN),
+      "a company's bad `ats` entry reported without its file ('ats: …'): the operator is left to find which "
+      "company says it", "fresh11"),
+    # draw 23: generator/render/stats/figures.py:85
+    M("band-p25-median-swapped", "generator/render/stats/figures.py",
+      "    p25: int\n    median: int\n    p75: int\n", "    median: int\n    p25: int\n    p75: int\n",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "Band's median and p25 fields reordered while Band(key, label, n, p25, p50, p75) is built positionally: "
+      "the stats page's pay bands give the 25th percentile as the median and the median as the 25th", "fresh11"),
+    # draw 24: generator/write/__init__.py:239
+    M("write-gone-record-wrong-table", "generator/write/__init__.py",
+      "    for path in gone:\n        cache.outputs.delete(path)\n",
+      "    for path in gone:\n        cache.dependencies.delete(path)\n",
+      ("tests/write/test_write.py", T_GOLDEN),
+      "the records of removed outputs deleted from the dependency table, not the writer's: every later build "
+      "that is not sealed counts those files as removed again ('3 removed')", "fresh11"),
+    # draw 25: templates/static/post-a-job.js:351 binds a name; line 352
+    M("js-form-slug-from-company", "templates/static/post-a-job.js",
+      "var p = result.posting, slug = slugify(p.title);", "var p = result.posting, slug = slugify(p.company);",
+      ("tests/browser/test_post_a_job.py",),
+      "the posting's slug made from its company, the neighbouring field, not its title: every role is offered "
+      "as content/jobs/acme/acme.md", "fresh11"),
+    # draw 26: generator/ats/sync.py:90 opens a loop; its `if`
+    M("ats-closes-roles-still-listed", "generator/ats/sync.py",
+      'if target.source.owns(key) and key not in seen and "closed" not in src.data:',
+      'if target.source.owns(key) and key in seen and "closed" not in src.data:',
+      ("tests/commands/test_import.py", T_GOLDEN),
+      "`in` for `not in`: `jobsite import` closes the roles still on the board and leaves open those the "
+      "employer took down", "fresh11"),
+    # draw 27: generator/load/validate.py:62 (the decorator over Finding); its first field, with the one below
+    M("finding-line-col-swapped", "generator/load/validate.py",
+      "    line: int\n    col: int\n    level: str\n    message: str\n",
+      "    col: int\n    line: int\n    level: str\n    message: str\n",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "Finding's line and col fields reordered while findings are built positionally (Finding(line, col + 1, …)): "
+      "every problem in a description (an unsafe link, raw HTML) points at the wrong line and column",
+      "fresh11"),
+    # draw 28: generator/render/pages/post_a_job.py:89 opens the call; its next line
+    M("form-postings-comma-joined", "generator/render/pages/post_a_job.py",
+      '" ".join(sorted(keys[c.slug]))', '",".join(sorted(keys[c.slug]))',
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py", T_GOLDEN),
+      "a company's posting slugs joined with commas while the form splits them on spaces: for a company with two "
+      "roles or more, the form no longer warns before a new role's file replaces one", "fresh11"),
+    # draw 29: generator/base/parallel.py:269
+    M("worker-errors-all-crashes", "generator/base/parallel.py",
+      "        if wait and self.error is not None and not quiet:\n            raise self.error\n",
+      "        if wait and self.error is not None and not quiet:\n"
+      "            raise RuntimeError(f\"build worker failed: {self.error}\")\n",
+      ("tests/base/test_parallel.py", T_GOLDEN),
+      "every worker's error wrapped as a crash: a content or template problem met while writing with workers "
+      "ends as 'build worker failed', an internal error, instead of its path:line messages", "fresh11"),
+    # draw 30: generator/model/similar.py:268
+    M("similar-indexes-swapped", "generator/model/similar.py",
+      "    return by_feature, by_category\n", "    return by_category, by_feature\n",
+      ("tests/model/test_similar.py", T_GOLDEN),
+      "the two indexes returned the wrong way round: features are looked up in the category index and "
+      "categories in the feature index, so postings get no similar roles, or the wrong ones", "fresh11"),
+    # draw 31: generator/remind/github.py:203 opens a block; its return
+    M("github-reset-month-for-minutes", "generator/remind/github.py",
+      "%H:%M} UTC", "%H:%m} UTC",
+      ("tests/commands/test_remind.py", T_GOLDEN),
+      "%m (the month) for %M (minutes): a rate-limited `jobsite remind` says 'until 14:12 UTC' in December "
+      "whatever the minute", "fresh11"),
+    # draw 32: generator/render/pages/seo.py:58
+    M("seo-date-posted-updated", "generator/render/pages/seo.py",
+      '"datePosted": posting.posted.isoformat(),', '"datePosted": (posting.updated or posting.posted).isoformat(),',
+      ("tests/render/test_seo.py", T_GOLDEN),
+      "datePosted taken from the file's last commit: every edited role tells search engines it was posted "
+      "anew, unlike its page's 'Posted' date", "fresh11"),
+    # draw 33: generator/announce/roles.py:96 opens the call; its next line
+    M("announce-company-spec-field", "generator/announce/roles.py",
+      'company=job["x-company"]["name"]', 'company=job["company"]["name"]',
+      ("tests/commands/test_announce.py", T_GOLDEN),
+      "the employer read from 'company' (the spec's field, which names the board at the top and is absent from "
+      "each job) instead of 'x-company': every `jobsite announce` refuses the board (KeyError: 'company')",
+      "fresh11"),
+    # draw 34: generator/remind/reminders.py:82
+    M("remind-body-blank-line-lost", "generator/remind/reminders.py",
+      '        f"- File: {file_url}",\n        "",\n', '        f"- File: {file_url}",\n',
+      ("tests/commands/test_remind.py", T_GOLDEN),
+      "the blank line after the list dropped: GitHub renders 'Is the role still open? …' inside the File "
+      "bullet, run into the file's link", "fresh11"),
+    # draw 35: generator/write/leftovers.py:29
+    M("staging-kept-when-dead", "generator/write/leftovers.py",
+      "if dot and pid.isdigit() and is_running(int(pid)):", "if dot and pid.isdigit() and not is_running(int(pid)):",
+      ("tests/write/test_write.py", T_GOLDEN),
+      "`not` slipped in: the staging folders of killed builds stay beside site/ for good, and those of builds "
+      "still running are deleted under them", "fresh11"),
+    # draw 36: generator/remind/reminders.py:38
+    M("reminder-path-expires-swapped", "generator/remind/reminders.py",
+      "    path: str  # the posting's file in the repository\n    expires: dt.date\n",
+      "    expires: dt.date\n    path: str  # the posting's file in the repository\n",
+      ("tests/commands/test_remind.py", T_GOLDEN),
+      "Reminder's path and expires fields reordered while Reminder(path, p.expires, …) is built positionally: "
+      "`jobsite remind` takes the path for the date and ends in an internal error before any issue", "fresh11"),
+    # draw 37, redrawn as 50: generator/cli.py:42
+    M("refusals-problems-unprinted", "generator/cli.py",
+      "    except ContentError as exc:\n        _print_problems(exc.problems)\n"
+      "        raise click.ClickException(f\"{len(exc.errors)} error(s) in {content}/",
+      "    except ContentError as exc:\n"
+      "        raise click.ClickException(f\"{len(exc.errors)} error(s) in {content}/",
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "the content's problems no longer printed before the refusal: `jobsite links`, `remind` or `answer` says "
+      "'2 error(s) in content/: fix them' without saying which or where", "fresh11"),
+    # draw 38: generator/render/feeds/entries.py:306
+    M("jobs-json-category-id-label", "generator/render/feeds/entries.py",
+      '"x-category-id": posting.category.id,', '"x-category-id": posting.category.label,',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "jobs.json's x-category-id holds the label, copied from the line above: `jobsite announce` gives no role "
+      "to a category's Telegram channel", "fresh11"),
+    # draw 39: generator/model/compensation/estimator.py:120
+    M("local-amount-for-usd", "generator/model/compensation/estimator.py",
+      'if currency is None or currency == "USD" or rate is None:', "if currency is None or rate is None:",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the USD test dropped: a US role's estimate also gives a 'local' amount, the same dollars again",
+      "fresh11"),
+    # draw 40: generator/render/browse/search_patch.py:135 binds a name; the line that fills it, 144
+    M("search-patch-recounts-kept-words", "generator/render/browse/search_patch.py",
+      "recounted |= old ^ new", "recounted |= old & new",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "`&` for `^`: only the words a row kept are recounted, so a word a save brings to the board for the first "
+      "time gets no stem, and searching for it finds nothing until a full build", "fresh11"),
+    # draw 41: generator/model/records.py:195
+    M("model-site-companies-swapped", "generator/model/records.py",
+      "    site: Site\n    companies: tuple[Company, ...]  # sorted by name\n",
+      "    companies: tuple[Company, ...]  # sorted by name\n    site: Site\n",
+      ("tests/model/test_records.py", T_GOLDEN),
+      "Model's companies and site fields reordered while Model(site, ordered, chosen, clock, …) is built "
+      "positionally: model.site is the companies' tuple, and every build ends in an internal error", "fresh11"),
+    # draw 42: templates/static/jobs-core.js:64
+    M("js-save-current-target", "templates/static/jobs-core.js",
+      'var button = event.target.closest("[data-save]");', 'var button = event.currentTarget.closest("[data-save]");',
+      ("tests/browser/test_browse.py",),
+      "event.currentTarget (the document the listener is on) for event.target: the document has no closest(), "
+      "so every click throws and no role can be saved", "fresh11"),
+    # draw 43: generator/render/browse/search.py:189
+    M("inverted-stems-rows-swapped", "generator/render/browse/search.py",
+      "    stems: dict[str, str]  # every word the index answers to → its stem (the postings' words and inflections)\n"
+      "    rows: dict[str, list[int]]  # stem → ascending rows\n",
+      "    rows: dict[str, list[int]]  # stem → ascending rows\n"
+      "    stems: dict[str, str]  # every word the index answers to → its stem (the postings' words and inflections)\n",
+      ("tests/render/test_search_index.py", "tests/browser/test_search.py", T_GOLDEN),
+      "Inverted's stems and rows fields reordered while Inverted(stems, rows, …) is built positionally: the "
+      "word → stem table is the stems' row lists, and the search index is cut from the wrong tables (or not at "
+      "all)", "fresh11"),
+    # draw 44: generator/ats/front_matter.py:32
+    M("ats-new-file-keys-unordered", "generator/ats/front_matter.py",
+      "for key in sorted(values, key=ORDER.index):", "for key in values:",
+      ("tests/commands/test_ats_front_matter.py", T_GOLDEN),
+      "a new posting's keys written in the order the importer gathered them: imported files put company and "
+      "category after apply_url and source, unlike the schema's order every other file follows", "fresh11"),
+    # draw 45: generator/model/snapshot.py:337 binds a name; the line that fills it, 348
+    M("snapshot-edit-keeps-old-problems", "generator/model/snapshot.py",
+      "sources[file.path], by_path[file.path], own[file.path] = source, posting, tuple(problems)",
+      "sources[file.path], by_path[file.path] = source, posting",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "an edited posting's own problems not replaced in the snapshot: the warm build after the edit reports the "
+      "warnings the file had before it (a fixed one still, a new one not)", "fresh11"),
+    # draw 46: generator/remind/answer.py:143
+    M("answer-refusal-not-raised", "generator/remind/answer.py",
+      "        raise Refusal(\"only the posting's contact", "        Refusal(\"only the posting's contact",
+      ("tests/commands/test_remind.py", T_GOLDEN),
+      "`raise` forgotten: the refusal is made and dropped, so anyone's /extend or /filled on a reminder opens its "
+      "pull request", "fresh11"),
+    # draw 47: templates/static/jobs-filter.js:367 resets a name; line 368
+    M("js-commit-double-question-mark", "templates/static/jobs-filter.js",
+      "var url = location.pathname + U.serialize(state) + location.hash;",
+      'var url = location.pathname + "?" + U.serialize(state) + location.hash;',
+      ("tests/browser/test_browse.py",),
+      "a '?' put before serialize's own: the address ends in ??q=robot&…, whose first filter the page no "
+      "longer reads, so a reload or a shared link loses it", "fresh11"),
+    # draw 48: generator/load/schema.py:659
+    M("salary-max-optional", "generator/load/schema.py",
+      'Field("max", PAY_AMOUNT, True, "highest pay', 'Field("max", PAY_AMOUNT, False, "highest pay',
+      ("tests/load/test_schema.py", "tests/load/test_json_schema.py", T_GOLDEN),
+      "salary.max made optional: a salary with only `min` passes the check, and the posting shows an estimate "
+      "in place of the employer's figure, with no error asking for max", "fresh11"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,
