@@ -395,8 +395,13 @@ def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
 
     write_tree(tmp_path / "content", basic_tree())
     env = {**os.environ, "PYTHONPATH": str(REPO), "SOURCE_DATE_EPOCH": str(int(CLOCK.timestamp()))}
+    def as_from_a_terminal() -> None:  # a test runner's worker may hand its children SIGINT ignored or blocked
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
     proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--port", "0"], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            preexec_fn=as_from_a_terminal)
     try:
         lines = []
         while not any("Serving site/ at http://127.0.0.1:" in line for line in lines):
@@ -406,7 +411,7 @@ def test_ctrl_c_stops_serve_cleanly(tmp_path: Path) -> None:
         url = lines[-1].split(" at ")[1].split(" ")[0]
         assert "<h1>" in fetch(url)
         proc.send_signal(signal.SIGINT)
-        out, _ = proc.communicate(timeout=30)
+        out, _ = proc.communicate(timeout=90)
     finally:
         if proc.poll() is None:
             proc.kill()
