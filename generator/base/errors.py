@@ -28,7 +28,11 @@ class Problem:
 
 # A file name may end in a newline or hold a bidi override; shown as it is, it would split a problem over two
 # lines of the report (or turn it around). Such characters are shown as the escapes Python writes: `\n`.
-_UNSHOWABLE_RE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Line breaks and bidirectional controls as a regex class, written as escapes (load/schema.py also puts them in a
+# JSON Schema pattern; load refuses them in one-line fields).
+LINE_BREAKS = "\\n\\r\\u0085\\u2028\\u2029"
+BIDI_CONTROLS = "\\u202a-\\u202e\\u2066-\\u2069"
+_UNSHOWABLE_RE = re.compile(f"[\\x00-\\x1f\\x7f{LINE_BREAKS}{BIDI_CONTROLS}]")
 
 
 def one_line(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from ..base import addresses
-from ..base.errors import ERROR, Problem
+from ..base.errors import BIDI_CONTROLS, ERROR, LINE_BREAKS, Problem
 
 # libyaml's parser is several times faster than the pure-Python one; both keep marks for line numbers.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -26,11 +26,9 @@ MAX_FILE_BYTES = 256 * 1024
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Characters XML (so feeds) cannot carry and no author means to type.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# Characters a one-line field must not hold: line breaks other than "\n" (which Telegram, Mastodon and some
-# readers show as new lines, so a title could fake a "Pay: …" line) and the bidirectional controls that can make
-# "Engineer at Acme" read backwards (Trojan Source). Written as escapes: the same text is a JSON Schema pattern.
-LINE_BREAKS = "\\n\\r\\u0085\\u2028\\u2029"
-BIDI_CONTROLS = "\\u202a-\\u202e\\u2066-\\u2069"
+# Characters a one-line field must not hold (base/errors.py LINE_BREAKS, BIDI_CONTROLS): line breaks other than
+# "\n" (which Telegram, Mastodon and some readers show as new lines, so a title could fake a "Pay: …" line) and the
+# bidirectional controls that can make "Engineer at Acme" read backwards (Trojan Source).
 ONE_LINE_SPOILER_RE = re.compile(f"[{LINE_BREAKS}{BIDI_CONTROLS}]")
 
 ANCHOR_MESSAGE = "YAML anchors and aliases (&name, *name) are not allowed: write the value out in full"

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 
 import pycountry
 
-from ..base.errors import ERROR, Problem
-from .files import BIDI_CONTROLS, CONTROL_RE, LINE_BREAKS, ONE_LINE_SPOILER_RE, KeyPath, SourceFile
+from ..base.errors import BIDI_CONTROLS, ERROR, LINE_BREAKS, Problem
+from .files import CONTROL_RE, ONE_LINE_SPOILER_RE, KeyPath, SourceFile
 from .logos import LOGO_PATTERN
 
 
