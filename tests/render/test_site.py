@@ -10,8 +10,10 @@ import jinja2
 import pytest
 
 from generator.base.cache import Cache, Table
+from generator.base.memo import value_key
 from generator.build import build_site
 from generator.config import make_options
+from generator.render.pages.assets import Assets
 from generator.render.site import environment
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
@@ -68,3 +70,16 @@ def test_a_warm_build_after_a_stylesheet_and_a_script_change_links_only_their_ne
     after = linked()
     assert {url.split("/")[-1].split(".")[0] for url in before ^ after} == {"style", "jobs-core"}
     assert [url for url in after if not (site / url.lstrip("/")).is_file()] == []
+
+
+def test_the_asset_table_is_keyed_by_every_address_it_gives() -> None:
+    """The memo keys an object with a fingerprint by that alone (base/memo.py), so the table's fingerprint moves
+    with each URL `asset()` gives, not only with the names. (Pages are safe today twice over: the renderer's key
+    also holds the digest of every file under templates/, static/ included; anything else keyed by the table
+    would not be.)"""
+    urls = {"style.css": "/static/style.0123456789.css", "jobs-core.js": "/static/jobs-core.0123456789.js"}
+    same = Assets(dict(urls), ())
+    moved = Assets({**urls, "style.css": "/static/style.abcdef0123.css"}, ())
+    renamed = Assets({"site.css": urls["style.css"], "jobs-core.js": urls["jobs-core.js"]}, ())
+    keys = [value_key(table) for table in (Assets(urls, ()), same, moved, renamed)]
+    assert keys[0] == keys[1] and len(set(keys)) == 3
