@@ -70,6 +70,7 @@ def test_a_warm_build_after_a_stylesheet_and_a_script_change_links_only_their_ne
     after = linked()
     assert {url.split("/")[-1].split(".")[0] for url in before ^ after} == {"style", "jobs-core"}
     assert [url for url in after if not (site / url.lstrip("/")).is_file()] == []
+    assert [url for url in before - after if (site / url.lstrip("/")).exists()] == []
 
 
 def test_the_asset_table_is_keyed_by_every_address_it_gives() -> None:
