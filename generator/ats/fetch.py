@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from .jobs import ImportFailure, Source
+from .jobs import Source, board_failure
 
 TIMEOUT = 30.0  # seconds per attempt; a whole board comes in one answer of a few MB
 BACKOFF = (1.0, 3.0)  # waits before the 2nd and 3rd attempt after a 5xx, a timeout or a refused connection
@@ -46,28 +46,28 @@ def get_json(source: Source, url: str, client: httpx.Client, sleep: Sleep | None
             failures += 1
             problem = f"{_host(url)} answered HTTP {reply.status_code}"
         if failures > len(BACKOFF):
-            raise ImportFailure(f"{source}: {problem} ({failures} attempts); nothing was imported")
+            raise board_failure(source, f"{problem} ({failures} attempts)")
         sleep(BACKOFF[failures - 1])
 
 
 def _decode(source: Source, url: str, reply: httpx.Response) -> Any:
     if reply.status_code == 404:
-        raise ImportFailure(f"{source}: no such board (HTTP 404 from {_host(url)}): check the board name in the "
-                            "company's `ats` list or on its careers page")
+        raise board_failure(source, f"no such board (HTTP 404 from {_host(url)}): check the board name in the "
+                                    "company's `ats` list or on its careers page")
     if reply.status_code >= 400:
-        raise ImportFailure(f"{source}: {_host(url)} refused the request (HTTP {reply.status_code})")
+        raise board_failure(source, f"{_host(url)} refused the request (HTTP {reply.status_code})")
     try:
         return json.loads(reply.content)
     except ValueError as exc:
-        raise ImportFailure(f"{source}: the answer from {_host(url)} is not valid JSON ({_first_line(exc)})") from None
+        raise board_failure(source, f"the answer from {_host(url)} is not valid JSON ({_first_line(exc)})") from None
 
 
 def _rate_limit_wait(source: Source, reply: httpx.Response, count: int) -> float:
     """Seconds to wait as the 429's Retry-After asks (seconds or an HTTP date); fail past the cap."""
     wait = retry_after_seconds(reply.headers.get("Retry-After"))
     if count > MAX_RATE_LIMITED or wait > MAX_RETRY_AFTER:
-        raise ImportFailure(f"{source}: rate limited by {reply.url.host} (HTTP 429, Retry-After "
-                            f"{wait:g} s, {count} in a row); run the import again later")
+        raise board_failure(source, f"rate limited by {reply.url.host} (HTTP 429, Retry-After {wait:g} s, {count} in "
+                                    "a row): run the import again later")
     return wait
 
 

@@ -116,9 +116,15 @@ def text_of(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def board_failure(source: Source, problem: str) -> ImportFailure:
+    """A board's answer (or its silence) that stops the import: one line naming the source and saying that nothing
+    was imported, in the one wording every such failure shares (refused, missing, rate limited, broken, malformed)."""
+    return ImportFailure(f"{source}: {problem}; nothing was imported")
+
+
 def malformed(source: Source, what: str) -> ImportFailure:
-    """The answer parsed as JSON but is not the documented shape: one line, like any other ATS failure."""
-    return ImportFailure(f"{source}: unexpected answer from the API ({what}); nothing was imported")
+    """The answer parsed as JSON but is not the documented shape."""
+    return board_failure(source, f"unexpected answer from the API ({what})")
 
 
 def required_text(source: Source, item: dict, key: str, index: int) -> str:

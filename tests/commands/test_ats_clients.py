@@ -195,7 +195,7 @@ def test_429_waits_as_asked_in_seconds_or_as_a_date() -> None:
 
 def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
     client, seen = scripted(*[httpx.Response(429, headers={"Retry-After": "0"})] * 7)
-    with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited .* 6 in a row\); run the import again"):
+    with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited .* 6 in a row\): run the import again"):
         fetch.get_json(LV, URL, client, lambda s: None)
     assert len(seen) == fetch.MAX_RATE_LIMITED + 1
     client, _ = scripted(*[httpx.ConnectError("[Errno 111] Connection refused")] * 3)
@@ -225,7 +225,8 @@ def test_a_retry_after_of_60_s_is_waited_and_61_s_gives_up() -> None:  # docs/im
     assert fetch.get_json(LV, URL, client, waits.append) == [] and waits == [60.0]
     client, seen = scripted(httpx.Response(429, headers={"Retry-After": "61"}))
     with pytest.raises(ImportFailure, match=r"^lever:acme: rate limited by boards-api\.greenhouse\.io \(HTTP 429, "
-                                            r"Retry-After 61 s, 1 in a row\); run the import again later$"):
+                                            r"Retry-After 61 s, 1 in a row\): run the import again later; nothing was "
+                                            r"imported$"):
         fetch.get_json(LV, URL, client, waits.append)
     assert waits == [60.0] and len(seen) == 1
 

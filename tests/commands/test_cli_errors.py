@@ -3,6 +3,7 @@ overlaps the content, a busy port, a folder that cannot be written. Tracebacks o
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from generator.base.progress import DelayedProgressBar
 from generator.cli import main
 from generator.config import SetupError, build_clock
 
-from ..conftest import basic_tree, write_tree
+from ..conftest import POSTING, basic_tree, front_matter, write_tree
 
 
 @pytest.fixture
@@ -250,6 +251,34 @@ def test_each_command_s_own_refusal_is_one_line_and_exit_1(tree: Path, name: str
     monkeypatch.setattr(target, _raising(_refusal(name)("GITHUB_TOKEN is not set: nothing was done")))
     result = CliRunner().invoke(main, args)
     assert (result.exit_code, one_line(result)) == (1, "Error: GITHUB_TOKEN is not set: nothing was done")
+
+
+BROKEN = ("content/jobs/acme/misspelt.md:15:1: error: unknown key 'salery' — did you mean 'salary'?\n"
+          "content/jobs/acme/unknown.md:8:12: error: workplace: 'office' is not valid — use one of: onsite, hybrid, "
+          "remote\n")
+
+
+@pytest.mark.parametrize(("args", "last_line"), [
+    (["build"], "Build failed: 2 error(s); site/ was left unchanged."),
+    (["links", "--state", "links-state.json"],
+     "Error: 2 error(s) in content/: fix them (jobsite check) first; nothing was checked"),
+    (["remind", "--dry-run"], "Error: 2 error(s) in content/: fix them (jobsite check) first; no reminder was sent"),
+    (["answer", "--event", "event.json"],
+     "Error: 2 error(s) in content/: fix them (jobsite check) first; nothing was changed"),
+])
+def test_each_command_that_reads_content_refuses_broken_content_naming_every_problem(tree: Path, args: list[str],
+                                                                                    last_line: str) -> None:
+    """Every problem as path:line:col, then the count and what was not done, exit 1; nothing on stdout."""
+    write_tree(tree / "content", {
+        "jobs/acme/misspelt.md": front_matter({**POSTING, "title": "A", "salery": "lots"}),
+        "jobs/acme/unknown.md": front_matter({**POSTING, "title": "B", "workplace": "office"})})
+    reminder = {"number": 3, "title": "Closing soon", "labels": [{"name": "posting-expiry"}],
+                "body": "<!-- jobsite:remind content/jobs/acme/misspelt.md expires=2026-12-01 -->"}
+    (tree / "event.json").write_text(json.dumps({
+        "action": "created", "issue": reminder, "comment": {"id": 1, "body": "/extend 7", "user": {"login": "ana"}},
+        "repository": {"full_name": "acme/board", "default_branch": "main"}}))
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", BROKEN + last_line + "\n")
 
 
 def test_announce_never_prints_a_token_whatever_ends_it(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
+from generator.links.fetch import HostGate
 
 from ..conftest import CLOCK, POSTING, basic_tree, write_tree
 from ..fake_careers import CareersSites, Reply, Seen, page, redirect, serve_careers
@@ -196,6 +197,20 @@ def test_never_more_than_two_requests_in_flight_to_a_host(days: dict[str, Run]) 
     for run in days.values():
         assert run.most_in_flight[BUSY] == 2  # six slow pages: the two lanes overlap, and no third joins them
         assert max(run.most_in_flight.values()) <= 2
+
+
+def test_the_two_lanes_of_a_host_start_their_requests_a_pause_apart() -> None:
+    """--pause spaces every request start to a host, whichever lane asks (the runs above use --pause 0). Lanes A
+    and B ask at 0 s; A's request takes 0.1 s and A asks again, B asks again at 1.2 s: with a pause of 1 s they
+    start at 0, 1, 2 and 3 s, never two at once."""
+    clock, slept = [0.0], []
+    gate = HostGate(1.0, slept.append, lambda: clock[0])
+    starts = []
+    for asked in (0.0, 0.0, 0.1, 1.2):  # A, B, A again, B again
+        clock[0], slept[:] = asked, []
+        gate.wait_turn()  # a lane's sleep does not move the clock the other lane reads
+        starts.append(asked + sum(slept))
+    assert starts == [0.0, 1.0, 2.0, 3.0]
 
 
 def test_head_first_get_when_the_page_must_be_read_and_retry_after_honoured(days: dict[str, Run]) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 from click.testing import CliRunner, Result
@@ -15,6 +16,7 @@ from werkzeug import Response
 
 from generator.cli import main
 from generator.remind.answer import Command, Refusal, change_for, parse_command
+from generator.remind.github import GitHubConfig, refusal
 
 from ..conftest import CLOCK, POSTING, SITE, basic_tree, write_tree
 from ..fake_github import REPO, TOKEN, FakeGitHub, serve_github
@@ -184,6 +186,33 @@ def test_an_answer_that_is_not_githubs_is_one_line_and_exit_1(board: FakeGitHub,
     assert result.exit_code == 1, result.output
     [line] = result.stderr.strip().splitlines()
     assert expected in line and "Traceback" not in result.output and TOKEN not in result.output, line
+
+
+RATE_LIMITED = {"x-ratelimit-remaining": "0"}
+
+
+@pytest.mark.parametrize(("status", "headers", "expected"), [
+    (401, {}, "GitHub answered 401 (Bad things) while listing issues: the token is missing, wrong or expired; check "
+              "GITHUB_TOKEN"),
+    # Rate limited, with each way GitHub says when to come back: the reset instant (2026-12-07 14:37:00 UTC, an
+    # hour and minute apart from the month), Retry-After, neither, and a reset beyond the calendar.
+    (403, {**RATE_LIMITED, "x-ratelimit-reset": "1796654220"},
+     "GitHub answered 403 (Bad things) while listing issues: rate limited until 14:37 UTC; run again later"),
+    (429, {"retry-after": "30"}, "GitHub answered 429 (Bad things) while listing issues: rate limited for 30 s; run "
+                                 "again later"),
+    (429, RATE_LIMITED, "GitHub answered 429 (Bad things) while listing issues: rate limited; run again later"),
+    (403, {**RATE_LIMITED, "x-ratelimit-reset": "9" * 20, "retry-after": "60"},
+     "GitHub answered 403 (Bad things) while listing issues: rate limited for 60 s; run again later"),
+    (403, {}, "GitHub answered 403 (Bad things) while listing issues: the token may not do this in acme/board; give "
+              "it issues: write, contents: write and pull-requests: write (the workflow's `permissions`)"),
+    (404, {}, "GitHub answered 404 (Bad things) while listing issues: check GITHUB_REPOSITORY=acme/board and that "
+              "the token can see it"),
+    (500, {}, "GitHub answered 500 (Bad things) while listing issues"),
+])
+def test_each_refusal_says_why_and_what_to_change_in_one_line(status: int, headers: dict, expected: str) -> None:
+    config = GitHubConfig("https://api.github.com", "acme/board", "t", "https://github.com/acme/board")
+    answer = httpx.Response(status, headers=headers, json={"message": "Bad things"})
+    assert refusal(answer, "listing issues", config) == expected
 
 
 # --- Answers: /extend N and /filled on a reminder ---------------------------------------------------------

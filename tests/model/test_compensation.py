@@ -30,6 +30,7 @@ from generator.model.compensation import (
 )
 from generator.model.compensation.families import _RULES, DEFAULT_FAMILY, FAMILY_LABELS
 from generator.model.compensation.regions import REGIONS
+from generator.model.compensation.seniority import _RULES as SENIORITY_RULES
 from generator.model.compensation.titles import core_title
 from tools.derive_compensation import DEFAULT_CSV, Settings, derive_file
 
@@ -62,6 +63,7 @@ TITLES = [
     ("Principal Research Scientist", "staff", "research-scientist"),
     ("Junior Data Scientist", "junior", "data-scientist"),
     ("Entry-Level Data Analyst", "junior", "data-analyst"),
+    ("Entry Level Data Analyst", "junior", "data-analyst"),
     ("New Grad Software Engineer", "junior", "software-engineer"),
     ("Mid-Level Backend Developer", "mid", "software-engineer"),
     ("Software Engineer III", "senior", "software-engineer"),
@@ -175,6 +177,53 @@ def test_intern_keywords_take_precedence(title):
 @pytest.mark.parametrize("title", ["AI Engineer", "Internal Tools Engineer", "International Sales", "I/O Engineer"])
 def test_words_that_merely_contain_a_keyword_are_not_levels(title):
     assert infer_seniority(title) == ("mid", "default")
+
+
+# Every spelling each level's keywords allow (seniority._RULES: each `[- ]`, optional part and accent), written out
+# so a spelling lost or narrowed ("entry-level" but no longer "entry level") fails here.
+SENIORITY_SPELLINGS = {
+    "intern": (
+        "intern", "interns", "internship", "praktikant", "praktikantin", "praktikum", "werkstudent", "werkstudentin",
+        "working student", "student", "stagiaire", "stagista", "tirocinio", "tirocinante", "stage", "becario",
+        "becaria", "estagiario", "estagiaria", "estagiário", "estagiária", "estagio", "estágio", "pasante", "practicas",
+        "prácticas", "apprentice", "apprenticeship", "azubi", "auszubildende", "auszubildender", "alternance",
+        "alternante", "alternant", "coop", "co-op", "thesis", "masterarbeit", "bachelorarbeit", "abschlussarbeit"),
+    "executive": (
+        "chief", "ceo", "cto", "cfo", "coo", "cmo", "cpo", "cro", "cdo", "cio", "cso", "ciso", "caio", "founder",
+        "cofounder", "co-founder", "president", "geschaftsfuhrer", "geschaftsfuhrerin", "geschaftsführer",
+        "geschaftsführerin", "geschäftsfuhrer", "geschäftsfuhrerin", "geschäftsführer", "geschäftsführerin",
+        "managing director"),
+    "director": (
+        "director", "directeur", "directrice", "directora", "direktor", "direktorin", "diretor", "diretora", "head",
+        "head of", "vp", "svp", "vice-president", "vice president", "chief of staff", "leiterin", "leiter", "leitung",
+        "abteilungsleiterin", "abteilungsleiter", "abteilungsleitung", "bereichsleiterin", "bereichsleiter",
+        "bereichsleitung"),
+    "manager": (
+        "teamlead", "teamleader", "team-lead", "team-leader", "team lead", "team leader", "grouplead", "groupleader",
+        "group-lead", "group-leader", "group lead", "group leader", "teamleiterin", "teamleiter", "teamleitung",
+        "gruppenleiter", "gruppenleiterin", "responsable", "gerente", "jefe", "jefa", "manager"),
+    "staff": ("staff", "principal", "lead", "leitende", "leitender", "lider", "líder", "architect", "distinguished",
+              "IV", "V"),
+    "senior": ("senior", "sénior", "sênior", "sr", "sr.", "snr", "experienced", "founding", "III"),
+    "mid": ("mid", "mid-level", "mid level", "medior", "intermediate", "pleno", "semisenior", "semi-senior",
+            "semi senior", "ssr", "II"),
+    "junior": (
+        "junior", "júnior", "jr", "jr.", "jnr", "entry-level", "entry level", "graduate", "new grad", "grad",
+        "associate", "trainee", "postdoc", "postdoctoral", "einsteiger", "einsteigerin", "berufseinsteiger",
+        "berufseinsteigerin", "absolvent", "absolventin", "débutant", "debutant", "I"),
+}
+
+
+def test_every_spelling_of_every_level_reads_as_that_level_and_every_keyword_has_its_spellings():
+    wrong = {spelling: infer_seniority(spelling) for level, spellings in SENIORITY_SPELLINGS.items()
+             for spelling in spellings if infer_seniority(spelling) != (level, spelling)}
+    assert wrong == {}
+    assert list(SENIORITY_SPELLINGS) == [level for level, _, _ in SENIORITY_RULES]
+    uncovered = [(level, alternative) for level, words, numerals in SENIORITY_RULES
+                 for alternative, flags in [*((a, re.IGNORECASE) for a in _alternatives(words)),
+                                            *((a, 0) for a in (_alternatives(numerals) if numerals else ()))]
+                 if not any(re.fullmatch(alternative, spelling, flags) for spelling in SENIORITY_SPELLINGS[level])]
+    assert uncovered == []
 
 
 def test_unknown_title_falls_back_to_other_family():
@@ -576,15 +625,23 @@ def test_the_summary_says_for_whom_where_and_at_what_stage_in_words(bench):
     assert not [s for s in world.reasoning + us.reasoning if "exchange rate" in s or "currency" in s.lower()]
 
 
-# Spellings authors write for the file's ids (estimator._ALIASES), written out so a lost one fails here.
-@pytest.mark.parametrize(("stage", "employment_type", "stage_id", "employment_id"), [
-    ("series-d", "fulltime", "series-d-plus", "full-time"), ("series-d+", "parttime", "series-d-plus", "part-time"),
-    ("late", "contractor", "late-stage", "contract"), ("ipo", "temp", "public", "temporary"),
-    ("non-profit", "intern", "nonprofit", "internship"), ("not-for-profit", "full-time", "nonprofit", "full-time"),
+# Spellings authors write for the file's ids (estimator._ALIASES, upper case and spaces too), written out so a lost
+# one fails here; and what the id decides downstream: an internship, however written, makes an intern paid monthly.
+@pytest.mark.parametrize(("stage", "employment_type", "expected"), [
+    ("series-d", "fulltime", ("series-d-plus", "full-time", "mid", "year")),
+    ("series-d+", "parttime", ("series-d-plus", "part-time", "mid", "year")),
+    ("late", "contractor", ("late-stage", "contract", "mid", "year")),
+    ("ipo", "temp", ("public", "temporary", "mid", "year")),
+    ("non-profit", "intern", ("nonprofit", "internship", "intern", "month")),
+    ("not-for-profit", "full-time", ("nonprofit", "full-time", "mid", "year")),
+    ("Series D", "Intern", ("series-d-plus", "internship", "intern", "month")),
+    ("Late Stage", "Internship", ("late-stage", "internship", "intern", "month")),
+    ("IPO", "Full Time", ("public", "full-time", "mid", "year")),
+    ("Non Profit", "Part_Time", ("nonprofit", "part-time", "mid", "year")),
 ])
-def test_the_spellings_authors_use_read_as_the_files_ids(bench, stage, employment_type, stage_id, employment_id):
+def test_the_spellings_authors_use_read_as_the_files_ids(bench, stage, employment_type, expected):
     est = estimate(bench, title="Engineer", stage=stage, employment_type=employment_type)
-    assert (est.stage, est.employment_type) == (stage_id, employment_id)
+    assert (est.stage, est.employment_type, est.seniority, est.period) == expected
 
 
 @pytest.mark.parametrize(("title", "words"), [

@@ -2,6 +2,7 @@
 gives the same bytes."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ from generator.base.memo import Unkeyable
 from generator.build import build_site
 from generator.config import make_options
 from generator.render.output import LazyOutput, Output
-from generator.write import Put, Staging, UnsafeOutputPath, dependencies_of, write_outputs
+from generator.write import (
+    Put,
+    Staging,
+    UnsafeOutputPath,
+    _manifest,
+    dependencies_of,
+    write_outputs,
+    write_site,
+    write_some,
+)
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree
 
@@ -313,10 +323,39 @@ def test_a_rebuild_of_an_unchanged_site_reads_no_record_yet_restores_a_file_edit
     assert scratch_site(basic_tree()).report.written == 0  # and sealed again
 
 
+def recorded(cache: Cache, site: Path) -> list[str]:
+    """The files the writer's record says are in `site` (cache table `outputs`)."""
+    return sorted(_manifest(cache, site.resolve()))
+
+
+def test_the_record_names_exactly_the_files_in_place_so_a_removed_file_is_counted_once(tmp_path: Path) -> None:
+    cache, site = Cache(None), tmp_path / "site"
+    home, a, b = Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a"), Output("b.html", b"B", "b")
+    reports = [write_site(outputs, site, cache, None) for outputs in ([home, a, b], [home], [home])]
+    assert [(r.files, r.written, r.removed) for r in reports] == [(3, 3, 0), (1, 0, 2), (1, 0, 0)]
+    assert recorded(cache, site) == ["index.html"] == sorted(p.name for p in site.rglob("*"))
+
+
+def test_a_save_patches_only_the_folder_the_cache_recorded_and_never_one_gone(tmp_path: Path) -> None:
+    """write_some (`jobsite serve` after a save) writes its outputs into the site this cache last wrote and leaves
+    the rest; into another folder, or where that site is gone, it writes nothing and says so (None): only a full
+    build can write those."""
+    cache, site, other = Cache(None), tmp_path / "site", tmp_path / "other"
+    write_site([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site, cache, None)
+    other.mkdir()
+    assert write_some([Output("jobs/a/index.html", b"A2", "a")], other, cache) is None
+    report = write_some([Output("jobs/a/index.html", b"A2", "a")], site, cache)
+    assert report is not None and (report.files, report.written, report.removed) == (1, 1, 0)
+    assert {path: data for path, (_, _, data) in snapshot(site).items()} == {
+        "index.html": b"home", "jobs/a/index.html": b"A2"}
+    shutil.rmtree(site)
+    assert write_some([Output("jobs/a/index.html", b"A3", "a")], site, cache) is None
+    assert not site.exists() and list(other.iterdir()) == []
+
+
 def test_bytes_made_before_writing_are_compared_even_when_no_record_moved(tmp_path: Path) -> None:
     # The assets and the search index are bytes before the writer sees them: a board that did not move says
     # nothing of them (a search index reused while out of date is replaced by the next build's).
-    from generator.write import write_site
     from generator.write.board import Board
 
     cache, site, board = Cache(None), tmp_path / "site", Board(b"globals", {})
