@@ -341,7 +341,7 @@ def _patched(cache: Cache, found: Changes, model: Model, history: Mapping[str, d
         source = read_one(file.content_file(), cache, data)
         cache.bodies.touch(source.key)  # as read_sources does: its pages may not render this time
         posting, problems = assemble_posting(source, model, cache.bodies, model.clock, history, cache.findings,
-                                             stored_rules(cache.rules))
+                                             stored_rules(cache.rules), cache.domains)
         if posting is None or source.src is None or any(p.level == ERROR for p in problems):
             return f"{file.path} has an error"
         old = sources[file.path]
