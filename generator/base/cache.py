@@ -62,7 +62,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -145,6 +145,7 @@ class Table:
         self._last: tuple[Any, Any] = (None, None)  # the last spilled value read from the database (get)
         self._deleted: set[Any] = set()
         self.pruned = name not in NOT_PRUNED
+        self._keep_all = False  # keep_all_but: this build's save prunes nothing by use
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)
@@ -236,11 +237,19 @@ class Table:
         self._deleted.add(key)
         self.dirty = True
 
+    def keep_all_but(self, keys: Iterable[Any]) -> None:
+        """Keep every entry but `keys` through this build's save, whatever it asks for: a build made from the
+        snapshot (model/snapshot.py) stands on every unchanged file's entries without reading them, and knows the
+        old ones its edits replaced; pruning by use would touch every key and scan the table for those few."""
+        self._keep_all = True
+        for key in keys:
+            self.delete(key)
+
     def prune(self) -> None:
         """Forget what this build did not ask for: deleted files, old versions of edited ones. A build that
         never consulted the table (every output that reads it was unchanged) leaves it as it is."""
-        if not self.used or not self.pruned:
-            self.used = set()
+        if not self.used or not self.pruned or self._keep_all:
+            self.used, self._keep_all = set(), False
             return
         self._keep = set(self.used)
         self._known = {k: v for k, v in self._known.items() if k in self._keep}

@@ -276,6 +276,7 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
         full = build_site(options("cold"), Cache(None))
         assert "snapshot" in warm.model_path if op in FROM_SNAPSHOT else True, f"after {ops[:step]}: {warm.model_path}"
         assert_same_model(warm, full, f"after {ops[:step]} ({warm.model_path})")
+        assert_cache_holds_the_files_as_they_are(root / "cache", warm, f"after {ops[:step]} ({warm.model_path})")
         if step == 0:  # every posting is dated by the board's first commit (history.py), not left undated
             assert {p.updated for p in full.model.postings} == {dt.date(2026, 11, 1)}
         cold = tree_bytes(root / "cold")
@@ -284,6 +285,19 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
             assert sorted(got) == sorted(cold), f"{side} after {ops[:step]}: files differ"
             differing = [path for path in cold if got[path] != cold[path]]
             assert not differing, f"{side} after {ops[:step]}: {differing[:5]}"
+
+
+def assert_cache_holds_the_files_as_they_are(folder: Path, built: BuildResult, where: str) -> None:
+    """The saved cache keeps each content file's entries as its bytes are now, and no old version's: a build
+    made from the snapshot drops the entries its edits replaced (model/snapshot.py `_keep_entries`) where a
+    full build prunes by use."""
+    cache = Cache(folder)
+    stats = cache.stats.entries
+    keys = {recorded[4] for recorded in stats.values()}
+    assert set(cache.sources.entries) == keys, where
+    assert set(cache.bodies.entries) <= keys, where
+    assert {p.body.key for p in built.model.postings} <= set(cache.bodies.entries), where
+    assert set(cache.findings.entries) <= {p.fingerprint for p in built.model.postings}, where
 
 
 def assert_same_model(got: BuildResult, full: BuildResult, where: str) -> None:
