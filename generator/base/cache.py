@@ -42,6 +42,9 @@ the one rule, `memo(table, fn, *inputs)`). The tables:
   the whole model again.
 - `rules`: the pay-transparency rule table, checked and pickled, keyed by its file's place and bytes
   (model/pay_transparency.py `stored_rules`): a table of its own, as `fragments` would count itself consulted.
+- `domains`: each host's registrable domain (model/apply_links.py `domain_of`), so a rebuild that looks up the
+  hosts an earlier build did never imports tldextract; never pruned (one entry a host), retired with the code
+  stamp, which holds tldextract's version.
 - `templates`: Jinja's compiled templates, by template (render/site.py `CompiledTemplates`), so a rebuild that
   renders a page loads its template's code rather than compiling it; never pruned (one entry a template).
 
@@ -59,7 +62,7 @@ import hashlib
 import marshal
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -70,15 +73,19 @@ CACHE_DIR_VARIABLE = "JOBSITE_CACHE_DIR"
 FORMAT = 4  # bump when the layout of the database changes (4: keys in marshal version 2, see _key)
 DATABASE = "cache.sqlite3"
 TABLES = ("sources", "bodies", "outputs", "dependencies", "board", "search", "browse", "words", "forms",
-          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates", "rules")
+          "fragments", "findings", "similar", "stats", "snapshot", "delta", "templates", "rules", "domains")
 KEPT_BY_OWNER = ("outputs", "dependencies", "board")  # the writer's record: it puts and deletes entries, never pruned
 # One entry per template name, replaced when its source changes: kept for the builds that render what this one did
 # not (a company page after a posting's edit), never pruned.
-NOT_PRUNED = (*KEPT_BY_OWNER, "templates")
+# `domains`, one entry a host, is kept for the builds that look up the hosts this one did not (another posting's edit).
+NOT_PRUNED = (*KEPT_BY_OWNER, "templates", "domains")
 SPILLED = ("sources", "bodies", "words")  # tables whose values go to the database as they are made (Table.spill)
 SPILL_BYTES = 8 << 20  # spilled values are written in batches of about this many bytes
 _BATCH_KEYS = 500  # keys a query asks for at once (Table.get_many): well below SQLite's limit of bound values
-_DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer")
+# tldextract's bundled Public Suffix List decides the `domains` table's entries; pycountry's names the
+# pay-transparency findings' places: another version of either retires every entry.
+_DEPENDENCIES = ("markdown-it-py", "mdurl", "PyYAML", "Jinja2", "MarkupSafe", "pycountry", "feedgen", "PyStemmer",
+                 "tldextract")
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +145,7 @@ class Table:
         self._last: tuple[Any, Any] = (None, None)  # the last spilled value read from the database (get)
         self._deleted: set[Any] = set()
         self.pruned = name not in NOT_PRUNED
+        self._keep_all = False  # keep_all_but: this build's save prunes nothing by use
 
     def get(self, key: Any) -> Any:
         value = self._known.get(key)
@@ -229,11 +237,19 @@ class Table:
         self._deleted.add(key)
         self.dirty = True
 
+    def keep_all_but(self, keys: Iterable[Any]) -> None:
+        """Keep every entry but `keys` through this build's save, whatever it asks for: a build made from the
+        snapshot (model/snapshot.py) stands on every unchanged file's entries without reading them, and knows the
+        old ones its edits replaced; pruning by use would touch every key and scan the table for those few."""
+        self._keep_all = True
+        for key in keys:
+            self.delete(key)
+
     def prune(self) -> None:
         """Forget what this build did not ask for: deleted files, old versions of edited ones. A build that
         never consulted the table (every output that reads it was unchanged) leaves it as it is."""
-        if not self.used or not self.pruned:
-            self.used = set()
+        if not self.used or not self.pruned or self._keep_all:
+            self.used, self._keep_all = set(), False
             return
         self._keep = set(self.used)
         self._known = {k: v for k, v in self._known.items() if k in self._keep}

@@ -18,6 +18,7 @@ from ..load.trust_scan import TrustRules
 if TYPE_CHECKING:
     import tldextract
 
+    from ..base.cache import Table
     from .records import Company
 
 # Where each kind of `ats` board publishes its roles: hosts, and the board's name as the path's first part.
@@ -72,11 +73,25 @@ def registrable_domain(host: str) -> str:
     return found or ".".join(host.split(".")[-2:])
 
 
-def verify(apply_url: str, company: Company) -> Verification | None:
+def domain_of(host: str, domains: Table | None = None) -> str:
+    """`registrable_domain(host)`, kept in `domains` (the cache's table of them) between builds: a rebuild that
+    looks up the hosts an earlier build did never imports tldextract (a tenth of a CPU second). An entry is as
+    good as the Public Suffix List it came from: tldextract's version is in the cache's code stamp (base/cache.py
+    _DEPENDENCIES), so another version retires every one."""
+    if domains is None:
+        return registrable_domain(host)
+    found = domains.get(host)
+    if found is None:
+        found = registrable_domain(host)
+        domains.put(host, found)
+    return found
+
+
+def verify(apply_url: str, company: Company, domains: Table | None = None) -> Verification | None:
     """Why the apply link is verified for this company, or None when it is not."""
     host = host_of(apply_url)
-    site = registrable_domain(host_of(company.website))
-    if host and site and registrable_domain(host) == site:
+    site = domain_of(host_of(company.website), domains)
+    if host and site and domain_of(host, domains) == site:
         return Verification("website", site)
     board = (ats_board(apply_url) or "").lower()
     named = next((entry for entry in company.ats if entry.lower() == board), None)  # board names ignore case
@@ -97,11 +112,11 @@ def ats_board(url: str) -> str | None:
     return f"{kind}:{board}" if board else None
 
 
-def messaging_app(host: str, rules: TrustRules) -> str | None:
+def messaging_app(host: str, rules: TrustRules, domains: Table | None = None) -> str | None:
     """The chat app a host belongs to ('Telegram' for t.me), or None."""
     apps = rules.messaging_hosts
-    return apps.get(host) or apps.get(registrable_domain(host)) if host else None
+    return apps.get(host) or apps.get(domain_of(host, domains)) if host else None
 
 
-def on_ats_host(host: str, rules: TrustRules) -> bool:
-    return registrable_domain(host) in rules.ats_hosts
+def on_ats_host(host: str, rules: TrustRules, domains: Table | None = None) -> bool:
+    return domain_of(host, domains) in rules.ats_hosts

@@ -91,14 +91,15 @@ def assemble(sources: Sources, clock: dt.datetime, base_url: str | None = None,
     categories = {c.id: c for c in site.categories} if site else {}
     site_fp = site.fingerprint if site else b""
     memo_table = cache.postings if cache is not None and cache.resident else None
+    domains = _domains(cache)
     postings = [p for s in sources.postings
                 if (p := _build_posting(s, sources.bodies, companies, categories, clock, site_fp, history or {},
-                                        benchmarks, memo_table, out))]
+                                        benchmarks, memo_table, out, domains))]
     postings.sort(key=lambda p: (-p.posted.toordinal(), p.company.slug, p.slug))
     by_path = {s.path: s for s in sources.postings}
     trust_mode = site.trust_checks if site else "warn"
     for posting in postings:
-        out.problems.extend(posting_trust(posting, by_path[posting.source], trust_mode))
+        out.problems.extend(posting_trust(posting, by_path[posting.source], trust_mode, domains=domains))
     compared = compare_postings(by_path, postings, trust_mode)
     board = board_problems(by_path, postings, compared, companies, (s.src for s in sources.companies if s.src))
     out.problems.extend(board)
@@ -118,6 +119,15 @@ def assemble(sources: Sources, clock: dt.datetime, base_url: str | None = None,
     return Assembly(model, out.problems, board, compared)
 
 
+def _domains(cache: Cache | None) -> Table | None:
+    """The cache's registrable domains by host (apply_links.py domain_of), read whole: a full build looks up every
+    posting's hosts, and one query a miss would cost more than the table."""
+    if cache is None:
+        return None
+    cache.domains.entries  # noqa: B018  # read whole once, so a host not in it is no query
+    return cache.domains
+
+
 def board_problems(sources: dict[str, Source], postings: list[Posting], compared: Compared,
                    companies: Mapping[str, Company], company_files: Iterable[SourceFile]) -> list[Problem]:
     """The problems that compare postings (`sources`: each posting's Source by its path): copies, shared links,
@@ -131,16 +141,18 @@ def board_problems(sources: dict[str, Source], postings: list[Posting], compared
 
 def assemble_posting(source: Source, model: Model, bodies: Table, clock: dt.datetime,
                      history: Mapping[str, dt.date], findings: Table | None,
-                     rules: RuleTable | None = None) -> tuple[Posting | None, list[Problem]]:
+                     rules: RuleTable | None = None,
+                     domains: Table | None = None) -> tuple[Posting | None, list[Problem]]:
     """One posting file's record and the problems it has on its own, made as `assemble` makes them, against the
-    rest of `model`'s board (model/snapshot.py, after an edit of that file alone)."""
+    rest of `model`'s board (model/snapshot.py, after an edit of that file alone; `domains`: apply_links.py
+    domain_of)."""
     out = _Collector(list(source.problems))
     site = model.site
     posting = _build_posting(source, bodies, {c.slug: c for c in model.companies},
                              {c.id: c for c in site.categories}, clock, site.fingerprint, history, model.benchmarks,
-                             None, out)
+                             None, out, domains)
     if posting is not None and source.src is not None:
-        out.problems.extend(posting_trust(posting, source, site.trust_checks))
+        out.problems.extend(posting_trust(posting, source, site.trust_checks, domains=domains))
         out.problems.extend(check_pay_transparency([source.src], [posting], site, rules, findings))
     return posting, out.problems
 
@@ -179,10 +191,10 @@ def with_estimate(posting: Posting, benchmarks: Benchmarks) -> Posting:
     return replace(posting, estimate=est)
 
 
-def derived(posting: Posting) -> Posting:
+def derived(posting: Posting, domains: Table | None = None) -> Posting:
     """The posting with the facts every feature reads worked out once (after its estimate, which they use)."""
     return replace(posting, level=seniority_of(posting), family=role_family(posting), yearly=yearly_pay(posting),
-                   countries=open_to(posting), verified=verify(posting.apply_url, posting.company))
+                   countries=open_to(posting), verified=verify(posting.apply_url, posting.company, domains))
 
 
 def _ok(values: dict[str, Any], *names: str) -> bool:
@@ -270,7 +282,8 @@ def _with_logo(company: Company, name: str, logos: dict[str, LogoFile], base_url
 
 def _build_posting(source: Source, bodies: Table, companies: dict[str, Company], categories: dict[str, Category],
                    clock: dt.datetime, site_fp: bytes, history: Mapping[str, dt.date],
-                   benchmarks: Benchmarks | None, memo_table: Table | None, out: _Collector) -> Posting | None:
+                   benchmarks: Benchmarks | None, memo_table: Table | None, out: _Collector,
+                   domains: Table | None = None) -> Posting | None:
     """Check one posting against the rest of the content, then make its record (memoised by exactly what it
     is made from, in a resident cache: `jobsite serve` rebuilds only the postings that changed)."""
     src, v = source.src, source.values
@@ -286,13 +299,15 @@ def _build_posting(source: Source, bodies: Table, companies: dict[str, Company],
     open_now = is_open(_get(v, "expires"), clock, _get(v, "closed"))
     # The day git last changed the file: one more input, since a commit changes it without changing the bytes.
     updated = history.get(addresses.posting_file(f"{src.folder}/{src.slug}"))
-    inputs = (source, bodies, company, category, open_now, site_fp, updated, benchmarks)
+    inputs = (source, bodies, company, category, open_now, site_fp, updated, benchmarks, domains)
     return memo(memo_table, posting_record, *inputs) if memo_table is not None else posting_record(*inputs)
 
 
 def posting_record(source: Source, bodies: Table, company: Company, category: Category, open_now: bool,
-                   site_fp: bytes, updated: dt.date | None, benchmarks: Benchmarks | None) -> Posting:
-    """A checked posting's record, with its estimate and every fact derived from it."""
+                   site_fp: bytes, updated: dt.date | None, benchmarks: Benchmarks | None,
+                   domains: Table | None = None) -> Posting:
+    """A checked posting's record, with its estimate and every fact derived from it (`domains`: a memo table,
+    which changes no result: apply_links.py domain_of)."""
     src, v = source.src, source.values
     assert src is not None
     salary = _get(v, "salary")
@@ -311,7 +326,7 @@ def posting_record(source: Source, bodies: Table, company: Company, category: Ca
         fingerprint=text_key(source.key, company.fingerprint, site_fp, str(open_now),
                              updated.isoformat() if updated else ""),
     )
-    return derived(with_estimate(posting, benchmarks) if benchmarks is not None else posting)
+    return derived(with_estimate(posting, benchmarks) if benchmarks is not None else posting, domains)
 
 
 def _resolve_company(src: SourceFile, v: dict[str, Any], companies: dict[str, Company],

@@ -24,9 +24,10 @@ from ..base.errors import ERROR, WARNING, Problem
 from ..load.files import SourceFile
 from ..load.trust_scan import SKETCH_BINS, Ask, TrustRules, load_trust_rules, similarity
 from ..load.validate import PLACEHOLDER_RE
-from .apply_links import host_of, messaging_app, on_ats_host, registrable_domain
+from .apply_links import domain_of, host_of, messaging_app, on_ats_host
 
 if TYPE_CHECKING:
+    from ..base.cache import Table
     from ..load.sources import Source
     from .records import Posting
 
@@ -44,12 +45,15 @@ ASK_MESSAGES = {
 }
 
 
-def posting_trust(posting: Posting, source: Source, mode: str, rules: TrustRules | None = None) -> list[Problem]:
-    """The findings of one posting on its own: what its description asks, where its apply link goes."""
+def posting_trust(posting: Posting, source: Source, mode: str, rules: TrustRules | None = None,
+                  domains: Table | None = None) -> list[Problem]:
+    """The findings of one posting on its own: what its description asks, where its apply link goes (`domains`:
+    the cache's registrable domains by host, apply_links.py domain_of)."""
     if mode == "off":
         return []
     level = LEVELS[mode]
-    return [*ask_findings(source, level), *link_findings(posting, source.src, rules or load_trust_rules(), level)]
+    return [*ask_findings(source, level),
+            *link_findings(posting, source.src, rules or load_trust_rules(), level, domains)]
 
 
 def board_trust(sources: dict[str, Source], postings: list[Posting], mode: str) -> list[Problem]:
@@ -181,19 +185,20 @@ def ask_message(ask: Ask) -> str:
     return f'the description {what} ("{ask.quote}"): {fix}'
 
 
-def link_findings(posting: Posting, src: SourceFile, rules: TrustRules, level: str) -> list[Problem]:
+def link_findings(posting: Posting, src: SourceFile, rules: TrustRules, level: str,
+                  domains: Table | None = None) -> list[Problem]:
     """A chat app, or a domain that is neither the company's nor a known applicant-tracking system."""
     host = host_of(posting.apply_url)
-    app = messaging_app(host, rules)
+    app = messaging_app(host, rules, domains)
     if app:
         return [_at(src, ("apply_url",), level, f"apply_url: {host} is {app}, a messaging app: the board refuses "
                                                 "postings that move candidates to chat; link to the company's "
                                                 "application page")]
-    if posting.verified or not host or on_ats_host(host, rules):
+    if posting.verified or not host or on_ats_host(host, rules, domains):
         return []
     if PLACEHOLDER_RE.search(posting.apply_url) or PLACEHOLDER_RE.search(posting.company.website):
         return []  # a link `jobsite new` left unfinished has its own warning: comparing it would say it twice
-    domain, own = registrable_domain(host), registrable_domain(host_of(posting.company.website))
+    domain, own = domain_of(host, domains), domain_of(host_of(posting.company.website), domains)
     return [_at(src, ("apply_url",), level, f"apply_url: the link goes to {domain}, which is neither {own} (the "
                                             f"website in {company_file(posting.company.slug)}) nor a known "
                                             "applicant-tracking system: link to the company's own site or its "

@@ -366,6 +366,18 @@ def test_code_version_changes_with_a_rule_table_shipped_in_the_package(monkeypat
     assert cache_module.code_version.__wrapped__() != version
 
 
+@pytest.mark.parametrize("library", ["tldextract", "pycountry", "markdown-it-py", "Jinja2"])
+def test_code_version_changes_with_a_library_whose_answers_the_cache_keeps(library: str,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """tldextract's Public Suffix List decides the `domains` table (model/apply_links.py domain_of), pycountry's
+    names the pay-transparency findings, the parsers the bodies: another version of any retires every entry."""
+    version = cache_module.code_version.__wrapped__()
+    real = cache_module._installed_version
+    monkeypatch.setattr(cache_module, "_installed_version",
+                        lambda name: "0.0.0+other" if name == library else real(name))
+    assert cache_module.code_version.__wrapped__() != version
+
+
 def test_a_batch_read_keeps_what_this_build_put_over_what_the_database_holds(tmp_path: Path) -> None:
     earlier = Cache(tmp_path / "cache", version="v")
     earlier.findings.put("acme/role", "found last build")

@@ -557,6 +557,25 @@ def test_verify(apply_url: str, ats: tuple[str, ...], verified: str | None) -> N
     assert (f"{found.by}:{found.where}" if found else None) == verified
 
 
+def test_the_domains_kept_between_builds_are_the_public_suffix_lists(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.base.cache import Cache
+    from generator.model import apply_links
+
+    hosts = ["jobs.acme.co.uk", "acme.github.io", "evil.github.io", "careers.acme.example", "t.me", ""]
+    expected = {host: registrable_domain(host) for host in hosts}
+    first = Cache(tmp_path / "cache", version="v")
+    assert {host: apply_links.domain_of(host, first.domains) for host in hosts} == expected
+    first.finish_build()
+    # A later build reads them from the cache, not the list; one that looked up a single host keeps the others.
+    monkeypatch.setattr(apply_links, "registrable_domain", lambda host: pytest.fail(f"{host} looked up again"))
+    second = Cache(tmp_path / "cache", version="v")
+    assert apply_links.domain_of(hosts[0], second.domains) == expected[hosts[0]]
+    second.finish_build()
+    third = Cache(tmp_path / "cache", version="v")
+    assert {host: apply_links.domain_of(host, third.domains) for host in hosts} == expected
+
+
 @pytest.mark.parametrize("text", [
     "clone our " + "-" * 3000, "clone our repo " + "-_" * 2000, "clone the " + "x- " * 2000, "pay " + "- " * 3000,
     "send " + "1." * 2000 + " eth", "no " + "a " * 3000 + "fee", "download " + "it-" * 2000 + " and run",

@@ -35,13 +35,16 @@ OPS = ("add", "edit_title", "edit_body", "edit_salary", "edit_facts", "delete", 
        "edit_level", "edit_workplace",
        # An edit that moves what compares postings: a description copied from another company's posting.
        "copy_body",
+       # An apply link moved to another host: the verified badge and the link's trust finding, from the domains
+       # the cache keeps by host (model/apply_links.py domain_of).
+       "edit_apply_url",
        # What reaches every page without a content file's bytes moving: the base URL (`--base-url`, a deploy
        # preview) and a logo file's bytes (its address carries its hash).
        "base_url", "logo")
 # Edits after which the CLI's build makes its model from the last build's snapshot (model/snapshot.py): only the
 # bytes of postings moved (or nothing the model reads: the templates).
 FROM_SNAPSHOT = ("edit_title", "edit_body", "edit_salary", "edit_facts", "edit_posted", "edit_tags", "close",
-                 "template", "copy_body", "edit_level", "edit_workplace")
+                 "template", "copy_body", "edit_level", "edit_workplace", "edit_apply_url")
 # Zeta's posting's description: long enough for the trust checks to find a copy of it (model/trust.py).
 ZETA_TEXT = ("Zeta Labs trains perception models for warehouse robots that pick mixed items from moving totes. "
              "You will own the data pipeline from raw camera captures to labelled training sets, run ablations on "
@@ -148,6 +151,12 @@ class Board:
 
     def _edit_workplace(self) -> None:  # the remote feed, the workplace feeds and counts
         self._edit_front_matter(r"workplace: \S+", f"workplace: {self.rng.choice(('remote', 'hybrid', 'onsite'))}")
+
+    def _edit_apply_url(self) -> None:  # own site, its subdomain, a look-alike, another domain, an ATS, a chat
+        self.counter += 1
+        host = self.rng.choice(("acme.example", "jobs.acme.example", "acme.example.evil.com", "evil.com",
+                                "jobs.lever.co", "t.me", "careers.other.co.uk"))
+        self._edit_front_matter(r"apply_url: \S+", f"apply_url: https://{host}/acme/{self.counter}")
 
     def _close(self) -> None:
         path = self._pick()
@@ -267,6 +276,7 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
         full = build_site(options("cold"), Cache(None))
         assert "snapshot" in warm.model_path if op in FROM_SNAPSHOT else True, f"after {ops[:step]}: {warm.model_path}"
         assert_same_model(warm, full, f"after {ops[:step]} ({warm.model_path})")
+        assert_cache_holds_the_files_as_they_are(root / "cache", warm, f"after {ops[:step]} ({warm.model_path})")
         if step == 0:  # every posting is dated by the board's first commit (history.py), not left undated
             assert {p.updated for p in full.model.postings} == {dt.date(2026, 11, 1)}
         cold = tree_bytes(root / "cold")
@@ -275,6 +285,19 @@ def test_incremental_builds_equal_cold_builds(tmp_path_factory, ops: list[str], 
             assert sorted(got) == sorted(cold), f"{side} after {ops[:step]}: files differ"
             differing = [path for path in cold if got[path] != cold[path]]
             assert not differing, f"{side} after {ops[:step]}: {differing[:5]}"
+
+
+def assert_cache_holds_the_files_as_they_are(folder: Path, built: BuildResult, where: str) -> None:
+    """The saved cache keeps each content file's entries as its bytes are now, and no old version's: a build
+    made from the snapshot drops the entries its edits replaced (model/snapshot.py `_keep_entries`) where a
+    full build prunes by use."""
+    cache = Cache(folder)
+    stats = cache.stats.entries
+    keys = {recorded[4] for recorded in stats.values()}
+    assert set(cache.sources.entries) == keys, where
+    assert set(cache.bodies.entries) <= keys, where
+    assert {p.body.key for p in built.model.postings} <= set(cache.bodies.entries), where
+    assert set(cache.findings.entries) <= {p.fingerprint for p in built.model.postings}, where
 
 
 def assert_same_model(got: BuildResult, full: BuildResult, where: str) -> None:
