@@ -3522,7 +3522,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "sweep28c"),
     # draw 14: generator/render/site.py:160
     M("index-rows-cold-cache-crash", "generator/render/site.py",
-      "known = cache.browse.get(LAST_ROWS) or {}", "known = cache.browse.get(LAST_ROWS)",
+      "last = cache.browse.get(LAST_ROWS) or {}", "last = cache.browse.get(LAST_ROWS)",
       ("tests/commands/test_build.py", "tests/render/test_browse_index.py"),
       "the last build's rows read without a default: the first build on an empty cache crashes", "sweep28c"),
     # draw 15: generator/render/feeds/scopes.py:94

@@ -224,10 +224,12 @@ def browse_index(model: Model, feeds: SiteFeeds, cache: Cache | None) -> Output:
         cache.browse.touch(LAST_ROWS)  # not read, but the next edit formats one row from them, not ten thousand
         cache.browse.touch(LAST_COUNTS)  # and patches the index they count
         return Output(last[1], last[2], BROWSE_ORIGIN)
-    known = cache.browse.get(LAST_ROWS) or {}
-    rows = index_rows(model, cache, known)
-    made = patched_browse_index(model, feeds, cache, last, known, fingerprints, rows) if last is not None else None
-    index, counts = made or counted_index(model, feeds, rows)
+    made = patched_browse_index(model, feeds, cache, last, fingerprints) if last is not None else None
+    if made is None:
+        made = counted_index(model, feeds, index_rows(model, cache))
+    else:  # its rows are not read: a row missing from them later is formatted again, as for a new posting
+        cache.browse.touch(LAST_ROWS)
+    index, counts = made
     out = browse_index_output(index_bytes(index))
     cache.browse.put(LAST_BROWSE_INDEX, (key, out.path, out.data))
     cache.browse.put(LAST_COUNTS, (day, tuple(fingerprints), counts))
@@ -239,25 +241,26 @@ LAST_COUNTS = "browse index counts"  # (day, the open postings' fingerprints, br
 PATCH_BROWSE_ROWS = 64  # rows the browse index is patched for at least; past that, and an eighth of them, made again
 
 
-def patched_browse_index(model: Model, feeds: SiteFeeds, cache: Cache, last: tuple, known: Mapping[bytes, tuple],
-                         fingerprints: list[bytes], rows: list[tuple]) -> tuple[dict, dict] | None:
+def patched_browse_index(model: Model, feeds: SiteFeeds, cache: Cache, last: tuple,
+                         fingerprints: list[bytes]) -> tuple[dict, dict] | None:
     """The last browse index patched at the rows whose postings changed (browse/index.py `patch_index`), or None
-    when it must be made again: another day, another number of rows, too many changed, a row before not kept."""
+    when it must be made again: another day, another number of rows, or too many changed."""
     entry = cache.browse.get(LAST_COUNTS)
     if entry is None or entry[0] != model.clock.date().isoformat() or len(entry[1]) != len(fingerprints):
         return None
     changed = [i for i, (was, now) in enumerate(zip(entry[1], fingerprints, strict=True)) if was != now]
-    if len(changed) > max(PATCH_BROWSE_ROWS, len(rows) // 8) or not all(entry[1][i] in known for i in changed):
+    if len(changed) > max(PATCH_BROWSE_ROWS, len(fingerprints) // 8):
         return None
-    changes = {i: (known[entry[1][i]], rows[i]) for i in changed}
-    return patch_browse_index(model, feeds, json.loads(last[2]), entry[2], changes)
+    postings = model.open_postings
+    return patch_browse_index(model, feeds, json.loads(last[2]), entry[2], {i: index_row(postings[i]) for i in changed})
 
 
-def index_rows(model: Model, cache: Cache, last: Mapping[bytes, tuple]) -> list[tuple]:
+def index_rows(model: Model, cache: Cache) -> list[tuple]:
     """Each open posting's row of the browse index (browse/index.py `index_row`), the last build's where the
-    posting's fingerprint is unchanged (`last`: the rows kept): an edit formats one row, not ten thousand. The
-    rows are kept in one entry, by fingerprint, as the last search index is: 10,000 entries read one by one, even
-    in batches, cost more than making them again."""
+    posting's fingerprint is unchanged: an edit formats one row, not ten thousand. The rows are kept in one
+    entry, by fingerprint, as the last search index is: 10,000 entries read one by one, even in batches, cost
+    more than making them again."""
+    last = cache.browse.get(LAST_ROWS) or {}
     rows = [last.get(p.fingerprint) or index_row(p) for p in model.open_postings]
     kept = dict(zip((p.fingerprint for p in model.open_postings), rows, strict=True))
     if kept.keys() != last.keys():

@@ -291,14 +291,17 @@ def test_a_patched_index_is_byte_for_byte_the_index_made_afresh(built_site) -> N
     renamed = IndexRow._make(rows[0])._replace(title="Retitled role")
     sparse = IndexRow._make(rows[1])._replace(duration="7 months", remote=("Anywhere in the Nordics",), tz=None)
     new_tag = IndexRow._make(rows[2])._replace(tags=("a-tag-no-posting-has",))
+    coded = next(i for i, row in enumerate(rows) if any(len(e) == 2 for e in IndexRow._make(row).remote))
     cases = {"retitled": ({0: tuple(renamed)}, True), "sparse cells come and go": ({1: tuple(sparse)}, True),
              "two rows swap places": ({0: rows[1], 1: rows[0]}, True),
+             "a country code leaves a row's remote text": ({coded: tuple(IndexRow._make(rows[coded])._replace(
+                 remote=()))}, True),
              "a new tag renumbers the tags": ({2: tuple(new_tag)}, False)}
     for name, (changed, patches) in cases.items():
         now = [changed.get(i, row) for i, row in enumerate(rows)]
         cold = counted_index(model, feeds, now)
         patched = patch_index(model, feeds, json.loads(index_bytes(last)), counts,
-                              {i: (rows[i], row) for i, row in changed.items()})
+                              changed)
         assert (patched is not None) == patches, name
         if patched is not None:
             assert (index_bytes(patched[0]), patched[1]) == (index_bytes(cold[0]), cold[1]), name

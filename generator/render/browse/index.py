@@ -103,25 +103,28 @@ def counted_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | None =
 
 
 def patch_index(model: Model, feeds: SiteFeeds, last: dict[str, Any], counts: Counts,
-                changes: dict[int, tuple[tuple, tuple]]) -> tuple[dict[str, Any], Counts] | None:
+                changes: dict[int, tuple]) -> tuple[dict[str, Any], Counts] | None:
     """The last index (`last`, as json.loads reads it back, and its `counts`) with the rows at some positions
-    replaced ({position: (row before, row now)}), equal to the index `counted_index` makes of the rows now; None
-    when a shared table's numbering moved (every row that points into it would change: make it again). The day,
-    the site and the number of rows must be the last index's (the caller's key). Each value's place in a table is
+    replaced ({position: row now}), equal to the index `counted_index` makes of the rows now; None when a shared
+    table's numbering moved (every row that points into it would change: make it again). The day, the site and
+    the number of rows must be the last index's (the caller's key). What a row replaced used is read back from
+    the last index itself (`_used_at`): no row of the last build is kept for it. Each value's place in a table is
     decided by its count and then its name, names being unique in every table (a Location's repr names all its
     fields), so counts updated here number the tables as counts made afresh do."""
+    before = _Tables(model, counts)
+    today = model.clock.date().toordinal()
     now = {name: dict(table) for name, table in counts.items()}
-    for before, after in changes.values():
-        _count(now, IndexRow._make(before), -1)
-        _count(now, IndexRow._make(after), 1)
+    for i, row in changes.items():
+        _count(now, _used_at(last["cols"], before, i, today), -1)
+        _count(now, _uses(IndexRow._make(row)), 1)
     tables = _Tables(model, now)
-    if (_numbering(tables) != _numbering(_Tables(model, counts))
+    if (_numbering(tables) != _numbering(before)
             or [c.slug for c in tables.companies] != [c[0] for c in last["companies"]]
             or [c.id for c in model.site.categories] != [c[0] for c in last["categories"]]):
         return None
     positions = sorted(changes)
     # The changed rows' cells, made as every row's are; column j of `part` is position positions[j].
-    part = _columns([IndexRow._make(changes[i][1]) for i in positions], tables, model)
+    part = _columns([IndexRow._make(changes[i]) for i in positions], tables, model)
     cols: dict[str, Any] = {}
     for name, column in last["cols"].items():
         cells = part[name]
@@ -163,11 +166,26 @@ def _remote_code(text: str) -> bool:
     return text not in REGION_COUNTRIES and len(text) == 2
 
 
-def _count(counts: Counts, r: IndexRow, by: int) -> None:
-    """Add one row's uses to `counts` (`by` 1) or take them out (-1), as `table_counts` counts them."""
-    used = {"places": r.places, "tags": r.tags, "wheres": (r.where,), "terms": (r.terms,), "reaches": (r.reach,),
+def _uses(r: IndexRow) -> dict[str, Sequence[Any]]:
+    """The values of each shared table one row uses, as `table_counts` counts them."""
+    return {"places": r.places, "tags": r.tags, "wheres": (r.where,), "terms": (r.terms,), "reaches": (r.reach,),
             "windows": (r.tz,) if r.tz else (), "posted": (r.posted,),
             "remote": tuple(e for e in r.remote if _remote_code(e))}
+
+
+def _used_at(cols: dict[str, Any], tables: _Tables, row: int, today: int) -> dict[str, Sequence[Any]]:
+    """`_uses` of the row at this position of an index, read back from its cells and the tables they point into."""
+    places = cols["places"][row]
+    tz = cols["tz"].get(str(row))
+    return {"places": [tables.places[k] for k in ([places] if isinstance(places, int) else places)],
+            "tags": [tables.tags[k] for k in cols["tags"][row]], "wheres": (tables.wheres[cols["where"][row]],),
+            "terms": (tables.terms[cols["terms"][row]],), "reaches": (tables.reaches[cols["reach"][row]],),
+            "windows": (tables.windows[tz],) if tz is not None else (), "posted": (today - cols["age"][row],),
+            "remote": tuple(e for e in cols["remote"].get(str(row), ()) if _remote_code(e))}
+
+
+def _count(counts: Counts, used: dict[str, Sequence[Any]], by: int) -> None:
+    """Add one row's uses (`_uses`) to `counts` (`by` 1) or take them out (-1)."""
     for name, values in used.items():
         table = counts[name]
         for value in values:
