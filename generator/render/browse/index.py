@@ -112,10 +112,10 @@ def patch_index(model: Model, feeds: SiteFeeds, last: dict[str, Any], counts: Co
     decided by its count and then its name, names being unique in every table (a Location's repr names all its
     fields), so counts updated here number the tables as counts made afresh do."""
     before = _Tables(model, counts)
-    today = model.clock.date().toordinal()
+    day = model.clock.date().toordinal()  # the build's day, the last index's too (the caller's key)
     now = {name: dict(table) for name, table in counts.items()}
     for i, row in changes.items():
-        _count(now, _used_at(last["cols"], before, i, today), -1)
+        _count(now, _used_at(last["cols"], before, i, day), -1)
         _count(now, _uses(IndexRow._make(row)), 1)
     tables = _Tables(model, now)
     if (_numbering(tables) != _numbering(before)
