@@ -1,6 +1,7 @@
 """Render the whole site to memory, refusing two sources for one output path."""
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -15,8 +16,9 @@ from ..base.memo import templates_digest
 from ..load.files import display_path
 from ..model import Model, Posting
 from ..model.pay_transparency import stored_rules
-from .browse.index import index_row
-from .browse.saved import BROWSE_ORIGIN, render_browse_index, render_saved_page
+from .browse.index import counted_index, index_bytes, index_row
+from .browse.index import patch_index as patch_browse_index
+from .browse.saved import BROWSE_ORIGIN, browse_index_output, render_browse_index, render_saved_page
 from .browse.search import (
     MANIFEST_PREFIX,
     PostingWords,
@@ -210,20 +212,47 @@ def memoised_forms(cache: Cache, words: Sequence[str], stems: Mapping[str, str])
 def browse_index(model: Model, feeds: SiteFeeds, cache: Cache | None) -> Output:
     """The browse index (browse/saved.py), the last build's while what it is made from is unchanged: the day and
     the open postings, each by its fingerprint, which covers its company and the site (model/assemble.py); the
-    feeds it lists are made from them too. Otherwise made from the open postings' rows (`index_rows`)."""
+    feeds it lists are made from them too. Otherwise the last one patched where its rows changed (`index_rows`,
+    browse/index.py `patch_index`), or made from the open postings' rows."""
     if cache is None:
         return render_browse_index(model, feeds)
-    key = text_key(model.clock.date().isoformat(), *(p.fingerprint for p in model.open_postings))
+    day = model.clock.date().isoformat()
+    fingerprints = [p.fingerprint for p in model.open_postings]
+    key = text_key(day, *fingerprints)
     last = cache.browse.get(LAST_BROWSE_INDEX)  # (key, path, bytes): one is kept, the last one
     if last is not None and last[0] == key:
         cache.browse.touch(LAST_ROWS)  # not read, but the next edit formats one row from them, not ten thousand
+        cache.browse.touch(LAST_COUNTS)  # and patches the index they count
         return Output(last[1], last[2], BROWSE_ORIGIN)
-    index = render_browse_index(model, feeds, index_rows(model, cache))
-    cache.browse.put(LAST_BROWSE_INDEX, (key, index.path, index.data))
-    return index
+    made = patched_browse_index(model, feeds, cache, last, fingerprints) if last is not None else None
+    if made is None:
+        made = counted_index(model, feeds, index_rows(model, cache))
+    else:  # its rows are not read: a row missing from them later is formatted again, as for a new posting
+        cache.browse.touch(LAST_ROWS)
+    index, counts = made
+    out = browse_index_output(index_bytes(index))
+    cache.browse.put(LAST_BROWSE_INDEX, (key, out.path, out.data))
+    cache.browse.put(LAST_COUNTS, (day, tuple(fingerprints), counts))
+    return out
 
 
 LAST_BROWSE_INDEX = "last browse index"
+LAST_COUNTS = "browse index counts"  # (day, the open postings' fingerprints, browse/index.py table_counts)
+PATCH_BROWSE_ROWS = 64  # rows the browse index is patched for at least; past that, and an eighth of them, made again
+
+
+def patched_browse_index(model: Model, feeds: SiteFeeds, cache: Cache, last: tuple,
+                         fingerprints: list[bytes]) -> tuple[dict, dict] | None:
+    """The last browse index patched at the rows whose postings changed (browse/index.py `patch_index`), or None
+    when it must be made again: another day, another number of rows, or too many changed."""
+    entry = cache.browse.get(LAST_COUNTS)
+    if entry is None or entry[0] != model.clock.date().isoformat() or len(entry[1]) != len(fingerprints):
+        return None
+    changed = [i for i, (was, now) in enumerate(zip(entry[1], fingerprints, strict=True)) if was != now]
+    if len(changed) > max(PATCH_BROWSE_ROWS, len(fingerprints) // 8):
+        return None
+    postings = model.open_postings
+    return patch_browse_index(model, feeds, json.loads(last[2]), entry[2], {i: index_row(postings[i]) for i in changed})
 
 
 def index_rows(model: Model, cache: Cache) -> list[tuple]:

@@ -13,8 +13,8 @@ from generator.model import closes_at
 from generator.model.pay import yearly_pay
 from generator.model.roles import seniority_of
 from generator.model.similar import similar_roles
-from generator.render.browse.index import decode_row
-from generator.render.feeds.scopes import company_feed, tag_feed
+from generator.render.browse.index import IndexRow, counted_index, decode_row, index_bytes, index_row, patch_index
+from generator.render.feeds.scopes import company_feed, site_feeds, tag_feed
 from generator.render.pages.cards import card_view
 
 from ..conftest import COMPANY, POSTING, REPO, basic_tree, front_matter
@@ -278,3 +278,30 @@ def test_every_listing_filter_has_its_words_for_subscribe_to_this_search(built_s
                      "visa": "visa sponsorship", "relocation": "relocation help", "tz": "time zone",
                      "new": "new since your last visit", "stage": "company stage", "tag": "tags",
                      "company": "company"}
+
+
+def test_a_patched_index_is_byte_for_byte_the_index_made_afresh(built_site) -> None:
+    """browse/index.py patch_index, the rebuild's path after an edit: wherever it patches, its bytes and counts are
+    the ones counted_index makes of the same rows; where a shared table's numbering moves it declines."""
+    _, result = built_site
+    model = result.model
+    feeds = site_feeds(model)
+    rows = [index_row(p) for p in model.open_postings]
+    last, counts = counted_index(model, feeds, rows)
+    renamed = IndexRow._make(rows[0])._replace(title="Retitled role")
+    sparse = IndexRow._make(rows[1])._replace(duration="7 months", remote=("Anywhere in the Nordics",), tz=None)
+    new_tag = IndexRow._make(rows[2])._replace(tags=("a-tag-no-posting-has",))
+    coded = next(i for i, row in enumerate(rows) if any(len(e) == 2 for e in IndexRow._make(row).remote))
+    cases = {"retitled": ({0: tuple(renamed)}, True), "sparse cells come and go": ({1: tuple(sparse)}, True),
+             "two rows swap places": ({0: rows[1], 1: rows[0]}, True),
+             "a country code leaves a row's remote text": ({coded: tuple(IndexRow._make(rows[coded])._replace(
+                 remote=()))}, True),
+             "a new tag renumbers the tags": ({2: tuple(new_tag)}, False)}
+    for name, (changed, patches) in cases.items():
+        now = [changed.get(i, row) for i, row in enumerate(rows)]
+        cold = counted_index(model, feeds, now)
+        patched = patch_index(model, feeds, json.loads(index_bytes(last)), counts,
+                              changed)
+        assert (patched is not None) == patches, name
+        if patched is not None:
+            assert (index_bytes(patched[0]), patched[1]) == (index_bytes(cold[0]), cold[1]), name

@@ -86,15 +86,118 @@ def index_row(posting: Posting) -> tuple:
 def build_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | None = None) -> dict[str, Any]:
     """The index as plain data, ready for json.dumps; `feeds` are the site's (feeds/scopes.py `site_feeds`),
     `rows` the open postings' `index_row`s when the engine has them."""
+    return counted_index(model, feeds, rows)[0]
+
+
+Counts = dict[str, dict[Any, int]]  # how many times each value of a shared table is used, by table (`table_counts`)
+
+
+def counted_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | None = None) -> tuple[dict[str, Any], Counts]:
+    """`build_index`, with the counts its shared tables are numbered by: what `patch_index` starts from."""
     if rows is None:
         rows = [index_row(p) for p in model.open_postings]
     made = [IndexRow._make(row) for row in rows]
-    tables = _Tables(model, made)
+    counts = table_counts(made)
+    tables = _Tables(model, counts)
+    return {"v": INDEX_VERSION, **tables.header(model, feeds), "cols": _columns(made, tables, model)}, counts
+
+
+def patch_index(model: Model, feeds: SiteFeeds, last: dict[str, Any], counts: Counts,
+                changes: dict[int, tuple]) -> tuple[dict[str, Any], Counts] | None:
+    """The last index (`last`, as json.loads reads it back, and its `counts`) with the rows at some positions
+    replaced ({position: row now}), equal to the index `counted_index` makes of the rows now; None when a shared
+    table's numbering moved (every row that points into it would change: make it again). The day, the site and
+    the number of rows must be the last index's (the caller's key). What a row replaced used is read back from
+    the last index itself (`_used_at`): no row of the last build is kept for it. Each value's place in a table is
+    decided by its count and then its name, names being unique in every table (a Location's repr names all its
+    fields), so counts updated here number the tables as counts made afresh do."""
+    before = _Tables(model, counts)
+    day = model.clock.date().toordinal()  # the build's day, the last index's too (the caller's key)
+    now = {name: dict(table) for name, table in counts.items()}
+    for i, row in changes.items():
+        _count(now, _used_at(last["cols"], before, i, day), -1)
+        _count(now, _uses(IndexRow._make(row)), 1)
+    tables = _Tables(model, now)
+    if (_numbering(tables) != _numbering(before)
+            or [c.slug for c in tables.companies] != [c[0] for c in last["companies"]]
+            or [c.id for c in model.site.categories] != [c[0] for c in last["categories"]]):
+        return None
+    positions = sorted(changes)
+    # The changed rows' cells, made as every row's are; column j of `part` is position positions[j].
+    part = _columns([IndexRow._make(changes[i]) for i in positions], tables, model)
+    cols: dict[str, Any] = {}
+    for name, column in last["cols"].items():
+        cells = part[name]
+        if isinstance(column, list):
+            column = list(column)
+            for j, i in enumerate(positions):
+                column[i] = cells[j]
+        else:  # a sparse map {row: value}, in row order
+            column, added = dict(column), False
+            for j, i in enumerate(positions):
+                if str(j) in cells:
+                    added = added or str(i) not in column
+                    column[str(i)] = cells[str(j)]
+                else:
+                    column.pop(str(i), None)
+            if added:
+                column = dict(sorted(column.items(), key=lambda item: int(item[0])))
+        cols[name] = column
+    return {"v": INDEX_VERSION, **tables.header(model, feeds), "cols": cols}, now
+
+
+def table_counts(rows: Sequence[IndexRow]) -> Counts:
+    """How many times the rows use each value of each shared table (places, tags, place lines, contract lines,
+    reach sets, time-zone windows, posting days, and the country codes only their remote text names)."""
     return {
-        "v": INDEX_VERSION,
-        **tables.header(model, feeds, made),
-        "cols": _columns(made, tables, model),
+        "places": dict(Counter(loc for r in rows for loc in r.places)),
+        "tags": dict(Counter(t for r in rows for t in r.tags)),
+        "wheres": dict(Counter(r.where for r in rows)),
+        "terms": dict(Counter(r.terms for r in rows)),
+        "reaches": dict(Counter(r.reach for r in rows)),
+        "windows": dict(Counter(r.tz for r in rows if r.tz)),
+        "posted": dict(Counter(r.posted for r in rows)),
+        "remote": dict(Counter(e for r in rows for e in r.remote if _remote_code(e))),
     }
+
+
+def _remote_code(text: str) -> bool:
+    """Whether what a posting says of where it can be taken from is a country's code (not a region's)."""
+    return text not in REGION_COUNTRIES and len(text) == 2
+
+
+def _uses(r: IndexRow) -> dict[str, Sequence[Any]]:
+    """The values of each shared table one row uses, as `table_counts` counts them."""
+    return {"places": r.places, "tags": r.tags, "wheres": (r.where,), "terms": (r.terms,), "reaches": (r.reach,),
+            "windows": (r.tz,) if r.tz else (), "posted": (r.posted,),
+            "remote": tuple(e for e in r.remote if _remote_code(e))}
+
+
+def _used_at(cols: dict[str, Any], tables: _Tables, row: int, today: int) -> dict[str, Sequence[Any]]:
+    """`_uses` of the row at this position of an index, read back from its cells and the tables they point into."""
+    places = cols["places"][row]
+    tz = cols["tz"].get(str(row))
+    return {"places": [tables.places[k] for k in ([places] if isinstance(places, int) else places)],
+            "tags": [tables.tags[k] for k in cols["tags"][row]], "wheres": (tables.wheres[cols["where"][row]],),
+            "terms": (tables.terms[cols["terms"][row]],), "reaches": (tables.reaches[cols["reach"][row]],),
+            "windows": (tables.windows[tz],) if tz is not None else (), "posted": (today - cols["age"][row],),
+            "remote": tuple(e for e in cols["remote"].get(str(row), ()) if _remote_code(e))}
+
+
+def _count(counts: Counts, used: dict[str, Sequence[Any]], by: int) -> None:
+    """Add one row's uses (`_uses`) to `counts` (`by` 1) or take them out (-1)."""
+    for name, values in used.items():
+        table = counts[name]
+        for value in values:
+            if n := table.get(value, 0) + by:
+                table[value] = n
+            else:
+                del table[value]
+
+
+def _numbering(tables: _Tables) -> tuple:
+    """What the rows' cells point into, besides the companies and categories (the header says the rest)."""
+    return tables.places, tables.tags, tables.wheres, tables.terms, tables.reaches, tables.windows
 
 
 def index_bytes(index: dict[str, Any]) -> bytes:
@@ -102,7 +205,7 @@ def index_bytes(index: dict[str, Any]) -> bytes:
     return json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _by_frequency(counts: Counter, name: Callable[[Any], str] = str) -> list:
+def _by_frequency(counts: dict[Any, int], name: Callable[[Any], str] = str) -> list:
     """Most used first (short numbers for common values), ties in a stable order."""
     return [value for value, _ in sorted(counts.items(), key=lambda item: (-item[1], name(item[0])))]
 
@@ -114,22 +217,23 @@ def _location_name(place: tuple[str, str, str | None]) -> str:
 class _Tables:
     """Lookup tables shared by all rows, each value stored once."""
 
-    def __init__(self, model: Model, rows: list[IndexRow]):
+    def __init__(self, model: Model, counts: Counts):
         self.companies = [c for c in model.companies if model.open_by_company[c.slug]]
-        self.places = _by_frequency(Counter(loc for r in rows for loc in r.places), _location_name)
-        self.tags = _by_frequency(Counter(t for r in rows for t in r.tags))
+        self.places = _by_frequency(counts["places"], _location_name)
+        self.tags = _by_frequency(counts["tags"])
         # The strings a card prints, from the functions render/pages/cards.py card_view uses (index_row).
-        self.wheres = _by_frequency(Counter(r.where for r in rows))
-        self.terms = _by_frequency(Counter(r.terms for r in rows))
+        self.wheres = _by_frequency(counts["wheres"])
+        self.terms = _by_frequency(counts["terms"])
         # The countries each posting can be taken from (model/regions.py open_to), one entry per distinct set;
         # None (JSON null) is "anywhere".
-        self.reaches = _by_frequency(Counter(r.reach for r in rows))
+        self.reaches = _by_frequency(counts["reaches"])
         self.reach_pos = {r: i for i, r in enumerate(self.reaches)}
         # Named for the country filter and the search box: where postings are, can be taken from, or say so.
         codes = {loc[1] for loc in self.places} | {c for r in self.reaches if r for c in r}
-        codes |= {e for r in rows for e in r.remote if e not in REGION_COUNTRIES and len(e) == 2}
+        codes |= set(counts["remote"])
         self.countries = sorted(codes)
-        self.windows = _by_frequency(Counter(r.tz for r in rows if r.tz))
+        self.days = sorted(counts["posted"])
+        self.windows = _by_frequency(counts["windows"])
         self.window_pos = {w: i for i, w in enumerate(self.windows)}
         self.company_pos = {c.slug: i for i, c in enumerate(self.companies)}
         self.category_pos = {c.id: i for i, c in enumerate(model.site.categories)}
@@ -138,7 +242,7 @@ class _Tables:
         self.where_pos = {w: i for i, w in enumerate(self.wheres)}
         self.terms_pos = {t: i for i, t in enumerate(self.terms)}
 
-    def header(self, model: Model, feeds: SiteFeeds, rows: list[IndexRow]) -> dict[str, Any]:
+    def header(self, model: Model, feeds: SiteFeeds) -> dict[str, Any]:
         feed_tags = set(model.feed_tags)
         today = model.clock.date()
         return {
@@ -151,7 +255,7 @@ class _Tables:
             "terms": self.terms,
             # Days before the build date → [ISO date, "Posted 20 Nov 2026"], for every age a posting has.
             "posted": {str((today - day).days): [day.isoformat(), posted_text(day)]
-                       for day in map(dt.date.fromordinal, sorted({r.posted for r in rows}))},
+                       for day in map(dt.date.fromordinal, self.days)},
             # [slug, name, stage, mark]: the mark is the logo's address ("/logos/…") or the initials.
             "companies": [[c.slug, c.name, STAGES.index(c.stage), company_mark(c)] for c in self.companies],
             "places": [[loc[0], loc[1]] for loc in self.places],

@@ -20,7 +20,11 @@ def render_browse_index(model: Model, feeds: SiteFeeds, rows: Sequence[tuple] | 
     others do not change whenever a posting does. `rows`: the open postings' rows (index.py `index_row`),
     when the engine has them memoised.
     """
-    data = index_bytes(build_index(model, feeds, rows))
+    return browse_index_output(index_bytes(build_index(model, feeds, rows)))
+
+
+def browse_index_output(data: bytes) -> Output:
+    """The postings index's bytes at their content-hashed path (`render_browse_index`)."""
     digest = hashlib.sha256(data).hexdigest()[:10]
     return Output(f"data/postings.{digest}.json", data, BROWSE_ORIGIN)
 
