@@ -114,6 +114,17 @@ def test_processes_are_used_only_where_each_gets_its_share(monkeypatch: pytest.M
     assert [parallel.workers_for(n, 100, asked) for n, asked in ((50, 3), (2, 3), (0, 3), (5, 0))] == [3, 2, 1, 1]
 
 
+def test_the_cores_are_this_process_s_affinity_or_the_cpu_count_where_the_system_has_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert parallel.available_cores() == len(os.sched_getaffinity(0))
+    # macOS and Windows have no sched_getaffinity: the CPU count, and 1 when even that is unknown
+    monkeypatch.delattr(os, "sched_getaffinity")
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    assert parallel.available_cores() == 6
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert parallel.available_cores() == 1
+
+
 def test_map_in_processes_yields_every_result_in_order_from_the_workers() -> None:
     # More chunks than are handed out ahead, so the refill runs too.
     items = list(range(3 * parallel.AHEAD * 2 * parallel.CHUNK + 5))
