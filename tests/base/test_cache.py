@@ -441,6 +441,27 @@ def _keys(runs: list[tuple]) -> list[tuple[str, ...]]:
     return [tuple(p.key for p in run) for run in runs]
 
 
+def test_a_save_that_fails_half_way_leaves_the_last_saved_cache_whole(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Cache(tmp_path / "cache", version="v")
+    first.outputs.put("o.html", "old")
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    second.outputs.put("o.html", "new")  # saved before findings (TABLES' order), whose write then fails
+    second.findings.put("k", "v")
+    real = cache_module._Store._save_table
+
+    def failing(conn: sqlite3.Connection, name: str, *args) -> None:
+        if name == "findings":
+            raise sqlite3.OperationalError("disk I/O error")
+        real(conn, name, *args)
+    monkeypatch.setattr(cache_module._Store, "_save_table", staticmethod(failing))
+    second.save()  # never fails the build: the next one is slower, not wrong
+    monkeypatch.undo()
+    third = Cache(tmp_path / "cache", version="v")
+    assert (third.outputs.get("o.html"), third.findings.get("k")) == ("old", None)  # all of it or none
+
+
 def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Path) -> None:
     """What the next build reads is what this one used or wrote: nothing deleted, pruned or replaced comes back."""
     first = Cache(tmp_path / "cache", version="v")
