@@ -441,6 +441,16 @@ def _keys(runs: list[tuple]) -> list[tuple[str, ...]]:
     return [tuple(p.key for p in run) for run in runs]
 
 
+def test_a_text_key_is_blake2b_16_over_each_part_and_a_separator() -> None:
+    # literal digests: the parts' boundaries count ("ab", "c" is not "a", "bc"), bytes and text alike, and a lone
+    # surrogate (a file name's undecodable byte) is keyed, not refused
+    assert {parts: cache_module.text_key(*parts).hex() for parts in [("ab", "c"), ("a", "bc"), (b"ab", "c"), (),
+                                                                     ("\udcff",)]} == {
+        ("ab", "c"): "7b6f2bde11e2d1efa0012bb51d07b455", ("a", "bc"): "970e2e2b5bfa974352c1fb1535cd27c3",
+        (b"ab", "c"): "7b6f2bde11e2d1efa0012bb51d07b455", (): "cae66941d9efbd404e4d88758ea67670",
+        ("\udcff",): "d9994cbecc7f9caeff4c4f2b83de6a6b"}
+
+
 def test_a_save_that_fails_half_way_leaves_the_last_saved_cache_whole(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     first = Cache(tmp_path / "cache", version="v")
