@@ -55,6 +55,16 @@ def test_malformed_yaml_reports_parser_line(tmp_path: Path) -> None:
     assert problems[0].message.startswith("malformed YAML")
 
 
+def test_every_tab_is_reported_at_its_place_as_indentation_or_a_slip(tmp_path: Path) -> None:
+    # a tab before any text (a list's "- " counts as indentation) breaks the YAML; one after text is a slip
+    problems: list = []
+    assert parse_yaml("title: x\ntags:\n\t- a\nname:\tb\nlist:\n  - \tc\n", tmp_path / "x.md", 1, problems) is None
+    indent = "tab used for indentation: YAML needs spaces, replace the tab with spaces"
+    assert [(p.line, p.col, p.level, p.message) for p in problems] == [
+        (4, 1, "error", indent), (5, 6, "error", "tab character in YAML: replace it with a space"),
+        (7, 5, "error", indent)]
+
+
 def test_aliases_are_refused(tmp_path: Path) -> None:
     problems: list = []
     assert parse_yaml("a: &x [1, 2]\nb: *x\n", tmp_path / "x.md", 1, problems) is None
