@@ -210,19 +210,20 @@ def test_every_key_lands_in_its_own_field(tmp_path: Path) -> None:
     import yaml
 
     from generator.model import Category, Location, Salary
+    from generator.model.apply_links import Verification
 
     from ..conftest import COMPANY, SITE
 
     site = {**SITE, "title": "Frontier Jobs", "description": "Roles at the frontier.", "language": "de",
             "pay_transparency": "off", "trust_checks": "error", "repository": "https://github.com/o/r",
             "branch": "live"}
-    company = {**COMPANY, "logo": "logos/acme.svg", "categories": ["robotics"],
+    company = {**COMPANY, "logo": "logos/acme.svg", "categories": ["robotics"], "ats": ["greenhouse:acme"],
                "links": {"github": "https://github.com/acme"}}
     open_one = {**POSTING, "title": "Open Role", "tags": ["ros2"], "seniority": "senior", "contact": "@octocat",
                 "expires": dt.date(2026, 12, 20), "visa_sponsorship": True, "relocation": False,
                 "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}}
     closed_one = {**POSTING, "title": "Closed Role", "posted": dt.date(2026, 11, 2), "closed": dt.date(2026, 11, 10),
-                  "expires": dt.date(2026, 12, 24)}
+                  "expires": dt.date(2026, 12, 24), "apply_url": "https://job-boards.greenhouse.io/acme/jobs/1"}
     files = {**basic_tree(open=open_one, closed=closed_one), "site.yaml": yaml.safe_dump(site, sort_keys=False),
              "companies/acme.md": front_matter(company, "Acme builds robots.\n"), "logos/acme.svg": SVG_LOGO}
     model, _ = _model(tmp_path, files)
@@ -254,6 +255,10 @@ def test_every_key_lands_in_its_own_field(tmp_path: Path) -> None:
     closed = by_slug["closed"]
     assert (closed.expires, closed.closed, closed.is_open) == (dt.date(2026, 12, 24), dt.date(2026, 11, 10), False)
     assert (closed.salary, closed.contact, closed.seniority, closed.visa_sponsorship) == (None, None, None, None)
+    # the derived facts: each apply link checked against the company's website, then its ATS boards
+    assert (p.verified, closed.verified) == (Verification("website", "acme.example"),
+                                             Verification("ats", "greenhouse:acme"))
+    assert (p.level, p.countries, closed.level) == ("senior", frozenset({"DE"}), "mid")
 
 
 def test_site_defaults_and_a_base_url_given_on_the_command_line(tmp_path: Path) -> None:
