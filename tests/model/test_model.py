@@ -65,11 +65,14 @@ def test_missing_key_and_cross_field_rules_all_reported_at_once(scratch_site) ->
     bad["expires"] = dt.date(2026, 10, 1)
     with pytest.raises(ContentError) as info:
         scratch_site(basic_tree(x=bad))
-    got = "\n".join(messages(info.value))
-    assert "error: missing required key 'title' (the role's title)" in got
-    assert "error: locations: an onsite posting needs at least one location" in got
-    assert "error: salary: min (90000) is greater than max (80000)" in got
-    assert "error: expires: 2026-10-01 is before posted (2026-11-01)" in got
+    # each at its own line and column: a missing key where the front matter starts, a rule at the key it names
+    # (workplace's value, salary.min's value, expires's value)
+    at = "content/jobs/acme/x.md"
+    assert messages(info.value) == [
+        f"{at}:2:1: error: missing required key 'title' (the role's title)",
+        f"{at}:7:12: error: locations: an onsite posting needs at least one location (- city: …, country: XX)",
+        f"{at}:12:8: error: salary: min (90000) is greater than max (80000)",
+        f"{at}:16:10: error: expires: 2026-10-01 is before posted (2026-11-01)"]
 
 
 def test_posting_folder_must_match_company(scratch_site) -> None:
