@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.cache import Cache
+from generator.base.cache import Cache, text_key
 from generator.load import sources
 from generator.load.files import (
     MAX_FILE_BYTES,
@@ -321,3 +321,11 @@ def test_bytes_become_text_or_one_problem_at_its_place(data: bytes, printed: str
     text = decode_text(data, Path("c.md"), problems)
     assert [p.format().removeprefix("c.md:") for p in problems] == ([printed] if printed else [])
     assert text == (None if printed else data.decode())
+
+
+def test_a_body_is_read_from_its_table_by_its_key_and_one_gone_is_an_error() -> None:
+    held = sources.Body.of("<p>Ours</p>")  # a body made by hand is kept under its text's key
+    assert (held.html, held.table.get(text_key("<p>Ours</p>"))) == ("<p>Ours</p>", "<p>Ours</p>")
+    gone = sources.Body(held.key, Cache(None, version="v").bodies)  # pruned, or another build's cache
+    with pytest.raises(LookupError, match="^a body is gone from the cache while its model is in use$"):
+        _ = gone.html  # never an empty description on a live page
