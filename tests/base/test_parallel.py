@@ -74,6 +74,15 @@ def test_every_result_comes_back_from_every_process() -> None:
     assert {who for _, who in results.values()} == {"parent", "child"}
 
 
+def test_without_fork_every_result_is_made_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_fork_context", lambda: None)  # Windows, or a platform that refuses fork
+    me = os.getpid()
+    count = 3 * parallel.CHUNK + 1
+    assert parallel.map_claimed(count, lambda i: (i, os.getpid()), 2, no_problems) == {i: (i, me) for i in range(count)}
+    assert list(parallel.map_in_processes(range(count), lambda i: (i, os.getpid()), 2, "x")) == \
+        [(i, me) for i in range(count)]
+
+
 def test_an_error_in_a_worker_reaches_the_caller_with_its_problems() -> None:
     with pytest.raises(ContentError) as failed:
         parallel.map_claimed(20 * parallel.CHUNK, shared_work("fail"), 2, no_problems)
