@@ -98,6 +98,11 @@ def test_yamls_document_end_marker_also_closes_front_matter(tmp_path: Path) -> N
     problems: list = []
     split = split_front_matter("---\ntitle: x\n...\nBody\n", tmp_path / "x.md", problems)
     assert split == ("title: x\n", "Body\n", 4) and problems == []
+    # either fence with trailing spaces or a Windows line end still closes; an indented one is YAML, not a fence
+    for fence in ("--- ", "...\t", "---\r"):
+        assert split_front_matter(f"---\ntitle: x\n{fence}\nBody\n", tmp_path / "x.md", problems) == \
+            ("title: x\n", "Body\n", 4)
+    assert split_front_matter("---\ntitle: x\n ---\nBody\n", tmp_path / "x.md", problems) is None and problems
 
 
 @pytest.mark.parametrize("front_matter, expected", [
