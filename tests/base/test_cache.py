@@ -451,6 +451,16 @@ def test_a_text_key_is_blake2b_16_over_each_part_and_a_separator() -> None:
         ("\udcff",): "d9994cbecc7f9caeff4c4f2b83de6a6b"}
 
 
+def test_a_table_read_whole_gives_this_builds_values_over_the_saved_ones(tmp_path: Path) -> None:
+    first = Cache(tmp_path / "cache", version="v")
+    first.forms.put("a", "saved")
+    first.forms.put("b", "saved")
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    second.forms.put("a", "this build")
+    assert second.forms.entries == {"a": "this build", "b": "saved"}
+
+
 def test_a_save_that_fails_half_way_leaves_the_last_saved_cache_whole(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     first = Cache(tmp_path / "cache", version="v")
