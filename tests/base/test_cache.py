@@ -258,6 +258,10 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, ({1: 1},)) != key_of(sorted, ((1,), 1))  # a mapping is framed as one, not as a list
     with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
         key_of(lambda: 1, ())
+    class Plain:  # no fingerprint, not a dataclass: its attributes are unknown, so it has no key
+        pass
+    with pytest.raises(Unkeyable, match="^cannot key a test_.*<locals>.Plain: give it a fingerprint or make it a"):
+        key_of(sorted, (Plain(),))
 
 
 def test_the_templates_digest_moves_with_a_templates_name_and_bytes(tmp_path: Path) -> None:
