@@ -258,6 +258,10 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert key_of(sorted, ({1: 1},)) != key_of(sorted, ((1,), 1))  # a mapping is framed as one, not as a list
     with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
         key_of(lambda: 1, ())
+    class Plain:  # no fingerprint, not a dataclass: its attributes are unknown, so it has no key
+        pass
+    with pytest.raises(Unkeyable, match="^cannot key a test_.*<locals>.Plain: give it a fingerprint or make it a"):
+        key_of(sorted, (Plain(),))
 
 
 def test_the_templates_digest_moves_with_a_templates_name_and_bytes(tmp_path: Path) -> None:
@@ -451,6 +455,47 @@ def test_jobs_json_runs_cover_the_postings_in_order_and_an_edit_moves_only_its_o
 
 def _keys(runs: list[tuple]) -> list[tuple[str, ...]]:
     return [tuple(p.key for p in run) for run in runs]
+
+
+def test_a_text_key_is_blake2b_16_over_each_part_and_a_separator() -> None:
+    # literal digests: the parts' boundaries count ("ab", "c" is not "a", "bc"), bytes and text alike, and a lone
+    # surrogate (a file name's undecodable byte) is keyed, not refused
+    assert {parts: cache_module.text_key(*parts).hex() for parts in [("ab", "c"), ("a", "bc"), (b"ab", "c"), (),
+                                                                     ("\udcff",)]} == {
+        ("ab", "c"): "7b6f2bde11e2d1efa0012bb51d07b455", ("a", "bc"): "970e2e2b5bfa974352c1fb1535cd27c3",
+        (b"ab", "c"): "7b6f2bde11e2d1efa0012bb51d07b455", (): "cae66941d9efbd404e4d88758ea67670",
+        ("\udcff",): "d9994cbecc7f9caeff4c4f2b83de6a6b"}
+
+
+def test_a_table_read_whole_gives_this_builds_values_over_the_saved_ones(tmp_path: Path) -> None:
+    first = Cache(tmp_path / "cache", version="v")
+    first.forms.put("a", "saved")
+    first.forms.put("b", "saved")
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    second.forms.put("a", "this build")
+    assert second.forms.entries == {"a": "this build", "b": "saved"}
+
+
+def test_a_save_that_fails_half_way_leaves_the_last_saved_cache_whole(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Cache(tmp_path / "cache", version="v")
+    first.outputs.put("o.html", "old")
+    first.save()
+    second = Cache(tmp_path / "cache", version="v")
+    second.outputs.put("o.html", "new")  # saved before findings (TABLES' order), whose write then fails
+    second.findings.put("k", "v")
+    real = cache_module._Store._save_table
+
+    def failing(conn: sqlite3.Connection, name: str, *args) -> None:
+        if name == "findings":
+            raise sqlite3.OperationalError("disk I/O error")
+        real(conn, name, *args)
+    monkeypatch.setattr(cache_module._Store, "_save_table", staticmethod(failing))
+    second.save()  # never fails the build: the next one is slower, not wrong
+    monkeypatch.undo()
+    third = Cache(tmp_path / "cache", version="v")
+    assert (third.outputs.get("o.html"), third.findings.get("k")) == ("old", None)  # all of it or none
 
 
 def test_a_saved_table_gives_back_exactly_what_the_last_build_kept(tmp_path: Path) -> None:

@@ -74,6 +74,15 @@ def test_every_result_comes_back_from_every_process() -> None:
     assert {who for _, who in results.values()} == {"parent", "child"}
 
 
+def test_without_fork_every_result_is_made_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_fork_context", lambda: None)  # Windows, or a platform that refuses fork
+    me = os.getpid()
+    count = 3 * parallel.CHUNK + 1
+    assert parallel.map_claimed(count, lambda i: (i, os.getpid()), 2, no_problems) == {i: (i, me) for i in range(count)}
+    assert list(parallel.map_in_processes(range(count), lambda i: (i, os.getpid()), 2, "x")) == \
+        [(i, me) for i in range(count)]
+
+
 def test_an_error_in_a_worker_reaches_the_caller_with_its_problems() -> None:
     with pytest.raises(ContentError) as failed:
         parallel.map_claimed(20 * parallel.CHUNK, shared_work("fail"), 2, no_problems)
@@ -112,6 +121,17 @@ def test_processes_are_used_only_where_each_gets_its_share(monkeypatch: pytest.M
         [1, 1, 1, 1, 2, 3, 4, 4]
     # --workers N is taken as asked, but never more processes than items, and never none
     assert [parallel.workers_for(n, 100, asked) for n, asked in ((50, 3), (2, 3), (0, 3), (5, 0))] == [3, 2, 1, 1]
+
+
+def test_the_cores_are_this_process_s_affinity_or_the_cpu_count_where_the_system_has_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert parallel.available_cores() == len(os.sched_getaffinity(0))
+    # macOS and Windows have no sched_getaffinity: the CPU count, and 1 when even that is unknown
+    monkeypatch.delattr(os, "sched_getaffinity")
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    assert parallel.available_cores() == 6
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert parallel.available_cores() == 1
 
 
 def test_map_in_processes_yields_every_result_in_order_from_the_workers() -> None:

@@ -155,6 +155,10 @@ def test_the_all_clear_counts_the_files_read(tmp_path: Path, monkeypatch: pytest
     assert check_mod.count_files(tmp_path / "content") == 0  # nothing there: no site.yaml counted either
     write_tree(tmp_path / "content", {k: v for k, v in basic_tree().items() if not k.startswith("jobs/")})
     assert check_mod.count_files(tmp_path / "content") == 2  # site.yaml and one company
+    # postings are counted in their company's folder, and a stray file at the top of jobs/ is none of them
+    write_tree(tmp_path / "content", {"jobs/acme/a.md": "x", "jobs/acme/b.md": "x", "jobs/beta/c.md": "x",
+                                      "jobs/stray.md": "x", "jobs/acme/notes.txt": "x"})
+    assert check_mod.count_files(tmp_path / "content") == 5
     assert check_mod.summary_line([], 1) == "No problems in 1 file."
     assert check_mod.summary_line([], 0) == "No problems in 0 files."
 

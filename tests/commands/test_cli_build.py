@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ from click.testing import CliRunner
 from generator.base.progress import DelayedProgressBar
 from generator.cli import main
 
-from ..conftest import POSTING, basic_tree, write_tree
+from ..conftest import POSTING, REPO, basic_tree, write_tree
 
 STAGES = ("cache load", "load", "model", "render", "write", "cache save")
 
@@ -123,3 +124,20 @@ def test_a_rebuild_that_parses_no_body_imports_no_markdown_parser(tmp_path: Path
         (tmp_path / "content/jobs/acme/senior-robotics-engineer.md").read_text() + "\nA new line.\n")
     edited = subprocess.run([sys.executable, "-c", again], env=env, capture_output=True, text=True, timeout=120)
     assert "'markdown_it'" in edited.stdout, edited.stdout + edited.stderr  # the edited body is parsed again
+
+
+def test_cli_estimate_one_and_many() -> None:
+    runner = CliRunner()
+    content = str(REPO / "content")
+    one = runner.invoke(main, ["estimate", "--title", "Senior ML Engineer", "--country", "DE", "--stage",
+                               "series-a", "--category", "ai", "--content", content])
+    assert one.exit_code == 0, one.output
+    assert one.output.startswith("Estimated $") and "(-15%)" in one.output and "Actual compensation may vary." \
+        in one.output
+    lines = "\n".join(json.dumps({"title": t, "country": "US"}) for t in ("Staff Engineer", "Data Engineer Intern"))
+    many = runner.invoke(main, ["estimate", "--jsonl", "--content", content], input=lines + "\n{broken\n")
+    records = [json.loads(line) for line in many.output.splitlines()]
+    assert [r.get("seniority") for r in records[:2]] == ["staff", "intern"]
+    assert records[1]["period"] == "month" and records[0]["period"] == "year"
+    assert set(records[0]) >= {"min", "median", "max", "currency", "period", "seniority", "family", "region", "rows"}
+    assert "error" in records[2]

@@ -130,6 +130,13 @@ def test_dry_run_prints_and_sends_nothing(board: FakeGitHub) -> None:
     assert [m for m, _ in board.requests] == ["GET"] and board.issues == [] and board.labels == {}
 
 
+def test_a_negative_window_is_refused_before_anything_is_read(board: FakeGitHub) -> None:
+    result = remind("--dry-run", "--days", "-1")
+    assert result.exit_code == 2 and board.requests == []
+    assert result.output.splitlines()[-1] == "Error: Invalid value for '--days': -1 is not in the range x>=0."
+    assert remind("--dry-run", "--days", "0").exit_code == 0  # today only
+
+
 def test_dry_run_without_a_token_shows_every_reminder_due(board: FakeGitHub, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_TOKEN")
     result = remind("--dry-run")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.base.cache import Cache
+from generator.base.cache import Cache, text_key
 from generator.load import sources
 from generator.load.files import (
     MAX_FILE_BYTES,
@@ -55,6 +55,16 @@ def test_malformed_yaml_reports_parser_line(tmp_path: Path) -> None:
     assert problems[0].message.startswith("malformed YAML")
 
 
+def test_every_tab_is_reported_at_its_place_as_indentation_or_a_slip(tmp_path: Path) -> None:
+    # a tab before any text (a list's "- " counts as indentation) breaks the YAML; one after text is a slip
+    problems: list = []
+    assert parse_yaml("title: x\ntags:\n\t- a\nname:\tb\nlist:\n  - \tc\n", tmp_path / "x.md", 1, problems) is None
+    indent = "tab used for indentation: YAML needs spaces, replace the tab with spaces"
+    assert [(p.line, p.col, p.level, p.message) for p in problems] == [
+        (4, 1, "error", indent), (5, 6, "error", "tab character in YAML: replace it with a space"),
+        (7, 5, "error", indent)]
+
+
 def test_aliases_are_refused(tmp_path: Path) -> None:
     problems: list = []
     assert parse_yaml("a: &x [1, 2]\nb: *x\n", tmp_path / "x.md", 1, problems) is None
@@ -88,6 +98,11 @@ def test_yamls_document_end_marker_also_closes_front_matter(tmp_path: Path) -> N
     problems: list = []
     split = split_front_matter("---\ntitle: x\n...\nBody\n", tmp_path / "x.md", problems)
     assert split == ("title: x\n", "Body\n", 4) and problems == []
+    # either fence with trailing spaces or a Windows line end still closes; an indented one is YAML, not a fence
+    for fence in ("--- ", "...\t", "---\r"):
+        assert split_front_matter(f"---\ntitle: x\n{fence}\nBody\n", tmp_path / "x.md", problems) == \
+            ("title: x\n", "Body\n", 4)
+    assert split_front_matter("---\ntitle: x\n ---\nBody\n", tmp_path / "x.md", problems) is None and problems
 
 
 @pytest.mark.parametrize("front_matter, expected", [
@@ -311,3 +326,11 @@ def test_bytes_become_text_or_one_problem_at_its_place(data: bytes, printed: str
     text = decode_text(data, Path("c.md"), problems)
     assert [p.format().removeprefix("c.md:") for p in problems] == ([printed] if printed else [])
     assert text == (None if printed else data.decode())
+
+
+def test_a_body_is_read_from_its_table_by_its_key_and_one_gone_is_an_error() -> None:
+    held = sources.Body.of("<p>Ours</p>")  # a body made by hand is kept under its text's key
+    assert (held.html, held.table.get(text_key("<p>Ours</p>"))) == ("<p>Ours</p>", "<p>Ours</p>")
+    gone = sources.Body(held.key, Cache(None, version="v").bodies)  # pruned, or another build's cache
+    with pytest.raises(LookupError, match="^a body is gone from the cache while its model is in use$"):
+        _ = gone.html  # never an empty description on a live page

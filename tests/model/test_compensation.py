@@ -165,6 +165,18 @@ def test_seniority_reports_the_keyword_it_came_from(title, expected):
     assert infer_seniority(title) == expected
 
 
+def test_every_role_name_before_manager_names_a_role_not_a_people_manager():
+    # each word of seniority.py's role-name list, spelt out here: a word dropped from it makes that title a manager
+    roles = ("Product, Program, Programme, Project, Account, Accounts, Community, Marketing, Social Media, Content, "
+             "Partner, Partnership, Partnerships, Success, Office, Event, Events, Brand, Growth, Ecosystem, "
+             "Business Development, BD, Relationship, Campaign, Release, Influencer, KOL, Channel, Category, Launch, "
+             "Listing, Listings, Affiliate, SEO, Ads, Paid Media, PR, Communications, Comms, Delivery, Portfolio, "
+             "Fund, Asset, Property, Case, Incident, Change, Test, Quality").split(", ")
+    assert {role: infer_seniority(f"{role} Manager") for role in roles} == dict.fromkeys(roles, ("mid", "default"))
+    for title in ("Engineering Manager", "People Manager", "Manager, Data Science"):
+        assert infer_seniority(title) == ("manager", "Manager")
+
+
 @pytest.mark.parametrize("title", [
     "Strategy Intern, Office of the CEO",  # intern beats executive
     "Senior Software Engineer Intern",  # intern beats senior

@@ -65,11 +65,14 @@ def test_missing_key_and_cross_field_rules_all_reported_at_once(scratch_site) ->
     bad["expires"] = dt.date(2026, 10, 1)
     with pytest.raises(ContentError) as info:
         scratch_site(basic_tree(x=bad))
-    got = "\n".join(messages(info.value))
-    assert "error: missing required key 'title' (the role's title)" in got
-    assert "error: locations: an onsite posting needs at least one location" in got
-    assert "error: salary: min (90000) is greater than max (80000)" in got
-    assert "error: expires: 2026-10-01 is before posted (2026-11-01)" in got
+    # each at its own line and column: a missing key where the front matter starts, a rule at the key it names
+    # (workplace's value, salary.min's value, expires's value)
+    at = "content/jobs/acme/x.md"
+    assert messages(info.value) == [
+        f"{at}:2:1: error: missing required key 'title' (the role's title)",
+        f"{at}:7:12: error: locations: an onsite posting needs at least one location (- city: …, country: XX)",
+        f"{at}:12:8: error: salary: min (90000) is greater than max (80000)",
+        f"{at}:16:10: error: expires: 2026-10-01 is before posted (2026-11-01)"]
 
 
 def test_posting_folder_must_match_company(scratch_site) -> None:
@@ -210,19 +213,20 @@ def test_every_key_lands_in_its_own_field(tmp_path: Path) -> None:
     import yaml
 
     from generator.model import Category, Location, Salary
+    from generator.model.apply_links import Verification
 
     from ..conftest import COMPANY, SITE
 
     site = {**SITE, "title": "Frontier Jobs", "description": "Roles at the frontier.", "language": "de",
             "pay_transparency": "off", "trust_checks": "error", "repository": "https://github.com/o/r",
             "branch": "live"}
-    company = {**COMPANY, "logo": "logos/acme.svg", "categories": ["robotics"],
+    company = {**COMPANY, "logo": "logos/acme.svg", "categories": ["robotics"], "ats": ["greenhouse:acme"],
                "links": {"github": "https://github.com/acme"}}
     open_one = {**POSTING, "title": "Open Role", "tags": ["ros2"], "seniority": "senior", "contact": "@octocat",
                 "expires": dt.date(2026, 12, 20), "visa_sponsorship": True, "relocation": False,
                 "salary": {"min": 90000, "max": 120000, "currency": "EUR", "period": "year"}}
     closed_one = {**POSTING, "title": "Closed Role", "posted": dt.date(2026, 11, 2), "closed": dt.date(2026, 11, 10),
-                  "expires": dt.date(2026, 12, 24)}
+                  "expires": dt.date(2026, 12, 24), "apply_url": "https://job-boards.greenhouse.io/acme/jobs/1"}
     files = {**basic_tree(open=open_one, closed=closed_one), "site.yaml": yaml.safe_dump(site, sort_keys=False),
              "companies/acme.md": front_matter(company, "Acme builds robots.\n"), "logos/acme.svg": SVG_LOGO}
     model, _ = _model(tmp_path, files)
@@ -254,6 +258,10 @@ def test_every_key_lands_in_its_own_field(tmp_path: Path) -> None:
     closed = by_slug["closed"]
     assert (closed.expires, closed.closed, closed.is_open) == (dt.date(2026, 12, 24), dt.date(2026, 11, 10), False)
     assert (closed.salary, closed.contact, closed.seniority, closed.visa_sponsorship) == (None, None, None, None)
+    # the derived facts: each apply link checked against the company's website, then its ATS boards
+    assert (p.verified, closed.verified) == (Verification("website", "acme.example"),
+                                             Verification("ats", "greenhouse:acme"))
+    assert (p.level, p.countries, closed.level) == ("senior", frozenset({"DE"}), "mid")
 
 
 def test_site_defaults_and_a_base_url_given_on_the_command_line(tmp_path: Path) -> None:

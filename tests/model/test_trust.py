@@ -219,6 +219,16 @@ def test_a_company_may_reuse_its_own_text_and_repost_a_closed_role(tmp_path: Pat
     assert findings == []
 
 
+def test_a_copy_of_a_text_a_company_used_twice_names_its_oldest_posting(tmp_path: Path) -> None:
+    tree = {k: v for k, v in trust_tree(None).items() if not k.startswith("jobs/")}
+    tree["jobs/acme/perception.md"] = front_matter(posting("perception", posted=dt.date(2026, 11, 1)), STORY)
+    tree["jobs/acme/grasping.md"] = front_matter(posting("grasping", posted=dt.date(2026, 11, 5)), STORY)
+    tree["jobs/beta/planning.md"] = front_matter(posting("planning", company="beta", posted=dt.date(2026, 11, 10),
+                                                         apply_url="https://beta.example/jobs/1"), STORY)
+    (copy,) = [line for line in run_check(tmp_path, tree) if "content/jobs/" in line]
+    assert copy.startswith("content/jobs/beta/planning.md:") and "the same as content/jobs/acme/perception.md" in copy
+
+
 def test_a_text_that_shares_most_but_not_nine_tenths_of_another_companys_is_no_copy(tmp_path: Path) -> None:
     """Pairs of 80 % meet in a MinHash band almost always: only the measured share may call them a copy."""
     sentences = STORY.split(". ")

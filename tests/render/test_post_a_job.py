@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from generator.base.errors import ContentError
-from generator.load.history import parse_log, read_history
+from generator.load.history import read_history
 from generator.load.json_schema import schema_files
 
 from ..conftest import POSTING, REPO, SITE, basic_tree, write_tree
@@ -270,12 +270,3 @@ def test_a_shallow_clone_leaves_out_dates_it_cannot_know(history_site, tmp_path:
     # Only the edit is in the clone: the intern's date would be the clone's depth, not a change.
     assert read_history(clone / "content") == {"jobs/acme/senior-robotics-engineer.md": dt.date(2026, 11, 22)}
     assert read_history(tmp_path / "content")["jobs/acme/robotics-intern.md"] == dt.date(2026, 11, 20)
-
-
-def test_parse_log_takes_each_files_newest_commit_as_a_utc_day() -> None:
-    output = ("\x011795408200 abc\0\njobs/a/b.md\0\0"  # 2026-11-23 04:30 UTC, a commit with a parent
-              "\x011795168800 \0\njobs/a/b.md\0jobs/a/é x.md\0")  # 2026-11-20, the root commit
-    dates, from_root = parse_log(output)
-    assert dates == {"jobs/a/b.md": dt.date(2026, 11, 23), "jobs/a/é x.md": dt.date(2026, 11, 20)}
-    assert from_root == {"jobs/a/é x.md"}
-    assert parse_log("") == ({}, set())
