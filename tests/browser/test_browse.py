@@ -579,6 +579,19 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     expect(shared.locator("[data-panel-open]")).not_to_have_attribute("aria-label", re.compile(".*"))
 
 
+def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, site_url: str) -> None:
+    """The panel's own button ends on the count, so a screen reader hears how many roles the filters left."""
+    shared.set_viewport_size({"width": 390, "height": 844})
+    try:
+        open_view(shared, site_url, {"workplace": "remote"})
+        shared.locator("[data-panel-open]").click()
+        shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]").click()
+        expect(shared.get_by_role("dialog")).to_have_count(0)
+        expect(shared.locator("[data-count]")).to_be_focused()
+    finally:
+        shared.set_viewport_size({"width": 1280, "height": 720})
+
+
 def test_an_empty_result_says_why_and_offers_to_clear_what_was_set(shared: Page, site_url: str) -> None:
     text, search, filters = (shared.locator(f"[data-{name}]") for name in ("empty-text", "clear-search",
                                                                           "clear-filters"))
