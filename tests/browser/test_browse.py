@@ -910,6 +910,8 @@ FINDER = [
     ({"finder-country": "Atlantis", "finder-pay": "100000"}, {"salary_min": "100000"}),
     ({"finder-category": "web3", "finder-where": "remote", "finder-country": "Spain"},
      {"category": "web3", "workplace": "remote", "country": "ES"}),
+    # Last, so the result line is read for it too: one role, in the singular.
+    ({"finder-category": "robotics", "finder-country": "Germany"}, {"category": "robotics", "country": "DE"}),
 ]
 
 
