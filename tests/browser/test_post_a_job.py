@@ -642,6 +642,9 @@ AGREE_PAY = {"currency": "USD", "period": "year"}
 AGREE = [
     ({"salary": {"min": 100000, "max": 0, **AGREE_PAY}}, []),
     ({"salary": {"min": 2000000000000, "max": 1000, **AGREE_PAY}}, []),
+    # Exactly at the schema's bounds a value is kept, and so compared.
+    ({"salary": {"min": 1000000000000, "max": 1000000000000, **AGREE_PAY}}, ["plausible-pay"]),
+    ({"salary": {"min": 1, "max": 60, **AGREE_PAY}}, ["plausible-pay"]),
     ({"salary": {"min": 0, "max": 100000, **AGREE_PAY}}, []),
     ({"salary": {"min": 200000, "max": 100000, **AGREE_PAY}}, ["pay-range"]),
     ({"salary": {"min": 100000, "max": 100000, **AGREE_PAY}}, []),
