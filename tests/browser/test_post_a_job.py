@@ -410,6 +410,8 @@ def test_a_value_of_exactly_its_longest_length_is_accepted(form: Page) -> None:
     form.fill("#f-city", "C" * 81)
     submit(form)
     assert "80" in error_for(form, "f-city")
+    form.fill("#f-city", "C" * 80)  # once a submit was refused, each edit checks again as the author types
+    expect(form.locator("#f-city-error")).to_be_hidden()
 
 
 def test_a_last_day_both_before_posting_and_past_gets_one_message(form: Page) -> None:
@@ -506,6 +508,8 @@ def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
 
 
 def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
+    form.fill("#f-description", " \n\t ")  # blank: the hint, not an empty box
+    expect(form.locator("[data-preview]")).to_have_text("The description appears here as you type.")
     form.fill("#f-description", "## Team\n\nWe <img src=x onerror=alert(1)> **ship** `code` "
                                 "[bad](javascript:alert(1)) [sly](javascript:alert%281%29//https://x.example) "
                                 "[good](https://ok.example)\n\n- one\n- two")
