@@ -352,6 +352,10 @@ FAILURES = {
                           "ashby:acme: 127.0.0.1 answered HTTP 503 (3 attempts)"),
     "malformed json": (lambda a: a.answers.update({GH: _status(200, '{"jobs": [')}),
                        "greenhouse:acme: the answer from 127.0.0.1 is not valid JSON"),
+    # Nested past the decoder's depth: the ATS's answer, not a bug in jobsite (once "internal error", exit 2).
+    "json nested too deep": (lambda a: a.answers.update({GH: _status(200, "[" * 100_000)}),
+                             "greenhouse:acme: the answer from 127.0.0.1 is not valid JSON (maximum recursion depth "
+                             "exceeded while decoding a JSON array from a unicode string)"),
     "wrong shape": (lambda a: a.answers.update({GH: {"jobs": {"id": 1}}}),
                     "greenhouse:acme: unexpected answer from the API (no 'jobs' list)"),
     "timeout": (lambda a: a.answers.update({LEVER: _slow}), "lever:acme: no answer from 127.0.0.1 within 0.2 s"),
