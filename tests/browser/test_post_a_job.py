@@ -412,6 +412,9 @@ def test_a_value_of_exactly_its_longest_length_is_accepted(form: Page) -> None:
     assert "80" in error_for(form, "f-city")
     form.fill("#f-city", "C" * 80)  # once a submit was refused, each edit checks again as the author types
     expect(form.locator("#f-city-error")).to_be_hidden()
+    fill_salary(form)
+    form.fill("#f-salary-min", "0")  # given, though below the minimum: never also "Required"
+    assert error_for(form, "f-salary-min") == "Must be at least 1."
 
 
 def test_a_last_day_both_before_posting_and_past_gets_one_message(form: Page) -> None:
