@@ -4529,7 +4529,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       'put(d.headquarters, "country", country);', 'put(d.headquarters, "country", city);',
       T_FORM, "a new company's headquarters country written from the city field (copy-paste slip)", "sweep30o"),
     M("o30-tree-fields-swapped", "generator/ats/sync.py",
-      "    root: Path\n    postings: tuple[SourceFile, ...]\n", "    postings: tuple[SourceFile, ...]\n    root: Path\n",
+      "    root: Path\n    postings: tuple[SourceFile, ...]\n",
+      "    postings: tuple[SourceFile, ...]\n    root: Path\n",
       ("tests/commands/test_import.py", "tests/commands/test_ats_front_matter.py", T_GOLDEN),
       "_Tree's first two fields swapped while it is built positionally", "sweep30o"),
     M("o30-salary-filter-low", "templates/static/jobs-state.js",
@@ -4538,7 +4539,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "the pay filter asks a range's bottom to reach the minimum, not its top: a $90–150k role leaves '$120k+'",
       "sweep30o"),
     M("o30-free-path-from-1", "generator/ats/sync.py",
-      'path, n = tree.root / addresses.posting_file(f"{company}/{slug}"), 2', 
+      'path, n = tree.root / addresses.posting_file(f"{company}/{slug}"), 2',
       'path, n = tree.root / addresses.posting_file(f"{company}/{slug}"), 1',
       ("tests/commands/test_import.py", "tests/commands/test_ats_front_matter.py", T_GOLDEN),
       "a second imported role with a taken slug is named slug-1, not slug-2 as the board's own names go",
@@ -4559,7 +4560,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       T_FORM, "an existing company's posting also checked against the company schema: it fails for an empty name",
       "sweep30o"),
     M("o30-pr-comment-read", ".github/workflows/pr-comment.yml",
-      "      pull-requests: write  # post and edit the comment", "      pull-requests: read  # post and edit the comment",
+      "      pull-requests: write  # post and edit the comment",
+      "      pull-requests: read  # post and edit the comment",
       ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
       "the comment job may not write to pull requests: every post is a 403", "sweep30o"),
     M("o30-form-maximum-inclusive", "templates/static/post-a-job.js",
@@ -4576,8 +4578,10 @@ MUTATIONS: tuple[Mutation, ...] = (
       (T_REMIND, T_GOLDEN), "Command's fields swapped while built positionally: Command(FILLED) has days 'filled'",
       "sweep30o"),
     M("o30-show-target-label", "generator/announce/run.py",
-      "        if len(pending) > self.options.digest_threshold:\n            texts = [target.digest(channel, pending, self.board)]",
-      "        if len(pending) > self.options.digest_threshold:\n            texts = [target.digest(channel, pending[:self.options.digest_threshold], self.board)]",
+      "        if len(pending) > self.options.digest_threshold:\n"
+      "            texts = [target.digest(channel, pending, self.board)]",
+      "        if len(pending) > self.options.digest_threshold:\n"
+      "            texts = [target.digest(channel, pending[:self.options.digest_threshold], self.board)]",
       (T_ANNOUNCE, T_GOLDEN), "--dry-run's digest shows only the first threshold-many roles", "sweep30o"),
     M("o30-whole-target-inverted", "generator/announce/run.py",
       "            if exc.whole_target:\n", "            if not exc.whole_target:\n",
@@ -4634,7 +4638,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    days = int(match.group(1))\n", "    days = int(match.group(1)) * 7\n",
       (T_REMIND, T_GOLDEN), "`/extend N` read as N weeks", "sweep30o"),
     M("o30-form-company-no-return", "templates/static/post-a-job.js",
-      '    put(d, "size", value("company", "size"));\n    return d;\n', '    put(d, "size", value("company", "size"));\n',
+      '    put(d, "size", value("company", "size"));\n    return d;\n',
+      '    put(d, "size", value("company", "size"));\n',
       T_FORM, "companyData returns nothing: a new company is neither checked nor offered as a file", "sweep30o"),
     M("o30-import-report-overwritten", ".github/workflows/import.yml",
       "echo '```' >> \"$REPORT\"", "echo '```' > \"$REPORT\"",
@@ -4677,7 +4682,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "the suite job's checkout keeps the token in .git/config while pull-request code runs", "sweep30o"),
     # redraws 47-52
     M("o30-dry-run-records-channel", "generator/announce/run.py",
-      "            if not self.options.dry_run:\n                self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)\n"
+      "            if not self.options.dry_run:\n"
+      "                self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)\n"
       "                save_state(self.state)\n",
       "            self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)\n"
       "            save_state(self.state)\n",
