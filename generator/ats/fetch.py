@@ -58,7 +58,7 @@ def _decode(source: Source, url: str, reply: httpx.Response) -> Any:
         raise board_failure(source, f"{_host(url)} refused the request (HTTP {reply.status_code})")
     try:
         return json.loads(reply.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the decoder goes
         raise board_failure(source, f"the answer from {_host(url)} is not valid JSON ({_first_line(exc)})") from None
 
 

@@ -579,6 +579,19 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     expect(shared.locator("[data-panel-open]")).not_to_have_attribute("aria-label", re.compile(".*"))
 
 
+def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, site_url: str) -> None:
+    """The panel's own button ends on the count, so a screen reader hears how many roles the filters left."""
+    shared.set_viewport_size({"width": 390, "height": 844})
+    try:
+        open_view(shared, site_url, {"workplace": "remote"})
+        shared.locator("[data-panel-open]").click()
+        shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]").click()
+        expect(shared.get_by_role("dialog")).to_have_count(0)
+        expect(shared.locator("[data-count]")).to_be_focused()
+    finally:
+        shared.set_viewport_size({"width": 1280, "height": 720})
+
+
 def test_an_empty_result_says_why_and_offers_to_clear_what_was_set(shared: Page, site_url: str) -> None:
     text, search, filters = (shared.locator(f"[data-{name}]") for name in ("empty-text", "clear-search",
                                                                           "clear-filters"))
@@ -856,10 +869,17 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     expect(page.locator("[data-pick-hint]")).to_have_text(
         "No country of that name has roles here. Pick one from the list.")
     assert (page.url, page.evaluate("history.length")) == (f"{site_url}/?category=ai", before)
-    pick.fill("germany")
+    pick.fill("germany")  # typed text waits for Enter or leaving the box ("Niger" must not win over "Nigeria")
+    expect(pick).to_have_value("germany")
+    expect(page.locator('input[name="country"][value="DE"]')).not_to_be_checked()
     pick.dispatch_event("change")
     expect(page).to_have_url(f"{site_url}/?category=ai&country=DE")
     expect(page.locator('input[name="country"][value="DE"]')).to_be_checked()
+    expect(pick).to_have_value("")
+    # A choice from the list arrives as one input event and is taken at once.
+    pick.evaluate("el => { el.value = 'Japan'; el.dispatchEvent(new InputEvent('input', "
+                  "{bubbles: true, inputType: 'insertReplacementText'})); }")
+    expect(page.locator('input[name="country"][value="JP"]')).to_be_checked()
     expect(pick).to_have_value("")
     assert errors == []
     ctx.close()
@@ -897,6 +917,8 @@ FINDER = [
     ({"finder-country": "Atlantis", "finder-pay": "100000"}, {"salary_min": "100000"}),
     ({"finder-category": "web3", "finder-where": "remote", "finder-country": "Spain"},
      {"category": "web3", "workplace": "remote", "country": "ES"}),
+    # Last, so the result line is read for it too: one role, in the singular.
+    ({"finder-category": "robotics", "finder-country": "Germany"}, {"category": "robotics", "country": "DE"}),
 ]
 
 

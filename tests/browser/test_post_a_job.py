@@ -410,6 +410,11 @@ def test_a_value_of_exactly_its_longest_length_is_accepted(form: Page) -> None:
     form.fill("#f-city", "C" * 81)
     submit(form)
     assert "80" in error_for(form, "f-city")
+    form.fill("#f-city", "C" * 80)  # once a submit was refused, each edit checks again as the author types
+    expect(form.locator("#f-city-error")).to_be_hidden()
+    fill_salary(form)
+    form.fill("#f-salary-min", "0")  # given, though below the minimum: never also "Required"
+    assert error_for(form, "f-salary-min") == "Must be at least 1."
 
 
 def test_a_last_day_both_before_posting_and_past_gets_one_message(form: Page) -> None:
@@ -506,6 +511,8 @@ def test_an_existing_posting_is_not_overwritten(form: Page) -> None:
 
 
 def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
+    form.fill("#f-description", " \n\t ")  # blank: the hint, not an empty box
+    expect(form.locator("[data-preview]")).to_have_text("The description appears here as you type.")
     form.fill("#f-description", "## Team\n\nWe <img src=x onerror=alert(1)> **ship** `code` "
                                 "[bad](javascript:alert(1)) [sly](javascript:alert%281%29//https://x.example) "
                                 "[good](https://ok.example)\n\n- one\n- two")
@@ -642,6 +649,9 @@ AGREE_PAY = {"currency": "USD", "period": "year"}
 AGREE = [
     ({"salary": {"min": 100000, "max": 0, **AGREE_PAY}}, []),
     ({"salary": {"min": 2000000000000, "max": 1000, **AGREE_PAY}}, []),
+    # Exactly at the schema's bounds a value is kept, and so compared.
+    ({"salary": {"min": 1000000000000, "max": 1000000000000, **AGREE_PAY}}, ["plausible-pay"]),
+    ({"salary": {"min": 1, "max": 60, **AGREE_PAY}}, ["plausible-pay"]),
     ({"salary": {"min": 0, "max": 100000, **AGREE_PAY}}, []),
     ({"salary": {"min": 200000, "max": 100000, **AGREE_PAY}}, ["pay-range"]),
     ({"salary": {"min": 100000, "max": 100000, **AGREE_PAY}}, []),

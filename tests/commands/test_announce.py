@@ -607,6 +607,20 @@ def test_a_400_for_one_channel_leaves_the_others_to_go_ahead(board, bot_api) -> 
     assert result.messages == 1 and result.pending == 1
 
 
+def test_an_api_url_the_library_will_not_send_stops_the_whole_target_in_one_line(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"},
+                chain={**AI_ROLE, "title": "Solidity Engineer", "category": "web3"})
+    # http.client refuses a space in the path; its message quotes the URL, token included.
+    result, out = board.run(env={"TELEGRAM_API_URL": bot_api.url + "/a b", "TELEGRAM_BOT_TOKEN": TOKEN})
+    assert result.exit_code == 1 and out.splitlines()[:2] == [
+        "Telegram @testboard_ai: the request could not be made (InvalidURL); check the service's variables; "
+        "1 role(s) stay pending for the next run",
+        "Telegram @testboard_web3: not tried after the error above; 1 role(s) stay pending for the next run"]
+    assert TOKEN not in out and bot_api.requests == [] and result.pending == 2
+
+
 def test_no_answer_at_all_is_retried_like_a_5xx(board, bot_api) -> None:
     board.build(ml=AI_ROLE)
     board.run()

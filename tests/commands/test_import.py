@@ -358,6 +358,10 @@ FAILURES = {
     "malformed json": (lambda a: a.answers.update({GH: _status(200, '{"jobs": [')}),
                        "greenhouse:acme: the answer from 127.0.0.1 is not valid JSON (Expecting value: line 1 column "
                        "11 (char 10)); nothing was imported"),
+    # Nested past the decoder's depth: the ATS's answer, not a bug in jobsite (once "internal error", exit 2).
+    "json nested too deep": (lambda a: a.answers.update({GH: _status(200, "[" * 100_000)}),
+                             "greenhouse:acme: the answer from 127.0.0.1 is not valid JSON (maximum recursion depth "
+                             "exceeded while decoding a JSON array from a unicode string); nothing was imported"),
     "wrong shape": (lambda a: a.answers.update({GH: {"jobs": {"id": 1}}}),
                     "greenhouse:acme: unexpected answer from the API (no 'jobs' list); nothing was imported"),
     "timeout": (lambda a: a.answers.update({LEVER: _slow}),

@@ -50,6 +50,22 @@ def test_runs_daily_and_by_hand_one_at_a_time_with_only_the_rights_it_needs() ->
     assert step("Import")["shell"] == "bash"  # pipefail: a failed import fails the run
 
 
+@pytest.mark.parametrize("status", [0, 1])
+def test_the_report_holds_the_import_log_in_one_code_block_and_a_failed_import_fails_the_step(
+        tmp_path: Path, status: int) -> None:
+    (tmp_path / "jobsite").write_text(f"#!/bin/sh\necho \"jobsite $*\"\necho 'one line' >&2\nexit {status}\n")
+    (tmp_path / "jobsite").chmod(0o755)
+    report = tmp_path / "report.md"
+    done = subprocess.run(["bash", "-eo", "pipefail", "-c", step("Import")["run"]], cwd=tmp_path,
+                          env={"PATH": f"{tmp_path}:{os.environ['PATH']}", "REPORT": str(report)},
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == status and done.stdout == "jobsite import --all\none line\n"
+    lines = ["Roles imported by `jobsite import --all` from each company's `ats` boards.",
+             "Review them like any pull request; docs/import.md says what the import changes.", "", "```",
+             "jobsite import --all", "one line"]
+    assert report.read_text() == "\n".join([*lines, *(["```"] if status == 0 else [])]) + "\n"
+
+
 @pytest.fixture
 def checkout(tmp_path: Path) -> Path:
     """A bare 'origin' with a main branch holding content/, and a clone of it, as actions/checkout leaves one."""

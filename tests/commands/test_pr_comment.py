@@ -299,6 +299,15 @@ def test_the_report_runs_pull_request_code_with_a_read_only_token() -> None:
     assert upload["uses"].startswith("actions/upload-artifact@") and upload["with"]["name"] == "pr-report"
 
 
+def test_the_comment_downloads_the_artifact_the_report_uploads_and_reads_it_where_it_lands() -> None:
+    upload = workflow("pr-report.yml")["jobs"]["report"]["steps"][-1]
+    _, download, post = workflow("pr-comment.yml")["jobs"]["comment"]["steps"]
+    assert download["uses"].startswith("actions/download-artifact@")
+    assert download["with"]["name"] == upload["with"]["name"] == "pr-report"
+    assert download["with"]["path"] == "${{ runner.temp }}/pr-report"
+    assert post["run"] == 'python3 .github/scripts/pr_comment.py "$RUNNER_TEMP/pr-report"'
+
+
 def test_the_comment_never_runs_pull_request_code() -> None:
     flow = workflow("pr-comment.yml")
     assert flow[True] == {"workflow_run": {"workflows": ["pr-report"], "types": ["completed"]}}
