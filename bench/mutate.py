@@ -4662,7 +4662,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "sweep30r"),
     # draw 27: generator/render/feeds/entries.py:228
     M("json-feed-tags-ids", "generator/render/feeds/entries.py",
-      '"tags": [c["label"] for c in posting_categories(posting)],', '"tags": [c["term"] for c in posting_categories(posting)],',
+      '"tags": [c["label"] for c in posting_categories(posting)],',
+      '"tags": [c["term"] for c in posting_categories(posting)],',
       ("tests/render/test_feeds.py", T_GOLDEN),
       "the JSON feed's tags are the categories' terms, not their labels", "sweep30r"),
     # draw 28: generator/render/hosting/sitemap.py:72
