@@ -110,6 +110,22 @@ def test_a_burst_over_several_sources_collects_every_kind() -> None:
     assert change.kinds == {CONTENT, TEMPLATES, CONFIG} and len(change.paths) == 3
 
 
+def test_the_watch_loop_classifies_every_event_of_a_burst_not_only_the_last() -> None:
+    """DevServer.next_change on the events a save of three sources puts in the queue: one change names them all."""
+    import queue
+    from types import SimpleNamespace
+
+    events: queue.Queue[FileEvent] = queue.Queue()
+    for path in ("content/site.yaml", "templates/base.html", "content/jobs/a/b.md"):
+        events.put(event(path))
+    session = SimpleNamespace(events=events, watched=WATCHED, quiet_seconds=0.01, saving=threading.Event())
+    change = DevServer.next_change(session, timeout=1)  # type: ignore[arg-type]
+    assert change is not None and change.kinds == {CONTENT, TEMPLATES, CONFIG}
+    assert change.paths == tuple(str(ROOT / p) for p in ("content/site.yaml", "templates/base.html",
+                                                         "content/jobs/a/b.md"))
+    assert DevServer.next_change(session, timeout=0.01) is None  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(("burst", "finished"), [
     ([event("content/jobs/acme/x.md", "modified"), event("content/jobs/acme/x.md", "closed")], True),
     ([event("content/jobs/acme/x.md.tmp", "moved", dest="content/jobs/acme/x.md")], True),  # write, then rename
