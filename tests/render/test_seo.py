@@ -10,9 +10,11 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from generator.model import Salary, closes_at
 from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
-from generator.render.pages.seo import attribute_json, closing_time, job_posting, script_json
+from generator.render.pages.seo import _offers, attribute_json, closing_time, job_posting, script_json
 
 from ..conftest import POSTING, basic_tree
 from .test_feeds import start_tags
@@ -187,6 +189,23 @@ def test_remote_roles_say_where_applicants_may_live(built_site) -> None:
 def test_closing_time_is_noon_utc_after_the_last_day() -> None:
     assert closing_time(dt.date(2027, 1, 15)) == "2027-01-16T12:00:00Z"
     assert closing_time(dt.date(2026, 12, 31)) == "2027-01-01T12:00:00Z"
+
+
+NO_VISAS = "The employer does not sponsor work visas: applicants need the right to work already."
+
+
+@pytest.mark.parametrize(("visa", "relocation", "expected"), [
+    (None, None, {}),  # unstated is not 'no': JSON-LD says nothing
+    (True, None, {"eligibilityToWorkRequirement": "The employer sponsors work visas."}),
+    (False, None, {"eligibilityToWorkRequirement": NO_VISAS}),
+    (None, True, {"jobBenefits": "Relocation assistance."}),
+    (None, False, {}),  # no relocation help is no benefit to list
+    (False, True, {"eligibilityToWorkRequirement": NO_VISAS, "jobBenefits": "Relocation assistance."}),
+])
+def test_json_ld_states_visas_and_relocation_only_as_the_posting_does(visa, relocation, expected) -> None:
+    from types import SimpleNamespace
+
+    assert _offers(SimpleNamespace(visa_sponsorship=visa, relocation=relocation)) == expected
 
 
 def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
