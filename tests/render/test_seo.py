@@ -358,6 +358,14 @@ def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -
     assert listed["https://board.example/companies/beta/"] == "2026-11-25"
     assert listed["https://board.example/companies/gamma/"] == "2026-11-25"  # not the build's day (26 Nov)
     assert listed["https://board.example/"] == "2026-11-25"
+    # Beta's role closed by hand, then a warm build (the same cache): it leaves the sitemap, and the pages it was
+    # the newest change of say the day it closed.
+    fresh = Path("content/jobs/beta/fresh.md")
+    fresh.write_text(fresh.read_text().replace("posted: 2026-11-25\n", "posted: 2026-11-25\nclosed: 2026-11-26\n"))
+    scratch_site({})
+    after = sitemap_of(Path("site"))
+    assert set(listed) - set(after) == {"https://board.example/jobs/beta/fresh/"} and set(after) <= set(listed)
+    assert after["https://board.example/companies/beta/"] == "2026-11-26"
 
 
 def test_robots_txt_allows_crawling_and_points_at_the_sitemap(built_site) -> None:
