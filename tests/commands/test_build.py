@@ -432,6 +432,7 @@ def test_the_collector_is_off_while_the_model_is_made_and_on_for_what_the_write_
     gc.set_threshold(700, 10, 10)
     try:
         scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING, "other": {**POSTING, "title": "Other"}}))
+        assert gc.isenabled() and gc.get_threshold() == (700, 10, 10)  # put back after each build, the first too
         posting = tmp_path / "content" / "jobs" / "acme" / "senior-robotics-engineer.md"
         posting.write_text(posting.read_text().replace("\n---\n", "\n---\nEdited.\n", 1))
         again = build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
