@@ -4564,7 +4564,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("transparency-page-ignores-table", "generator/render/pages/pay_transparency.py",
       "    table = table or load_rules()\n", "    table = load_rules()\n",
       (T_PAY, "tests/browser/test_pay_transparency_a11y.py", T_GOLDEN),
-      "the page always reads the shipped rules: a table handed in (a test's, a fork's) is ignored", "sweep30r"),
+      "the page always reads the shipped rules: a table handed in (a test's, a fork's) is ignored", "sweep30r",
+      equivalent="render_site, its one caller, hands in stored_rules(), the same file load_rules() reads: the mutant "
+      "only parses it again (a fifth of a CPU second a build)"),
     # draw 11: generator/render/stats/charts.py:185
     M("band-value-p75", "generator/render/stats/charts.py",
       'format_amount(b.median, "USD"), label_y=y + FONT + 2,', 'format_amount(b.p75, "USD"), label_y=y + FONT + 2,',
@@ -4738,7 +4740,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("search-uncached-said-stale", "generator/render/site.py",
       "        return render_search_index(model), False\n", "        return render_search_index(model), True\n",
       ("tests/render/test_site.py", T_GOLDEN),
-      "a build without a cache reports its fresh search index as out of date", "sweep30r"),
+      "a build without a cache reports its fresh search index as out of date", "sweep30r",
+      equivalent="no caller reaches it: build_site always hands render_site a cache, and check, the one call "
+      "without, passes search=False"),
     # draw 45: generator/render/browse/search.py:337 binds a name; line 338
     M("shard-cut-and-for-or", "generator/render/browse/search.py",
       "if size(group) <= SHARD_LIMIT or all(len(w) <= depth for w in group):",
@@ -4750,7 +4754,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     M("remove-parents-takes-root", "generator/write/__init__.py",
       "    while folder != root and folder.is_relative_to(root):", "    while folder.is_relative_to(root):",
       ("tests/write/test_write.py", T_GOLDEN),
-      "emptied folders removed up to and including the site's root", "sweep30r"),
+      "emptied folders removed up to and including the site's root", "sweep30r",
+      equivalent="stale files are removed after the written ones are moved in, and every build writes index.html "
+      "and the assets at the root, so the root is never empty there"),
 )
 
 
