@@ -431,11 +431,14 @@ def test_the_collector_is_off_while_the_model_is_made_and_on_for_what_the_write_
     thresholds = gc.get_threshold()
     gc.set_threshold(700, 10, 10)
     try:
-        scratch_site(basic_tree())
+        scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING, "other": {**POSTING, "title": "Other"}}))
+        assert gc.isenabled() and gc.get_threshold() == (700, 10, 10)  # put back after each build, the first too
         posting = tmp_path / "content" / "jobs" / "acme" / "senior-robotics-engineer.md"
         posting.write_text(posting.read_text().replace("\n---\n", "\n---\nEdited.\n", 1))
-        build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
+        again = build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
         assert gc.isenabled() and gc.get_threshold() == (700, 10, 10) and gc.get_freeze_count() == 0
+        # --verbose's note on the model: the snapshot, and the one posting file read again, not both.
+        assert again.model_path == "made from the last build's snapshot (1 posting file(s) read again)"
     finally:
         gc.set_threshold(*thresholds)
     off, frozen = (False, False, (700, 10, 10)), (False, True, (700, 10, 10))

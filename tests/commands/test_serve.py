@@ -110,6 +110,42 @@ def test_a_burst_over_several_sources_collects_every_kind() -> None:
     assert change.kinds == {CONTENT, TEMPLATES, CONFIG} and len(change.paths) == 3
 
 
+def test_the_watch_loop_classifies_every_event_of_a_burst_not_only_the_last() -> None:
+    """DevServer.next_change on the events a save of three sources puts in the queue: one change names them all."""
+    import queue
+    from types import SimpleNamespace
+
+    events: queue.Queue[FileEvent] = queue.Queue()
+    for path in ("content/site.yaml", "templates/base.html", "content/jobs/a/b.md"):
+        events.put(event(path))
+    session = SimpleNamespace(events=events, watched=WATCHED, quiet_seconds=0.01, saving=threading.Event())
+    change = DevServer.next_change(session, timeout=1)  # type: ignore[arg-type]
+    assert change is not None and change.kinds == {CONTENT, TEMPLATES, CONFIG}
+    assert change.paths == tuple(str(ROOT / p) for p in ("content/site.yaml", "templates/base.html",
+                                                         "content/jobs/a/b.md"))
+    assert DevServer.next_change(session, timeout=0.01) is None  # type: ignore[arg-type]
+
+
+def test_a_catch_up_left_by_the_first_build_waits_until_the_files_were_quiet_a_while(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """DevServer.run when start()'s build served a stale search index: the catch-up waits SETTLE_IDLE_SECONDS of
+    quiet from the loop's start, as after any save, not the first idle poll."""
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(generator.serve, "SETTLE_IDLE_SECONDS", 0.3)
+    settled: list[float] = []
+
+    def settle() -> None:
+        settled.append(time.monotonic())
+        raise KeyboardInterrupt  # ends the loop, as Ctrl-C does
+
+    session = SimpleNamespace(settle_pending=True, next_change=lambda timeout: time.sleep(0.01), settle=settle)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        DevServer.run(session)  # type: ignore[arg-type]
+    assert settled[0] - started >= 0.3
+
+
 @pytest.mark.parametrize(("burst", "finished"), [
     ([event("content/jobs/acme/x.md", "modified"), event("content/jobs/acme/x.md", "closed")], True),
     ([event("content/jobs/acme/x.md.tmp", "moved", dest="content/jobs/acme/x.md")], True),  # write, then rename

@@ -10,9 +10,11 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from generator.model import Salary, closes_at
 from generator.render.hosting.sitemap import SITEMAP_NS, SitemapEntry, sitemap_xml
-from generator.render.pages.seo import attribute_json, closing_time, job_posting, script_json
+from generator.render.pages.seo import _offers, attribute_json, closing_time, job_posting, script_json
 
 from ..conftest import POSTING, basic_tree
 from .test_feeds import start_tags
@@ -189,6 +191,23 @@ def test_closing_time_is_noon_utc_after_the_last_day() -> None:
     assert closing_time(dt.date(2026, 12, 31)) == "2027-01-01T12:00:00Z"
 
 
+NO_VISAS = "The employer does not sponsor work visas: applicants need the right to work already."
+
+
+@pytest.mark.parametrize(("visa", "relocation", "expected"), [
+    (None, None, {}),  # unstated is not 'no': JSON-LD says nothing
+    (True, None, {"eligibilityToWorkRequirement": "The employer sponsors work visas."}),
+    (False, None, {"eligibilityToWorkRequirement": NO_VISAS}),
+    (None, True, {"jobBenefits": "Relocation assistance."}),
+    (None, False, {}),  # no relocation help is no benefit to list
+    (False, True, {"eligibilityToWorkRequirement": NO_VISAS, "jobBenefits": "Relocation assistance."}),
+])
+def test_json_ld_states_visas_and_relocation_only_as_the_posting_does(visa, relocation, expected) -> None:
+    from types import SimpleNamespace
+
+    assert _offers(SimpleNamespace(visa_sponsorship=visa, relocation=relocation)) == expected
+
+
 def test_json_ld_cannot_be_closed_by_content(scratch_site) -> None:
     # U+2028 ends a line in old JavaScript parsers: a one-line field refuses it, the body may still hold one.
     title = "</script><script>alert(1)</script> <!-- &"
@@ -339,6 +358,14 @@ def test_a_listing_whose_newest_change_is_a_role_closing_says_so(scratch_site) -
     assert listed["https://board.example/companies/beta/"] == "2026-11-25"
     assert listed["https://board.example/companies/gamma/"] == "2026-11-25"  # not the build's day (26 Nov)
     assert listed["https://board.example/"] == "2026-11-25"
+    # Beta's role closed by hand, then a warm build (the same cache): it leaves the sitemap, and the pages it was
+    # the newest change of say the day it closed.
+    fresh = Path("content/jobs/beta/fresh.md")
+    fresh.write_text(fresh.read_text().replace("posted: 2026-11-25\n", "posted: 2026-11-25\nclosed: 2026-11-26\n"))
+    scratch_site({})
+    after = sitemap_of(Path("site"))
+    assert set(listed) - set(after) == {"https://board.example/jobs/beta/fresh/"} and set(after) <= set(listed)
+    assert after["https://board.example/companies/beta/"] == "2026-11-26"
 
 
 def test_robots_txt_allows_crawling_and_points_at_the_sitemap(built_site) -> None:

@@ -10,11 +10,13 @@ import jinja2
 import pytest
 
 from generator.base.cache import Cache, Table
+from generator.base.errors import ContentError
 from generator.base.memo import value_key
 from generator.build import build_site
 from generator.config import make_options
+from generator.render.output import Output
 from generator.render.pages.assets import Assets
-from generator.render.site import environment
+from generator.render.site import collect_outputs, environment
 
 from ..conftest import CLOCK, REPO, basic_tree, write_tree
 
@@ -84,3 +86,21 @@ def test_the_asset_table_is_keyed_by_every_address_it_gives() -> None:
     renamed = Assets({"site.css": urls["style.css"], "jobs-core.js": urls["jobs-core.js"]}, ())
     keys = [value_key(table) for table in (Assets(urls, ()), same, moved, renamed)]
     assert keys[0] == keys[1] and len(set(keys)) == 3
+@pytest.mark.parametrize(("paths", "expected"), [
+    (["a/index.html", "b/index.html"], None),
+    # One collision is enough to refuse the build, and names both sources.
+    (["a/index.html", "a/index.html"], ["from1:1:1: error: output a/index.html is also produced by from0: "
+                                        "rename one of them"]),
+    # Paths that differ only in case collide too: a case-insensitive file system would keep one file of two.
+    (["tags/cpp/feed.xml", "tags/CPP/feed.xml", "x"], ["from1:1:1: error: output tags/CPP/feed.xml is also "
+                                                       "produced by from0: rename one of them"]),
+])
+def test_two_outputs_for_one_path_are_refused_whatever_their_case(paths: list[str], expected: list[str] | None
+                                                                  ) -> None:
+    outputs = [Output(path, b"", f"from{i}") for i, path in enumerate(paths)]
+    if expected is None:
+        assert collect_outputs(outputs) == {out.path: out for out in outputs}
+        return
+    with pytest.raises(ContentError) as failed:
+        collect_outputs(outputs)
+    assert [p.format() for p in failed.value.problems] == expected
