@@ -134,7 +134,7 @@ class _Shared:
 
 
 def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems: ErrorToProblems,
-                progress: Callable[[int], None] = lambda done: None) -> dict[int, Any]:
+                progress: Callable[[int], None] = lambda done: None, first: Sequence[int] = ()) -> dict[int, Any]:
     """Apply `job` to every index below `count` over `workers` processes, this one included; return the
     results by index. Children are forked, so `job` and everything it reads are inherited, never pickled;
     only results travel back, a chunk at a time as each is done (`_Children`). An error in any process stops
@@ -144,7 +144,21 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
     A page of the inherited heap that either process writes after a fork, if only to count a reference, is
     held twice until the child ends: a child that lived through the whole write stage ended up holding a copy
     of most of the model (the build's peak at 100,000 postings). A short-lived one copies only what its share
-    of the pages and the parent's meanwhile touched."""
+    of the pages and the parent's meanwhile touched.
+
+    The indices in `first` are done in this process before any child is forked: a job whose result is large
+    (jobs.json's pieces, memoised for the cache) would otherwise be held by a child, pickled, and held again here
+    as it arrives, on top of the children's pages (the write stage's peak at 30,000 postings)."""
+    if first:
+        here = {i: job(i) for i in first}
+        progress(len(here))
+        skip = set(first)
+        rest = [i for i in range(count) if i not in skip]
+        claimed = map_claimed(len(rest), lambda k: job(rest[k]), workers, to_problems,
+                              lambda done: progress(len(here) + done))
+        for k, value in claimed.items():
+            here[rest[k]] = value
+        return here
     ctx = _fork_context()
     results: dict[int, Any] = {}
     if workers <= 1 or ctx is None or count <= CHUNK:

@@ -27,10 +27,13 @@ class LazyOutput(Output):
     (base/memo.py), so the writer skips it when they did not change. An input may be a `Deferred` (base/memo.py):
     `render` is given its value, made when the output is first keyed or rendered. `reads` name the values among
     them that many records decide (`Read`): they enter the key too, and tell the writer when it must key the
-    output again."""
+    output again. `at_home`: the writer renders it in the build's own process, before any worker forks (a large
+    output whose memoised pieces the cache keeps: a worker would pickle them back whole, jobs.json's 120 MB at
+    100,000 postings held three times at once)."""
 
     def __init__(self, path: str, origin: str, render: Callable[..., bytes], *inputs: Any,
-                 reads: tuple[Read, ...] = ()):
+                 reads: tuple[Read, ...] = (), at_home: bool = False):
+        object.__setattr__(self, "at_home", at_home)
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "origin", origin)
         object.__setattr__(self, "render", render)

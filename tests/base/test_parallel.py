@@ -115,6 +115,25 @@ def test_fresh_workers_take_over_from_those_that_did_their_share(monkeypatch: py
     assert len(children) > 1 and set(chunks_by.values()) == {1}
 
 
+def test_the_first_indices_are_done_here_before_any_worker_forks() -> None:
+    # jobs.json's memoised pieces, made in a child, were held there, pickled, and held again by the parent.
+    count, first = 20 * parallel.CHUNK + 7, [5, 300, 2]
+    parent, here = os.getpid(), []
+
+    def job(i: int) -> tuple[int, int]:
+        if os.getpid() == parent:
+            here.append(i)
+            time.sleep(0.002)  # leaves the children chunks to do
+        return i, os.getpid()
+
+    told: list[int] = []
+    results = parallel.map_claimed(count, job, 2, no_problems, told.append, first=first)
+    assert sorted(results) == list(range(count)) and all(results[i][0] == i for i in results)
+    assert here[:3] == first and here.count(300) == 1  # first, in this process, and once only
+    assert {pid for _, pid in results.values()} - {parent}  # the rest was still spread
+    assert told[0] == 3 and told[-1] == count
+
+
 def test_processes_are_used_only_where_each_gets_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "available_cores", lambda: 4)
     assert [parallel.workers_for(n, 100, None) for n in (0, 99, 100, 199, 200, 399, 400, 10_000)] == \

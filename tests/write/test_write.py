@@ -2,7 +2,9 @@
 gives the same bytes."""
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -362,3 +364,22 @@ def test_bytes_made_before_writing_are_compared_even_when_no_record_moved(tmp_pa
     write_site([Output("search.json", b"old", "index")], site, cache, None, board=board)
     report = write_site([Output("search.json", b"new", "index")], site, cache, None, board=board)
     assert (site / "search.json").read_bytes() == b"new" and report.written == 1
+
+
+_BUILD_PROCESS = os.getpid()
+
+
+def _pid_page(i: int) -> bytes:
+    if os.getpid() == _BUILD_PROCESS:
+        time.sleep(0.01)  # leaves the forked worker most of the pages
+    return f"{i} by {os.getpid()}".encode()
+
+
+def test_an_output_marked_at_home_is_rendered_in_the_build_process(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # jobs.json (at_home) made in a forked worker was held there, pickled back and held again: the 100k peak.
+    monkeypatch.setattr(parallel, "LIVES", 1)  # one worker that lives through the stage and takes most pages
+    outputs = [LazyOutput(f"p/{i}.txt", "test", _pid_page, i, at_home=i == 150) for i in range(300)]
+    report = write_site(outputs, tmp_path / "out", Cache(None), None, workers=2)
+    assert report.files == 300
+    assert (tmp_path / "out/p/150.txt").read_text() == f"150 by {os.getpid()}"

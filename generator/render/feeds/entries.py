@@ -431,7 +431,7 @@ def render_feeds(model: Model, feeds: SiteFeeds, fragments: Table) -> list[Outpu
             LazyOutput(JSON_FEED_PATH, origin, json_feed_bytes, site, newest,
                        reads=(Read("newest roles", members(newest)),)),
             LazyOutput(JOBS_JSON_PATH, origin, jobs_json_bytes, fragments, site, changed, model.open_postings,
-                       reads=(Read("open roles", members(model.open_postings)),)),
+                       reads=(Read("open roles", members(model.open_postings)),), at_home=True),
             LazyOutput(OPML_PATH, origin, opml_bytes, site, changed, listed, digest_scopes(model),
                        reads=(Read("feed list", (changed, listed)),))]
 
