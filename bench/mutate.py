@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh11   # one set: fresh11 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh12   # one set: fresh12 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh11: samples (fresh11 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh12: samples (fresh12 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -3119,6 +3119,384 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/load/test_schema.py", "tests/load/test_json_schema.py", T_GOLDEN),
       "salary.max made optional: a salary with only `min` passes the check, and the posting shows an estimate "
       "in place of the employer's figure, with no error asking for max", "fresh11"),
+    # --- fresh12: a twelfth sample, written before any of it ran: a uniform draw over the whole product -------
+    # The rule: fresh11's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on main
+    # at e263b2e with a new seed.
+    # - Population: fresh8's, recounted at e263b2e, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/fresh12/draw.py, not committed), run on a236e68 with seed
+    #   2026_12_09, gives fresh10's 11,262 lines and fresh10's 48 drawn lines, and on e75994c with 2026_12_10
+    #   fresh11's 11,586 lines and fresh11's 50 drawn lines (its redraws 49 and 50 included), so it is their rule.
+    # - Draw: random.Random(2026_12_12).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (no file under tests/ was opened or searched): the module's
+    #   test files; the browser's for scripts, named for their page; the workflow tests for workflows; and every
+    #   entry whose file is under generator/ or is a template in templates/ (not templates/static/) also names
+    #   tests/golden/.
+    # - Population at e263b2e: 11,686 lines (generator 9,411, scripts 1,594, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 52 numbers drawn.
+    # - Redraws (4): draw 4, base/parallel.py:47, workers_for's `return max(1, min(requested, items))` (the
+    #   count only sizes a pool whose results are merged by index, and a job of one chunk runs in this process
+    #   whatever the count: any slip changes how long a build takes, never what it writes), became draw 49;
+    #   draw 8, render/pages/views.py:46, PostingPage's `similar` field (the page record is built once, by
+    #   keyword: no order, default or annotation of it changes anything), became draw 50; draw 19,
+    #   render/site.py:116, the template bytecode cache's `put` (Jinja's Bucket checks the magic and the source's
+    #   checksum on load, so a wrong key or a lost put only compiles templates again: slower, not wrong), became
+    #   draw 51; draw 20, remind/__init__.py:10, `__all__` (read only by `import *`, which nothing does: the
+    #   package's names import alike whatever it lists), became draw 52. Equivalent: none.
+    # - Bugs chosen over an equivalent one on the same line: draw 23 (money.py:59: `@functools.cache` dropped
+    #   costs only time → the function's return, 62); draw 27 (site.py:74: the form rendered after the sitemap
+    #   changes nothing, the sitemap does not list it; here the line is lost); draw 28 (entries.py:277:
+    #   `run.clear()` changes nothing, tuple(run) has copied it; here the reset is lost); draw 33
+    #   (jobs-cards.js:65: the return moved into the `if` changes nothing, both callers call searchText only
+    #   while p.text is null; here the return is forgotten); draw 49 (roles.py:93: dropping `.replace("Z",
+    #   "+00:00")` changes nothing on Python 3.11+, whose fromisoformat reads Z; here the Z becomes nothing);
+    #   draw 34 (memo.py:144: `value.__module__` or `__name__` change nothing, and fresh5 and sweep28b took the
+    #   line's others → line 145 of its branch); draw 35 (memo.py:41: line 42, which it feeds, holds fresh3's
+    #   bug and its other slips (the separators, an absolute name) change nothing a build writes → the line's
+    #   own join). Not taken for draw 5 (links/run.py:71): make_options() without the folder, whose mutant would
+    #   check the bundled content's real apply links from the test run (tests never reach another machine).
+    # - Same lines as earlier entries, different bugs: draw 24 (figures.py:84, Band: sweep28c swapped label and
+    #   postings, fresh11 p25 and median; here postings and p25), draw 30 (assemble.py:218: fresh used match();
+    #   here the slug is lower-cased first), draw 31 (similar.py:51, Profile: sweep28d swapped company and
+    #   level; here level and words, the field below), draw 34 (memo.py:144-145: fresh5 dropped the class line,
+    #   sweep28b the module; here the Markup itself is fed on), draw 41 (similar.py:349: fresh2 put own company
+    #   first; here the level test). Beside earlier ones: draw 16 (trust.py:37; fresh11's _BIN is 36), 22
+    #   (jobs-core.js:65; fresh7's and fresh11's are 64), 26 (serve.py:543; fresh11's is 537), 29
+    #   (post-a-job.js:337; fresh10's is in pullRequestUrl, 326), 36 (post-a-job.js:442; sweep29js's is 441), 40
+    #   (sync.py:164; fresh2's are 165 and 171), 43 (jobs-search.js:129; fresh5's is 130), 9 (jobs-state.js:164;
+    #   sweep28c's is 161).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 7 (`var blocks = {};` → the
+    #   line that fills it, 33), 12 (`function postingData() {`, then `var d = {};` → line 76), 15 (cli.py:346,
+    #   the help of announce's --state → the option it belongs to), 17 (`EXPERIENCE = (` → its first item), 21
+    #   (`try:`, then a binding → its handler's message, 20), 23 (the decorator → the function's return), 29
+    #   (`var pr = …` → the line that uses it), 38 (`Object.keys(v).forEach(` opens a loop → 186), 39 (`line,
+    #   col = …` → the problem it makes, 234), 41 (`near = …` → the list that uses it, 349), 43 (`M = m;`, then
+    #   two bindings → line 129), 44 (`try:`, then a binding → its handler, 301), 47 (`function
+    #   ensureOption(`, then two bindings → line 99), 51 (announce/run.py:133, `else:` → its call, 134).
+    # - Spread: model 10, base 6, render 5, load 3, announce 3, cli 2, links 2, serve 2, write 1, ats 1,
+    #   scripts 12, templates 0, workflows 1, netlify.toml 0.
+    # draw 1: generator/model/assemble.py:296
+    M("posting-record-raw-front-matter", "generator/model/assemble.py",
+      "src, v = source.src, source.values\n    assert src is not None",
+      "src, v = source.src, source.src.data\n    assert src is not None",
+      ("tests/model/test_model.py", T_GOLDEN),
+      "a posting's record read from its raw front matter instead of the checked values: titles and places "
+      "keep the spaces the check strips, tags are lists as written, and a value the check refused reaches "
+      "the record", "fresh12"),
+    # draw 2: generator/model/compensation/titles.py:21
+    M("core-title-case-sensitive", "generator/model/compensation/titles.py",
+      "    re.IGNORECASE,\n)", ")",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "re.IGNORECASE lost on the level words: 'Senior Data Engineer' keeps 'Senior', so its core title is "
+      "None (a level word left in it) and every capitalised title with a level loses its core role name",
+      "fresh12"),
+    # draw 3: generator/model/compensation/estimator.py:247
+    M("estimate-employment-note-from-industry", "generator/model/compensation/estimator.py",
+      'lines.append(f"Employment: {employment_id} — {employment.note}.")',
+      'lines.append(f"Employment: {employment_id} — {category.note}.")',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the line above copied: a part-time or contract estimate explains its employment adjustment with the "
+      "industry's note instead of '60% of full-time'", "fresh12"),
+    # draw 4, redrawn as 49: generator/announce/roles.py:93
+    M("announce-expiry-z-stripped", "generator/announce/roles.py",
+      'job["expiresDate"].replace("Z", "+00:00")', 'job["expiresDate"].replace("Z", "")',
+      (T_ANNOUNCE, T_GOLDEN),
+      "the Z stripped instead of read as UTC: every expiresDate is naive, so `jobsite announce` refuses any "
+      "jobs.json with a role that expires ('has an expiresDate without a time zone')", "fresh12"),
+    # draw 5: generator/links/run.py:71
+    M("links-clock-ignores-epoch", "generator/links/run.py",
+      "build = make_options(options.content)",
+      "build = make_options(options.content, clock=dt.datetime.now(dt.timezone.utc))",
+      (T_LINKS, T_LINKS_RULES, T_GOLDEN),
+      "a link check dated by the wall clock, not the build clock: SOURCE_DATE_EPOCH no longer dates the "
+      "checks in the state file, the closure's confirmation or the closed day --fix writes", "fresh12"),
+    # draw 6: .github/workflows/check.yml:29
+    M("check-setup-python-by-tag", ".github/workflows/check.yml",
+      "actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065 # v5.6.0", "actions/setup-python@v5",
+      ("tests/commands/test_workflows.py", "tests/commands/test_ci_run.py"),
+      "setup-python pinned by its movable tag again in the pull-request check: whoever moves v5 runs code in "
+      "every contributor's check", "fresh12"),
+    # draw 7: templates/static/post-a-job.js:29 binds a name; the line that fills it, 33
+    M("js-spelling-block-decimal", "templates/static/post-a-job.js",
+      "blocks[(cp >> 8).toString(16)] = true;", "blocks[cp >> 8] = true;",
+      T_FORM,
+      "a spelling table named by its block in decimal, not hex: '北京' asks for 83.json (another block's "
+      "table), so block 0x53 is never loaded and the form's file name drops the Chinese where `jobsite new` "
+      "writes 'bei-jing'", "fresh12"),
+    # draw 8, redrawn as 50: generator/base/parallel.py:164
+    M("parallel-child-run-not-started", "generator/base/parallel.py",
+      "            proc.start()\n", "            proc.run()\n",
+      ("tests/base/test_parallel.py", T_GOLDEN),
+      "run() for start(): the worker's job runs in the build's own process, and joining a process never "
+      "started ends a parallel build in an internal error (or a full pipe blocks it)", "fresh12"),
+    # draw 9: templates/static/jobs-state.js:164
+    M("js-country-totals-without-anywhere", "templates/static/jobs-state.js",
+      "return { totals: totals, anywhere: anywhere };", "return { totals: totals };",
+      ("tests/browser/test_browse.py",),
+      "countryTotals leaves out the roles open anywhere: every country's count in the filter reads NaN",
+      "fresh12"),
+    # draw 10: generator/serve.py:346
+    M("serve-events-cacheable", "generator/serve.py",
+      '"text/event-stream")\n        self.send_header("Cache-Control", "no-store")\n',
+      '"text/event-stream")\n',
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "the reload event stream sent without Cache-Control: no-store, so a cache between the tab and `jobsite "
+      "serve` (a proxy, a tunnel) may hold or replay it and the tab misses a rebuild", "fresh12"),
+    # draw 11: templates/static/jobs-saved.js:60
+    M("js-saved-list-appended", "templates/static/jobs-saved.js",
+      "ui.list.replaceChildren(cards);", "ui.list.append(cards);",
+      ("tests/browser/test_browse.py",),
+      "the saved list appended to instead of replaced: after a removal, an undo or another tab's change, the "
+      "page shows the old cards and the new ones below them", "fresh12"),
+    # draw 12: templates/static/post-a-job.js:74 opens postingData (then binds d); line 76
+    M("js-form-title-put-when-empty", "templates/static/post-a-job.js",
+      'put(d, "title", value("posting", "title"));', 'd.title = value("posting", "title");',
+      T_FORM,
+      "the title set even when blank: an empty title is a present empty string, so the form says what a "
+      "short value breaks instead of asking for the title as required", "fresh12"),
+    # draw 13: generator/announce/run.py:152
+    M("announce-any-failure-ends-target", "generator/announce/run.py",
+      "            if exc.whole_target:\n                self.failed.add(target.name)\n",
+      "            self.failed.add(target.name)\n",
+      (T_ANNOUNCE, T_GOLDEN),
+      "every send failure taken for the whole target: one Telegram channel that is not found (400) leaves "
+      "every other category's channel 'not tried after the error above'", "fresh12"),
+    # draw 14: generator/base/cache.py:321
+    M("cache-all-operational-only", "generator/base/cache.py",
+      "        except sqlite3.Error:\n            return {}\n",
+      "        except sqlite3.OperationalError:\n            return {}\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "only OperationalError read as a missing table: a damaged cache file ('database disk image is "
+      "malformed', a DatabaseError) ends the build in an internal error instead of costing a rebuild",
+      "fresh12"),
+    # draw 15: generator/cli.py:346, the help of announce's --state; the option it belongs to
+    M("announce-state-not-required", "generator/cli.py",
+      '@click.option("--state", "state", required=True, type=click.Path(dir_okay=False),\n'
+      '              help="JSON file of what was announced',
+      '@click.option("--state", "state", type=click.Path(dir_okay=False),\n'
+      '              help="JSON file of what was announced',
+      (T_ANNOUNCE, "tests/commands/test_cli_errors.py", T_GOLDEN),
+      "announce's --state no longer required: without it the command ends in a traceback (Path(None)) instead "
+      "of Click's one line naming the missing option", "fresh12"),
+    # draw 16: generator/model/trust.py:37
+    M("trust-band-bins-float", "generator/model/trust.py",
+      "_BAND_BINS = SKETCH_BINS // BANDS", "_BAND_BINS = SKETCH_BINS / BANDS",
+      (T_TRUST, T_GOLDEN),
+      "`/` for `//`: the bins per band are a float, and slicing a sketch by them ends any build with two "
+      "described postings in an internal error", "fresh12"),
+    # draw 17: generator/render/pages/finder.py:10 opens the table; its first item
+    M("finder-graduates-no-junior", "generator/render/pages/finder.py",
+      '("Student or new graduate", ("intern", "junior")),', '("Student or new graduate", ("intern",)),',
+      ("tests/render/test_site.py", "tests/model/test_facts.py", "tests/browser/test_browse.py", T_GOLDEN),
+      "the finder's 'Student or new graduate' answer selects internships only: graduate (junior) roles are "
+      "left out of what it finds", "fresh12"),
+    # draw 18: generator/load/sources.py:83
+    M("sources-companies-postings-swapped", "generator/load/sources.py",
+      "    companies: tuple[Source, ...]\n    postings: tuple[Source, ...]\n",
+      "    postings: tuple[Source, ...]\n    companies: tuple[Source, ...]\n",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "Sources' companies and postings fields reordered while Sources(…) is built positionally: companies are "
+      "read as postings and postings as companies", "fresh12"),
+    # draw 19, redrawn as 51: generator/announce/run.py:133, `else:`; its call, 134
+    M("announce-delivers-every-member", "generator/announce/run.py",
+      "self.deliver_all(channel, pending)", "self.deliver_all(channel, members)",
+      (T_ANNOUNCE, T_GOLDEN),
+      "the channel's every role delivered, not the pending ones: each run announces again every role the "
+      "channel already had", "fresh12"),
+    # draw 20, redrawn as 52: generator/base/parallel.py:151
+    M("parallel-serial-progress-dropped", "generator/base/parallel.py",
+      "_claim_until_done(count, job, None, progress, results.update)",
+      "_claim_until_done(count, job, None, lambda done: None, results.update)",
+      ("tests/base/test_parallel.py", "tests/base/test_progress.py", T_GOLDEN),
+      "the serial path drops its progress: a build with one worker or one chunk shows no 'Writing' progress, "
+      "and `jobsite serve` cannot halt a superseded build in its write stage (the halt asks there)", "fresh12"),
+    # draw 21: generator/model/compensation/jsonl.py:17 opens a try, then binds; its handler's message, 20
+    M("estimate-jsonl-column-zero-based", "generator/model/compensation/jsonl.py",
+      "at column {error.colno}", "at column {error.pos}",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the character offset for the column: `jobsite estimate --jsonl` says a bad line fails 'at column 0' "
+      "for its first character, one less than the column", "fresh12"),
+    # draw 22: templates/static/jobs-core.js:65
+    M("js-save-click-title-company-swapped", "templates/static/jobs-core.js",
+      't: button.dataset.title || "", c: button.dataset.company || ""',
+      't: button.dataset.company || "", c: button.dataset.title || ""',
+      ("tests/browser/test_browse.py",),
+      "a saved role stored with its title and company swapped: once it closes, its card on the saved page "
+      "shows the company as the title and the title as the company", "fresh12"),
+    # draw 23: generator/base/money.py:59, `@functools.cache`; the function's return, 62
+    M("currency-symbol-machine-locale", "generator/base/money.py",
+      "return get_currency_symbol(currency, LOCALE)", "return get_currency_symbol(currency)",
+      ("tests/base/test_money.py", T_GOLDEN),
+      "the symbol in Babel's default locale, the machine's LANG: a build under LANG=fr_FR writes '$US' where "
+      "another writes '$', so the same content gives different pages", "fresh12"),
+    # draw 24: generator/render/stats/figures.py:84
+    M("band-postings-p25-swapped", "generator/render/stats/figures.py",
+      "    postings: int\n    p25: int\n", "    p25: int\n    postings: int\n",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "Band's postings and p25 fields reordered while Band(key, label, len(xs), p25, …) is built "
+      "positionally: /stats/ shows the count as the 25th percentile and the percentile as the count",
+      "fresh12"),
+    # draw 25: generator/render/feeds/entries.py:283
+    M("jobs-run-comma-lost", "generator/render/feeds/entries.py",
+      'return b",\\n".join([job_bytes(site, posting) for posting in run])',
+      'return b"\\n".join([job_bytes(site, posting) for posting in run])',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the comma between the jobs of one run lost: jobs.json is not JSON once a run holds two jobs", "fresh12"),
+    # draw 26: generator/serve.py:543
+    M("serve-template-error-called-bug", "generator/serve.py",
+      "except (ContentError, jinja2.TemplateError):", "except ContentError:",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a template error in a save's update handled as a crash: `jobsite serve` prints 'stopped on an internal "
+      "error … a bug in jobsite' for the author's own template mistake", "fresh12"),
+    # draw 27: generator/render/site.py:74
+    M("site-post-a-job-lost", "generator/render/site.py",
+      "        outputs += render_post_a_job(r, model)  # the submission form (render/pages/post_a_job.py)\n", "",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the form's line lost from the site's outputs: /post-a-job/ is a 404 while every page links it",
+      "fresh12"),
+    # draw 28: generator/render/feeds/entries.py:277
+    M("jobs-runs-not-reset", "generator/render/feeds/entries.py",
+      "            runs.append(tuple(run))\n            run = []\n", "            runs.append(tuple(run))\n",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "a run not started afresh after a cut: each run holds every posting before it, so jobs.json lists the "
+      "early postings again and again", "fresh12"),
+    # draw 29: templates/static/post-a-job.js:336 binds a name; the line that uses it, 337
+    M("js-pr-url-base-name", "templates/static/post-a-job.js",
+      "if (pr) pr.href = pullRequestUrl(path, contents);",
+      'if (pr) pr.href = pullRequestUrl(path.split("/").pop(), contents);',
+      T_FORM,
+      "the pull-request link names the file by its base name (the download's): GitHub's new-file page would "
+      "create senior-engineer.md at the repository's root instead of under content/jobs/<company>/",
+      "fresh12"),
+    # draw 30: generator/model/assemble.py:218
+    M("slug-checked-lower-cased", "generator/model/assemble.py",
+      "if SLUG_RE.fullmatch(src.slug):", "if SLUG_RE.fullmatch(src.slug.lower()):",
+      ("tests/model/test_model.py", T_GOLDEN),
+      "the slug lower-cased before its check: 'Senior-Engineer.md' passes, and the posting's address has "
+      "capitals the rest of the board does not expect", "fresh12"),
+    # draw 31: generator/model/similar.py:51
+    M("similar-profile-level-words-swapped", "generator/model/similar.py",
+      "    level: str\n    words: frozenset[str]\n", "    words: frozenset[str]\n    level: str\n",
+      ("tests/model/test_similar.py", T_GOLDEN),
+      "Profile's level and words fields reordered while Profile(…) is built positionally: a posting's words "
+      "are read as its level (and the level as its words), so similar roles end in an internal error",
+      "fresh12"),
+    # draw 32: generator/model/pay_transparency.py:176
+    M("pay-rules-parse-failure-unchecked", "generator/model/pay_transparency.py",
+      '    if parsed is None:\n        raise ContentError(problems)\n    src = SourceFile(display_path(path), "rules"',
+      '    src = SourceFile(display_path(path), "rules"',
+      (T_PAY, T_GOLDEN),
+      "the failed parse not checked: a YAML error in the pay-transparency rule table ends in an internal "
+      "error (unpacking None) instead of the table's path:line:col", "fresh12"),
+    # draw 33: templates/static/jobs-cards.js:65
+    M("js-search-text-return-lost", "templates/static/jobs-cards.js",
+      "    }\n    return p.text;\n  }\n", "    }\n  }\n",
+      T_JS,
+      "searchText's return forgotten: when the filters match words themselves (the search index still "
+      "loading or unavailable), a posting the idle warm-up has not reached yet gives undefined and the "
+      "match throws, so the typed word filters nothing", "fresh12"),
+    # draw 34: generator/base/memo.py:144; line 145 of its branch
+    M("memo-markup-fed-itself", "generator/base/memo.py",
+      "        _feed(str(value), out, sources)\n    elif kind is frozenset",
+      "        _feed(value, out, sources)\n    elif kind is frozenset",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "the Markup fed on as itself instead of as its text: keying it comes back to the same branch until "
+      "RecursionError, so any memoised call given Markup ends the build", "fresh12"),
+    # draw 35: generator/base/memo.py:41
+    M("templates-digest-top-folder-join", "generator/base/memo.py",
+      "path = Path(root, name)", "path = Path(templates_dir, name)",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "os.walk's files joined to the top folder, not their own: templates/static/style.css is read as "
+      "templates/style.css, and every build ends on a missing file", "fresh12"),
+    # draw 36: templates/static/post-a-job.js:442
+    M("js-preview-lines-trimmed", "templates/static/post-a-job.js",
+      "      para.push(line);\n", "      para.push(line.trim());\n",
+      T_FORM,
+      "a paragraph's lines trimmed as they are collected: the two trailing spaces of a hard line break are "
+      "lost, so the preview runs lines together that the build breaks", "fresh12"),
+    # draw 37: generator/write/__init__.py:194
+    M("write-board-recorded-whole-only", "generator/write/__init__.py",
+      "if reads is not None or changed is None:", "if reads is not None and changed is None:",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", "tests/write/test_board.py", T_GOLDEN),
+      "`and` for `or`: a build that keyed only what moved keeps the older board, so an edit undone in the "
+      "next build matches that board, is taken for unmoved, and the pages keep the edit", "fresh12"),
+    # draw 38: templates/static/post-a-job.js:185 opens a loop; line 186
+    M("js-schema-path-unslashed", "templates/static/post-a-job.js",
+      'check(s.properties[k], v[k], path + "/" + k, out);', "check(s.properties[k], v[k], path + k, out);",
+      T_FORM,
+      "a field's schema path joined without '/': 'postingtitle' names no control, so each schema problem "
+      "goes to the summary instead of beside its field, and the rules no longer see refused values",
+      "fresh12"),
+    # draw 39: generator/load/files.py:233 binds names; the problem it makes, 234
+    M("control-char-line-col-swapped", "generator/load/files.py",
+      "problems.append(_problem(path, line, col, f\"file contains the invisible control character \"",
+      "problems.append(_problem(path, col, line, f\"file contains the invisible control character \"",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a control character reported at col:line: the path:line:col points at the wrong place", "fresh12"),
+    # draw 40: generator/ats/sync.py:164
+    M("ats-adoptee-address-raw", "generator/ats/sync.py",
+      "src = hand_written.get(_address(url)) if url else None", "src = hand_written.get(url) if url else None",
+      (T_IMPORT, T_GOLDEN),
+      "the job's address looked up as given, while hand-written postings are keyed by the normalised one: a "
+      "hand-written posting whose apply_url differs by case or a trailing slash is not adopted, and the "
+      "import writes the same job a second time", "fresh12"),
+    # draw 41: generator/model/similar.py:348 binds a name; the list that uses it, 349
+    M("similar-same-level-only", "generator/model/similar.py",
+      "c.posting, c.level in near)", "c.posting, c.level == pr.level)",
+      ("tests/model/test_similar.py", T_GOLDEN),
+      "'within one level' read as the same level: a senior role's similar roles leave out the staff and mid "
+      "ones whenever one senior role is similar enough", "fresh12"),
+    # draw 42: generator/model/trust.py:303
+    M("duplicate-names-latest-not-first", "generator/model/trust.py",
+      "        seen.setdefault(key, p)\n", "        seen[key] = p\n",
+      (T_TRUST, T_GOLDEN),
+      "the duplicate key remembers the latest posting, not the first: with three copies, the third is "
+      "reported as a duplicate of the second instead of the original", "fresh12"),
+    # draw 43: templates/static/jobs-search.js:126 and the next two lines bind names; line 129
+    M("js-search-tombstones-unmarked", "templates/static/jobs-search.js",
+      "        or(toRow, m.x);\n", "",
+      ("tests/browser/test_search.py",),
+      "the manifest's tombstones not marked: every search row after a role closed this week maps to the "
+      "posting after its own, so a search shows a neighbour for what it found", "fresh12"),
+    # draw 44: generator/cli.py:299 opens a try, then binds; its handler, 301
+    M("estimate-missing-table-traceback", "generator/cli.py",
+      "    except (OSError, ValueError) as exc:  # missing, unreadable, malformed YAML",
+      "    except ValueError as exc:  # missing, unreadable, malformed YAML",
+      ("tests/commands/test_cli_errors.py", "tests/model/test_compensation.py", T_GOLDEN),
+      "OSError not caught: `jobsite estimate --content` a folder without data/compensation.yaml ends in a "
+      "traceback instead of 'cannot read the compensation table: …'", "fresh12"),
+    # draw 45: generator/links/classify.py:19
+    M("links-unreachable-unknown-swapped", "generator/links/classify.py",
+      'OK, CLOSED, UNREACHABLE, UNKNOWN = "ok", "closed", "unreachable", "unknown"',
+      'OK, CLOSED, UNREACHABLE, UNKNOWN = "ok", "closed", "unknown", "unreachable"',
+      (T_LINKS, T_LINKS_RULES, T_GOLDEN),
+      "two status words swapped: a host that does not answer is reported 'unknown' and an ambiguous answer "
+      "'unreachable', in the report, the JSON and the state file", "fresh12"),
+    # draw 46: templates/static/jobs-saved.js:137
+    M("js-import-box-stays-open", "templates/static/jobs-saved.js",
+      "    ui.importBox.hidden = true;\n    ui.status.textContent = message;",
+      "    ui.status.textContent = message;",
+      ("tests/browser/test_browse.py",),
+      "closeImport leaves the import box open: after adding or declining a link's roles, its question and "
+      "buttons stay on the saved page", "fresh12"),
+    # draw 47: templates/static/jobs-filter.js:96 opens ensureOption, then two bindings; line 99
+    M("js-ensure-option-duplicates", "templates/static/jobs-filter.js",
+      "if (!box || exists) return false;", "if (!box && exists) return false;",
+      ("tests/browser/test_browse.py",),
+      "`&&` for `||`: a value already among the choices gets a second checkbox (a country typed into the "
+      "picker appears twice), and a facet without its list throws", "fresh12"),
+    # draw 48: generator/load/sources.py:299
+    M("packed-items-uncalled", "generator/load/sources.py",
+      "return self._open().items()", "return self._open().items",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "items() returns the dict's bound method, not its items: a warm build that reads a file's positions "
+      "through the snapshot (dict(positions.items())) ends in an internal error", "fresh12"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,
