@@ -1,6 +1,8 @@
 """The one money formatter and rate table: what every page, card, estimate and error message shows for an amount."""
 from __future__ import annotations
 
+import babel
+import babel.numbers
 import pytest
 
 from generator.base import money
@@ -21,6 +23,24 @@ from generator.base import money
 ])
 def test_format_amount(amount: float, currency: str, shown: str) -> None:
     assert money.format_amount(amount, currency) == shown
+
+
+@pytest.mark.parametrize("machine_locale", ["C.UTF-8", "fr_FR.UTF-8", "de_DE.UTF-8"])
+def test_amounts_read_the_same_whatever_the_machines_locale(machine_locale: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site is in English on every machine: a build under LANG=fr_FR must not write '$US 120,000' (nor
+    'A$' under C) where another writes '$120,000', or the same content gives different pages."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MONETARY", "LC_NUMERIC", "LANG"):
+        monkeypatch.setenv(name, machine_locale)
+    # Babel reads the environment once, on import, for its default locale: read it again as a build would.
+    monkeypatch.setattr(babel.numbers, "LC_MONETARY", babel.default_locale(("LC_MONETARY", "LC_NUMERIC")))
+    monkeypatch.setattr(babel.numbers, "LC_NUMERIC", babel.default_locale("LC_NUMERIC"))
+    money.currency_symbol.cache_clear()  # symbols remembered under the test run's own locale would hide a change
+    try:
+        shown = [money.format_amount(1000, c) for c in ("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY", "INR")]
+    finally:
+        money.currency_symbol.cache_clear()
+    assert shown == ["$1,000", "€1,000", "£1,000", "CHF 1,000", "CA$1,000", "A$1,000", "¥1,000", "₹1,000"]
 
 
 def test_format_range_says_one_amount_when_both_ends_agree() -> None:

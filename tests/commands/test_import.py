@@ -744,3 +744,25 @@ def test_a_job_closed_on_a_board_before_its_own_posted_day_is_closed_on_that_day
     assert result.exit_code == 0, result.output
     assert [posting(tmp_path / "content", f)[0]["closed"] for f in (GH_FILE, REMOTE_FILE)] == [
         dt.date(2026, 11, 28), TODAY]
+
+
+# --- Mutation survivor of sample fresh12 (bench/MUTATION-RESULTS.md): the ATS's own spelling of a job's address
+
+@pytest.mark.parametrize("on_the_board", ["https://Job-Boards.Greenhouse.IO/acme/jobs/4012346",
+                                          "https://job-boards.greenhouse.io/acme/jobs/4012346/"])
+def test_a_job_whose_ats_address_differs_by_host_case_or_a_trailing_slash_adopts_the_hand_written_posting(
+        ats: FakeATS, tmp_path: Path, on_the_board: str) -> None:
+    """Both sides of the match are normalised: the ATS's address, in whatever case or with a trailing slash it
+    answers, finds the posting an editor wrote with the plain one, and the job is not imported a second time."""
+    hand = {**POSTING, "title": "Applied Scientist", "category": "ai",
+            "apply_url": "https://job-boards.greenhouse.io/acme/jobs/4012346", "tags": ["ours"]}
+    write_tree(tmp_path / "content", {"jobs/acme/ours.md": front_matter(hand, "Ours.\n")})
+    ats.answers[GH]["jobs"][1]["absolute_url"] = on_the_board
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert "Imported: 1 added, 0 changed, 1 adopted, 0 closed; 1 skipped." in result.stdout
+    assert "adopted  content/jobs/acme/ours.md" in result.stdout
+    assert sorted(p.name for p in (tmp_path / "content" / "jobs" / "acme").iterdir()) == [
+        "ours.md", "senior-perception-engineer.md"]
+    data, _ = posting(tmp_path / "content", "jobs/acme/ours.md")
+    assert (data["source"], data["tags"]) == ("greenhouse:acme/4012346", ["ours"])

@@ -16,6 +16,7 @@ import pycountry
 import pytest
 import yaml
 
+from generator.base.cache import Table
 from generator.build import load_model
 from generator.config import make_options
 from generator.render import format as fmt
@@ -27,6 +28,8 @@ from generator.render.feeds.entries import (
     atom_bytes,
     indented_json,
     job_bytes,
+    jobs_json_bytes,
+    jobs_runs,
     opml_bytes,
     posting_guid,
     posting_summary,
@@ -590,6 +593,22 @@ def test_indented_json_is_json_dumps_byte_for_byte(value) -> None:
     expected = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
     assert indented_json(value) == expected
     assert indented_json(value, "\n    ") == expected.replace("\n", "\n    ")
+
+
+def test_jobs_json_spliced_from_runs_lists_each_posting_once_in_order_as_one_dump_would(built_site) -> None:
+    """jobs.json is joined from runs of postings, each run cut after a posting whose key's CRC picks it (the
+    bundled board is too small for a cut): every run starts afresh after its cut, so the file is byte for byte
+    one json.dumps of every job, each listed once, in order."""
+    _, result = built_site
+    site = result.model.site
+    [model] = [p for p in result.model.open_postings if p.key == "ledgerwren/junior-mobile-engineer-react-native"]
+    postings = tuple(dataclasses.replace(model, slug=f"role-{i}") for i in range(200))
+    assert [len(run) for run in jobs_runs(postings)] == [56, 107, 35, 2]  # cut after role-55, -162 and -197
+    text = jobs_json_bytes(Table(), site, dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc), postings)
+    doc = json.loads(text)
+    assert [job["id"].rsplit(":jobs/", 1)[1] for job in doc["jobs"]] == [f"ledgerwren/role-{i}" for i in range(200)]
+    unsplit = {**doc, "jobs": [_jobs_json_job(site, p) for p in postings]}
+    assert text == (json.dumps(unsplit, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
 
 
 def test_a_job_in_jobs_json_leaves_no_cyclic_garbage(built_site) -> None:
