@@ -464,6 +464,15 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     expect(other.locator("[data-saved-list] .card")).to_have_count(3)
     expect(other.locator("[data-saved-count]")).to_have_text("3")
     expect(other.get_by_text("You have not saved any roles yet.")).to_be_hidden()
+    # The first role closes after the phone saved it (the index now closes it an hour before the clock): its card
+    # is named by the title and company the click stored, each in its own place.
+    gone = int((CLOCK - dt.timedelta(hours=1)).timestamp() * 1000)
+    with_index_changed(phone, lambda ix: ix["cols"]["closes"].update({str(ix["cols"]["key"].index(first.key)): gone}))
+    page.goto(site_url + "/saved/")
+    expect(page.locator("[data-saved-status]")).to_have_text("3 saved roles, 1 no longer open")
+    closed_card = page.locator("[data-saved-list] .card", has_text="No longer open")
+    expect(closed_card.locator(".card-title a")).to_have_text(first.title)
+    expect(closed_card.locator(".card-company")).to_have_text(first.company.name)
     phone.close()
     laptop.close()
 
