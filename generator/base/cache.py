@@ -219,7 +219,10 @@ class Table:
         try:
             self._store.put_many(self.name, self._spilled)  # type: ignore[union-attr]
         except (OSError, sqlite3.Error):
-            self._written.update(self._spilled)  # a locked or read-only database: saved (or not) at the end
+            # A locked, read-only or damaged database: saved (or not) at the end, and held here meanwhile, as
+            # nothing can read it back (a parsed file's body asked for by its page was a LookupError).
+            self._known.update(self._spilled)
+            self._written.update(self._spilled)
         else:
             self._complete = False  # the database now holds entries this process does not
         self._spilled, self._spilled_bytes = {}, 0

@@ -107,6 +107,31 @@ def test_cache_is_safe_to_delete_or_corrupt_and_never_changes_output(scratch_sit
     assert site_bytes(Path("site")) == cold
 
 
+def test_a_malformed_cache_database_costs_a_cold_build(scratch_site, tmp_path: Path) -> None:
+    """Pages of the memo tables overwritten while `meta` still reads (a bad sector, a torn copy): reading them
+    raises 'database disk image is malformed' (a DatabaseError, not an OperationalError), which is an empty
+    table, so the build is a cold one, never an internal error."""
+    files = basic_tree(a={**POSTING, "title": "Role A"})
+    scratch_site(files)
+    cold = site_bytes(Path("site"))
+    database = tmp_path / CACHE_DIR_NAME / cache_module.DATABASE
+    with sqlite3.connect(database) as db:
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+        roots = [page for (page,) in db.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' "
+                                                "AND name != 'meta'")]
+    db.close()
+    damaged = bytearray(database.read_bytes())
+    for page in roots:
+        damaged[(page - 1) * size:page * size] = b"\xff" * size
+    database.write_bytes(bytes(damaged))
+    with sqlite3.connect(database) as db, pytest.raises(sqlite3.DatabaseError, match="malformed") as failed:
+        db.execute("SELECT * FROM board").fetchall()
+    db.close()
+    assert failed.type is sqlite3.DatabaseError  # not an OperationalError, as a missing table is
+    assert not scratch_site(files).problems
+    assert site_bytes(Path("site")) == cold
+
+
 def test_edited_body_is_never_served_from_the_cache(scratch_site) -> None:
     files = basic_tree()
     scratch_site(files)
@@ -558,6 +583,24 @@ def test_a_damaged_cache_counts_as_empty(tmp_path: Path) -> None:
     assert Cache(tmp_path / "cache", version="v").findings.entries == {"other": "value"}
     (tmp_path / "cache" / cache_module.DATABASE).write_bytes(b"not a database" * 100)
     assert Cache(tmp_path / "cache", version="v").findings.entries == {}
+
+
+def test_a_spilled_batch_the_database_refused_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch of bodies the database would not take (locked by another build, read-only, damaged) stays
+    readable in memory until the save: the pages that ask for it are rendered, not an internal error."""
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("held", "value")
+    cache.save()  # a database there, so reads go to it
+    refused = Cache(tmp_path / "cache", version="v")
+    monkeypatch.setattr(cache_module._Store, "put_many",
+                        lambda self, table, entries: (_ for _ in ()).throw(sqlite3.OperationalError("locked")))
+    refused.bodies.put("key", "<p>Body.</p>")
+    refused.flush()
+    assert refused.bodies.get("key") == "<p>Body.</p>"
+    assert refused.bodies.get_many(["key", "other"]) == {"key": "<p>Body.</p>"}
+    monkeypatch.undo()
+    refused.save()  # kept for the save, which writes it
+    assert Cache(tmp_path / "cache", version="v").bodies.get("key") == "<p>Body.</p>"
 
 
 def test_a_stat_signature_is_trusted_only_when_unchanged_and_older_than_the_racy_window() -> None:

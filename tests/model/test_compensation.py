@@ -806,6 +806,26 @@ def test_jsonl_outputs_one_line_per_input_in_order(bench):
     assert "error" not in out[8]
 
 
+JSONL_BAD_LINES = {  # a bad line → its message, columns counted from 1 as an editor does
+    "not json": "not valid JSON: Expecting value at column 1",
+    "": "not valid JSON: Expecting value at column 1",
+    '{"title": "Engineer",}': "not valid JSON: Expecting property name enclosed in double quotes at column 22",
+    '{"title" "x"}': "not valid JSON: Expecting ':' delimiter at column 10",
+    '  {"title": x}': "not valid JSON: Expecting value at column 13",
+    '{"title": "E"} x': "not valid JSON: Extra data at column 16",
+    '["a list"]': "expected a JSON object with at least 'title'",
+    '{"title": "E", "titel": "t"}':
+        "unknown key 'titel' (expected: title, seniority, country, stage, category, employment_type)",
+    '{"title": "  "}': "'title' must be a non-empty string",
+    '{"title": "E", "seniority": 3}': "'seniority' must be a string or null",
+}
+
+
+def test_jsonl_names_what_is_wrong_with_a_bad_line_and_where(bench):
+    out = [json.loads(line) for line in estimate_jsonl(list(JSONL_BAD_LINES), bench)]
+    assert out == [{"error": message} for message in JSONL_BAD_LINES.values()]
+
+
 def test_jsonl_is_fast_enough_for_15000_lines(bench):
     titles = [f"{level} {role} {n}" for n in range(30) for level in ("Senior", "Junior", "Lead", "")
               for role in ("Data Engineer", "ML Engineer", "Product Manager", "Designer", "Robotics Engineer")]

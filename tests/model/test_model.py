@@ -84,12 +84,18 @@ def test_posting_folder_must_match_company(scratch_site) -> None:
 
 
 def test_bad_slug_is_refused(scratch_site) -> None:
+    """A file name is the posting's address: a space or a capital (which a lower-cased check would let by) is
+    refused at its path with the name to use."""
     files = basic_tree()
     files["jobs/acme/Senior Engineer.md"] = files.pop("jobs/acme/senior-robotics-engineer.md")
+    files["jobs/acme/Senior-Engineer.md"] = front_matter({**POSTING, "title": "Senior Engineer"})
     with pytest.raises(ContentError) as info:
         scratch_site(files)
-    assert any("file name 'Senior Engineer.md' is not a valid slug" in m and "'senior-engineer.md'" in m
-               for m in messages(info.value))
+    assert [m for m in messages(info.value) if "slug" in m] == [
+        "content/jobs/acme/Senior Engineer.md:2:1: error: file name 'Senior Engineer.md' is not a valid slug: "
+        "use lowercase letters, digits and hyphens, e.g. 'senior-engineer.md'",
+        "content/jobs/acme/Senior-Engineer.md:2:1: error: file name 'Senior-Engineer.md' is not a valid slug: "
+        "use lowercase letters, digits and hyphens, e.g. 'senior-engineer.md'"]
 
 
 def test_every_broken_file_reported_in_one_run(scratch_site) -> None:

@@ -121,6 +121,22 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_rule_table_that_is_no_yaml_is_reported_at_its_place(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read fresh or through the cache, a table YAML cannot parse is one path:line:col, never an internal error,
+    and nothing of it is kept."""
+    monkeypatch.chdir(tmp_path)
+    Path("rules.yaml").write_text("reviewed: 2026-01-01\nrules:\n  - id: us-co\n    name: [Colorado\n")
+    memo = Table()
+    for read in (load_rules, lambda path: stored_rules(memo, path)):
+        with pytest.raises(ContentError) as caught:
+            read(Path("rules.yaml"))
+        assert [p.format() for p in caught.value.problems] == [
+            "rules.yaml:5:1: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow "
+            "sequence that starts on line 4)"]
+    assert memo.entries == {}
+
+
 @pytest.mark.parametrize("written, found", [  # found: (line below `show:`'s, message) of each problem
     ("      - show: closing-date\n        sinse: 2024-01-01\n",
      [(0, "missing required key 'since' in rules[1].requires[3]"),

@@ -254,6 +254,23 @@ def test_links_differing_in_their_query_are_two_jobs_and_a_title_in_other_capita
     assert len(findings) == 1 and findings[0].startswith("content/jobs/acme/perception-lead.md:"), findings
 
 
+def test_each_later_duplicate_of_an_open_role_names_the_first() -> None:
+    """Three open postings of one title, company and place: the second and the third are each a duplicate of
+    the first (the original), not the third of the second; another place is another role."""
+    acme = SimpleNamespace(slug="acme", name="Acme")
+    postings, sources = [], {}
+    for n, (slug, city) in enumerate([("c", "Paris"), ("a", "Paris"), ("d", "Oslo"), ("b", "Paris")]):
+        path = f"content/jobs/acme/{slug}.md"
+        postings.append(SimpleNamespace(source=path, posted=dt.date(2026, 11, 1 + n), company=acme,
+                                        apply_url=f"https://acme.example/{slug}", title="Robotics Engineer",
+                                        locations=(SimpleNamespace(label=city),), workplace="onsite", is_open=True))
+        sources[path] = SimpleNamespace(path=path, trust=None,
+                                        src=SimpleNamespace(path=path, body_line=9, pos=lambda key: (2, 8)))
+    assert [p.format() for p in trust.board_trust(sources, postings, "warn")] == [
+        f"content/jobs/acme/{slug}.md:2:8: warning: title: same title, company and location as "
+        "content/jobs/acme/c.md — likely a duplicate" for slug in ("a", "b")]
+
+
 def test_a_link_left_unfinished_by_jobsite_new_is_not_also_called_off_domain(tmp_path: Path) -> None:
     """`jobsite new` writes https://FILL-IN.example where the author must give a link: the placeholder warning
     says so, and comparing the unfinished link (or website) with the other one would say it a second time."""
