@@ -7,7 +7,6 @@ derived here once, so every feature reads the same answer instead of working it 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -165,9 +164,7 @@ class Posting:
 
     @property
     def key(self) -> str:
-        """The posting's "company/slug", interned: every table, list and record that holds a posting's key then
-        holds one string, not a copy a call (about ten a posting: some 90 MB at 100,000 postings, RESULTS-NOTES)."""
-        return sys.intern(f"{self.company.slug}/{self.slug}")
+        return f"{self.company.slug}/{self.slug}"
 
     @property
     def body_html(self) -> str:

@@ -49,13 +49,6 @@ def test_a_postings_addresses_come_from_its_company_and_slug() -> None:
     assert (p.key, p.url, p.apply_path) == ("owl/ml-lead", "/jobs/owl/ml-lead/", "/apply/owl/ml-lead/")
 
 
-def test_a_postings_key_is_one_string_however_often_it_is_asked_for() -> None:
-    """Tables, lists and records hold a posting's key many times over: each must hold the same string, not a copy
-    (some 90 MB of a 100,000-posting build's peak)."""
-    p, twin = make("ml-lead", company=OWL), make("ml-lead", company=OWL)
-    assert p.key is p.key is twin.key
-
-
 def test_the_models_open_groupings() -> None:
     postings = (make("a", tags=("rust", "rust", "ml")), make("b", company=OWL, category=ROBOTICS, tags=("rust",)),
                 make("c", tags=("rust", "ml"), is_open=False), make("d", tags=("rust", "ml")),
