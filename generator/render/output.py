@@ -13,6 +13,8 @@ class Output:
     path: str  # relative, POSIX, e.g. jobs/acme/ml-engineer/index.html
     data: bytes
     origin: str  # the content or template file responsible, for collision messages
+    # Not a field: whether the writer makes it in the build's own process before any worker forks (LazyOutput).
+    at_home = False
 
     def key(self, sources: set[str] | None = None) -> bytes:
         """What the bytes are a function of: for bytes already made, the bytes themselves."""

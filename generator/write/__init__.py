@@ -173,7 +173,7 @@ def write_site(outputs: Sequence[Output], output_dir: Path, cache: Cache, templa
         try:
             done = parallel.map_claimed(len(todo), job, n, _problems_of(templates_dir),
                                         lambda k: report_progress("Writing", k, len(todo)),
-                                        first=[k for k, i in enumerate(todo) if getattr(outputs[i], "at_home", False)])
+                                        first=[k for k, i in enumerate(todo) if outputs[i].at_home])
         except jinja2.TemplateError as exc:
             if templates_dir is None:
                 raise
