@@ -5,6 +5,7 @@ import gc
 import http.client
 import shutil
 import socket
+import struct
 import threading
 import time
 import urllib.error
@@ -21,16 +22,22 @@ import generator.build
 import generator.incremental
 import generator.serve
 from generator.base.cache import Cache, text_key
-from generator.base.errors import ERROR, WARNING, Problem
+from generator.base.errors import ERROR, WARNING, ContentError, Problem
 from generator.build import build_site
 from generator.config import make_options
 from generator.serve import (
     CONFIG,
     CONTENT,
     TEMPLATES,
+    Change,
+    DevHandler,
+    DevHTTPServer,
     DevServer,
     FileEvent,
+    SiteState,
     Watched,
+    _short,
+    address_family,
     classify,
     decorate,
     describe_crash,
@@ -162,6 +169,60 @@ def test_a_burst_is_complete_once_a_source_is_closed_after_writing_or_renamed_in
     assert save_finished(burst, WATCHED) is finished
 
 
+@pytest.mark.parametrize(("burst", "kinds", "paths"), [
+    ([], set(), ()),
+    ([event("content/jobs/acme/x.md", "opened")], set(), ()),  # a read
+    ([event("content/jobs/acme/x.md", "closed_no_write")], set(), ()),
+    ([event("content/jobs", "modified", is_directory=True)], set(), ()),  # a folder's mtime moves with its files
+    ([event("content/jobs/new", "created", is_directory=True)], {CONTENT}, ("content/jobs/new",)),
+    ([event("templates/partials", "deleted", is_directory=True)], {TEMPLATES}, ("templates/partials",)),
+    ([event("content/jobs/acme/a.md", "moved", dest="content/jobs/acme/b.md")], {CONTENT},
+     ("content/jobs/acme/b.md",)),  # a rename within content/ names where the file went
+    ([event("content/jobs/acme/a.md", "moved", dest="content/jobs/acme/a.md~")], {CONTENT},
+     ("content/jobs/acme/a.md",)),  # renamed to a backup: the posting is gone
+    ([event("content/jobs/acme/a.md.tmp", "moved", dest="templates/a.html")], {TEMPLATES}, ("templates/a.html",)),
+    ([event("content/jobs/acme/b.md"), event("content/jobs/acme/a.md"), event("content/jobs/acme/b.md")],
+     {CONTENT}, ("content/jobs/acme/b.md", "content/jobs/acme/a.md")),  # first heard first, once each
+    ([event("content/jobs/acme/site.yaml")], {CONTENT}, ("content/jobs/acme/site.yaml",)),  # only the top one
+    ([event("content/node_modules/x/index.md"), event("templates/__pycache__/x.pyc"),
+      event("content/jobs/.site.old-12/x.md"), event("content/.site.new-1"), event("site.md"),
+      event("templates/x.html.swx"), event("content/x___jb_tmp___"), event("content/x___jb_old___"),
+      event("content/jobs/acme/.hidden.md")], set(), ()),
+])
+def test_what_a_burst_of_events_asks_for(burst: list[FileEvent], kinds: set[str], paths: tuple[str, ...]) -> None:
+    change = classify(burst, WATCHED)
+    assert (set(change.kinds), change.paths) == (kinds, tuple(str(ROOT / p) for p in paths))
+    assert change.needs_rebuild is bool(kinds)
+
+
+def test_templates_inside_content_count_as_content_and_an_output_inside_content_is_ignored() -> None:
+    inside = Watched(ROOT / "content", ROOT / "content" / "templates", ROOT / "content" / "public")
+    assert classify([event("content/templates/base.html")], inside).kinds == {CONTENT}
+    assert not classify([event("content/public/index.html")], inside).needs_rebuild
+    assert not classify([event("content/.public.new-1/index.html")], inside).needs_rebuild
+    assert classify([event("content/site/index.md")], inside).kinds == {CONTENT}  # 'site' is not this output
+
+
+@pytest.mark.parametrize(("burst", "finished"), [
+    ([], False),
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/x.md", "opened")], True),  # read after
+    ([event("content/jobs/acme/x.md", "closed"),
+      event("content/jobs/acme/x.md", "closed_no_write")], True),
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs", "modified", is_directory=True)], True),
+    ([event("content/jobs/acme", "closed", is_directory=True)], False),
+    ([event("content/jobs/acme/x.md", "moved", dest="content/jobs/acme/x.md~")], False),  # a backup made first
+    ([event("content/jobs/acme/x.md", "closed"),
+      event("content/jobs/acme/x.md", "moved", dest="content/jobs/acme/x.md~")], False),
+    ([event("templates/base.html", "closed")], True),
+    ([event("content/site.yaml", "closed")], True),
+    ([event("drafts/x.md", "moved", dest="content/jobs/acme/x.md")], True),
+    ([event("content/jobs/acme/x.md", "closed"), event("content/jobs/acme/x.md", "created")], False),
+    ([event("content/jobs/acme/.x.swp", "closed"), event("site/index.html", "modified")], False),
+])
+def test_when_a_burst_has_put_a_save_in_place(burst: list[FileEvent], finished: bool) -> None:
+    assert save_finished(burst, WATCHED) is finished
+
+
 # ---- decoration (pure) ------------------------------------------------------------------------------------------
 
 def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
@@ -180,6 +241,16 @@ def test_pages_get_the_reload_script_and_while_broken_the_problems() -> None:
     warning = Problem("content/jobs/acme/y.md", 2, 1, WARNING, "posted: 2026-12-24 is in the future")
     both = decorate(page, "s-5", (warning, problem)).decode()  # the banner is for what broke the build
     assert "Build failed: 1 error(s)." in both and "x.md:3:8" in both and "y.md" not in both
+
+
+def test_a_page_without_head_or_body_gets_the_script_first_and_the_banner_last() -> None:
+    script = b'<script src="/__jobsite/reload.js" data-generation="s-1" defer></script>'
+    assert decorate(b"<p>bare</p>", "s-1", ()) == script + b"<p>bare</p>"
+    problem = Problem("content/site.yaml", 1, 1, ERROR, "broken")
+    broken = decorate(b"<p>bare</p>", "s-1", (problem,))
+    assert broken.startswith(script + b'<link rel="stylesheet" href="/__jobsite/reload.css"><p>bare</p>')
+    assert broken.endswith(b"</section>") and b"content/site.yaml:1:1: error: broken" in broken
+    assert decorate(b"<HEAD></HEAD><BODY x>", "s-1", ()) == b"<HEAD>" + script + b"</HEAD><BODY x>"
 
 
 def test_error_page_when_no_build_ever_succeeded() -> None:
@@ -216,6 +287,155 @@ def test_an_internal_error_is_one_line_naming_its_type_message_and_our_line() ->
     long = RuntimeError("first line " + "x" * 500 + "\nTraceback (most recent call last):\n  secret")
     assert describe_crash(long) == "RuntimeError: first line " + "x" * 189
     assert describe_crash(KeyError()) == "KeyError"
+
+
+def test_short_names_paths_under_the_working_folder_relative_and_others_as_given(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _short(str(tmp_path / "content" / "x.md")) == "content/x.md"
+    assert _short(str(tmp_path.parent / "x.md")) == str(tmp_path.parent / "x.md")
+    assert _short("") == ""  # relpath refuses it: shown as given
+
+
+def test_the_socket_family_follows_the_host() -> None:
+    assert address_family("127.0.0.1") == socket.AF_INET
+    assert address_family("::1") == socket.AF_INET6
+    # Names that cannot be looked up (here refused before any lookup): IPv4, and binding says what is wrong.
+    assert address_family("x" * 64 + ".example") == socket.AF_INET
+    assert address_family("a..b") == socket.AF_INET
+
+
+def idle_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[DevServer, list[str]]:
+    """A session that has not started (no build yet): its console, for rebuilds driven by hand."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content", basic_tree())
+    said: list[str] = []
+    server = DevServer(make_options("content", "site", templates=REPO / "templates", clock=CLOCK), port=0,
+                       echo=said.append)
+    server.state.session = "t"
+    return server, said
+
+
+def test_a_crash_of_the_build_is_a_one_line_error_and_the_session_goes_on(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = idle_session(tmp_path, monkeypatch)
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(generator.serve, "build_site", crash)
+    try:
+        assert server.rebuild(Change(frozenset({CONTENT}), (str(tmp_path / "content/site.yaml"),))) is None
+        where = line_of("serve.py", "result = build_site(self.options, cache=self.cache, search=STALE_OK)")
+        message = f"internal error: RuntimeError: disk on fire, at {where}"
+        assert said == [f"jobsite:1:1: error: {message}",
+                        "Build failed after content/site.yaml: 1 error(s); no site yet."]
+        assert server.state.broken and server.state.generation == "t-1"
+        assert server.state.problems == (Problem("jobsite", 1, 1, ERROR, message),)
+        monkeypatch.setattr(generator.serve, "build_site", build_site)
+        said.clear()
+        server.rebuild(Change(frozenset({CONTENT}), ()))  # the next save retries, and the banner goes
+        assert said[0].startswith("Built 1 open postings") and not server.state.broken
+        assert server.state.generation == "t-2" and server.state.problems == ()
+    finally:
+        server.stop()
+
+
+def test_a_catch_up_that_fails_says_so_and_keeps_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = idle_session(tmp_path, monkeypatch)
+    try:
+        server.rebuild(Change(frozenset({CONTENT}), ()))
+        warning = Problem("content/jobs/acme/x.md", 2, 1, WARNING, "posted: in the future")
+        error = Problem("content/jobs/acme/x.md", 3, 1, ERROR, "malformed YAML")
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise ContentError([error, warning])
+
+        said.clear()
+        monkeypatch.setattr(generator.serve, "build_site", broken)
+        server.settle_pending = True
+        server.settle()
+        assert said == ["content/jobs/acme/x.md:2:1: warning: posted: in the future",
+                        "content/jobs/acme/x.md:3:1: error: malformed YAML",
+                        "Build failed: 1 error(s); still serving the last good site."]
+        assert server.state.broken and server.state.problems == (warning, error) and not server.settle_pending
+
+        def crash(*args: object, **kwargs: object) -> None:
+            raise KeyError("shard")
+
+        said.clear()
+        monkeypatch.setattr(generator.serve, "build_site", crash)
+        generation = server.state.generation
+        server.settle()
+        where = line_of("serve.py", "result = build_site(self.options, cache=self.cache, stop=self.saving.is_set)")
+        assert said == [f"Site not brought up to date: KeyError: 'shard', at {where}"]
+        assert server.state.generation == generation  # nothing changed: open pages stay
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def bare_server(tmp_path: Path) -> Iterator[DevHTTPServer]:
+    """The HTTP side alone, on a folder written by hand."""
+    write_tree(tmp_path / "site", {"index.html": "<html><head></head><body>Home</body></html>"})
+    server = DevHTTPServer(("127.0.0.1", 0), tmp_path / "site", SiteState(session="b"))
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield server
+    server.state.close()
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_missing_page_without_a_404_page_is_a_plain_404(bare_server: DevHTTPServer) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", bare_server.server_address[1], timeout=5)
+    connection.request("GET", "/no/such/page/")
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Content-Type"), response.read()) == (
+        404, "text/plain; charset=utf-8", b"Not found")
+    connection.close()
+
+
+def test_a_closed_tab_ends_its_event_stream_quietly(bare_server: DevHTTPServer,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generator.serve, "HEARTBEAT_SECONDS", 0.02)
+    raised: list[object] = []
+    monkeypatch.setattr(bare_server, "handle_error", lambda request, address: raised.append(address))
+    ended = threading.Event()
+    events = DevHandler._events
+
+    def events_then_end(handler: DevHandler) -> None:
+        try:
+            events(handler)
+        except BaseException as exc:
+            raised.append(exc)
+            raise
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(DevHandler, "_events", events_then_end)
+    with socket.create_connection(("127.0.0.1", bare_server.server_address[1]), timeout=5) as raw:
+        raw.sendall(b"GET /__jobsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        first = b""
+        while b"data: b-0\n\n" not in first:
+            first += raw.recv(4096)
+        assert b"HTTP/1.1 200 " in first and b"retry: 300\ndata: b-0\n\n" in first
+        heartbeat = b""
+        while b": heartbeat\n\n" not in heartbeat:
+            heartbeat += raw.recv(4096)
+        bare_server.state.publish(broken=False)
+        news = b""
+        while b"data: b-1\n\n" not in news:
+            news += raw.recv(4096)
+    assert ended.wait(5), "the stream went on writing to a closed tab"
+    ended.clear()
+    with socket.create_connection(("127.0.0.1", bare_server.server_address[1]), timeout=5) as raw:
+        raw.sendall(b"GET /__jobsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        first = b""
+        while b"data: b-1\n\n" not in first:
+            first += raw.recv(4096)
+        raw.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # a reset, not a goodbye
+    assert ended.wait(5), "the stream went on writing to a reset connection"
+    assert raised == []
 
 
 # ---- a real session ---------------------------------------------------------------------------------------------
