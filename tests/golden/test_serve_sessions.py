@@ -57,7 +57,7 @@ class Transcript:
         self.at = serve_lines()
 
     def say(self, line: str) -> None:
-        line = SECONDS.sub("… s", line).replace(str(self.root) + os.sep, "")
+        line = SECONDS.sub("… s", line).replace(str(self.root) + os.sep, "<board>/")
         for name, number in self.at.items():
             line = line.replace(f"generator/serve.py:{number}", f"generator/serve.py:<{name}>")
         self.lines.append(line)
@@ -272,6 +272,15 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         stylesheet = next((root / "templates" / "static").glob("*.css"))
         session.act("a stylesheet saved", saved(stylesheet, stylesheet.read_text() + "/* golden */\n"))
 
+        def several(*names: str) -> Callable[[], None]:
+            def save() -> None:
+                for name in names:
+                    (root / name).write_bytes((root / name).read_bytes())
+            return save
+
+        session.act("three files saved at once", several("content/companies/acme.md", "content/site.yaml", POSTING_MD))
+        session.act("four files saved at once", several("content/data/compensation.yaml", "content/companies/acme.md",
+                                                        "content/site.yaml", POSTING_MD))
         session.act("the warned posting deleted", lambda: posting.with_name("field-engineer.md").unlink())
         session.get("/jobs/acme/field-engineer/")
 
