@@ -438,6 +438,22 @@ def test_a_closed_tab_ends_its_event_stream_quietly(bare_server: DevHTTPServer,
     assert raised == []
 
 
+def test_stopping_the_session_ends_its_open_event_streams_at_once(bare_server: DevHTTPServer,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C must not wait a heartbeat for each open tab: the stream ends, and its connection closes."""
+    monkeypatch.setattr(generator.serve, "HEARTBEAT_SECONDS", 60.0)
+    with socket.create_connection(("127.0.0.1", bare_server.server_address[1]), timeout=3) as raw:
+        raw.sendall(b"GET /__jobsite/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        got = b""
+        while b"data: b-0\n\n" not in got:
+            got += raw.recv(4096)
+        time.sleep(0.3)  # the stream is waiting for the next generation
+        bare_server.state.close()
+        while chunk := raw.recv(4096):  # a timeout here: the stream or its connection stayed open
+            got += chunk
+    assert got.count(b"data: ") == 1 and got.endswith((b"data: b-0\n\n", b": heartbeat\n\n"))  # one at closing
+
+
 # ---- a real session ---------------------------------------------------------------------------------------------
 
 @pytest.fixture

@@ -107,6 +107,10 @@ class Session:
             self.server.rebuild(change_)
         else:
             self.log.say("(no rebuild)")
+        self.pending()
+
+    def pending(self) -> None:
+        self.log.say(f"catch-up pending: {'yes' if self.server.settle_pending else 'no'}")
 
     def get(self, path: str, method: str = "GET") -> None:
         port = self.server.http.server_address[1]
@@ -224,6 +228,7 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         session.get(PAGE)
         log.step("the catch-up once saves pause")
         server.settle()
+        session.pending()
 
         log.step("the live-reload stream while the description is saved through a temporary file")
         session.events(lambda: session.act(
@@ -252,7 +257,9 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         for path in (PAGE, "/bare.html", "/no/such/page/"):
             session.get(path)
         log.step("the catch-up while the board is broken")
+        server.settle_pending = True
         server.settle()
+        session.pending()
 
         session.act("the fix", saved(posting, front_matter({**POSTING, "title": "Staff Robotics Engineer"},
                                                          "Build robots.\n")))
@@ -295,6 +302,7 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         log.step("the catch-up while the build crashes")
         server.settle_pending = True
         server.settle()
+        session.pending()
         monkeypatch.setattr(generator.serve, "build_site", build_site)
         session.act("site.yaml saved once the crash is gone", saved(root / "content/site.yaml",
                                                                     (root / "content/site.yaml").read_text()))
@@ -302,7 +310,7 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         log.step("a save heard as the catch-up starts")
         server.saving.set()
         server.settle()
-        log.say(f"catch-up still pending: {server.settle_pending}")
+        session.pending()
     finally:
         server.stop()
     approve("serve-sessions-session", {"transcript.txt": "\n".join(log.lines).lstrip("\n") + "\n"})
