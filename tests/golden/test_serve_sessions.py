@@ -288,8 +288,11 @@ def test_a_serve_session_from_a_broken_start_to_crashes_of_its_own(tmp_path: Pat
         session.act("three files saved at once", several("content/companies/acme.md", "content/site.yaml", POSTING_MD))
         session.act("four files saved at once", several("content/data/compensation.yaml", "content/companies/acme.md",
                                                         "content/site.yaml", POSTING_MD))
-        session.act("the warned posting deleted", lambda: posting.with_name("field-engineer.md").unlink())
-        session.get("/jobs/acme/field-engineer/")
+        session.act("the warned posting renamed", lambda: posting.with_name("field-engineer.md").rename(
+            posting.with_name("field-lead.md")))
+        session.get("/jobs/acme/field-lead/")
+        session.act("the warned posting deleted", lambda: posting.with_name("field-lead.md").unlink())
+        session.get("/jobs/acme/field-lead/")
 
         def crash(*args: object, **kwargs: object) -> None:
             raise RuntimeError("disk on fire\nTraceback (most recent call last): nothing for the console")
