@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -978,3 +980,98 @@ def test_a_searchs_excerpts_are_fetched_as_their_cards_come_near(shared: Page, s
     expect(cards.last.locator(".card-excerpt")).not_to_be_empty()
     shared.remove_listener("request", listen)
     shared.set_viewport_size({"width": 1280, "height": 720})
+
+
+# --- states no other test reaches: search unavailable, a return visit, the panel's own close button ------------
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the scripts fold (jobs-cards.js fold)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not "\u0300" <= ch <= "\u036f").lower()
+
+
+def title_matches(site: Path, query: str) -> list[str]:
+    """What the search box finds without full-text search (the docs: titles, companies, tags and places; a
+    remote role's regions count as its places), read from the index the browser reads: every word of the query
+    within that text. Sorted URLs."""
+    ix = json.loads(next((site / "data").glob("postings.*.json")).read_text())
+    cols, now, found = ix["cols"], CLOCK.timestamp() * 1000, []
+    for i, title in enumerate(cols["title"]):
+        if now >= cols["closes"].get(str(i), now + 1):
+            continue
+        refs = [cols["places"][i]] if isinstance(cols["places"][i], int) else cols["places"][i]
+        places = [f"{ix['places'][r][0]}, {ix['countries'].get(ix['places'][r][1])}" for r in refs]
+        remote = [ix["countries"].get(e, e) if len(e) == 2 else e for e in cols["remote"].get(str(i), [])]
+        text = fold(" | ".join([title, ix["companies"][cols["company"][i]][1],
+                                " ".join(ix["tags"][t] for t in cols["tags"][i]), " ".join(places), " ".join(remote)]))
+        if all(word in text for word in fold(query).split()):
+            found.append(f"/jobs/{cols['key'][i]}/")
+    return sorted(found)
+
+
+def test_without_full_text_search_typing_matches_titles_companies_tags_and_places(browser: Browser, site_url: str,
+                                                                                 built_site) -> None:
+    """The search manifest cannot be fetched and the page is too busy to fold any posting's text ahead: each
+    keystroke narrows from the last one's matches, a word typed anew (or shortened) is matched afresh, no excerpt
+    is drawn, and the console says why."""
+    ctx = at_build_time(browser.new_context())
+    ctx.route(re.compile(r".*/data/search\.[^/]*\.json$"), lambda route: route.fulfill(status=404))
+    ctx.add_init_script("window.requestIdleCallback = () => 0;")
+    page = ctx.new_page()
+    errors: list[str] = []
+    warnings: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    open_view(page, site_url, {"category": "ai,web3,robotics"})
+    box = page.get_by_label("Search titles, companies, tags, places and descriptions")
+    # The first word finds the search unavailable; then every keystroke is matched at once.
+    steps = [("germany", "fill"), ("robotics", "press"), ("robo", "backspace"), ("Europe", "fill"),
+             ("KRAKOW", "fill"), ("python", "fill"), ("thistlegrid", "fill"), ("eng de", "fill")]
+    for query, how in steps:
+        if how == "press":
+            box.fill("")
+            box.press_sequentially(query)  # r, ro, rob …: each narrows from the one before
+        elif how == "backspace":
+            for _ in range(len(box.input_value()) - len(query)):
+                box.press("Backspace")
+        else:
+            box.fill(query)
+        want = title_matches(built_site[0], query)
+        expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
+        assert sorted(results(page)) == want, query
+        expect(page).to_have_url(re.compile(re.escape(f"?q={query.replace(' ', '+')}&")))
+    assert len({len(title_matches(built_site[0], q)) for q, _ in steps}) > 4  # the steps tell the rules apart
+    expect(page.locator("[data-results-list] .card-excerpt")).to_have_count(0)
+    assert [w for w in warnings if w.startswith("Full-text search is unavailable:")] and errors == []
+    ctx.close()
+
+
+def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser: Browser, site_url: str,
+                                                                         built_site) -> None:
+    """The previous visit (localStorage) ended ten days before the build's clock: the listing counts the roles
+    posted since, and its link filters to them without loading the page again; the chip takes the filter away."""
+    model = built_site[1].model
+    since = CLOCK - dt.timedelta(days=10)
+    new = [p.url for p in model.open_postings
+           if dt.datetime.combine(p.posted, dt.time(), dt.timezone.utc) > since]
+    assert 0 < len(new) < len(model.open_postings)
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    expect(page.locator("[data-new-since]")).to_be_hidden()  # a first visit
+    page.evaluate("ms => localStorage.setItem('jobsite.visits', JSON.stringify({last: ms, since: null}))",
+                  since.timestamp() * 1000)
+    page.reload()
+    link = page.get_by_role("link", name=f"{len(new)} new since your last visit")
+    expect(link).to_be_visible()
+    page.evaluate("window.samePage = true")
+    link.click()
+    expect(page).to_have_url(f"{site_url}/?new=yes")
+    expect(page.locator("[data-count]")).to_have_text(roles(len(new)))
+    assert results(page) == new
+    assert page.evaluate("window.samePage") is True  # filtered in place, not by loading the link
+    chip = page.get_by_role("button", name="New since your last visit (remove this filter)")
+    chip.click()
+    expect(page).to_have_url(f"{site_url}/")
+    expect(page.locator("[data-server-list]")).to_be_visible()
+    expect(link).to_be_visible()
+    ctx.close()
