@@ -543,6 +543,8 @@ BODIES = [
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
     "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
+    # A line under an item that starts no block of its own continues the item's paragraph (a lazy line).
+    "- a\nlazy *line*\n- b\n\n1. one\ncontinued\n\n- c\n# heading ends it",
     # What ends a table: the line after it is kept, whatever it opens; a blank line ends it too.
     "| a | b |\n|---|---|\n| 1 | 2 |\n## After\n\n| x |\n|---|\n| y |\n- item\n\n| p |\n|---|\n| q |\n> quote\n\n"
     "| r |\n|---|\n| s |\n\nA paragraph, not a row.\n\n| t |\n|---|\n| u |\n```\nfenced\n```\n\n| v |\n|---|\n"
@@ -573,7 +575,26 @@ def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) ->
     submit_a_remote_role(page, form_url)
     page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
     expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
-    assert page.evaluate("navigator.clipboard.readText()") == page.locator("[data-file=posting] textarea").input_value()
+    area = page.locator("[data-file=posting] textarea")
+    assert page.evaluate("navigator.clipboard.readText()") == area.input_value()
+    # The browser refuses the clipboard: the text is selected for the visitor to copy by hand.
+    selected = "el => [el.selectionStart, el.selectionEnd, el.value.length]"
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: "
+                  "{writeText: () => Promise.reject(new Error('denied'))}})")
+    page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
+    expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text(
+        "Press Ctrl+C (or ⌘C) to copy the selected text.")
+    length = len(area.input_value())
+    assert area.evaluate(selected) == [0, length, length]
+    # No clipboard API at all: the page copies the selection itself.
+    page.evaluate("delete navigator.clipboard; navigator.clipboard.writeText('something else')")
+    area.evaluate("el => el.setSelectionRange(0, 0)")
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})")
+    page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
+    expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
+    assert area.evaluate(selected) == [0, length, length]
+    page.evaluate("delete navigator.clipboard")
+    assert page.evaluate("navigator.clipboard.readText()") == area.input_value()
     ctx.close()
 
 
@@ -590,6 +611,12 @@ def test_without_a_repository_only_download_and_copy(browser: Browser, site_url:
     expect(result.get_by_role("button", name="Copy")).to_be_visible()
     assert page.get_by_role("link", name="Open a pull request").count() == 0
     expect(page.locator("[data-result-intro]")).to_have_text("Download or copy it and send it to the board's editors.")
+    # The form's rules cannot be fetched: the summary says so and what to do instead.
+    page.route(re.compile(r".*/static/posting\.schema\.[^/]*\.json$"), lambda route: route.fulfill(status=503))
+    page.reload()
+    expect(page.locator("[data-summary]")).to_have_text("The form's rules could not be loaded. Reload the page, or "
+                                                        "write the file by hand as CONTRIBUTING.md explains.")
+    expect(page.locator("[data-summary]")).to_be_visible()
     page.close()
 
 
