@@ -657,6 +657,22 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     company = closed.key.split("/")[0].replace("-", " ").capitalize()
     expect(page.locator("[data-saved-list] .card-company").nth(1)).to_have_text(company)
     expect(page.locator("[data-saved-count]")).to_have_text("3")
+    # Removing the closed role, stored without a title, names it as its card does; Undo puts it back in its place.
+    named = closed.slug.replace("-", " ").capitalize()
+    page.get_by_role("button", name=f"Remove {named} at {company}").click()
+    expect(page.locator("[data-saved-status]")).to_have_text(f"Removed “{named}”. 2 saved roles")
+    expect(page.locator("[data-undo]")).to_contain_text(f"removing “{named}”")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("[data-saved-list] .card-title a")).to_have_text([second.title, named, first.title])
+    expect(page.get_by_role("link", name=named)).to_be_focused()
+    expect(page.locator("[data-saved-status]")).to_have_text("Restored. 3 saved roles, 1 no longer open")
+    # No clipboard API: the link is selected for the visitor to copy by hand.
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})")
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("[data-copy-status]")).to_have_text("The link is selected: copy it with your keyboard or menu.")
+    link = page.get_by_label("Link to your saved jobs")
+    length = len(link.input_value())
+    assert link.evaluate("el => [el.selectionStart, el.selectionEnd]") == [0, length] and length > 0
     # Without the index the list still stands, named as stored, and says what it could not check.
     page.route(re.compile(r".*/data/postings\.[^/]*\.json$"), lambda route: route.fulfill(status=503))
     page.reload()
