@@ -282,6 +282,10 @@ def test_typing_on_from_a_link_that_names_the_default_order_leaves_it_out(shared
     box.press("End")
     box.press("s")
     expect(shared).to_have_url(f"{site_url}/?q=engineers")
+    shared.evaluate("window.samePage = true")
+    box.press("Enter")  # the form is not sent: the view is already the query's
+    expect(shared.locator("[data-count]")).not_to_have_text("Loading roles…")
+    assert shared.url == f"{site_url}/?q=engineers" and shared.evaluate("window.samePage") is True
 
 
 # A link is typed or pasted by anyone: what each crafted query reads as (jobs-url.js parse), and how a view is
@@ -599,6 +603,21 @@ def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, s
         shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]").click()
         expect(shared.get_by_role("dialog")).to_have_count(0)
         expect(shared.locator("[data-count]")).to_be_focused()
+        # Its Close button and Escape close it too, onto the button that opened it, and nothing stays inert.
+        opener = shared.locator("[data-panel-open]")
+        for close in ("button", "Escape"):
+            opener.click()
+            expect(opener).to_have_attribute("aria-expanded", "true")
+            dialog = shared.get_by_role("dialog", name="Filter roles")
+            expect(dialog).to_have_attribute("aria-modal", "true")
+            if close == "button":
+                dialog.get_by_role("button", name="Close").click()
+            else:
+                shared.keyboard.press("Escape")
+            expect(shared.get_by_role("dialog")).to_have_count(0)
+            expect(opener).to_be_focused()
+            expect(opener).to_have_attribute("aria-expanded", "false")
+            assert shared.evaluate("document.querySelectorAll('[inert]').length") == 0
     finally:
         shared.set_viewport_size({"width": 1280, "height": 720})
 
