@@ -873,7 +873,7 @@ ROUND_TRIPS = [
 ]
 
 
-def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str) -> None:
+def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str, built_site) -> None:
     ctx = at_build_time(browser.new_context(timezone_id="America/New_York"))
     page = ctx.new_page()
     errors: list[str] = []
@@ -927,6 +927,19 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
                   "{bubbles: true, inputType: 'insertReplacementText'})); }")
     expect(page.locator('input[name="country"][value="JP"]')).to_be_checked()
     expect(pick).to_have_value("")
+    # A country the server listed no choice for gets one, ticked and counted like the others.
+    assert not page.locator('input[name="country"][value="AT"]').count()
+    pick.evaluate("el => { el.value = 'Austria'; el.dispatchEvent(new InputEvent('input', "
+                  "{bubbles: true, inputType: 'insertReplacementText'})); }")
+    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE,JP,AT")
+    austria = page.locator('label:has(input[name="country"][value="AT"])')
+    expect(austria.locator("input")).to_be_checked()
+    model = built_site[1].model
+    n = sum(passes(model, p, {"category": "ai", "country": "AT"}) for p in model.open_postings)
+    assert n > 0
+    expect(austria).to_have_text(f"Austria {n}")
+    page.locator('input[name="category"][value="ai"]').uncheck()  # the added choice's count follows the others
+    expect(austria).to_have_text(f"Austria {sum(passes(model, p, {'country': 'AT'}) for p in model.open_postings)}")
     assert errors == []
     ctx.close()
 
