@@ -21,6 +21,7 @@ from generator.model.regions import open_to
 from generator.model.roles import seniority_of
 from generator.model.similar import similar_roles
 from generator.render.browse.search import inflections, posting_words, protected_words, search_tokens, stem_words
+from generator.render.format import format_date
 
 from ..conftest import CLOCK, serve_directory
 
@@ -1111,6 +1112,21 @@ def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser
     page.reload()
     link = page.get_by_role("link", name=f"{len(new)} new since your last visit")
     expect(link).to_be_visible()
+    # Each card's date reads as days ago up to thirty days, then stays exact; the exact date is its title; the
+    # roles posted since the last visit are marked New.
+    by_url = {p.url: p for p in model.open_postings}
+    cards = page.locator("[data-server-list] .card").all()
+    shown = [(c.locator(".card-title a").get_attribute("href"), c.locator("time").text_content(),
+              c.locator("time").get_attribute("title"), c.locator(".new-badge").count()) for c in cards]
+
+    def when(posted: dt.date) -> str:
+        days = (CLOCK.date() - posted).days
+        return {0: "today", 1: "yesterday"}.get(days, f"{days} days ago") if days <= 30 else format_date(posted)
+
+    assert shown == [(url, f"Posted {when(by_url[url].posted)}", format_date(by_url[url].posted), int(url in new))
+                     for url, *_ in shown]
+    assert {"today", "yesterday"} & {when(p.posted) for p in model.open_postings}
+    assert any((CLOCK.date() - by_url[url].posted).days > 30 for url, *_ in shown)
     page.evaluate("window.samePage = true")
     link.click()
     expect(page).to_have_url(f"{site_url}/?new=yes")
