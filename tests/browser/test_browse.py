@@ -582,6 +582,8 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     for chip in chips:
         expect(chip).to_be_visible()
     expect(shared.locator("[data-panel-open]")).to_have_attribute("aria-label", "Filters, 3 on")
+    expect(shared.locator("[data-panel-n]")).to_have_text("3")  # the badge; its words are the button's name
+    expect(shared.locator("[data-panel-n]")).to_have_attribute("aria-hidden", "true")
     # Focus moves to the chip that took the removed one's place, else the one before, else the count.
     chips[1].click()
     expect(chips[2]).to_be_focused()
@@ -593,6 +595,9 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     expect(slider).to_have_attribute("aria-valuetext", "Any amount")
     expect(shared).to_have_url(f"{site_url}/")
     expect(shared.locator("[data-panel-open]")).not_to_have_attribute("aria-label", re.compile(".*"))
+    expect(shared.locator("[data-panel-n]")).to_have_text("")
+    # Screen readers hear the count alone once no filter is left.
+    expect(shared.locator("[data-announce]")).to_have_text(shared.locator("[data-count]").text_content())
 
 
 def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, site_url: str) -> None:
@@ -601,7 +606,15 @@ def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, s
     try:
         open_view(shared, site_url, {"workplace": "remote"})
         shared.locator("[data-panel-open]").click()
-        shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]").click()
+        show = shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]")
+        expect(show).to_have_text(f"Show {shared.locator('[data-count]').text_content()}")
+        shared.get_by_role("dialog", name="Filter roles").get_by_label(
+            "Search titles, companies, tags, places and descriptions").fill("xylophonist")
+        expect(show).to_have_text("No roles match: change a filter")
+        shared.get_by_role("dialog", name="Filter roles").get_by_label(
+            "Search titles, companies, tags, places and descriptions").fill("")
+        expect(show).to_have_text(f"Show {shared.locator('[data-count]').text_content()}")
+        show.click()
         expect(shared.get_by_role("dialog")).to_have_count(0)
         expect(shared.locator("[data-count]")).to_be_focused()
         # Its Close button and Escape close it too, onto the button that opened it, and nothing stays inert.
