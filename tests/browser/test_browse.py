@@ -954,6 +954,13 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     expect(austria).to_have_text(f"Austria {n}")
     page.locator('input[name="category"][value="ai"]').uncheck()  # the added choice's count follows the others
     expect(austria).to_have_text(f"Austria {sum(passes(model, p, {'country': 'AT'}) for p in model.open_postings)}")
+    # A posting page states the hours its time-zone window shares with this visitor's offset (the build's line).
+    posting = next(path for path in sorted(built_site[0].glob("jobs/*/*/index.html"))
+                   if "data-tz-overlap" in path.read_text())
+    page.goto(f"{site_url}/{posting.parent.relative_to(built_site[0]).as_posix()}/")
+    overlap = page.locator("[data-tz-overlap]").first
+    expect(overlap).to_have_text(json.loads(overlap.get_attribute("data-tz-overlap"))["-300"])
+    expect(overlap).to_be_visible()
     assert errors == []
     ctx.close()
 
