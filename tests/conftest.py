@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -146,6 +147,84 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": "/usr/bin/chromium", "args": CHROMIUM_ARGS}
 
 
+# JavaScript line coverage of the browser tests (opt-in: JOBSITE_JS_COVERAGE=<folder>; bench/js_coverage.py reads
+# what it writes). Every page gets V8's precise block coverage through a CDP session. A document's scripts leave
+# the profiler's reach once the page navigates away, so the counts are taken (and reset) before each thing a test
+# does that may navigate or close a page; a navigation the page starts by itself loses what ran since the last
+# take. Off, nothing below runs.
+JS_COVERAGE = os.environ.get("JOBSITE_JS_COVERAGE")
+JS_COVERAGE_WRITER = pytest.StashKey[Callable[[], None]]()
+STATIC_SCRIPT_RE = re.compile(r"/static/([\w-]+)\.[0-9a-f]{10}\.js$")
+
+
+def record_js_coverage(folder: Path) -> Callable[[], None]:
+    """Wrap Playwright's sync API so that each new page profiles its scripts, and each take of the counts is kept
+    per script (only takes in which something ran); the function returned writes them as
+    <folder>/<script>.<pid>.json."""
+    import json
+
+    from playwright.sync_api import Browser, BrowserContext, Error, Keyboard, Locator, Mouse, Page
+
+    sessions: dict[int, tuple[Page, object]] = {}
+    takes: dict[str, list[dict]] = {}
+
+    def start(page: Page) -> Page:
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Profiler.enable")
+        cdp.send("Profiler.startPreciseCoverage", {"callCount": True, "detailed": True})
+        sessions[id(page)] = (page, cdp)
+        return page
+
+    def take(pages) -> None:
+        for page in list(pages):
+            page, cdp = sessions.get(id(page), (None, None))
+            if cdp is None or page.is_closed():
+                continue
+            try:
+                scripts = cdp.send("Profiler.takePreciseCoverage")["result"]
+            except Error:  # the page went while the counts were asked for
+                continue
+            for script in scripts:
+                ranges = [(r["startOffset"], r["endOffset"], r["count"]) for f in script["functions"]
+                          for r in f["ranges"]]
+                name = STATIC_SCRIPT_RE.search(script["url"])
+                if name and any(count for _, _, count in ranges):
+                    takes.setdefault(name[1], []).append({"url": script["url"], "ranges": ranges})
+
+    def every_page() -> list[Page]:
+        return [page for page, _ in sessions.values()]
+
+    def wrap(cls: type, name: str, pages=None, after=None) -> None:
+        original = getattr(cls, name)
+
+        @functools.wraps(original)
+        def wrapper(self, *args, **kwargs):
+            if pages is not None:
+                take(pages(self))
+            result = original(self, *args, **kwargs)
+            return after(result) if after is not None else result
+
+        setattr(cls, name, wrapper)
+
+    wrap(Browser, "new_page", after=start)
+    wrap(BrowserContext, "new_page", after=start)
+    for name in ("goto", "reload", "go_back", "go_forward", "close", "click", "dblclick", "press", "tap"):
+        wrap(Page, name, pages=lambda page: [page])
+    for name in ("click", "dblclick", "press", "tap", "check", "uncheck", "set_checked", "dispatch_event"):
+        wrap(Locator, name, pages=lambda locator: [locator.page])
+    wrap(Keyboard, "press", pages=lambda _: every_page())
+    wrap(Mouse, "click", pages=lambda _: every_page())
+    wrap(BrowserContext, "close", pages=lambda context: context.pages)
+    wrap(Browser, "close", pages=lambda browser: [p for c in browser.contexts for p in c.pages])
+
+    def write() -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        for script, found in takes.items():
+            (folder / f"{script}.{os.getpid()}.json").write_text(json.dumps({"script": script, "takes": found}))
+
+    return write
+
+
 # Markers (registered in pyproject.toml): `-m "not browser and not slow"` is the quick subset for development.
 BROWSER_FIXTURES = {"browser", "page", "context", "browser_context_args", "new_context"}
 
@@ -177,6 +256,13 @@ def pytest_configure(config: pytest.Config) -> None:
     from playwright.sync_api import expect
 
     expect.set_options(timeout=15_000)
+    if JS_COVERAGE:
+        config.stash[JS_COVERAGE_WRITER] = record_js_coverage(Path(JS_COVERAGE))
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if JS_COVERAGE_WRITER in config.stash:
+        config.stash[JS_COVERAGE_WRITER]()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -79,7 +79,7 @@
     J.saved.write(items.slice(0, at).concat(items.slice(at + 1)));
     button.closest(".card").remove();
     renderStatus();
-    var title = "“" + (removed.item.t || removed.item.k) + "”";
+    var title = "“" + (removed.item.t || fromSlug(removed.item.k.split("/")[1])) + "”";  // as its card names it
     ui.status.textContent = "Removed " + title + ". " + ui.status.textContent;
     ui.undoText.textContent = " removing " + title;
     ui.undo.hidden = false;

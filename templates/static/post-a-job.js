@@ -52,18 +52,20 @@
     }
     return out;
   }
-  function numeric(base) {
-    return function (match, digits) {
-      var cp = parseInt(digits, base);
-      return (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff ? match : String.fromCodePoint(cp);
-    };
+  // Numeric references as python-slugify reads them: &#233; and &#xe9; (a lower-case x only), each kind all or
+  // nothing (one past U+10FFFF leaves every reference of its kind as written); a surrogate is decoded, then
+  // dropped as any symbol is.
+  function numeric(text, pattern, base) {
+    var all = true;
+    text.replace(pattern, function (match, digits) { if (parseInt(digits, base) > 0x10ffff) all = false; return match; });
+    return all ? text.replace(pattern, function (match, digits) { return String.fromCodePoint(parseInt(digits, base)); }) : text;
   }
   function slugify(text) {
     text = spell(text.replace(/'+/g, "-").normalize("NFKD"))
       .replace(/&([A-Za-z0-9]+);/g, function (m, name) {
         return name !== "loaded" && Object.prototype.hasOwnProperty.call(ENTITIES, name) ? String.fromCodePoint(ENTITIES[name]) : m;
-      })
-      .replace(/&#(\d+);/g, numeric(10)).replace(/&#[xX]([\da-fA-F]+);/g, numeric(16));
+      });
+    text = numeric(numeric(text, /&#(\d+);/g, 10), /&#x([\da-fA-F]+);/g, 16);
     return text.normalize("NFKD").toLowerCase().replace(/'+/g, "").replace(/(?<=\d),(?=\d)/g, "")
       .replace(/[^-a-zA-Z0-9]+/g, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
   }

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import pytest
@@ -19,6 +21,7 @@ from generator.model.regions import open_to
 from generator.model.roles import seniority_of
 from generator.model.similar import similar_roles
 from generator.render.browse.search import inflections, posting_words, protected_words, search_tokens, stem_words
+from generator.render.format import format_date
 
 from ..conftest import CLOCK, serve_directory
 
@@ -280,6 +283,10 @@ def test_typing_on_from_a_link_that_names_the_default_order_leaves_it_out(shared
     box.press("End")
     box.press("s")
     expect(shared).to_have_url(f"{site_url}/?q=engineers")
+    shared.evaluate("window.samePage = true")
+    box.press("Enter")  # the form is not sent: the view is already the query's
+    expect(shared.locator("[data-count]")).not_to_have_text("Loading roles…")
+    assert shared.url == f"{site_url}/?q=engineers" and shared.evaluate("window.samePage") is True
 
 
 # A link is typed or pasted by anyone: what each crafted query reads as (jobs-url.js parse), and how a view is
@@ -575,6 +582,8 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     for chip in chips:
         expect(chip).to_be_visible()
     expect(shared.locator("[data-panel-open]")).to_have_attribute("aria-label", "Filters, 3 on")
+    expect(shared.locator("[data-panel-n]")).to_have_text("3")  # the badge; its words are the button's name
+    expect(shared.locator("[data-panel-n]")).to_have_attribute("aria-hidden", "true")
     # Focus moves to the chip that took the removed one's place, else the one before, else the count.
     chips[1].click()
     expect(chips[2]).to_be_focused()
@@ -586,6 +595,9 @@ def test_chips_name_each_filter_and_removing_one_keeps_focus_among_them(shared: 
     expect(slider).to_have_attribute("aria-valuetext", "Any amount")
     expect(shared).to_have_url(f"{site_url}/")
     expect(shared.locator("[data-panel-open]")).not_to_have_attribute("aria-label", re.compile(".*"))
+    expect(shared.locator("[data-panel-n]")).to_have_text("")
+    # Screen readers hear the count alone once no filter is left.
+    expect(shared.locator("[data-announce]")).to_have_text(shared.locator("[data-count]").text_content())
 
 
 def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, site_url: str) -> None:
@@ -594,9 +606,32 @@ def test_on_a_phone_show_results_closes_the_panel_onto_the_count(shared: Page, s
     try:
         open_view(shared, site_url, {"workplace": "remote"})
         shared.locator("[data-panel-open]").click()
-        shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]").click()
+        show = shared.get_by_role("dialog", name="Filter roles").locator("[data-panel-show]")
+        expect(show).to_have_text(f"Show {shared.locator('[data-count]').text_content()}")
+        shared.get_by_role("dialog", name="Filter roles").get_by_label(
+            "Search titles, companies, tags, places and descriptions").fill("xylophonist")
+        expect(show).to_have_text("No roles match: change a filter")
+        shared.get_by_role("dialog", name="Filter roles").get_by_label(
+            "Search titles, companies, tags, places and descriptions").fill("")
+        expect(show).to_have_text(f"Show {shared.locator('[data-count]').text_content()}")
+        show.click()
         expect(shared.get_by_role("dialog")).to_have_count(0)
         expect(shared.locator("[data-count]")).to_be_focused()
+        # Its Close button and Escape close it too, onto the button that opened it, and nothing stays inert.
+        opener = shared.locator("[data-panel-open]")
+        for close in ("button", "Escape"):
+            opener.click()
+            expect(opener).to_have_attribute("aria-expanded", "true")
+            dialog = shared.get_by_role("dialog", name="Filter roles")
+            expect(dialog).to_have_attribute("aria-modal", "true")
+            if close == "button":
+                dialog.get_by_role("button", name="Close").click()
+            else:
+                shared.keyboard.press("Escape")
+            expect(shared.get_by_role("dialog")).to_have_count(0)
+            expect(opener).to_be_focused()
+            expect(opener).to_have_attribute("aria-expanded", "false")
+            assert shared.evaluate("document.querySelectorAll('[inert]').length") == 0
     finally:
         shared.set_viewport_size({"width": 1280, "height": 720})
 
@@ -655,6 +690,22 @@ def test_crafted_saved_entries_and_a_malformed_import_link_break_nothing(browser
     company = closed.key.split("/")[0].replace("-", " ").capitalize()
     expect(page.locator("[data-saved-list] .card-company").nth(1)).to_have_text(company)
     expect(page.locator("[data-saved-count]")).to_have_text("3")
+    # Removing the closed role, stored without a title, names it as its card does; Undo puts it back in its place.
+    named = closed.slug.replace("-", " ").capitalize()
+    page.get_by_role("button", name=f"Remove {named} at {company}").click()
+    expect(page.locator("[data-saved-status]")).to_have_text(f"Removed “{named}”. 2 saved roles")
+    expect(page.locator("[data-undo]")).to_contain_text(f"removing “{named}”")
+    page.get_by_role("button", name="Undo").click()
+    expect(page.locator("[data-saved-list] .card-title a")).to_have_text([second.title, named, first.title])
+    expect(page.get_by_role("link", name=named)).to_be_focused()
+    expect(page.locator("[data-saved-status]")).to_have_text("Restored. 3 saved roles, 1 no longer open")
+    # No clipboard API: the link is selected for the visitor to copy by hand.
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})")
+    page.get_by_role("button", name="Copy link").click()
+    expect(page.locator("[data-copy-status]")).to_have_text("The link is selected: copy it with your keyboard or menu.")
+    link = page.get_by_label("Link to your saved jobs")
+    length = len(link.input_value())
+    assert link.evaluate("el => [el.selectionStart, el.selectionEnd]") == [0, length] and length > 0
     # Without the index the list still stands, named as stored, and says what it could not check.
     page.route(re.compile(r".*/data/postings\.[^/]*\.json$"), lambda route: route.fulfill(status=503))
     page.reload()
@@ -836,7 +887,7 @@ ROUND_TRIPS = [
 ]
 
 
-def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str) -> None:
+def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str, built_site) -> None:
     ctx = at_build_time(browser.new_context(timezone_id="America/New_York"))
     page = ctx.new_page()
     errors: list[str] = []
@@ -890,6 +941,26 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
                   "{bubbles: true, inputType: 'insertReplacementText'})); }")
     expect(page.locator('input[name="country"][value="JP"]')).to_be_checked()
     expect(pick).to_have_value("")
+    # A country the server listed no choice for gets one, ticked and counted like the others.
+    assert not page.locator('input[name="country"][value="AT"]').count()
+    pick.evaluate("el => { el.value = 'Austria'; el.dispatchEvent(new InputEvent('input', "
+                  "{bubbles: true, inputType: 'insertReplacementText'})); }")
+    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE,JP,AT")
+    austria = page.locator('label:has(input[name="country"][value="AT"])')
+    expect(austria.locator("input")).to_be_checked()
+    model = built_site[1].model
+    n = sum(passes(model, p, {"category": "ai", "country": "AT"}) for p in model.open_postings)
+    assert n > 0
+    expect(austria).to_have_text(f"Austria {n}")
+    page.locator('input[name="category"][value="ai"]').uncheck()  # the added choice's count follows the others
+    expect(austria).to_have_text(f"Austria {sum(passes(model, p, {'country': 'AT'}) for p in model.open_postings)}")
+    # A posting page states the hours its time-zone window shares with this visitor's offset (the build's line).
+    posting = next(path for path in sorted(built_site[0].glob("jobs/*/*/index.html"))
+                   if "data-tz-overlap" in path.read_text())
+    page.goto(f"{site_url}/{posting.parent.relative_to(built_site[0]).as_posix()}/")
+    overlap = page.locator("[data-tz-overlap]").first
+    expect(overlap).to_have_text(json.loads(overlap.get_attribute("data-tz-overlap"))["-300"])
+    expect(overlap).to_be_visible()
     assert errors == []
     ctx.close()
 
@@ -978,3 +1049,113 @@ def test_a_searchs_excerpts_are_fetched_as_their_cards_come_near(shared: Page, s
     expect(cards.last.locator(".card-excerpt")).not_to_be_empty()
     shared.remove_listener("request", listen)
     shared.set_viewport_size({"width": 1280, "height": 720})
+
+
+# --- states no other test reaches: search unavailable, a return visit, the panel's own close button ------------
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the scripts fold (jobs-cards.js fold)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not "\u0300" <= ch <= "\u036f").lower()
+
+
+def title_matches(site: Path, query: str) -> list[str]:
+    """What the search box finds without full-text search (the docs: titles, companies, tags and places; a
+    remote role's regions count as its places), read from the index the browser reads: every word of the query
+    within that text. Sorted URLs."""
+    ix = json.loads(next((site / "data").glob("postings.*.json")).read_text())
+    cols, now, found = ix["cols"], CLOCK.timestamp() * 1000, []
+    for i, title in enumerate(cols["title"]):
+        if now >= cols["closes"].get(str(i), now + 1):
+            continue
+        refs = [cols["places"][i]] if isinstance(cols["places"][i], int) else cols["places"][i]
+        places = [f"{ix['places'][r][0]}, {ix['countries'].get(ix['places'][r][1])}" for r in refs]
+        remote = [ix["countries"].get(e, e) if len(e) == 2 else e for e in cols["remote"].get(str(i), [])]
+        text = fold(" | ".join([title, ix["companies"][cols["company"][i]][1],
+                                " ".join(ix["tags"][t] for t in cols["tags"][i]), " ".join(places), " ".join(remote)]))
+        if all(word in text for word in fold(query).split()):
+            found.append(f"/jobs/{cols['key'][i]}/")
+    return sorted(found)
+
+
+def test_without_full_text_search_typing_matches_titles_companies_tags_and_places(browser: Browser, site_url: str,
+                                                                                 built_site) -> None:
+    """The search manifest cannot be fetched and the page is too busy to fold any posting's text ahead: each
+    keystroke narrows from the last one's matches, a word typed anew (or shortened) is matched afresh, no excerpt
+    is drawn, and the console says why."""
+    ctx = at_build_time(browser.new_context())
+    ctx.route(re.compile(r".*/data/search\.[^/]*\.json$"), lambda route: route.fulfill(status=404))
+    ctx.add_init_script("window.requestIdleCallback = () => 0;")
+    page = ctx.new_page()
+    errors: list[str] = []
+    warnings: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    open_view(page, site_url, {"category": "ai,web3,robotics"})
+    box = page.get_by_label("Search titles, companies, tags, places and descriptions")
+    # The first word finds the search unavailable; then every keystroke is matched at once.
+    steps = [("germany", "fill"), ("robotics", "press"), ("robo", "backspace"), ("Europe", "fill"),
+             ("KRAKOW", "fill"), ("python", "fill"), ("thistlegrid", "fill"), ("eng de", "fill")]
+    for query, how in steps:
+        if how == "press":
+            box.fill("")
+            box.press_sequentially(query)  # r, ro, rob …: each narrows from the one before
+        elif how == "backspace":
+            for _ in range(len(box.input_value()) - len(query)):
+                box.press("Backspace")
+        else:
+            box.fill(query)
+        want = title_matches(built_site[0], query)
+        expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
+        assert sorted(results(page)) == want, query
+        expect(page).to_have_url(re.compile(re.escape(f"?q={query.replace(' ', '+')}&")))
+    assert len({len(title_matches(built_site[0], q)) for q, _ in steps}) > 4  # the steps tell the rules apart
+    expect(page.locator("[data-results-list] .card-excerpt")).to_have_count(0)
+    assert [w for w in warnings if w.startswith("Full-text search is unavailable:")] and errors == []
+    ctx.close()
+
+
+def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser: Browser, site_url: str,
+                                                                         built_site) -> None:
+    """The previous visit (localStorage) ended ten days before the build's clock: the listing counts the roles
+    posted since, and its link filters to them without loading the page again; the chip takes the filter away."""
+    model = built_site[1].model
+    since = CLOCK - dt.timedelta(days=10)
+    new = [p.url for p in model.open_postings
+           if dt.datetime.combine(p.posted, dt.time(), dt.timezone.utc) > since]
+    assert 0 < len(new) < len(model.open_postings)
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    expect(page.locator("[data-new-since]")).to_be_hidden()  # a first visit
+    page.evaluate("ms => localStorage.setItem('jobsite.visits', JSON.stringify({last: ms, since: null}))",
+                  since.timestamp() * 1000)
+    page.reload()
+    link = page.get_by_role("link", name=f"{len(new)} new since your last visit")
+    expect(link).to_be_visible()
+    # Each card's date reads as days ago up to thirty days, then stays exact; the exact date is its title; the
+    # roles posted since the last visit are marked New.
+    by_url = {p.url: p for p in model.open_postings}
+    cards = page.locator("[data-server-list] .card").all()
+    shown = [(c.locator(".card-title a").get_attribute("href"), c.locator("time").text_content(),
+              c.locator("time").get_attribute("title"), c.locator(".new-badge").count()) for c in cards]
+
+    def when(posted: dt.date) -> str:
+        days = (CLOCK.date() - posted).days
+        return {0: "today", 1: "yesterday"}.get(days, f"{days} days ago") if days <= 30 else format_date(posted)
+
+    assert shown == [(url, f"Posted {when(by_url[url].posted)}", format_date(by_url[url].posted), int(url in new))
+                     for url, *_ in shown]
+    assert {"today", "yesterday"} & {when(p.posted) for p in model.open_postings}
+    assert any((CLOCK.date() - by_url[url].posted).days > 30 for url, *_ in shown)
+    page.evaluate("window.samePage = true")
+    link.click()
+    expect(page).to_have_url(f"{site_url}/?new=yes")
+    expect(page.locator("[data-count]")).to_have_text(roles(len(new)))
+    assert results(page) == new
+    assert page.evaluate("window.samePage") is True  # filtered in place, not by loading the link
+    chip = page.get_by_role("button", name="New since your last visit (remove this filter)")
+    chip.click()
+    expect(page).to_have_url(f"{site_url}/")
+    expect(page.locator("[data-server-list]")).to_be_visible()
+    expect(link).to_be_visible()
+    ctx.close()

@@ -234,7 +234,12 @@ def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp
     assert "contact" not in pull_requests(form)[name]  # left out when empty
 
 
-@pytest.mark.parametrize("title", ["Ingénieure Robotique Sénior à Zürich, Señal", "Straße Øre Łódź Œuvre Ærø Þór Đuro"])
+@pytest.mark.parametrize("title", [
+    "Ingénieure Robotique Sénior à Zürich, Señal", "Straße Øre Łódź Œuvre Ærø Þór Đuro",
+    # Character references, as python-slugify reads them: named ones, decimal and &#x (not &#X) hexadecimal, a
+    # surrogate decoded (then dropped as a symbol), and each numeric kind all or nothing: one reference past
+    # U+10FFFF leaves every reference of its kind as written.
+    "Caf&#233; &#x4E2D; &#X41;B &#55296;x &amp; &copy; &loaded; Lab", "Caf&#xE9; &#x110000; &#231;a"])
 def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str) -> None:
     from generator.base.slugs import slugify
 
@@ -244,7 +249,8 @@ def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str)
     submit(form)
     (name,) = pull_requests(form)
     assert name == f"content/jobs/brambleworks/{slugify(title)}.md"
-    assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro")
+    assert slugify(title) in ("ingenieure-robotique-senior-a-zurich-senal", "strasse-ore-lodz-oeuvre-aero-thor-duro",
+                              "cafe-x41-b-x-loaded-lab", "caf-xe9-x110000-c-a")
 
 
 # One slug rule (issue 29): Python's (python-slugify on text-unidecode's spellings), run by the form on the
@@ -537,6 +543,8 @@ BODIES = [
     "- a\n  - nested *one*\n  - two\n- b\n\nAfter the list.",
     "| Skill | Years |\n|:--|--:|\n| Rust | 3 |\n| ROS 2 | *5* |",
     "[spec](https://x.example/role%20spec.pdf?q=a%2Fb)",  # an address's escapes kept as written
+    # A line under an item that starts no block of its own continues the item's paragraph (a lazy line).
+    "- a\nlazy *line*\n- b\n\n1. one\ncontinued\n\n- c\n# heading ends it",
     # What ends a table: the line after it is kept, whatever it opens; a blank line ends it too.
     "| a | b |\n|---|---|\n| 1 | 2 |\n## After\n\n| x |\n|---|\n| y |\n- item\n\n| p |\n|---|\n| q |\n> quote\n\n"
     "| r |\n|---|\n| s |\n\nA paragraph, not a row.\n\n| t |\n|---|\n| u |\n```\nfenced\n```\n\n| v |\n|---|\n"
@@ -567,7 +575,26 @@ def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) ->
     submit_a_remote_role(page, form_url)
     page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
     expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
-    assert page.evaluate("navigator.clipboard.readText()") == page.locator("[data-file=posting] textarea").input_value()
+    area = page.locator("[data-file=posting] textarea")
+    assert page.evaluate("navigator.clipboard.readText()") == area.input_value()
+    # The browser refuses the clipboard: the text is selected for the visitor to copy by hand.
+    selected = "el => [el.selectionStart, el.selectionEnd, el.value.length]"
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: "
+                  "{writeText: () => Promise.reject(new Error('denied'))}})")
+    page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
+    expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text(
+        "Press Ctrl+C (or ⌘C) to copy the selected text.")
+    length = len(area.input_value())
+    assert area.evaluate(selected) == [0, length, length]
+    # No clipboard API at all: the page copies the selection itself.
+    page.evaluate("delete navigator.clipboard; navigator.clipboard.writeText('something else')")
+    area.evaluate("el => el.setSelectionRange(0, 0)")
+    page.evaluate("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})")
+    page.locator("[data-file=posting]").get_by_role("button", name="Copy").click()
+    expect(page.locator("[data-file=posting] [data-copy-status]")).to_have_text("Copied.")
+    assert area.evaluate(selected) == [0, length, length]
+    page.evaluate("delete navigator.clipboard")
+    assert page.evaluate("navigator.clipboard.readText()") == area.input_value()
     ctx.close()
 
 
@@ -584,6 +611,12 @@ def test_without_a_repository_only_download_and_copy(browser: Browser, site_url:
     expect(result.get_by_role("button", name="Copy")).to_be_visible()
     assert page.get_by_role("link", name="Open a pull request").count() == 0
     expect(page.locator("[data-result-intro]")).to_have_text("Download or copy it and send it to the board's editors.")
+    # The form's rules cannot be fetched: the summary says so and what to do instead.
+    page.route(re.compile(r".*/static/posting\.schema\.[^/]*\.json$"), lambda route: route.fulfill(status=503))
+    page.reload()
+    expect(page.locator("[data-summary]")).to_have_text("The form's rules could not be loaded. Reload the page, or "
+                                                        "write the file by hand as CONTRIBUTING.md explains.")
+    expect(page.locator("[data-summary]")).to_be_visible()
     page.close()
 
 
