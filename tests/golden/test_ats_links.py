@@ -12,6 +12,7 @@ import functools
 import json
 import socket
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,89 @@ def httpserver_listen_address() -> tuple[str, int]:
 
 def _kind(path: str) -> str:
     return {GH: "greenhouse", LEVER: "lever", ASHBY: "ashby"}[path]
+
+
+# --- jobsite links: answers that never come, waits, odd pages, and a state file refused entry by entry ---------
+
+ACME = "careers.acme.example"
+
+
+def limited(*retry_after: str) -> Callable[[str, int], Reply]:
+    """429 with each Retry-After in turn (None: no header), then the open page."""
+    def rule(method: str, n: int) -> Reply:
+        if n < len(retry_after):
+            headers = (("Retry-After", retry_after[n]),) if retry_after[n] is not None else ()
+            return Reply(429, "Too many requests", headers)
+        return page("Controls Engineer", "Apply below.")(method, n)
+    return rule
+
+
+def links_rules() -> dict[str, Callable[[str, int], Reply]]:
+    plain = (("Content-Type", "text/plain; charset=x-klingon"),)
+    return {
+        f"{ACME}/jobs/slow": page("Slow", "Apply below.", delay=1.0),
+        f"{ACME}/jobs/always-limited": lambda method, n: Reply(429, "Too many requests", (("Retry-After", "0"),)),
+        f"{ACME}/jobs/limited-silently": limited(None),
+        f"{ACME}/jobs/limited-until-a-past-date": limited("Wed, 21 Oct 2015 07:28:00 -0000"),
+        f"{ACME}/jobs/limited-unreadably": limited("in a while"),
+        f"{ACME}/jobs/garbled": lambda method, n: Reply(200, "<p>hi</p>", (("Content-Length", "999"),
+                                                                           ("Content-Length", "3"))),
+        f"{ACME}/jobs/plain-filled": lambda method, n: Reply(200, "Sorry,   this position\nhas been FILLED.", plain),
+        f"{ACME}/jobs/plain-open": lambda method, n: Reply(200, "Apply for this role below.", plain),
+        f"{ACME}/jobs/pdf": lambda method, n: Reply(200, "%PDF-1.4", (("Content-Type", "application/pdf"),)),
+        f"{ACME}/jobs/gone": page("Not found", "Page not found", status=410),
+    }
+
+
+BROKEN_STATES = {
+    "not-utf-8": b"\xff\xfe{}",
+    "url-not-text": {"acme/x": {"url": 5, "checks": []}},
+    "time-without-zone": {"acme/x": {"url": "u", "checks": [{"at": "2026-11-26T12:00:00", "status": "ok",
+                                                             "reason": ""}]}},
+    "unknown-status": {"acme/x": {"url": "u", "checks": [{"at": "2026-11-26T12:00:00Z", "status": "dead",
+                                                          "reason": ""}]}},
+    "reason-not-text": {"acme/x": {"url": "u", "checks": [{"at": "2026-11-26T12:00:00Z", "status": "ok",
+                                                           "reason": 404}]}},
+}
+
+
+def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two days of checks of links that time out, wait out 429s of every kind, break the protocol, answer plain
+    text or a PDF, go through an https proxy that refuses; then each broken state file, refused in one line."""
+    sleeps: list[float] = []
+    monkeypatch.setattr(generator.links, "run_links", functools.partial(generator.links.run_links,
+                                                                        sleep=sleeps.append))
+    monkeypatch.chdir(tmp_path)
+    sites = CareersSites(links_rules())
+    names = ["slow", "always-limited", "limited-silently", "limited-until-a-past-date", "limited-unreadably",
+             "garbled", "plain-filled", "plain-open", "pdf", "gone"]
+    postings = {name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"}
+                for name in names}
+    postings["tunnel"] = {**POSTING, "title": "Role tunnel", "apply_url": f"https://{ACME}/jobs/tunnel"}
+    write_tree(tmp_path / "content", without_estimates(basic_tree(**postings)))
+    session = Session(tmp_path)
+
+    def show(entry) -> str:
+        return f"{entry.method} http://{entry.host}{entry.path}"
+
+    with serve_careers(sites) as proxy:
+        env = {name: None for name in PROXY_VARIABLES} | {"HTTP_PROXY": proxy, "HTTPS_PROXY": proxy}
+        args = ["links", "--state", "state/links.json", "--timeout", "0.3", "--pause", "0"]
+        for name, epoch in (("01-day-one", EPOCH), ("02-day-two", EPOCH + 25 * 3600)):
+            start = len(sites.seen)
+            sleeps.clear()
+            # Waits are real-clock differences: only the longest, rounded, is the same on every run (a 429
+            # without Retry-After holds the host 5 s; one dated in the past, none).
+            session.run(name, [*args, "--fix"], {**env, "SOURCE_DATE_EPOCH": str(epoch)},
+                        lambda start=start: [show(s) for s in sorted(sites.seen[start:],
+                                                                     key=lambda s: (s.host, s.path))],
+                        lambda: [f"longest wait: {max(sleeps, default=0.0):.0f} s"])
+        state = tmp_path / "state" / "links.json"
+        kept = state.read_bytes()
+        for n, (name, links) in enumerate(BROKEN_STATES.items(), start=3):
+            state.write_bytes(links if isinstance(links, bytes) else
+                              json.dumps({"version": 1, "links": links}).encode("utf-8"))
+            session.settle()
+            session.run(f"{n:02d}-state-{name}", args, {**env, "SOURCE_DATE_EPOCH": str(EPOCH + 26 * 3600)})
+        state.write_bytes(kept)
+    approve("ats-links-links", session.out)
