@@ -77,6 +77,33 @@ def test_lever_ignores_a_range_it_cannot_read() -> None:
                                                                                                 "year")
 
 
+def test_greenhouse_pay_without_a_positive_figure_in_its_currency_is_no_pay() -> None:
+    for ranges in ([{"min_cents": 0, "max_cents": 0, "currency_type": "USD"}],
+                   [{"min_cents": -5, "max_cents": None, "currency_type": "USD"},
+                    {"min_cents": 9000000, "max_cents": 9900000, "currency_type": "EUR"}],  # another currency
+                   [{"min_cents": True, "max_cents": "90000", "currency_type": "USD"}]):
+        job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=ranges)
+        assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary is None, ranges
+    job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=[{"min_cents": 0, "max_cents": 9000000,
+                                                                    "currency_type": "USD"}])
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(90000, 90000, "USD", "year")
+
+
+@pytest.mark.parametrize("created", ["1763600000000", None, True, 10 ** 20, -10 ** 20, float("nan")])
+def test_lever_without_a_readable_creation_time_is_undated(created: object) -> None:
+    [read] = lever.read_jobs(LV, [lever_posting("x", "X", createdAt=created)])
+    assert read.posted is None
+    assert lever.read_jobs(LV, [lever_posting("y", "Y", createdAt=0)])[0].posted == dt.date(1970, 1, 1)
+
+
+@pytest.mark.parametrize("stamp", ["2026-11-20", "yesterday", "2026-13-01T00:00:00Z", "", 1763600000])
+def test_an_iso_timestamp_that_is_not_one_dates_nothing(stamp: object) -> None:
+    expected = dt.date(2026, 11, 20) if stamp == "2026-11-20" else None  # a bare date is a timestamp of midnight
+    job = greenhouse_job(1, "A", "Oslo, Norway", first_published=stamp, updated_at=stamp)
+    [read] = greenhouse.read_jobs(GH, {"jobs": [job]})
+    assert (read.posted, read.updated) == (expected, expected)
+
+
 def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_components() -> None:
     remote = ashby_job("r", "Remote Role", workplaceType=None, isRemote=True, employmentType="PartTime",
                        location="Remote", address={"postalAddress": {"addressCountry": "United States"}},
@@ -142,6 +169,13 @@ def test_ashby_workplace_follows_workplace_type_then_is_remote_and_the_job_is_da
     (lever, LV, [1], "(posting 1 is not an object)"),
     (ashby, AB, [], "ashby:acme: unexpected answer from the API (no 'jobs' list)"),
     (ashby, AB, {"jobs": [{"id": "a", "title": "", "jobUrl": "https://x.example"}]}, "(job 1 has no 'title')"),
+    # The position counts from one, past the good jobs before it.
+    (greenhouse, GH, {"jobs": [greenhouse_job(1, "A", "Oslo, Norway"), "job"]},
+     "greenhouse:acme: unexpected answer from the API (job 2 is not an object); nothing was imported"),
+    (ashby, AB, {"jobs": [ashby_job("a", "A"), ashby_job("b", "B"), None]},
+     "ashby:acme: unexpected answer from the API (job 3 is not an object); nothing was imported"),
+    (lever, LV, [lever_posting("a", "A"), 7], "lever:acme: unexpected answer from the API (posting 2 is not an "
+                                              "object); nothing was imported"),
 ])
 def test_an_answer_of_the_wrong_shape_is_one_line(client, source: Source, answer: object, message: str) -> None:
     with pytest.raises(ImportFailure) as raised:
