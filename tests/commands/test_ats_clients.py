@@ -239,6 +239,26 @@ def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
                                  "refused) (3 attempts); nothing was imported")
 
 
+@pytest.mark.parametrize(("error", "reason"), [
+    (httpx.RemoteProtocolError(""), "RemoteProtocolError"),  # no message: its kind
+    (httpx.ReadError("  first line\nsecond line"), "first line"),
+    (httpx.ConnectError("x" * 200), "x" * 120),
+])
+def test_a_network_failure_is_named_by_its_first_line_or_its_kind(error: Exception, reason: str) -> None:
+    client, seen = scripted(*[error] * 3)
+    waits: list[float] = []
+    with pytest.raises(ImportFailure) as raised:
+        fetch.get_json(GH, URL, client, waits.append)
+    assert str(raised.value) == (f"greenhouse:acme: cannot reach boards-api.greenhouse.io ({reason}) (3 attempts); "
+                                 "nothing was imported")
+    assert waits == list(fetch.BACKOFF) and len(seen) == 3
+
+
+@pytest.mark.parametrize("value", [None, "", "soon", "Wed, 99 Foo 2015"])
+def test_a_retry_after_that_is_not_a_number_or_a_date_waits_a_second(value: str | None) -> None:
+    assert fetch.retry_after_seconds(value) == 1.0
+
+
 def test_every_attempt_asks_for_json_says_who_reads_and_times_out_after_30_s_as_documented() -> None:
     asked: list[httpx.Request] = []
 

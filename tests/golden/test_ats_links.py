@@ -319,9 +319,12 @@ def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda start=start: [show(s) for s in sorted(sites.seen[start:],
                                                                      key=lambda s: (s.host, s.path))],
                         lambda: [f"longest wait: {max(sleeps, default=0.0):.0f} s"])
+        refused = f"http://127.0.0.1:{closed_port()}"  # the proxy is down: every link unreachable, none closed
+        session.run("03-proxy-down", args, {**env, "HTTP_PROXY": refused, "HTTPS_PROXY": refused,
+                                            "SOURCE_DATE_EPOCH": str(EPOCH + 26 * 3600)})
         state = tmp_path / "state" / "links.json"
         kept = state.read_bytes()
-        for n, (name, links) in enumerate(BROKEN_STATES.items(), start=3):
+        for n, (name, links) in enumerate(BROKEN_STATES.items(), start=4):
             state.write_bytes(links if isinstance(links, bytes) else
                               json.dumps({"version": 1, "links": links}).encode("utf-8"))
             session.settle()
