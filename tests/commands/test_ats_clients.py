@@ -3,6 +3,7 @@ waits and fails in one line (generator/ats/greenhouse.py, lever.py, ashby.py, fe
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import httpx
 import pytest
@@ -87,6 +88,21 @@ def test_greenhouse_pay_without_a_positive_figure_in_its_currency_is_no_pay() ->
     job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=[{"min_cents": 0, "max_cents": 9000000,
                                                                     "currency_type": "USD"}])
     assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(90000, 90000, "USD", "year")
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Pacific/Kiritimati"])
+def test_lever_dates_a_posting_by_its_utc_day_whatever_the_machines_time_zone(monkeypatch: pytest.MonkeyPatch,
+                                                                              zone: str) -> None:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        # 2025-11-20 00:53:20 UTC: the 19th in New York, 14:53 on the 20th at UTC+14
+        assert lever.read_jobs(LV, [lever_posting("x", "X")])[0].posted == dt.date(2025, 11, 20)
+        late = lever_posting("y", "Y", createdAt=1763679000000)  # 2025-11-20 22:50 UTC: the 21st at UTC+14
+        assert lever.read_jobs(LV, [late])[0].posted == dt.date(2025, 11, 20)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 @pytest.mark.parametrize("created", ["1763600000000", None, True, 10 ** 20, -10 ** 20, float("nan")])
