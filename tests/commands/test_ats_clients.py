@@ -90,6 +90,26 @@ def test_greenhouse_pay_without_a_positive_figure_in_its_currency_is_no_pay() ->
     assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(90000, 90000, "USD", "year")
 
 
+@pytest.mark.parametrize(("max_cents", "period"), [(99999, "hour"), (100000, "year")])
+def test_greenhouse_pay_under_1000_is_hourly_and_from_1000_yearly(max_cents: int, period: str) -> None:
+    job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=[{"min_cents": 90000, "max_cents": max_cents,
+                                                                    "currency_type": "USD"}])
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(900, max_cents / 100, "USD", period)
+
+
+def test_ashby_reads_an_address_without_postal_address_and_keeps_a_remote_locations_own_words() -> None:
+    job = ashby_job("a", "A", workplaceType="Remote", secondaryLocations=[
+        {"location": "Remote - Europe", "address": {"addressCountry": "Germany"}},
+        {"location": "Remote", "address": {"addressRegion": "Bavaria", "addressCountry": "Germany"}},
+        {"location": "Munich office", "address": {"addressLocality": "Munich", "addressCountry": "Germany"}},
+        "Paris", {"location": "", "address": None}, {"location": "", "address": {"addressCountry": "Spain"}}],
+        location="Anywhere", address={"addressLocality": "Berlin", "addressRegion": "Berlin", "addressCountry": "DE"})
+    assert ashby.read_jobs(AB, {"jobs": [job]})[0].locations == (
+        "Berlin, Berlin, DE", "Remote - Europe", "Remote - Germany", "Munich, Germany", "Remote - Spain")
+    onsite = ashby_job("b", "B", location="Remote", address={"postalAddress": {"addressCountry": "Germany"}})
+    assert ashby.read_jobs(AB, {"jobs": [onsite]})[0].locations == ("Remote",)  # on site: its own words
+
+
 @pytest.mark.parametrize("zone", ["America/New_York", "Pacific/Kiritimati"])
 def test_lever_dates_a_posting_by_its_utc_day_whatever_the_machines_time_zone(monkeypatch: pytest.MonkeyPatch,
                                                                               zone: str) -> None:
