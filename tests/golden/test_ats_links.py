@@ -67,6 +67,7 @@ def beta_boards() -> dict[str, object]:
             gh(502, "Controls Engineer", "Wilmington, DE"),  # Delaware: no Wilmington in Germany
             gh(503, "Vision Engineer", "Vancouver, CA"),  # Canada, not California
             gh(504, "Hybrid Roboticist", "Hybrid - Paris, France"),
+            gh(522, "Split Hybrid Roboticist", "Hybrid; Nice, France", first_published="soon"),  # dated by its update
             gh(505, "Country Only Engineer", "Germany"),  # no city for an on-site role: skipped
             gh(506, "EMEA Remote Engineer", "Remote - EMEA"),
             gh(507, "Remote Berliner", "Remote (Berlin, Germany)"),  # eligible in DE, and Berlin as its place
@@ -137,6 +138,9 @@ def test_import_refusals_and_board_failures(httpserver: HTTPServer, tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     content = tmp_path / "content"
     write_tree(content, ats_fakes.content_tree())
+    one = {**SITE, "categories": SITE["categories"][:1]}
+    write_tree(tmp_path / "single", {"site.yaml": yaml.safe_dump(one, sort_keys=False),
+                                     "companies/acme.md": front_matter({**COMPANY, "ats": ["ashby:acme"]}, "Acme.\n")})
     write_tree(tmp_path / "empty", {"site.yaml": yaml.safe_dump(SITE, sort_keys=False),
                                     "companies/acme.md": front_matter({**COMPANY, "categories": ["ai"]}, "Acme.\n")})
     ats = ats_fakes.FakeATS(httpserver)
@@ -163,6 +167,7 @@ def test_import_refusals_and_board_failures(httpserver: HTTPServer, tmp_path: Pa
     run("08-base-url-not-http", "--all", JOBSITE_LEVER_API="ftp://api.lever.example")
     run("09-base-url-unparsable", "--all", JOBSITE_ASHBY_API="https://api.ashbyhq.com:port")
     run("10-nothing-to-import", "--all", "--content", "empty")
+    run("10-the-sites-only-category", "--all", "--content", "single")
     write({"companies/beta.md": beta_company(),
            "companies/gamma.md": front_matter({**COMPANY, "name": "Gamma", "ats": ["ashby:gamma"]}, "Gamma.\n")})
     run("11-several-categories-need-one", "lever:beta", "--company", "beta")
@@ -272,6 +277,9 @@ def links_rules() -> dict[str, Callable[[str, int], Reply]]:
         f"{ACME}/jobs/plain-filled": lambda method, n: Reply(200, "Sorry,   this position\nhas been FILLED.", plain),
         f"{ACME}/jobs/plain-open": lambda method, n: Reply(200, "Apply for this role below.", plain),
         f"{ACME}/jobs/pdf": lambda method, n: Reply(200, "%PDF-1.4", (("Content-Type", "application/pdf"),)),
+        f"{ACME}/jobs/pdf-without-head": lambda method, n: (
+            Reply(405, "") if method == "HEAD" else
+            Reply(200, "%PDF-1.4 no longer accepting applications", (("Content-Type", "application/pdf"),))),
         f"{ACME}/jobs/gone": page("Not found", "Page not found", status=410),
     }
 
@@ -297,7 +305,7 @@ def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     sites = CareersSites(links_rules())
     names = ["slow", "always-limited", "limited-silently", "limited-until-a-past-date", "limited-unreadably",
-             "garbled", "plain-filled", "plain-open", "pdf", "gone"]
+             "garbled", "plain-filled", "plain-open", "pdf", "pdf-without-head", "gone"]
     postings = {name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"}
                 for name in names}
     postings["tunnel"] = {**POSTING, "title": "Role tunnel", "apply_url": f"https://{ACME}/jobs/tunnel"}
@@ -322,9 +330,14 @@ def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         refused = f"http://127.0.0.1:{closed_port()}"  # the proxy is down: every link unreachable, none closed
         session.run("03-proxy-down", args, {**env, "HTTP_PROXY": refused, "HTTPS_PROXY": refused,
                                             "SOURCE_DATE_EPOCH": str(EPOCH + 26 * 3600)})
+        write_tree(tmp_path / "quiet", {rel: text for rel, text in without_estimates(basic_tree()).items()
+                                        if not rel.startswith("jobs/")})  # a board of no postings
+        session.settle()
+        session.run("04-no-open-postings", ["links", "--content", "quiet", "--state", "state/quiet.json"],
+                    {**env, "SOURCE_DATE_EPOCH": str(EPOCH + 26 * 3600)})
         state = tmp_path / "state" / "links.json"
         kept = state.read_bytes()
-        for n, (name, links) in enumerate(BROKEN_STATES.items(), start=4):
+        for n, (name, links) in enumerate(BROKEN_STATES.items(), start=5):
             state.write_bytes(links if isinstance(links, bytes) else
                               json.dumps({"version": 1, "links": links}).encode("utf-8"))
             session.settle()
