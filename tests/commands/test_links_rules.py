@@ -220,6 +220,12 @@ def test_a_page_is_read_up_to_its_first_mib_only() -> None:
         assert classify(answer).status == status and len(sent) == 16, len(sent)  # none read past the MiB
 
 
+def test_a_redirect_loop_is_unknown_after_one_attempt() -> None:
+    answer, methods = checked(httpx.TooManyRedirects("Exceeded maximum allowed redirects."))
+    assert (answer.status, answer.failure, methods) == (None, "redirects", ["HEAD"])
+    assert (classify(answer).status, classify(answer).reason) == ("unknown", "too many redirects: more than 5")
+
+
 def test_no_link_is_no_request() -> None:
     assert check_urls([], FetchOptions("test")) == {}
 
