@@ -104,6 +104,7 @@ def test_updates_after_saves_equal_cold_builds(tmp_path_factory, monkeypatch: py
             where = f"after {saves[:step + 1]}"
             updated = any(line.startswith("Updated after") for line in said)
             assert updated or op not in FAST, f"{where}: a full build ran: {said}"
+            assert not any("internal error" in line for line in said), f"{where}: {said}"
             if updated:  # (a full build in serve may write the last search index's address: it is checked below)
                 check_update(where, change, site_before, served, cold)
             if server.settle_pending:
@@ -355,6 +356,21 @@ def test_a_closed_postings_save_updates_its_own_pages_and_no_listing(tmp_path: P
         changed = sorted(p for p, data in tree_bytes(tmp_path / "site").items() if before.get(p) != data)
         assert changed and all(p.startswith("jobs/acme/role/") for p in changed), changed
         assert "Renamed Role" in (tmp_path / "site/jobs/acme/role/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
+def test_a_new_posting_is_a_full_build_without_an_internal_error(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role"}})
+    try:
+        said.clear()
+        path = tmp_path / "content/jobs/acme/new.md"
+        path.write_text((tmp_path / "content/jobs/acme/role.md").read_text().replace("title: Role", "title: New"))
+        server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+        assert said and said[-1].startswith("Rebuilt after ") and ": Built 2 open postings" in said[-1], said
+        assert not any("internal error" in line or line.startswith("Updated after") for line in said), said
+        assert (tmp_path / "site/jobs/acme/new/index.html").is_file()
     finally:
         server.http.server_close()
 
