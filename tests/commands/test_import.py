@@ -775,3 +775,13 @@ def test_a_file_the_check_cannot_read_is_its_reading_problem_alone() -> None:
         ("error", 3, "malformed YAML: did not find expected node content")]
     assert [p.message for p in file_problems(path, "Text.\n")] == [
         "missing front matter: the file must start with a line '---', then the YAML keys, then another '---'"]
+
+
+def test_a_board_address_that_redirects_is_followed(ats: FakeATS, tmp_path: Path) -> None:
+    """An ATS that moved its API answers with a redirect: the import follows it to the board."""
+    ats.answers["/v0/postings/acme-moved"], ats.answers[LEVER] = ats.answers[LEVER], lambda request: Response(
+        "", 301, headers={"Location": "/v0/postings/acme-moved?mode=json"})
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.stderr
+    assert ats.requests == ["/v0/postings/acme?mode=json", "/v0/postings/acme-moved?mode=json"]
+    assert posting(tmp_path / "content", LEVER_FILE)[0]["title"] == "Research Engineer, Evaluations"
