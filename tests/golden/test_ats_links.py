@@ -41,8 +41,8 @@ def closed_port() -> int:
 
 
 def beta_company(**changes: object) -> str:
-    beta = {**COMPANY, "name": "Beta Robotics", "website": "https://beta.example", "categories": ["robotics", "ai"],
-            "ats": ["greenhouse:beta", "lever:beta"], **changes}
+    beta = {**COMPANY, "name": "Beta Robotics", "website": "https://beta.example",
+            "categories": ["robotics", "quantum", "ai"], "ats": ["greenhouse:beta", "lever:beta"], **changes}
     return front_matter({k: v for k, v in beta.items() if v is not None}, "Beta builds robots.\n")
 
 
@@ -67,6 +67,8 @@ def beta_boards() -> dict[str, object]:
             gh(502, "Controls Engineer", "Wilmington, DE"),  # Delaware: no Wilmington in Germany
             gh(503, "Vision Engineer", "Vancouver, CA"),  # Canada, not California
             gh(504, "Hybrid Roboticist", "Hybrid - Paris, France"),
+            gh(523, "Future Update Engineer", "Oslo, Norway", first_published=None,
+               updated_at="2026-12-05T09:00:00Z"),  # posted today, not on a day to come
             gh(522, "Split Hybrid Roboticist", "Hybrid; Nice, France", first_published="soon"),  # dated by its update
             gh(505, "Country Only Engineer", "Germany"),  # no city for an on-site role: skipped
             gh(506, "EMEA Remote Engineer", "Remote - EMEA"),
@@ -99,6 +101,7 @@ def beta_boards() -> dict[str, object]:
                   salaryRange={"min": 50000, "max": 60000, "currency": "euros", "interval": "per-year-salary"}),
             lever("l-6", "Odd Period Researcher", "Vienna, Austria", "AT", "onsite",
                   salaryRange={"min": 50000, "max": 60000, "currency": "EUR", "interval": "per-fortnight"}),
+            lever("l-8", "Early Researcher", "Vienna, Austria", "AT", "onsite", createdAt=1796342400000),  # 2026-12-04
             lever("l-7", "Adopted Researcher", "Graz, Austria", "AT", "onsite",
                   hostedUrl="https://jobs.lever.co/beta/l-7", applyUrl="https://jobs.lever.co/beta/l-7/apply"),
         ],
@@ -181,12 +184,15 @@ def test_import_refusals_and_board_failures(httpserver: HTTPServer, tmp_path: Pa
     run("15-unknown-ats-in-a-company", "--all")
     (content / "companies" / "gamma.md").unlink()
     write({"jobs/beta/adopted-researcher.md": ADOPTED})
-    run("16-places-and-odd-fields", "greenhouse:beta", "--company", "beta", "--category", "robotics")
+    run("16-places-and-odd-fields", "greenhouse:beta", "--company", "beta", "--category", "robotics",
+        JOBSITE_GREENHOUSE_API=ats.env()["JOBSITE_GREENHOUSE_API"] + "/")
     run("17-all-with-a-several-category-company", "--all")
     edit(content / "jobs/beta/adopted-researcher.md", "  - rl\n", "  - rl\n\n# kept below the list\n")
     session.settle()
-    ats.answers[BETA_LEVER][6]["text"] = "Adopted Senior Researcher"
-    ats.answers[BETA_LEVER][6]["categories"]["location"] = "Linz, Austria"
+    adopted = next(job for job in ats.answers[BETA_LEVER] if job["id"] == "l-7")
+    adopted["text"] = "Adopted Senior Researcher"
+    adopted["categories"]["location"] = "Linz, Austria"
+    ats.answers[BETA_LEVER] = [job for job in ats.answers[BETA_LEVER] if job["id"] != "l-8"]  # closed, on its day
     run("18-adopted-file-updated-around-its-comments", "lever:beta", "--company", "beta", "--category", "ai")
 
     answers = {
@@ -281,6 +287,7 @@ def links_rules() -> dict[str, Callable[[str, int], Reply]]:
             Reply(405, "") if method == "HEAD" else
             Reply(200, "%PDF-1.4 no longer accepting applications", (("Content-Type", "application/pdf"),))),
         f"{ACME}/jobs/gone": page("Not found", "Page not found", status=410),
+        f"{ACME}/jobs/gone-before": page("Not found", "Page not found", status=404),
     }
 
 
@@ -305,11 +312,15 @@ def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     sites = CareersSites(links_rules())
     names = ["slow", "always-limited", "limited-silently", "limited-until-a-past-date", "limited-unreadably",
-             "garbled", "plain-filled", "plain-open", "pdf", "pdf-without-head", "gone"]
+             "garbled", "plain-filled", "plain-open", "pdf", "pdf-without-head", "gone", "gone-before"]
     postings = {name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"}
                 for name in names}
     postings["tunnel"] = {**POSTING, "title": "Role tunnel", "apply_url": f"https://{ACME}/jobs/tunnel"}
     write_tree(tmp_path / "content", without_estimates(basic_tree(**postings)))
+    # A history carried from before the role was posted (2026-11-01): its closing day is not before that.
+    before = {"url": f"http://{ACME}/jobs/gone-before",
+              "checks": [{"at": "2026-10-01T12:00:00Z", "status": "closed", "reason": "HTTP 404"}]}
+    write_tree(tmp_path / "state", {"links.json": json.dumps({"version": 1, "links": {"acme/gone-before": before}})})
     session = Session(tmp_path)
 
     def show(entry) -> str:
