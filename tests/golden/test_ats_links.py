@@ -288,6 +288,7 @@ def links_rules() -> dict[str, Callable[[str, int], Reply]]:
             Reply(200, "%PDF-1.4 no longer accepting applications", (("Content-Type", "application/pdf"),))),
         f"{ACME}/jobs/gone": page("Not found", "Page not found", status=410),
         f"{ACME}/jobs/gone-before": page("Not found", "Page not found", status=404),
+        f"{ACME}/jobs/members-only": page("Sign in", "Sign in to see this job", status=401),
     }
 
 
@@ -312,7 +313,8 @@ def test_links_edges(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     sites = CareersSites(links_rules())
     names = ["slow", "always-limited", "limited-silently", "limited-until-a-past-date", "limited-unreadably",
-             "garbled", "plain-filled", "plain-open", "pdf", "pdf-without-head", "gone", "gone-before"]
+             "garbled", "plain-filled", "plain-open", "pdf", "pdf-without-head", "gone", "gone-before",
+             "members-only"]
     postings = {name: {**POSTING, "title": f"Role {name}", "apply_url": f"http://{ACME}/jobs/{name}"}
                 for name in names}
     postings["tunnel"] = {**POSTING, "title": "Role tunnel", "apply_url": f"https://{ACME}/jobs/tunnel"}
