@@ -75,6 +75,8 @@ def beta_boards() -> dict[str, object]:
             gh(507, "Remote Berliner", "Remote (Berlin, Germany)"),  # eligible in DE, and Berlin as its place
             gh(508, "Narnian Remote", "Remote - Narnia"),  # skipped: no such country or region
             gh(509, "Californian Remote", "Remote - California"),
+            gh(524, "Iberian Remote", "Remote; Spain | Portugal"),  # countries alone make a remote role's reach
+            gh(525, "American Remote", "Remote - US; Remote - USA; Remote - United States"),  # one country once
             gh(510, "Leeds Engineer", "Leeds, UK"),
             gh(511, "Texan Engineer", "Austin, Texas"),
             gh(512, "Starry Engineer", "★, Germany"),  # skipped: no city
