@@ -3,6 +3,7 @@ waits and fails in one line (generator/ats/greenhouse.py, lever.py, ashby.py, fe
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import httpx
 import pytest
@@ -77,6 +78,68 @@ def test_lever_ignores_a_range_it_cannot_read() -> None:
                                                                                                 "year")
 
 
+def test_greenhouse_pay_without_a_positive_figure_in_its_currency_is_no_pay() -> None:
+    for ranges in ([{"min_cents": 0, "max_cents": 0, "currency_type": "USD"}],
+                   [{"min_cents": -5, "max_cents": None, "currency_type": "USD"},
+                    {"min_cents": 9000000, "max_cents": 9900000, "currency_type": "EUR"}],  # another currency
+                   [{"min_cents": True, "max_cents": "90000", "currency_type": "USD"}]):
+        job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=ranges)
+        assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary is None, ranges
+    job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=[{"min_cents": 0, "max_cents": 9000000,
+                                                                    "currency_type": "USD"}])
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(90000, 90000, "USD", "year")
+
+
+@pytest.mark.parametrize(("max_cents", "period"), [(99999, "hour"), (100000, "year")])
+def test_greenhouse_pay_under_1000_is_hourly_and_from_1000_yearly(max_cents: int, period: str) -> None:
+    job = greenhouse_job(1, "A", "Oslo, Norway", pay_input_ranges=[{"min_cents": 90000, "max_cents": max_cents,
+                                                                    "currency_type": "USD"}])
+    assert greenhouse.read_jobs(GH, {"jobs": [job]})[0].salary == Salary(900, max_cents / 100, "USD", period)
+
+
+def test_ashby_reads_an_address_without_postal_address_and_keeps_a_remote_locations_own_words() -> None:
+    job = ashby_job("a", "A", workplaceType="Remote", secondaryLocations=[
+        {"location": "Remote - Europe", "address": {"addressCountry": "Germany"}},
+        {"location": "Remote", "address": {"addressRegion": "Bavaria", "addressCountry": "Germany"}},
+        {"location": "Munich office", "address": {"addressLocality": "Munich", "addressCountry": "Germany"}},
+        "Paris", {"location": "", "address": None}, {"location": "", "address": {"addressCountry": "Spain"}}],
+        location="Anywhere", address={"addressLocality": "Berlin", "addressRegion": "Berlin", "addressCountry": "DE"})
+    assert ashby.read_jobs(AB, {"jobs": [job]})[0].locations == (
+        "Berlin, Berlin, DE", "Remote - Europe", "Remote - Germany", "Munich, Germany", "Remote - Spain")
+    onsite = ashby_job("b", "B", location="Remote", address={"postalAddress": {"addressCountry": "Germany"}})
+    assert ashby.read_jobs(AB, {"jobs": [onsite]})[0].locations == ("Remote",)  # on site: its own words
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Pacific/Kiritimati"])
+def test_lever_dates_a_posting_by_its_utc_day_whatever_the_machines_time_zone(monkeypatch: pytest.MonkeyPatch,
+                                                                              zone: str) -> None:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        # 2025-11-20 00:53:20 UTC: the 19th in New York, 14:53 on the 20th at UTC+14
+        assert lever.read_jobs(LV, [lever_posting("x", "X")])[0].posted == dt.date(2025, 11, 20)
+        late = lever_posting("y", "Y", createdAt=1763679000000)  # 2025-11-20 22:50 UTC: the 21st at UTC+14
+        assert lever.read_jobs(LV, [late])[0].posted == dt.date(2025, 11, 20)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.parametrize("created", ["1763600000000", None, True, 10 ** 20, -10 ** 20, float("nan")])
+def test_lever_without_a_readable_creation_time_is_undated(created: object) -> None:
+    [read] = lever.read_jobs(LV, [lever_posting("x", "X", createdAt=created)])
+    assert read.posted is None
+    assert lever.read_jobs(LV, [lever_posting("y", "Y", createdAt=0)])[0].posted == dt.date(1970, 1, 1)
+
+
+@pytest.mark.parametrize("stamp", ["2026-11-20", "yesterday", "2026-13-01T00:00:00Z", "", 1763600000])
+def test_an_iso_timestamp_that_is_not_one_dates_nothing(stamp: object) -> None:
+    expected = dt.date(2026, 11, 20) if stamp == "2026-11-20" else None  # a bare date is a timestamp of midnight
+    job = greenhouse_job(1, "A", "Oslo, Norway", first_published=stamp, updated_at=stamp)
+    [read] = greenhouse.read_jobs(GH, {"jobs": [job]})
+    assert (read.posted, read.updated) == (expected, expected)
+
+
 def test_ashby_skips_unlisted_jobs_and_reads_remote_addresses_and_salary_components() -> None:
     remote = ashby_job("r", "Remote Role", workplaceType=None, isRemote=True, employmentType="PartTime",
                        location="Remote", address={"postalAddress": {"addressCountry": "United States"}},
@@ -142,6 +205,13 @@ def test_ashby_workplace_follows_workplace_type_then_is_remote_and_the_job_is_da
     (lever, LV, [1], "(posting 1 is not an object)"),
     (ashby, AB, [], "ashby:acme: unexpected answer from the API (no 'jobs' list)"),
     (ashby, AB, {"jobs": [{"id": "a", "title": "", "jobUrl": "https://x.example"}]}, "(job 1 has no 'title')"),
+    # The position counts from one, past the good jobs before it.
+    (greenhouse, GH, {"jobs": [greenhouse_job(1, "A", "Oslo, Norway"), "job"]},
+     "greenhouse:acme: unexpected answer from the API (job 2 is not an object); nothing was imported"),
+    (ashby, AB, {"jobs": [ashby_job("a", "A"), ashby_job("b", "B"), None]},
+     "ashby:acme: unexpected answer from the API (job 3 is not an object); nothing was imported"),
+    (lever, LV, [lever_posting("a", "A"), 7], "lever:acme: unexpected answer from the API (posting 2 is not an "
+                                              "object); nothing was imported"),
 ])
 def test_an_answer_of_the_wrong_shape_is_one_line(client, source: Source, answer: object, message: str) -> None:
     with pytest.raises(ImportFailure) as raised:
@@ -203,6 +273,26 @@ def test_too_many_429s_or_failures_give_up_in_one_line() -> None:
         fetch.get_json(AB, URL, client, lambda s: None)
     assert str(raised.value) == ("ashby:acme: cannot reach boards-api.greenhouse.io ([Errno 111] Connection "
                                  "refused) (3 attempts); nothing was imported")
+
+
+@pytest.mark.parametrize(("error", "reason"), [
+    (httpx.RemoteProtocolError(""), "RemoteProtocolError"),  # no message: its kind
+    (httpx.ReadError("  first line\nsecond line"), "first line"),
+    (httpx.ConnectError("x" * 200), "x" * 120),
+])
+def test_a_network_failure_is_named_by_its_first_line_or_its_kind(error: Exception, reason: str) -> None:
+    client, seen = scripted(*[error] * 3)
+    waits: list[float] = []
+    with pytest.raises(ImportFailure) as raised:
+        fetch.get_json(GH, URL, client, waits.append)
+    assert str(raised.value) == (f"greenhouse:acme: cannot reach boards-api.greenhouse.io ({reason}) (3 attempts); "
+                                 "nothing was imported")
+    assert waits == list(fetch.BACKOFF) and len(seen) == 3
+
+
+@pytest.mark.parametrize("value", [None, "", "soon", "Wed, 99 Foo 2015"])
+def test_a_retry_after_that_is_not_a_number_or_a_date_waits_a_second(value: str | None) -> None:
+    assert fetch.retry_after_seconds(value) == 1.0
 
 
 def test_every_attempt_asks_for_json_says_who_reads_and_times_out_after_30_s_as_documented() -> None:

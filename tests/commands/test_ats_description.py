@@ -48,6 +48,8 @@ def test_what_runs_is_removed_and_text_stays_text(source: str, expected: str) ->
     # Text in <pre>, with or without <code>, is a code block: shown as written, no backslashes added.
     ("<pre>C:\\tools [x] &lt;T&gt; a_b *c*</pre>", "```\nC:\\tools [x] <T> a_b *c*\n```\n"),
     ("<pre><code>a\\b [x]</code></pre>", "```\na\\b [x]\n```\n"),
+    # Inline code too (markdownify never escapes it): inside backticks a backslash or a bracket would show.
+    ("<p>run <code>a_b [x] &lt;T&gt; \\d *c*</code> now</p>", "run `a_b [x] <T> \\d *c*` now\n"),
 ])
 def test_links_in_any_case_and_preformatted_text_are_kept_as_written(source: str, expected: str) -> None:
     assert to_markdown(source) == expected

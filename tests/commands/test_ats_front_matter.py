@@ -81,3 +81,9 @@ def test_blank_and_comment_lines_inside_a_value_belong_to_it_and_those_after_it_
     assert update_file(SPACED, {"tags": REMOVE}) == SPACED.replace(inside, "")
     assert update_file(SPACED, {"company": REMOVE, "closed": dt.date(2026, 11, 26)}) == SPACED.replace(
         "company: acme\n", "closed: 2026-11-26\n")
+
+
+def test_a_key_before_every_other_goes_after_the_files_opening_comments() -> None:
+    text = "---\n# Imported from Lever.\n\ncompany: acme\n---\nBody.\n"
+    assert update_file(text, {"title": "Role"}) == ("---\n# Imported from Lever.\n\ntitle: Role\ncompany: acme\n---\n"
+                                                     "Body.\n")

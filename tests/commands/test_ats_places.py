@@ -57,11 +57,31 @@ def test_two_letters_that_are_a_state_and_a_country(text: str, country: str, reg
     assert place([text], "onsite") == Placement("onsite", (location,))
 
 
+def test_a_remote_role_in_a_city_is_eligible_in_its_country_and_placed_there() -> None:
+    berlin = {"city": "Berlin", "country": "DE"}
+    assert place(["Remote - Berlin, Germany"], None) == Placement("remote", (berlin,), ("DE",))
+    assert place(["Remote (Austin, TX)"], None) == Placement("remote", ({"city": "Austin", "country": "US",
+                                                                         "region": "US-TX"},), ("US",))
+    assert place([f"Remote - {'X' * 80}, Germany"], None) == Placement("remote", ({"city": "X" * 80,
+                                                                                   "country": "DE"},), ("DE",))
+
+
+def test_a_state_or_province_after_a_city_takes_the_ats_country() -> None:
+    assert place(["Toronto, Ontario"], "onsite", "CA") == Placement("onsite", ({"city": "Toronto", "country": "CA",
+                                                                               "region": "CA-ON"},))
+    assert place(["Linz, Oberösterreich"], "onsite", "AT") == Placement("onsite", ({"city": "Linz", "country": "AT",
+                                                                                   "region": "AT-4"},))
+
+
 @pytest.mark.parametrize(("texts", "workplace", "reason"), [
     (["Sea of Tranquility, Moon"], None, "unknown country 'Moon' in 'Sea of Tranquility, Moon'"),
     (["Remote - Atlantis"], None, "unknown country or region 'Atlantis' in 'Remote - Atlantis'"),
     ([], None, "no city to place an onsite role (no location)"),
     (["Germany"], "onsite", "no city to place an onsite role in 'Germany'"),
+    (["Germany", " "], "hybrid", "no city to place a hybrid role in 'Germany'"),
+    (["★, Germany"], None, "'★, Germany' does not start with a city"),
+    ([f"{'X' * 81}, Germany"], None, f"'{'X' * 81}, Germany' does not start with a city"),
+    (["Paris, Europe"], None, "unknown country 'Europe' in 'Paris, Europe'"),  # a region is no country
 ])
 def test_a_place_it_cannot_read_says_why(texts: list[str], workplace: str | None, reason: str) -> None:
     with pytest.raises(Unplaceable) as raised:

@@ -21,7 +21,7 @@ from generator.ats.front_matter import REMOVE
 from generator.ats.jobs import ImportFailure, Job, Salary
 from generator.ats.places import Placement
 from generator.ats.run import _base_url, _summary, write_atomically
-from generator.ats.sync import Plan, Step, owned_values
+from generator.ats.sync import Plan, Step, file_problems, owned_values
 from generator.build import build_site
 from generator.cli import main
 from generator.config import make_options
@@ -766,3 +766,22 @@ def test_a_job_whose_ats_address_differs_by_host_case_or_a_trailing_slash_adopts
         "ours.md", "senior-perception-engineer.md"]
     data, _ = posting(tmp_path / "content", "jobs/acme/ours.md")
     assert (data["source"], data["tags"]) == ("greenhouse:acme/4012346", ["ours"])
+
+
+def test_a_file_the_check_cannot_read_is_its_reading_problem_alone() -> None:
+    """An adopted file whose front matter an update would leave broken is skipped for that reason, not passed."""
+    path = Path("content/jobs/acme/x.md")
+    assert [(p.level, p.line, p.message) for p in file_problems(path, "---\ntitle: [\n---\nText.\n")] == [
+        ("error", 3, "malformed YAML: did not find expected node content")]
+    assert [p.message for p in file_problems(path, "Text.\n")] == [
+        "missing front matter: the file must start with a line '---', then the YAML keys, then another '---'"]
+
+
+def test_a_board_address_that_redirects_is_followed(ats: FakeATS, tmp_path: Path) -> None:
+    """An ATS that moved its API answers with a redirect: the import follows it to the board."""
+    ats.answers["/v0/postings/acme-moved"], ats.answers[LEVER] = ats.answers[LEVER], lambda request: Response(
+        "", 301, headers={"Location": "/v0/postings/acme-moved?mode=json"})
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.stderr
+    assert ats.requests == ["/v0/postings/acme?mode=json", "/v0/postings/acme-moved?mode=json"]
+    assert posting(tmp_path / "content", LEVER_FILE)[0]["title"] == "Research Engineer, Evaluations"

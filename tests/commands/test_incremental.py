@@ -3,13 +3,17 @@ sequences of saves go through the server's rebuild path (called directly, no wat
 update writes is the cold build's, and once the server settles, the whole site is."""
 from __future__ import annotations
 
+import dataclasses
+import os
 import random
 import re
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -18,9 +22,10 @@ import generator.write
 from generator.base.cache import Cache
 from generator.build import build_site
 from generator.config import make_options
+from generator.incremental import update_site
 from generator.serve import CONTENT, TEMPLATES, Change, DevServer, FileEvent
 
-from ..conftest import CLOCK, POSTING, REPO, basic_tree, write_tree
+from ..conftest import CLOCK, POSTING, REPO, SITE, basic_tree, write_tree
 from ..write.test_incremental import Board, tree_bytes
 
 # Every change a Board makes but the clock's: a server keeps the clock it started with.
@@ -99,6 +104,7 @@ def test_updates_after_saves_equal_cold_builds(tmp_path_factory, monkeypatch: py
             where = f"after {saves[:step + 1]}"
             updated = any(line.startswith("Updated after") for line in said)
             assert updated or op not in FAST, f"{where}: a full build ran: {said}"
+            assert not any("internal error" in line for line in said), f"{where}: {said}"
             if updated:  # (a full build in serve may write the last search index's address: it is checked below)
                 check_update(where, change, site_before, served, cold)
             if server.settle_pending:
@@ -293,5 +299,91 @@ def test_a_save_during_the_catch_up_stops_it_and_goes_the_quick_way(tmp_path: Pa
         server.settle()
         assert said[-1].startswith("Search index and whole-board pages updated") and not server.settle_pending
         assert tree_bytes(site) == cold
+    finally:
+        server.http.server_close()
+
+
+# --- Saves that must not take the quick way, and the quick way for a closed posting ----------------------------
+
+def retitle(server: DevServer, path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text().replace(f"title: {old}", f"title: {new}"))
+    server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+
+
+@pytest.mark.parametrize("mode", ["trust_checks", "pay_transparency"])
+def test_a_board_whose_cross_file_checks_are_errors_builds_every_save_in_full(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    pay = {"min": 70000, "max": 90000, "currency": "EUR", "period": "year"}  # passes pay transparency
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role", "salary": pay}})
+    try:
+        site = tmp_path / "content/site.yaml"
+        site.write_text(yaml.safe_dump({**SITE, mode: "error"}, sort_keys=False))
+        server.rebuild(Change(frozenset({CONTENT}), (str(site.resolve()),)))
+        said.clear()
+        retitle(server, tmp_path / "content/jobs/acme/role.md", "Role", "Renamed Role")
+        assert said and not any(line.startswith("Updated after") for line in said), said
+        assert "Renamed Role" in (tmp_path / "site/jobs/acme/role/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
+def test_a_commit_since_the_build_makes_a_save_a_full_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commit dates the pages ("Updated …"): the quick way would leave every other page undated."""
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role"},
+                                                   "other": {**POSTING, "title": "Other"}})
+    try:
+        git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-C", str(tmp_path / "content")]
+        env = {"GIT_AUTHOR_DATE": "2026-11-25T10:00:00Z", "GIT_COMMITTER_DATE": "2026-11-25T10:00:00Z"}
+        subprocess.run(["git", "init", "-q", str(tmp_path / "content")], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "x"], check=True, env={**os.environ, **env})
+        said.clear()
+        retitle(server, tmp_path / "content/jobs/acme/role.md", "Role", "Renamed Role")
+        assert said and not any(line.startswith("Updated after") for line in said), said
+    finally:
+        server.http.server_close()
+
+
+def test_a_closed_postings_save_updates_its_own_pages_and_no_listing(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role", "closed": "2026-11-20"},
+                                                   "open": {**POSTING, "title": "Open Role"}})
+    try:
+        before = tree_bytes(tmp_path / "site")
+        said.clear()
+        retitle(server, tmp_path / "content/jobs/acme/role.md", "Role", "Renamed Role")
+        assert said and said[-1].startswith("Updated after"), said
+        changed = sorted(p for p, data in tree_bytes(tmp_path / "site").items() if before.get(p) != data)
+        assert changed and all(p.startswith("jobs/acme/role/") for p in changed), changed
+        assert "Renamed Role" in (tmp_path / "site/jobs/acme/role/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
+def test_a_new_posting_is_a_full_build_without_an_internal_error(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role"}})
+    try:
+        said.clear()
+        path = tmp_path / "content/jobs/acme/new.md"
+        path.write_text((tmp_path / "content/jobs/acme/role.md").read_text().replace("title: Role", "title: New"))
+        server.rebuild(Change(frozenset({CONTENT}), (str(path.resolve()),)))
+        assert said and said[-1].startswith("Rebuilt after ") and ": Built 2 open postings" in said[-1], said
+        assert not any("internal error" in line or line.startswith("Updated after") for line in said), said
+        assert (tmp_path / "site/jobs/acme/new/index.html").is_file()
+    finally:
+        server.http.server_close()
+
+
+def test_an_update_into_a_folder_this_cache_never_built_is_left_to_a_full_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server, said = serving(tmp_path, monkeypatch, {"role": {**POSTING, "title": "Role"}})
+    try:
+        path = tmp_path / "content/jobs/acme/role.md"
+        path.write_text(path.read_text().replace("title: Role", "title: Renamed Role"))
+        elsewhere = dataclasses.replace(server.options, output_dir=tmp_path / "elsewhere")
+        heard: list[object] = []
+        assert update_site(server.model, path.resolve(), elsewhere, server.cache, lambda *a: heard.append(a)) is None
+        assert heard == [] and not (tmp_path / "elsewhere").exists()
     finally:
         server.http.server_close()

@@ -7,12 +7,14 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner, Result
 
 from generator.cli import main
 from generator.links.fetch import HostGate
+from generator.links.run import LinksResult, _mark_closed
 
 from ..conftest import CLOCK, POSTING, basic_tree, write_tree
 from ..fake_careers import CareersSites, Reply, Seen, page, redirect, serve_careers
@@ -343,3 +345,22 @@ def test_bad_content_is_reported_and_nothing_is_checked(tmp_path: Path, monkeypa
     assert result.exit_code == 1
     assert "content/jobs/acme/broken.md:" in result.stderr and "nothing was checked" in result.stderr
     assert sites.seen == [] and not (tmp_path / "state/links.json").exists()
+
+
+def test_a_file_fix_cannot_edit_is_a_problem_and_not_fixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A posting deleted or closed by hand while the check ran: one line naming it, and nothing written."""
+    monkeypatch.chdir(tmp_path)
+    write_tree(tmp_path / "content/jobs/acme", {"closed.md": "---\ntitle: X\nclosed: 2026-11-20\n---\nText.\n"})
+    result = LinksResult()
+    for name in ("gone", "closed"):
+        _mark_closed(SimpleNamespace(source=f"content/jobs/acme/{name}.md"), CLOCK.date(), result)
+    assert result.fixed == []
+    assert result.problems == [
+        "content/jobs/acme/gone.md: cannot mark it closed ([Errno 2] No such file or directory: "
+        "'content/jobs/acme/gone.md')",
+        "content/jobs/acme/closed.md: cannot mark it closed ('closed' is already set)"]
+    assert (tmp_path / "content/jobs/acme/closed.md").read_text() == "---\ntitle: X\nclosed: 2026-11-20\n---\nText.\n"
+    write_tree(tmp_path / "content/jobs/acme", {"open.md": "---\ntitle: X\n---\nText.\n"})
+    _mark_closed(SimpleNamespace(source="content/jobs/acme/open.md"), CLOCK.date(), result)
+    assert result.fixed == [("content/jobs/acme/open.md", CLOCK.date())] and len(result.problems) == 2
+    assert (tmp_path / "content/jobs/acme/open.md").read_text() == "---\ntitle: X\nclosed: 2026-11-26\n---\nText.\n"

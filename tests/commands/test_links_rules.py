@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from generator.links.classify import Answer, Verdict, classify, is_careers_index, visible_text
-from generator.links.fetch import FetchOptions, HostGate, check_url, retry_after
+from generator.links.fetch import FetchOptions, HostGate, check_url, check_urls, retry_after
 from generator.links.state import Check, LinkState, StateError, closure, load_state, save_state
 from generator.load.edits import EditError, add_key, set_date
 
@@ -63,6 +63,9 @@ def test_each_answer_has_one_meaning(answer: Answer, status: str) -> None:
     (Answer(URL, 429, URL, detail="Retry-After 3600 s is over the cap"),
      "HTTP 429: rate limited (Retry-After 3600 s is over the cap)"),
     (Answer(URL, 403, URL), "HTTP 403: the site refuses automated checks"),
+    (Answer(URL, 401, URL), "HTTP 401: the site refuses automated checks"),
+    (Answer(URL, 401, "https://acme.example/login", redirected=True),
+     "HTTP 401 after a redirect to https://acme.example/login: the site refuses automated checks"),
     (Answer(URL, 451, URL), "HTTP 451"),
     (Answer(URL, failure="rate-limited", detail="x"), "rate limited: x"),
     (Answer(URL, failure="redirects"), "too many redirects"),
@@ -177,6 +180,7 @@ def test_head_settles_what_needs_no_body_and_get_the_rest(head: httpx.Response, 
     ("text/html", "ml engineer apply below."), ("TEXT/HTML; charset=iso-8859-1", "ml engineer apply below."),
     ("application/xhtml+xml; charset=utf-8", "ml engineer apply below."), (None, "ml engineer apply below."),
     ("text/plain", PAGE.lower()), ("application/pdf", ""), ("image/png", ""),  # plain text: no tags to drop
+    ("text/html; charset=x-klingon", "ml engineer apply below."),  # a charset Python does not know: UTF-8
 ])
 def test_a_page_is_read_as_its_content_type_says(content_type: str | None, text: str) -> None:
     headers = {"content-type": content_type} if content_type else {}
@@ -194,12 +198,39 @@ def test_a_page_is_read_as_its_content_type_says(content_type: str | None, text:
     (httpx.ConnectError(""), "connect", "cannot connect: ConnectError"),
     (httpx.ReadTimeout(""), "timeout", "no answer in time: nothing within 20 s"),
     (httpx.RemoteProtocolError("peer closed connection"), "connect", "cannot connect: peer closed connection"),
+    (httpx.ProxyError("501 Unsupported method ('CONNECT')"), "connect",
+     "cannot connect: the proxy refused (501 Unsupported method ('CONNECT')); not evidence of closing"),
 ])
 def test_no_answer_is_named_by_its_cause(error: Exception, failure: str, reason: str) -> None:
     answer, methods = checked(error)
     assert (answer.status, answer.failure, methods) == (None, failure, ["HEAD"])
     verdict = classify(answer)
     assert verdict.status == "unreachable" and verdict.reason.startswith(reason)
+
+
+def test_a_page_is_read_up_to_its_first_mib_only() -> None:
+    sent: list[int] = []
+
+    def chunks(closing_at: int):
+        for n in range(40):  # 40 chunks of 64 KiB: 2.5 MiB
+            sent.append(n)
+            yield (b"this position has been filled. " if n == closing_at else b"") + b"a " * 32 * 1024
+
+    for closing_at, status in ((15, "closed"), (16, "ok")):  # chunk 16 starts at exactly 1 MiB
+        sent.clear()
+        answer, _ = checked(httpx.Response(405), httpx.Response(200, headers={"content-type": "text/plain"},
+                                                                content=chunks(closing_at)))
+        assert classify(answer).status == status and len(sent) == 16, len(sent)  # none read past the MiB
+
+
+def test_a_redirect_loop_is_unknown_after_one_attempt() -> None:
+    answer, methods = checked(httpx.TooManyRedirects("Exceeded maximum allowed redirects."))
+    assert (answer.status, answer.failure, methods) == (None, "redirects", ["HEAD"])
+    assert (classify(answer).status, classify(answer).reason) == ("unknown", "too many redirects: more than 5")
+
+
+def test_no_link_is_no_request() -> None:
+    assert check_urls([], FetchOptions("test")) == {}
 
 
 def test_a_429_on_head_waits_then_gets_and_a_429_every_time_gives_up_after_three() -> None:
