@@ -400,3 +400,63 @@ def test_the_test_job_runs_in_the_debian_python_the_suite_is_written_for() -> No
     version, _, distribution = tag.partition("-")
     requires = SpecifierSet(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["requires-python"])
     assert image == "python" and distribution == "bookworm" and requires.contains(version), job["container"]
+
+
+# What each job may do with the repository's token. Read-only jobs run pull-request code or only read; a write is
+# granted to the job that pushes, comments or opens what it names, and nothing else. scheduled-rebuild needs none.
+PERMISSIONS = {
+    ("announce.yml", "announce"): {"contents": "write", "actions": "read"},
+    ("answer.yml", "answer"): {"contents": "write", "pull-requests": "write", "issues": "write"},
+    ("check.yml", "content"): {"contents": "read"}, ("check.yml", "tests"): {"contents": "read"},
+    ("import.yml", "import"): {"contents": "write", "pull-requests": "write"},
+    ("links.yml", "links"): {"contents": "write", "pull-requests": "write"},
+    ("pr-comment.yml", "comment"): {"contents": "read", "actions": "read", "pull-requests": "write"},
+    ("pr-report.yml", "report"): {"contents": "read"},
+    ("remind.yml", "remind"): {"contents": "read", "issues": "write"},
+    ("scheduled-rebuild.yml", "rebuild"): {},
+}
+
+
+def test_every_job_holds_exactly_the_rights_it_needs() -> None:
+    found = {(path.name, name): job.get("permissions")
+             for path in WORKFLOWS for name, job in load(path)["jobs"].items()}
+    assert found == PERMISSIONS
+    # A job that runs a pull request's code never gets a write: its token would be the pull request author's.
+    for path in WORKFLOWS:
+        if "pull_request" in load(path)[True]:
+            assert all(level == "read" for job in load(path)["jobs"].values() for level in job["permissions"].values())
+
+
+def test_a_workflow_named_by_another_or_by_the_docs_exists_under_that_name() -> None:
+    """GitHub finds the workflow a `workflow_run` follows, and a maintainer finds the one the docs tell them to run
+    by hand, by its `name:`: renaming one silently stops pr-comment.yml, or sends the reader looking for nothing."""
+    names = {load(path)["name"]: load(path) for path in WORKFLOWS}
+    for path in WORKFLOWS:
+        for followed in (load(path)[True].get("workflow_run") or {}).get("workflows", []):
+            assert followed in names and "pull_request" in names[followed][True], (path.name, followed)
+    documented = (REPO / "README.md").read_text() + "".join(p.read_text() for p in (REPO / "docs").glob("*.md"))
+    told = set(re.findall(r"Actions → ([^→*]+?) → Run workflow", documented))
+    assert told == {"Announce new roles", "Import roles", "Scheduled rebuild"}
+    for name in told:
+        assert name in names and "workflow_dispatch" in names[name][True], name
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_a_job_that_diffs_against_the_base_fetches_the_history_and_caches_only_pip(path) -> None:
+    """actions/checkout fetches one commit by default: `git diff origin/main...HEAD` then has no merge base and the
+    step fails. setup-python's cache is for the packages pip installs."""
+    for name, job in load(path)["jobs"].items():
+        job_steps = job.get("steps", [])
+        checkout = next((s for s in job_steps if s.get("uses", "").startswith("actions/checkout@")), None)
+        if any("origin/${BASE_REF}...HEAD" in s.get("run", "") for s in job_steps):
+            assert checkout["with"].get("fetch-depth") == 0, (path.name, name)
+        for s in job_steps:
+            if s.get("uses", "").startswith("actions/setup-python@") and "cache" in s["with"]:
+                assert s["with"]["cache"] == "pip" and any("pip install" in t.get("run", "") for t in job_steps)
+
+
+def test_the_comment_job_checks_out_the_script_it_runs() -> None:
+    [job] = load(REPO / ".github/workflows/pr-comment.yml")["jobs"].values()
+    checkout, *_, post = job["steps"]
+    script = post["run"].split()[1]
+    assert (REPO / script).is_file() and script.startswith(checkout["with"]["sparse-checkout"] + "/")
