@@ -132,6 +132,8 @@ def test_a_push_that_keeps_failing_fails_the_step_and_keeps_the_state_as_an_arti
     assert keep["if"] == "failure() && steps.save.outcome == 'failure'"
     assert keep["uses"].startswith("actions/upload-artifact@") and keep["with"]["path"] == "state/announce-state.json"
     assert keep["with"]["name"] == load_workflow()["jobs"]["announce"]["env"]["UNSAVED"]
+    # Kept through a long outage of pushes (a week of hourly runs that all fail), not just until the next run.
+    assert keep["with"]["retention-days"] >= 7
     names = [s.get("name") for s in load_workflow()["jobs"]["announce"]["steps"]]
     # Recovery happens before anything is sent.
     assert names.index("Recover a state an earlier run could not push") < names.index("Announce")
