@@ -132,6 +132,8 @@ def test_a_push_that_keeps_failing_fails_the_step_and_keeps_the_state_as_an_arti
     assert keep["if"] == "failure() && steps.save.outcome == 'failure'"
     assert keep["uses"].startswith("actions/upload-artifact@") and keep["with"]["path"] == "state/announce-state.json"
     assert keep["with"]["name"] == load_workflow()["jobs"]["announce"]["env"]["UNSAVED"]
+    # Kept through a long outage of pushes (a week of hourly runs that all fail), not just until the next run.
+    assert keep["with"]["retention-days"] >= 7
     names = [s.get("name") for s in load_workflow()["jobs"]["announce"]["steps"]]
     # Recovery happens before anything is sent.
     assert names.index("Recover a state an earlier run could not push") < names.index("Announce")
@@ -162,21 +164,41 @@ def artifact(run: int, created: str, expired: bool = False) -> dict:
             "workflow_run": {"id": run, "head_branch": "main"}}
 
 
+def recover(checkout: Path, tmp_path: Path, artifacts: list[dict], content: str) -> subprocess.CompletedProcess:
+    """Run the recovery step with a fake gh that lists these artifacts and downloads `content`."""
+    path = fake_gh(tmp_path / "bin", artifacts, content)
+    return run_step("Recover a state an earlier run could not push", checkout, PATH=path,
+                    GITHUB_REPOSITORY="acme/board", RUNNER_TEMP=str(tmp_path / "runner"))
+
+
 @pytest.mark.skipif(shutil.which("jq") is None, reason="the fake gh applies the --jq filter with jq")
-def test_the_next_run_starts_from_a_newer_unsaved_state(checkout: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("saved_before", [True, False], ids=["older-branch", "branch-never-pushed"])
+def test_the_next_run_starts_from_a_newer_unsaved_state(checkout: Path, tmp_path: Path, saved_before: bool) -> None:
+    """Also when the very first run sent, then failed to create the branch: the next run starts on an empty branch
+    with no commit to date it, and any unsaved state is newer than that."""
     assert run_step("Check out the state branch", checkout).returncode == 0
-    (checkout / "state/announce-state.json").write_text('{"version": 1, "channels": {}}\n')
-    assert run_step("Save the state", checkout).returncode == 0  # the branch holds an older state
-    git(checkout, "worktree", "remove", "--force", "state")
-    assert run_step("Check out the state branch", checkout).returncode == 0
+    if saved_before:
+        (checkout / "state/announce-state.json").write_text('{"version": 1, "channels": {}}\n')
+        assert run_step("Save the state", checkout).returncode == 0  # the branch holds an older state
+        git(checkout, "worktree", "remove", "--force", "state")
+        assert run_step("Check out the state branch", checkout).returncode == 0
     unsaved = '{"version": 1, "channels": {"telegram:@x": {}}}\n'
-    path = fake_gh(tmp_path / "bin", [artifact(77, "2999-01-01T00:00:00Z")], unsaved)
-    result = run_step("Recover a state an earlier run could not push", checkout, PATH=path,
-                      GITHUB_REPOSITORY="acme/board", RUNNER_TEMP=str(tmp_path / "runner"))
+    created = "2999-01-01T00:00:00Z" if saved_before else "2026-01-01T00:00:00Z"
+    result = recover(checkout, tmp_path, [artifact(77, created)], unsaved)
     assert result.returncode == 0, result.stderr
     assert "Recovered the state that run 77 sent but could not push" in result.stdout
     assert (checkout / "state/announce-state.json").read_text() == unsaved
-    assert "run download 77 --repo acme/board --name announce-state-unsaved" in (tmp_path / "bin/calls").read_text()
+    api, download = (tmp_path / "bin/calls").read_text().splitlines()
+    # The newest artifact of exactly that name (GitHub lists newest first): an older one would bring back a state
+    # that misses what later runs sent.
+    assert api.startswith("api repos/acme/board/actions/artifacts?name=announce-state-unsaved&per_page=1 --jq ")
+    assert download == ("run download 77 --repo acme/board --name announce-state-unsaved "
+                        f"--dir {tmp_path}/runner/unsaved")
+
+
+def test_a_failed_push_is_tried_three_times_in_all_with_growing_waits() -> None:
+    waits = [int(w) for w in step("Save the state")["env"]["PUSH_WAITS"].split()]
+    assert len(waits) == 2 and 0 < waits[0] < waits[1] <= 60, waits
 
 
 @pytest.mark.skipif(shutil.which("jq") is None, reason="the fake gh applies the --jq filter with jq")
@@ -188,8 +210,6 @@ def test_an_older_or_expired_unsaved_state_is_left_alone(checkout: Path, tmp_pat
     assert run_step("Check out the state branch", checkout).returncode == 0
     (checkout / "state/announce-state.json").write_text('{"version": 1, "channels": {}}\n')
     assert run_step("Save the state", checkout).returncode == 0
-    path = fake_gh(tmp_path / "bin", artifacts, "{}")
-    result = run_step("Recover a state an earlier run could not push", checkout, PATH=path,
-                      GITHUB_REPOSITORY="acme/board", RUNNER_TEMP=str(tmp_path / "runner"))
+    result = recover(checkout, tmp_path, artifacts, "{}")
     assert result.returncode == 0 and said in result.stdout, result.stdout + result.stderr
     assert (checkout / "state/announce-state.json").read_text() == '{"version": 1, "channels": {}}\n'

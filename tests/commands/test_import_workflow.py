@@ -113,7 +113,11 @@ def test_changes_go_to_one_branch_and_one_pull_request_updated_in_place(checkout
     (checkout / "content" / "jobs" / "acme" / "old.md").write_text("old\nclosed\n")
     done, calls = open_or_update(checkout)
     assert done.returncode == 0, done.stderr
-    assert calls[-1].startswith("pr create --head jobsite/import --base main")
+    # Only an OPEN pull request is updated: a closed (declined) one would keep its description, and no new one
+    # would be proposed.
+    assert calls[0] == "pr list --head jobsite/import --state open --json number --jq .[].number"
+    assert calls[-1] == ("pr create --head jobsite/import --base main --title Import roles from applicant-tracking "
+                         f"systems --body-file {checkout.parent / 'report.md'}")
     assert git(origin, "show", "jobsite/import:content/jobs/acme/new.md") == "new\n"
     assert git(origin, "rev-parse", "main") == git(checkout, "rev-parse", "origin/main")  # main untouched
 
@@ -133,5 +137,6 @@ def test_changes_go_to_one_branch_and_one_pull_request_updated_in_place(checkout
     done, calls = open_or_update(checkout, open_pr="7")
     assert done.returncode == 0, done.stderr
     assert [c.split()[:2] for c in calls] == [["pr", "list"], ["pr", "edit"]]
+    assert calls[1] == f"pr edit jobsite/import --body-file {checkout.parent / 'report.md'}"
     assert git(origin, "show", "jobsite/import:content/jobs/acme/new.md") == "new, retitled\n"
     assert len(git(origin, "log", "--format=%s", "main..jobsite/import").splitlines()) == 1

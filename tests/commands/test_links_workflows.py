@@ -212,3 +212,54 @@ def test_the_step_hands_jobsite_its_token_under_the_name_jobsite_reads(name: str
            for key, value in step(name, title)["env"].items()}
     config = github_config({**env, "GITHUB_REPOSITORY": "acme/board"}, SimpleNamespace(repository=None))
     assert config.token == "ghs_example"
+
+
+def test_links_run_daily_before_the_rebuild_and_reminders_daily_in_working_hours() -> None:
+    """A closure merged before 12:15 UTC goes out with that day's rebuild; a reminder opened at 08:10 UTC reaches
+    an employer in Europe during the working day, and once a day (one issue per posting, not one per hour)."""
+    [links] = load("links.yml")["on"]["schedule"]
+    minute, hour, *days = links["cron"].split()
+    assert days == ["*", "*", "*"] and int(minute) < 60 and int(hour) < 12, links
+    [remind] = load("remind.yml")["on"]["schedule"]
+    minute, hour, *days = remind["cron"].split()
+    assert days == ["*", "*", "*"] and int(minute) < 60 and 6 <= int(hour) <= 10, remind
+
+
+def test_the_check_writes_the_state_the_save_step_pushes_and_the_findings_the_last_step_reads(checkout: Path) -> None:
+    """The three steps meet only through file names: jobsite writes $STATE_FILE and links.json in $RUNNER_TEMP, the
+    save step pushes what is in state/, the last step reads links.json. A stub jobsite writes both as the real one
+    does; the state must reach the branch, and the confirmed closure the pull request."""
+    tmp = checkout.parent
+    (tmp / "bin/jobsite").write_text(
+        '#!/bin/bash\nwhile [ $# -gt 0 ]; do [ "$1" = --state ] && state="$2"; shift; done\n'
+        'echo \'{"version": 1, "links": {"x": 1}}\' > "$state"\n'
+        'printf \'[{"path": "content/jobs/acme/gone.md", "url": "https://acme.example/jobs/gone", '
+        '"status": "closed", "confirmed": true, "reason": "HTTP 404"}]\'\n')
+    (tmp / "bin/jobsite").chmod(0o755)
+    assert run("Check out the state branch", checkout).returncode == 0
+    checked = run("Check the links", checkout)
+    assert checked.returncode == 0, checked.stderr
+    assert "confirmed" in (tmp / "runner/links.json").read_text()
+    save = step("links.yml", "Save the state")
+    assert save["if"] == "always() && steps.state.outcome == 'success'"  # also after a failed check
+    assert run("Save the state", checkout).returncode == 0
+    assert git(tmp / "origin.git", "show", "links-state:links-state.json") == '{"version": 1, "links": {"x": 1}}\n'
+    (checkout / "content/jobs/acme/gone.md").write_text(POSTING.replace("---\nBody", "closed: 2026-11-26\n---\nBody"))
+    result = run("Open or update the pull request", checkout)
+    assert result.returncode == 0, result.stderr
+    assert "- `content/jobs/acme/gone.md`: https://acme.example/jobs/gone" in (tmp / "runner/pr-body.md").read_text()
+
+
+def test_the_closures_branch_is_rebuilt_from_main_each_day_and_replaces_yesterday_s(checkout: Path) -> None:
+    """Each run commits on top of main, not on top of yesterday's branch: the push must replace that branch
+    (a plain push is refused as not a fast-forward), and the pull request then shows today's closures only."""
+    origin = checkout.parent / "origin.git"
+    (checkout / "content/jobs/acme/gone.md").write_text(POSTING.replace("---\nBody", "closed: 2026-11-26\n---\nBody"))
+    write_findings(checkout)
+    assert run("Open or update the pull request", checkout).returncode == 0
+    git(checkout, "switch", "--quiet", "main")
+    (checkout / "content/jobs/acme/gone.md").write_text(POSTING.replace("---\nBody", "closed: 2026-11-27\n---\nBody"))
+    result = run("Open or update the pull request", checkout, OPEN_PR="7")
+    assert result.returncode == 0, result.stderr
+    assert "closed: 2026-11-27" in git(origin, "show", "links/closures:content/jobs/acme/gone.md")
+    assert git(origin, "rev-list", "--count", "main..links/closures").strip() == "1"

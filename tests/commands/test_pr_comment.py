@@ -104,9 +104,29 @@ def test_hostile_findings_stay_plain_text(text: str) -> None:
 
 
 def test_the_text_reads_back_as_written() -> None:
-    text = "a & b < c: *not* [a link](x) #1 @me"
+    text = "a & b < c > d: *not* [a link](x) #1 @me"
     html = rendered(pc.plain(text))
-    assert html == "<p>a &amp; b &lt; c: *not* [a link](x) #\u200b1 @\u200bme</p>\n"
+    assert html == "<p>a &amp; b &lt; c &gt; d: *not* [a link](x) #\u200b1 @\u200bme</p>\n"
+
+
+def test_a_long_path_is_cut_to_200_characters_and_a_message_to_300() -> None:
+    path, message = "content/jobs/acme/" + "x" * 300 + ".md", "m" * 400
+    body = pc.comment_body([finding(message, path=path, line=0)], [], 5, SHA)
+    [line] = [line for line in body.split("\n") if line.startswith("- ❌")]
+    shown_path, shown_message = line.removeprefix("- ❌ **error** · ").split(" — ")
+    # Slashes escaped as all Markdown punctuation is; no " line 0": a finding without a line names none.
+    assert shown_path.replace("\\/", "/") == path[:199] + "…"
+    assert shown_message == "m" * 299 + "…"
+    first_line = pc.comment_body([finding("a", "content/x.md", 1)], [], 5, SHA)
+    assert "- ❌ **error** · content\\/x\\.md line 1 — a\n" in first_line
+
+
+def test_the_command_line_asks_for_the_artifact_folder_and_says_what_it_did(monkeypatch, capsys, tmp_path) -> None:
+    assert pc.main(["pr_comment.py"]) == 2
+    assert "Usage: pr_comment.py ARTIFACT_DIR" in capsys.readouterr().err
+    monkeypatch.setattr(pc, "run", lambda folder, environ: f"posted on {folder.name}")
+    assert pc.main(["pr_comment.py", str(tmp_path / "report")]) == 0
+    assert capsys.readouterr().out == "Comment posted on report.\n"
 
 
 @pytest.mark.parametrize("path", [

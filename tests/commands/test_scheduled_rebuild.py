@@ -54,7 +54,7 @@ class _Hook(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", 0))
         self.server.calls.append((self.path, self.rfile.read(length)))
-        self.send_response(self.server.status)
+        self.send_response(self.server.statuses.pop(0) if self.server.statuses else self.server.status)
         self.end_headers()
 
     def log_message(self, *args) -> None:
@@ -64,7 +64,7 @@ class _Hook(BaseHTTPRequestHandler):
 @pytest.fixture
 def hook_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
-    server.calls, server.status = [], 200
+    server.calls, server.status, server.statuses = [], 200, []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
     server.shutdown()
@@ -87,3 +87,12 @@ def test_readme_explains_the_setup() -> None:
     readme = (REPO / "README.md").read_text()
     section = readme.split("## Scheduled rebuilds", 1)[1]
     assert "NETLIFY_BUILD_HOOK" in section and "scheduled-rebuild.yml" in section and "Build hooks" in section
+
+
+def test_a_transient_failure_of_netlify_is_tried_again(hook_server) -> None:
+    """A 503 from Netlify (a deploy of its own, an outage of a minute) would otherwise leave closed roles listed
+    until the next day's run: curl tries again, and the run succeeds when the hook answers."""
+    hook_server.statuses = [503]
+    result = run_step(f"http://127.0.0.1:{hook_server.server_address[1]}/build_hooks/abc123")
+    assert result.returncode == 0, result.stderr
+    assert [path for path, _ in hook_server.calls] == ["/build_hooks/abc123?trigger_title=Scheduled+daily+rebuild"] * 2

@@ -308,3 +308,155 @@ def test_answer_waits_for_the_label_remind_puts_on_its_reminders() -> None:
     assert "github.event.comment.user.type != 'Bot'" in condition and "!github.event.issue.pull_request" in condition
     assert "contains(github.event.comment.body, '/extend')" in condition
     assert "contains(github.event.comment.body, '/filled')" in condition
+
+
+# How long each job may run before GitHub stops it (the default is six hours of a hung `git push` or `curl`): long
+# enough for a cold `pip install` and the job's own work, short enough that a stuck run frees its concurrency
+# group before the next scheduled one is due.
+TIMEOUTS = {("announce.yml", "announce"): 20, ("answer.yml", "answer"): 5, ("check.yml", "content"): 10,
+            ("check.yml", "tests"): 20, ("import.yml", "import"): 20, ("links.yml", "links"): 30,
+            ("pr-comment.yml", "comment"): 5, ("pr-report.yml", "report"): 10, ("remind.yml", "remind"): 10,
+            ("scheduled-rebuild.yml", "rebuild"): 5}
+
+
+def test_every_job_has_its_own_time_limit() -> None:
+    found = {(path.name, name): job.get("timeout-minutes") for path in WORKFLOWS
+             for name, job in load(path)["jobs"].items()}
+    assert found == TIMEOUTS
+    # The hourly announcement must finish (or be stopped) within its hour, before the next run queues behind it.
+    assert TIMEOUTS["announce.yml", "announce"] < 60
+
+
+STEP_OUTCOME = re.compile(r"\bsteps\.([\w-]+)\.outcome\b")
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_a_condition_on_an_earlier_step_names_a_step_of_its_job_that_comes_before_it(path) -> None:
+    """`steps.state.outcome` of a step that has no id `state` (or comes later) is empty: the condition is then
+    false on every run and the step never runs, silently."""
+    for name, job in load(path)["jobs"].items():
+        seen: list[str] = []
+        for step in job.get("steps", []):
+            for ref in STEP_OUTCOME.findall(str(step.get("if", ""))):
+                assert ref in seen, (path.name, name, step.get("name"), ref)
+            if "id" in step:
+                seen.append(step["id"])
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_a_step_that_runs_jobsite_comes_after_the_step_that_installs_it(path) -> None:
+    """The runner has no jobsite: a job that calls it installs the checkout with pip first, after its checkout."""
+    for name, job in load(path)["jobs"].items():
+        installed = checked_out = False
+        for step in job.get("steps", []):
+            run = step.get("run", "")
+            checked_out |= step.get("uses", "").startswith("actions/checkout@")
+            if re.search(r"^\s*(?:[\w$\"{}()=:-]+\s+)*jobsite \w", run, re.M) and "pip install" not in run:
+                assert installed, (path.name, name, step.get("name"))
+            if re.search(r"\bpip install (-e )?['\"]?\.", run):
+                assert checked_out, (path.name, name, "pip install . before the checkout")
+                installed = True
+
+
+def test_every_push_authenticates_as_github_expects_and_every_commit_is_the_bot_s() -> None:
+    """The header and the committer are written out in each workflow that pushes: one slip in one copy (a
+    misspelt x-access-token, a missing base64 -w0, another bot's address) breaks only that workflow's push, or
+    credits its commits to a stranger. tests/commands/test_links_workflows.py runs one copy; all are that one."""
+    auth = ('auth=(-c "http.$server/.extraheader=AUTHORIZATION: basic $(printf \'x-access-token:%s\' '
+            '"${GITHUB_TOKEN:-}" | base64 -w0)")')
+    server = 'server="${GITHUB_SERVER_URL:-https://github.com}"'
+    counts = {}
+    for path in WORKFLOWS:
+        lines = [line.strip() for line in path.read_text().splitlines()]
+        auths = [line for line in lines if line.startswith("auth=")]
+        assert all(line == auth for line in auths), path.name
+        assert lines.count(server) == len(auths), path.name
+        commits = [i for i, line in enumerate(lines) if line.startswith("git -c user.name=")]
+        for i in commits:
+            assert lines[i] == 'git -c user.name="github-actions[bot]" \\', path.name
+            assert lines[i + 1] == '-c user.email="41898282+github-actions[bot]@users.noreply.github.com" \\'
+        counts[path.name] = (len(auths), len(commits))
+    assert {name: c for name, c in counts.items() if c != (0, 0)} == {
+        "announce.yml": (2, 1), "import.yml": (1, 1), "links.yml": (3, 2)}
+
+
+def test_each_pull_request_check_compares_with_the_base_and_each_bot_pull_request_targets_the_run_s_branch() -> None:
+    """On `pull_request`, github.base_ref is the branch the pull request goes into (github.ref_name is the merge
+    ref, `7/merge`); a scheduled run has no base_ref at all, and opens its pull request against the branch it
+    ran on."""
+    for name in ("check.yml", "pr-report.yml"):
+        [env] = [s["env"] for s in steps(load(REPO / ".github/workflows" / name)) if "BASE_REF" in s.get("env", {})]
+        assert env["BASE_REF"] == "${{ github.base_ref }}", name
+    for name, key in (("import.yml", "BASE"), ("links.yml", "BASE_BRANCH")):
+        [env] = [s["env"] for s in steps(load(REPO / ".github/workflows" / name)) if key in s.get("env", {})]
+        assert env[key] == "${{ github.ref_name }}", name
+
+
+def test_the_test_job_runs_in_the_debian_python_the_suite_is_written_for() -> None:
+    from packaging.specifiers import SpecifierSet
+
+    job = load(REPO / ".github/workflows/check.yml")["jobs"]["tests"]
+    image, _, tag = job["container"].partition(":")
+    version, _, distribution = tag.partition("-")
+    requires = SpecifierSet(tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["requires-python"])
+    assert image == "python" and distribution == "bookworm" and requires.contains(version), job["container"]
+
+
+# What each job may do with the repository's token. Read-only jobs run pull-request code or only read; a write is
+# granted to the job that pushes, comments or opens what it names, and nothing else. scheduled-rebuild needs none.
+PERMISSIONS = {
+    ("announce.yml", "announce"): {"contents": "write", "actions": "read"},
+    ("answer.yml", "answer"): {"contents": "write", "pull-requests": "write", "issues": "write"},
+    ("check.yml", "content"): {"contents": "read"}, ("check.yml", "tests"): {"contents": "read"},
+    ("import.yml", "import"): {"contents": "write", "pull-requests": "write"},
+    ("links.yml", "links"): {"contents": "write", "pull-requests": "write"},
+    ("pr-comment.yml", "comment"): {"contents": "read", "actions": "read", "pull-requests": "write"},
+    ("pr-report.yml", "report"): {"contents": "read"},
+    ("remind.yml", "remind"): {"contents": "read", "issues": "write"},
+    ("scheduled-rebuild.yml", "rebuild"): {},
+}
+
+
+def test_every_job_holds_exactly_the_rights_it_needs() -> None:
+    found = {(path.name, name): job.get("permissions")
+             for path in WORKFLOWS for name, job in load(path)["jobs"].items()}
+    assert found == PERMISSIONS
+    # A job that runs a pull request's code never gets a write: its token would be the pull request author's.
+    for path in WORKFLOWS:
+        if "pull_request" in load(path)[True]:
+            assert all(level == "read" for job in load(path)["jobs"].values() for level in job["permissions"].values())
+
+
+def test_a_workflow_named_by_another_or_by_the_docs_exists_under_that_name() -> None:
+    """GitHub finds the workflow a `workflow_run` follows, and a maintainer finds the one the docs tell them to run
+    by hand, by its `name:`: renaming one silently stops pr-comment.yml, or sends the reader looking for nothing."""
+    names = {load(path)["name"]: load(path) for path in WORKFLOWS}
+    for path in WORKFLOWS:
+        for followed in (load(path)[True].get("workflow_run") or {}).get("workflows", []):
+            assert followed in names and "pull_request" in names[followed][True], (path.name, followed)
+    documented = (REPO / "README.md").read_text() + "".join(p.read_text() for p in (REPO / "docs").glob("*.md"))
+    told = set(re.findall(r"Actions → ([^→*]+?) → Run workflow", documented))
+    assert told == {"Announce new roles", "Import roles", "Scheduled rebuild"}
+    for name in told:
+        assert name in names and "workflow_dispatch" in names[name][True], name
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_a_job_that_diffs_against_the_base_fetches_the_history_and_caches_only_pip(path) -> None:
+    """actions/checkout fetches one commit by default: `git diff origin/main...HEAD` then has no merge base and the
+    step fails. setup-python's cache is for the packages pip installs."""
+    for name, job in load(path)["jobs"].items():
+        job_steps = job.get("steps", [])
+        checkout = next((s for s in job_steps if s.get("uses", "").startswith("actions/checkout@")), None)
+        if any("origin/${BASE_REF}...HEAD" in s.get("run", "") for s in job_steps):
+            assert checkout["with"].get("fetch-depth") == 0, (path.name, name)
+        for s in job_steps:
+            if s.get("uses", "").startswith("actions/setup-python@") and "cache" in s["with"]:
+                assert s["with"]["cache"] == "pip" and any("pip install" in t.get("run", "") for t in job_steps)
+
+
+def test_the_comment_job_checks_out_the_script_it_runs() -> None:
+    [job] = load(REPO / ".github/workflows/pr-comment.yml")["jobs"].values()
+    checkout, *_, post = job["steps"]
+    script = post["run"].split()[1]
+    assert (REPO / script).is_file() and script.startswith(checkout["with"]["sparse-checkout"] + "/")

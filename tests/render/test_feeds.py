@@ -627,3 +627,13 @@ def test_a_job_in_jobs_json_leaves_no_cyclic_garbage(built_site) -> None:
     finally:
         gc.enable()
     assert made == [("\n".join("    " + line for line in text.split("\n"))).encode() for text in expected]
+
+
+def test_the_feeds_page_leaves_out_a_group_with_no_feed(scratch_site) -> None:
+    """One posting: no tag has the three open roles a feed of its own needs, so /feeds/ has no "By tag" section at
+    all (an empty heading over an empty list would be all it could show); the groups that have feeds stay."""
+    result = scratch_site(basic_tree())
+    assert result.model.feed_tags == ()
+    html = Path("site/feeds/index.html").read_text()
+    headings = re.findall(r'<h2 id="feeds-([a-z]+)">', html)
+    assert headings == ["everything", "categories", "combinations", "companies", "daily"]

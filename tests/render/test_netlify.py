@@ -19,8 +19,11 @@ def test_security_headers_on_every_page_and_long_cache_only_for_fingerprinted_as
     assert page["X-Content-Type-Options"] == "nosniff" and page["X-Frame-Options"] == "DENY"
     assert page["Referrer-Policy"] == "strict-origin-when-cross-origin"  # no full address leaks to employers
     assert page["Cross-Origin-Opener-Policy"] == "same-origin"
-    assert {rule.strip() for rule in page["Permissions-Policy"].split(",")} >= {
-        "camera=()", "geolocation=()", "microphone=()", "payment=()", "interest-cohort=()"}
+    # Every powerful feature off, for this origin and every frame alike: `=()` is "nobody", `=(self)` would let
+    # the board's own pages ask.
+    assert [rule.strip() for rule in page["Permissions-Policy"].split(",")] == [
+        "accelerometer=()", "camera=()", "geolocation=()", "gyroscope=()", "microphone=()", "payment=()", "usb=()",
+        "interest-cohort=()"]
     assert "Cache-Control" not in page  # Netlify's default for HTML: revalidate every time
     assert headers_for("/static/style.0123456789.css", rules)["Cache-Control"].endswith("immutable")
     assert headers_for("/feed.xml", rules)["Cache-Control"] == "public, max-age=600"
@@ -87,4 +90,6 @@ def test_previews_and_branch_deploys_link_to_themselves_not_to_production() -> N
                                "environment": {"PYTHON_VERSION": "3.11"}}  # production: the site's own base_url
     contexts = config["context"]
     for name in ("deploy-preview", "branch-deploy"):
-        assert contexts[name]["command"].endswith('jobsite build --base-url "$DEPLOY_PRIME_URL"'), name
+        # The same install and build as production, with the preview's own address (quoted: Netlify runs it in sh).
+        assert contexts[name]["command"] == 'pip install . && jobsite build --base-url "$DEPLOY_PRIME_URL"', name
+    assert set(contexts) == {"deploy-preview", "branch-deploy"}  # production is [build]'s, with base_url
