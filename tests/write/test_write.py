@@ -430,3 +430,16 @@ def test_a_path_that_cannot_be_read_has_no_bytes_and_no_size(tmp_path: Path) -> 
     assert _regular_file_size(str(tmp_path)) is None and _regular_file_size(str(tmp_path / "missing")) is None
     (tmp_path / "f").write_bytes(b"abc")
     assert _read(str(tmp_path / "f")) == b"abc" and _regular_file_size(str(tmp_path / "f")) == 3
+
+
+def test_a_process_of_another_user_is_running_and_its_staging_folder_kept(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.write import leftovers
+
+    def kill(pid: int, signal: int) -> None:
+        raise PermissionError(1, "Operation not permitted")  # what signal 0 answers for another user's process
+    monkeypatch.setattr(leftovers.os, "kill", kill)
+    theirs = tmp_path / ".site.new-4000.abc"
+    theirs.mkdir()
+    assert leftovers.is_running(4000) is True
+    assert leftovers.remove_stale_staging(tmp_path / "site") == [] and theirs.is_dir()
