@@ -205,9 +205,12 @@ def _damage_snapshot(root: Path) -> None:
 
 def _site_built_elsewhere(root: Path) -> None:
     """site/ deleted and put back as another checkout built it: the first build's files (pages of postings since
-    removed, closed or renamed among them)."""
+    removed, closed or renamed among them); and a cache that can be neither read nor saved (its database a
+    folder): the build is a cold one that says nothing of it."""
     shutil.rmtree(root / "site")
     (root / "first-site").rename(root / "site")
+    database(root).unlink()
+    database(root).mkdir()
 
 
 DAY = dt.timedelta(days=1)
@@ -229,7 +232,7 @@ STEPS: tuple[tuple[str, Callable[[Path], None], dt.datetime, tuple[str, ...]], .
     ("15-a-day-later-a-posting-closes", _nothing, CLOCK + DAY, ()),
     ("16-database-damaged", _damage_database, CLOCK + DAY, ()),
     ("17-snapshot-damaged", _damage_snapshot, CLOCK + DAY, ()),
-    ("18-site-built-elsewhere-and-two-processes", _site_built_elsewhere, CLOCK + DAY, ("--workers", "2")),
+    ("18-site-built-elsewhere-cache-unwritable-two-processes", _site_built_elsewhere, CLOCK + DAY, ("--workers", "2")),
 )
 
 
