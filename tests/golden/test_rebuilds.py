@@ -40,7 +40,7 @@ SECONDS = re.compile(r" in \d+\.\d+ s\b")
 TIMING = re.compile(r"  (\S.*\S) +\d+\.\d{3} s|  cpu seconds .*")  # --verbose's stage timings: the machine's
 PER_PAGE = 2  # the home page has five pages, so its links elide some (1 2 3 … 5)
 RUN_CUT = 2  # about every second posting ends a run of jobs.json
-SHARD_LIMIT = 100  # bytes of JSON: the index's words spread over many shards, a few cut by a third letter
+SHARD_LIMIT = 200  # bytes of JSON: the index's words spread over some 40 shards, a few cut by a third letter
 
 
 def posting(title: str, **fields: object) -> dict:
