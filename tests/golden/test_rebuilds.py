@@ -121,6 +121,7 @@ def _edit_posting(root: Path) -> None:
     path = root / "content/jobs/acme/perception-engineer.md"
     replace(path, "title: Perception Engineer", "title: Perception Engineer, Outdoor")
     replace(path, "- vision", "- ros2")  # its similar roles change
+    replace(path, "posted: 2026-11-03\n", "posted: 2026-11-03\nexpires: 2026-12-20\n")  # a closing date: a cell
 
 
 def _save_unchanged(root: Path) -> None:
