@@ -655,3 +655,64 @@ def test_a_resident_cache_saves_when_told_and_a_failed_save_is_retried_whole(tmp
     served.save()
     again = Cache(tmp_path / "cache", version="v")
     assert (again.findings.entries, again.outputs.entries) == ({"new": "value"}, {"index.html": "record"})
+
+
+def test_a_spilled_table_writes_a_full_batch_to_the_database_before_the_save(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "SPILL_BYTES", 10)
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("held", "value")
+    cache.save()
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.bodies.put("small", "<p>")  # 3 bytes: held
+    assert Cache(tmp_path / "cache", version="v").bodies.get("small") is None
+    cache.bodies.put("big", "<p>Ten bytes or more.</p>")  # the batch is full: written at once, with the first
+    other = Cache(tmp_path / "cache", version="v")
+    assert (other.bodies.get("small"), other.bodies.get("big")) == ("<p>", "<p>Ten bytes or more.</p>")
+    assert cache.bodies.get("big") == "<p>Ten bytes or more.</p>"
+
+
+def test_a_table_counts_its_entries_and_a_cache_has_no_other_tables(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("a", 1)
+    cache.findings.put("b", 2)
+    cache.save()
+    again = Cache(tmp_path / "cache", version="v")
+    again.findings.put("c", 3)
+    assert len(again.findings) == 3 and len(again.similar) == 0
+    with pytest.raises(AttributeError, match="no_such_table"):
+        again.no_such_table  # noqa: B018
+    assert not hasattr(again, "snapshots")
+
+
+def test_a_forked_worker_opens_its_own_connection_and_leaves_the_parent_s_alone(tmp_path: Path) -> None:
+    import multiprocessing
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.findings.put("a", "from the parent")
+    cache.save()
+    cache = Cache(tmp_path / "cache", version="v")
+    assert cache.findings.get("a") == "from the parent"
+    store = cache._store
+    parents = store._conn
+    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def child() -> None:
+        cache.tables["findings"]._known.clear()  # read again, through this process's connection
+        cache.tables["findings"]._last = (None, None)
+        value = cache.findings.get("a")
+        send.send((value, store._conn is not parents and store._inherited == [parents]))
+    proc = multiprocessing.get_context("fork").Process(target=child)
+    proc.start()
+    assert receive.recv() == ("from the parent", True)
+    proc.join()
+    assert store._conn is parents and store._conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_a_library_that_is_not_installed_is_versioned_as_a_dash() -> None:
+    assert cache_module._installed_version("no-such-library-for-jobsite") == "-"
+    assert cache_module._installed_version("PyYAML") == yaml_version()
+
+
+def yaml_version() -> str:
+    import yaml
+    return yaml.__version__

@@ -203,3 +203,59 @@ def test_a_worker_collects_its_garbage_though_the_build_stopped_collecting_its_o
     assert {on for pid, on in claimed.values() if pid != parent} == {True}
     assert {on for pid, on in claimed.values() if pid == parent} <= {False}
     assert {on for _, on in mapped} == {True}
+
+
+def test_a_worker_sends_the_problems_of_its_error_or_else_its_traceback_and_stops_the_others() -> None:
+    for error, status in ((ContentError([Problem("templates/page.html", 3, 1, ERROR, "template error: boom")]),
+                           "problems"), (ValueError("not a content error"), "crash")):
+        shared = parallel._Shared(FORK.Value("q", 0), FORK.Value("q", 0))
+        pipe = Recorded()
+
+        def job(i: int, error: BaseException = error) -> int:
+            if i == parallel.CHUNK + 1:
+                raise error
+            return i
+        parallel._child(10 * parallel.CHUNK, job, shared, no_problems, pipe)
+        assert [s for s, _ in pipe.sent] == ["chunk", status] and pipe.closed
+        assert not shared.left(10 * parallel.CHUNK)  # no process claims another chunk
+        payload = pipe.sent[-1][1]
+        if status == "problems":
+            assert [p.message for p in payload] == ["template error: boom"]
+        else:
+            assert "ValueError: not a content error" in payload
+
+
+def test_an_error_in_this_process_stops_the_workers_and_is_raised_once_they_are_done() -> None:
+    parent = os.getpid()
+    here, there = FORK.Event(), FORK.Event()
+
+    def job(i: int) -> int:
+        if os.getpid() == parent:
+            here.set()
+            there.wait(60)
+            raise KeyError("in the parent")
+        there.set()
+        here.wait(60)
+        return i
+    with pytest.raises(KeyError, match="in the parent"):
+        parallel.map_claimed(20 * parallel.CHUNK, job, 2, no_problems)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_reported_with_its_exit_code() -> None:
+    parent = os.getpid()
+
+    def job(i: int) -> int:
+        if os.getpid() != parent:
+            os._exit(3)
+        time.sleep(0.001)
+        return i
+    with pytest.raises(RuntimeError, match=r"build worker failed:\na build worker died \(exit code 3\)"):
+        parallel.map_claimed(20 * parallel.CHUNK, job, 2, no_problems)
+
+
+def test_a_platform_without_fork_has_no_fork_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    def get_context(method: str) -> Any:
+        raise ValueError(f"cannot find context for {method!r}")
+    monkeypatch.setattr(multiprocessing, "get_context", get_context)
+    assert parallel._fork_context() is None

@@ -51,3 +51,12 @@ def test_a_finished_bar_ends_its_line_so_the_summary_starts_a_new_one(monkeypatc
     with DelayedProgressBar(delay=0) as progress:
         progress("Writing", 3, 10)
     assert stream.getvalue().endswith("\n") and "Writing" in stream.getvalue()
+
+
+def test_every_stage_s_label_takes_the_same_width_so_the_bars_line_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with DelayedProgressBar(delay=0) as progress:
+        progress("Reading", 1, 10)
+        assert progress.bar.label == "Reading" + " " * 11
+        progress("Rendering search", 1, 10)
+        assert progress.bar.label == "Rendering search  " and progress.bar.show_pos

@@ -219,3 +219,64 @@ def test_a_damaged_delta_is_the_full_path(board: Path, damage) -> None:
     assert got.model_path == "made in full (no snapshot)", got.model_path
     assert_same_model(got, full(board), "after a damaged delta")
     assert build(board).model_path.startswith(SNAPSHOT)
+
+
+# ---- what cannot be kept is forgotten, never left to serve a later build ---------------------------------------
+
+def retitle_site(root: Path) -> None:
+    path = root / "content/site.yaml"
+    path.write_text(path.read_text().replace("title:", "title: New", 1))
+
+
+def test_a_snapshot_that_cannot_be_written_is_forgotten_and_leaves_no_partial_file(
+        board: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(board)
+    retitle_site(board)  # the full path, which writes a new snapshot over the first build's
+    replace = os.replace
+    with monkeypatch.context() as m:
+        def full_disk(src: str, dst: str) -> None:
+            if str(dst).endswith(".pickle"):
+                raise OSError(28, "No space left on device")
+            replace(src, dst)
+        m.setattr(os, "replace", full_disk)
+        build(board)
+    assert sorted(p.name for p in (board / "cache").iterdir() if p.name.endswith(".tmp")) == []
+    got = build(board)
+    assert got.model_path == "made in full (no snapshot)"  # not the first build's snapshot, of other inputs
+    assert_same_model(got, full(board), "after a snapshot that could not be written")
+
+
+def test_a_build_whose_files_cannot_be_recorded_forgets_the_last_snapshot(
+        board: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.load import sources
+    build(board)
+    retitle_site(board)
+    edit_body(board)
+    with monkeypatch.context() as m:
+        # One posting's stat signature unknown (a file gone between the listing and its stat): nothing vouches
+        # for what the model was made from, so no snapshot is taken, and the first build's must not be used.
+        m.setattr(sources, "_signature", lambda file: None if file.path.name == "role-1.md" else
+                  sources.signature(file.path))
+        assert build(board).model_path == f"made in full ({board}/content/site.yaml changed)"
+    got = build(board)
+    assert got.model_path == "made in full (no snapshot)"
+    assert_same_model(got, full(board), "after a build that took no snapshot")
+
+
+def test_a_snapshot_is_read_back_with_the_collector_as_it_was(board: Path) -> None:
+    import gc
+    build(board)
+    cache = Cache(board / "cache")
+    assert gc.isenabled()
+    read = snapshot._read(cache, snapshot.MODEL)
+    assert read is not None and gc.isenabled()
+    assert read[2] == (board / "cache/snapshot-model.pickle").stat().st_size == snapshot._size(cache, snapshot.MODEL)
+    (board / "cache/snapshot-model.pickle").unlink()
+    assert snapshot._size(cache, snapshot.MODEL) == 0 and snapshot._read(cache, snapshot.MODEL) is None
+
+
+def test_a_cache_kept_in_memory_writes_no_snapshot() -> None:
+    cache = Cache(None)
+    snapshot._write(cache, snapshot.MODEL, {"a": 1})
+    assert cache.snapshot.get(snapshot.MODEL) is None and snapshot._read(cache, snapshot.MODEL) is None
+    assert snapshot._size(cache, snapshot.MODEL) == 0

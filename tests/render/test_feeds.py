@@ -611,6 +611,19 @@ def test_jobs_json_spliced_from_runs_lists_each_posting_once_in_order_as_one_dum
     assert text == (json.dumps(unsplit, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
 
 
+def test_jobs_json_of_a_board_with_no_open_postings_lists_no_jobs(built_site) -> None:
+    site = built_site[1].model.site
+    text = jobs_json_bytes(Table(), site, dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc), ())
+    doc = json.loads(text)
+    assert doc["jobs"] == [] and doc["company"]["name"] == site.title
+    assert text == (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+
+
+def test_indented_json_refuses_keys_json_dumps_would_change() -> None:
+    with pytest.raises(TypeError, match=r"indented_json: keys must be str, not \['int', 'str'\]"):
+        indented_json({1: "a", "b": 2})
+
+
 def test_a_job_in_jobs_json_leaves_no_cyclic_garbage(built_site) -> None:
     """jobs.json's items are made once per posting, in the build's parent with its collector off: json.dumps with
     an indent left a cycle per call (every posting's worth of it held until the build ended)."""

@@ -23,6 +23,7 @@ from generator.render.browse.search import (
     plain_text,
     posting_words,
     protected_words,
+    render_search_index,
     render_search_texts,
     search_rows,
     search_tokens,
@@ -220,6 +221,29 @@ def test_outputs_are_the_manifest_the_shards_and_one_text_per_open_posting(built
     for posting in postings:
         assert (site / "text" / f"{posting.key}.txt").read_text() == plain_text(posting.body_html)
     assert all((site / o.path).read_bytes() == o.data for o in outputs)
+
+
+def test_the_index_made_from_the_model_alone_is_the_one_the_build_wrote(built_site) -> None:
+    # render_search_index: the index without a cache (a build with none), from the open postings' words only.
+    site, result = built_site
+    outputs = render_search_index(result.model)
+    manifest = json.loads(outputs[0].data)
+    assert len(manifest["s"]) > 1 and len(outputs) == 1 + len(set(manifest["s"].values()))
+    assert [(o.path, o.data) for o in outputs] == [(o.path, (site / o.path).read_bytes()) for o in outputs]
+    assert sorted(p.relative_to(site).as_posix() for p in site.glob("data/search*/**/*.json")) + \
+        [p.relative_to(site).as_posix() for p in site.glob("data/search.*.json")] == \
+        sorted(o.path for o in outputs[1:]) + [outputs[0].path]
+
+
+def test_a_posting_closed_this_week_is_a_tombstone_row_with_no_words(scratch_site) -> None:
+    result = scratch_site(basic_tree(**{"open-role": POSTING, "closed-role": {
+        **POSTING, "title": "Closed Zeppelin Engineer", "posted": dt.date(2026, 11, 2),
+        "closed": dt.date(2026, 11, 25)}}))
+    outputs = render_search_index(result.model)
+    assert [(o.path, o.data) for o in outputs] == [(o.path, Path("site", o.path).read_bytes()) for o in outputs]
+    manifest = json.loads(outputs[0].data)
+    assert manifest["n"] == 2 and manifest["x"] == encode_rows([1])  # rows oldest first: the closed one is newer
+    assert not any(b"zeppelin" in o.data for o in outputs)  # its row is kept, its words are not
 
 
 def test_no_open_postings_means_no_index() -> None:

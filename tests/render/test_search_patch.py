@@ -20,7 +20,7 @@ from generator.render.browse.search import (
     protected_words,
     render_search_index,
 )
-from generator.render.browse.search_patch import build_index, changed_rows, decode_rows, patch_index
+from generator.render.browse.search_patch import _patched, build_index, changed_rows, decode_rows, patch_index
 
 from ..conftest import CLOCK
 from .test_search_index import UNTAGGED, board
@@ -150,3 +150,17 @@ def test_each_build_patches_the_index_the_last_one_kept_into_the_cold_builds(scr
         assert not stale and [(o.path, o.data) for o in outputs] == [(o.path, o.data)
                                                                   for o in render_search_index(model)], step
     assert patched == ["body", "added", "closed"]
+
+
+@given(st.sets(st.integers(0, 80), min_size=20), st.sets(st.integers(0, 90)), st.sets(st.integers(0, 90)))
+def test_a_dense_row_list_is_a_bitmap_patched_as_encode_rows_would_write_it(rows: set[int], gained: set[int],
+                                                                            lost: set[int]) -> None:
+    code = encode_rows(sorted(rows))
+    assert code.startswith("!") and decode_rows(code) == sorted(rows)
+    gained -= lost
+    assert _patched(code, gained, lost) == encode_rows(sorted((rows - lost) | gained))
+
+
+def test_a_bitmap_whose_rows_all_go_is_empty() -> None:
+    rows = list(range(30))
+    assert _patched(encode_rows(rows), set(), set(rows)) == "" == encode_rows([])

@@ -104,3 +104,11 @@ def test_two_outputs_for_one_path_are_refused_whatever_their_case(paths: list[st
     with pytest.raises(ContentError) as failed:
         collect_outputs(outputs)
     assert [p.format() for p in failed.value.problems] == expected
+
+
+def test_without_a_cache_the_search_index_is_made_from_the_model_and_is_never_out_of_date(scratch_site) -> None:
+    from generator.render.site import search_index
+    result = scratch_site(basic_tree())
+    outputs, stale = search_index(result.model, None, stale_ok=True)
+    assert stale is False and outputs
+    assert [(o.path, o.data) for o in outputs] == [(o.path, Path("site", o.path).read_bytes()) for o in outputs]

@@ -7,11 +7,12 @@ import shutil
 import time
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from generator.base import parallel
 from generator.base.cache import CACHE_DIR_NAME, Cache
-from generator.base.errors import ContentError
+from generator.base.errors import ContentError, Problem
 from generator.base.memo import Unkeyable
 from generator.build import build_site
 from generator.config import make_options
@@ -21,6 +22,9 @@ from generator.write import (
     Staging,
     UnsafeOutputPath,
     _manifest,
+    _problems_of,
+    _read,
+    _regular_file_size,
     dependencies_of,
     write_outputs,
     write_site,
@@ -383,3 +387,59 @@ def test_an_output_marked_at_home_is_rendered_in_the_build_process(tmp_path: Pat
     report = write_site(outputs, tmp_path / "out", Cache(None), None, workers=2)
     assert report.files == 300
     assert (tmp_path / "out/p/150.txt").read_text() == f"150 by {os.getpid()}"
+
+
+def test_a_failure_while_writing_a_save_leaves_the_site_and_no_staging_folder(tmp_path: Path) -> None:
+    cache, site = Cache(None), tmp_path / "site"
+    write_site([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site, cache, None)
+    before = snapshot(site)
+    with pytest.raises(RuntimeError, match="template blew up"):
+        write_some([Output("jobs/a/index.html", b"A2", "a"), LazyOutput("jobs/b/index.html", "b", explode)], site,
+                   cache)
+    assert snapshot(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_template_error_without_a_templates_folder_is_raised_as_it_is(tmp_path: Path) -> None:
+    with pytest.raises(jinja2.UndefinedError, match="'posting' is undefined"):
+        write_site([LazyOutput("index.html", "a", undefined_posting)], tmp_path / "site", Cache(None), None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def undefined_posting() -> bytes:
+    return jinja2.Environment(undefined=jinja2.StrictUndefined).from_string("{{ posting.title }}").render().encode()
+
+
+def test_a_worker_s_error_becomes_problems_only_when_the_author_can_fix_it(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    convert = _problems_of(templates)
+    try:
+        undefined_posting()
+    except jinja2.TemplateError as exc:
+        error = exc
+    [problem] = convert(error)
+    assert problem.level == "error" and problem.message == "template error: 'posting' is undefined"
+    assert _problems_of(None)(error) is None  # no templates folder to name: a crash, with its traceback
+    found = Problem("content/jobs/a/b.md", 3, 1, "error", "salary: min above max")
+    assert convert(ContentError([found])) == [found]
+    assert convert(RuntimeError("a bug")) is None
+
+
+def test_a_path_that_cannot_be_read_has_no_bytes_and_no_size(tmp_path: Path) -> None:
+    assert _read(str(tmp_path)) is None and _read(str(tmp_path / "missing")) is None
+    assert _regular_file_size(str(tmp_path)) is None and _regular_file_size(str(tmp_path / "missing")) is None
+    (tmp_path / "f").write_bytes(b"abc")
+    assert _read(str(tmp_path / "f")) == b"abc" and _regular_file_size(str(tmp_path / "f")) == 3
+
+
+def test_a_process_of_another_user_is_running_and_its_staging_folder_kept(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.write import leftovers
+
+    def kill(pid: int, signal: int) -> None:
+        raise PermissionError(1, "Operation not permitted")  # what signal 0 answers for another user's process
+    monkeypatch.setattr(leftovers.os, "kill", kill)
+    theirs = tmp_path / ".site.new-4000.abc"
+    theirs.mkdir()
+    assert leftovers.is_running(4000) is True
+    assert leftovers.remove_stale_staging(tmp_path / "site") == [] and theirs.is_dir()
