@@ -29,8 +29,9 @@ _MARKUP = re.compile(r"[\[\]<]|&(?=#?\w+;)")
 class _Converter(MarkdownConverter):
     def escape(self, text: str, parent_tags: set[str]) -> str:
         # Text in the HTML stays text: markdownify escapes only * and _, so Markdown link syntax written as text
-        # ("[x](javascript:…)"), a '<' that would read as raw HTML and an entity stay literal here too. Text in
-        # code, pre, kbd and samp never comes here: markdownify leaves it as written.
+        # ("[x](javascript:…)"), a '<' that would read as raw HTML and an entity stay literal here too.
+        if "code" in parent_tags or "pre" in parent_tags:
+            return text
         text = super().escape(text.replace("\\", "\\\\"), parent_tags)
         return _MARKUP.sub(r"\\\g<0>", text)
 
