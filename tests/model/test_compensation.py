@@ -810,6 +810,9 @@ JSONL_BAD_LINES = {  # a bad line → its message, columns counted from 1 as an 
     "not json": "not valid JSON: Expecting value at column 1",
     "": "not valid JSON: Expecting value at column 1",
     '{"title": "Engineer",}': "not valid JSON: Expecting property name enclosed in double quotes at column 22",
+    # A line read from stdin keeps its newline: a line cut short is wrong at its end, not at 'column 1' of the next.
+    '{"title": "Engineer",\n': "not valid JSON: Expecting property name enclosed in double quotes at column 22",
+    '{"title": "E"\r\n': "not valid JSON: Expecting ',' delimiter at column 14",
     '{"title" "x"}': "not valid JSON: Expecting ':' delimiter at column 10",
     '  {"title": x}': "not valid JSON: Expecting value at column 13",
     '{"title": "E"} x': "not valid JSON: Extra data at column 16",
