@@ -265,7 +265,7 @@ def _digest(text: str) -> str:
 def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[str, str, int] | None:
     """Split `---\\nYAML\\n---\\nMarkdown`; return (yaml, body, first body line)."""
     lines = text.splitlines(keepends=True)
-    if lines[0].rstrip("\r\n") != "---":
+    if not lines or lines[0].rstrip("\r\n") != "---":  # an empty text has no first line
         problems.append(_problem(path, 1, 1, "missing front matter: the file must start with a line '---', "
                                  "then the YAML keys, then another '---'"))
         return None
