@@ -11,6 +11,8 @@ Rewrite the expected files after an intended change, and review their diff:
 """
 from __future__ import annotations
 
+import functools
+import re
 import shlex
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.model import compensation
 
 from ..conftest import CLOCK, COMPANY, POSTING, SITE, basic_tree, compensation_table, front_matter, write_tree
 from .approve import approve
@@ -89,6 +92,10 @@ def problem_board() -> dict[str, str | bytes]:
                                                                            "region": 7}]),
         "jobs/acme/object-title.md": posting(title={"text": "x"}),
         "jobs/acme/deep.md": posting(title="Deep").replace("tags:", DEEP + "tags:"),
+        "jobs/acme/null-tag.md": posting(title="Null Tag", tags=["ros2", None]),
+        "jobs/acme/inf-tags.md": posting(title="Inf Tags").replace("tags:\n- ros2\n- cpp\n", "tags: .inf\n"),
+        "jobs/acme/binary-title.md": posting(title="x").replace("title: x", "title: !!binary aGVsbG8="),
+        "jobs/acme/number-place.md": posting(title="Number Place", locations=[5]),
         "jobs/acme/del-char.md": posting(title="Delete Key").replace("Delete Key", "Delete\x7fKey"),
     })
     return files
@@ -133,8 +140,15 @@ def notes_board() -> dict[str, str | bytes]:
 def test_check_reports_the_loaders_and_models_rarer_problems(here: Path) -> None:
     write_tree(here / "errors" / "content", problem_board())
     write_tree(here / "notes" / "content", notes_board())
+    (here / "errors/content/logos/linked.svg").symlink_to(here / "errors/content/logos/good-logo.svg")
+    # With the trust checks off, the link two employers share and the copied description say nothing.
+    quiet = notes_board()
+    quiet["site.yaml"] = yaml.safe_dump({**SITE, "trust_checks": "off"}, sort_keys=False)
+    quiet["jobs/straddles/copied.md"] = posting(company="straddles", title="Copied", apply_url=POSTING["apply_url"])
+    write_tree(here / "quiet" / "content", quiet)
     approve("content-check", {"errors.txt": jobsite("check", "--content", "errors/content"),
-                              "notes.txt": jobsite("check", "--content", "notes/content")})
+                              "notes.txt": jobsite("check", "--content", "notes/content"),
+                              "quiet.txt": jobsite("check", "--content", "quiet/content")})
 
 
 # --- Boards whose trouble is outside the postings --------------------------------------------------------
@@ -148,6 +162,10 @@ BROKEN_TABLES = {
     "level-period": TABLE.replace("multiplier: 0.60, period: month", "multiplier: 0.60, period: week"),
     "yaml-syntax": TABLE.replace("  junior: {base: junior,", "  junior: {base: [junior,", 1),
     "empty": "",
+    "no-seed": "\n".join(line for line in TABLE.split("\n") if not line.startswith("  seed:")),
+    "no-figure": TABLE.replace("      africa: {p25: 44518, p50: 58494, p75: 71993, rows: 1179, basis: both-factors}\n",
+                               "", 1),
+    "bad-basis": TABLE.replace("rows: 1179, basis: both-factors}", "rows: 1179, basis: guess}", 1),
 }
 
 
@@ -206,11 +224,69 @@ JSONL = "\n".join([
 ])
 
 
-def test_estimate_on_every_title_place_and_option(here: Path) -> None:
+def test_estimate_on_every_title_place_and_option(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write_tree(here / "content", basic_tree())
+    # The table is read once, not once a command: reading it is most of each command's cost.
+    monkeypatch.setattr(compensation, "load_benchmarks", functools.cache(compensation.load_benchmarks))
     lines = [jobsite("estimate", "--title", title) for title in TITLES]
     places = [jobsite("estimate", "--title", "Senior ML Engineer", *place) for place in PLACES]
     options = [jobsite("estimate", "--title", "ML Engineer", "--country", "DE", *option) for option in OPTIONS]
     approve("content-estimate", {"titles.txt": "\n".join(lines), "places.txt": "\n".join(places),
                                  "options.txt": "\n".join([*options, jobsite("estimate")]),
                                  "jsonl.txt": jobsite("estimate", "--jsonl", stdin=JSONL + "\n")})
+
+
+# --- A built board: what the model decides, as jobs.json and the posting pages' similar roles show it ---------
+
+def built_board() -> dict[str, str | bytes]:
+    """Remote roles whose eligibility pins a composite region or none, each seniority beside its neighbours (the
+    similar roles weigh the rungs between them, and the step onto the management track), pay in several currencies
+    and periods, and an apply link on a Greenhouse embed form."""
+    files = basic_tree()
+    roles = {
+        "robotics-intern": ("Robotics Intern", {"employment_type": "internship"}),
+        "junior-robotics-engineer": ("Junior Robotics Engineer", {}),
+        "robotics-engineer": ("Robotics Engineer", {"salary": {"min": 5000, "max": 6500, "currency": "EUR",
+                                                                "period": "month"}}),
+        "senior-robotics-engineer": ("Senior Robotics Engineer", {}),
+        "staff-robotics-engineer": ("Staff Robotics Engineer", {"employment_type": "contract",
+                                                                "salary": {"min": 90, "max": 120,
+                                                                           "currency": "GBP", "period": "hour"}}),
+        "robotics-engineering-manager": ("Robotics Engineering Manager", {}),
+        "director-of-robotics": ("Director of Robotics", {"employment_type": "part-time"}),
+        "remote-europe": ("Senior Robotics Engineer, Remote Europe", {
+            "workplace": "remote", "locations": None, "remote_eligibility": ["DE", "PL"]}),
+        "remote-north-america": ("Senior Robotics Engineer, Remote Americas", {
+            "workplace": "remote", "locations": None, "remote_eligibility": ["US", "CA"]}),
+        "remote-split": ("Senior Robotics Engineer, Remote US or Germany", {
+            "workplace": "remote", "locations": None, "remote_eligibility": ["US", "DE"]}),
+        "remote-latam": ("Senior ML Engineer, Remote LATAM", {
+            "workplace": "remote", "locations": None, "remote_eligibility": ["Latin America"],
+            "category": "ai", "tags": ["ml", "python"],
+            "apply_url": "https://boards.greenhouse.io/embed/job_app?for=acme&token=4012"}),
+    }
+    for slug, (title, changes) in roles.items():
+        files[f"jobs/acme/{slug}.md"] = posting(**{"title": title, "apply_url": f"https://acme.example/careers/{slug}",
+                                                   **changes})
+    files["companies/acme.md"] = company(ats=["greenhouse:acme"])
+    return files
+
+
+SIMILAR = re.compile(r'<section class="similar".*?</section>', re.S)
+LINK = re.compile(r'<a href="([^"]+)"')
+SECONDS = re.compile(r" in \d+\.\d+ s\b")
+PROGRESS = re.compile(r"^Writing.*\n", re.M)
+
+
+def test_build_shows_estimates_places_and_similar_roles(here: Path) -> None:
+    write_tree(here / "content", built_board())
+    # The progress bar shows only on a slow machine, and the time taken is the machine's: both are left out.
+    transcript = SECONDS.sub(" in … s", PROGRESS.sub("", jobsite("build", "--no-cache")))
+    site = here / "site"
+    similar = []
+    for page in sorted(site.glob("jobs/acme/*/index.html")):
+        found = SIMILAR.search(page.read_text(encoding="utf-8"))
+        picks = LINK.findall(found.group()) if found else []
+        similar.append(f"{page.parent.name}: {', '.join(pick.split('/')[-2] for pick in picks) or '-'}")
+    approve("content-build", {"transcript.txt": transcript, "jobs.json": (site / "jobs.json").read_bytes(),
+                              "similar.txt": "\n".join(similar) + "\n"})
