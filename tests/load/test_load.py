@@ -55,6 +55,31 @@ def test_malformed_yaml_reports_parser_line(tmp_path: Path) -> None:
     assert problems[0].message.startswith("malformed YAML")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # An '&' inside text the scanner cannot finish: the anchor scan stands aside, the parser names the error once.
+    ('title: "R&D\n', [(3, 1, 'malformed YAML: found unexpected end of stream (while scanning a quoted scalar '
+                               'that starts on line 2)')]),
+    # Begun and noticed on one line: no "that starts on line …" tail.
+    ("title: [a, b}\n", [(2, 13, "malformed YAML: did not find expected ',' or ']'")]),
+    # A tab on a line the parser did not stop at is a slip of its own: both are reported.
+    ("note:\tx\ntitle: [a}\nmore: 1\n", [(2, 6, "tab character in YAML: replace it with a space"),
+                                        (3, 10, "malformed YAML: did not find expected ',' or ']'")]),
+])
+def test_a_syntax_error_is_reported_once_at_the_parsers_place(tmp_path: Path, text: str, expected: list) -> None:
+    problems: list = []
+    assert parse_yaml(text, tmp_path / "x.md", 1, problems) is None
+    assert [(p.line, p.col, p.message) for p in problems] == expected
+
+
+def test_a_site_yaml_that_does_not_parse_is_one_problem_and_no_site(tmp_path: Path) -> None:
+    files = basic_tree()
+    write_tree(tmp_path, {**files, "site.yaml": files["site.yaml"] + "extra: [\n"})
+    raw, problems = load_content(tmp_path)
+    assert raw.site is None
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(len(files["site.yaml"].splitlines()) + 2,
+                                                                       "malformed YAML")]
+
+
 def test_every_tab_is_reported_at_its_place_as_indentation_or_a_slip(tmp_path: Path) -> None:
     # a tab before any text (a list's "- " counts as indentation) breaks the YAML; one after text is a slip
     problems: list = []

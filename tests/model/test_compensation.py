@@ -20,6 +20,7 @@ from generator.model.compensation import (
     estimate_jsonl,
     format_estimate,
     format_range,
+    format_reasoning,
     infer_family,
     infer_seniority,
     load_benchmarks,
@@ -944,3 +945,21 @@ def test_a_table_that_cannot_answer_every_lookup_is_refused_in_one_line(tmp_path
     with pytest.raises(ValueError) as info:
         load_benchmarks(path)
     assert str(info.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(("old", "new", "where", "problem"), [
+    ("  junior: {base: junior,", "  junior: {base: [junior,", ":26:61", "did not find expected ',' or ']'"),
+    ("levels:  #", "levels:  # \x07", "", "unreadable"),  # a reader's error has no parser mark: no place
+])
+def test_a_table_yaml_cannot_read_is_one_line_at_the_parsers_place(tmp_path, old, new, where, problem):
+    """`jobsite estimate` reads the table itself: PyYAML's four-line message becomes one line, path:line:col."""
+    path = tmp_path / "compensation.yaml"
+    path.write_text(BENCHMARKS_FILE.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_benchmarks(path)
+    assert str(info.value) == f"{path}{where}: malformed YAML ({problem})"
+
+
+def test_the_reasoning_reads_as_one_paragraph(bench):
+    est = estimate(bench, title="Senior ML Engineer", country="DE")
+    assert format_reasoning(est) == " ".join(est.reasoning) and len(est.reasoning) > 3
