@@ -290,3 +290,11 @@ def test_build_shows_estimates_places_and_similar_roles(here: Path) -> None:
         similar.append(f"{page.parent.name}: {', '.join(pick.split('/')[-2] for pick in picks) or '-'}")
     approve("content-build", {"transcript.txt": transcript, "jobs.json": (site / "jobs.json").read_bytes(),
                               "similar.txt": "\n".join(similar) + "\n"})
+
+
+def test_schema_writes_the_editors_schemas_or_says_in_one_line_why_not(here: Path) -> None:
+    (here / "taken").write_text("a file where the folder would go\n")
+    transcript = "\n".join([jobsite("schema", "--output", "schemas"), jobsite("schema", "--output", "taken"),
+                            jobsite("schema", "--output", "taken/inside")])
+    written = {f"schemas/{path.name}": path.read_bytes() for path in sorted((here / "schemas").iterdir())}
+    approve("content-schema", {"transcript.txt": transcript, **written})

@@ -263,6 +263,8 @@ def test_a_cold_read_processes_every_file_in_its_slot_and_a_warm_one_reuses_them
         (tmp_path / "content/jobs/acme/a.md").read_text().replace("Some description.", "Changed."))
     edited = read_one(a, cache)
     assert processed == ["a.md"] and edited.key != cold.postings[0].key
+    # What memo keys a source by follows its bytes: the edited file's outputs cannot be found under the old key.
+    assert edited.fingerprint == edited.key != cold.postings[0].fingerprint
     assert warm.body(edited).html == "<p>Changed.</p>\n"
     (tmp_path / "content/jobs/acme/link.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
     refused = read_one(ContentFile(Path("content/jobs/acme/link.md"), "posting", "acme"), cache)
