@@ -55,6 +55,11 @@ def company(**changes: object) -> str:
 
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
+# A description long enough that its sketch fills every bin, made of words no stop list drops.
+LONG = " ".join(f"{a}{b}" for a in ("calibrate", "torque", "gantry", "lidar", "servo", "kinematic", "payload",
+                                    "actuator", "gripper", "encoder") for b in range(150)) + "\n"
+PAID = {"salary": {"min": 150000, "max": 180000, "currency": "USD", "period": "year"},
+        "locations": [{"city": "Chicago", "country": "US", "region": "US-IL"}]}
 DEEP = "skills: " + "[" * 5000 + "]" * 5000 + "\n"
 
 
@@ -133,6 +138,19 @@ def notes_board() -> dict[str, str | bytes]:
                                                 locations=[{"city": "Oakland", "country": "US",
                                                             "region": "US-CA"}],
                                                 apply_url="https://sizeless.example/jobs/2"),
+        # Asks: one the clause before excuses, then more than a description is given findings for.
+        "jobs/giant/asks.md": posting(company="giant", title="Asks Engineer", apply_url="https://giant.example/j/9",
+                                      locations=[{"city": "Minneapolis", "country": "US", "region": "US-MN"}],
+                                      salary={"min": 150000, "max": 180000, "currency": "USD", "period": "year"})
+        .replace("Some description.\n", "We will never ask you to pay a fee.\n\n"
+                 + "".join(f"- Step {n}: pay the training fee.\n" for n in range(1, 13))),
+        # One long description three times: twice at one company (its own repeat is no copy), once at another.
+        "jobs/giant/long-a.md": posting(company="giant", title="Long A", apply_url="https://giant.example/j/1",
+                                        **PAID).replace("Some description.\n", LONG),
+        "jobs/giant/long-b.md": posting(company="giant", title="Long B", apply_url="https://giant.example/j/2",
+                                        **PAID).replace("Some description.\n", LONG),
+        "jobs/tiny/long-c.md": posting(company="tiny", title="Long C", apply_url="https://tiny.example/j/3",
+                                       **PAID).replace("Some description.\n", LONG),
     })
     return files
 
@@ -204,6 +222,7 @@ TITLES = ["Intern, Machine Learning", "ML Engineering Intern", "Junior Data Scie
           "Machine Learning Engineer", "Data Analyst", "Robotics Engineer", "Product Manager, AI"]
 PLACES = [("--country", "US"), ("--country", "de"), ("--country", "RS"), ("--country", "BR"),
           ("--country", "IN"), ("--country", "JP"), ("--country", "NG"), ("--country", "GB"),
+          ("--country", "IL"), ("--country", "AU"), ("--country", "CA"), ("--country", "PL"), ("--country", "ES"),
           ("--country", "AQ"), ("--country", "XX"), ("--region", "Europe"), ("--region", "EU"),
           ("--region", "LATAM"), ("--region", "APAC"), ("--region", "north-america"), ("--region", "Mars")]
 OPTIONS = [("--stage", "seed"), ("--stage", "public"), ("--stage", "series-z"), ("--employment-type", "contract"),
