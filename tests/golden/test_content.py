@@ -97,6 +97,9 @@ def problem_board() -> dict[str, str | bytes]:
                                                                            "region": 7}]),
         "jobs/acme/object-title.md": posting(title={"text": "x"}),
         "jobs/acme/deep.md": posting(title="Deep").replace("tags:", DEEP + "tags:"),
+        "companies/unparsed.md": "---\nname: [Unparsed\n---\nA company.\n",
+        "jobs/acme/huge-salary.md": posting(title="Huge Salary", salary={"min": 10 ** 400, "max": 10 ** 401,
+                                                                         "currency": "EUR", "period": "year"}),
         "jobs/acme/null-tag.md": posting(title="Null Tag", tags=["ros2", None]),
         "jobs/acme/inf-tags.md": posting(title="Inf Tags").replace("tags:\n- ros2\n- cpp\n", "tags: .inf\n"),
         "jobs/acme/binary-title.md": posting(title="x").replace("title: x", "title: !!binary aGVsbG8="),
@@ -204,12 +207,14 @@ def test_check_of_a_board_without_its_site_file(here: Path) -> None:
     files = {k: v for k, v in basic_tree().items() if k != "site.yaml"}
     write_tree(here / "nosite" / "content", files)
     write_tree(here / "empty" / "content", {**files, "site.yaml": "# nothing yet\n"})
+    write_tree(here / "untitled" / "content", {**files, "site.yaml": yaml.safe_dump(
+        {k: v for k, v in SITE.items() if k != "title"}, sort_keys=False)})
     write_tree(here / "outside", {"data/compensation.yaml": compensation_table()})
     linked = write_tree(here / "linked" / "content", {k: v for k, v in basic_tree().items()
                                                      if not k.startswith("data/")})
     (linked / "data").symlink_to(here / "outside" / "data", target_is_directory=True)
     approve("content-site", {f"{name}.txt": jobsite("check", "--content", f"{name}/content")
-                             for name in ("nosite", "empty", "linked")})
+                             for name in ("nosite", "empty", "untitled", "linked")})
 
 
 # --- jobsite estimate ----------------------------------------------------------------------------------
