@@ -141,6 +141,16 @@ def notes_board() -> dict[str, str | bytes]:
                                                 locations=[{"city": "Oakland", "country": "US",
                                                             "region": "US-CA"}],
                                                 apply_url="https://sizeless.example/jobs/2"),
+        # One title at one place three times at one company (in any case; at another company it is no
+        # duplicate); one link whose host differs only by case.
+        **{f"jobs/{slug}/{name}.md": posting(company=slug, title=title, **PAID,
+                                              apply_url=f"https://{slug}.example/jobs/{name}")
+           for slug, name, title in (("giant", "perception-1", "Perception Engineer"),
+                                     ("giant", "perception-2", "perception engineer"),
+                                     ("giant", "perception-3", "PERCEPTION ENGINEER"),
+                                     ("tiny", "perception", "Perception Engineer"))},
+        "jobs/tiny/case-link.md": posting(company="tiny", title="Case Link", **PAID,
+                                          apply_url="https://GIANT.Example/j/1"),
         # Asks: one the clause before excuses, then more than a description is given findings for.
         "jobs/giant/asks.md": posting(company="giant", title="Asks Engineer", apply_url="https://giant.example/j/9",
                                       locations=[{"city": "Minneapolis", "country": "US", "region": "US-MN"}],
