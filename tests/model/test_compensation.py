@@ -603,6 +603,17 @@ def test_local_currency_uses_the_one_dated_rate_table(bench):
     assert "GBP at 0.73 per USD, the approximate mid-market rate of 2025-06-30" in " ".join(est.reasoning)
 
 
+@pytest.mark.parametrize(("country", "words"), [
+    ("NG", "NGN at 1,538 per USD"),  # four figures as a number, never 1.54e+03
+    ("VN", "VND at 26,110 per USD"),
+    ("JP", "JPY at 145 per USD"),
+    ("IN", "INR at 85.5 per USD"),
+])
+def test_a_rate_reads_as_a_plain_number_however_large(bench, country, words):
+    assert f"{words}, the approximate mid-market rate" in " ".join(estimate(bench, title="Engineer",
+                                                                               country=country).reasoning)
+
+
 def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):
     est = estimate(bench, title="Data Engineer", country="IS")  # ISK: not in the rate table
     assert est.local is None
