@@ -100,6 +100,9 @@ def problem_board() -> dict[str, str | bytes]:
         "companies/unparsed.md": "---\nname: [Unparsed\n---\nA company.\n",
         "jobs/acme/huge-salary.md": posting(title="Huge Salary", salary={"min": 10 ** 400, "max": 10 ** 401,
                                                                          "currency": "EUR", "period": "year"}),
+        "jobs/acme/open-ended.md": posting(title="Open Ended", salary={"min": 100000, "currency": "USD",
+                                                                       "period": "year"},
+                                           locations=[{"city": "New York", "country": "US", "region": "US-NY"}]),
         "jobs/acme/null-tag.md": posting(title="Null Tag", tags=["ros2", None]),
         "jobs/acme/inf-tags.md": posting(title="Inf Tags").replace("tags:\n- ros2\n- cpp\n", "tags: .inf\n"),
         "jobs/acme/binary-title.md": posting(title="x").replace("title: x", "title: !!binary aGVsbG8="),
@@ -243,7 +246,10 @@ PLACES = [("--country", "US"), ("--country", "de"), ("--country", "RS"), ("--cou
 OPTIONS = [("--stage", "seed"), ("--stage", "public"), ("--stage", "series-z"), ("--employment-type", "contract"),
            ("--employment-type", "part-time"), ("--employment-type", "internship"),
            ("--employment-type", "gig"), ("--category", "web3"), ("--category", "robotics"),
-           ("--category", "bio"), ("--seniority", "staff"), ("--seniority", "wizard")]
+           ("--category", "bio"), ("--seniority", "staff"), ("--seniority", "wizard"),
+           # Spellings of the ids: words and underscores become hyphens, and the aliases authors write.
+           ("--stage", "Series D"), ("--stage", "IPO"), ("--employment-type", "Full_Time"),
+           ("--employment-type", "contractor")]
 JSONL = "\n".join([
     '{"title": "Senior ML Engineer", "country": "DE", "stage": "seed"}',
     '{"title": "Junior Data Scientist", "region": "Europe", "employment_type": "part-time", "currency": "EUR"}',
@@ -264,6 +270,8 @@ def test_estimate_on_every_title_place_and_option(here: Path, monkeypatch: pytes
     monkeypatch.setattr(compensation, "load_benchmarks", functools.cache(compensation.load_benchmarks))
     lines = [jobsite("estimate", "--title", title) for title in TITLES]
     places = [jobsite("estimate", "--title", "Senior ML Engineer", *place) for place in PLACES]
+    # Few rows at that level in the region: all roles across regions, scaled by both pay factors.
+    places.append(jobsite("estimate", "--title", "Business Director", "--country", "NG"))
     options = [jobsite("estimate", "--title", "ML Engineer", "--country", "DE", *option) for option in OPTIONS]
     approve("content-estimate", {"titles.txt": "\n".join(lines), "places.txt": "\n".join(places),
                                  "options.txt": "\n".join([*options, jobsite("estimate")]),
