@@ -158,10 +158,6 @@ def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
     return RawContent(root, site, tuple(read["company"]), tuple(read["posting"])), problems
 
 
-def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
-    return tuple(i for i in items if i is not None)
-
-
 def _entries(folder: Path, problems: list[Problem]) -> list[Path]:
     return sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else []
 
