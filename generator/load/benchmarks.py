@@ -180,6 +180,11 @@ def load_compensation_table(content_dir: pathlib.Path, problems: list[Problem]) 
 
 
 def table_problem(path: str, exc: Exception) -> Problem:
-    """The one problem a table that cannot serve estimates gives, at its first line."""
+    """The one problem a table that cannot serve estimates gives: at the parser's place for a YAML syntax error
+    (in one line, as for every content file), else at its first line."""
+    mark = getattr(exc, "problem_mark", None)
+    if isinstance(exc, yaml.MarkedYAMLError) and mark is not None:
+        return Problem(path, mark.line + 1, mark.column + 1, ERROR, f"compensation table cannot be read: malformed "
+                       f"YAML: {exc.problem}; regenerate it with python -m tools.derive_compensation")
     return Problem(path, 1, 1, ERROR, f"compensation table cannot be read: {exc}; "
                    "regenerate it with python -m tools.derive_compensation")

@@ -158,10 +158,6 @@ def load_content(root: Path) -> tuple[RawContent, list[Problem]]:
     return RawContent(root, site, tuple(read["company"]), tuple(read["posting"])), problems
 
 
-def _present(items: list[SourceFile | None]) -> tuple[SourceFile, ...]:
-    return tuple(i for i in items if i is not None)
-
-
 def _entries(folder: Path, problems: list[Problem]) -> list[Path]:
     return sorted(folder.iterdir()) if folder.is_dir() and not linked_folder(folder, problems) else []
 
@@ -265,7 +261,7 @@ def _digest(text: str) -> str:
 def split_front_matter(text: str, path: Path, problems: list[Problem]) -> tuple[str, str, int] | None:
     """Split `---\\nYAML\\n---\\nMarkdown`; return (yaml, body, first body line)."""
     lines = text.splitlines(keepends=True)
-    if lines[0].rstrip("\r\n") != "---":
+    if not lines or lines[0].rstrip("\r\n") != "---":  # an empty text has no first line
         problems.append(_problem(path, 1, 1, "missing front matter: the file must start with a line '---', "
                                  "then the YAML keys, then another '---'"))
         return None

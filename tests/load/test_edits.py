@@ -44,6 +44,9 @@ def test_each_layout_gets_exactly_its_one_line(text: str, closed: str, extended:
 @pytest.mark.parametrize(("text", "key", "message"), [
     (BASE.replace("---\nBody", "closed: 2026-11-20\n---\nBody"), "closed", "'closed' is already set"),
     ("title: x\n", "closed", "missing front matter"),
+    # An empty file (a posting emptied on GitHub, read back by /extend): refused in words, not an IndexError.
+    ("", "closed", "missing front matter"),
+    ("", "expires", "missing front matter"),
     ("---\ntitle: x\n", "closed", "front matter is not closed: add a line '---' after the YAML keys"),
     ("---\n---\nBody\n", "closed", "front matter is empty: the required keys are missing"),
     ("---\n- title\n---\nBody\n", "expires", "front matter must be a set of 'key: value' lines"),

@@ -55,6 +55,31 @@ def test_malformed_yaml_reports_parser_line(tmp_path: Path) -> None:
     assert problems[0].message.startswith("malformed YAML")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # An '&' inside text the scanner cannot finish: the anchor scan stands aside, the parser names the error once.
+    ('title: "R&D\n', [(3, 1, 'malformed YAML: found unexpected end of stream (while scanning a quoted scalar '
+                               'that starts on line 2)')]),
+    # Begun and noticed on one line: no "that starts on line …" tail.
+    ("title: [a, b}\n", [(2, 13, "malformed YAML: did not find expected ',' or ']'")]),
+    # A tab on a line the parser did not stop at is a slip of its own: both are reported.
+    ("note:\tx\ntitle: [a}\nmore: 1\n", [(2, 6, "tab character in YAML: replace it with a space"),
+                                        (3, 10, "malformed YAML: did not find expected ',' or ']'")]),
+])
+def test_a_syntax_error_is_reported_once_at_the_parsers_place(tmp_path: Path, text: str, expected: list) -> None:
+    problems: list = []
+    assert parse_yaml(text, tmp_path / "x.md", 1, problems) is None
+    assert [(p.line, p.col, p.message) for p in problems] == expected
+
+
+def test_a_site_yaml_that_does_not_parse_is_one_problem_and_no_site(tmp_path: Path) -> None:
+    files = basic_tree()
+    write_tree(tmp_path, {**files, "site.yaml": files["site.yaml"] + "extra: [\n"})
+    raw, problems = load_content(tmp_path)
+    assert raw.site is None
+    assert [(p.line, p.message.split(":")[0]) for p in problems] == [(len(files["site.yaml"].splitlines()) + 2,
+                                                                       "malformed YAML")]
+
+
 def test_every_tab_is_reported_at_its_place_as_indentation_or_a_slip(tmp_path: Path) -> None:
     # a tab before any text (a list's "- " counts as indentation) breaks the YAML; one after text is a slip
     problems: list = []
@@ -238,6 +263,8 @@ def test_a_cold_read_processes_every_file_in_its_slot_and_a_warm_one_reuses_them
         (tmp_path / "content/jobs/acme/a.md").read_text().replace("Some description.", "Changed."))
     edited = read_one(a, cache)
     assert processed == ["a.md"] and edited.key != cold.postings[0].key
+    # What memo keys a source by follows its bytes: the edited file's outputs cannot be found under the old key.
+    assert edited.fingerprint == edited.key != cold.postings[0].fingerprint
     assert warm.body(edited).html == "<p>Changed.</p>\n"
     (tmp_path / "content/jobs/acme/link.md").symlink_to(tmp_path / "content/jobs/acme/b.md")
     refused = read_one(ContentFile(Path("content/jobs/acme/link.md"), "posting", "acme"), cache)

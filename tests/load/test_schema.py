@@ -330,3 +330,11 @@ def test_a_key_path_is_spelt_as_authors_read_it() -> None:
     assert field_name(("salary", "min")) == "salary.min"
     assert field_name(("tags", 0)) == "tags[1]"
     assert field_name(()) == ""
+
+
+def test_the_marker_of_a_refused_value_stays_itself_through_pickle_and_says_what_it_is() -> None:
+    """Checked values are cached pickled and compared with `is INVALID` afterwards."""
+    import pickle
+
+    assert pickle.loads(pickle.dumps({"title": INVALID}))["title"] is INVALID
+    assert repr({"title": INVALID}) == "{'title': INVALID}"

@@ -20,6 +20,7 @@ from generator.model.compensation import (
     estimate_jsonl,
     format_estimate,
     format_range,
+    format_reasoning,
     infer_family,
     infer_seniority,
     load_benchmarks,
@@ -602,6 +603,17 @@ def test_local_currency_uses_the_one_dated_rate_table(bench):
     assert "GBP at 0.73 per USD, the approximate mid-market rate of 2025-06-30" in " ".join(est.reasoning)
 
 
+@pytest.mark.parametrize(("country", "words"), [
+    ("NG", "NGN at 1,538 per USD"),  # four figures as a number, never 1.54e+03
+    ("VN", "VND at 26,110 per USD"),
+    ("JP", "JPY at 145 per USD"),
+    ("IN", "INR at 85.5 per USD"),
+])
+def test_a_rate_reads_as_a_plain_number_however_large(bench, country, words):
+    assert f"{words}, the approximate mid-market rate" in " ".join(estimate(bench, title="Engineer",
+                                                                               country=country).reasoning)
+
+
 def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):
     est = estimate(bench, title="Data Engineer", country="IS")  # ISK: not in the rate table
     assert est.local is None
@@ -810,6 +822,9 @@ JSONL_BAD_LINES = {  # a bad line → its message, columns counted from 1 as an 
     "not json": "not valid JSON: Expecting value at column 1",
     "": "not valid JSON: Expecting value at column 1",
     '{"title": "Engineer",}': "not valid JSON: Expecting property name enclosed in double quotes at column 22",
+    # A line read from stdin keeps its newline: a line cut short is wrong at its end, not at 'column 1' of the next.
+    '{"title": "Engineer",\n': "not valid JSON: Expecting property name enclosed in double quotes at column 22",
+    '{"title": "E"\r\n': "not valid JSON: Expecting ',' delimiter at column 14",
     '{"title" "x"}': "not valid JSON: Expecting ':' delimiter at column 10",
     '  {"title": x}': "not valid JSON: Expecting value at column 13",
     '{"title": "E"} x': "not valid JSON: Extra data at column 16",
@@ -941,3 +956,21 @@ def test_a_table_that_cannot_answer_every_lookup_is_refused_in_one_line(tmp_path
     with pytest.raises(ValueError) as info:
         load_benchmarks(path)
     assert str(info.value) == f"{path}: {message}"
+
+
+@pytest.mark.parametrize(("old", "new", "where", "problem"), [
+    ("  junior: {base: junior,", "  junior: {base: [junior,", ":26:61", "did not find expected ',' or ']'"),
+    ("levels:  #", "levels:  # \x07", "", "unreadable"),  # a reader's error has no parser mark: no place
+])
+def test_a_table_yaml_cannot_read_is_one_line_at_the_parsers_place(tmp_path, old, new, where, problem):
+    """`jobsite estimate` reads the table itself: PyYAML's four-line message becomes one line, path:line:col."""
+    path = tmp_path / "compensation.yaml"
+    path.write_text(BENCHMARKS_FILE.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        load_benchmarks(path)
+    assert str(info.value) == f"{path}{where}: malformed YAML ({problem})"
+
+
+def test_the_reasoning_reads_as_one_paragraph(bench):
+    est = estimate(bench, title="Senior ML Engineer", country="DE")
+    assert format_reasoning(est) == " ".join(est.reasoning) and len(est.reasoning) > 3

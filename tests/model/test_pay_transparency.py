@@ -646,3 +646,23 @@ def test_the_stored_rule_table_is_the_checked_file_and_follows_every_edit_of_it(
     path.write_text(text.replace("reviewed: 2026-12-01", "reviewed: someday"), encoding="utf-8")
     with pytest.raises(ContentError):
         stored_rules(memo, path)
+
+
+def test_the_rule_tables_json_schema_takes_the_shipped_table_and_refuses_what_its_checker_refuses() -> None:
+    """Editors of generator/model/data/pay-transparency.yaml get the checker's rules as JSON Schema: EU or a
+    subdivision code, true/false switches, each requirement by name or with its own start date."""
+    from jsonschema import Draft7Validator
+
+    from generator.model.pay_transparency import RULES_FILE, TABLE
+
+    validator = Draft7Validator(TABLE.json_schema())
+    table = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+    table = json.loads(json.dumps(table, default=str))  # dates as the editor's JSON sees them
+    assert list(validator.iter_errors(table)) == []
+    assert any(r["jurisdiction"] == "EU" for r in table["rules"])
+    assert any(isinstance(item, dict) for r in table["rules"] for item in r["requires"])
+    rule = table["rules"][0]
+    for key, bad in (("jurisdiction", "Colorado"), ("jurisdiction", 5), ("in_ad", "yes"), ("remote", 1),
+                     ("requires", ["pay-rang"]), ("requires", [{"show": "pay-range"}]),
+                     ("requires", [{"show": "salary", "since": "2024-01-01"}])):
+        assert list(validator.iter_errors({**table, "rules": [{**rule, key: bad}]})), (key, bad)

@@ -464,3 +464,16 @@ def test_rarity_weights_are_smoothed_inverse_document_frequencies_of_counts_in_q
     assert [similar._rarity_step(n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 16, 2896, 2897, 3444, 3445)] == \
         [-1, 0, 4, 6, 8, 9, 10, 11, 12, 12, 13, 16, 45, 46, 46, 47]
     assert all(similar._rarity_step(n) <= similar._rarity_step(n + 1) for n in range(1, 5000))
+
+
+def test_nothing_is_carried_over_when_a_posting_is_added_removed_opened_or_closed() -> None:
+    """Every rarity weight moves then: the caller must choose again (None), never get the old picks."""
+    from generator.model.similar import carried_over
+    before = _model([make("a", tags=("lidar",)), make("b", tags=("lidar",))]).postings
+    picks = similar_roles(before)
+    grown = _model([make("a", tags=("lidar",)), make("b", tags=("lidar",)), make("c", tags=("lidar",))]).postings
+    assert carried_over(before, grown, picks) is None
+    assert carried_over(before, before[:1], picks) is None
+    closed = (before[0], derived(dataclasses.replace(before[1], is_open=False)))
+    assert carried_over(before, closed, picks) is None
+    assert carried_over(before, before, picks) == picks

@@ -691,3 +691,15 @@ def test_a_phrase_list_that_cannot_be_read_is_refused_with_the_phrase() -> None:
 ])
 def test_an_empty_bin_takes_the_next_full_one_going_round(minima: list[int], dense: list[int]) -> None:
     assert densify(minima) == dense
+
+
+def test_comparing_again_with_the_checks_off_finds_nothing_but_keeps_each_postings_keys() -> None:
+    postings, sources, rng = _pairable_board(0)
+    compared = trust.compare_postings(sources, postings, "warn")
+    old = postings[0]
+    new = SimpleNamespace(**{**vars(old), "apply_url": "https://z.example/new"})
+    postings[0] = new
+    again = trust.compare_again(compared, sources, postings, "off", [(old, new)], [None])
+    assert again == trust.compare_postings(sources, postings, "off")
+    assert (again.links, again.copies, again.duplicates) == ({}, {}, {})
+    assert again.keys[new.source] == trust.pair_keys(new) != compared.keys[old.source]

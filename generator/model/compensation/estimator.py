@@ -250,7 +250,9 @@ def _adjustment_sentences(i: _Inputs) -> list[str]:
 
 def _currency_sentence(i: _Inputs, local: LocalAmount | None) -> str | None:
     if local is not None:
-        return (f"Local currency: {local.currency} at {local.rate:,.3g} per USD, the approximate mid-market rate"
+        # Three significant figures, but a rate of a hundred or more in whole units: .3g writes 1,538 as 1.54e+03.
+        rate = f"{local.rate:,.0f}" if local.rate >= 100 else f"{local.rate:.3g}"
+        return (f"Local currency: {local.currency} at {rate} per USD, the approximate mid-market rate"
                 f" of {local.rate_date}.")
     if i.currency and i.currency != "USD":
         return f"There is no dated {i.currency} exchange rate, so amounts are in USD only."

@@ -15,7 +15,7 @@ _FIELDS = ("title", "seniority", "country", "stage", "category", "employment_typ
 def parse_request(line: str) -> dict[str, str]:
     """Parse one input line into estimate() keyword arguments; raise ValueError saying what is wrong."""
     try:
-        record: Any = json.loads(line)
+        record: Any = json.loads(line.rstrip("\r\n"))  # a line from stdin keeps its newline
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON: {error.msg} at column {error.colno}") from None
     if not isinstance(record, dict):
