@@ -109,6 +109,15 @@ def test_new_posting_for_a_new_company_passes_the_check(repo: Path) -> None:
     assert run("check")[0] == 0
 
 
+@pytest.mark.parametrize("workplace", ["onsite", "hybrid"])
+def test_an_office_posting_for_a_company_without_headquarters_needs_a_location(repo: Path, workplace: str) -> None:
+    assert run("new", "company", "Brand New", "--website", "https://new.example")[0] == 0
+    code, out = run("new", "posting", "--company", "brand-new", "--title", "First Engineer", "--workplace", workplace)
+    article = "an" if workplace == "onsite" else "a"
+    assert (code, out) == (1, f"Error: {article} {workplace} posting needs a location: pass --location 'City, CC'\n")
+    assert not (repo / "content/jobs/brand-new").exists()
+
+
 def test_refuses_to_overwrite(repo: Path) -> None:
     path = repo / "content/jobs/acme/senior-robotics-engineer.md"
     before = path.read_text()
