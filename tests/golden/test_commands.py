@@ -53,16 +53,16 @@ def closed_port() -> int:
 
 # --- jobsite announce: sites and state files it cannot use, services that fail ----------------------------------
 
-def test_announce_edges_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+bot_api = announce_fakes.bot_api  # the announce tests' fake Bot API and Mastodon, a fixture here too
+
+
+def test_announce_edges_session(bot_api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sleeps: list[float] = []
     now = CLOCK + dt.timedelta(hours=1)
     monkeypatch.setattr(generator.announce, "announce", lambda options, echo: generator.announce.run.announce(
         options, echo=echo, sleep=sleeps.append, now=now))
     monkeypatch.chdir(tmp_path)
-    server = announce_fakes.ThreadingHTTPServer(("127.0.0.1", 0), announce_fakes.BotAPI)
-    server.requests, server.script, server.on_request = [], [], None
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    announce_fakes.threading.Thread(target=server.serve_forever, daemon=True).start()
+    server, url = bot_api, bot_api.url
     env = {"TELEGRAM_API_URL": url, "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN, "MASTODON_API_URL": url,
            "MASTODON_ACCESS_TOKEN": MASTODON_TOKEN}
     session = Session(tmp_path, {TELEGRAM_TOKEN: "TELEGRAM_BOT_TOKEN", MASTODON_TOKEN: "MASTODON_TOKEN"})
@@ -92,86 +92,82 @@ def test_announce_edges_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         session.settle()
         run(label, base, state="state/broken.json")
 
-    try:
-        # Sites it cannot read: each one line, exit 1, nothing sent and no state file written.
-        run("not-built", "sites/none")
-        run("unreachable", f"http://127.0.0.1:{closed_port()}/")
-        run("not-deployed", url + "/preview")  # the fake answers GET with 501
-        run("no-http-url", site("ftp", [{**jobs[0], "url": "ftp://golden.example/x"}]))
-        run("expiry-without-zone", site("naive", [{**jobs[0], "expiresDate": "2026-11-29T12:00:00"}]))
-        run("missing-key", site("no-title", [{k: v for k, v in jobs[0].items() if k != "title"}]))
-        run("categories-not-a-list", site("html", [], **{"x-categories": "<html>"}))
-        (tmp_path / "sites" / "garbage").mkdir()
-        (tmp_path / "sites" / "garbage" / "jobs.json").write_bytes(b"\xff<html>")
-        run("not-utf8", "sites/garbage")
-        base = site("base", jobs[:4])
-        run("first-run-dry", base, "--dry-run")
-        run("first-run", base)
-        # State files it cannot use: one line naming the reason, nothing sent, the file left as it was.
-        broken_state("state-not-utf8", b'{"version": 1, "channels": {}}\xc3(')
-        broken_state("state-wrong-version", b'{"version": 2, "channels": {}}')
-        broken_state("state-channels-a-list", b'{"version": 1, "channels": []}')
-        broken_state("state-channel-a-list", b'{"version": 1, "channels": {"telegram:@x": ["a"]}}')
-        broken_state("state-entry-without-time", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
-                                                 b'"as": "message"}}}}')
-        broken_state("state-time-without-zone", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
-                                                b'"at": "2026-11-26T12:00:00", "as": "message"}}}}')
-        broken_state("state-unknown-kind", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
-                                           b'"at": "2026-11-26T12:00:00Z", "as": "tweet"}}}}')
-        broken_state("state-not-an-object", b'[1, 2]')
-        (tmp_path / "state" / "folder.json").mkdir()
-        run("state-a-folder", base, state="state/folder.json")
-        run("state-under-a-file", base, state="state/broken.json/announce.json")
-        # Each channel one message a role, paced; Mastodon every role, a long title cut to fit.
-        run("new-roles", site("more", jobs[:13]))
-        # 5xx: retried with backoff, then delivered once; past the last retry the role waits.
-        server.script = [(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}), (503, None, {}),
-                         (200, None, {})]
-        run("5xx-then-delivered", site("5xx", jobs[:14]), MASTODON_API_URL=None)
-        server.script = [(502, b"", {})] * 4
-        run("5xx-past-the-last-retry", site("5xx-more", jobs[:15]), MASTODON_API_URL=None)
-        # 429s: a wait as an HTTP date long past (1 s), in Telegram's body; past the cap, not waited; Mastodon's
-        # own reset header, garbled (60 s) and an hour ago without a zone (1 s).
-        server.script = [(429, b"slow down", {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
-                         (429, {"ok": False, "error_code": 429, "parameters": {"retry_after": 5}}, {}),
-                         (200, None, {}),
-                         (429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "soon"}),
-                         (429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "2026-11-26T12:00:00"}),
-                         (200, None, {})]
-        run("rate-limited-then-delivered", site("429", jobs[:16]))
-        server.script = [(429, {"ok": False, "parameters": {"retry_after": 99999}}, {}),
-                         (429, {"error": "Too many requests"}, {"Retry-After": "121"})]
-        run("rate-limited-past-the-cap", site("429-more", jobs[:18]))
-        server.script = [(429, {"ok": False, "parameters": {"retry_after": 1}}, {})] * 6
-        run("rate-limited-too-often", site("429-more", jobs[:18]), MASTODON_API_URL=None)
-        # Services it cannot reach or use: the whole target stops, the roles wait for the next run.
-        run("no-answer", site("429-more", jobs[:18]), TELEGRAM_API_URL=f"http://127.0.0.1:{closed_port()}",
-            MASTODON_API_URL=None)
-        run("unsendable-url", site("429-more", jobs[:18]), TELEGRAM_API_URL=url + "/a b", MASTODON_API_URL=None)
-        server.script = [(403, {"ok": False, "error_code": 403, "description": "Forbidden: bot is not a member"},
-                          {}), (403, {"error": "This action is outside the authorized scopes"}, {})]
-        run("forbidden", site("429-more", jobs[:18]))
-        run("no-tokens", site("429-more", jobs[:18]), TELEGRAM_BOT_TOKEN=None, MASTODON_ACCESS_TOKEN=None)
-        run("malformed-mastodon-token", site("429-more", jobs[:18]), MASTODON_ACCESS_TOKEN="masto secret",
-            TELEGRAM_BOT_TOKEN=None)
-        # Many new roles: one digest a channel, its lines cut at Telegram's budget with how many more.
-        many = [{**jobs[2], "id": f"{jobs[2]['id']}-{n:02d}", "url": f"{jobs[2]['url']}{n:02d}/",
-                 "title": f"Inference Engineer {n:02d}, Large Language Model Serving and Kernels"} for n in range(40)]
-        run("digest-past-the-budget-dry", site("many", jobs[:18] + many), "--dry-run", MASTODON_API_URL=None)
-        run("digests", site("many", jobs[:18] + many), "--digest-threshold", "1")
-        # The machine refuses, or jobsite has a bug: one line each, the tokens never in it.
-        def refuse(state: object) -> None:
-            raise OSError(28, "No space left on device")
-        monkeypatch.setattr(generator.announce.run, "save_state", refuse)
-        run("disk-full", base, state="state/new.json")
+    # Sites it cannot read: each one line, exit 1, nothing sent and no state file written.
+    run("not-built", "sites/none")
+    run("unreachable", f"http://127.0.0.1:{closed_port()}/")
+    run("not-deployed", url + "/preview")  # the fake answers GET with 501
+    run("no-http-url", site("ftp", [{**jobs[0], "url": "ftp://golden.example/x"}]))
+    run("expiry-without-zone", site("naive", [{**jobs[0], "expiresDate": "2026-11-29T12:00:00"}]))
+    run("missing-key", site("no-title", [{k: v for k, v in jobs[0].items() if k != "title"}]))
+    run("categories-not-a-list", site("html", [], **{"x-categories": "<html>"}))
+    (tmp_path / "sites" / "garbage").mkdir()
+    (tmp_path / "sites" / "garbage" / "jobs.json").write_bytes(b"\xff<html>")
+    run("not-utf8", "sites/garbage")
+    base = site("base", jobs[:4])
+    run("first-run-dry", base, "--dry-run")
+    run("first-run", base)
+    # State files it cannot use: one line naming the reason, nothing sent, the file left as it was.
+    broken_state("state-not-utf8", b'{"version": 1, "channels": {}}\xc3(')
+    broken_state("state-wrong-version", b'{"version": 2, "channels": {}}')
+    broken_state("state-channels-a-list", b'{"version": 1, "channels": []}')
+    broken_state("state-channel-a-list", b'{"version": 1, "channels": {"telegram:@x": ["a"]}}')
+    broken_state("state-entry-without-time", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
+                                             b'"as": "message"}}}}')
+    broken_state("state-time-without-zone", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
+                                            b'"at": "2026-11-26T12:00:00", "as": "message"}}}}')
+    broken_state("state-unknown-kind", b'{"version": 1, "channels": {"telegram:@x": {"r": {'
+                                       b'"at": "2026-11-26T12:00:00Z", "as": "tweet"}}}}')
+    broken_state("state-not-an-object", b'[1, 2]')
+    (tmp_path / "state" / "folder.json").mkdir()
+    run("state-a-folder", base, state="state/folder.json")
+    run("state-under-a-file", base, state="state/broken.json/announce.json")
+    # Each channel one message a role, paced; Mastodon every role, a long title cut to fit.
+    run("new-roles", site("more", jobs[:13]))
+    # 5xx: retried with backoff, then delivered once; past the last retry the role waits.
+    server.script = [(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}), (503, None, {}),
+                     (200, None, {})]
+    run("5xx-then-delivered", site("5xx", jobs[:14]), MASTODON_API_URL=None)
+    server.script = [(502, b"", {})] * 4
+    run("5xx-past-the-last-retry", site("5xx-more", jobs[:15]), MASTODON_API_URL=None)
+    # 429s: a wait as an HTTP date long past (1 s), in Telegram's body; past the cap, not waited; Mastodon's
+    # own reset header, garbled (60 s) and an hour ago without a zone (1 s).
+    server.script = [(429, b"slow down", {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+                     (429, {"ok": False, "error_code": 429, "parameters": {"retry_after": 5}}, {}),
+                     (200, None, {}),
+                     (429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "soon"}),
+                     (429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "2026-11-26T12:00:00"}),
+                     (200, None, {})]
+    run("rate-limited-then-delivered", site("429", jobs[:16]))
+    server.script = [(429, {"ok": False, "parameters": {"retry_after": 99999}}, {}),
+                     (429, {"error": "Too many requests"}, {"Retry-After": "121"})]
+    run("rate-limited-past-the-cap", site("429-more", jobs[:18]))
+    server.script = [(429, {"ok": False, "parameters": {"retry_after": 1}}, {})] * 6
+    run("rate-limited-too-often", site("429-more", jobs[:18]), MASTODON_API_URL=None)
+    # Services it cannot reach or use: the whole target stops, the roles wait for the next run.
+    run("no-answer", site("429-more", jobs[:18]), TELEGRAM_API_URL=f"http://127.0.0.1:{closed_port()}",
+        MASTODON_API_URL=None)
+    run("unsendable-url", site("429-more", jobs[:18]), TELEGRAM_API_URL=url + "/a b", MASTODON_API_URL=None)
+    server.script = [(403, {"ok": False, "error_code": 403, "description": "Forbidden: bot is not a member"},
+                      {}), (403, {"error": "This action is outside the authorized scopes"}, {})]
+    run("forbidden", site("429-more", jobs[:18]))
+    run("no-tokens", site("429-more", jobs[:18]), TELEGRAM_BOT_TOKEN=None, MASTODON_ACCESS_TOKEN=None)
+    run("malformed-mastodon-token", site("429-more", jobs[:18]), MASTODON_ACCESS_TOKEN="masto secret",
+        TELEGRAM_BOT_TOKEN=None)
+    # Many new roles: one digest a channel, its lines cut at Telegram's budget with how many more.
+    many = [{**jobs[2], "id": f"{jobs[2]['id']}-{n:02d}", "url": f"{jobs[2]['url']}{n:02d}/",
+             "title": f"Inference Engineer {n:02d}, Large Language Model Serving and Kernels"} for n in range(40)]
+    run("digest-past-the-budget-dry", site("many", jobs[:18] + many), "--dry-run", MASTODON_API_URL=None)
+    run("digests", site("many", jobs[:18] + many), "--digest-threshold", "1")
+    # The machine refuses, or jobsite has a bug: one line each, the tokens never in it.
+    def refuse(state: object) -> None:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(generator.announce.run, "save_state", refuse)
+    run("disk-full", base, state="state/new.json")
 
-        def bug(state: object) -> None:
-            raise RuntimeError(f"headers {{'Authorization': 'Bearer {MASTODON_TOKEN}'}} for bot{TELEGRAM_TOKEN}")
-        monkeypatch.setattr(generator.announce.run, "save_state", bug)
-        run("internal-error", base, state="state/new.json")
-    finally:
-        server.shutdown()
-        server.server_close()
+    def bug(state: object) -> None:
+        raise RuntimeError(f"headers {{'Authorization': 'Bearer {MASTODON_TOKEN}'}} for bot{TELEGRAM_TOKEN}")
+    monkeypatch.setattr(generator.announce.run, "save_state", bug)
+    run("internal-error", base, state="state/new.json")
     approve("commands-announce", session.out)
 
 
