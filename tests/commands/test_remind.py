@@ -426,3 +426,22 @@ def test_a_refusal_without_githubs_message_says_only_its_status(body: bytes) -> 
     config = GitHubConfig("https://api.github.com", "acme/board", "t", "https://github.com/acme/board")
     assert refusal(httpx.Response(502, content=body), "listing issues", config) == \
         "GitHub answered 502 while listing issues"
+
+
+@pytest.mark.parametrize(("env", "repository", "web"), [
+    # site.yaml's address is where people open the files, unless the workflow names another repository.
+    ({"GITHUB_SERVER_URL": "https://ghe.example"}, "frontier-jobs/board", "https://github.com/frontier-jobs/board"),
+    ({"GITHUB_REPOSITORY": "fork-owner/board", "GITHUB_SERVER_URL": "https://ghe.example/"}, "fork-owner/board",
+     "https://ghe.example/fork-owner/board"),
+    ({"GITHUB_REPOSITORY": " fork-owner/board "}, "fork-owner/board", "https://github.com/fork-owner/board"),
+])
+def test_the_repository_and_its_web_address_come_from_the_workflow_before_site_yaml(env: dict, repository: str,
+                                                                                  web: str) -> None:
+    from types import SimpleNamespace
+
+    from generator.remind.github import github_config
+
+    site = SimpleNamespace(repository=f"https://github.com/{REPO}")  # all github_config reads of the site
+    config = github_config({"GITHUB_TOKEN": " t0ken\n", "GITHUB_API_URL": "https://api.ghe.example/", **env}, site)
+    assert (config.repository, config.web_url) == (repository, web)
+    assert (config.api_url, config.token) == ("https://api.ghe.example", "t0ken")
