@@ -343,6 +343,8 @@ def test_command_line_edges_session(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "--workplace", "hybrid")
     run("new-posting-guessed-category", "new", "posting", "--company", "zeta-dynamics", "--title", "Engineer",
         "--location", "Austin, US-TX")
+    run("new-posting-remote-with-a-place", "new", "posting", "--company", "zeta-dynamics", "--title", "Remote Engineer",
+        "--workplace", "remote", "--location", "Lisbon, PT", "--employment-type", "contract")
     run("new-posting-no-categories", "new", "posting", "--company", "acme", "--title", "Engineer", "--content",
         "nocats")
     run("new-posting-bad-apply-url", "new", "posting", "--company", "acme", "--title", "Engineer", "--apply-url",
