@@ -129,9 +129,10 @@ def test_announce_edges_session(bot_api, tmp_path: Path, monkeypatch: pytest.Mon
     run("5xx-then-delivered", site("5xx", jobs[:14]), MASTODON_API_URL=None)
     server.script = [(502, b"", {})] * 4
     run("5xx-past-the-last-retry", site("5xx-more", jobs[:15]), MASTODON_API_URL=None)
-    # 429s: a wait as an HTTP date long past (1 s), in Telegram's body; past the cap, not waited; Mastodon's
-    # own reset header, garbled (60 s) and an hour ago without a zone (1 s).
-    server.script = [(429, b"slow down", {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+    # 429s: no wait asked, a wait as an HTTP date long past (1 s each), in Telegram's body; past the cap, not
+    # waited; Mastodon's own reset header, garbled (60 s) and an hour ago without a zone (1 s).
+    server.script = [(429, {"ok": False, "error_code": 429}, {}),  # no wait asked at all: 1 s
+                     (429, b"slow down", {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
                      (429, {"ok": False, "error_code": 429, "parameters": {"retry_after": 5}}, {}),
                      (200, None, {}),
                      (429, {"error": "Too many requests"}, {"X-RateLimit-Reset": "soon"}),
