@@ -329,6 +329,8 @@ def test_command_line_edges_session(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     run("check-template-error", "check", "--content", "tpl/content")
     # jobsite build: refused content, a template error, then a build with timings and a preview address.
     run("build-broken", "build", "--content", "broken")
+    run("remind-broken", "remind", "--content", "broken", "--dry-run", GITHUB_TOKEN=None)
+    run("links-broken", "links", "--content", "broken", "--state", "links.json")
     run("build-template-error", "build", "--content", "tpl/content", "--output", "tpl-site", "--no-cache")
     run("build-verbose-base-url", "build", "--verbose", "--no-cache", "--workers", "1", "--base-url",
         "https://preview.example/")
