@@ -155,7 +155,9 @@ def test_announce_edges_session(bot_api, tmp_path: Path, monkeypatch: pytest.Mon
     run("malformed-mastodon-token", site("429-more", jobs[:18]), MASTODON_ACCESS_TOKEN="masto secret",
         TELEGRAM_BOT_TOKEN=None)
     # Many new roles: one digest a channel, its lines cut at Telegram's budget with how many more.
+    # Posted in the reverse of their ids' order: a digest lists roles by posting day first.
     many = [{**jobs[2], "id": f"{jobs[2]['id']}-{n:02d}", "url": f"{jobs[2]['url']}{n:02d}/",
+             "postedDate": f"2026-11-{10 + (39 - n) // 4:02d}",
              "title": f"Inference Engineer {n:02d}, Large Language Model Serving and Kernels"} for n in range(40)]
     run("digest-past-the-budget-dry", site("many", jobs[:18] + many), "--dry-run", MASTODON_API_URL=None)
     run("digests", site("many", jobs[:18] + many), "--digest-threshold", "1")
