@@ -214,7 +214,8 @@ def _workplace(request: PostingRequest, company: SourceFile) -> dict[str, Any]:
     locations = request.locations or _headquarters(company)
     workplace = request.workplace or ("onsite" if locations else "remote")
     if workplace != "remote" and not locations:
-        raise ScaffoldError(f"an {workplace} posting needs a location: pass --location 'City, CC'")
+        article = "an" if workplace == "onsite" else "a"  # "a hybrid posting"
+        raise ScaffoldError(f"{article} {workplace} posting needs a location: pass --location 'City, CC'")
     if workplace == "remote" and not request.locations:
         return {"workplace": workplace}
     return {"locations": [_location(place) for place in locations], "workplace": workplace}

@@ -167,7 +167,7 @@ def serve_github(github: FakeGitHub) -> Iterator[str]:
             body = json.loads(self.rfile.read(length)) if length else None
             headers = {k.lower(): v for k, v in self.headers.items()}
             status, data, extra = github.handle(self.command, self.path, headers, body)
-            payload = json.dumps(data).encode("utf-8")
+            payload = data if isinstance(data, bytes) else json.dumps(data).encode("utf-8")  # bytes: not JSON
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             for name, value in extra.items():

@@ -64,7 +64,7 @@ class BotAPI(BaseHTTPRequestHandler):
             self.server.on_request(len(self.server.requests))
         status, reply, headers = self.server.script.pop(0) if self.server.script else (200, None, {})
         reply = reply or {"ok": True, "result": {"message_id": len(self.server.requests)}}
-        data = json.dumps(reply).encode()
+        data = reply if isinstance(reply, bytes) else json.dumps(reply).encode()  # bytes: a proxy's page, as is
         self.send_response(status)
         for name, value in {"Content-Type": "application/json", **headers}.items():
             self.send_header(name, value)
@@ -508,6 +508,33 @@ def test_a_deployed_site_is_read_over_http(board, bot_api, tmp_path: Path) -> No
         assert f"Error: {url}/nowhere/jobs.json: HTTP 404 Not Found; is the site deployed?" in missing.output
     finally:
         server.shutdown()
+
+
+def test_a_site_that_is_not_built_or_cannot_be_reached_is_one_line_before_anything_is_sent(board, bot_api,
+                                                                                          tmp_path: Path) -> None:
+    result = cli(["--site", "nowhere", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [] and not board.state.exists()
+    assert result.stderr == ("Error: nowhere/jobs.json: No such file or directory; build the site first "
+                             "(jobsite build)\n")
+    closed = ThreadingHTTPServer(("127.0.0.1", 0), BotAPI)
+    url = f"http://127.0.0.1:{closed.server_address[1]}"
+    closed.server_close()  # nothing listens there any more
+    result = cli(["--site", url, "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [] and not board.state.exists()
+    assert result.stderr == f"Error: {url}/jobs.json: cannot fetch it ([Errno 111] Connection refused)\n"
+
+
+@pytest.mark.parametrize("body", [b"<html><body>502 Bad Gateway</body></html>", b'["ok"]'])
+def test_an_answer_that_is_not_a_json_object_is_refused_by_its_status(board, bot_api, body: bytes) -> None:
+    board.build(ml=AI_ROLE)
+    board.run()
+    board.build(ml=AI_ROLE, vision={**AI_ROLE, "title": "Computer Vision Engineer"})
+    bot_api.script = [(400, body, {"Content-Type": "text/html"})]
+    result, out = board.run()
+    assert result.exit_code == 1 and out.splitlines()[0] == (
+        "Telegram @testboard_ai: Telegram refused with 400 (Bad Request): check the category's telegram link in "
+        "site.yaml and that the bot is in the channel; 1 role(s) stay pending for the next run")
+    assert len(sent(bot_api)) == 1 and board.sleeps == []
 
 
 def test_an_unreadable_state_file_stops_before_anything_is_sent(board, bot_api) -> None:

@@ -315,6 +315,23 @@ def test_a_stop_asked_while_writing_leaves_the_site_as_it_was(scratch_site, tmp_
     assert {p: p.read_bytes() for p in Path("site").rglob("*") if p.is_file()} == before
 
 
+def test_a_build_that_may_be_stopped_still_reports_its_progress(scratch_site, tmp_path: Path) -> None:
+    """`jobsite serve` passes both a stop and a progress bar: asking the one must not silence the other."""
+    from generator.build import build_site
+    from generator.config import make_options
+
+    scratch_site(basic_tree())
+    from ..conftest import write_tree
+    write_tree(tmp_path / "content", basic_tree(y={**POSTING, "title": "Robot Whisperer"}))
+    reports: list[tuple[str, int, int]] = []
+    asked: list[int] = []
+    result = build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK),
+                        progress=lambda what, done, total: reports.append((what, done, total)),
+                        stop=lambda: bool(asked.append(1)))
+    assert result.report.written > 0 and reports and len(asked) == 3 + len(reports)
+    assert {what for what, _, _ in reports} == {"Writing"} and reports[-1][1] == reports[-1][2] > 0
+
+
 def test_a_full_build_that_takes_no_snapshot_leaves_none_behind(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A full build that cannot take a snapshot of its model (a file it could not stat) drops the last one: that

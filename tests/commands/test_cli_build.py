@@ -141,3 +141,53 @@ def test_cli_estimate_one_and_many() -> None:
     assert records[1]["period"] == "month" and records[0]["period"] == "year"
     assert set(records[0]) >= {"min", "median", "max", "currency", "period", "seniority", "family", "region", "rows"}
     assert "error" in records[2]
+
+
+def test_run_as_the_program_a_build_ends_its_own_process_with_status_0(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only when main() reads sys.argv (the `jobsite` program) does a successful build end the process itself
+    (`_leave`); the subprocess test above sees the outcome, this one the call."""
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795780800")
+    write_tree(tmp_path / "content", basic_tree())
+    ended: list[int] = []
+
+    def _exit(status: int) -> None:
+        ended.append(status)
+        raise SystemExit(f"os._exit({status})")
+
+    monkeypatch.setattr(os, "_exit", _exit)
+    monkeypatch.setattr(sys, "argv", ["jobsite", "build", "--no-cache"])
+    with pytest.raises(SystemExit, match=r"os\._exit\(0\)"):
+        main.main()
+    assert ended == [0] and (tmp_path / "site" / "index.html").is_file()
+    assert main.main(["build", "--no-cache"], standalone_mode=False) is None and ended == [0]  # called: returns
+
+
+def test_the_load_average_is_unknown_where_the_system_reports_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from generator import cli
+
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 1.25, 2.0))
+    assert cli._load_average() == "0.50 1.25 2.00"
+    for refusal in (OSError("no load average"), AttributeError("getloadavg")):
+        def refuse(refusal: Exception = refusal) -> tuple[float, ...]:
+            raise refusal
+        monkeypatch.setattr(os, "getloadavg", refuse)
+        assert cli._load_average() == "unknown"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ([], "Error: give --title, or --jsonl to read many postings from stdin"),
+    (["--title", "ML Engineer", "--country", "XX"], "Error: unknown country code 'XX' — expected ISO 3166 alpha-2, "
+                                                    "e.g. 'RS'"),
+])
+def test_cli_estimate_without_a_title_or_with_an_unknown_country_is_a_usage_error(args: list[str],
+                                                                                  message: str) -> None:
+    result = CliRunner().invoke(main, ["estimate", *args, "--content", str(REPO / "content")])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines()[0] == "Usage: main estimate [OPTIONS]"
+    assert result.stderr.splitlines()[-1] == message

@@ -338,3 +338,24 @@ def test_required_options_are_required_by_click(tree: Path) -> None:
                          (["remind", "--content", "content/site.yaml"], "--content")):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2 and f"'{option}'" in result.output and "Traceback" not in result.output, args
+
+
+def test_a_port_below_1024_without_rights_says_so_and_any_other_refusal_says_the_systems_words() -> None:
+    import errno
+
+    from generator.cli import _listen_error
+
+    denied = OSError(errno.EACCES, "Permission denied")
+    assert _listen_error("127.0.0.1", 80, denied) == ("cannot listen on 127.0.0.1:80: ports below 1024 need "
+                                                      "administrator rights; try --port 8000")
+    assert _listen_error("0.0.0.0", 1023, denied).endswith("need administrator rights; try --port 8000")
+    assert _listen_error("127.0.0.1", 1024, denied) == "cannot listen on 127.0.0.1:1024: Permission denied"
+    assert _listen_error("127.0.0.1", 0, denied) == "cannot listen on 127.0.0.1:0: Permission denied"
+    assert _listen_error("::1", 8000, OSError("no address")) == "cannot listen on ::1:8000: no address"
+
+
+def test_schema_names_each_file_it_wrote(tree: Path) -> None:
+    result = CliRunner().invoke(main, ["schema", "--output", "schemas/editor"])
+    assert result.exit_code == 0 and result.stderr == ""
+    written = sorted(p.relative_to(tree).as_posix() for p in (tree / "schemas/editor").iterdir())
+    assert len(written) == 3 and sorted(result.stdout.splitlines()) == [f"Wrote {path}" for path in written]

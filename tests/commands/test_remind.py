@@ -366,3 +366,82 @@ def test_a_title_cannot_mention_anyone_in_the_reminder(board: FakeGitHub, tmp_pa
     assert remind().exit_code == 0
     body = next(i["body"] for i in board.issues if "content/jobs/acme/soon.md" in i["body"])
     assert "the posting **Soon Role for \\@octocat fans** at Acme Robotics" in body  # GitHub shows '@', links nobody
+
+
+@pytest.mark.parametrize(("event", "expected"), [
+    (None, "Error: event.json: not an issue_comment event (FileNotFoundError: [Errno 2] No such file or directory: "
+           "'event.json')"),
+    ('{"issue": {"number": 5}}', "Error: event.json: not an issue_comment event (KeyError: 'comment')"),
+    ('{"issue": {"number": "five"}, "comment": {}}',
+     "Error: event.json: not an issue_comment event (ValueError: invalid literal for int() with base 10: 'five')"),
+])
+def test_an_event_file_that_is_no_issue_comment_is_one_line_and_exit_1(board: FakeGitHub, tmp_path: Path,
+                                                                       event: str | None, expected: str) -> None:
+    if event is not None:
+        (tmp_path / "event.json").write_text(event)
+    result = CliRunner().invoke(main, ["answer", "--event", "event.json"])
+    assert result.exit_code == 1 and result.stderr == expected + "\n"
+    assert board.requests == []
+
+
+@pytest.mark.parametrize(("author", "reply"), [
+    ("ana-k", "only the posting's contact or a maintainer of this repository can answer for it."),  # contact unread
+    ("maria", "The posting's file cannot be changed automatically (front matter is not closed: add a line '---' "
+              "after the YAML keys); an editor will do it by hand."),
+])
+def test_a_posting_file_broken_on_the_branch_is_a_reply_and_no_pull_request(board: FakeGitHub, tmp_path: Path,
+                                                                            author: str, reply: str) -> None:
+    board.permissions["maria"] = "maintain"
+    issue = open_reminders(board)["soon"]
+    path = ("main", "content/jobs/acme/soon.md")
+    board.files[path] = board.files[path].replace("\n---\n", "\n", 1)  # no closing line
+    result = answer(tmp_path, issue, "/filled", author)
+    assert result.exit_code == 0, result.output
+    assert board.pulls == [] and len(board.branches) == 1
+    assert [c["body"] for c in board.comments] == [f"@{author}: {reply}"]
+    assert result.stdout == f"Refused on #{issue['number']}: {reply}\n"
+
+
+def test_a_permission_github_does_not_know_is_none(board: FakeGitHub, tmp_path: Path) -> None:
+    board.permissions["maria"] = "admin"
+    board.permission = lambda query, body, user: (404, {"message": "Not Found"}, {})  # e.g. a deleted account
+    issue = open_reminders(board)["soon"]
+    assert answer(tmp_path, issue, "/filled", "maria").exit_code == 0
+    assert board.pulls == [] and "only the posting's contact or a maintainer" in board.comments[0]["body"]
+
+
+def test_github_that_does_not_answer_is_one_line_naming_the_address(board: FakeGitHub,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    with serve_github(FakeGitHub()) as url:
+        pass  # nothing listens there any more
+    monkeypatch.setenv("GITHUB_API_URL", url)
+    result = remind()
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: cannot reach GitHub at {url} (ConnectError: [Errno 111] Connection refused) "
+                             "while listing issues\n")
+
+
+@pytest.mark.parametrize("body", [b"<html>Bad gateway</html>", b'["a list"]'])
+def test_a_refusal_without_githubs_message_says_only_its_status(body: bytes) -> None:
+    config = GitHubConfig("https://api.github.com", "acme/board", "t", "https://github.com/acme/board")
+    assert refusal(httpx.Response(502, content=body), "listing issues", config) == \
+        "GitHub answered 502 while listing issues"
+
+
+@pytest.mark.parametrize(("env", "repository", "web"), [
+    # site.yaml's address is where people open the files, unless the workflow names another repository.
+    ({"GITHUB_SERVER_URL": "https://ghe.example"}, "frontier-jobs/board", "https://github.com/frontier-jobs/board"),
+    ({"GITHUB_REPOSITORY": "fork-owner/board", "GITHUB_SERVER_URL": "https://ghe.example/"}, "fork-owner/board",
+     "https://ghe.example/fork-owner/board"),
+    ({"GITHUB_REPOSITORY": " fork-owner/board "}, "fork-owner/board", "https://github.com/fork-owner/board"),
+])
+def test_the_repository_and_its_web_address_come_from_the_workflow_before_site_yaml(env: dict, repository: str,
+                                                                                  web: str) -> None:
+    from types import SimpleNamespace
+
+    from generator.remind.github import github_config
+
+    site = SimpleNamespace(repository=f"https://github.com/{REPO}")  # all github_config reads of the site
+    config = github_config({"GITHUB_TOKEN": " t0ken\n", "GITHUB_API_URL": "https://api.ghe.example/", **env}, site)
+    assert (config.repository, config.web_url) == (repository, web)
+    assert (config.api_url, config.token) == ("https://api.ghe.example", "t0ken")

@@ -86,6 +86,21 @@ def test_new_posting_is_posted_today_at_the_company_headquarters(repo: Path) -> 
     assert code == 0 and ": error:" not in out
 
 
+def test_a_headquarters_region_is_kept_and_a_remote_role_keeps_the_places_it_is_given(repo: Path) -> None:
+    denver = {**COMPANY, "name": "Peak Robotics", "headquarters": {"city": "Denver", "country": "US",
+                                                                   "region": "US-CO"}}
+    write_tree(repo / "content", {"companies/peak.md": front_matter(denver, "Peak.\n")})
+    assert run("new", "posting", "--company", "peak", "--title", "Field Engineer")[0] == 0
+    data = front_matter_of(repo / "content/jobs/peak/field-engineer.md")
+    assert data["workplace"] == "onsite"
+    assert data["locations"] == [{"city": "Denver", "country": "US", "region": "US-CO"}]
+    assert run("new", "posting", "--company", "peak", "--title", "Remote Engineer", "--workplace", "remote",
+               "--location", "Lisbon, PT")[0] == 0
+    data = front_matter_of(repo / "content/jobs/peak/remote-engineer.md")
+    assert data["workplace"] == "remote" and data["locations"] == [{"city": "Lisbon", "country": "PT"}]
+    assert run("check", "content/jobs/peak")[0] == 0
+
+
 def test_new_posting_with_options_passes_the_strict_check_once_described(repo: Path) -> None:
     code, _ = run("new", "posting", "--company", "acme", "--title", "Staff Engineer", "--category", "robotics",
                   "--workplace", "hybrid", "--location", "Munich, DE", "--location", "Kraków, PL",
@@ -107,6 +122,15 @@ def test_new_posting_for_a_new_company_passes_the_check(repo: Path) -> None:
     data = front_matter_of(repo / "content/jobs/brand-new/first-engineer.md")
     assert data["workplace"] == "remote" and "locations" not in data  # no headquarters to default to
     assert run("check")[0] == 0
+
+
+@pytest.mark.parametrize("workplace", ["onsite", "hybrid"])
+def test_an_office_posting_for_a_company_without_headquarters_needs_a_location(repo: Path, workplace: str) -> None:
+    assert run("new", "company", "Brand New", "--website", "https://new.example")[0] == 0
+    code, out = run("new", "posting", "--company", "brand-new", "--title", "First Engineer", "--workplace", workplace)
+    article = "an" if workplace == "onsite" else "a"
+    assert (code, out) == (1, f"Error: {article} {workplace} posting needs a location: pass --location 'City, CC'\n")
+    assert not (repo / "content/jobs/brand-new").exists()
 
 
 def test_refuses_to_overwrite(repo: Path) -> None:
