@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import math
 import re
 from pathlib import Path
 
@@ -23,6 +24,8 @@ import yaml
 from click.testing import CliRunner
 
 import generator.announce
+import generator.cli
+from generator.base.progress import DelayedProgressBar
 
 from ..commands import test_announce as announce_fakes
 from ..commands import test_remind as remind_fakes
@@ -277,6 +280,9 @@ TIMING = [(re.compile(r"load average ([0-9.]+ ?)+\)|load average unknown\)"), "l
 
 def test_command_line_edges_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    # The progress bar draws only once a stage has taken a second: on a loaded machine it would appear in the
+    # transcript, so it never draws here (as in test_site.py).
+    monkeypatch.setattr(generator.cli, "DelayedProgressBar", functools.partial(DelayedProgressBar, delay=math.inf))
     warned = {**POSTING, "title": "Expired Role", "expires": dt.date(2026, 11, 20)}  # a warning at the clock
     write_tree(tmp_path / "content", without_estimates(basic_tree(**{"senior-robotics-engineer": POSTING,
                                                                      "expired-role": warned})))
