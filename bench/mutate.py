@@ -1756,6 +1756,154 @@ MUTATIONS: tuple[Mutation, ...] = (
       "J.search.lookup(state.q, searched) : false;", "J.search.lookup(state.q, searched) : null;",
       ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
       "with no query the listing waits for a search that never answers (null means 'running')", "fresh7"),
+    # --- sweep31a: a private blind sweep, written before any of it ran (stop 31, second round) ----------------
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s31-swa at 5cc7ee8 (/dev/shm/cov/pop.py) with seed 3101, 20 draws.
+    # - Population at 5cc7ee8: 11,804 lines (generator 9,529, scripts 1,594, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 20 numbers drawn. Redraws: none. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 1 (search_patch.py:90, the
+    #   second line of patch_index's signature: its only caller, site.py, passes word_forms itself, so no default
+    #   there changes a build → the body's first line, 92), 7 (`own, sources = dict(snapshot.own), {}` → the line
+    #   that fills them, 597; fresh11 took the same step at line 348), 19 (targets.py:86, `try:`, then a binding
+    #   → its handler), 20 (serve.py:570, `try:`; its body's build_site slips (no cache, no stop) change only how
+    #   long a catch-up takes → its first handler, 572-573), 11 (snapshot.py:456, `return None` of the token
+    #   check → the check it ends, 455-456: the whole `if` dropped is equivalent, since the token's bytes are
+    #   then unpickled and fail; here the bytes are read and not compared). Draw 14 (stats/page.py:20) takes its
+    #   statement's `current_nav`, line 21.
+    # - Spread: model 6, render 6, load 2, ats 2, links 1, announce 1, serve 1, scripts 1 (draw 21 onwards unused).
+    # draw 1: generator/render/browse/search_patch.py:90
+    M("search-patch-counts-not-copied", "generator/render/browse/search_patch.py",
+      "counts, stems, producers = dict(state.counts), dict(state.stems), dict(state.producers)",
+      "counts, stems, producers = state.counts, dict(state.stems), dict(state.producers)",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "the word counts patched in place: the old state changes under the patch, so a word no row held before "
+      "reads as held already and never gains its shard entry (a search for a new posting's new word finds "
+      "nothing)", "sweep31a"),
+    # draw 2: generator/ats/greenhouse.py:15
+    M("greenhouse-env-name", "generator/ats/greenhouse.py",
+      'ENV = "JOBSITE_GREENHOUSE_API"', 'ENV = "JOBSITE_GREENHOUSE_URL"',
+      (T_ATS, T_GOLDEN),
+      "the variable that points the Greenhouse client elsewhere misnamed: the documented JOBSITE_GREENHOUSE_API "
+      "is ignored and imports reach the real board API", "sweep31a"),
+    # draw 3: generator/render/stats/charts.py:27
+    M("chart-tick-label-x-y-swapped", "generator/render/stats/charts.py",
+      "    label_x: float\n    label_y: float\n", "    label_y: float\n    label_x: float\n",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "Tick's label_x and label_y declared in the other order while Tick is built positionally: every axis "
+      "label of the stats charts is drawn at (y, x)", "sweep31a"),
+    # draw 4: generator/model/snapshot.py:531
+    M("snapshot-head-order-sorted", "generator/model/snapshot.py",
+      "    order = tuple(p.source for p in model.postings)\n    similar = {key",
+      "    order = tuple(sorted(p.source for p in model.postings))\n    similar = {key",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the delta's posting order recorded sorted by path (as if for determinism): a build read from base and "
+      "delta lists postings by path, not newest first", "sweep31a"),
+    # draw 5: generator/links/fetch.py:96
+    M("links-accept-header-dropped", "generator/links/fetch.py",
+      '"Accept-Language": "en;q=1.0, *;q=0.5",\n                 '
+      '"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"},',
+      '"Accept-Language": "en;q=1.0, *;q=0.5"},',
+      (T_LINKS, T_GOLDEN),
+      "the link checker's Accept header lost: httpx's */* goes out, and a careers page that negotiates content "
+      "answers JSON or 406 where a browser gets the page", "sweep31a"),
+    # draw 6: generator/model/assemble.py:293
+    M("posting-company-unchecked-after-bad-slug", "generator/model/assemble.py",
+      "    company = _resolve_company(src, v, companies, out)\n    category = _resolve_category(",
+      "    company = _resolve_company(src, v, companies, out) if slug_ok else None\n    category = _resolve_category(",
+      ("tests/model/test_model.py", T_GOLDEN),
+      "the company looked up only when the slug is good: a posting with a bad file name and an unknown company "
+      "reports the name alone, and the author fixes one problem per build", "sweep31a"),
+    # draw 7: generator/model/snapshot.py:594
+    M("snapshot-delta-problems-lost", "generator/model/snapshot.py",
+      "        by_path[path], own[path], sources[path] = posting, problems, source",
+      "        by_path[path], sources[path] = posting, source",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "a row read from the delta keeps the base's problems: a posting edited since the base reports its old "
+      "warnings (or none) on a build read from the snapshot", "sweep31a"),
+    # draw 8: generator/load/schema.py:366
+    M("schema-logo-match-prefix", "generator/load/schema.py",
+      "        if re.fullmatch(LOGO_PATTERN, name):\n            return name",
+      "        if re.match(LOGO_PATTERN, name):\n            return name",
+      ("tests/load/test_schema.py", T_LOGOS, T_GOLDEN),
+      "re.match for re.fullmatch on a company's logo: 'logos/acme.svg.html' or 'logos/acme.svg/../x' passes the "
+      "check", "sweep31a"),
+    # draw 9: templates/static/jobs-core.js:9
+    M("js-key-re-wrong-constant", "templates/static/jobs-core.js",
+      "var KEY_RE = new RegExp(constants.key);", "var KEY_RE = new RegExp(constants.keys);",
+      T_JS,
+      "the key pattern read from a misspelt constant: new RegExp(undefined) matches everything, so a stored "
+      "entry or an import link with any string as its key is kept as a saved job", "sweep31a"),
+    # draw 10: generator/load/posting_rules.py:81
+    M("posting-rules-get-wrong-separator", "generator/load/posting_rules.py",
+      'for part in key.split("."):', 'for part in key.split("/"):',
+      ("tests/load/test_posting_rules.py", T_GOLDEN),
+      "a dotted key never split: 'salary.min' is looked up whole, so every rule on a nested field (pay-range) "
+      "never fires", "sweep31a"),
+    # draw 11: generator/model/snapshot.py:456
+    M("snapshot-token-not-compared", "generator/model/snapshot.py",
+      "            if file.read(len(token)) != token:\n                return None\n",
+      "            file.read(len(token))\n",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the snapshot file's token read and not compared: a file the database does not vouch for (another "
+      "build's, left by one killed midway) is loaded as the base", "sweep31a"),
+    # draw 12: generator/ats/front_matter.py:59
+    M("ats-front-matter-blocks-skip-first", "generator/ats/front_matter.py",
+      "    for line in lines:\n        if match := _KEY_LINE.match(line):",
+      "    for line in lines[1:]:\n        if match := _KEY_LINE.match(line):",
+      ("tests/commands/test_ats_front_matter.py", T_IMPORT, T_GOLDEN),
+      "an off-by-one on lines the caller has already cut after the opening ---: the first front-matter line of "
+      "an imported posting is lost when its file is updated", "sweep31a"),
+    # draw 13: generator/model/compensation/estimator.py:326
+    M("estimate-currency-not-upper", "generator/model/compensation/estimator.py",
+      "currency=currency.strip().upper() if currency else", "currency=currency.strip() if currency else",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the currency asked for kept as written: 'eur' is not the table's EUR, so an estimate in a lower-case "
+      "currency fails or falls back", "sweep31a"),
+    # draw 14: generator/render/stats/page.py:20
+    M("stats-page-nav-wrong", "generator/render/stats/page.py",
+      'view=view, current_nav="stats",', 'view=view, current_nav="jobs",',
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the stats page marks the wrong menu item as current: the menu says the visitor is on Jobs", "sweep31a"),
+    # draw 15: generator/render/feeds/scopes.py:140
+    M("feed-combination-name-args-swapped", "generator/render/feeds/scopes.py",
+      "name = facet.name(value, category.label)", "name = facet.name(category.label, value)",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "a combined feed's name made with its arguments swapped: the category's label read as the facet's value "
+      "and the value as the label, so the feed's title and description name the wrong things", "sweep31a"),
+    # draw 16: generator/render/stats/charts.py:18
+    M("chart-font-constant", "generator/render/stats/charts.py",
+      "FONT = 14  # matches", "FONT = 12  # matches",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the chart's font size taken as 12 (CSS's phone size) where style.css sets 14: labels get too little room "
+      "and overlap the bars and axes", "sweep31a"),
+    # draw 17: generator/model/snapshot.py:583
+    M("snapshot-apply-narrow-except", "generator/model/snapshot.py",
+      "    except Exception:  # noqa: BLE001  # a damaged head or row, a row of another base",
+      "    except (pickle.UnpicklingError, EOFError):  # a damaged head or row, a row of another base",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "only unpickling errors caught around the delta: a damaged row that raises anything else (a KeyError, "
+      "a TypeError) crashes the build instead of running the full path", "sweep31a"),
+    # draw 18: generator/render/feeds/entries.py:346
+    M("jobs-json-entry-return-forgotten", "generator/render/feeds/entries.py",
+      "        job[\"x-estimated-compensation\"] = _jobs_json_pay(e.min, e.max, e.currency, e.period)\n"
+      "    return job\n",
+      "        job[\"x-estimated-compensation\"] = _jobs_json_pay(e.min, e.max, e.currency, e.period)\n",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the JSON job entry built and not returned: every feed's job is null", "sweep31a"),
+    # draw 19: generator/announce/targets.py:86
+    M("announce-reply-body-wrong-except", "generator/announce/targets.py",
+      "        data = json.loads(reply.body)\n    except ValueError:",
+      "        data = json.loads(reply.body)\n    except TypeError:",
+      (T_ANNOUNCE, T_GOLDEN),
+      "the wrong exception caught around a reply's JSON: an answer that is not JSON (a proxy's HTML error page) "
+      "crashes the announce run instead of being reported as that target's failure", "sweep31a"),
+    # draw 20: generator/serve.py:570
+    M("serve-interrupted-catch-up-forgotten", "generator/serve.py",
+      "        except BuildInterrupted:\n            self.settle_pending = True\n",
+      "        except BuildInterrupted:\n",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a catch-up stopped for a save is not marked pending again: the search index and the other lagging parts "
+      "stay stale until the next save", "sweep31a"),
     # --- fresh8: an eighth sample, written before any of it ran: a uniform draw over the whole product ----------
     # The rule, fixed and written here before the draw and before looking at any test (drawn on main at 34f1e5d):
     # - Population: fresh7's, recounted at 34f1e5d, in this order: every logic line of generator/**/*.py (sorted

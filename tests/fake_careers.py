@@ -41,6 +41,8 @@ class Seen:
     path: str
     at: float  # time.monotonic()
     user_agent: str
+    accept: str = ""  # the Accept header: which answer the client asked for
+    accept_language: str = ""
 
 
 # A rule answers one request: given the method and how many requests this URL had before, it returns a Reply.
@@ -97,7 +99,8 @@ class CareersSites:
     spans: list[Span] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def begin(self, method: str, url: str, user_agent: str, connection: socket.socket) -> tuple[Span, Reply]:
+    def begin(self, method: str, url: str, user_agent: str, connection: socket.socket,
+              accept: str = "", accept_language: str = "") -> tuple[Span, Reply]:
         """Start the request's span (ended by `end`) and pick its reply."""
         parts = urlsplit(url)
         host, path = parts.hostname or "", parts.path or "/"
@@ -107,7 +110,7 @@ class CareersSites:
                 if other.host == host:
                     other.close_if_client_left(now)
             count = sum(1 for s in self.seen if s.host == host and s.path == path)
-            self.seen.append(Seen(method, host, path, now, user_agent))
+            self.seen.append(Seen(method, host, path, now, user_agent, accept, accept_language))
             span = Span(host, now, connection)
             self.spans.append(span)
         rule = self.rules.get(f"{host}{path}")
@@ -143,7 +146,8 @@ def serve_careers(sites: CareersSites) -> Iterator[str]:
         protocol_version = "HTTP/1.1"
 
         def _answer(self) -> None:
-            span, reply = sites.begin(self.command, self.path, self.headers.get("User-Agent", ""), self.connection)
+            span, reply = sites.begin(self.command, self.path, self.headers.get("User-Agent", ""), self.connection,
+                                      self.headers.get("Accept", ""), self.headers.get("Accept-Language", ""))
             try:
                 self._reply(reply, span)
             finally:

@@ -696,6 +696,17 @@ def test_a_429_with_a_garbled_or_odd_wait_waits_a_default_and_never_crashes(targ
     assert target(env).retry_after(Reply(429, headers, json.dumps(body).encode())) == wait
 
 
+@pytest.mark.parametrize("target", [Telegram, Mastodon])
+def test_an_answer_that_is_not_json_is_read_by_its_status_and_headers(target) -> None:
+    """A proxy or load balancer in front of the API answers with its own HTML page: the wait comes from its
+    Retry-After header and the refusal names the status, where a JSON parse error would end the run."""
+    env = {"MASTODON_API_URL": "https://mastodon.example", "MASTODON_ACCESS_TOKEN": "t0ken",
+           "TELEGRAM_BOT_TOKEN": TOKEN}
+    page = b"<html><body>502 Bad Gateway</body></html>"
+    assert target(env).retry_after(Reply(429, {"Retry-After": "5"}, page)) == 5.0
+    assert "refused with 502 (HTTP 502)" in str(target(env).refusal(Reply(502, {}, page)))
+
+
 def test_a_mastodon_429_waits_until_its_rate_limit_resets(board, bot_api) -> None:
     env = {"MASTODON_API_URL": bot_api.url, "MASTODON_ACCESS_TOKEN": "masto-secret"}
     board.build(ml=AI_ROLE)

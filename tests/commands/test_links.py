@@ -230,6 +230,8 @@ def test_head_first_get_when_the_page_must_be_read_and_retry_after_honoured(days
     assert [s.method for s in limited] == ["HEAD", "GET"]
     assert limited[1].at - limited[0].at >= 0.95  # Retry-After: 1
     assert all("board.example" in s.user_agent for s in seen)  # the User-Agent names the board
+    assert all(s.accept.startswith("text/html,") for s in seen)  # pages asked for as a browser does, not JSON
+    assert all(s.accept_language.startswith("en;") for s in seen)  # English asked for first
     per_link: dict[tuple[str, str], int] = {}
     for s in seen:
         per_link[s.host, s.path] = per_link.get((s.host, s.path), 0) + 1

@@ -142,6 +142,10 @@ TABLE = {  # id → (type, the YAML value, what it keeps, the lines it prints)
     "logo: a bare name": (Logo(), "acme.svg", INVALID, [
         "2:4: error: v: 'acme.svg' is not a logo file: write a path such as logos/acme.svg (an .svg, .png or .webp "
         "file in content/logos/)"]),
+    "logo: a path with more after it": (Logo(), "logos/acme.svg.html", INVALID, [
+        "2:4: error: v: 'logos/acme.svg.html' is not a logo file: write a path such as logos/acme.svg (an .svg, "
+        ".png or .webp file in content/logos/)"]),
+    "logo: spaces around a path": (Logo(), "' logos/acme.svg '", "logos/acme.svg", []),
     # Country, Subdivision, Currency: the type, unknown, letter case.
     "country: RS": (Country(), "RS", "RS", []),
     "country: lower case": (Country(), "de", INVALID, ["2:4: error: v: write the country code in capitals: 'DE'"]),

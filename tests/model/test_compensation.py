@@ -614,6 +614,15 @@ def test_a_rate_reads_as_a_plain_number_however_large(bench, country, words):
                                                                                country=country).reasoning)
 
 
+def test_a_currency_asked_for_is_read_in_any_case_and_spacing(bench):
+    """estimate() reads the currency it is given in any case and spacing: " eur " is EUR (its callers today pass
+    a country's code, already upper-case; the function does not rely on that)."""
+    exact = estimate(bench, title="Data Engineer", country="US", currency="EUR")
+    loose = estimate(bench, title="Data Engineer", country="US", currency=" eur ")
+    assert exact.local is not None and exact.local.currency == "EUR"
+    assert loose.local == exact.local and loose.reasoning == exact.reasoning
+
+
 def test_a_currency_without_a_rate_is_shown_in_usd_only(bench):
     est = estimate(bench, title="Data Engineer", country="IS")  # ISK: not in the rate table
     assert est.local is None

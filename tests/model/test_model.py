@@ -98,6 +98,23 @@ def test_bad_slug_is_refused(scratch_site) -> None:
         "use lowercase letters, digits and hyphens, e.g. 'senior-engineer.md'"]
 
 
+def test_a_bad_slug_does_not_hide_the_postings_other_problems(scratch_site) -> None:
+    """A file with a bad name is still checked whole: its unknown company and category and its broken pay range
+    are reported in the same run, so the author fixes them all at once."""
+    files = basic_tree()
+    files.pop("jobs/acme/senior-robotics-engineer.md")
+    files["jobs/acme/Bad Name.md"] = front_matter({**POSTING, "company": "acmee", "category": "nope", "salary": {
+        "min": 200000, "max": 100000, "currency": "USD", "period": "year"}})
+    with pytest.raises(ContentError) as info:
+        scratch_site(files)
+    found = [m.split(": error: ", 1)[1] for m in messages(info.value) if "Bad Name.md" in m]
+    assert found == [
+        "file name 'Bad Name.md' is not a valid slug: use lowercase letters, digits and hyphens, e.g. 'bad-name.md'",
+        "company: unknown company 'acmee' — did you mean 'acme'? — it must match a file companies/<slug>.md",
+        "category: unknown category 'nope' — use one of: ai, web3, robotics",
+        "salary: min (200000) is greater than max (100000)"], found
+
+
 def test_every_broken_file_reported_in_one_run(scratch_site) -> None:
     files = basic_tree(a={**POSTING, "workplace": "x"}, b={**POSTING, "employment_type": "y"})
     files["companies/broken.md"] = "---\nname: [unclosed\n---\n"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+import yaml
 
 from generator.base.cache import CACHE_DIR_NAME
 from generator.model import Location, country_name
@@ -77,6 +78,20 @@ def stats_site(scratch_site):
 
 def page(site: Path, path: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring((site / path).read_bytes())
+
+
+def test_the_stats_page_marks_no_main_menu_item_as_current(scratch_site) -> None:
+    """The stats page has no item of its own in the main menu: it marks none as the visitor's place, whatever the
+    categories are called (here one is 'jobs', a name a wrong section name could equal)."""
+    tree = _tree()
+    site_yaml = yaml.safe_load(tree["site.yaml"])
+    site_yaml["categories"].append({"id": "jobs", "label": "Jobs"})
+    tree["site.yaml"] = yaml.safe_dump(site_yaml, sort_keys=False)
+    scratch_site(tree)
+    doc = page(Path("site"), "stats/index.html")
+    menu = doc.xpath('//nav[@aria-label="Main"]//a')
+    assert "Jobs" in [a.text_content() for a in menu]
+    assert [a.text_content() for a in menu if a.get("aria-current")] == []
 
 
 def table(doc: lxml.html.HtmlElement, figure_id: str) -> list[list[str]]:
