@@ -364,22 +364,23 @@ def test_a_closed_postings_save_updates_its_own_pages_and_no_listing(tmp_path: P
 
 def test_a_save_behind_newer_closed_roles_rewrites_the_listing_pages_that_show_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A posting's page in each listing is counted among the open roles only: fifty newer closed roles before it
-    (ahead of it among all postings) must not send its update to a page 3 the listings do not have."""
+    """A posting's page in each listing is counted among that listing's open roles only: fifty newer closed roles
+    (ahead of it among all postings) must not send its update to a page 3 the listings do not have, nor fifty
+    newer open roles in another category send its category's to a page 2."""
     def role(name: str, posted: dt.date, **more: str) -> dict:
         slug = name.lower().replace(" ", "-")
         return {**POSTING, "title": name, "posted": posted, "apply_url": f"https://acme.example/careers/{slug}", **more}
     postings = {f"closed-{i:02}": role(f"Closed Role {i}", dt.date(2026, 11, 20), closed="2026-11-22")
                 for i in range(50)}
-    postings |= {f"open-{i:02}": role(f"Open Role {i}", dt.date(2026, 11, 15)) for i in range(50)}
-    postings["target"] = role("Target Role", dt.date(2026, 11, 1))  # the 51st open role: page 2 of each listing
+    postings |= {f"open-{i:02}": role(f"Open Role {i}", dt.date(2026, 11, 15), category="ai") for i in range(50)}
+    postings["target"] = role("Target Role", dt.date(2026, 11, 1))  # page 2 at home and at acme, 1 in robotics
     server, said = serving(tmp_path, monkeypatch, postings)
     try:
         said.clear()
         retitle(server, tmp_path / "content/jobs/acme/target.md", "Target Role", "Renamed Target Role")
         assert said and said[-1].startswith("Updated after"), said
-        for first in ("/", category_url("robotics"), company_url("acme")):
-            page = (tmp_path / "site" / page_file(listing_page_url(first, 2))).read_text()
+        for first, number in (("/", 2), (category_url("robotics"), 1), (company_url("acme"), 2)):
+            page = (tmp_path / "site" / page_file(listing_page_url(first, number))).read_text()
             assert "Renamed Target Role" in page and ">Target Role<" not in page, first
         assert not (tmp_path / "site" / page_file(listing_page_url("/", 3))).exists()
     finally:
