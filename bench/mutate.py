@@ -2226,6 +2226,165 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    workflows: [pr-report]\n    types: [completed]", "    workflows: [pr-report]\n    types: [requested]",
       ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
       "the comment job runs when the report starts, before its artifact exists", "fresh8"),
+    # --- sweep31b: stop 31's private blind sweep over the whole product, written before any of it ran ---------
+    # fresh12's rule word for word (fresh8's population, order and draw; tests by file name only, T_GOLDEN for
+    # generator/ and templates/*.html), drawn on s31-swb at 5cc7ee8 by /dev/shm/cov/pop.py with seed 3102, 20 draws.
+    # - Population at 5cc7ee8: 11,804 lines (generator 9,529, scripts 1,594, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: one (the 23rd number, 8795, is draw 17's scaffold.py:246: skipped).
+    # - Redraws (4): draw 3, model/records.py:114, Company's `logo` field (built by keyword, in assemble.py and by
+    #   replace(); the snapshot reads and writes it by the class's own field order; every reader tests it for
+    #   truth, so no order, default or annotation changes anything), became draw 21; draw 5, announce/roles.py:42,
+    #   Role's `place` field (built once, by keyword; nothing reads Role's fields by position), became draw 22;
+    #   draw 13, write/__init__.py:274, `NAMED = "named"` (its value only tags the (NAMED, path) keys, which no
+    #   source path can equal; and its uses' slips, a lookup or a digest under another key, only make a rebuild
+    #   read and put lists it could skip: slower, never other output), became draw 23; draw 18,
+    #   render/pages/finder.py:26, Finder's @dataclass(frozen=True) (built once by keyword and only read: frozen,
+    #   eq or order change nothing, and its fields' order, default or annotation neither), became draw 24.
+    #   Equivalent: none.
+    # - Same line as an earlier entry, different bug: draw 22 (schema.py:258-259: fresh4 dropped the datetime
+    #   check, so a datetime passed as itself; here it is quietly cut to its date). Beside earlier ones: draw 23
+    #   (incremental.py:113; fresh6's is 114, fresh5's 115).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 1 (`for category in …`: the
+    #   reset above it moved into the loop), draw 6 (`@property`: the decorator itself dropped), draw 8
+    #   (`gc.disable()`: dropping it costs only time; here it is done before the state it restores is read).
+    # - Spread: load 7, render 6, write 1, base 1, model 1, ats 1, scaffold 1, incremental 1, workflows 1.
+    # draw 1: generator/render/feeds/scopes.py:127
+    M("combined-feeds-reset-per-category", "generator/render/feeds/scopes.py",
+      "    found = []\n    for category in model.site.categories:\n",
+      "    for category in model.site.categories:\n        found = []\n",
+      ("tests/render/test_feeds.py", "tests/render/test_facets.py", T_GOLDEN),
+      "the list of combined feeds made again for each category: only the last category's workplace, contract, "
+      "seniority and visa feeds are written", "sweep31b"),
+    # draw 2: generator/write/__init__.py:291
+    M("kept-output-sources-short", "generator/write/__init__.py",
+      "            keys.append(entry[0])\n            sources.append(None)\n",
+      "            keys.append(entry[0])\n",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "a kept output's None not appended: the sources list runs one short of the outputs, and the strict zip "
+      "fails every rebuild that keeps an output unkeyed", "sweep31b"),
+    # draw 4: generator/load/files.py:255
+    M("md-bad-yaml-not-returned", "generator/load/files.py",
+      "    parsed = parse_yaml(yaml_text, path, 1, problems)\n    if parsed is None:\n        return None\n",
+      "    parsed = parse_yaml(yaml_text, path, 1, problems)\n",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a Markdown file whose front matter is not valid YAML goes on after the problem is reported: unpacking "
+      "None raises TypeError instead of the path:line: message", "sweep31b"),
+    # draw 6: generator/base/memo.py:178
+    M("deferred-value-not-property", "generator/base/memo.py",
+      "    @property\n    def value(self) -> Any:\n        if self._call is not None:",
+      "    def value(self) -> Any:\n        if self._call is not None:",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "@property forgotten on Deferred.value: `d.value` is the bound method, so a deferred value is never "
+      "made and the method is fed to keys and templates in its place", "sweep31b"),
+    # draw 7: .github/workflows/pr-comment.yml:26
+    M("pr-comment-no-timeout", ".github/workflows/pr-comment.yml",
+      "    runs-on: ubuntu-latest\n    timeout-minutes: 5\n    permissions:\n      contents: read\n      actions: read",
+      "    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      actions: read",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the comment job's timeout dropped: a hung download or API call holds a runner for GitHub's six hours",
+      "sweep31b"),
+    # draw 8: generator/model/snapshot.py:467
+    M("snapshot-gc-never-reenabled", "generator/model/snapshot.py",
+      "    collecting = gc.isenabled()\n    gc.disable()\n",
+      "    gc.disable()\n    collecting = gc.isenabled()\n",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the collector turned off before its state is read: `collecting` is always False and garbage collection "
+      "stays off for the rest of the process after the first snapshot read (jobsite serve grows without end)",
+      "sweep31b"),
+    # draw 9: generator/ats/greenhouse.py:36
+    M("greenhouse-internal-job-id", "generator/ats/greenhouse.py",
+      'id=required_text(source, item, "id", index)', 'id=required_text(source, item, "internal_job_id", index)',
+      ("tests/commands/test_ats_clients.py", T_GOLDEN),
+      "Greenhouse's requisition id (internal_job_id, shared by the postings of one requisition) read as the job "
+      "id: the board's own ids change and two postings of one requisition collide", "sweep31b"),
+    # draw 10: generator/load/files.py:303
+    M("yaml-too-deep-not-returned", "generator/load/files.py",
+      '"three levels of keys and lists"))\n        return None\n',
+      '"three levels of keys and lists"))\n',
+      ("tests/load/test_load.py", T_GOLDEN),
+      "after the too-deeply-nested problem the reader goes on: `value` is unbound and the check dies with "
+      "UnboundLocalError instead of the path:line: message", "sweep31b"),
+    # draw 11: generator/render/pages/scripts.py:26
+    M("compact-drops-lines-with-slashes", "generator/render/pages/scripts.py",
+      'if line and not line.startswith("//"))', 'if line and "//" not in line)',
+      ("tests/render/test_scripts.py", T_GOLDEN),
+      "a line holding // anywhere (a URL, a trailing comment) taken for a comment line and dropped from the "
+      "compacted script", "sweep31b"),
+    # draw 12: generator/load/files.py:409
+    M("nested-mapping-positions-at-root", "generator/load/files.py",
+      "            return self._mapping(node, path)\n", "            return self._mapping(node, ())\n",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a nested mapping read as if at the top: its keys' positions recorded under top-level paths, so a "
+      "problem in `salary:` or a location points at the wrong line (or a top-level key's)", "sweep31b"),
+    # draw 14: generator/load/schema.py:247
+    M("number-limit-g-format", "generator/load/schema.py",
+      "is too large; the limit is {self.maximum:,.0f}", "is too large; the limit is {self.maximum:g}",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "the line above's format copied: a too-large amount says 'the limit is 1e+07' instead of 10,000,000",
+      "sweep31b"),
+    # draw 15: generator/load/files.py:380
+    M("tab-hint-inverted", "generator/load/files.py",
+      "    if mark is None:\n        return False\n    lines = text.splitlines()",
+      "    if mark is not None:\n        return False\n    lines = text.splitlines()",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "the guard inverted: a YAML error with a position never gets the tab hint, and one without a position "
+      "raises AttributeError", "sweep31b"),
+    # draw 16: generator/render/pages/cards.py:107
+    M("card-tags-sorted", "generator/render/pages/cards.py",
+      "tags=tuple(posting.tags),", "tags=tuple(sorted(posting.tags)),",
+      ("tests/render/test_site.py", "tests/render/test_browse_index.py", T_GOLDEN),
+      "a card's tags shown alphabetically, not in the posting's order (its first tag, the one it leads with, "
+      "moves)", "sweep31b"),
+    # draw 17: generator/scaffold.py:246
+    M("scaffold-category-check-inverted", "generator/scaffold.py",
+      "        if requested not in ids:\n            raise ScaffoldError",
+      "        if requested in ids:\n            raise ScaffoldError",
+      ("tests/commands/test_scaffold.py", T_GOLDEN),
+      "the --category check inverted: a category site.yaml lists is refused, an unknown one written into the "
+      "new posting", "sweep31b"),
+    # draw 19: generator/render/site.py:127
+    M("cached-search-rows-open-only", "generator/render/site.py",
+      "    postings = search_rows(model)\n    rows = [p.fingerprint if p.is_open",
+      "    postings = model.open_postings\n    rows = [p.fingerprint if p.is_open",
+      ("tests/render/test_site.py", "tests/render/test_search_index.py", T_GOLDEN),
+      "the cached search index built from the open postings, newest first: its rows are in another order than "
+      "the uncached index's and the patcher's (oldest first) and hold no tombstones", "sweep31b"),
+    # draw 20: generator/render/format.py:59
+    M("offers-line-window-last", "generator/render/format.py",
+      'return " · ".join((*window, *offer_labels(posting)))', 'return " · ".join((*offer_labels(posting), *window))',
+      ("tests/render/test_offers.py", "tests/render/test_site.py", T_GOLDEN),
+      "the offers line in the wrong order: 'Visa sponsorship · Relocation · Time zones …' where the docstring, the "
+      "announcements and the cards put the time-zone window first", "sweep31b"),
+    # draw 3, redrawn as 21: generator/render/pages/seo.py:60
+    M("jsonld-hiring-organisation", "generator/render/pages/seo.py",
+      '"hiringOrganization": hiring_organization(posting.company),',
+      '"hiringOrganisation": hiring_organization(posting.company),',
+      ("tests/render/test_seo.py", T_GOLDEN),
+      "British spelling in the JSON-LD key: Google reads no hiringOrganization and drops every posting from its "
+      "job results (a required property)", "sweep31b"),
+    # draw 5, redrawn as 22: generator/load/schema.py:259
+    M("date-datetime-cut-to-date", "generator/load/schema.py",
+      '            return self.wrong(value, path, c, "a date without time, such as 2026-11-20")',
+      "            return value.date()",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "a date written with a time (posted: 2026-11-20 09:00) quietly cut to its day instead of refused",
+      "sweep31b"),
+    # draw 13, redrawn as 23: generator/incremental.py:113
+    M("incr-home-page-counts-closed", "generator/incremental.py",
+      'shown = {page_showing(model.open_postings, posting, "/"),',
+      'shown = {page_showing(model.postings, posting, "/"),',
+      ("tests/commands/test_incremental.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the home listing's page found among all postings, closed ones included: with a closed role newer than "
+      "the edited one the wrong page of the home listing is rewritten and the right one keeps the old card",
+      "sweep31b"),
+    # draw 18, redrawn as 24: generator/load/schema.py:496
+    M("list-type-check-dropped", "generator/load/schema.py",
+      "        if not isinstance(value, list):\n            return self.wrong(value, path, c, \"a list (one '- item' "
+      "per line, or [a, b])\")\n        if not value:\n            c.report(path, f\"{field_name(path)} is empty: list",
+      "        if not value:\n            c.report(path, f\"{field_name(path)} is empty: list",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "the list check dropped: `tags: python` is read letter by letter (p, y, t, h, o, n) and a number "
+      "raises TypeError instead of 'expected a list'", "sweep31b"),
     # --- fresh9: a ninth sample, written before any of it ran: a uniform draw over the whole product -----------
     # The rule: fresh8's, word for word, recounted on main at 44cbdaf with a new seed.
     # - Population: fresh8's, recounted at 44cbdaf, in the same order and by the same script (fresh8's block says

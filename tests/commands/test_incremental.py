@@ -4,6 +4,7 @@ update writes is the cold build's, and once the server settles, the whole site i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import random
 import re
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 import generator.build
 import generator.write
+from generator.base.addresses import category_url, company_url, listing_page_url, page_file
 from generator.base.cache import Cache
 from generator.build import build_site
 from generator.config import make_options
@@ -356,6 +358,31 @@ def test_a_closed_postings_save_updates_its_own_pages_and_no_listing(tmp_path: P
         changed = sorted(p for p, data in tree_bytes(tmp_path / "site").items() if before.get(p) != data)
         assert changed and all(p.startswith("jobs/acme/role/") for p in changed), changed
         assert "Renamed Role" in (tmp_path / "site/jobs/acme/role/index.html").read_text()
+    finally:
+        server.http.server_close()
+
+
+def test_a_save_behind_newer_closed_roles_rewrites_the_listing_pages_that_show_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A posting's page in each listing is counted among that listing's open roles only: fifty newer closed roles
+    (ahead of it among all postings) must not send its update to a page 3 the listings do not have, nor fifty
+    newer open roles in another category send its category's to a page 2."""
+    def role(name: str, posted: dt.date, **more: str) -> dict:
+        slug = name.lower().replace(" ", "-")
+        return {**POSTING, "title": name, "posted": posted, "apply_url": f"https://acme.example/careers/{slug}", **more}
+    postings = {f"closed-{i:02}": role(f"Closed Role {i}", dt.date(2026, 11, 20), closed="2026-11-22")
+                for i in range(50)}
+    postings |= {f"open-{i:02}": role(f"Open Role {i}", dt.date(2026, 11, 15), category="ai") for i in range(50)}
+    postings["target"] = role("Target Role", dt.date(2026, 11, 1))  # page 2 at home and at acme, 1 in robotics
+    server, said = serving(tmp_path, monkeypatch, postings)
+    try:
+        said.clear()
+        retitle(server, tmp_path / "content/jobs/acme/target.md", "Target Role", "Renamed Target Role")
+        assert said and said[-1].startswith("Updated after"), said
+        for first, number in (("/", 2), (category_url("robotics"), 1), (company_url("acme"), 2)):
+            page = (tmp_path / "site" / page_file(listing_page_url(first, number))).read_text()
+            assert "Renamed Target Role" in page and ">Target Role<" not in page, first
+        assert not (tmp_path / "site" / page_file(listing_page_url("/", 3))).exists()
     finally:
         server.http.server_close()
 
