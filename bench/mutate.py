@@ -2705,6 +2705,140 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/base/test_cache.py",),
       "the database keyed by the constructor's argument, None in every build: a cache made by another "
       "version of jobsite is trusted, so an upgrade keeps stale pages", "fresh9"),
+    # --- sweep31c: a private blind sweep (stop 31), fresh8's population and draw, fresh12's rule for bugs/tests --
+    # - Seed 3103, drawn at 5cc7ee8 by /dev/shm/cov/pop.py (fresh8's rule): 11,804 lines (generator 9,529, scripts
+    #   1,594, templates 111, workflows 503, netlify.toml 67). 20 draws; repeat indexes: none.
+    # - Redraws (2): draw 20, pr-report.yml:21, the report job's `name:` (a label in the Actions tab: nothing in the
+    #   repository refers to it), became draw 21, serve.py:615, stop()'s `self.cache.save()` (fresh11's redraw 20:
+    #   a lost save only slows the next build), which became draw 22. Equivalent: none.
+    # - Same lines as earlier entries, different bugs: draw 3 (places.py:61: places-hybrid-case dropped re.I;
+    #   here the pattern loses its r prefix), draw 5 (sync.py:179: an earlier entry left job.id unslugified; here
+    #   the fallback is gone), draw 11 (announce.yml:92: fresh dropped the exit; here exit 1).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 4 (`with self.condition:` →
+    #   182), 9 (`files = schema_files()` → its use, 112), 13 (the def's last line → its first, 334), 14
+    #   (`problems = []` → the line that fills it, 27), 15 (`skip = set(first)` → its use, 156), 18 (`for key in
+    #   keys:` → 175); draw 6 (`else:` → its call); draw 12 (`@dataclass(frozen=True)` over Category, built
+    #   positionally → its first field swapped with the one below).
+    # draw 1: generator/render/browse/search_patch.py:209
+    M("sweep31c-patch-empty-keeps-old", "generator/render/browse/search_patch.py",
+      "    if not bits:\n        return \"\"\n", "    if not bits:\n        return code\n",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "a word whose every row is removed by a patch keeps its old row list: the search still finds postings "
+      "that no longer have the word", "sweep31c"),
+    # draw 2: generator/model/trust.py:152
+    M("sweep31c-trust-first-seed-only", "generator/model/trust.py",
+      "    waiting = list(seeds)\n", "    waiting = list(seeds[:1])\n",
+      ("tests/model/test_trust.py", T_GOLDEN),
+      "only the first seed sketch is followed: postings linked to the other edited postings are not walked "
+      "again", "sweep31c"),
+    # draw 3: generator/ats/places.py:61
+    M("sweep31c-hybrid-not-raw", "generator/ats/places.py",
+      '_HYBRID = re.compile(r"\\bhybrid\\b", re.I)', '_HYBRID = re.compile("\\bhybrid\\b", re.I)',
+      (T_PLACES, T_GOLDEN),
+      "the hybrid pattern written without r: \\b is a backspace, so no location text reads as hybrid",
+      "sweep31c"),
+    # draw 4: generator/serve.py:181 (→ 182)
+    M("sweep31c-serve-publish-keeps-problems", "generator/serve.py",
+      "            self.broken, self.problems = broken, problems\n", "            self.broken = broken\n",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a published build's problems never replace the first ones: the error page and banner show stale "
+      "problems", "sweep31c"),
+    # draw 5: generator/ats/sync.py:179
+    M("sweep31c-import-slug-no-fallback", "generator/ats/sync.py",
+      'slugify(job.title) or f"job-{slugify(job.id)}")', "slugify(job.title))",
+      (T_IMPORT, T_GOLDEN),
+      "a job whose title has no letters to slug gets an empty file name instead of job-<id>", "sweep31c"),
+    # draw 6: generator/model/snapshot.py:162 (→ 163)
+    M("sweep31c-snapshot-drops-fixed", "generator/model/snapshot.py",
+      "        else:\n            fixed.append(problem)\n", "",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the snapshot forgets the problems of files other than postings: a reused build reports none of them",
+      "sweep31c"),
+    # draw 7: templates/static/jobs-saved.js:67
+    M("sweep31c-saved-remove-keeps-save", "templates/static/jobs-saved.js",
+      '    button.removeAttribute("data-save");\n', "",
+      ("tests/browser/test_browse.py",),
+      "the saved page's remove button keeps data-save: the save toggle handles its click too", "sweep31c"),
+    # draw 8: .github/workflows/pr-comment.yml:48
+    M("sweep31c-pr-comment-script-hyphen", ".github/workflows/pr-comment.yml",
+      'run: python3 .github/scripts/pr_comment.py "$RUNNER_TEMP/pr-report"',
+      'run: python3 .github/scripts/pr-comment.py "$RUNNER_TEMP/pr-report"',
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the script named like the workflow (pr-comment.py): the step fails, no comment is posted", "sweep31c"),
+    # draw 9: generator/render/pages/post_a_job.py:109 (→ 112)
+    M("sweep31c-schema-file-key", "generator/render/pages/post_a_job.py",
+      'data = files[f"{kind}.schema.json"].encode("utf-8")', 'data = files[f"{kind}.json"].encode("utf-8")',
+      ("tests/render/test_post_a_job.py", T_GOLDEN),
+      "the schema looked up without .schema in its name: the build fails with KeyError", "sweep31c"),
+    # draw 10: generator/render/site.py:137
+    M("sweep31c-index-patch-inverted", "generator/render/site.py",
+      "    if made is None:\n        known = cache.words", "    if made is not None:\n        known = cache.words",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the test inverted: a patched index is thrown away and rebuilt, and a build without one fails on None",
+      "sweep31c"),
+    # draw 11: .github/workflows/announce.yml:92
+    M("sweep31c-announce-recover-newer-fails", ".github/workflows/announce.yml",
+      'nothing to recover."\n            exit 0\n', 'nothing to recover."\n            exit 1\n',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "a state branch newer than the unsaved state fails the run instead of going on", "sweep31c"),
+    # draw 12: generator/model/records.py:72 (→ Category's first field, swapped with the one below)
+    M("sweep31c-category-id-label-swapped", "generator/model/records.py",
+      "class Category:\n    id: str\n    label: str\n", "class Category:\n    label: str\n    id: str\n",
+      ("tests/model/test_records.py", T_GOLDEN),
+      "Category's id and label swapped while categories are built positionally: pages and URLs use the label "
+      "as the id", "sweep31c"),
+    # draw 13: generator/model/assemble.py:333 (→ 334)
+    M("sweep31c-company-raw-get", "generator/model/assemble.py",
+      '    slug = _get(v, "company")\n    if slug is None:\n        return None\n    if slug in out.invalid_companies',
+      '    slug = v.get("company")\n    if slug is None:\n        return None\n    if slug in out.invalid_companies',
+      ("tests/model/test_model.py", T_GOLDEN),
+      "a company value the check refused reaches the lookup: a second 'unknown company' problem for it",
+      "sweep31c"),
+    # draw 14: generator/load/edits.py:26 (→ 27)
+    M("sweep31c-edits-problems-lost", "generator/load/edits.py",
+      'split = split_front_matter(text, Path("posting.md"), problems)',
+      'split = split_front_matter(text, Path("posting.md"), [])',
+      ("tests/load/test_edits.py", T_GOLDEN),
+      "the front matter's split problems are not kept: an edit refused says 'no front matter' instead of why",
+      "sweep31c"),
+    # draw 15: generator/base/parallel.py:155 (→ 156)
+    M("sweep31c-parallel-rest-inverted", "generator/base/parallel.py",
+      "rest = [i for i in range(count) if i not in skip]", "rest = [i for i in range(count) if i in skip]",
+      ("tests/base/test_parallel.py", T_GOLDEN),
+      "the rest inverted: the first jobs are done twice and all the others never", "sweep31c"),
+    # draw 16: templates/post-a-job.html:56
+    M("sweep31c-employment-option-value-label", "templates/post-a-job.html",
+      '<option value="{{ value }}">{{ value | employment }}</option>',
+      '<option value="{{ value | employment }}">{{ value }}</option>',
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py", T_GOLDEN),
+      "the employment options' value and text swapped: the form sends 'Full-time' and shows full-time",
+      "sweep31c"),
+    # draw 17: generator/render/feeds/entries.py:410
+    M("sweep31c-opml-digest-folder-text", "generator/render/feeds/entries.py",
+      'text="Daily digests", title="Daily digests"', 'text="Daily digest", title="Daily digests"',
+      ("tests/render/test_feeds.py", "tests/render/test_digest_feeds.py", T_GOLDEN),
+      "the OPML's digest folder named 'Daily digest' in its text", "sweep31c"),
+    # draw 18: generator/base/cache.py:174 (→ 175)
+    M("sweep31c-get-many-skips-known", "generator/base/cache.py",
+      "        for key in keys:\n            value = self._known.get(key)\n",
+      "        for key in keys:\n            value = self._spilled.get(key)\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "get_many looks past the values held in memory: a value put this build, or a table read whole, is "
+      "missing", "sweep31c"),
+    # draw 19: generator/model/snapshot.py:299
+    M("sweep31c-resnapshot-all-moved", "generator/model/snapshot.py",
+      "moved = any(_recorded_again(f, cache) != f for f in reread)",
+      "moved = all(_recorded_again(f, cache) != f for f in reread)",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the snapshot kept again only when every re-read file has a new signature (and when none was re-read)",
+      "sweep31c"),
+    # draw 22: generator/render/format.py:31
+    M("sweep31c-place-comma-join", "generator/render/format.py",
+      'places = "; ".join(loc.label for loc in posting.locations)',
+      'places = ", ".join(loc.label for loc in posting.locations)',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "a role's places joined with commas: 'Belgrade, Serbia, Berlin, Germany' reads as one place",
+      "sweep31c"),
     # --- fresh10: a tenth sample, written before any of it ran: a uniform draw over the whole product ----------
     # The rule: fresh8's, word for word, recounted on main at a236e68 with a new seed.
     # - Population: fresh8's, recounted at a236e68, in the same order and by the same script (fresh8's block says

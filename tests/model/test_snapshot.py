@@ -280,3 +280,26 @@ def test_a_cache_kept_in_memory_writes_no_snapshot() -> None:
     snapshot._write(cache, snapshot.MODEL, {"a": 1})
     assert cache.snapshot.get(snapshot.MODEL) is None and snapshot._read(cache, snapshot.MODEL) is None
     assert snapshot._size(cache, snapshot.MODEL) == 0
+
+
+def test_a_rebuild_keeps_the_snapshot_again_only_when_a_re_read_file_has_a_new_signature(
+        board: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing moved: the stored snapshot holds and nothing is written. A posting touched (its bytes the same) is
+    read again, and the snapshot kept again records its new signature, so the build after trusts it."""
+    import generator.build
+
+    kept: list[bool] = []
+    real = generator.build.keep_reused
+    monkeypatch.setattr(generator.build, "keep_reused",
+                        lambda cache, reused: (kept.append(reused.snapshot is not None), real(cache, reused))[1])
+    old = CLOCK.timestamp() - 86_400
+    for path in (board / "content").rglob("*"):
+        os.utime(path, (old, old))
+    build(board)
+    assert build(board).model_path == f"{SNAPSHOT} (0 posting file(s) read again)"
+    assert kept == [False]  # nothing re-read: the snapshot as stored serves, nothing written
+    os.utime(board / "content/jobs/acme/role-1.md", (old + 60, old + 60))
+    assert build(board).model_path == f"{SNAPSHOT} (0 posting file(s) read again)"
+    assert kept == [False, True]  # its signature moved: read again, and recorded anew in the snapshot
+    assert build(board).model_path == f"{SNAPSHOT} (0 posting file(s) read again)"
+    assert kept == [False, True, False]  # trusted now: not read again, nothing written
