@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh12   # one set: fresh12 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh13   # one set: fresh13 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh12: samples (fresh12 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh13: samples (fresh13 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -3938,6 +3938,398 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/load/test_load.py", T_GOLDEN),
       "items() returns the dict's bound method, not its items: a warm build that reads a file's positions "
       "through the snapshot (dict(positions.items())) ends in an internal error", "fresh12"),
+    # --- fresh13: a thirteenth sample, written before any of it ran: a uniform draw over the whole product -----
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on main
+    # at edc9f09 with a new seed.
+    # - Population: fresh8's, recounted at edc9f09, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/cov/pop_fresh8.py with /dev/shm/fresh13/draw.py, not
+    #   committed), run on e263b2e with seed 2026_12_12, gives fresh12's 11,686 lines and fresh12's 52 drawn lines
+    #   (its redraws 49 to 52 included), so it is their rule.
+    # - Draw: random.Random(2026_12_13).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (no file under tests/ was opened or searched): the module's
+    #   test files; the browser's for scripts, named for their page; the workflow tests for workflows;
+    #   tests/render/test_netlify.py for netlify.toml; and every entry whose file is under generator/ or is a
+    #   template in templates/ (not templates/static/) also names tests/golden/.
+    # - Population at edc9f09: 11,804 lines (generator 9,529, scripts 1,594, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 60 numbers drawn.
+    # - Redraws (8 drawn lines, 12 lines in all): draw 1, model/compensation/estimator.py:182, _Inputs' `currency`
+    #   field (_Inputs is built once, by keyword, every field given: no order, default or annotation of it
+    #   changes anything), became draw 49; draw 7, render/pages/cards.py:59, Card's `url` field (both Cards are
+    #   built by keyword, and nothing reads a Card by position), became draw 50, estimator.py:175, _Inputs'
+    #   `role_name` (as draw 1), then draw 51, model/similar.py:202, `texts = texts or […]` (the caller's texts
+    #   are the same _features_text of the same fields, and a bare profile and its weighted copy share every field
+    #   it reads: ignoring either, or reading `bare`, keys alike), then draw 52; draw 15, build.py:154, the `else:`
+    #   before `forget(cache)` (its natural slip, the else and forget lost, is sweep28b's
+    #   build-stale-snapshot-kept; the other, forget run after keep_full too, only sends the next build the full
+    #   way: slower, not wrong), became draw 53; draw 22, model/snapshot.py:189, keep_reused's
+    #   `cache.snapshot.touch(MODEL)` (reading the snapshot, _read's get(MODEL), has already counted the entry as
+    #   used, so a lost or misnamed touch keeps it alike), became draw 54; draw 37, cli.py:61, _Commands.main's
+    #   `return super().main(args, *rest, **extra)` (click's main in standalone mode ends by exiting, and no
+    #   command returns a value, so a lost return changes nothing; the line only passes its arguments on), became
+    #   draw 55; draw 38, announce/state.py:31, State's `path`, its first field (the swap with the field below
+    #   cannot be written: `channels` has a default, and a field without one cannot follow it; no annotation or
+    #   default of `path` changes anything), became draw 56, announce/roles.py:50, Role's `offers: str = ""`
+    #   (Role is built once, by keyword, offers always given), then draw 57, base/memo.py:198, _shape's tag
+    #   (fresh3's memo-dataclass-unnamed took the name out; `__name__` for `__qualname__`, or the module left out,
+    #   keys alike: the only same-named dataclasses with the same fields are ats/jobs.py's Salary and
+    #   announce/roles.py's Category, which no build keys), then draw 58; draw 43, serve.py:52, SAVED_SECONDS (how
+    #   long a burst waits once a save is in place: any value changes only how soon the rebuild starts, never
+    #   what it builds), became draw 59; draw 48, ats/sync.py:65, _Tree's `root` (the rule's swap with the field
+    #   below is sweep30o's o30-tree-fields-swapped, and no other slip of the annotation changes anything),
+    #   became draw 60. Equivalent: none.
+    # - Bugs chosen over an equivalent one on the same line: draw 8 (jobs-filter.js:38 binds `pending`; its first
+    #   use, commit's clearTimeout (366), lost or given the object changes nothing a visitor sees, the stray
+    #   timer's commit finding the address already written → the line that reads it, 375); draw 54
+    #   (jobs-filter.js:15 binds `pay`; its first use, 112, written `!!s.pay` like the two lines under it changes
+    #   nothing, the state's pay being 'employer' or '' → the line that reads the box into the state, 146); draw
+    #   17 (announce/run.py:62: `roles` for `list(roles)` changes nothing, no one changes the list; here the
+    #   channel replaces the list); draw 23 (figures.py:65, `@property`: the function's return, 67, holds fresh4's
+    #   stats-share-truncated → the decorator itself dropped); draw 44 (build.py:153: keep_full lost leaves the
+    #   last snapshot, sweep28b's effect → the if statement's condition, 152, the problems it snapshots).
+    # - Same lines as earlier entries, different bugs: draw 11 (similar.py:333: fresh8's
+    #   similar-budget-not-stopped dropped the test and its break; here `>`), draw 29 (announce/run.py:118:
+    #   sweep30o's o30-dry-run-records-channel dropped the dry-run guard; here MESSAGE), draw 52
+    #   (apply_links.py:57: sweep28d turned the private suffixes off; here the suffix list's URLs). Beside earlier
+    #   ones: draw 9 (cli.py:43; fresh11's refusals-problems-unprinted drops 42), 13 (pay_transparency.py:283-284;
+    #   sweep30l's cached-findings-twice is 280-281), 21 (schema.py:240; fresh3's number-accepts-bool is 241), 23
+    #   (figures.py:65; fresh4's is 67), 24 (front_matter.py:60; sweep30o's is 66), 44 (build.py:152; sweep28b's
+    #   drops 154-155), 53 (serve.py:593; fresh6's serve-notes-echoed is 592), 60 (sync.py:157; fresh2's
+    #   ats-adopts-other-company is 156).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 8 (`var pending = …` → the
+    #   line that reads it, 375), 9 (cli.py:40, the `yield` of _refusals' try → the try's count, 43), 13
+    #   (`src = by_path[…]` → the test that uses it, 283-284), 19 (`skip = set(first)` → the line that uses it,
+    #   156), 30 (serve.py:477, the body of an `if` → the `if` and its body, 476-477), 31 (`function find(` → its
+    #   first line, 51), 32 (`if base.endswith("e"):` → its body, 288), 39 (netlify.toml:92, `[headers.values]`
+    #   of /daily.atom's block → the block's `for`, 91), 41 (`for word in words:` → its body, 352), 54
+    #   (`var pay = …` → 146), 58 (announce/run.py:71, `state = load_state(…)` → the line that uses it, 73);
+    #   draw 25 (assemble.py:307, a line of posting_record's signature) takes the signature's own parameters.
+    # - Spread: model 7, render 7, load 5, announce 5, ats 5, cli 2, serve 2, build 2, base 2, remind 1, links 1,
+    #   scripts 7, templates 0, workflows 1, netlify.toml 1.
+    # draw 1, redrawn as 49: generator/remind/github.py:192
+    M("github-404-read-as-permissions", "generator/remind/github.py",
+      '    if status == 403:\n        return (f"{head}: the token may not do this',
+      '    if status in (403, 404):\n        return (f"{head}: the token may not do this',
+      (T_REMIND, T_GOLDEN),
+      "a 404 taken for a missing permission (GitHub answers 404 for what a token cannot see): a misnamed "
+      "GITHUB_REPOSITORY is told to give the token issues: write …, never 'check GITHUB_REPOSITORY=…'",
+      "fresh13"),
+    # draw 2: generator/model/snapshot.py:286
+    M("snapshot-changes-reread-swapped", "generator/model/snapshot.py",
+      "return Changes(snapshot, changed, reread, stored)", "return Changes(snapshot, reread, changed, stored)",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the changed and the re-read files passed the wrong way round: a warm build that re-read any file ends in "
+      "an internal error (a File unpacked as (file, bytes)) instead of reusing the snapshot", "fresh13"),
+    # draw 3: generator/model/compensation/estimator.py:238
+    M("estimate-stage-id-for-label", "generator/model/compensation/estimator.py",
+      'lines.append(f"Company stage: {i.stage[1].label} — {i.stage[1].note}.")',
+      'lines.append(f"Company stage: {i.stage[0]} — {i.stage[1].note}.")',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the stage's id for its label: an estimate's reasoning reads 'Company stage: series-a — …' instead of the "
+      "stage's name", "fresh13"),
+    # draw 4: generator/render/stats/view.py:63
+    M("stats-pay-intro-average", "generator/render/stats/view.py",
+      "the mark is the middle role's pay.", "the mark is the average pay.",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the pay charts' introduction calls the mark the average pay: it is the median (the middle role's), so "
+      "/stats/ tells job seekers the wrong figure", "fresh13"),
+    # draw 5: generator/render/pages/facets.py:105
+    M("tag-facet-every-tag", "generator/render/pages/facets.py",
+      "return tuple(Option(tag, tag, n) for tag, n in top)",
+      "return tuple(Option(tag, tag, n) for tag, n in counts.items())",
+      ("tests/render/test_facets.py", T_GOLDEN),
+      "`counts.items()` for `top`: the tag filter lists every tag, in the order first seen, instead of the 30 "
+      "most common, most first", "fresh13"),
+    # draw 6: templates/static/jobs-filter.js:18
+    M("js-tz-labels-unparsed", "templates/static/jobs-filter.js",
+      "var tzLabels = JSON.parse(tz.dataset.labels);", "var tzLabels = tz.dataset.labels;",
+      ("tests/browser/test_browse.py",),
+      "the build's time-zone labels kept as JSON text, not parsed: the time-zone filter and its chip read 'UTC' "
+      "(or one character of the JSON) instead of 'UTC−5'", "fresh13"),
+    # draw 7, redrawn as 52: generator/model/apply_links.py:57
+    M("apply-link-suffix-list-downloaded", "generator/model/apply_links.py",
+      "TLDExtract(cache_dir=None, suffix_list_urls=(), include_psl_private_domains=True)",
+      "TLDExtract(cache_dir=None, include_psl_private_domains=True)",
+      (T_TRUST, T_GOLDEN),
+      "suffix_list_urls left at tldextract's default: the first link a build or a check looks at fetches the "
+      "public suffix list from the network (offline, it waits for it), and domains follow whatever list comes "
+      "instead of the shipped snapshot", "fresh13"),
+    # draw 8: templates/static/jobs-filter.js:38 binds a name; the line that reads it, 375
+    M("js-typing-push-forgotten", "templates/static/jobs-filter.js",
+      "var push = pending.push || !pending.timer;", "var push = !pending.timer;",
+      ("tests/browser/test_browse.py",),
+      "whether the first keystroke asked for a history entry forgotten at the second: a word typed in more than "
+      "one keystroke replaces the current history entry, so Back skips the search before it", "fresh13"),
+    # draw 9: generator/cli.py:40, the `yield` of _refusals' try; the try's count, 43
+    M("refusals-count-every-problem", "generator/cli.py",
+      'raise click.ClickException(f"{len(exc.errors)} error(s) in {content}/: fix them',
+      'raise click.ClickException(f"{len(exc.problems)} error(s) in {content}/: fix them',
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "every problem counted as an error: a command refused on content with one error and three warnings says "
+      "'4 error(s) in content/'", "fresh13"),
+    # draw 10: generator/announce/targets.py:121
+    M("telegram-preview-option-misnamed", "generator/announce/targets.py",
+      '"link_preview_options": {"is_disabled": True}}', '"link_preview_options": {"disabled": True}}',
+      (T_ANNOUNCE, T_GOLDEN),
+      "link_preview_options' field misnamed ('disabled' for 'is_disabled'): Telegram ignores it, so every "
+      "announcement shows the job page's link preview", "fresh13"),
+    # draw 11: generator/model/similar.py:333
+    M("similar-budget-one-over", "generator/model/similar.py",
+      "                if len(seen) >= CANDIDATE_BUDGET:", "                if len(seen) > CANDIDATE_BUDGET:",
+      (T_BROWSE_MODEL, T_GOLDEN),
+      "`>` for `>=`: a feature's sharers are taken one past the candidate budget, so a posting with many "
+      "sharers weighs a candidate the rule leaves out, and its similar roles can differ", "fresh13"),
+    # draw 12: generator/load/schema.py:212
+    M("enum-check-returns-none", "generator/load/schema.py",
+      '            return INVALID\n        return value\n\n    def json_schema(self) -> dict:\n'
+      '        return {"type": "string", "enum": list(self.choices)}',
+      '            return INVALID\n\n    def json_schema(self) -> dict:\n'
+      '        return {"type": "string", "enum": list(self.choices)}',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "Enum.check's last return forgotten: every valid choice (a stage, a size, an employment type, a "
+      "workplace …) is read as None", "fresh13"),
+    # draw 13: generator/model/pay_transparency.py:282 binds a name; the test that uses it, 283-284
+    M("pay-refused-eligibility-checked", "generator/model/pay_transparency.py",
+      "        if refused_eligibility(posting, src):\n"
+      "            continue  # not cached: the file's own error is what the author fixes first\n", "",
+      (T_PAY, T_GOLDEN),
+      "the refused-eligibility skip lost: a remote role whose remote_eligibility was refused is read as open "
+      "anywhere and held to every pay-transparency law, beside its own error", "fresh13"),
+    # draw 14: templates/static/jobs-filter.js:22
+    M("js-server-list-id-short", "templates/static/jobs-filter.js",
+      'server: $("server-list")', 'server: $("server")',
+      ("tests/browser/test_browse.py",),
+      "the server-rendered list looked up as #server, not #server-list (the ids beside it are their names): it "
+      "is null, so the filter script throws as it loads and the board's filters do nothing", "fresh13"),
+    # draw 15, redrawn as 53: generator/serve.py:593
+    M("serve-warning-without-place", "generator/serve.py",
+      "                self.echo(problem.format())\n        self._printed",
+      "                self.echo(problem.message)\n        self._printed",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a warning printed by its message alone: `jobsite serve` no longer says which file, line and column it is "
+      "about", "fresh13"),
+    # draw 16: generator/ats/places.py:120
+    M("places-middle-part-dropped", "generator/ats/places.py",
+      "city, rest = parts[0], parts[1:]", "city, rest = parts[0], parts[-1:]",
+      (T_PLACES, T_GOLDEN),
+      "only the last part kept after the city: 'Austin, TX, USA' loses its state, so an imported role's "
+      "location has no region", "fresh13"),
+    # draw 17: generator/announce/run.py:62
+    M("announce-mastodon-replaces-telegram", "generator/announce/run.py",
+      "pairs.append((Mastodon(env).channel(), list(roles)))", "pairs = [(Mastodon(env).channel(), list(roles))]",
+      (T_ANNOUNCE, T_GOLDEN),
+      "the Mastodon channel replaces the Telegram ones instead of joining them: with MASTODON_API_URL set, no "
+      "category's Telegram channel is announced to", "fresh13"),
+    # draw 18: generator/ats/run.py:84
+    M("import-without-source-traceback", "generator/ats/run.py",
+      '    if not request.source:\n'
+      '        raise ImportFailure("give a SOURCE such as greenhouse:acme with --company, or --all")\n', "",
+      (T_IMPORT, T_GOLDEN),
+      "the missing SOURCE not checked: `jobsite import --company acme` without one ends in an internal error "
+      "(None has no strip) instead of 'give a SOURCE such as greenhouse:acme …'", "fresh13"),
+    # draw 19: generator/base/parallel.py:155 binds a name; the line that uses it, 156
+    M("parallel-rest-after-first-count", "generator/base/parallel.py",
+      "rest = [i for i in range(count) if i not in skip]",
+      "rest = [i for i in range(len(first), count) if i not in skip]",
+      ("tests/base/test_parallel.py", T_GOLDEN),
+      "the rest counted from len(first), as if the indices done first were the first ones: the write stage's "
+      "at-home outputs are scattered, so outputs near the start of the list are never written", "fresh13"),
+    # draw 20: .github/workflows/answer.yml:43
+    M("answer-installs-from-pypi", ".github/workflows/answer.yml",
+      "      - name: Install jobsite\n        run: pip install .\n      - name: Answer",
+      "      - name: Install jobsite\n        run: pip install jobsite\n      - name: Answer",
+      ("tests/commands/test_workflows.py", T_REMIND),
+      "the answer workflow installs 'jobsite' from PyPI, not this checkout: whoever holds that name there runs "
+      "code with the workflow's token on every /extend or /filled comment", "fresh13"),
+    # draw 21: generator/load/schema.py:240
+    M("number-non-finite-checked-on", "generator/load/schema.py",
+      '                           "plain number such as 85000")\n            return INVALID\n',
+      '                           "plain number such as 85000")\n',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "the return after the non-finite report forgotten: `.inf` gets a second error ('must be at most'), and "
+      "`.nan` passes every comparison and is kept as the value", "fresh13"),
+    # draw 22, redrawn as 54: templates/static/jobs-filter.js:15 binds a name; the line that reads it, 146
+    M("js-pay-filter-yes", "templates/static/jobs-filter.js",
+      's.pay = pay.checked ? "employer" : "";', 's.pay = pay.checked ? "yes" : "";',
+      ("tests/browser/test_browse.py",),
+      "the pay box read like the visa and relocation boxes under it: ticking 'Employer ranges only' sets pay to "
+      "'yes', which is not 'employer': the list still shows estimated pay (only roles without any pay leave)",
+      "fresh13"),
+    # draw 23: generator/render/stats/figures.py:65
+    M("share-percent-not-property", "generator/render/stats/figures.py",
+      "    @property\n    def percent(self) -> int:", "    def percent(self) -> int:",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "@property dropped from Share.percent: /stats/ prints a bound method for each share's percentage, and "
+      "stats.json cannot be written (a method is not JSON)", "fresh13"),
+    # draw 24: generator/ats/front_matter.py:60
+    M("front-matter-key-searched", "generator/ats/front_matter.py",
+      "if match := _KEY_LINE.match(line):", "if match := _KEY_LINE.search(line):",
+      ("tests/commands/test_ats_front_matter.py", T_GOLDEN),
+      "search() for match(): an indented `city: Berlin` under locations is taken for a top-level key, so an "
+      "import that changes a posting's locations replaces the `locations:` line and leaves the old items behind",
+      "fresh13"),
+    # draw 25: generator/model/assemble.py:307, a line of posting_record's signature
+    M("posting-record-site-updated-swapped", "generator/model/assemble.py",
+      "site_fp: bytes, updated: dt.date | None, benchmarks", "updated: dt.date | None, site_fp: bytes, benchmarks",
+      ("tests/model/test_model.py", T_GOLDEN),
+      "posting_record's site_fp and updated parameters reordered while it is called by position (*inputs, and "
+      "through memo): a posting's updated date is the site's fingerprint, and every build ends in an internal "
+      "error", "fresh13"),
+    # draw 26: templates/static/jobs-finder.js:33
+    M("js-finder-country-name", "templates/static/jobs-finder.js",
+      'var country = J.browse.countryCode(f["finder-country"].value);', 'var country = f["finder-country"].value;',
+      ("tests/browser/test_browse.py",),
+      "the finder's country taken as typed, not as its code: 'Germany' becomes a country filter no role "
+      "matches (roles carry 'DE')", "fresh13"),
+    # draw 27: generator/ats/sync.py:209
+    M("import-valid-step-dropped", "generator/ats/sync.py",
+      "        return\n    plan.steps.append(step)\n", "        return\n",
+      (T_IMPORT, T_GOLDEN),
+      "the step that passes the check never kept: `jobsite import` writes no new posting, update or closure",
+      "fresh13"),
+    # draw 28: generator/cli.py:331
+    M("verbose-timings-to-stdout", "generator/cli.py",
+      'click.echo(f"  {stage:<11} {seconds:7.3f} s", err=True)', 'click.echo(f"  {stage:<11} {seconds:7.3f} s")',
+      ("tests/commands/test_cli_build.py", T_GOLDEN),
+      "--verbose's stage timings printed on stdout while the rest of its report goes to stderr", "fresh13"),
+    # draw 29: generator/announce/run.py:118
+    M("announce-new-channel-recorded-as-sent", "generator/announce/run.py",
+      "                self.state.record(channel.key, [r.id for r in members], FIRST_RUN, self.now)\n"
+      "                save_state",
+      "                self.state.record(channel.key, [r.id for r in members], MESSAGE, self.now)\n"
+      "                save_state",
+      (T_ANNOUNCE, T_GOLDEN),
+      "a new channel's roles recorded as sent ('as': 'message'), though none was: the state file claims "
+      "messages the channel never received", "fresh13"),
+    # draw 30: generator/serve.py:477, the body of an `if`; the `if` and its body
+    M("serve-save-does-not-stop-catch-up", "generator/serve.py",
+      "        if classify([event], self.watched).needs_rebuild:\n            self.saving.set()\n", "",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a save no longer stops a catch-up build: it waits behind the whole of it, whose reload first shows the "
+      "pages without the save", "fresh13"),
+    # draw 31: templates/static/jobs-cards.js:50 opens find; its first line, 51
+    M("js-find-map-pairs-reversed", "templates/static/jobs-cards.js",
+      "return [p.key, p];", "return [p, p.key];",
+      T_JS,
+      "the map's pairs written value first: find() looks a key up among postings and finds nothing, so every "
+      "saved role shows as closed", "fresh13"),
+    # draw 32: generator/render/browse/search.py:287 opens a block; its body, 288
+    M("search-e-kept-before-ing", "generator/render/browse/search.py",
+      'base + "rs", base[:-1] + "ing"))', 'base + "rs", base + "ing"))',
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "the final e kept before -ing: a base such as 'manage' is given 'manageing', not 'managing', so the two "
+      "words no longer meet in the search index", "fresh13"),
+    # draw 33: generator/base/addresses.py:108
+    M("feed-url-relative", "generator/base/addresses.py",
+      "FEED_URL = SITE_FEED.rss_url", "FEED_URL = SITE_FEED.rss_path",
+      ("tests/base/test_addresses.py", T_GOLDEN),
+      "the feed's path for its URL: every page links 'feed.xml', relative, which on a posting's page names a "
+      "file beside it (a 404)", "fresh13"),
+    # draw 34: generator/model/similar.py:215
+    M("similar-chosen-by-pick-key", "generator/model/similar.py",
+      "        chosen[pr.key] = (key, picked)\n", "        chosen[key] = (key, picked)\n",
+      (T_BROWSE_MODEL, T_GOLDEN),
+      "a fresh pick stored under its pick key, not the posting's: with the cache, every posting whose pick is "
+      "made (all of them on a cold build) finds no similar roles under its own key", "fresh13"),
+    # draw 35: generator/build.py:112
+    M("loaded-problems-path-swapped", "generator/build.py",
+      "    problems: list[Problem]\n"
+      "    path: str  # how the model was made, for --verbose: from the last build's snapshot, or in full and why\n",
+      "    path: str  # how the model was made, for --verbose: from the last build's snapshot, or in full and why\n"
+      "    problems: list[Problem]\n",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "_Loaded's problems and path fields reordered while _Loaded(…) is built positionally: a build's problems "
+      "are the text of how its model was made, and --verbose prints the problems as that text", "fresh13"),
+    # draw 36: generator/load/schema.py:699
+    M("company-headquarters-required", "generator/load/schema.py",
+      'Field("headquarters", LOCATION, False, "city and country of the head office")',
+      'Field("headquarters", LOCATION, True, "city and country of the head office")',
+      ("tests/load/test_schema.py", "tests/load/test_json_schema.py", T_GOLDEN),
+      "headquarters made required (the lines above copied): every company file without it is refused",
+      "fresh13"),
+    # draw 37, redrawn as 55: generator/links/run.py:58
+    M("links-summary-unsorted", "generator/links/run.py",
+      "for status, n in sorted(counts.items()))", "for status, n in counts.items())",
+      (T_LINKS, T_LINKS_RULES, T_GOLDEN),
+      "the summary's counts in the order their statuses first come, not sorted: the same check says "
+      "'2 ok, 1 closed' or '1 closed, 2 ok' as the postings fall", "fresh13"),
+    # draw 38, redrawn as 58: generator/announce/run.py:71 binds a name; the line that uses it, 73
+    M("announce-link-problems-exit-0", "generator/announce/run.py",
+      "run = _Run(options, state, board, now, echo, sleep, AnnounceResult(problems=problems))",
+      "run = _Run(options, state, board, now, echo, sleep, AnnounceResult())",
+      (T_ANNOUNCE, T_GOLDEN),
+      "the Telegram links' problems left out of the result: a category whose link is not a public channel is "
+      "printed, but the run exits 0", "fresh13"),
+    # draw 39: netlify.toml:92 opens /daily.atom's values; the block's `for`, 91
+    M("netlify-daily-atom-rule-copied", "netlify.toml",
+      '  for = "/daily.atom"\n  [headers.values]', '  for = "/daily.xml"\n  [headers.values]',
+      ("tests/render/test_netlify.py",),
+      "the block above copied with its `for` unchanged: /daily.atom gets no Cache-Control of its own, and "
+      "/daily.xml is named twice", "fresh13"),
+    # draw 40: generator/load/json_schema.py:42
+    M("schemas-written-from-keys", "generator/load/json_schema.py",
+      "for file_name, text in schema_files().items():", "for file_name, text in schema_files():",
+      ("tests/load/test_json_schema.py", T_GOLDEN),
+      "`.items()` forgotten: each file name is unpacked into two, so writing the JSON schemas ends in an "
+      "internal error", "fresh13"),
+    # draw 41: generator/render/browse/search.py:351 opens a loop; its body, 352
+    M("shard-stem-last-word-only", "generator/render/browse/search.py",
+      "groups.setdefault(stems[word], []).append(word)", "groups[stems[word]] = [word]",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "a stem's group replaced, not appended to: a shard lists only the last of a stem's words, so the other "
+      "words of that stem find nothing", "fresh13"),
+    # draw 42: generator/load/schema.py:206
+    M("enum-wrong-type-choices-repr", "generator/load/schema.py",
+      "return self.wrong(value, path, c, f\"one of {', '.join(self.choices)}\")",
+      'return self.wrong(value, path, c, f"one of {self.choices}")',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "the choices written as a Python tuple: a value of the wrong type is told to be \"one of ('seed', "
+      "'series-a', …)\"", "fresh13"),
+    # draw 43, redrawn as 59: generator/render/pages/views.py:77
+    M("posting-posted-without-datetime", "generator/render/pages/views.py",
+      'Fact("Posted", fmt.format_date(p.posted), p.posted.isoformat())]', 'Fact("Posted", fmt.format_date(p.posted))]',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the Posted fact without its date for <time datetime>: a posting page's date is plain text, not a "
+      "machine-readable date", "fresh13"),
+    # draw 44: generator/build.py:153; the if statement's condition, 152
+    M("snapshot-without-loading-problems", "generator/build.py",
+      "snapshot_of(basis, made, problems, sources, cache, started)",
+      "snapshot_of(basis, made, made.problems, sources, cache, started)",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "the snapshot taken with the model's problems only: a build made from it no longer reports the "
+      "compensation table's or the logos' warnings", "fresh13"),
+    # draw 45: templates/static/post-a-job.js:126
+    M("js-rule-message-first-placeholder", "templates/static/post-a-job.js",
+      r"RULES.messages[name].replace(/\{(\w+)\}/g,", r"RULES.messages[name].replace(/\{(\w+)\}/,",
+      T_FORM,
+      "the placeholder pattern without /g: a message with two ({value} and {choices}, {limit} and {count}) "
+      "fills the first and shows the second as written", "fresh13"),
+    # draw 46: generator/render/stats/charts.py:72
+    M("column-chart-height-columns-swapped", "generator/render/stats/charts.py",
+      "    height: float\n    columns: tuple[Column, ...]\n", "    columns: tuple[Column, ...]\n    height: float\n",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "ColumnChart's height and columns fields reordered while ColumnChart(…) is built positionally: the "
+      "weekly charts' height is the columns and their columns a number, so /stats/ ends in an internal error",
+      "fresh13"),
+    # draw 47: generator/announce/targets.py:39
+    M("mastodon-token-variable-misnamed", "generator/announce/targets.py",
+      'TOKEN_VARIABLES = ("TELEGRAM_BOT_TOKEN", "MASTODON_ACCESS_TOKEN")',
+      'TOKEN_VARIABLES = ("TELEGRAM_BOT_TOKEN", "MASTODON_TOKEN")',
+      (T_ANNOUNCE, T_GOLDEN),
+      "the Mastodon token's variable misnamed among those hidden: an error that quotes the token prints it "
+      "instead of ***", "fresh13"),
+    # draw 48, redrawn as 60: generator/ats/sync.py:157
+    M("adoptable-latest-not-first", "generator/ats/sync.py",
+      "found.setdefault(_address(url), src)", "found[_address(url)] = src",
+      (T_IMPORT, T_GOLDEN),
+      "the last hand-written posting with an address kept, not the first: of two postings with one apply_url, "
+      "the import adopts the later one", "fresh13"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,
