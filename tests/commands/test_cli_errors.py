@@ -281,6 +281,18 @@ def test_each_command_that_reads_content_refuses_broken_content_naming_every_pro
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", BROKEN + last_line + "\n")
 
 
+def test_a_refusal_counts_errors_only_and_still_prints_the_warnings_beside_them(tree: Path) -> None:
+    """One error beside two warnings: both warnings are printed, but the count is of the errors that refused."""
+    write_tree(tree / "content", {
+        "jobs/acme/misspelt.md": front_matter({**POSTING, "title": "A", "salery": "lots"}),
+        "jobs/acme/twice.md": front_matter({**POSTING, "title": "B", "tags": ["rust", "rust", "go", "go"]})})
+    result = CliRunner().invoke(main, ["links", "--state", "links-state.json"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    lines = result.stderr.splitlines()
+    assert [line.split(": ")[1] for line in lines[:-1]] == ["error", "warning", "warning"], result.stderr
+    assert lines[-1] == "Error: 1 error(s) in content/: fix them (jobsite check) first; nothing was checked"
+
+
 def test_announce_never_prints_a_token_whatever_ends_it(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A refusal or a bug whose message holds a token (a path, an address, a request) shows *** in its place."""
     from generator.announce.roles import AnnounceError
