@@ -315,6 +315,24 @@ def test_a_hand_written_posting_with_the_jobs_ats_address_is_adopted_not_duplica
     assert snapshot(tmp_path / "content") == before
 
 
+def test_of_two_hand_written_postings_with_the_jobs_address_the_first_is_adopted_and_the_other_left_alone(
+        ats: FakeATS, tmp_path: Path) -> None:
+    """The same apply_url written by hand twice: the import adopts the first file (in path order), not the later one,
+    and leaves the second exactly as it was."""
+    apply = "https://jobs.lever.co/acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902/apply"
+    hand = {**POSTING, "title": "Research Engineer", "category": "ai", "apply_url": apply}
+    write_tree(tmp_path / "content", {"jobs/acme/a-first.md": front_matter({**hand, "tags": ["first"]}, "A.\n"),
+                                      "jobs/acme/b-second.md": front_matter({**hand, "tags": ["second"]}, "B.\n")})
+    second = (tmp_path / "content" / "jobs/acme/b-second.md").read_bytes()
+    result = run(ats, "lever:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert "adopted  content/jobs/acme/a-first.md" in result.stdout
+    assert "b-second.md" not in result.stdout
+    data, _ = posting(tmp_path / "content", "jobs/acme/a-first.md")
+    assert (data["source"], data["tags"]) == ("lever:acme/5ac21346-8e0c-4494-8e7a-3eb92ff77902", ["first"])
+    assert (tmp_path / "content" / "jobs/acme/b-second.md").read_bytes() == second
+
+
 def test_dry_run_prints_what_would_change_and_writes_nothing(ats: FakeATS, tmp_path: Path) -> None:
     before = snapshot(tmp_path / "content")
     result = run(ats, "greenhouse:acme", "--company", "acme", "--dry-run")
