@@ -584,6 +584,42 @@ def test_verify(apply_url: str, ats: tuple[str, ...], verified: str | None) -> N
     assert (f"{found.by}:{found.where}" if found else None) == verified
 
 
+def test_a_check_of_apply_links_never_reaches_the_network_for_the_public_suffix_list(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The list is tldextract's bundled snapshot: the first link a check looks at neither fetches it (offline, that
+    would wait for the network, and domains would follow whatever list came) nor tries to. Every connection and
+    name lookup is refused and recorded here; the check still tells the domains apart, private suffixes included."""
+    import socket
+
+    from generator.model import apply_links
+
+    attempts: list[str] = []
+
+    def refused(name: str):
+        def refuse(*args: object, **kwargs: object) -> None:
+            attempts.append(f"{name}{args[-2:] if name == 'connect' else args[:2]}")
+            raise OSError(f"tests never reach another machine ({name})")
+        return refuse
+
+    monkeypatch.setattr(socket, "getaddrinfo", refused("getaddrinfo"))
+    monkeypatch.setattr(socket, "create_connection", refused("create_connection"))
+    monkeypatch.setattr(socket.socket, "connect", refused("connect"))
+    apply_links._extractor.cache_clear()  # as in a fresh process: the extractor is made by this check
+    registrable_domain.cache_clear()
+    try:
+        found = run_check(tmp_path, basic_tree(
+            own={**POSTING, "title": "Own", "apply_url": "https://jobs.acme.example/apply/1"},
+            pages={**POSTING, "title": "Pages", "apply_url": "https://acme-jobs.github.io/apply"}))
+    finally:
+        apply_links._extractor.cache_clear()
+        registrable_domain.cache_clear()
+    assert attempts == []
+    assert [line for line in found if "apply_url" in line] == [
+        "content/jobs/acme/pages.md:14:12: warning: apply_url: the link goes to acme-jobs.github.io, which is neither "
+        "acme.example (the website in companies/acme.md) nor a known applicant-tracking system: link to the "
+        "company's own site or its ATS board, or fix the company's website"]
+
+
 def test_the_domains_kept_between_builds_are_the_public_suffix_lists(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from generator.base.cache import Cache
