@@ -464,6 +464,31 @@ def test_the_collector_is_off_while_the_model_is_made_and_on_for_what_the_write_
                     ("reuse", *off), ("render_site", *frozen), ("write_site", True, True, THRESHOLDS)]
 
 
+def test_a_rebuild_from_the_snapshot_reports_what_loading_found_as_the_full_build_did(
+        scratch_site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot keeps every problem the full build reported, loading's (logos, the compensation table) beside
+    the model's: a rebuild made from it shows the same warnings. No logo or table problem is a warning today, so
+    one is added to the logo reader's answer here."""
+    import generator.build as build
+    from generator.base.errors import WARNING, Problem
+
+    real = build.read_logos
+
+    def with_a_warning(content_dir: Path):
+        logos, problems = real(content_dir)
+        return logos, [*problems, Problem("content/logos/acme.svg", 1, 1, WARNING, "a loading warning")]
+
+    monkeypatch.setattr(build, "read_logos", with_a_warning)
+    first = scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING, "other": {**POSTING, "title": "Other"}}))
+    warning = "content/logos/acme.svg:1:1: warning: a loading warning"
+    assert [p.format() for p in first.problems if p.level == WARNING] == [warning]
+    posting = tmp_path / "content" / "jobs" / "acme" / "senior-robotics-engineer.md"
+    posting.write_text(posting.read_text().replace("\n---\n", "\n---\nEdited.\n", 1))
+    again = build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
+    assert again.model_path == "made from the last build's snapshot (1 posting file(s) read again)"
+    assert [p.format() for p in again.problems if p.level == WARNING] == [warning]
+
+
 def test_no_body_or_parsed_file_waits_in_memory_between_stages(scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bodies' HTML, the parsed files and the search words are written to the cache as they are made and
     read back when a page asks: none is held by the build's process from one stage to the next (at 100,000
