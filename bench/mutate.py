@@ -4303,7 +4303,12 @@ MUTATIONS: tuple[Mutation, ...] = (
       "snapshot_of(basis, made, made.problems, sources, cache, started)",
       ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
       "the snapshot taken with the model's problems only: a build made from it no longer reports the "
-      "compensation table's or the logos' warnings", "fresh13"),
+      "compensation table's or the logos' warnings", "fresh13",
+      equivalent="found after the first run: every problem loading reports (the compensation table's, the logos', "
+      "a linked data/ folder) is an error, and any error raises ContentError two lines above, so at this call "
+      "`problems` holds made.problems alone, element for element, for every input; the mutant passes an equal "
+      "list. test_build.py's snapshot-warning test (a warning planted in read_logos) guards the day a loading "
+      "warning exists"),
     # draw 45: templates/static/post-a-job.js:126
     M("js-rule-message-first-placeholder", "templates/static/post-a-job.js",
       r"RULES.messages[name].replace(/\{(\w+)\}/g,", r"RULES.messages[name].replace(/\{(\w+)\}/,",
