@@ -913,11 +913,16 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     # "Relevance" is offered as soon as words are typed, before the index answers them.
     box = page.get_by_label("Search titles, companies, tags, places and descriptions")
     before = page.evaluate("history.length")
-    box.fill("robot")
+    box.press_sequentially("robot")  # key by key, as a visitor types: one word, one history entry
     expect(page.locator('#f-sort option[value="relevance"]')).to_be_enabled()
     # Once typing pauses the URL follows, in a history entry of its own: Back returns to the view before it.
     expect(page).to_have_url(f"{site_url}/?q=robot&salary_min=120000")
     assert page.evaluate("history.length") == before + 1
+    page.go_back()
+    expect(page).to_have_url(f"{site_url}/?salary_min=120000")
+    expect(box).to_have_value("")
+    page.go_forward()
+    expect(box).to_have_value("robot")
     box.fill("")
     expect(page.locator('#f-sort option[value="relevance"]')).to_be_disabled()
     # A country named in the type-ahead box is ticked and filters; a name that matches none changes nothing.
