@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh13   # one set: fresh13 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh14   # one set: fresh14 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh13: samples (fresh13 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh14: samples (fresh14 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -4335,6 +4335,324 @@ MUTATIONS: tuple[Mutation, ...] = (
       (T_IMPORT, T_GOLDEN),
       "the last hand-written posting with an address kept, not the first: of two postings with one apply_url, "
       "the import adopts the later one", "fresh13"),
+    # --- fresh14: a fourteenth sample, written before any of it ran: a uniform draw over the whole product -----
+    # The rule: fresh13's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on main
+    # at 92408ef with a new seed.
+    # - Population: fresh8's, recounted at 92408ef, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/cov/pop_fresh8.py with /tmp/f14draw.py, not committed), run on
+    #   edc9f09 with seed 2026_12_13, gives fresh13's 11,804 lines and fresh13's first drawn lines, so it is their
+    #   rule.
+    # - Draw: random.Random(2026_12_14).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (no file under tests/ was opened or searched): the module's
+    #   test files; the browser's for scripts, named for their page; the workflow tests for workflows;
+    #   tests/render/test_netlify.py for netlify.toml; and every entry whose file is under generator/ or is a
+    #   template in templates/ (not templates/static/) also names tests/golden/.
+    # - Population at 92408ef: 11,809 lines (generator 9,534, scripts 1,594, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 54 numbers drawn.
+    # - Redraws (6): draw 1, base/memo.py:72, memoised's `if found is not None:` (`if found:`, its natural slip,
+    #   only computes a falsy result again and stores the same value: slower, not wrong), became draw 49; draw 6,
+    #   load/sources.py:234, `source = pickle.loads(blob)` binds a name, and the `if cache.resident:` it moves on
+    #   to decides only whether a resident process keeps the record (memory and time, never what is built),
+    #   became draw 50; draw 11, serve.py:502, rebuild's `try:` (its body's return lost changes nothing, both
+    #   callers, 448 and 467, drop rebuild's result; the finally's keep_heap flag only tunes the collector),
+    #   became draw 51; draw 26, load/edits.py:26, `problems: list[Problem] = []` (the line it moves on to, 27,
+    #   passes a path that only labels problems this function discards), became draw 52; draw 33, ats/sync.py:52,
+    #   Plan's `@dataclass` (Plan's fields both have factories and no slip of the first one's changes a plan; a
+    #   plain list default is refused by dataclasses as the module is imported, not plausible), became draw 53;
+    #   draw 45, load/files.py:359, the alias scan's `try:` (its next line's scanner, `yaml.scan(text,
+    #   Loader=_Loader)`, tokenises alike with any loader: a slip there finds the same anchors), became draw 54.
+    #   Equivalent: none.
+    # - Same lines as earlier entries, different bugs: draw 17 (build.py:139: sweep30r counted every posting;
+    #   here the problems), draw 25 (sync.py:157: fresh13 kept the last posting; here the address is not
+    #   normalised), draw 30 (post-a-job.js:444: an earlier entry trims the line; here the line is lost), draw 44
+    #   (schema.py:373: fresh10 dropped the `else`; here the name is not clipped). Beside earlier ones: draw 35
+    #   (post-a-job.js:236; js-form-nameless-company-throws is 235), draw 42 (announce.yml:123; fresh13's
+    #   announce-state-commit-deploys is 124).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 5 (`return Job(` → its
+    #   keyword arguments, 37), 15 (`while True:` → its first line, 244), 18 (`if (open) {` → its first line,
+    #   491), 53 (announce.yml:58, `with:` → python-version, 59), 54 (jobs-filter.js:395, `touched = true;` →
+    #   the next line, 396), 39 (build.py:45, `@dataclass(frozen=True)` → BuildResult's first field, 47, swapped
+    #   with the one below); draw 22 (figures.py:115) is CategoryStats' first field, swapped with the one below.
+    #   Both records are built positionally (build.py:189, figures.py:145), as is LevelRule (benchmarks.py:105).
+    # - Spread: model 7, load 7, ats 6, render 4, base 3, write 2, build 2, serve 1, announce 1, check 1,
+    #   scripts 11, templates 1, workflows 2, netlify.toml 0.
+    # draw 1, redrawn as 49: generator/model/compensation/seniority.py:53
+    M("seniority-chief-of-staff-executive", "generator/model/compensation/seniority.py",
+      r'r"\bchief\b(?!\s+of\s+staff)|\bc(?:e|t', r'r"\bchief\b|\bc(?:e|t',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the executive pattern matches any 'chief': a Chief of Staff is read as an executive and estimated at "
+      "executive pay", "fresh14"),
+    # draw 2: generator/model/compensation/seniority.py:66
+    M("seniority-lead-not-staff", "generator/model/compensation/seniority.py",
+      r'r"\bstaff\b|\bprincipal\b|\blead\b|\bleitender?\b', r'r"\bstaff\b|\bprincipal\b|\bleitender?\b',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "'lead' left out of the staff level: a 'Lead Engineer' falls through to a lower level and its estimate",
+      "fresh14"),
+    # draw 3: generator/model/similar.py:256
+    M("similar-candidates-unweighted", "generator/model/similar.py",
+      "return _pick(pr, [_weighted(c, weights) for c in found], weights)", "return _pick(pr, found, weights)",
+      (T_BROWSE_MODEL, T_GOLDEN),
+      "the candidates compared bare, not weighted like the posting itself: 'similar roles' are ranked on "
+      "unweighted features", "fresh14"),
+    # draw 4: generator/base/atomic.py:21
+    M("atomic-failure-swallowed", "generator/base/atomic.py",
+      "        Path(tmp).unlink(missing_ok=True)\n        raise\n", "        Path(tmp).unlink(missing_ok=True)\n",
+      ("tests/base/test_atomic.py", T_GOLDEN),
+      "a failed write cleaned up and not raised: the caller believes the file was written (a full disk loses "
+      "output silently)", "fresh14"),
+    # draw 5: generator/ats/greenhouse.py:35
+    M("greenhouse-url-field-misnamed", "generator/ats/greenhouse.py",
+      'url=required_text(source, item, "absolute_url", index)', 'url=required_text(source, item, "url", index)',
+      (T_ATS, T_GOLDEN),
+      "the job's address read from 'url', which Greenhouse does not send: every Greenhouse import fails as "
+      "malformed", "fresh14"),
+    # draw 6, redrawn as 50: generator/model/trust.py:305
+    M("trust-duplicate-names-itself", "generator/model/trust.py",
+      "f\"location as {seen[key].source} — \"", "f\"location as {p.source} — \"",
+      (T_TRUST, T_GOLDEN),
+      "the duplicate warning names the posting itself instead of the one it duplicates", "fresh14"),
+    # draw 7: generator/load/benchmarks.py:50
+    M("level-rule-multiplier-period-swapped", "generator/load/benchmarks.py",
+      "    base: str\n    multiplier: float\n    period: str\n    rows: int | None\n",
+      "    base: str\n    period: str\n    multiplier: float\n    rows: int | None\n",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "LevelRule's multiplier and period declared in the other order while it is built positionally: a "
+      "level's multiplier reads 'year' and its period a number", "fresh14"),
+    # draw 8: templates/posting.html:6
+    M("posting-noindex-inverted", "templates/posting.html",
+      "{% if not posting.is_open %}<meta name=\"robots\"", "{% if posting.is_open %}<meta name=\"robots\"",
+      ("tests/render/test_seo.py", "tests/render/test_site.py", T_GOLDEN),
+      "the noindex test inverted: open roles are hidden from search engines and closed ones indexed", "fresh14"),
+    # draw 9: generator/base/cache.py:294
+    M("cache-inherited-connection-reused", "generator/base/cache.py",
+      "            self._inherited.append(self._conn)\n            self._conn = None\n",
+      "            self._inherited.append(self._conn)\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "a forked worker keeps using the parent's SQLite connection (set aside but not dropped): the database is "
+      "shared across processes, which SQLite forbids", "fresh14"),
+    # draw 10: generator/model/compensation/regions.py:38
+    M("region-australia-without-nz", "generator/model/compensation/regions.py",
+      '"AU NZ NF CX CC CK NU TK"', '"AU NF CX CC CK NU TK"',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "New Zealand left out of Australia and New Zealand: a role in NZ has no region and no estimate", "fresh14"),
+    # draw 11, redrawn as 51: generator/load/schema.py:173
+    M("spoiler-check-every-text", "generator/load/schema.py",
+      "if self.single_line and (spoiler := ONE_LINE_SPOILER_RE.search(text)):",
+      "if (spoiler := ONE_LINE_SPOILER_RE.search(text)):",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "the one-line spoiler test run on every text: a description holding a paragraph separator or a "
+      "bidirectional mark is refused", "fresh14"),
+    # draw 12: generator/ats/run.py:190
+    M("import-dry-run-counts-by-verb", "generator/ats/run.py",
+      'f"{verb} {plan.count(done)}" for done, verb in ACTIONS',
+      'f"{verb} {plan.count(verb)}" for done, verb in ACTIONS',
+      (T_IMPORT, T_GOLDEN),
+      "the dry run counts steps by the verb ('add') instead of the action ('added'): it always says it would "
+      "do nothing", "fresh14"),
+    # draw 13: templates/static/jobs-when.js:39
+    M("js-ago-singular-day", "templates/static/jobs-when.js",
+      'days + " days ago"', 'days + " day ago"',
+      ("tests/browser/test_browse.py",),
+      "'Posted 5 day ago': the plural lost", "fresh14"),
+    # draw 14: generator/serve.py:338
+    M("serve-head-sends-body", "generator/serve.py",
+      "        if not head_only:\n            self.wfile.write(data)\n", "        self.wfile.write(data)\n",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a HEAD request answered with the body too: the next request on the connection reads it as garbage",
+      "fresh14"),
+    # draw 15: generator/announce/targets.py:243
+    M("announce-request-text-key-swapped", "generator/announce/targets.py",
+      "reply = post(target.request(channel, text, key))", "reply = post(target.request(channel, key, text))",
+      (T_ANNOUNCE, T_GOLDEN),
+      "the message and its idempotency key passed the wrong way round: the channel posts the key", "fresh14"),
+    # draw 16: generator/check.py:19
+    M("check-github-format-dropped", "generator/check.py",
+      'FORMATS = ("text", "github", "json")', 'FORMATS = ("text", "json")',
+      ("tests/commands/test_check.py", T_GOLDEN),
+      "`jobsite check --format github` refused: the pull-request annotations are lost", "fresh14"),
+    # draw 17: generator/build.py:139
+    M("build-snapshot-note-counts-problems", "generator/build.py",
+      "({found.read} posting file(s) read again)", "({len(found.problems)} posting file(s) read again)",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "the snapshot note counts the problems as the files read again", "fresh14"),
+    # draw 18: templates/static/jobs-filter.js:490
+    M("js-filter-panel-no-dialog-role", "templates/static/jobs-filter.js",
+      '      panel.setAttribute("role", "dialog");\n', "",
+      ("tests/browser/test_browse.py", "tests/browser/test_browse_a11y.py", "tests/browser/test_phone_first.py"),
+      "the open filter panel is not given the dialog role: a screen reader hears a modal without a name or "
+      "role", "fresh14"),
+    # draw 19: templates/static/jobs-filter.js:544
+    M("js-active-filters-never-load", "templates/static/jobs-filter.js",
+      '    ui.count.textContent = "Loading roles…";\n    start();\n', '    ui.count.textContent = "Loading roles…";\n',
+      ("tests/browser/test_browse.py",),
+      "an address with filters says 'Loading roles…' and never loads the index: the filters are never applied",
+      "fresh14"),
+    # draw 20: generator/write/__init__.py:325
+    M("write-records-last-fingerprint", "generator/write/__init__.py",
+      "            records[source] = record.fingerprint\n", "            records[source] = last\n",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "a changed output recorded under its old fingerprint: the next build finds it changed again", "fresh14"),
+    # draw 21: generator/ats/fetch.py:58
+    M("ats-http-400-not-refused", "generator/ats/fetch.py",
+      "if reply.status_code >= 400:", "if reply.status_code > 400:",
+      (T_ATS, T_GOLDEN),
+      "an HTTP 400 not taken as a refusal: its error body is parsed as the board and fails as malformed",
+      "fresh14"),
+    # draw 22: generator/render/stats/figures.py:115
+    M("category-stats-fields-swapped", "generator/render/stats/figures.py",
+      "    category: Category\n    open_roles: int\n", "    open_roles: int\n    category: Category\n",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "CategoryStats' category and open_roles declared in the other order while it is built positionally: a "
+      "category page's stats read the count as the category", "fresh14"),
+    # draw 23: generator/render/browse/index.py:315
+    M("browse-index-closes-misnamed", "generator/render/browse/index.py",
+      '"closes": {str(i): r.closes for i, r', '"closes_at": {str(i): r.closes for i, r',
+      ("tests/render/test_browse_index.py", T_GOLDEN),
+      "the closing instants written under 'closes_at' (the model's name), where the scripts read 'closes': "
+      "drawing the cards fails on c.closes[i] of undefined", "fresh14"),
+    # draw 24: generator/load/files.py:325
+    M("yaml-reader-error-byte-position", "generator/load/files.py",
+      "line, col = _line_col(text, found.start() if found else exc.position, line_offset)",
+      "line, col = _line_col(text, exc.position, line_offset)",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "libyaml's byte position taken as a character index: a bad character after any non-ASCII text is "
+      "reported at the wrong column (or line)", "fresh14"),
+    # draw 25: generator/ats/sync.py:157
+    M("adoptable-address-not-normalised", "generator/ats/sync.py",
+      "found.setdefault(_address(url), src)", "found.setdefault(url, src)",
+      (T_IMPORT, T_GOLDEN),
+      "hand-written postings keyed by their address as written, while jobs are looked up by the normalised "
+      "one: a posting whose apply_url differs in case or a trailing slash is not adopted", "fresh14"),
+    # draw 26, redrawn as 52: templates/static/post-a-job.js:487
+    M("js-form-list-gap-untrimmed", "templates/static/post-a-job.js",
+      "      gap = !line.trim();\n", "      gap = !line;\n",
+      T_FORM,
+      "a line of spaces not counted as a gap in a list: the preview joins the next line to the item", "fresh14"),
+    # draw 27: generator/base/parallel.py:222
+    M("parallel-done-counts-stop", "generator/base/parallel.py",
+      "else done + stop - start", "else done + stop",
+      ("tests/base/test_parallel.py", "tests/base/test_progress.py", T_GOLDEN),
+      "a serial run's progress adds the chunk's end, not its size: the progress line overshoots the total",
+      "fresh14"),
+    # draw 28: generator/load/files.py:400
+    M("yaml-alias-last-position", "generator/load/files.py",
+      "self.problem = self.problem or (self._pos(node), ANCHOR_MESSAGE)",
+      "self.problem = (self._pos(node), ANCHOR_MESSAGE)",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "each alias overwrites the problem: the anchor problem points at the last alias, not the first", "fresh14"),
+    # draw 29: generator/ats/description.py:72
+    M("ats-mailto-case-sensitive", "generator/ats/description.py",
+      'if url.lower().startswith("mailto:"):', 'if url.startswith("mailto:"):',
+      ("tests/commands/test_ats_description.py", T_GOLDEN),
+      "'MAILTO:' links not read as mail links: they reach url_problem, which refuses them, and the link is "
+      "lost", "fresh14"),
+    # draw 30: templates/static/post-a-job.js:444
+    M("js-form-paragraph-line-lost", "templates/static/post-a-job.js",
+      "      para.push(line);\n    }\n    end();", "    }\n    end();",
+      T_FORM,
+      "a paragraph's line never collected: the preview shows no paragraphs", "fresh14"),
+    # draw 31: generator/render/stats/figures.py:258
+    M("stats-json-category-weeks-misnamed", "generator/render/stats/figures.py",
+      '"new_per_week": _weeks(c.new_per_week),', '"new_by_week": _weeks(c.new_per_week),',
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "stats.json's category weeks under 'new_by_week', where the site-wide field is 'new_per_week'", "fresh14"),
+    # draw 32: templates/static/jobs-saved.js:151
+    M("js-saved-copied-wrong-status", "templates/static/jobs-saved.js",
+      'ui.copyStatus.textContent = "Link copied."', 'ui.status.textContent = "Link copied."',
+      ("tests/browser/test_browse.py",),
+      "'Link copied.' written to the import status instead of beside the copy button", "fresh14"),
+    # draw 33, redrawn as 53: .github/workflows/announce.yml:58
+    M("announce-python-310", ".github/workflows/announce.yml",
+      'python-version: "3.11"', 'python-version: "3.10"',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the announce workflow sets up Python 3.10, on which jobsite (3.11+) does not install", "fresh14"),
+    # draw 34: generator/load/schema.py:394
+    M("url-scheme-message-and", "generator/load/schema.py",
+      "return f\"is not an {' or '.join(schemes)} URL\"", "return f\"is not an {' and '.join(schemes)} URL\"",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "the scheme problem says 'is not an http and https URL'", "fresh14"),
+    # draw 35: templates/static/post-a-job.js:236
+    M("js-form-empty-company-nameless", "templates/static/post-a-job.js",
+      'if (c.name && !cslug) out.push(', 'if (!cslug) out.push(',
+      T_FORM,
+      "a new company with no name yet also told its name makes no address: two problems for one blank field",
+      "fresh14"),
+    # draw 36: generator/load/posting_rules.py:52
+    M("posting-rule-time-zones-onsite-only", "generator/load/posting_rules.py",
+      '"Only a remote role gives a time-zone window.", when=LOCATED),',
+      '"Only a remote role gives a time-zone window.", when=("workplace", ("onsite",))),',
+      ("tests/load/test_posting_rules.py", T_GOLDEN),
+      "the time-zone rule's condition copied from the rule above: a hybrid role with time_zones passes", "fresh14"),
+    # draw 37: generator/write/__init__.py:224
+    M("write-board-record-kept", "generator/write/__init__.py",
+      "    _record_board(cache, None, None, None)\n    return report\n", "    return report\n",
+      ("tests/write/test_board.py", "tests/write/test_write.py", T_GOLDEN),
+      "the board record not cleared after outputs changed outside it: the next full build compares with a board "
+      "that no longer describes the folder", "fresh14"),
+    # draw 38: templates/static/jobs-search.js:148
+    M("js-search-returns-bare-scores", "templates/static/jobs-search.js",
+      "    return results.get(q);\n", "    return score;\n",
+      ("tests/browser/test_search.py",),
+      "a fresh search returns the score array, where callers read the cached entry's .score", "fresh14"),
+    # draw 39: generator/build.py:45
+    M("build-result-fields-swapped", "generator/build.py",
+      "    model: Model\n    problems: tuple[Problem, ...]", "    problems: tuple[Problem, ...]\n    model: Model",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "BuildResult's model and problems declared in the other order while it is built positionally", "fresh14"),
+    # draw 40: generator/model/pay_transparency.py:193
+    M("pay-rule-twice-index-zero-based", "generator/model/pay_transparency.py",
+      "f\"rules[{i + 1}].id: '{rule['id']}' is used twice\"", "f\"rules[{i}].id: '{rule['id']}' is used twice\"",
+      (T_PAY, T_GOLDEN),
+      "a repeated rule id reported one rule too early (rules[i] zero-based where the others count from one)",
+      "fresh14"),
+    # draw 41: generator/render/feeds/scopes.py:236
+    M("feed-groups-first-scope-only", "generator/render/feeds/scopes.py",
+      'else scope_postings(model, s) for s in scopes]', 'else scope_postings(model, scopes[0]) for s in scopes]',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "every company and tag feed of a group given the first scope's postings", "fresh14"),
+    # draw 42: .github/workflows/announce.yml:123
+    M("announce-commit-email-no-id", ".github/workflows/announce.yml",
+      '-c user.email="41898282+github-actions[bot]@users.noreply.github.com"',
+      '-c user.email="github-actions[bot]@users.noreply.github.com"',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the state commit's e-mail without the bot's id: GitHub attributes it to no account", "fresh14"),
+    # draw 43: templates/static/jobs-filter.js:452
+    M("js-clear-filters-clears-query", "templates/static/jobs-filter.js",
+      "apply(Object.assign(U.empty(), { q: state.q }));", "apply(U.empty());",
+      ("tests/browser/test_browse.py",),
+      "'Clear filters' also clears the search words", "fresh14"),
+    # draw 44: generator/load/schema.py:373
+    M("logo-file-name-unclipped", "generator/load/schema.py",
+      "{field_name(path)}: '{_clip(name, 60)}' is not a logo file", "{field_name(path)}: '{name}' is not a logo file",
+      ("tests/load/test_schema.py", T_LOGOS, T_GOLDEN),
+      "a wrong logo value quoted whole: a huge value floods the problem line", "fresh14"),
+    # draw 45, redrawn as 54: templates/static/jobs-filter.js:395
+    M("js-salary-not-continuous", "templates/static/jobs-filter.js",
+      "var continuous = event.target === q || event.target === salary;", "var continuous = event.target === q;",
+      ("tests/browser/test_browse.py",),
+      "the salary slider not treated as continuous: every step of a drag commits a history entry", "fresh14"),
+    # draw 46: templates/static/jobs-url.js:31
+    M("js-url-name-undecoded", "templates/static/jobs-url.js",
+      "var name = decode(eq < 0 ? pair : pair.slice(0, eq));", "var name = eq < 0 ? pair : pair.slice(0, eq);",
+      ("tests/browser/test_browse.py",),
+      "a parameter's name not decoded: an address with an encoded name loses that filter", "fresh14"),
+    # draw 47: generator/model/compensation/families.py:55
+    M("family-product-owner-missing", "generator/model/compensation/families.py",
+      r"\bproduct (?:manager|management|owner|lead|director)\b", r"\bproduct (?:manager|management|lead|director)\b",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "'Product Owner' left out of the product family: such roles get another family's estimate", "fresh14"),
+    # draw 48: generator/ats/places.py:220
+    M("places-state-names-ignored", "generator/ats/places.py",
+      "code = _state_code(text) or _named_state(text)", "code = _state_code(text)",
+      (T_PLACES, T_GOLDEN),
+      "a state written by name ('California') gives no country: only codes ('CA') do", "fresh14"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,
