@@ -35,11 +35,14 @@
     var words = slug.replace(/-/g, " ");
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
+  function titleOf(item) {  // a saved role's title, or its file name's words when it was saved without one
+    return item.t || fromSlug(item.k.split("/")[1]);
+  }
 
   // A closed role's card, from <template data-closed-card-template> (_macros.html closed_card).
   function closedCard(item) {
     var id = "job-" + item.k.replace("/", "-");
-    var title = item.t || fromSlug(item.k.split("/")[1]);
+    var title = titleOf(item);
     var company = item.c || fromSlug(item.k.split("/")[0]);
     var card = J.cards.blank("closed-card");
     J.cards.setHead(card, id, J.jobUrl(item.k), title, company);
@@ -79,7 +82,7 @@
     J.saved.write(items.slice(0, at).concat(items.slice(at + 1)));
     button.closest(".card").remove();
     renderStatus();
-    var title = "“" + (removed.item.t || fromSlug(removed.item.k.split("/")[1])) + "”";  // as its card names it
+    var title = "“" + titleOf(removed.item) + "”";  // as its card names it
     ui.status.textContent = "Removed " + title + ". " + ui.status.textContent;
     ui.undoText.textContent = " removing " + title;
     ui.undo.hidden = false;

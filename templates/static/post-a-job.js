@@ -56,8 +56,7 @@
   // nothing (one past U+10FFFF leaves every reference of its kind as written); a surrogate is decoded, then
   // dropped as any symbol is.
   function numeric(text, pattern, base) {
-    var all = true;
-    text.replace(pattern, function (match, digits) { if (parseInt(digits, base) > 0x10ffff) all = false; return match; });
+    var all = Array.from(text.matchAll(pattern)).every(function (m) { return parseInt(m[1], base) <= 0x10ffff; });
     return all ? text.replace(pattern, function (match, digits) { return String.fromCodePoint(parseInt(digits, base)); }) : text;
   }
   function slugify(text) {
