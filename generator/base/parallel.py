@@ -184,10 +184,16 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
         children.receive(wait=False)  # between its own chunks, this process takes in the children's
         fork_children()  # in place of those that did their share
 
+    told = [0]
+
+    def tell(done: int) -> None:
+        told.append(done)
+        progress(done)
+
     try:
         fork_children()
         try:
-            _claim_until_done(count, job, shared, progress, keep)
+            _claim_until_done(count, job, shared, tell, keep)
         except BaseException:
             shared.stop()
             children.receive(wait=True, quiet=True)
@@ -195,6 +201,8 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
     finally:
         gc.unfreeze()
     children.receive(wait=True)
+    if shared.done.value != told[-1]:
+        progress(shared.done.value)  # a child's chunk done after this process's last one is counted here
     return results
 
 

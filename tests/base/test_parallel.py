@@ -259,3 +259,19 @@ def test_a_platform_without_fork_has_no_fork_context(monkeypatch: pytest.MonkeyP
         raise ValueError(f"cannot find context for {method!r}")
     monkeypatch.setattr(multiprocessing, "get_context", get_context)
     assert parallel._fork_context() is None
+
+
+def test_progress_ends_at_the_count_when_a_child_finishes_last() -> None:
+    # The last progress report came from this process's last chunk; a child still working on its own then was
+    # never counted, and a loaded CI machine saw the bar stop short (483 of 487).
+    count, parent = 8 * parallel.CHUNK, os.getpid()
+
+    def job(i: int) -> int:
+        if os.getpid() != parent and i % parallel.CHUNK == parallel.CHUNK - 1:
+            time.sleep(0.05)  # each child's chunk ends after this process has run out of chunks to claim
+        return i
+
+    told: list[int] = []
+    results = parallel.map_claimed(count, job, 2, no_problems, told.append)
+    assert sorted(results) == list(range(count))
+    assert told == sorted(told) and told[-1] == count
