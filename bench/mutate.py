@@ -5083,7 +5083,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "the contents list links '#ny' where the section's id is 'rule-ny': no link goes anywhere", "sweep28c"),
     # draw 19: templates/base.html:39
     M("nav-current-by-label", "templates/base.html",
-      "{% if current_nav == category.id %}", "{% if current_nav == category.label %}",
+      "{% if current_nav == category.url %}", "{% if current_nav == category.label %}",
       ("tests/commands/test_build.py", "tests/browser/test_smoke.py"),
       "a category page's own link in the header is not marked aria-current (compared with the label)",
       "sweep28c"),

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.base.errors import ContentError
@@ -387,6 +388,21 @@ def test_the_header_marks_exactly_the_section_you_are_in_and_home_names_the_cate
         assert main_nav(html) == [(href, text, text == current) for href, text in links], url
     home = page_for(site, "/").read_text()
     assert "<h1>Jobs in AI · Web3 · Robotics</h1>" in home
+
+
+def test_a_category_named_like_a_section_marks_only_its_own_header_link(scratch_site) -> None:
+    # A category's id is any slug: 'companies' or 'saved' is valid, and marked the Companies link as current too.
+    files = basic_tree(tooling={**POSTING, "category": "companies"})
+    site = yaml.safe_load(files["site.yaml"])
+    site["categories"] = [{"id": "companies", "label": "Tooling"}, {"id": "saved", "label": "Savings"}]
+    files["site.yaml"] = yaml.safe_dump(site, sort_keys=False)
+    scratch_site(files)
+    links = [("/categories/companies/", "Tooling"), ("/categories/saved/", "Savings"), ("/companies/", "Companies"),
+             ("/saved/", "Saved")]
+    for url, current in {"/categories/companies/": "Tooling", "/categories/saved/": "Savings",
+                         "/companies/": "Companies", "/saved/": "Saved", "/": None}.items():
+        assert main_nav(page_for(Path("site"), url).read_text()) == \
+            [(href, text, text == current) for href, text in links], url
 
 
 def test_a_template_naming_something_undefined_fails_the_build_at_its_line(scratch_site, tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ def category_pages(r: PageRenderer, model: Model, cat: Category) -> list[Output]
     return render_paginated(r.page, cat.url, "listing.html", addresses.shown(addresses.SITE_FILE),
                             model.open_by_category[cat.id],
                             heading=f"{cat.label} jobs", intro=f"Open {cat.label} roles on {model.site.title}.",
-                            current_nav=cat.id, scope_feed=category_scope(model, cat),
+                            current_nav=cat.url, scope_feed=category_scope(model, cat),
                             browse=False, filter_url=f"{addresses.HOME_URL}?category={cat.id}",
                             first={"stats_panel": Deferred(category_panel, model, cat)})
 
