@@ -12,7 +12,7 @@ from ...base import money
 from ...base.money import currency_for_country, format_range
 from ...load.benchmarks import Adjustment, Benchmarks, Factor, Figure
 from .families import FAMILY_LABELS, FAMILY_PEOPLE, infer_family
-from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, region_for_country
+from .regions import DEFAULT_REGION, REGION_LABELS, REGIONS, named_area, region_for_country
 from .seniority import LEVELS, infer_seniority
 from .titles import core_title
 
@@ -108,7 +108,13 @@ def resolve_seniority(title: str, seniority: str | None, employment_type: str) -
 def resolve_region(country: str | None, region: str | None) -> str:
     """Return the region id: an explicit region (remote eligibility) first, then the country, else worldwide."""
     if region is not None:
-        return lookup(dict.fromkeys(REGIONS), region, "region")[0]
+        try:
+            return lookup(dict.fromkeys(REGIONS), region, "region")[0]
+        except ValueError as exc:
+            named, pool = named_area(region)  # a remote eligibility's spelling: 'EU', 'LATAM', 'worldwide'
+            if not named:
+                raise ValueError(f"{exc}, or an area a remote eligibility names, e.g. 'EU', 'LATAM', 'APAC'") from None
+            return pool or DEFAULT_REGION
     if country is not None:
         return region_for_country(country)
     return DEFAULT_REGION

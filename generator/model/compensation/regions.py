@@ -92,6 +92,13 @@ def region_for_country(code: str) -> str:
     return region
 
 
+def named_area(name: str) -> tuple[bool, str | None]:
+    """Whether `name` is an area a remote eligibility may name ('EU', 'LATAM', 'worldwide'), and its region id
+    (None where it pins nothing)."""
+    key = name.strip().lower()
+    return key in _NAMED_AREAS, _NAMED_AREAS.get(key)
+
+
 def _area_region(item: str) -> str | None:
     """Map one eligibility item (country code or area name) to a region id, None when it pins nothing."""
     key = item.strip().lower()
