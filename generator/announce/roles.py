@@ -80,7 +80,7 @@ def load_roles(site: str, now: dt.datetime) -> tuple[Board, tuple[Role, ...]]:
         categories = tuple(Category(c["id"], c["label"], c.get("telegram")) for c in doc["x-categories"])
         board = Board(doc["company"]["name"], doc["company"]["url"], categories)
         roles = tuple(_role(job) for job in doc["jobs"])
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise AnnounceError(f"{where}: not a jobs.json written by jobsite ({type(exc).__name__}: {exc}); "
                             "rebuild the site with this version of jobsite") from None
     return board, tuple(r for r in roles if r.closes is None or now < r.closes)

@@ -70,7 +70,7 @@ def load_state(path: Path) -> State:
         if doc.get("version") != STATE_VERSION or not isinstance(doc.get("channels"), dict):
             raise ValueError(f"expected version {STATE_VERSION} with a 'channels' object")
         _check_entries(doc["channels"])
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise AnnounceError(f"{path}: not an announce state file ({exc}); fix or remove it "
                             "(removing it makes the next run a first run, which sends nothing)") from None
     return State(path, doc["channels"], existed=True)

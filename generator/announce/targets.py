@@ -85,7 +85,7 @@ class Channel:
 def _json_body(reply: Reply) -> dict[str, Any]:
     try:
         data = json.loads(reply.body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -108,7 +108,7 @@ def read_event(path: Path) -> Event:
         return Event(int(issue["number"]), frozenset(label["name"] for label in issue.get("labels", [])),
                      issue.get("body") or "", int(comment["id"]), comment.get("body") or "",
                      str(comment["user"]["login"]), "pull_request" in issue)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise GitHubError(f"{path}: not an issue_comment event ({type(exc).__name__}: {exc})") from None
 
 

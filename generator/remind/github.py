@@ -171,7 +171,7 @@ def _json(response: httpx.Response, what: str, config: GitHubConfig) -> Any:
     """The answer's JSON; a page that is not JSON (a proxy's login page, the web site) is one line."""
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than the decoder goes
         raise GitHubError(f"GitHub answered {response.status_code} with something other than JSON while {what}: "
                           f"check GITHUB_API_URL={config.api_url}") from None
 
@@ -180,7 +180,7 @@ def refusal(response: httpx.Response, what: str, config: GitHubConfig) -> str:
     """Say in one line why GitHub refused, and what to change."""
     try:
         said = str(response.json().get("message", ""))[:200]
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         said = ""
     status = response.status_code
     head = f"GitHub answered {status}{f' ({said})' if said else ''} while {what}"

@@ -160,6 +160,15 @@ def test_a_jobs_json_jobsite_did_not_write_is_one_line_before_anything_is_sent(b
     assert words in str(raised.value) and "\n" not in str(raised.value)
 
 
+def test_a_jobs_json_nested_deeper_than_the_decoder_goes_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "jobs.json").write_text("[" * 100_000)
+    with pytest.raises(AnnounceError) as raised:
+        load_roles(str(tmp_path), LATER)
+    assert str(raised.value) == f"{tmp_path / 'jobs.json'}: not a jobs.json written by jobsite (RecursionError: " \
+        "maximum recursion depth exceeded while decoding a JSON array from a unicode string); rebuild the site " \
+        "with this version of jobsite"
+
+
 # --- the "done when" -----------------------------------------------------------------------------------
 
 def test_first_run_records_every_open_role_and_sends_nothing(board, bot_api) -> None:
@@ -792,6 +801,16 @@ def test_a_state_file_with_invalid_utf8_is_one_line_exit_1(board, bot_api) -> No
     assert result.exit_code == 1 and bot_api.requests == [] and "Traceback" not in result.output
     assert result.output.startswith(f"Error: {board.state}: not an announce state file (not UTF-8")
     assert len(result.output.splitlines()) == 1
+
+
+def test_a_state_file_nested_deeper_than_the_decoder_goes_is_one_line_exit_1(board, bot_api) -> None:
+    board.build(ml=AI_ROLE)
+    board.state.write_text('{"version": 1, "channels": ' + "[" * 100_000)
+    result = cli(["--site", "site", "--state", str(board.state)], board.env)
+    assert result.exit_code == 1 and bot_api.requests == [] and "Traceback" not in result.output
+    assert result.output == f"Error: {board.state}: not an announce state file (maximum recursion depth exceeded " \
+        "while decoding a JSON array from a unicode string); fix or remove it (removing it makes the next run a " \
+        "first run, which sends nothing)\n"
 
 
 @pytest.mark.parametrize("at", ["2026-11-26T12:00:00", "2026-11-26", 20261126, None])

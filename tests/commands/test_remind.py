@@ -374,6 +374,8 @@ def test_a_title_cannot_mention_anyone_in_the_reminder(board: FakeGitHub, tmp_pa
     ('{"issue": {"number": 5}}', "Error: event.json: not an issue_comment event (KeyError: 'comment')"),
     ('{"issue": {"number": "five"}, "comment": {}}',
      "Error: event.json: not an issue_comment event (ValueError: invalid literal for int() with base 10: 'five')"),
+    pytest.param("[" * 100_000, "Error: event.json: not an issue_comment event (RecursionError: maximum recursion "
+                 "depth exceeded while decoding a JSON array from a unicode string)", id="nested-too-deep"),
 ])
 def test_an_event_file_that_is_no_issue_comment_is_one_line_and_exit_1(board: FakeGitHub, tmp_path: Path,
                                                                        event: str | None, expected: str) -> None:
