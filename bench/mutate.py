@@ -1892,8 +1892,8 @@ MUTATIONS: tuple[Mutation, ...] = (
       "the JSON job entry built and not returned: every feed's job is null", "sweep31a"),
     # draw 19: generator/announce/targets.py:86
     M("announce-reply-body-wrong-except", "generator/announce/targets.py",
-      "        data = json.loads(reply.body)\n    except ValueError:",
-      "        data = json.loads(reply.body)\n    except TypeError:",
+      "        data = json.loads(reply.body)\n    except (ValueError, RecursionError):",
+      "        data = json.loads(reply.body)\n    except (TypeError, RecursionError):",
       (T_ANNOUNCE, T_GOLDEN),
       "the wrong exception caught around a reply's JSON: an answer that is not JSON (a proxy's HTML error page) "
       "crashes the announce run instead of being reported as that target's failure", "sweep31a"),
