@@ -716,3 +716,16 @@ def test_a_library_that_is_not_installed_is_versioned_as_a_dash() -> None:
 def yaml_version() -> str:
     import yaml
     return yaml.__version__
+
+
+def test_a_spilled_entry_is_read_back_from_the_database_after_the_save_that_wrote_it(tmp_path: Path) -> None:
+    """A resident cache (`jobsite serve`) lives on after its save: a spilled value, no longer held in memory once
+    saved, is read back from the database, so the next build's lookups find it (a first save into an empty
+    folder, where the table began by holding every entry there was)."""
+    cache = Cache(tmp_path / "cache", version="v", resident=True)
+    cache.words.put("spilled", "words")
+    cache.findings.put("kept", "in memory")
+    cache.save()
+    assert cache.words.get("spilled") == "words"
+    assert cache.words.get_many(["spilled", "absent"]) == {"spilled": "words"}
+    assert cache.findings.get("kept") == "in memory"

@@ -443,3 +443,17 @@ def test_a_process_of_another_user_is_running_and_its_staging_folder_kept(tmp_pa
     theirs.mkdir()
     assert leftovers.is_running(4000) is True
     assert leftovers.remove_stale_staging(tmp_path / "site") == [] and theirs.is_dir()
+
+
+def test_sweep32a_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_stays(tmp_path: Path) -> None:
+    """A symbolic link to a folder put into the site by hand is removed as the link it is: the walk of the site
+    never follows it, so the files it points at (outside the site) are neither taken for stale pages nor deleted."""
+    site, outside = tmp_path / "site", tmp_path / "elsewhere"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    outside.mkdir()
+    (outside / "keep.html").write_text("not the site's")
+    (site / "linked").symlink_to(outside, target_is_directory=True)
+    report = write_outputs([Output("index.html", b"home", "a")], site)
+    assert (outside / "keep.html").read_text() == "not the site's"
+    assert sorted(p.name for p in site.iterdir()) == ["index.html"]
+    assert report.removed == 1
