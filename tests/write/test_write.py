@@ -457,3 +457,15 @@ def test_sweep32a_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_
     assert (outside / "keep.html").read_text() == "not the site's"
     assert sorted(p.name for p in site.iterdir()) == ["index.html"]
     assert report.removed == 1
+
+
+def test_sweep32a_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> None:
+    """The walk of the site stats each entry itself, not what it points at: a link to nothing is still a file no
+    build wrote, and goes (a stat that followed it would fail and skip it, leaving it in the published site)."""
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    (site / "jobs" / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    report = write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
+        "index.html", "jobs", "jobs/a", "jobs/a/index.html"]
+    assert report.removed == 1
