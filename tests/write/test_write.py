@@ -469,3 +469,17 @@ def test_sweep32a_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> 
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
         "index.html", "jobs", "jobs/a", "jobs/a/index.html"]
     assert report.removed == 1
+
+
+def test_sweep32a_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(tmp_path: Path) -> None:
+    """write_some (`jobsite serve` after a save) looks at what is at each page's path, not what a link there
+    points at: the very file it wrote, moved out and linked back (same size, time and inode), is no page of the
+    site, so the link is replaced by the page's own file and the moved file left alone."""
+    cache, site, moved = Cache(None), tmp_path / "site", tmp_path / "moved.html"
+    write_site([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site, cache, None)
+    (site / "jobs/a/index.html").rename(moved)
+    (site / "jobs/a/index.html").symlink_to(moved)
+    report = write_some([Output("jobs/a/index.html", b"A", "a")], site, cache)
+    assert report is not None and report.written == 1
+    assert not (site / "jobs/a/index.html").is_symlink() and (site / "jobs/a/index.html").read_bytes() == b"A"
+    assert moved.read_bytes() == b"A"
