@@ -4653,6 +4653,178 @@ MUTATIONS: tuple[Mutation, ...] = (
       "code = _state_code(text) or _named_state(text)", "code = _state_code(text)",
       (T_PLACES, T_GOLDEN),
       "a state written by name ('California') gives no country: only codes ('CA') do", "fresh14"),
+    # --- sweep32a: a private blind sweep (stop 32), fresh8's population and draw, fresh12's rule for bugs/tests ---
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s32-swa at 3749cc0 (/dev/shm/cov/pop.py) with seed 3271, 24 draws.
+    # - Population at 3749cc0: 11,815 lines (generator 9,539, scripts 1,595, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 27 numbers drawn.
+    # - Redraws (3): draw 2, compensation/estimator.py:53, Estimate's `family_label: str` (Estimate is built once,
+    #   by keyword, and nothing reads its fields in order: no place or annotation of it changes anything), became
+    #   draw 25; draw 22, base/progress.py:21, `self.shown = 0` in __init__ (never read before _open, which every
+    #   first drawing call runs, sets it to 0 again), became draw 26; draw 23, load/schema.py:161, Text's
+    #   `pattern_hint: str = ""` (every Text given a pattern passes its own hint and the hint is read only when a
+    #   pattern fails: the default is never shown), became draw 27. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 10 (write/__init__.py:443,
+    #   `found = {}` → walk's first line that does something, 448; fresh10 dropped the prefix there, here a
+    #   separator is added). Draw 5 (benchmarks.py:171, the `return None, b""` of an absent table: its key is
+    #   never compared with another absent table's) takes its `if`'s condition, 170.
+    # - Same lines as earlier entries, different bugs: draw 16 (families.py:55: an earlier entry dropped
+    #   "owner"; here "vp"), draw 20 (front_matter.py:66: sweep30o dropped the trailing lines; here they follow
+    #   the line).
+    # draw 1: generator/render/pages/renderer.py:37
+    M("jinja-workplace-filter-employment-labels", "generator/render/pages/renderer.py",
+      "env.filters.update(workplace=fmt.WORKPLACE_LABELS.__getitem__,",
+      "env.filters.update(workplace=fmt.EMPLOYMENT_LABELS.__getitem__,",
+      ("tests/commands/test_build.py", "tests/render/test_site.py", T_GOLDEN),
+      "the workplace filter given the employment labels (a copy-paste of its neighbour): the post-a-job form's "
+      "workplace options fail to render", "sweep32a"),
+    # draw 3: templates/static/jobs-state.js:141
+    M("js-filter-pushes-wrong-posting", "templates/static/jobs-state.js",
+      "        if (m === 0) {\n          found.push(p);", "        if (m === 0) {\n          found.push(postings[j]);",
+      ("tests/browser/test_browse.py",),
+      "the wrong variable pushed: a matching posting is listed as postings[j] (j the filter count after its loop), "
+      "so the listing repeats one role", "sweep32a"),
+    # draw 4: .github/workflows/scheduled-rebuild.yml:16
+    M("rebuild-job-no-timeout", ".github/workflows/scheduled-rebuild.yml",
+      "    runs-on: ubuntu-latest\n    timeout-minutes: 5\n", "    runs-on: ubuntu-latest\n",
+      ("tests/commands/test_scheduled_rebuild.py", "tests/commands/test_workflows.py"),
+      "the rebuild job's timeout lost: a hung call to the build hook holds a runner for six hours", "sweep32a"),
+    # draw 5: generator/load/benchmarks.py:171
+    M("compensation-dangling-link-ignored", "generator/load/benchmarks.py",
+      "or not path.exists() and not path.is_symlink():", "or not path.exists():",
+      ("tests/load/test_load.py", "tests/model/test_compensation.py", T_GOLDEN),
+      "a compensation table that is a dangling symbolic link taken for no table: estimates silently vanish "
+      "instead of the link being refused", "sweep32a"),
+    # draw 6: generator/render/feeds/entries.py:117
+    M("feed-last-build-date-wall-clock", "generator/render/feeds/entries.py",
+      "    fg.lastBuildDate(changed)\n", "",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the RSS lastBuildDate no longer set from the items: feedgen stamps the wall clock, so identical content "
+      "gives a different feed each build", "sweep32a",
+      equivalent="feedgen's lastBuildDate() is an alias of updated() (it returns self.updated(value)), and the next "
+      "line, fg.updated(changed), sets the same date: the RSS and Atom files are byte for byte the same"),
+    # draw 7: .github/workflows/check.yml:15
+    M("check-runs-not-cancelled", ".github/workflows/check.yml",
+      "  group: check-${{ github.event.pull_request.number }}\n  cancel-in-progress: true",
+      "  group: check-${{ github.event.pull_request.number }}\n  cancel-in-progress: false",
+      ("tests/commands/test_workflows.py", "tests/commands/test_contributor_workflow.py"),
+      "a pull request's superseded check runs queue instead of being cancelled: a new push waits for the old "
+      "commit's checks", "sweep32a"),
+    # draw 8: generator/load/schema.py:461
+    M("currency-type-unchecked", "generator/load/schema.py",
+      '        if not isinstance(value, str):\n            return self.wrong(value, path, c, "a three-letter currency',
+      '        if value is None:\n            return self.wrong(value, path, c, "a three-letter currency',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "a currency that is not text (a number, a list) no longer refused: .strip() raises and the check crashes",
+      "sweep32a"),
+    # draw 9: templates/static/jobs-state.js:170
+    M("js-filter-counted-not-exported", "templates/static/jobs-state.js",
+      "J.filter = { COUNTED: COUNTED, create: create };", "J.filter = { create: create };",
+      ("tests/browser/test_browse.py",),
+      "COUNTED left out of J.filter's exports: the filter form's setup reads undefined and stops", "sweep32a"),
+    # draw 10: generator/write/__init__.py:443
+    M("write-scan-double-separator", "generator/write/__init__.py",
+      "path = prefix + entry.name", 'path = prefix + "/" + entry.name',
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "a separator added where the prefix already ends in one: no file in the output folder matches its record, "
+      "so every output is written again and files no build wrote are not found", "sweep32a"),
+    # draw 11: generator/serve.py:410
+    M("serve-raised-at-skips-innermost", "generator/serve.py",
+      "    while tb is not None:\n        path = Path(tb.tb_frame",
+      "    while tb.tb_next is not None:\n        path = Path(tb.tb_frame",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "the traceback walked one frame short: the innermost frame is never looked at, so a crash is placed at its "
+      "caller's line (or nowhere)", "sweep32a"),
+    # draw 12: generator/render/browse/search.py:344
+    M("search-shards-recut-same-depth", "generator/render/browse/search.py",
+      "yield from cut_shards([w for w in group if len(w) > depth], depth + 1, size)",
+      "yield from cut_shards([w for w in group if len(w) > depth], depth, size)",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "a too-big shard cut again at the same depth (the + 1 forgotten): its longer words come back under the same "
+      "key, over and over", "sweep32a"),
+    # draw 13: generator/load/schema.py:262
+    M("date-needs-two-digit-month", "generator/load/schema.py",
+      r're.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value.strip())', r're.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip())',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "a date written with a one-digit month or day (2026-1-5, which YAML leaves a string) refused", "sweep32a"),
+    # draw 14: generator/links/fetch.py:176
+    M("links-proxy-error-unexplained", "generator/links/fetch.py",
+      '    except httpx.ProxyError as exc:\n'
+      '        return Answer(url, failure="connect", detail=f"the proxy refused ({exc})")\n',
+      "",
+      (T_LINKS, T_GOLDEN),
+      "the proxy's refusal no longer caught on its own: it is reported as a broken answer, without saying the "
+      "proxy refused", "sweep32a"),
+    # draw 15: generator/ats/lever.py:53
+    M("lever-millis-overflow-uncaught", "generator/ats/lever.py",
+      "    except (OverflowError, OSError, ValueError):\n        return None\n",
+      "    except (OSError, ValueError):\n        return None\n",
+      (T_ATS, T_GOLDEN),
+      "OverflowError left out: a Lever createdAt far out of range crashes the import instead of reading as no date",
+      "sweep32a"),
+    # draw 16: generator/model/compensation/families.py:55
+    M("family-vp-of-product-missed", "generator/model/compensation/families.py",
+      r"\b(?:head|vp|director) of product\b", r"\b(?:head|director) of product\b",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "'VP of Product' no longer read as a product role: its estimate falls to the default family", "sweep32a"),
+    # draw 17: generator/ats/places.py:92
+    M("places-empty-remote-qualifier", "generator/ats/places.py",
+      "        if qualifier:\n            found.add_eligible(",
+      "        if qualifier is not None:\n            found.add_eligible(",
+      (T_PLACES, T_GOLDEN),
+      "a truthiness test written as `is not None`: a bare 'Remote' gives the empty qualifier, which is then "
+      "unplaceable", "sweep32a"),
+    # draw 18: generator/announce/messages.py:67
+    M("announce-digest-company-unescaped", "generator/announce/messages.py",
+      "{escape(role.title)}</a> at {escape(role.company)}'", "{escape(role.title)}</a> at {role.company}'",
+      (T_ANNOUNCE, T_GOLDEN),
+      "a digest line's company not escaped: 'AT&T' or '<Acme>' breaks Telegram's HTML and the message is refused",
+      "sweep32a"),
+    # draw 19: netlify.toml:43
+    M("netlify-static-cache-no-wildcard", "netlify.toml",
+      '  for = "/static/*"\n', '  for = "/static/"\n',
+      ("tests/render/test_netlify.py",),
+      "the immutable cache rule written for the folder, not its files: fingerprinted assets get the default "
+      "caching", "sweep32a"),
+    # draw 20: generator/ats/front_matter.py:66
+    M("ats-front-matter-trailing-after-line", "generator/ats/front_matter.py",
+      "block.value += [*block.trailing, line] if block.key is not None else [line]",
+      "block.value += [line, *block.trailing] if block.key is not None else [line]",
+      ("tests/commands/test_ats_front_matter.py", T_IMPORT, T_GOLDEN),
+      "a value's blank or comment lines put after the indented line that follows them: an updated imported "
+      "posting's comments move", "sweep32a"),
+    # draw 21: generator/base/cache.py:270
+    M("cache-spilled-complete-inverted", "generator/base/cache.py",
+      "        if self._spilled:\n            self._complete = False\n",
+      "        if not self._spilled:\n            self._complete = False\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "the test inverted: after a save that wrote spilled entries the table still claims to hold every entry "
+      "in memory, so those entries read as missing", "sweep32a"),
+    # draw 24: generator/render/output.py:91
+    M("read-fingerprint-never-computed", "generator/render/output.py",
+      "        if self._fingerprint is None:\n            self._fingerprint, self._value",
+      "        if self._fingerprint is not None:\n            self._fingerprint, self._value",
+      ("tests/write/test_board.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the test inverted: a Read's fingerprint is never worked out (None), so a listing's members or a feed's "
+      "roles that moved never make the writer render their outputs again", "sweep32a"),
+    # draw 25 (for draw 2): templates/static/post-a-job.js:256
+    M("js-form-posting-checked-as-company", "templates/static/post-a-job.js",
+      'check(schemas.posting, p, "posting", problems);', 'check(schemas.company, p, "posting", problems);',
+      T_FORM,
+      "the posting checked against the company schema (a copy-paste of the next line): the form misses a "
+      "posting's own problems and invents others", "sweep32a"),
+    # draw 26 (for draw 22): .github/workflows/announce.yml:116
+    M("announce-no-state-fails", ".github/workflows/announce.yml",
+      '{ echo "No state file written."; exit 0; }', '{ echo "No state file written."; exit 1; }',
+      ("tests/commands/test_announce_workflow.py", "tests/commands/test_workflows.py"),
+      "the wrong exit code: a run that wrote no state file (nothing configured) fails the workflow", "sweep32a"),
+    # draw 27 (for draw 23): generator/write/__init__.py:449
+    M("write-scan-follows-linked-folders", "generator/write/__init__.py",
+      "if entry.is_dir(follow_symlinks=False):\n                    walk(",
+      "if entry.is_dir():\n                    walk(",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "is_dir() left to follow links: a symbolic link to a folder in the output is walked, and the files "
+      "under it (outside the output) are taken as the output's", "sweep32a"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

@@ -716,3 +716,28 @@ def test_a_library_that_is_not_installed_is_versioned_as_a_dash() -> None:
 def yaml_version() -> str:
     import yaml
     return yaml.__version__
+
+
+def test_a_spilled_entry_is_read_back_from_the_database_after_the_save_that_wrote_it(tmp_path: Path) -> None:
+    """A resident cache (`jobsite serve`) lives on after its save: a spilled value, no longer held in memory once
+    saved, is read back from the database, so the next build's lookups find it (a first save into an empty
+    folder, where the table began by holding every entry there was)."""
+    cache = Cache(tmp_path / "cache", version="v", resident=True)
+    cache.words.put("spilled", "words")
+    cache.findings.put("kept", "in memory")
+    cache.save()
+    assert cache.words.get("spilled") == "words"
+    assert cache.words.get_many(["spilled", "absent"]) == {"spilled": "words"}
+    assert cache.findings.get("kept") == "in memory"
+
+
+def test_a_full_batch_spilled_during_a_cold_build_is_read_back_from_the_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold build (no database yet: the table begins by holding every entry there is) that spills a full batch
+    no longer holds those values: reading one goes to the database (a posting's page asks for its body)."""
+    monkeypatch.setattr(cache_module, "SPILL_BYTES", 10)
+    cache = Cache(tmp_path / "cache", version="v")
+    cache.bodies.put("big", "<p>Ten bytes or more.</p>")  # the batch is full: written at once, not held
+    cache.bodies.put("small", "<p>")  # held until the next batch or the save
+    assert cache.bodies.get("big") == "<p>Ten bytes or more.</p>"
+    assert cache.bodies.get_many(["big", "small", "absent"]) == {"big": "<p>Ten bytes or more.</p>", "small": "<p>"}

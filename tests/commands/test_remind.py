@@ -210,6 +210,11 @@ RATE_LIMITED = {"x-ratelimit-remaining": "0"}
     (429, RATE_LIMITED, "GitHub answered 429 (Bad things) while listing issues: rate limited; run again later"),
     (403, {**RATE_LIMITED, "x-ratelimit-reset": "9" * 20, "retry-after": "60"},
      "GitHub answered 403 (Bad things) while listing issues: rate limited for 60 s; run again later"),
+    # Beyond the calendar in each of the three ways Python says so: past year 9999, past what the C library
+    # takes (OSError on Linux), past time_t (the OverflowError above).
+    *[(403, {**RATE_LIMITED, "x-ratelimit-reset": reset, "retry-after": "60"},
+       "GitHub answered 403 (Bad things) while listing issues: rate limited for 60 s; run again later")
+      for reset in ("1000000000000", "1000000000000000000")],
     (403, {}, "GitHub answered 403 (Bad things) while listing issues: the token may not do this in acme/board; give "
               "it issues: write, contents: write and pull-requests: write (the workflow's `permissions`)"),
     (404, {}, "GitHub answered 404 (Bad things) while listing issues: check GITHUB_REPOSITORY=acme/board and that "

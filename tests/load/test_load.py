@@ -361,3 +361,24 @@ def test_a_body_is_read_from_its_table_by_its_key_and_one_gone_is_an_error() -> 
     gone = sources.Body(held.key, Cache(None, version="v").bodies)  # pruned, or another build's cache
     with pytest.raises(LookupError, match="^a body is gone from the cache while its model is in use$"):
         _ = gone.html  # never an empty description on a live page
+
+
+def test_the_compensation_table_is_optional_but_a_link_in_its_place_is_refused(tmp_path: Path) -> None:
+    """content/data/compensation.yaml absent: no table and no problem (postings show no estimate). A symbolic link
+    there, dangling or not, is refused like any content file's, never taken for an absent table."""
+    from generator.load.benchmarks import load_compensation_table
+
+    content = tmp_path / "content"
+    (content / "data").mkdir(parents=True)
+    problems: list = []
+    assert load_compensation_table(content, problems) == (None, b"") and problems == []
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("table: {}\n")
+    for target in (tmp_path / "nowhere.yaml", secret):
+        table = content / "data" / "compensation.yaml"
+        table.unlink(missing_ok=True)
+        table.symlink_to(target)
+        problems = []
+        assert load_compensation_table(content, problems) == (None, b"")
+        assert [(Path(p.path).name, p.line, p.col, p.level, p.message) for p in problems] == [
+            ("compensation.yaml", 1, 1, "error", "symbolic links are not allowed in content/: copy the file instead")]

@@ -443,3 +443,43 @@ def test_a_process_of_another_user_is_running_and_its_staging_folder_kept(tmp_pa
     theirs.mkdir()
     assert leftovers.is_running(4000) is True
     assert leftovers.remove_stale_staging(tmp_path / "site") == [] and theirs.is_dir()
+
+
+def test_sweep32a_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_stays(tmp_path: Path) -> None:
+    """A symbolic link to a folder put into the site by hand is removed as the link it is: the walk of the site
+    never follows it, so the files it points at (outside the site) are neither taken for stale pages nor deleted."""
+    site, outside = tmp_path / "site", tmp_path / "elsewhere"
+    write_outputs([Output("index.html", b"home", "a")], site)
+    outside.mkdir()
+    (outside / "keep.html").write_text("not the site's")
+    (site / "linked").symlink_to(outside, target_is_directory=True)
+    report = write_outputs([Output("index.html", b"home", "a")], site)
+    assert (outside / "keep.html").read_text() == "not the site's"
+    assert sorted(p.name for p in site.iterdir()) == ["index.html"]
+    assert report.removed == 1
+
+
+def test_sweep32a_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> None:
+    """The walk of the site stats each entry itself, not what it points at: a link to nothing is still a file no
+    build wrote, and goes (a stat that followed it would fail and skip it, leaving it in the published site)."""
+    site = tmp_path / "site"
+    write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    (site / "jobs" / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    report = write_outputs([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
+        "index.html", "jobs", "jobs/a", "jobs/a/index.html"]
+    assert report.removed == 1
+
+
+def test_sweep32a_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(tmp_path: Path) -> None:
+    """write_some (`jobsite serve` after a save) looks at what is at each page's path, not what a link there
+    points at: the very file it wrote, moved out and linked back (same size, time and inode), is no page of the
+    site, so the link is replaced by the page's own file and the moved file left alone."""
+    cache, site, moved = Cache(None), tmp_path / "site", tmp_path / "moved.html"
+    write_site([Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a")], site, cache, None)
+    (site / "jobs/a/index.html").rename(moved)
+    (site / "jobs/a/index.html").symlink_to(moved)
+    report = write_some([Output("jobs/a/index.html", b"A", "a")], site, cache)
+    assert report is not None and report.written == 1
+    assert not (site / "jobs/a/index.html").is_symlink() and (site / "jobs/a/index.html").read_bytes() == b"A"
+    assert moved.read_bytes() == b"A"
