@@ -219,6 +219,15 @@ def test_an_answer_of_the_wrong_shape_is_one_line(client, source: Source, answer
     assert message in str(raised.value) and "\n" not in str(raised.value)
 
 
+def test_each_board_is_asked_for_at_its_documented_address_with_the_whole_content() -> None:
+    # The board name is one path segment whatever it holds; the query asks for descriptions and pay.
+    assert greenhouse.board_url(greenhouse.DEFAULT_BASE, "acme") == (
+        "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true")
+    assert lever.board_url("http://127.0.0.1:9", "acme/x") == "http://127.0.0.1:9/v0/postings/acme%2Fx?mode=json"
+    assert ashby.board_url("https://api.ashbyhq.com", "Acme Labs") == (
+        "https://api.ashbyhq.com/posting-api/job-board/Acme%20Labs?includeCompensation=true")
+
+
 def test_sources_are_read_as_in_a_companys_ats_list() -> None:
     assert parse_source("ashby:acme.io") == Source("ashby", "acme.io")
     assert Source("lever", "acme").job_key("5ac2") == "lever:acme/5ac2"
