@@ -20,11 +20,13 @@ from generator.load.schema import (
     Date,
     Eligibility,
     Enum,
+    Field,
     ListOf,
     Logo,
     MapOf,
     Mode,
     Number,
+    Obj,
     Subdivision,
     Text,
     Type,
@@ -218,6 +220,32 @@ TABLE = {  # id → (type, the YAML value, what it keeps, the lines it prints)
     "place: no country": (PLACE, "{city: Berlin, region: DE-BE}",
                           {"city": "Berlin", "region": "DE-BE", "country": INVALID},
                           ["2:4: error: missing required key 'country' in v (ISO 3166-1 alpha-2 code, e.g. DE)"]),
+    # A long value is quoted clipped, to 40 characters (60 for addresses and logo paths), the last one an ellipsis:
+    # a pasted paragraph never floods the line.
+    "clipped: off a pattern": (Text(pattern=schema.SLUG_PATTERN, pattern_hint="is not a slug"), "A" * 70, INVALID,
+                               [f"2:4: error: v: '{'A' * 39}…' is not a slug"]),
+    "clipped: not a choice": (Enum(("a", "b")), "z" * 70, INVALID,
+                              [f"2:4: error: v: '{'z' * 39}…' is not valid — use one of: a, b"]),
+    "clipped: below its minimum": (Number(), "-" + "1" * 50, INVALID,
+                                   [f"2:4: error: v: -{'1' * 38}… must be at least 0"]),
+    "clipped: above its maximum": (Number(), "1" * 50, INVALID,
+                                   [f"2:4: error: v: {'1' * 39}… is too large; the limit is 1,000,000,000,000"]),
+    "clipped: not an offset": (UtcOffset(), "UTC+" + "1" * 70, INVALID,
+                               [f"2:4: error: v: 'UTC+{'1' * 35}…' is not {OFFSET}"]),
+    "clipped: not a URL": (Url(), "ftp://" + "x" * 70, INVALID,
+                           [f"2:4: error: v: 'ftp://{'x' * 53}…' is not an http or https URL"]),
+    "clipped: not a logo file": (Logo(), "logos/" + "a" * 70, INVALID, [
+        f"2:4: error: v: 'logos/{'a' * 53}…' is not a logo file: write a path such as logos/acme.svg (an .svg, .png "
+        "or .webp file in content/logos/)"]),
+    "clipped: not a country": (Country(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_COUNTRY}"]),
+    "clipped: not a region": (Subdivision(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_REGION}"]),
+    "clipped: not a currency": (Currency(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_CURRENCY}"]),
+    "clipped: listed twice": (ListOf(Text()), f"[{'a' * 50}, {'A' * 50}]", ("a" * 50, "A" * 50),
+                              [f"2:57: warning: v[2]: '{'A' * 39}…' is listed twice"]),
+    "clipped: not a name": (MapOf(Url()), f"{{{'k' * 50}: https://x.example}}", (),
+                            [f"2:5: error: v: '{'k' * 39}…' {BAD_NAME}"]),
+    "clipped: an unknown key": (Obj((Field("a", Text()),)), f"{{{'k' * 50}: 1}}", {},
+                                [f"2:5: error: unknown key 'v.{'k' * 37}…'"]),
 }
 
 
