@@ -103,6 +103,7 @@ def test_staging_leaves_the_live_site_alone_until_applied(tmp_path: Path) -> Non
     staging = Staging(site)
     assert staging.put("index.html", b"home") is Put.SAME
     assert staging.put("index.html", b"changed") is Put.CHANGED
+    assert staging.put("jobs/a/index.html", b"new") is Put.NEW and not (site / "jobs").exists()
     with pytest.raises(FileExistsError):
         staging.put("index.html", b"changed again")  # a path is staged once, never overwritten
     assert (site / "index.html").read_bytes() == b"home"
@@ -297,6 +298,12 @@ def test_a_page_removed_from_a_folder_that_keeps_others_leaves_them_and_the_fold
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == [
         "jobs", "jobs/acme", "jobs/acme/b", "jobs/acme/b/index.html"]
     assert (report.files, report.written, report.removed) == (1, 0, 2)
+
+
+def test_a_site_is_written_where_asked_even_when_the_folders_above_it_do_not_exist(tmp_path: Path) -> None:
+    report = write_outputs([Output("index.html", b"home", "a")], tmp_path / "build/deep/site")
+    assert (tmp_path / "build/deep/site/index.html").read_bytes() == b"home" and report.written == 1
+    assert sorted(p.name for p in (tmp_path / "build/deep").iterdir()) == ["site"]  # no staging folder left
 
 
 def test_a_staging_folder_is_named_for_its_own_process_and_told_alive_by_it() -> None:
@@ -509,9 +516,11 @@ def test_a_save_leaves_no_board_so_the_next_build_writes_what_the_save_left(tmp_
     assert write_some(saved, site, cache).written == 1
     assert (site / "jobs/a/index.html").read_bytes() == b"page of A2"
     keyed.clear()
+    _RENDERED.clear()
     report = write_site(outputs, site, cache, None, board=board)
     assert (site / "jobs/a/index.html").read_bytes() == b"page of A1" and report.written == 1
     assert sorted(keyed) == ["jobs/a/index.html", "jobs/b/index.html"]  # no board to compare with: every output
+    assert _RENDERED == ["content/jobs/acme/a.md"]  # b is as recorded: the save kept the record of the rest
     keyed.clear()
     assert write_site(outputs, site, cache, None, board=board).written == 0 and keyed == []  # a board again
 
