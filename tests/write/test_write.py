@@ -452,6 +452,18 @@ def test_builds_in_a_row_key_render_and_write_exactly_what_changed_since_the_las
         a: b"page of A1", b: b"page of B3", listing: b"a b"}
 
 
+def test_a_listing_page_that_comes_back_to_a_read_it_left_is_written_again(tmp_path: Path) -> None:
+    """The page shows listing L, then (its posting edited) listing M in L's place, then L again with the members
+    it had: the board must have forgotten L when no output named it, or L reads as unmoved and the page keeps M."""
+    cache, site = Cache(None), tmp_path / "site"
+    for step, (fp, name, members) in enumerate([(b"A1", "list /jobs/", ("a",)), (b"A2", "list /jobs/ web3", ("b",)),
+                                                (b"A1", "list /jobs/", ("a",))]):
+        outputs, board = _pages({"a": fp})
+        page = LazyOutput("jobs/index.html", "test", _listing_of, (name,), reads=(Read(name, members),))
+        write_site([*outputs, page], site, cache, None, board=board)
+        assert (site / "jobs/index.html").read_bytes() == name.encode(), step
+
+
 def test_a_build_whose_reads_disagree_keeps_no_board_and_the_next_keys_every_output(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two outputs naming one Read with two values (a bug upstream, write/board.py reads_of): no output can be
