@@ -219,6 +219,15 @@ def test_an_answer_of_the_wrong_shape_is_one_line(client, source: Source, answer
     assert message in str(raised.value) and "\n" not in str(raised.value)
 
 
+def test_each_board_is_asked_for_at_its_documented_address_with_the_whole_content() -> None:
+    # The board name is one path segment whatever it holds; the query asks for descriptions and pay.
+    assert greenhouse.board_url(greenhouse.DEFAULT_BASE, "acme") == (
+        "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true")
+    assert lever.board_url("http://127.0.0.1:9", "acme/x") == "http://127.0.0.1:9/v0/postings/acme%2Fx?mode=json"
+    assert ashby.board_url("https://api.ashbyhq.com", "Acme Labs") == (
+        "https://api.ashbyhq.com/posting-api/job-board/Acme%20Labs?includeCompensation=true")
+
+
 def test_sources_are_read_as_in_a_companys_ats_list() -> None:
     assert parse_source("ashby:acme.io") == Source("ashby", "acme.io")
     assert Source("lever", "acme").job_key("5ac2") == "lever:acme/5ac2"
@@ -288,6 +297,37 @@ def test_a_network_failure_is_named_by_its_first_line_or_its_kind(error: Excepti
     assert str(raised.value) == (f"greenhouse:acme: cannot reach boards-api.greenhouse.io ({reason}) (3 attempts); "
                                  "nothing was imported")
     assert waits == list(fetch.BACKOFF) and len(seen) == 3
+
+
+REFUSED = "greenhouse:acme: boards-api.greenhouse.io refused the request (HTTP {}); nothing was imported"
+
+
+@pytest.mark.parametrize(("status", "message"), [
+    *((status, REFUSED.format(status)) for status in (400, 401, 403, 410, 499)),
+    (404, "greenhouse:acme: no such board (HTTP 404 from boards-api.greenhouse.io): check the board name in the "
+          "company's `ats` list or on its careers page; nothing was imported"),
+])
+def test_a_4xx_is_refused_at_once_and_its_body_never_read_as_the_board(status: int, message: str) -> None:
+    # The body is a well-formed empty board: read as the answer, a refused request would close every role.
+    client, seen = scripted(httpx.Response(status, json={"jobs": []}), httpx.Response(200, json={"jobs": []}))
+    waits: list[float] = []
+    with pytest.raises(ImportFailure) as raised:
+        fetch.get_json(GH, URL, client, waits.append)
+    assert str(raised.value) == message
+    assert waits == [] and len(seen) == 1  # no retry: asking again gets the same answer
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    (b"<html>Service unavailable</html>", "Expecting value: line 1 column 1 (char 0)"),
+    (b'{"jobs": [', "Expecting value: line 1 column 11 (char 10)"),
+    (b"[" * 100_000, "maximum recursion depth exceeded while decoding a JSON array from a unicode string"),
+])
+def test_a_200_that_is_not_json_is_one_line_naming_the_host(body: bytes, reason: str) -> None:
+    client, seen = scripted(httpx.Response(200, content=body))
+    with pytest.raises(ImportFailure) as raised:
+        fetch.get_json(LV, URL, client, lambda s: None)
+    assert str(raised.value) == (f"lever:acme: the answer from boards-api.greenhouse.io is not valid JSON ({reason}); "
+                                 "nothing was imported") and len(seen) == 1
 
 
 @pytest.mark.parametrize("value", [None, "", "soon", "Wed, 99 Foo 2015"])

@@ -20,11 +20,13 @@ from generator.load.schema import (
     Date,
     Eligibility,
     Enum,
+    Field,
     ListOf,
     Logo,
     MapOf,
     Mode,
     Number,
+    Obj,
     Subdivision,
     Text,
     Type,
@@ -218,6 +220,36 @@ TABLE = {  # id → (type, the YAML value, what it keeps, the lines it prints)
     "place: no country": (PLACE, "{city: Berlin, region: DE-BE}",
                           {"city": "Berlin", "region": "DE-BE", "country": INVALID},
                           ["2:4: error: missing required key 'country' in v (ISO 3166-1 alpha-2 code, e.g. DE)"]),
+    # Window (time_zones): from must not lie east of to; the same offset twice is one.
+    "window: from east of to": (schema.TIME_ZONES, "{from: UTC+2, to: UTC-3}", {"from": 120, "to": INVALID}, [
+        "2:22: error: v.to: UTC−3 is west of from (UTC+2) — give the western offset as from, the eastern as to"]),
+    "window: one offset": (schema.TIME_ZONES, "{from: UTC+2, to: UTC+2}", {"from": 120, "to": 120}, []),
+    # A long value is quoted clipped, to 40 characters (60 for addresses and logo paths), the last one an ellipsis:
+    # a pasted paragraph never floods the line.
+    "clipped: off a pattern": (Text(pattern=schema.SLUG_PATTERN, pattern_hint="is not a slug"), "A" * 70, INVALID,
+                               [f"2:4: error: v: '{'A' * 39}…' is not a slug"]),
+    "clipped: not a choice": (Enum(("a", "b")), "z" * 70, INVALID,
+                              [f"2:4: error: v: '{'z' * 39}…' is not valid — use one of: a, b"]),
+    "clipped: below its minimum": (Number(), "-" + "1" * 50, INVALID,
+                                   [f"2:4: error: v: -{'1' * 38}… must be at least 0"]),
+    "clipped: above its maximum": (Number(), "1" * 50, INVALID,
+                                   [f"2:4: error: v: {'1' * 39}… is too large; the limit is 1,000,000,000,000"]),
+    "clipped: not an offset": (UtcOffset(), "UTC+" + "1" * 70, INVALID,
+                               [f"2:4: error: v: 'UTC+{'1' * 35}…' is not {OFFSET}"]),
+    "clipped: not a URL": (Url(), "ftp://" + "x" * 70, INVALID,
+                           [f"2:4: error: v: 'ftp://{'x' * 53}…' is not an http or https URL"]),
+    "clipped: not a logo file": (Logo(), "logos/" + "a" * 70, INVALID, [
+        f"2:4: error: v: 'logos/{'a' * 53}…' is not a logo file: write a path such as logos/acme.svg (an .svg, .png "
+        "or .webp file in content/logos/)"]),
+    "clipped: not a country": (Country(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_COUNTRY}"]),
+    "clipped: not a region": (Subdivision(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_REGION}"]),
+    "clipped: not a currency": (Currency(), "X" * 70, INVALID, [f"2:4: error: v: '{'X' * 39}…' {NOT_CURRENCY}"]),
+    "clipped: listed twice": (ListOf(Text()), f"[{'a' * 50}, {'A' * 50}]", ("a" * 50, "A" * 50),
+                              [f"2:57: warning: v[2]: '{'A' * 39}…' is listed twice"]),
+    "clipped: not a name": (MapOf(Url()), f"{{{'k' * 50}: https://x.example}}", (),
+                            [f"2:5: error: v: '{'k' * 39}…' {BAD_NAME}"]),
+    "clipped: an unknown key": (Obj((Field("a", Text()),)), f"{{{'k' * 50}: 1}}", {},
+                                [f"2:5: error: unknown key 'v.{'k' * 37}…'"]),
 }
 
 
@@ -248,6 +280,9 @@ def test_the_vocabularies_are_the_documented_ones() -> None:
     assert schema.REGIONS == ("Worldwide", "Europe", "EU", "North America", "Latin America", "Asia-Pacific",
                               "Africa", "Middle East")
     assert schema.ATS_KINDS == ("greenhouse", "lever", "ashby")
+    # Every whole hour from UTC-12 to UTC+14 and the 13 half and quarter hours in use, in order.
+    assert len(schema.OFFSETS_IN_USE) == 27 + 13 and schema.OFFSETS_IN_USE == tuple(sorted(schema.OFFSETS_IN_USE))
+    assert (schema.OFFSETS_IN_USE[:2], schema.OFFSETS_IN_USE[-2:]) == ((-720, -660), (825, 840))
 
 
 DEFINITIONS = {"site": schema.SITE, "company": schema.COMPANY, "posting": schema.POSTING}
@@ -311,10 +346,16 @@ def test_a_companys_fields_of_the_wrong_shape_are_each_one_line() -> None:
 
 def test_an_empty_or_unknown_key_in_a_posting_is_named_at_its_place() -> None:
     values, printed = document("posting", "---\ntitle:\nsalary: {min: 1, max: 2, currncy: EUR, period: year}\n---\n")
-    assert printed[:3] == [
+    missing = "content/jobs/acme/r.md:2:1: error: missing required key"
+    assert printed == [
         "content/jobs/acme/r.md:2:7: error: title is empty: give a value or remove the key",
         "content/jobs/acme/r.md:3:26: error: unknown key 'salary.currncy' — did you mean 'currency'?",
-        "content/jobs/acme/r.md:3:9: error: missing required key 'currency' in salary (ISO 4217 code, e.g. USD, EUR)"]
+        "content/jobs/acme/r.md:3:9: error: missing required key 'currency' in salary (ISO 4217 code, e.g. USD, EUR)",
+        # Every other required key, in the schema's order, with what to write; no optional one.
+        f"{missing} 'company' (the company's slug: its file name in companies/)",
+        f"{missing} 'category' (a category id from site.yaml)", f"{missing} 'workplace' (onsite, hybrid or remote)",
+        f"{missing} 'employment_type' (kind of contract)", f"{missing} 'posted' (date the role was posted, YYYY-MM-DD)",
+        f"{missing} 'apply_url' (the company's application page)"]
     assert values["title"] is INVALID and values["salary"]["currency"] is INVALID
 
 

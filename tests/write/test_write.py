@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -16,7 +17,7 @@ from generator.base.errors import ContentError, Problem
 from generator.base.memo import Unkeyable
 from generator.build import build_site
 from generator.config import make_options
-from generator.render.output import LazyOutput, Output
+from generator.render.output import LazyOutput, Linked, Output, Read
 from generator.write import (
     Put,
     Staging,
@@ -30,6 +31,7 @@ from generator.write import (
     write_site,
     write_some,
 )
+from generator.write.board import Board
 
 from ..conftest import CLOCK, POSTING, REPO, basic_tree
 
@@ -101,6 +103,7 @@ def test_staging_leaves_the_live_site_alone_until_applied(tmp_path: Path) -> Non
     staging = Staging(site)
     assert staging.put("index.html", b"home") is Put.SAME
     assert staging.put("index.html", b"changed") is Put.CHANGED
+    assert staging.put("jobs/a/index.html", b"new") is Put.NEW and not (site / "jobs").exists()
     with pytest.raises(FileExistsError):
         staging.put("index.html", b"changed again")  # a path is staged once, never overwritten
     assert (site / "index.html").read_bytes() == b"home"
@@ -297,6 +300,12 @@ def test_a_page_removed_from_a_folder_that_keeps_others_leaves_them_and_the_fold
     assert (report.files, report.written, report.removed) == (1, 0, 2)
 
 
+def test_a_site_is_written_where_asked_even_when_the_folders_above_it_do_not_exist(tmp_path: Path) -> None:
+    report = write_outputs([Output("index.html", b"home", "a")], tmp_path / "build/deep/site")
+    assert (tmp_path / "build/deep/site/index.html").read_bytes() == b"home" and report.written == 1
+    assert sorted(p.name for p in (tmp_path / "build/deep").iterdir()) == ["site"]  # no staging folder left
+
+
 def test_a_staging_folder_is_named_for_its_own_process_and_told_alive_by_it() -> None:
     """leftovers' decision table, literally: the prefix names this process (not its parent, which outlives a killed
     build), and a pid is running when it is ours or answers signal 0, not when it has exited."""
@@ -338,7 +347,8 @@ def test_the_record_names_exactly_the_files_in_place_so_a_removed_file_is_counte
     cache, site = Cache(None), tmp_path / "site"
     home, a, b = Output("index.html", b"home", "a"), Output("jobs/a/index.html", b"A", "a"), Output("b.html", b"B", "b")
     reports = [write_site(outputs, site, cache, None) for outputs in ([home, a, b], [home], [home])]
-    assert [(r.files, r.written, r.removed) for r in reports] == [(3, 3, 0), (1, 0, 2), (1, 0, 0)]
+    assert [(r.files, r.written, r.removed, r.swapped) for r in reports] == [
+        (3, 3, 0, True), (1, 0, 2, True), (1, 0, 0, False)]  # a build that only removes files changed the site
     assert recorded(cache, site) == ["index.html"] == sorted(p.name for p in site.rglob("*"))
 
 
@@ -368,6 +378,163 @@ def test_bytes_made_before_writing_are_compared_even_when_no_record_moved(tmp_pa
     write_site([Output("search.json", b"old", "index")], site, cache, None, board=board)
     report = write_site([Output("search.json", b"new", "index")], site, cache, None, board=board)
     assert (site / "search.json").read_bytes() == b"new" and report.written == 1
+
+
+@dataclass(frozen=True)
+class _Record:
+    """A posting as the board (write/board.py) and an output's key see it: its content file and fingerprint."""
+
+    source: str
+    fingerprint: bytes
+
+
+_RENDERED: list[str] = []  # what the pages below were rendered from, in this process (too few for a worker)
+
+
+def _page_of(record: _Record) -> bytes:
+    _RENDERED.append(record.source)
+    return b"page of " + record.fingerprint
+
+
+def _listing_of(members: tuple[str, ...]) -> bytes:
+    _RENDERED.append("listing")
+    return " ".join(members).encode()
+
+
+def _pages(fingerprints: dict[str, bytes], members: tuple[str, ...] = ()) -> tuple[list[Output], Board]:
+    """One page per posting (jobs/<name>/index.html, naming its record), with `members` a listing (jobs/index.html,
+    naming its Read), and the board of those records."""
+    records = {name: _Record(f"content/jobs/acme/{name}.md", fp) for name, fp in fingerprints.items()}
+    outputs: list[Output] = [LazyOutput(f"jobs/{name}/index.html", "test", _page_of, r) for name, r in records.items()]
+    if members:
+        outputs.append(LazyOutput("jobs/index.html", "test", _listing_of, members,
+                                  reads=(Read("list /jobs/", members),)))
+    return outputs, Board(b"globals", {r.source: r for r in records.values()})
+
+
+def _counting_keys(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    keyed: list[str] = []
+    key = LazyOutput.key
+    monkeypatch.setattr(LazyOutput, "key", lambda self, sources=None: keyed.append(self.path) or key(self, sources))
+    return keyed
+
+
+def test_builds_in_a_row_key_render_and_write_exactly_what_changed_since_the_last_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the board, each build keys, renders and writes the outputs of the records and Reads that moved since
+    the build before it, and nothing when nothing moved, without reading its record of each output: an edit is
+    recorded under its new fingerprint (and each output under its new key and file), so the build after it finds
+    nothing to do, and an edit undone is written again (recorded under the old one, the undone edit read as
+    unmoved and the page kept the edit)."""
+    import generator.write as writer
+
+    cache, site, keyed, read = Cache(None), tmp_path / "site", _counting_keys(monkeypatch), []
+    manifest = writer._manifest
+    monkeypatch.setattr(writer, "_manifest", lambda *args: read.append(1) or manifest(*args))
+
+    def build(a: bytes, b: bytes, members: tuple[str, ...], extra: bool = True) -> tuple:
+        outputs, board = _pages({"a": a, "b": b}, members)
+        keyed.clear(), _RENDERED.clear(), read.clear()
+        report = write_site(outputs + [Output("extra.txt", b"x", "x")] * extra, site, cache, None, board=board)
+        return report.written, report.removed, sorted(keyed), sorted(_RENDERED), bool(read)
+
+    a, b, listing, one, two = "jobs/a/index.html", "jobs/b/index.html", "jobs/index.html", ("a", "b"), ("b", "a")
+    ma, mb = "content/jobs/acme/a.md", "content/jobs/acme/b.md"
+    assert build(b"A1", b"B1", one) == (4, 0, [a, b, listing], [ma, mb, "listing"], True)
+    assert build(b"A1", b"B1", one) == (0, 0, [], [], False)  # nothing moved: not even the record read
+    assert build(b"A2", b"B1", one) == (1, 0, [a], [ma], True)
+    assert build(b"A2", b"B1", one) == (0, 0, [], [], False)
+    assert build(b"A2", b"B2", two) == (2, 0, [b, listing], [mb, "listing"], True)  # b moved in the listing
+    assert build(b"A1", b"B2", one, extra=False) == (2, 1, [a, listing], [ma, "listing"], True)  # both undone
+    assert build(b"A1", b"B2", one, extra=False) == (0, 0, [], [], False)  # the removed file is not missed
+    assert build(b"A1", b"B3", one, extra=False) == (1, 0, [b], [mb], True)  # a, written two builds ago, is as
+    assert {path: data for path, (_, _, data) in snapshot(site).items()} == {  # recorded: neither keyed nor read
+        a: b"page of A1", b: b"page of B3", listing: b"a b"}
+
+
+def test_a_listing_page_that_comes_back_to_a_read_it_left_is_written_again(tmp_path: Path) -> None:
+    """The page shows listing L, then (its posting edited) listing M in L's place, then L again with the members
+    it had: the board must have forgotten L when no output named it, or L reads as unmoved and the page keeps M."""
+    cache, site = Cache(None), tmp_path / "site"
+    for step, (fp, name, members) in enumerate([(b"A1", "list /jobs/", ("a",)), (b"A2", "list /jobs/ web3", ("b",)),
+                                                (b"A1", "list /jobs/", ("a",))]):
+        outputs, board = _pages({"a": fp})
+        page = LazyOutput("jobs/index.html", "test", _listing_of, (name,), reads=(Read(name, members),))
+        write_site([*outputs, page], site, cache, None, board=board)
+        assert (site / "jobs/index.html").read_bytes() == name.encode(), step
+
+
+def test_a_build_whose_reads_disagree_keeps_no_board_and_the_next_keys_every_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two outputs naming one Read with two values (a bug upstream, write/board.py reads_of): no output can be
+    skipped on the Read's account, so the build records no board, and the one after it keys every output."""
+    cache, site, keyed = Cache(None), tmp_path / "site", _counting_keys(monkeypatch)
+    outputs, board = _pages({"a": b"A1"}, ("a",))
+    clash = LazyOutput("jobs/other/index.html", "test", _listing_of, ("b",), reads=(Read("list /jobs/", ("b",)),))
+    for _ in range(2):
+        keyed.clear()
+        assert write_site([*outputs, clash], site, cache, None, board=board).files == 3
+        assert sorted(keyed) == ["jobs/a/index.html", "jobs/index.html", "jobs/other/index.html"]
+    keyed.clear()
+    assert write_site(outputs, site, cache, None, board=board).removed == 1  # agreeing again: a board is kept
+    assert write_site(outputs, site, cache, None, board=board).written == 0 and len(keyed) == 2
+
+
+def test_a_build_that_keys_every_output_lists_each_under_only_what_it_names_now(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dependency index is made again after a build that keyed every output (the board's globals moved): the
+    home page that named posting x and now names y is keyed when y moves, and no longer when x does."""
+    cache, site, keyed = Cache(None), tmp_path / "site", _counting_keys(monkeypatch)
+
+    def build(globals_: bytes, x: bytes, y: bytes, home: str) -> list[str]:
+        records = {name: _Record(f"content/jobs/acme/{name}.md", fp) for name, fp in (("x", x), ("y", y))}
+        outputs = [LazyOutput(f"jobs/{name}/index.html", "test", _page_of, r) for name, r in records.items()]
+        keyed.clear()
+        write_site([*outputs, LazyOutput("index.html", "test", _page_of, records[home])], site, cache, None,
+                   board=Board(globals_, {r.source: r for r in records.values()}))
+        return sorted(keyed)
+
+    every = ["index.html", "jobs/x/index.html", "jobs/y/index.html"]
+    assert build(b"templates 1", b"X1", b"Y1", "x") == every
+    assert build(b"templates 2", b"X1", b"Y1", "y") == every
+    assert build(b"templates 2", b"X2", b"Y1", "y") == ["jobs/x/index.html"]
+    assert build(b"templates 2", b"X2", b"Y2", "y") == ["index.html", "jobs/y/index.html"]
+    assert (site / "index.html").read_bytes() == b"page of Y2"
+
+
+def test_a_page_linking_a_hashed_file_that_is_gone_is_written_with_the_new_address(tmp_path: Path) -> None:
+    """The search index's name carries its bytes' hash and pages link it (render/output.py Linked): when it is
+    renamed, no record moved, yet the pages that linked the old name are keyed by the dependency index and
+    written with the new one."""
+    cache, site = Cache(None), tmp_path / "site"
+    outputs, board = _pages({"a": b"A1"})
+    for name in ("search.1111.json", "search.2222.json"):
+        index = Output(name, name.encode(), "index")
+        home = LazyOutput("index.html", "test", _listing_of, (Linked(f"/{name}", name),))
+        write_site([*outputs, index, home], site, cache, None, board=board)
+        assert (site / "index.html").read_text() == f"/{name}" and (site / name).is_file()
+    assert sorted(p.name for p in site.iterdir()) == ["index.html", "jobs", "search.2222.json"]
+
+
+def test_a_save_leaves_no_board_so_the_next_build_writes_what_the_save_left(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """`jobsite serve` writes a saved posting's page (write_some) from a model the board record does not describe.
+    The save undone before the next full build: that build must write the page again, though the posting's
+    fingerprint is the one the board last recorded (kept, the board reads as unmoved and the saved page stays)."""
+    cache, site, keyed = Cache(None), tmp_path / "site", _counting_keys(monkeypatch)
+    outputs, board = _pages({"a": b"A1", "b": b"B1"})
+    write_site(outputs, site, cache, None, board=board)
+    saved, _ = _pages({"a": b"A2"})
+    assert write_some(saved, site, cache).written == 1
+    assert (site / "jobs/a/index.html").read_bytes() == b"page of A2"
+    keyed.clear()
+    _RENDERED.clear()
+    report = write_site(outputs, site, cache, None, board=board)
+    assert (site / "jobs/a/index.html").read_bytes() == b"page of A1" and report.written == 1
+    assert sorted(keyed) == ["jobs/a/index.html", "jobs/b/index.html"]  # no board to compare with: every output
+    assert _RENDERED == ["content/jobs/acme/a.md"]  # b is as recorded: the save kept the record of the rest
+    keyed.clear()
+    assert write_site(outputs, site, cache, None, board=board).written == 0 and keyed == []  # a board again
 
 
 _BUILD_PROCESS = os.getpid()
