@@ -541,8 +541,8 @@ PREVIEW_EDGES = [
     "1. a\n1. b\n\n10) ten\n11) eleven",
     "- a\n+ b\n* c",
     "**a *b* c** and _a_b_ and __s__ and *x*, y",
-    "`` a ` b `` and ` x ` and `  ` and ``` `` and `a``b` and `c``",  # a run of backticks opens or closes whole
-    "[a](https://x.example \"T\") [c](mailto:c@x.example) [d]( https://z.example )",
+    "`` a ` b `` and ` x ` and `  ` and ``` `` and `a``b` and `c``\nand `two\nlines`",  # a run of backticks opens or closes whole
+    "[a](https://x.example \"T\") [c](mailto:c@x.example) [d]( https://z.example ) [e](HTTPS://E.example)",
     "# one\n## two\n### three\n#### four\n##### five\n###### six\n####### seven\n#no\n#",
     "> a\ncontinued\n\n> b\n>\n> c",
     "```\n\n  a\n\n```\n~~~ js extra\nb\n~~~",
@@ -682,27 +682,30 @@ def test_one_session_shows_exactly_this_at_each_step(form: Page) -> None:
     form.select_option("#f-company", "*new")
     submit(form)
     step("a new company, nothing typed")
-    form.fill("#c-name", "¿!")
+    enter(form, {"#c-name": "¿!", "#c-about": " \n\t"})  # blank-ish: still to be written
     submit(form)
     step("a company name of no letters")
     form.fill("#c-name", "brambleworks robotics")
     step("typed: a company already on the board")
     fill_role(form, title="  Robot Wrangler (Night) ", tags=" ros2 ,, rust ,", description=SESSION_BODY)
     enter(form, {"#c-name": "  Nettle & Finch  ", "#c-website": "https://nettlefinch.example",
-                 "#c-tagline": "Arms that pick", "#c-stage": "seed", "#c-about": "\n  Nettle & Finch builds arms.\n\n"})
+                 "#c-tagline": "Arms that pick", "#c-stage": "seed", "#c-about": "\n  Nettle & Finch builds arms.\n\n",
+                 "#c-size": "11-50", "#c-city": " Lyon ", "#c-country": "FR"})
     fill_place(form, "remote")
     enter(form, {"#f-salary-min": "090000", "#f-salary-max": "120000.5", "#f-salary-currency": "EUR",
                  "#f-salary-period": "year", "#f-relocation": "false", "#f-posted": "2026-11-20",
                  "#f-expires": "2099-12-31", "#f-contact": " octo "})
     submit(form)
     step("a new company's role, remote, paid: two files")
+    form.locator("[data-file=posting]").get_by_role("button", name="Copy").click()  # copied or not: a new file
+    expect(form.locator("[data-file=posting] [data-copy-status]")).not_to_be_empty()  # clears the status
     enter(form, {"#f-company": "brambleworks", "#f-workplace": "onsite", "#f-city": "Kraków", "#f-salary-max": "",
                  "#f-salary-currency": "", "#f-contact": ""})
     submit(form)
     step("an existing company, half a place, half a range")
     enter(form, {"#f-country": "PL", "#f-salary-min": "", "#f-title": "Field Robotics Technician"})
     step("typed: a title the company already uses")
-    form.fill("#f-title", "Robot wrangler 2")
+    enter(form, {"#f-title": "Robot wrangler 2", "#f-tags": " , "})  # no tags: the key left out
     submit(form)
     step("an existing company's role, on site, unpaid: one file")
     # Entities show as typed in the preview (the page's hint says so); the build decodes them.
