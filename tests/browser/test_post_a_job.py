@@ -537,6 +537,7 @@ def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
 PREVIEW_EDGES = [
     "- a\n \n- b",  # a line of spaces between items: a gap, so the list is loose
     "- a\n\t\n- b\n- c",
+    "- a\n\n  its second paragraph\n- b",  # a gap inside an item makes the list loose too
     "  Lead spaces\n  on each line  \n\n\n para two",
     "1. a\n1. b\n\n10) ten\n11) eleven",
     "- a\n+ b\n* c",
@@ -685,7 +686,7 @@ def test_one_session_shows_exactly_this_at_each_step(form: Page) -> None:
     enter(form, {"#c-name": "¿!", "#c-about": " \n\t"})  # blank-ish: still to be written
     submit(form)
     step("a company name of no letters")
-    form.fill("#c-name", "brambleworks robotics")
+    form.fill("#c-name", "BRAMBLEWORKS robotics")  # the list's name, in other case
     step("typed: a company already on the board")
     fill_role(form, title="  Robot Wrangler (Night) ", tags=" ros2 ,, rust ,", description=SESSION_BODY)
     enter(form, {"#c-name": "  Nettle & Finch  ", "#c-website": "https://nettlefinch.example",
