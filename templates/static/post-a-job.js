@@ -233,8 +233,10 @@
     if (!c) return;
     var cslug = slugify(c.name || "");
     if (c.name && !cslug) out.push({ path: "company/name", message: say("nameless", { what: "name" }) });
+    // The list's own choices ("Choose your company", "not on the board yet") are no companies: a name with no
+    // letters has the placeholder's empty slug, and is told that, not that it is taken.
     var known = Array.prototype.some.call(form.querySelector('[name="company"]').options, function (o) {
-      return o.value === cslug || o.text.trim().toLowerCase() === (c.name || "").toLowerCase();
+      return o.value && o.value !== NEW && (o.value === cslug || o.text.trim().toLowerCase() === (c.name || "").toLowerCase());
     });
     if (c.name && known) out.push({ path: "company/name", message: say("known") });
     if (!body("company").trim()) out.push({ path: "company/about", message: say("body_company") });
@@ -255,7 +257,8 @@
     var problems = [], p = postingData(), c = isNew() ? companyData() : null;
     check(schemas.posting, p, "posting", problems);
     if (c) check(schemas.company, c, "company", problems);
-    if (isNew() && !value("company", "name")) problems = problems.filter(function (e) { return e.path !== "posting/company"; });
+    // A new company's name that makes no slug leaves the posting's company unset: the name's own message says why.
+    if (isNew() && !slugify(value("company", "name"))) problems = problems.filter(function (e) { return e.path !== "posting/company"; });
     postingRules(p, problems);
     formChecks(c, problems);
     return { posting: p, company: c, problems: problems };
@@ -347,7 +350,9 @@
   function make() {
     var result = validate();
     show(result.problems, true);
-    if (result.problems.length) { form.querySelector("[data-summary]").focus(); return; }
+    var panel = document.querySelector("[data-result]");
+    // Refused: the files of an earlier check no longer match the form, so they are no longer offered.
+    if (result.problems.length) { panel.hidden = true; form.querySelector("[data-summary]").focus(); return; }
     downloads.forEach(URL.revokeObjectURL);
     downloads = [];
     var p = result.posting, slug = slugify(p.title);
@@ -355,7 +360,6 @@
     var path = function (kind) { return RULES.files[kind].replace(/\{(\w+)\}/g, function (m, k) { return names[k]; }); };
     offer("company", result.company && path("company"), result.company && file(result.company, body("company")));
     offer("posting", path("posting"), file(p, body("posting")));
-    var panel = document.querySelector("[data-result]");
     panel.querySelector("[data-result-intro]").textContent = result.company ?
       "Two files: the company's and the posting's. " + (form.dataset.repository ?
         "Open a pull request for each, company first; the posting's checks pass once the company's is merged." :
@@ -375,7 +379,7 @@
 
   var INLINE = new RegExp([
     "\\\\([!-/:-@\\[-\\x60{-~])",  // 1: an escaped punctuation mark
-    "(\\x60+)([^\\x60][\\s\\S]*?)\\2(?!\\x60)",  // 2, 3: a code span
+    "(?<!\\x60)(\\x60+)([^\\x60][\\s\\S]*?)(?<!\\x60)\\2(?!\\x60)",  // 2, 3: a code span (its opening run whole)
     "<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]*)>",  // 4: an autolink
     "\\[((?:[^\\[\\]\\\\]|\\\\.)*)\\]\\(\\s*([^\\s()]*)(?:\\s+\"([^\"]*)\")?\\s*\\)",  // 5, 6, 7: text, address, title
     "(\\*\\*|(?<![A-Za-z0-9])__)(?=\\S)([\\s\\S]*?\\S)\\8",  // 8, 9: strong

@@ -8,7 +8,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -20,6 +20,7 @@ from generator.config import make_options
 from generator.load.files import load_content
 
 from ..conftest import CLOCK, REPO, axe_violations, basic_tree, netlify_header_rules, serve_directory, write_tree
+from ..golden.approve import approve
 
 REPOSITORY = "https://github.com/frontier-jobs/board"
 # Real days: `jobsite check` below runs on today's clock, so the role must still be open then.
@@ -532,6 +533,25 @@ def test_the_preview_draws_markdown_and_never_markup(form: Page) -> None:
     assert [a.get_attribute("href") for a in preview.locator("a").all()] == ["https://ok.example"]
 
 
+# The preview's edges: each compared with the build (BODIES) and pinned in the session's transcript below.
+PREVIEW_EDGES = [
+    "- a\n \n- b",  # a line of spaces between items: a gap, so the list is loose
+    "- a\n\t\n- b\n- c",
+    "- a\n\n  its second paragraph\n- b",  # a gap inside an item makes the list loose too
+    "para\n    not code\n2. not a list\n\npara\n1. a list",  # what may interrupt a paragraph
+    "  Spaced  \n---\n\n````\n```\nstill code\n````",
+    "  Lead spaces\n  on each line  \n\n\n para two",
+    "1. a\n1. b\n\n10) ten\n11) eleven",
+    "- a\n+ b\n* c",
+    "**a *b* c** and _a_b_ and __s__ and *x*, y",
+    "`` a ` b `` and ` x ` and `  ` and ``` `` and `a``b` and `c``\nand `two\nlines`",  # runs whole
+    "[a](https://x.example \"T\") [c](mailto:c@x.example) [d]( https://z.example ) [e](HTTPS://E.example)",
+    "# one\n## two\n### three\n#### four\n##### five\n###### six\n####### seven\n#no\n#",
+    "> a\ncontinued\n\n> b\n>\n> c",
+    "```\n\n  a\n\n```\n~~~ js extra\nb\n~~~",
+]
+
+
 # Bodies as authors write them, each drawing one part of load/markdown.py's rules.
 BODIES = [
     "# Title\n\nSome *em* and **strong** and `code`.\nNext line, ~~gone~~, \\*not\\* and snake_case_name",
@@ -549,6 +569,7 @@ BODIES = [
     "| a | b |\n|---|---|\n| 1 | 2 |\n## After\n\n| x |\n|---|\n| y |\n- item\n\n| p |\n|---|\n| q |\n> quote\n\n"
     "| r |\n|---|\n| s |\n\nA paragraph, not a row.\n\n| t |\n|---|\n| u |\n```\nfenced\n```\n\n| v |\n|---|\n"
     "| w |\n---\n| v |\n|---|\n| w |\n3. x\n\n| v |\n|---|\n| w |\n    code\n\n| v |\n|---|\n| w |\n#h | ===",
+    *PREVIEW_EDGES,
 ]
 
 
@@ -567,6 +588,143 @@ def test_the_preview_is_the_builds_html(form: Page) -> None:
                               "const d = document.createElement('div'); d.append(t.content); return d.innerHTML; }",
                               render_markdown(body))  # the browser's serialisation of the build's HTML
         assert tidy(shown) == tidy(built), body
+
+
+# --- What the page shows, whole, after each step of one session (approval style) ---------------------------
+# Every visible result at once: the messages beside the fields (in page order), the summary, where the focus is,
+# the result panel's intro, each offered file (name, full text, pull-request link, download name, copy status),
+# and the preview's HTML. One evaluate per step; the transcript is compared with
+# tests/golden/expected/browser-post-a-job-session/session.txt (JOBSITE_UPDATE_GOLDEN=1 rewrites it: review the
+# diff). Each step's snapshot checks two invariants itself: a field with a message is the one marked invalid,
+# and each pull-request link carries exactly the file shown beside it.
+SEEN = """() => {
+  const shown = el => !!el && !el.closest('[hidden]');
+  const focused = document.activeElement;
+  const summary = document.querySelector('[data-summary]'), panel = document.querySelector('[data-result]');
+  return {
+    parts: [['new company', '[data-new-company]'], ['remote only', '[data-remote-only]'],
+            ['place marks', '[data-location-mark]']].map(([name, sel]) =>
+      name + ': ' + [...document.querySelectorAll(sel)].map(el => shown(el) ? 'shown' : 'hidden').join(' ')),
+    problems: [...document.querySelectorAll('[data-error]')].filter(shown)
+      .map(el => [el.id.slice(0, -6), el.textContent]),
+    hiddenText: [...document.querySelectorAll('[data-error][hidden]')].some(el => el.textContent),
+    invalid: [...document.querySelectorAll('[aria-invalid]')].map(el => el.id + '=' + el.getAttribute('aria-invalid')),
+    summary: shown(summary) ? [...summary.childNodes].map(p => p.textContent) : null,
+    focus: focused.id || (focused.matches('[data-summary]') ? 'summary' : focused.tagName.toLowerCase()),
+    intro: shown(panel) ? panel.querySelector('[data-result-intro]').textContent : null,
+    files: [...document.querySelectorAll('[data-file]')].filter(shown).map(box => ({
+      kind: box.dataset.file, path: box.querySelector('[data-file-path]').textContent,
+      text: box.querySelector('[data-file-text]').value,
+      pr: box.querySelector('[data-pull-request]') && box.querySelector('[data-pull-request]').getAttribute('href'),
+      download: box.querySelector('[data-download]').getAttribute('download'),
+      blob: box.querySelector('[data-download]').href.startsWith('blob:'),
+      status: box.querySelector('[data-copy-status]').textContent})),
+    preview: document.querySelector('[data-preview]').innerHTML,
+  };
+}"""
+BLOCKS = r"(?=<(?:p|h\d|ul|ol|li|pre|blockquote|table|thead|tbody|tr|hr)\b)"
+
+
+def encode_uri_component(text: str) -> str:
+    return quote(text, safe="-_.!~*'()")
+
+
+def seen(page: Page, preview_only: bool = False, before: str = "") -> str:
+    """Everything the form shows now, as compact text (the preview alone when preview_only; "preview: as before"
+    when it is the text `before`)."""
+    s = page.evaluate(SEEN)
+    preview = ["preview:", *("  " + line for line in re.split(BLOCKS, s["preview"]) if line)]
+    if preview_only:
+        return "\n".join(preview) + "\n"
+    if "\n".join(preview) + "\n" in before:
+        preview = ["preview: as before"]
+    assert not s["hiddenText"]  # a hidden message box is also emptied
+    marked = [f"{field}=true" for field, _ in s["problems"]]
+    assert sorted(s["invalid"]) == sorted(dict.fromkeys(marked)), (s["invalid"], s["problems"])
+    lines = [*s["parts"], "problems:" if s["problems"] else "problems: none"]
+    lines += [f"  {field}: {message}" for field, message in s["problems"]]
+    lines += ["summary: hidden"] if s["summary"] is None else ["summary:", *(f"  {p}" for p in s["summary"])]
+    lines += [f"focus: {s['focus']}", f"result: {'hidden' if s['intro'] is None else s['intro']}"]
+    for f in s["files"]:
+        lines += [f"file {f['kind']}: {f['path']}", *(f"  | {line}" for line in f["text"].split("\n"))]
+        if f["pr"] is not None:
+            prefix = f"{REPOSITORY}/new/main"
+            carried = f"{prefix}?filename={encode_uri_component(f['path'])}&value={encode_uri_component(f['text'])}"
+            lines.append(f"  pull request: {prefix}, this file" if f["pr"] == carried else f"  pull request: {f['pr']}")
+        lines.append(f"  download: {f['download']}{' (a blob)' if f['blob'] else ''}; copy status: {f['status']!r}")
+    return "\n".join(lines + preview) + "\n"
+
+
+def enter(page: Page, values: dict[str, str]) -> None:
+    """Type each value into its control, or choose it in its list."""
+    for selector, text in values.items():
+        control = page.locator(selector)
+        (control.select_option if control.evaluate("el => el.tagName") == "SELECT" else control.fill)(text)
+
+
+SESSION_BODY = (
+    "## About the role\n\nYou keep **robots** happy, *mostly* — see [the docs](https://brambleworks.example \"Docs\")"
+    " or <https://auto.example>.\n   Line two: `a <b> & c`, &amp; &copy; \\*escaped\\*  \nhard break\\\nsnake_case_name"
+    " __strong__ ~~gone~~ [bad](javascript:x) ![logo](https://x.example/a.png)\n\n"
+    "- Field work\n   \n- Night shifts\n  more of it\n\n"  # a line of spaces is a gap: the list is loose
+    "* tight\n* list\n\t\n\n"
+    "3. third\n4. fourth\n5) another list\n\n> quote **bold**\n> # in quote\n\n"
+    "```py\nx = 1 < 2\n   \n```\n\n    indented\n      \n    code\n\n"
+    "Setext\n===\nTwo\n---\n###### six ##\n####### seven\n\n| a | b | c |\n|:-:|--:|:--|\n| 1 | 2 \\| 3 |\n"
+)
+
+
+def test_one_session_shows_exactly_this_at_each_step(form: Page) -> None:
+    """A session through the whole form, its every visible result compared with the approved transcript."""
+    today = form.locator("#f-posted").input_value()  # the form's default: today, in UTC
+    steps: list[str] = []
+
+    def step(name: str, preview_only: bool = False) -> None:
+        shown = next((text for text in reversed(steps) if "preview: as before" not in text), "")  # in full
+        steps.append(f"== {name} ==\n" + seen(form, preview_only, shown).replace(today, "<today>"))
+
+    step("opened")
+    submit(form)
+    step("submitted empty")
+    form.select_option("#f-company", "*new")
+    submit(form)
+    step("a new company, nothing typed")
+    enter(form, {"#c-name": "¿!", "#c-about": " \n\t"})  # blank-ish: still to be written
+    submit(form)
+    step("a company name of no letters")
+    form.fill("#c-name", "BRAMBLEWORKS robotics")  # the list's name, in other case
+    step("typed: a company already on the board")
+    fill_role(form, title="  Robot Wrangler (Night) ", tags=" ros2 ,, rust ,", description=SESSION_BODY)
+    enter(form, {"#c-name": "  Nettle & Finch  ", "#c-website": "https://nettlefinch.example",
+                 "#c-tagline": "Arms that pick", "#c-stage": "seed", "#c-about": "\n  Nettle & Finch builds arms.\n\n",
+                 "#c-size": "11-50", "#c-city": " Lyon ", "#c-country": "FR"})
+    fill_place(form, "remote")
+    form.fill("#f-remote_eligibility", "EU, Atlantis")
+    submit(form)
+    step("a region that is neither a country code nor a region")
+    form.fill("#f-remote_eligibility", "EU, GB")
+    enter(form, {"#f-salary-min": "090000", "#f-salary-max": "120000.5", "#f-salary-currency": "EUR",
+                 "#f-salary-period": "year", "#f-relocation": "false", "#f-posted": "2026-11-20",
+                 "#f-expires": "2099-12-31", "#f-contact": " octo "})
+    submit(form)
+    step("a new company's role, remote, paid: two files")
+    form.locator("[data-file=posting]").get_by_role("button", name="Copy").click()  # copied or not: a new file
+    expect(form.locator("[data-file=posting] [data-copy-status]")).not_to_be_empty()  # clears the status
+    enter(form, {"#f-company": "brambleworks", "#f-workplace": "onsite", "#f-city": "Kraków", "#f-salary-max": "",
+                 "#f-salary-currency": "", "#f-contact": ""})
+    submit(form)
+    step("an existing company, half a place, half a range")
+    enter(form, {"#f-country": "PL", "#f-salary-min": "", "#f-title": "Field Robotics Technician"})
+    step("typed: a title the company already uses")
+    enter(form, {"#f-title": "Robot wrangler 2", "#f-tags": " , "})  # no tags: the key left out
+    submit(form)
+    step("an existing company's role, on site, unpaid: one file")
+    # Entities show as typed in the preview (the page's hint says so); the build decodes them.
+    for body in [*PREVIEW_EDGES, "&amp; &lt;b&gt; &#169; &copy; & AT&T < > \"q\""]:
+        form.fill("#f-description", body)
+        step(f"preview of {body!r}", preview_only=True)
+    approve("browser-post-a-job-session", {"session.txt": "\n".join(steps)})
+
 
 
 def test_copy_puts_the_file_on_the_clipboard(browser: Browser, form_url: str) -> None:
