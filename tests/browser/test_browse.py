@@ -1167,6 +1167,44 @@ list: server (34)
 chips: -  panel: -/-
 feed: /feed.xml
 saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## a first visit: 'rob' typed while the index loads
+url: /  history: 40  focus: #f-q
+search: "rob"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 34 roles | show: Show 34 roles | announce: -
+list: server (34)
+chips: -  panel: -/-
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the index is here, 'ot' typed on, the hand pauses
+url: /?q=robot  history: 41  focus: #f-q
+search: "robot"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
+list: 15 19 30 32 34 4 8 11 13 17 24 27 29
+chips: Search: “robot”  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: search words)
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## Back
+url: /  history: 41  focus: #f-q
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 34 roles | show: Show 34 roles | announce: 34 roles
+list: server (34)
+chips: -  panel: -/-
+feed: /feed.xml
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles."""
 
 
@@ -1293,6 +1331,23 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     seen("'Clear the filters'")
     page.get_by_role("button", name="Search: “engineer” (remove this filter)").click()
     seen("the search chip removed")
+    # A first visit: the index is fetched when the visitor reaches for the search box. The words typed while it
+    # loads and those typed once it is here are one change: one history entry, and Back leaves the words.
+    held: list = []
+    index = re.compile(r"/data/postings\.[0-9a-f]+\.json$")
+    page.route(index, lambda route: held.append(route))
+    page.goto(site_url + "/")
+    box.press_sequentially("rob")
+    while not held:
+        page.wait_for_timeout(10)
+    seen("a first visit: 'rob' typed while the index loads", pause=False)
+    held[0].fallback()
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
+    box.press_sequentially("ot")
+    seen("the index is here, 'ot' typed on, the hand pauses")
+    page.go_back()
+    seen("Back")
+    page.unroute(index)
     assert "\n\n".join(steps) == SESSION
     model = built_site[1].model
     n = sum(passes(model, p, {"category": "ai", "country": "AT"}) for p in model.open_postings)
