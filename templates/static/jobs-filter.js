@@ -200,7 +200,7 @@
     renderNew();
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
-      ui.announce.textContent = J.plural(n) + (active ? " match your filters" : "");
+      ui.announce.textContent = J.plural(n) + (active ? (n === 1 ? " matches" : " match") + " your filters" : "");
     }, 500);
   }
 

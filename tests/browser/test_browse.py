@@ -973,6 +973,20 @@ feed: /feed.xml (the feed leaves out: search words, pay)
 saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
+## 's' typed, Back before the pause, 'xy' typed
+url: /?q=xy&salary_min=120000  history: 28  focus: #f-q
+search: "xy"  sort: relevance (relevance offered)
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 0 roles | show: No roles match: change a filter | announce: 0 roles match your filters
+list: -
+empty: No roles match “xy” with these filters. [clear search] [clear filters]
+chips: Search: “xy”; Pay: $120,000+  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: search words, pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
 ## the box emptied
 url: /?salary_min=120000  history: 29  focus: #f-q
 search: ""  sort: newest
@@ -1025,21 +1039,34 @@ feed: /feed.xml (the feed leaves out: pay, visa sponsorship)
 saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
+## 'Helps with relocation' ticked
+url: /?salary_min=100000&visa=yes&relocation=yes  history: 32  focus: input relocation=yes
+search: ""  sort: newest
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: visa=yes(1) relocation=yes(1)
+open: offers salary
+count: 1 role | show: Show 1 role | announce: 1 role matches your filters
+list: 13
+chips: Pay: $100,000+; Sponsors visas; Helps with relocation  panel: Filters, 3 on/3  [clear all]
+feed: /feed.xml (the feed leaves out: pay, visa sponsorship, relocation help)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
 ## the pay chip removed
-url: /?visa=yes  history: 32  focus: chip Sponsors visas
+url: /?visa=yes&relocation=yes  history: 33  focus: chip Sponsors visas
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
-ticked: visa=yes(4)
+ticked: visa=yes(2) relocation=yes(2)
 open: offers salary
-count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
-list: 8 13 17 26
-chips: Sponsors visas  panel: Filters, 1 on/1  [clear all]
-feed: /feed.xml (the feed leaves out: visa sponsorship)
+count: 2 roles | show: Show 2 roles | announce: 2 roles match your filters
+list: 8 13
+chips: Sponsors visas; Helps with relocation  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: visa sponsorship, relocation help)
 saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## 'Atlantis' typed in the country box
-url: /?category=ai  history: 33  focus: #f-country-pick
+url: /?category=ai  history: 34  focus: #f-country-pick
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(11)
@@ -1052,7 +1079,7 @@ saved: - (-)
 pick: "Atlantis" No country of that name has roles here. Pick one from the list.
 
 ## 'germany' typed
-url: /?category=ai  history: 33  focus: #f-country-pick
+url: /?category=ai  history: 34  focus: #f-country-pick
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(11)
@@ -1065,7 +1092,7 @@ saved: - (-)
 pick: "germany" No country of that name has roles here. Pick one from the list.
 
 ## … and the box left
-url: /?category=ai&country=DE  history: 34  focus: #f-country-pick
+url: /?category=ai&country=DE  history: 35  focus: #f-country-pick
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(4) country=DE(4)
@@ -1078,7 +1105,7 @@ saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## 'Japan' picked from the list
-url: /?category=ai&country=DE,JP  history: 35  focus: #f-country-pick
+url: /?category=ai&country=DE,JP  history: 36  focus: #f-country-pick
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(4) country=DE(4) country=JP(0)
@@ -1091,7 +1118,7 @@ saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## 'Austria' picked: a choice the server did not list
-url: /?category=ai&country=DE,JP,AT  history: 36  focus: #f-country-pick
+url: /?category=ai&country=DE,JP,AT  history: 37  focus: #f-country-pick
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(4) country=DE(4) country=JP(0) country=AT(2)
@@ -1104,7 +1131,7 @@ saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## AI unticked
-url: /?country=DE,JP,AT  history: 37  focus: input category=ai
+url: /?country=DE,JP,AT  history: 38  focus: input category=ai
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: country=DE(7) country=JP(5) country=AT(4)
@@ -1117,7 +1144,7 @@ saved: - (-)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## the first card saved
-url: /?country=DE,JP,AT  history: 37  focus: button "SavedSave Smart Contract Security Audito"
+url: /?country=DE,JP,AT  history: 38  focus: button "SavedSave Smart Contract Security Audito"
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: country=DE(7) country=JP(5) country=AT(4)
@@ -1130,7 +1157,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## a link to words and filters that find nothing
-url: /?q=engineer&category=ai&tag=no-such-tag  history: 38  focus: body
+url: /?q=engineer&category=ai&tag=no-such-tag  history: 39  focus: body
 search: "engineer"  sort: relevance (relevance offered)
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: category=ai(0) tag=no-such-tag(0)
@@ -1144,7 +1171,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## 'Clear the filters'
-url: /?q=engineer  history: 39  focus: #f-q
+url: /?q=engineer  history: 40  focus: #f-q
 search: "engineer"  sort: relevance (relevance offered)
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: -
@@ -1157,7 +1184,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## the search chip removed
-url: /  history: 40  focus: p "34 roles"
+url: /  history: 41  focus: p "34 roles"
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: -
@@ -1170,7 +1197,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## a first visit: 'rob' typed while the index loads
-url: /  history: 40  focus: #f-q
+url: /  history: 41  focus: #f-q
 search: "rob"  sort: relevance (relevance offered)
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: -
@@ -1182,7 +1209,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## the index is here, 'ot' typed on, the hand pauses
-url: /?q=robot  history: 41  focus: #f-q
+url: /?q=robot  history: 42  focus: #f-q
 search: "robot"  sort: relevance (relevance offered)
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: -
@@ -1195,7 +1222,7 @@ saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
 ## Back
-url: /  history: 41  focus: #f-q
+url: /  history: 42  focus: #f-q
 search: ""  sort: newest
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
 ticked: -
@@ -1204,6 +1231,19 @@ count: 34 roles | show: Show 34 roles | announce: 34 roles
 list: server (34)
 chips: -  panel: -/-
 feed: /feed.xml
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## a first visit: AI ticked while the index loads
+url: /?category=ai  history: 42  focus: input category=ai
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(11)
+open: category workplace seniority type offers salary
+count: 11 roles | show: Show 11 roles | announce: -
+list: 3 5 7 12 14 18 20 23 25 28 31
+chips: AI  panel: Filters, 1 on/1  [clear all]
+feed: /categories/ai/feed.xml
 saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles."""
 
@@ -1289,6 +1329,14 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     seen("Back")
     page.go_forward()
     seen("Forward")
+    # Back while the URL waits for the pause drops what it waited for: words typed after it wait afresh.
+    box.press_sequentially("s")
+    page.clock.run_for(300)
+    page.go_back()
+    box.press_sequentially("x")
+    page.clock.run_for(200)
+    box.press_sequentially("y")
+    seen("'s' typed, Back before the pause, 'xy' typed")
     box.fill("")
     seen("the box emptied")
     slider.evaluate("i => { i.closest('details').open = true; }")
@@ -1299,6 +1347,8 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     page.locator('input[name="visa"]').evaluate("i => { i.closest('details').open = true; }")
     page.locator('label:has(input[name="visa"])').click()
     seen("'Sponsors visas' ticked: at once, in an entry of its own", pause=False)
+    page.locator('label:has(input[name="relocation"])').click()
+    seen("'Helps with relocation' ticked")
     page.locator('[data-chip="salary_min"]').click()
     seen("the pay chip removed")
     # A country named in the type-ahead box is ticked and filters; a name that matches none changes nothing.
@@ -1347,13 +1397,23 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     seen("the index is here, 'ot' typed on, the hand pauses")
     page.go_back()
     seen("Back")
+    # A box ticked while the index loads is taken at once when it arrives, as it would be after.
+    held.clear()
+    page.goto(site_url + "/")
+    page.locator('label:has(input[name="category"][value="ai"])').click()
+    while not held:
+        page.wait_for_timeout(10)
+    held[0].fallback()
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
+    seen("a first visit: AI ticked while the index loads", pause=False)
     page.unroute(index)
     assert "\n\n".join(steps) == SESSION
     model = built_site[1].model
     n = sum(passes(model, p, {"category": "ai", "country": "AT"}) for p in model.open_postings)
-    assert n > 0 and f"country=AT({n})" in steps[13]
+    after = {step.split("\n", 1)[0]: step for step in steps}
+    assert n > 0 and f"country=AT({n})" in after["## 'Austria' picked: a choice the server did not list"]
     n = sum(passes(model, p, {"country": "AT"}) for p in model.open_postings)
-    assert f"country=AT({n})" in steps[14]
+    assert f"country=AT({n})" in after["## AI unticked"]
     # A posting page states the hours its time-zone window shares with this visitor's offset (the build's line).
     posting = next(path for path in sorted(built_site[0].glob("jobs/*/*/index.html"))
                    if "data-tz-overlap" in path.read_text())
