@@ -1576,10 +1576,12 @@ def test_without_full_text_search_typing_matches_titles_companies_tags_and_place
 
 def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser: Browser, site_url: str,
                                                                          built_site) -> None:
-    """The previous visit (localStorage) ended ten days before the build's clock: the listing counts the roles
-    posted since, and its link filters to them without loading the page again; the chip takes the filter away."""
+    """The previous visit (localStorage) ended as the day ten days before the build's clock began: the listing
+    counts the roles posted since (not that day's: it began as the visit ended), and its link filters to them
+    without loading the page again; the chip takes the filter away."""
     model = built_site[1].model
-    since = CLOCK - dt.timedelta(days=10)
+    since = dt.datetime.combine((CLOCK - dt.timedelta(days=10)).date(), dt.time(), dt.timezone.utc)
+    assert any(p.posted == since.date() for p in model.open_postings)  # the edge is reached
     new = [p.url for p in model.open_postings
            if dt.datetime.combine(p.posted, dt.time(), dt.timezone.utc) > since]
     assert 0 < len(new) < len(model.open_postings)
@@ -1607,6 +1609,15 @@ def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser
                      for url, *_ in shown]
     assert {"today", "yesterday"} & {when(p.posted) for p in model.open_postings}
     assert any((CLOCK.date() - by_url[url].posted).days > 30 for url, *_ in shown)
+    # No role is exactly thirty days old: a card dated so, and one a day older, are drawn here.
+    edge = [CLOCK.date() - dt.timedelta(days=days) for days in (30, 31)]
+    assert page.evaluate("""dates => dates.map(iso => {
+        const card = document.querySelector('[data-server-list] .card').cloneNode(true);
+        card.querySelector('time').setAttribute('datetime', iso);
+        card.querySelector('time').textContent = 'Posted ' + iso;
+        Jobsite.when.decorate(card);
+        return card.querySelector('time').textContent;
+    })""", [d.isoformat() for d in edge]) == ["Posted 30 days ago", f"Posted {edge[1].isoformat()}"]
     page.evaluate("window.samePage = true")
     link.click()
     expect(page).to_have_url(f"{site_url}/?new=yes")
