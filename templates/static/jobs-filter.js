@@ -33,7 +33,9 @@
   var data = null;  // the decoded index, and its filter engine, once loaded
   var engine = null;
   var state = U.parse(location.search);
-  var touched = false;  // the form was used before the index arrived
+  // The form was used before the index arrived: "typing" when last in the search box or on the slider (whose
+  // URL waits for the hand to pause), "set" for any other control.
+  var touched = false;
   var drawn = { matches: [], shown: 0, rows: "", chips: "", cards: new Map() };
   var pending = { timer: 0, push: false };  // keystrokes and slider drags: the URL follows once the hand pauses
   var announceTimer = 0;
@@ -198,7 +200,7 @@
     renderNew();
     clearTimeout(announceTimer);
     announceTimer = setTimeout(function () {
-      ui.announce.textContent = J.plural(n) + (active ? " match your filters" : "");
+      ui.announce.textContent = J.plural(n) + (active ? (n === 1 ? " matches" : " match") + " your filters" : "");
     }, 500);
   }
 
@@ -392,8 +394,8 @@
 
   function changed(event) {
     if (event.target.dataset.pick && !pickEvent(event)) return;
-    touched = true;
     var continuous = event.target === q || event.target === salary;
+    touched = continuous ? "typing" : "set";
     if (event.target === salary) showSalary();
     if (event.target === q) showSort(Object.assign({}, state, { q: q.value.trim() }));
     if (!data) return;
@@ -427,7 +429,9 @@
     state = sanitize(touched ? readForm() : state);
     writeForm(state);
     render();
-    if (touched) commit(true);
+    // Words typed on once it is here join those typed while it loaded: one history entry when the hand pauses.
+    if (touched === "typing") commitSoon();
+    else if (touched) commit(true);
     readyResolve();
     root.dataset.ready = "";  // for the tests, which wait for the index before they read counts
     warmSearch(0);

@@ -852,6 +852,402 @@ def test_the_filter_scripts_edges_in_one_page(browser: Browser, context: Browser
     page.close()
 
 
+# --- the whole visible state, read after each step of a session ------------------------------------------------
+# Every script line runs in the tests above, yet a slip can survive where a test reads only part of the result.
+# `view` reads everything a visitor (or a screen reader, or Back) could notice, as a few lines of text compared
+# with a literal: the address and history, every control, the count and what is announced, the cards in order
+# (numbered by their place in the server's list, * when saved), the chips, the feed, the empty state, the saved
+# list, and where focus is. A line is left out while it says nothing ("empty: hidden").
+VIEW = """() => {
+    const $ = s => document.querySelector(s), hidden = el => el.closest('[hidden]') !== null;
+    const text = s => $(s).textContent.trim().replace(/\\s+/g, ' ');
+    const f = document.getElementById('filters'), tz = f.querySelector('input[name=tz]');
+    const q = f.elements.q.value.trim();
+    if (!document.querySelector('[data-browse][data-ready]') && !hidden($('[data-results]'))) return null;
+    if (q && window.Jobsite.search && !Jobsite.search.answered(q) && $('[data-browse][data-ready]')) return null;
+    const server = [...document.querySelectorAll('[data-server-list] [data-save]')].map(b => b.dataset.save);
+    const card = b => (server.indexOf(b.dataset.save) + 1 || b.dataset.save) +
+        (b.getAttribute('aria-pressed') === 'true' ? '*' : '');
+    const slider = f.elements.salary_min, sort = $('#f-sort');
+    const ticked = [...f.querySelectorAll('input[type=checkbox]:checked')].filter(i => i !== tz).map(i => {
+        const n = i.closest('label').querySelector('.n');
+        return i.name + '=' + i.value + (n ? '(' + n.textContent + ')' : '');
+    });
+    const active = document.activeElement;
+    const focus = !active || active === document.body ? 'body' : active.id ? '#' + active.id
+        : active.dataset.chip !== undefined ? 'chip ' + active.textContent.replace(/ ×.*/, '')
+        : active.tagName === 'INPUT' ? 'input ' + active.name + '=' + active.value
+        : active.tagName.toLowerCase() + ' "' + active.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+    const lines = [
+        'url: ' + location.pathname + location.search + location.hash + '  history: ' + history.length +
+            '  focus: ' + focus,
+        'search: "' + f.elements.q.value + '"  sort: ' + sort.value +
+            ($('#f-sort option[value=relevance]').disabled ? '' : ' (relevance offered)'),
+        'salary: ' + slider.value + ' "' + text('[data-salary-out]') + '"/"' + slider.getAttribute('aria-valuetext') +
+            '"  tz: ' + (tz.checked ? 'on ' : 'off ') + tz.value + ' "' + tz.nextElementSibling.textContent + '"',
+        'ticked: ' + (ticked.join(' ') || '-'),
+        'open: ' + ([...f.querySelectorAll('details[data-facet][open]')].map(d => d.dataset.facet).join(' ') || '-'),
+        'count: ' + text('[data-count]') + ' | show: ' + text('[data-panel-show]') + ' | announce: ' +
+            (text('[data-announce]') || '-'),
+        hidden($('[data-results]')) ? 'list: server (' + server.length + ')' : 'list: ' +
+            ([...document.querySelectorAll('[data-results-list] [data-save]')].map(card).join(' ') || '-') +
+            (hidden($('[data-more]')) ? '' : ' [more]'),
+        hidden($('[data-results-empty]')) ? '' : 'empty: ' + text('[data-empty-text]') +
+            (hidden($('[data-clear-search]')) ? '' : ' [clear search]') +
+            (hidden($('[data-clear-filters]')) ? '' : ' [clear filters]'),
+        'chips: ' + ([...document.querySelectorAll('[data-chips] .chip')].map(c => c.textContent.replace(/ ×.*/, ''))
+            .join('; ') || '-') + '  panel: ' + ($('[data-panel-open]').getAttribute('aria-label') || '-') + '/' +
+            ($('[data-panel-n]').textContent || '-') + (hidden($('[data-clear]')) ? '' : '  [clear all]'),
+        hidden($('[data-subscribe]')) ? '' : ('feed: ' + $('[data-subscribe]').getAttribute('href') + ' ' +
+            text('[data-subscribe-note]')).trim(),
+        hidden($('[data-new-since]')) ? '' : 'new: ' + text('[data-new-since]'),
+        'saved: ' + ((JSON.parse(localStorage.getItem('jobsite.saved') || '[]')).map(i => i.k).join(' ') || '-') +
+            ' (' + (text('[data-saved-count]') || '-') + ')',
+        [...f.querySelectorAll('[data-pick]')].map(i => 'pick: "' + i.value + '" ' +
+            i.parentNode.querySelector('[data-pick-hint]').textContent).join('\\n'),
+    ];
+    return lines.filter(Boolean).join('\\n');
+}"""
+
+
+def view(page: Page) -> str:
+    """The whole visible state of the listing (VIEW), once the index and the search words' answer are in."""
+    for _ in range(200):
+        got = page.evaluate(VIEW)
+        if got is not None:
+            return got
+        page.wait_for_timeout(25)
+    raise AssertionError("the listing never settled")
+
+
+SESSION = """\
+## typed 'robot': the results follow each key, the URL waits
+url: /?salary_min=120000  history: 27  focus: #f-q
+search: "robot"  sort: relevance (relevance offered)
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 4 roles | show: Show 4 roles | announce: -
+list: 4 13 17 27
+chips: Search: “robot”; Pay: $120,000+  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: search words, pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the hand pauses
+url: /?q=robot&salary_min=120000  history: 28  focus: #f-q
+search: "robot"  sort: relevance (relevance offered)
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
+list: 4 13 17 27
+chips: Search: “robot”; Pay: $120,000+  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: search words, pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## Back
+url: /?salary_min=120000  history: 28  focus: #f-q
+search: ""  sort: newest
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
+list: 3 4 6 10 12 13 16 17 18 25 27 31 33
+chips: Pay: $120,000+  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## Forward
+url: /?q=robot&salary_min=120000  history: 28  focus: #f-q
+search: "robot"  sort: relevance (relevance offered)
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
+list: 4 13 17 27
+chips: Search: “robot”; Pay: $120,000+  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: search words, pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 's' typed, Back before the pause, 'xy' typed
+url: /?q=xy&salary_min=120000  history: 28  focus: #f-q
+search: "xy"  sort: relevance (relevance offered)
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 0 roles | show: No roles match: change a filter | announce: 0 roles match your filters
+list: -
+empty: No roles match “xy” with these filters. [clear search] [clear filters]
+chips: Search: “xy”; Pay: $120,000+  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: search words, pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the box emptied
+url: /?salary_min=120000  history: 29  focus: #f-q
+search: ""  sort: newest
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: -
+count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
+list: 3 4 6 10 12 13 16 17 18 25 27 31 33
+chips: Pay: $120,000+  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the slider dragged two steps down
+url: /?salary_min=120000  history: 29  focus: #f-salary
+search: ""  sort: newest
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: salary
+count: 18 roles | show: Show 18 roles | announce: 13 roles match your filters
+list: 3 4 6 10 12 13 16 17 18 21 22 25 26 27 29 31 33 34
+chips: Pay: $100,000+  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the hand pauses
+url: /?salary_min=100000  history: 30  focus: #f-salary
+search: ""  sort: newest
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: salary
+count: 18 roles | show: Show 18 roles | announce: 18 roles match your filters
+list: 3 4 6 10 12 13 16 17 18 21 22 25 26 27 29 31 33 34
+chips: Pay: $100,000+  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: pay)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Sponsors visas' ticked: at once, in an entry of its own
+url: /?salary_min=100000&visa=yes  history: 31  focus: input visa=yes
+search: ""  sort: newest
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: visa=yes(3)
+open: offers salary
+count: 3 roles | show: Show 3 roles | announce: 18 roles match your filters
+list: 13 17 26
+chips: Pay: $100,000+; Sponsors visas  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: pay, visa sponsorship)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Helps with relocation' ticked
+url: /?salary_min=100000&visa=yes&relocation=yes  history: 32  focus: input relocation=yes
+search: ""  sort: newest
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: visa=yes(1) relocation=yes(1)
+open: offers salary
+count: 1 role | show: Show 1 role | announce: 1 role matches your filters
+list: 13
+chips: Pay: $100,000+; Sponsors visas; Helps with relocation  panel: Filters, 3 on/3  [clear all]
+feed: /feed.xml (the feed leaves out: pay, visa sponsorship, relocation help)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the pay chip removed
+url: /?visa=yes&relocation=yes  history: 33  focus: chip Sponsors visas
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: visa=yes(2) relocation=yes(2)
+open: offers salary
+count: 2 roles | show: Show 2 roles | announce: 2 roles match your filters
+list: 8 13
+chips: Sponsors visas; Helps with relocation  panel: Filters, 2 on/2  [clear all]
+feed: /feed.xml (the feed leaves out: visa sponsorship, relocation help)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Atlantis' typed in the country box
+url: /?category=ai  history: 34  focus: #f-country-pick
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(11)
+open: category country offers salary
+count: 11 roles | show: Show 11 roles | announce: 11 roles match your filters
+list: 3 5 7 12 14 18 20 23 25 28 31
+chips: AI  panel: Filters, 1 on/1  [clear all]
+feed: /categories/ai/feed.xml
+saved: - (-)
+pick: "Atlantis" No country of that name has roles here. Pick one from the list.
+
+## 'germany' typed
+url: /?category=ai  history: 34  focus: #f-country-pick
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(11)
+open: category country offers salary
+count: 11 roles | show: Show 11 roles | announce: 11 roles match your filters
+list: 3 5 7 12 14 18 20 23 25 28 31
+chips: AI  panel: Filters, 1 on/1  [clear all]
+feed: /categories/ai/feed.xml
+saved: - (-)
+pick: "germany" No country of that name has roles here. Pick one from the list.
+
+## … and the box left
+url: /?category=ai&country=DE  history: 35  focus: #f-country-pick
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(4) country=DE(4)
+open: category country offers salary
+count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
+list: 7 14 20 28
+chips: AI; Germany  panel: Filters, 2 on/2  [clear all]
+feed: /categories/ai/feed.xml (the feed leaves out: country)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Japan' picked from the list
+url: /?category=ai&country=DE,JP  history: 36  focus: #f-country-pick
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(4) country=DE(4) country=JP(0)
+open: category country offers salary
+count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
+list: 7 14 20 28
+chips: AI; Germany; Japan  panel: Filters, 3 on/3  [clear all]
+feed: /categories/ai/feed.xml (the feed leaves out: country)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Austria' picked: a choice the server did not list
+url: /?category=ai&country=DE,JP,AT  history: 37  focus: #f-country-pick
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(4) country=DE(4) country=JP(0) country=AT(2)
+open: category country offers salary
+count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
+list: 7 14 20 28
+chips: AI; Germany; Japan; Austria  panel: Filters, 4 on/4  [clear all]
+feed: /categories/ai/feed.xml (the feed leaves out: country)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## AI unticked
+url: /?country=DE,JP,AT  history: 38  focus: input category=ai
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: country=DE(7) country=JP(5) country=AT(4)
+open: category country offers salary
+count: 10 roles | show: Show 10 roles | announce: 10 roles match your filters
+list: 6 7 10 14 15 16 20 28 29 34
+chips: Germany; Japan; Austria  panel: Filters, 3 on/3  [clear all]
+feed: /feed.xml (the feed leaves out: country)
+saved: - (-)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the first card saved
+url: /?country=DE,JP,AT  history: 38  focus: button "SavedSave Smart Contract Security Audito"
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: country=DE(7) country=JP(5) country=AT(4)
+open: category country offers salary
+count: 10 roles | show: Show 10 roles | announce: 10 roles match your filters
+list: 6* 7 10 14 15 16 20 28 29 34
+chips: Germany; Japan; Austria  panel: Filters, 3 on/3  [clear all]
+feed: /feed.xml (the feed leaves out: country)
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## a link to words and filters that find nothing
+url: /?q=engineer&category=ai&tag=no-such-tag  history: 39  focus: body
+search: "engineer"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(0) tag=no-such-tag(0)
+open: category country tag offers salary
+count: 0 roles | show: No roles match: change a filter | announce: 0 roles match your filters
+list: -
+empty: No roles match “engineer” with these filters. [clear search] [clear filters]
+chips: Search: “engineer”; AI; no-such-tag  panel: Filters, 3 on/3  [clear all]
+feed: /categories/ai/feed.xml (the feed leaves out: search words, tags)
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## 'Clear the filters'
+url: /?q=engineer  history: 40  focus: #f-q
+search: "engineer"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category country tag offers salary
+count: 32 roles | show: Show 32 roles | announce: 32 roles match your filters
+list: 1 2 3 4 5 8 10 11 12 13 16 17 18 20 24 25 26 27 29 32 33 6* 7 15 19 21 22 23 28 30 31 34
+chips: Search: “engineer”  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: search words)
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the search chip removed
+url: /  history: 41  focus: p "34 roles"
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category country tag offers salary
+count: 34 roles | show: Show 34 roles | announce: 34 roles
+list: server (34)
+chips: -  panel: -/-
+feed: /feed.xml
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## a first visit: 'rob' typed while the index loads
+url: /  history: 41  focus: #f-q
+search: "rob"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 34 roles | show: Show 34 roles | announce: -
+list: server (34)
+chips: -  panel: -/-
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## the index is here, 'ot' typed on, the hand pauses
+url: /?q=robot  history: 42  focus: #f-q
+search: "robot"  sort: relevance (relevance offered)
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
+list: 15 19 30 32 34 4 8 11 13 17 24 27 29
+chips: Search: “robot”  panel: Filters, 1 on/1  [clear all]
+feed: /feed.xml (the feed leaves out: search words)
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## Back
+url: /  history: 42  focus: #f-q
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: -
+open: category workplace seniority type offers salary
+count: 34 roles | show: Show 34 roles | announce: 34 roles
+list: server (34)
+chips: -  panel: -/-
+feed: /feed.xml
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles.
+
+## a first visit: AI ticked while the index loads
+url: /?category=ai  history: 42  focus: input category=ai
+search: ""  sort: newest
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+ticked: category=ai(11)
+open: category workplace seniority type offers salary
+count: 11 roles | show: Show 11 roles | announce: -
+list: 3 5 7 12 14 18 20 23 25 28 31
+chips: AI  panel: Filters, 1 on/1  [clear all]
+feed: /categories/ai/feed.xml
+saved: saltmarsh-protocol/smart-contract-security-auditor (1)
+pick: "" Or tick one of these, the countries with the most roles."""
+
+
 # --- every linked state through the controls and back, in one page ---------------------------------------------
 # jobs-filter.js on Back/Forward (popstate): parse → sanitize → the controls (writeForm) → render; then any change
 # reads the controls (readForm) and writes the URL (serialize). Each row: the link, what the controls then show
@@ -867,6 +1263,8 @@ ROUND_TRIPS = [
     ("?sort=salary&q=data++science", ("data  science", "0", "salary", True, False, "-300", HERE, [], []),
      "?q=data++science&sort=salary"),
     ("?q=c%2B%2B%20dev", ("c++ dev", "0", "relevance", True, False, "-300", HERE, [], []), "?q=c%2B%2B+dev"),
+    ("?categor%79=ai&%71=rust", ("rust", "0", "relevance", True, False, "-300", HERE, ["category=ai"], ["category"]),
+     "?q=rust&category=ai"),  # a name may be encoded too
     ("?tz=0", ("", "0", "newest", False, True, "0", "Works from UTC+0", [], []), "?tz=0"),
     ("?tz=-300", ("", "0", "newest", False, True, "-300", HERE, [], []), "?tz=-300"),
     ("?tz=60", ("", "0", "newest", False, True, "60", "Works from UTC+1", [], []), "?tz=60"),
@@ -888,7 +1286,9 @@ ROUND_TRIPS = [
 
 
 def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, site_url: str, built_site) -> None:
-    ctx = at_build_time(browser.new_context(timezone_id="America/New_York"))
+    ctx = browser.new_context(timezone_id="America/New_York")
+    ctx.clock.install(time=CLOCK - dt.timedelta(seconds=1))
+    ctx.clock.pause_at(CLOCK)  # the build's clock, standing still until `seen` moves it
     page = ctx.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -910,55 +1310,113 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     })""", [link for link, _, _ in ROUND_TRIPS])
     # Reading back a link written as serialize writes it changes nothing, so it adds no history entry.
     assert got == [[link, list(shown), back, int(back != link)] for link, shown, back in ROUND_TRIPS]
-    # "Relevance" is offered as soon as words are typed, before the index answers them.
+    # From here every step is read whole (`view`), on a clock that moves only when the test says: the URL
+    # follows typing and slider drags once the hand pauses (400 ms), screen readers hear the count 500 ms later.
     box = page.get_by_label("Search titles, companies, tags, places and descriptions")
-    before = page.evaluate("history.length")
+    slider = page.locator("#f-salary")
+    steps: list[str] = []
+
+    def follow(link: str) -> None:  # a link taken within the page, as Back and Forward take one: no page load
+        page.evaluate("l => { history.pushState(null, '', l); dispatchEvent(new PopStateEvent('popstate')); }", link)
+
+    def seen(what: str, pause: bool = True) -> None:
+        if pause:
+            view(page)  # the index and the search's answer first: their timers start when they arrive
+            page.clock.run_for(1000)
+        steps.append(f"## {what}\n{view(page)}")
+
     box.press_sequentially("robot")  # key by key, as a visitor types: one word, one history entry
-    expect(page.locator('#f-sort option[value="relevance"]')).to_be_enabled()
-    # Once typing pauses the URL follows, in a history entry of its own: Back returns to the view before it.
-    expect(page).to_have_url(f"{site_url}/?q=robot&salary_min=120000")
-    assert page.evaluate("history.length") == before + 1
+    seen("typed 'robot': the results follow each key, the URL waits", pause=False)  # "Relevance" offered at once
+    seen("the hand pauses")
     page.go_back()
-    expect(page).to_have_url(f"{site_url}/?salary_min=120000")
-    expect(box).to_have_value("")
+    seen("Back")
     page.go_forward()
-    expect(box).to_have_value("robot")
+    seen("Forward")
+    # Back while the URL waits for the pause drops what it waited for: words typed after it wait afresh.
+    box.press_sequentially("s")
+    page.clock.run_for(300)
+    page.go_back()
+    box.press_sequentially("x")
+    page.clock.run_for(200)
+    box.press_sequentially("y")
+    seen("'s' typed, Back before the pause, 'xy' typed")
     box.fill("")
-    expect(page.locator('#f-sort option[value="relevance"]')).to_be_disabled()
+    seen("the box emptied")
+    slider.evaluate("i => { i.closest('details').open = true; }")
+    for _ in range(2):
+        slider.press("ArrowLeft")  # a drag, step by step: one history entry once it stops
+    seen("the slider dragged two steps down", pause=False)
+    seen("the hand pauses")
+    page.locator('input[name="visa"]').evaluate("i => { i.closest('details').open = true; }")
+    page.locator('label:has(input[name="visa"])').click()
+    seen("'Sponsors visas' ticked: at once, in an entry of its own", pause=False)
+    page.locator('label:has(input[name="relocation"])').click()
+    seen("'Helps with relocation' ticked")
+    page.locator('[data-chip="salary_min"]').click()
+    seen("the pay chip removed")
     # A country named in the type-ahead box is ticked and filters; a name that matches none changes nothing.
-    open_view(page, site_url, {"category": "ai"})
+    follow("?category=ai")
     page.locator('details[data-facet="country"]').evaluate("d => { d.open = true; }")
-    pick, before = page.locator("[data-pick]"), page.evaluate("history.length")
+    pick = page.locator("[data-pick]")
     pick.fill("Atlantis")
     pick.dispatch_event("change")
-    expect(page.locator("[data-pick-hint]")).to_have_text(
-        "No country of that name has roles here. Pick one from the list.")
-    assert (page.url, page.evaluate("history.length")) == (f"{site_url}/?category=ai", before)
+    seen("'Atlantis' typed in the country box")
     pick.fill("germany")  # typed text waits for Enter or leaving the box ("Niger" must not win over "Nigeria")
-    expect(pick).to_have_value("germany")
-    expect(page.locator('input[name="country"][value="DE"]')).not_to_be_checked()
+    seen("'germany' typed")
     pick.dispatch_event("change")
-    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE")
-    expect(page.locator('input[name="country"][value="DE"]')).to_be_checked()
-    expect(pick).to_have_value("")
+    seen("… and the box left")
     # A choice from the list arrives as one input event and is taken at once.
     pick.evaluate("el => { el.value = 'Japan'; el.dispatchEvent(new InputEvent('input', "
                   "{bubbles: true, inputType: 'insertReplacementText'})); }")
-    expect(page.locator('input[name="country"][value="JP"]')).to_be_checked()
-    expect(pick).to_have_value("")
+    seen("'Japan' picked from the list")
     # A country the server listed no choice for gets one, ticked and counted like the others.
-    assert not page.locator('input[name="country"][value="AT"]').count()
     pick.evaluate("el => { el.value = 'Austria'; el.dispatchEvent(new InputEvent('input', "
                   "{bubbles: true, inputType: 'insertReplacementText'})); }")
-    expect(page).to_have_url(f"{site_url}/?category=ai&country=DE,JP,AT")
-    austria = page.locator('label:has(input[name="country"][value="AT"])')
-    expect(austria.locator("input")).to_be_checked()
+    seen("'Austria' picked: a choice the server did not list")
+    page.locator('input[name="category"][value="ai"]').uncheck()  # the added choice's count follows the others
+    seen("AI unticked")
+    page.locator("[data-results-list] [data-save]").first.click()
+    seen("the first card saved")
+    # An empty result offers to drop the search or the filters; dropping the filters keeps the words.
+    follow("?q=engineer&category=ai&tag=no-such-tag")
+    seen("a link to words and filters that find nothing")
+    page.get_by_role("button", name="Clear the filters").click()
+    seen("'Clear the filters'")
+    page.get_by_role("button", name="Search: “engineer” (remove this filter)").click()
+    seen("the search chip removed")
+    # A first visit: the index is fetched when the visitor reaches for the search box. The words typed while it
+    # loads and those typed once it is here are one change: one history entry, and Back leaves the words.
+    held: list = []
+    index = re.compile(r"/data/postings\.[0-9a-f]+\.json$")
+    page.route(index, lambda route: held.append(route))
+    page.goto(site_url + "/")
+    box.press_sequentially("rob")
+    while not held:
+        page.wait_for_timeout(10)
+    seen("a first visit: 'rob' typed while the index loads", pause=False)
+    held[0].fallback()
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
+    box.press_sequentially("ot")
+    seen("the index is here, 'ot' typed on, the hand pauses")
+    page.go_back()
+    seen("Back")
+    # A box ticked while the index loads is taken at once when it arrives, as it would be after.
+    held.clear()
+    page.goto(site_url + "/")
+    page.locator('label:has(input[name="category"][value="ai"])').click()
+    while not held:
+        page.wait_for_timeout(10)
+    held[0].fallback()
+    page.wait_for_selector("[data-browse][data-ready]", state="attached")
+    seen("a first visit: AI ticked while the index loads", pause=False)
+    page.unroute(index)
+    assert "\n\n".join(steps) == SESSION
     model = built_site[1].model
     n = sum(passes(model, p, {"category": "ai", "country": "AT"}) for p in model.open_postings)
-    assert n > 0
-    expect(austria).to_have_text(f"Austria {n}")
-    page.locator('input[name="category"][value="ai"]').uncheck()  # the added choice's count follows the others
-    expect(austria).to_have_text(f"Austria {sum(passes(model, p, {'country': 'AT'}) for p in model.open_postings)}")
+    after = {step.split("\n", 1)[0]: step for step in steps}
+    assert n > 0 and f"country=AT({n})" in after["## 'Austria' picked: a choice the server did not list"]
+    n = sum(passes(model, p, {"country": "AT"}) for p in model.open_postings)
+    assert f"country=AT({n})" in after["## AI unticked"]
     # A posting page states the hours its time-zone window shares with this visitor's offset (the build's line).
     posting = next(path for path in sorted(built_site[0].glob("jobs/*/*/index.html"))
                    if "data-tz-overlap" in path.read_text())
@@ -1121,10 +1579,12 @@ def test_without_full_text_search_typing_matches_titles_companies_tags_and_place
 
 def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser: Browser, site_url: str,
                                                                          built_site) -> None:
-    """The previous visit (localStorage) ended ten days before the build's clock: the listing counts the roles
-    posted since, and its link filters to them without loading the page again; the chip takes the filter away."""
+    """The previous visit (localStorage) ended as the day ten days before the build's clock began: the listing
+    counts the roles posted since (not that day's: it began as the visit ended), and its link filters to them
+    without loading the page again; the chip takes the filter away."""
     model = built_site[1].model
-    since = CLOCK - dt.timedelta(days=10)
+    since = dt.datetime.combine((CLOCK - dt.timedelta(days=10)).date(), dt.time(), dt.timezone.utc)
+    assert any(p.posted == since.date() for p in model.open_postings)  # the edge is reached
     new = [p.url for p in model.open_postings
            if dt.datetime.combine(p.posted, dt.time(), dt.timezone.utc) > since]
     assert 0 < len(new) < len(model.open_postings)
@@ -1152,6 +1612,15 @@ def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser
                      for url, *_ in shown]
     assert {"today", "yesterday"} & {when(p.posted) for p in model.open_postings}
     assert any((CLOCK.date() - by_url[url].posted).days > 30 for url, *_ in shown)
+    # No role is exactly thirty days old: a card dated so, and one a day older, are drawn here.
+    edge = [CLOCK.date() - dt.timedelta(days=days) for days in (30, 31)]
+    assert page.evaluate("""dates => dates.map(iso => {
+        const card = document.querySelector('[data-server-list] .card').cloneNode(true);
+        card.querySelector('time').setAttribute('datetime', iso);
+        card.querySelector('time').textContent = 'Posted ' + iso;
+        Jobsite.when.decorate(card);
+        return card.querySelector('time').textContent;
+    })""", [d.isoformat() for d in edge]) == ["Posted 30 days ago", f"Posted {edge[1].isoformat()}"]
     page.evaluate("window.samePage = true")
     link.click()
     expect(page).to_have_url(f"{site_url}/?new=yes")
