@@ -774,11 +774,7 @@ def test_sweep32c_a_rule_s_unless_counts_a_refused_value_as_absent(browser: Brow
         route.fulfill(json=rules)
 
     page.route(re.compile(r".*/post-a-job\.rules\.[0-9a-f]+\.json$"), shipped)
-    page.goto(form_url)
-    page.wait_for_selector("[data-post-form][data-ready]")
-    fill_role(page)
-    page.select_option("#f-company", "brambleworks")
-    fill_place(page, "onsite")
+    submit_a_remote_role(page, form_url)
     fill_salary(page)
     page.fill("#f-salary-min", "85,000")
     submit(page)
