@@ -4825,6 +4825,146 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
       "is_dir() left to follow links: a symbolic link to a folder in the output is walked, and the files "
       "under it (outside the output) are taken as the output's", "sweep32a"),
+    # --- sweep32c: a private blind sweep (stop 32), fresh8's population and draw, fresh12's rule for bugs/tests ---
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s32-swc at 8da485a (/dev/shm/cov/pop.py) with seed 7741, 20 draws.
+    # - Population at 8da485a: 11,823 lines (generator 9,547, scripts 1,595, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 22 numbers drawn.
+    # - Redraws (2): draw 3, render/site.py:57, `feeds = site_feeds(model)` (the feeds of a model are a pure
+    #   function of it, computed once and handed on: computing them again, later, or per use changes only how
+    #   long a build takes), became draw 21; draw 9, model/snapshot.py:522, `assert sources is not None` (an
+    #   assertion that always holds: dropping it changes nothing, and no natural slip inverts it), became draw
+    #   22. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 15 (facets.py:64, `facets = (`
+    #   → the category facet's filter, 66), draw 22 (benchmarks.py:104, `return _frozen({` → the LevelRule it
+    #   builds, 105). Draw 6 (cli.py:461, the --port option's help) takes its statement's type, line 460.
+    # - Same lines as earlier entries, different bugs: draw 10 (post-a-job.js:203: fresh5 dropped the line; here
+    #   the raw value is read past the refused ones), draw 19 (search_patch.py:144: fresh11 used `&`; here `=`).
+    # draw 1: templates/static/jobs-cards.js:119
+    M("js-card-terms-read-where", "templates/static/jobs-cards.js",
+      "facts[1].textContent = ix.terms[p.terms];", "facts[1].textContent = ix.terms[p.where];",
+      T_JS,
+      "a card's contract line read with the workplace column's number (a copy of the line above): the card "
+      "names another posting's terms", "sweep32c"),
+    # draw 2: generator/render/browse/index.py:181
+    M("browse-used-at-where-reads-terms", "generator/render/browse/index.py",
+      '"wheres": (tables.wheres[cols["where"][row]],),', '"wheres": (tables.wheres[cols["terms"][row]],),',
+      ("tests/render/test_browse_index.py", "tests/render/test_search_patch.py", T_GOLDEN),
+      "a row's workplace read back from the terms column: a patched index counts the wrong 'where' as used "
+      "and drops or keeps the wrong entry of its table", "sweep32c"),
+    # draw 4: generator/render/browse/index.py:235
+    M("browse-days-unsorted", "generator/render/browse/index.py",
+      'self.days = sorted(counts["posted"])', 'self.days = list(counts["posted"])',
+      ("tests/render/test_browse_index.py", "tests/render/test_search_patch.py", T_GOLDEN),
+      "the posted days kept in the order the postings first used them: the index's 'posted' table follows "
+      "the postings' order, so a patched index and a full build of the same site differ", "sweep32c"),
+    # draw 5: generator/load/schema.py:84
+    M("branch-pattern-leading-dash", "generator/load/schema.py",
+      'BRANCH_PATTERN = r"^(?!.*\\.\\.)(?!.*\\.lock$)[A-Za-z0-9_][A-Za-z0-9._-]*(?:',
+      'BRANCH_PATTERN = r"^(?!.*\\.\\.)(?!.*\\.lock$)[A-Za-z0-9_-][A-Za-z0-9._-]*(?:',
+      ("tests/load/test_schema.py", "tests/load/test_validators.py", T_GOLDEN),
+      "a branch name may start with '-': a git argument that reads as an option is accepted", "sweep32c"),
+    # draw 6: generator/cli.py:461
+    M("serve-port-zero-refused", "generator/cli.py",
+      "type=click.IntRange(0, 65535),", "type=click.IntRange(1, 65535),",
+      ("tests/commands/test_serve.py", "tests/commands/test_cli_errors.py", T_GOLDEN),
+      "`serve --port 0` refused though its help says 0 picks a free port", "sweep32c"),
+    # draw 7: generator/render/feeds/entries.py:216
+    M("json-feed-plain-dumps", "generator/render/feeds/entries.py",
+      "    return _json_bytes(feed)\n", '    return json.dumps(feed).encode("utf-8")\n',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the JSON Feed written with a bare json.dumps: non-ASCII escaped, keys unsorted, no final newline, unlike "
+      "the site's other JSON", "sweep32c"),
+    # draw 8: generator/model/records.py:122
+    M("company-url-from-name", "generator/model/records.py",
+      "return addresses.company_url(self.slug)", "return addresses.company_url(self.name)",
+      ("tests/model/test_records.py", "tests/model/test_model.py", T_GOLDEN),
+      "a company's address made from its name, not its slug: every link to a company page is broken",
+      "sweep32c"),
+    # draw 10: templates/static/post-a-job.js:203
+    M("js-form-unless-reads-refused", "templates/static/post-a-job.js",
+      "if (r.unless && usable(r.unless) !== undefined) return false;",
+      "if (r.unless && at(p, r.unless) !== undefined) return false;",
+      T_FORM,
+      "a rule's `unless` read from the raw answers: a value the form refused still silences the rule, as "
+      "jobsite check's does not", "sweep32c"),
+    # draw 11: generator/write/__init__.py:431
+    M("folder-digest-strict-utf8", "generator/write/__init__.py",
+      '"\\0\\0" + repr([files[path] for path in paths])).encode("utf-8",\n'
+      '                                                                                              '
+      '"surrogatepass"))',
+      '"\\0\\0" + repr([files[path] for path in paths])).encode("utf-8"))',
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "a folder's digest encoded strictly: a file whose name is not UTF-8 in the output crashes the write "
+      "with UnicodeEncodeError", "sweep32c"),
+    # draw 12: generator/load/files.py:246
+    M("md-source-split-failure-unchecked", "generator/load/files.py",
+      "    if split is None:\n        return None\n    yaml_text, body, body_line = split\n",
+      "    yaml_text, body, body_line = split\n",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a Markdown file without front matter not caught: its problem is reported, then the load crashes "
+      "unpacking None", "sweep32c"),
+    # draw 13: generator/render/browse/index.py:89
+    M("build-index-returns-counts", "generator/render/browse/index.py",
+      "return counted_index(model, feeds, rows)[0]", "return counted_index(model, feeds, rows)[1]",
+      ("tests/render/test_browse_index.py", T_GOLDEN),
+      "build_index returns the counts half of counted_index's pair instead of the index", "sweep32c"),
+    # draw 14: generator/model/pay.py:55
+    M("employer-pay-compared-as-estimate", "generator/model/pay.py",
+      "return YearlyPay(*pair, estimated=False) if pair else None\n    est = posting.estimate",
+      "return YearlyPay(*pair, estimated=True) if pair else None\n    est = posting.estimate",
+      ("tests/model/test_pay.py", T_GOLDEN),
+      "the employer's own range marked as an estimate: 'employer's pay only' drops every role that states "
+      "its pay", "sweep32c"),
+    # draw 15: generator/render/pages/facets.py:64
+    M("facet-category-unused-listed", "generator/render/pages/facets.py",
+      "for c in model.site.categories\n                                            if cats[c.id])),",
+      "for c in model.site.categories)),",
+      ("tests/render/test_facets.py", T_GOLDEN),
+      "every category offered as a filter, with no open role in it: the visitor picks one and sees none",
+      "sweep32c"),
+    # draw 16: generator/render/feeds/entries.py:225
+    M("json-feed-item-summary-key", "generator/render/feeds/entries.py",
+      '"content_text": posting_summary(posting),', '"summary": posting_summary(posting),',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "a JSON Feed item's text under `summary`: no item has content_text or content_html, which JSON Feed "
+      "requires", "sweep32c"),
+    # draw 17: generator/base/memo.py:157
+    M("memo-builtin-unkeyable", "generator/base/memo.py",
+      "elif inspect.isfunction(value) or inspect.isbuiltin(value):", "elif inspect.isfunction(value):",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "a built-in function given to a memoised call is not keyed by name: Unkeyable, and the build fails",
+      "sweep32c"),
+    # draw 18: templates/static/post-a-job.js:337
+    M("js-form-pull-request-selector", "templates/static/post-a-job.js",
+      'var pr = box.querySelector("[data-pull-request]");', 'var pr = box.querySelector("[data-pull-requests]");',
+      T_FORM,
+      "the pull-request link's selector misspelt: the 'Open a pull request' link keeps its placeholder "
+      "address", "sweep32c"),
+    # draw 19: generator/render/browse/search_patch.py:144
+    M("search-patch-recounted-overwritten", "generator/render/browse/search_patch.py",
+      "recounted |= old ^ new", "recounted = old ^ new",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "the changed words of each posting replace, not join, those of the postings before: only the last "
+      "changed posting's words are rewritten in the shards", "sweep32c"),
+    # draw 20: generator/serve.py:216
+    M("serve-errors-banner-not-sticky", "generator/serve.py",
+      ".jobsite-errors { position: sticky; top: 0;", ".jobsite-errors { position: relative; top: 0;",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "the build-problems banner scrolls away with the page: a problem is out of sight once the author "
+      "scrolls", "sweep32c"),
+    # draw 21: generator/model/compensation/estimator.py:35
+    M("local-amount-min-median-swapped", "generator/model/compensation/estimator.py",
+      "    currency: str\n    min: int\n    median: int\n", "    currency: str\n    median: int\n    min: int\n",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "LocalAmount's min and median declared in the other order while it is built positionally: the local "
+      "estimate's low end shows the median", "sweep32c"),
+    # draw 22: generator/load/benchmarks.py:104
+    M("level-multiplier-int", "generator/load/benchmarks.py",
+      'LevelRule(item["base"], float(item["multiplier"]),', 'LevelRule(item["base"], int(item["multiplier"]),',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "a level's multiplier read as an int: 1.25 becomes 1 and every senior estimate equals the base level's",
+      "sweep32c"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

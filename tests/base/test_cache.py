@@ -281,6 +281,12 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     assert len({key_of(sorted, (value,)) for value in distinct}) == len(distinct)
     assert key_of(sorted, ("a",)) != key_of(sorted, ("a", "")) != key_of(sorted, ()) != key_of(max, ())
     assert key_of(sorted, ({1: 1},)) != key_of(sorted, ((1,), 1))  # a mapping is framed as one, not as a list
+    # A function given as an argument (a sort key, a formatter) is keyed by its name, built-in or not.
+    assert key_of(sorted, (len,)) == key_of(sorted, (len,)) != key_of(sorted, (abs,)) != key_of(sorted, ("len",))
+    assert key_of(sorted, (made,)) == key_of(sorted, (made,)) != key_of(sorted, (templates_digest,))
+    # A bound method given as an argument: keyed by its function and by the object it is bound to.
+    assert key_of(sorted, (Metres(3).__repr__,)) != key_of(sorted, (Metres(4).__repr__,))
+    assert key_of(sorted, (Metres(3).__repr__,)) != key_of(sorted, (Metres(3).__eq__,))
     with pytest.raises(Unkeyable):  # a closure could read anything: what it is given is not all it uses
         key_of(lambda: 1, ())
     class Plain:  # no fingerprint, not a dataclass: its attributes are unknown, so it has no key

@@ -915,3 +915,30 @@ def test_the_form_and_jobsite_check_break_the_same_rules_for_each_document(form:
         shown = [r["id"] for r in rules if r["says"] in error_for(form, CONTROLS[r["at"]])]
         seen.append((values, check_breaks(values), sorted(shown)))
     assert seen == [(values, breaks, sorted(breaks)) for values, breaks in AGREE]
+
+
+def test_sweep32c_a_rule_s_unless_counts_a_refused_value_as_absent(browser: Browser, form_url: str) -> None:
+    """As `jobsite check`'s posting_rules.get: a value its schema refused is absent for a rule's `unless` too. The
+    shipped rules' only `unless` is `closed`, which the form has no control for, so a routed rule stands in: it
+    needs a contact unless the lowest pay is given. Pay typed with commas is refused, so the rule still speaks;
+    a plain figure silences it."""
+    ctx = browser.new_context()
+    page = ctx.new_page()
+
+    def shipped(route) -> None:
+        rules = json.loads(route.fetch().text())
+        rules["rules"].append({"id": "contact-unless-pay", "kind": "needs", "key": "contact", "at": "closed",
+                               "unless": "salary.min", "says": "Name a contact or give the pay."})
+        route.fulfill(json=rules)
+
+    page.route(re.compile(r".*/post-a-job\.rules\.[0-9a-f]+\.json$"), shipped)
+    submit_a_remote_role(page, form_url)
+    fill_salary(page)
+    page.fill("#f-salary-min", "85,000")
+    submit(page)
+    summary = page.get_by_role("alert").locator("p")
+    expect(summary).to_contain_text(["Name a contact or give the pay."])
+    page.fill("#f-salary-min", "85000")
+    submit(page)
+    expect(summary).not_to_contain_text(["Name a contact or give the pay."])
+    ctx.close()

@@ -650,3 +650,17 @@ def test_sweep32a_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(t
     assert report is not None and report.written == 1
     assert not (site / "jobs/a/index.html").is_symlink() and (site / "jobs/a/index.html").read_bytes() == b"A"
     assert moved.read_bytes() == b"A"
+
+
+def test_sweep32c_a_page_whose_name_is_not_utf8_is_written_sealed_and_kept(tmp_path: Path) -> None:
+    """A file name is bytes on POSIX: an output path that holds one Python reads as a lone surrogate (a byte that
+    is not UTF-8) is written, and the seal of the folder (a digest of every path in it) takes it as it is; the
+    next build finds it in place and writes nothing."""
+    cache, site = Cache(None), tmp_path / "site"
+    outputs = [Output("index.html", b"home", "a"), Output("jobs/caf\udce9.html", b"cafe", "a")]
+    first = write_site(outputs, site, cache, None)
+    assert first.written == 2
+    assert (site / "jobs" / "caf\udce9.html").read_bytes() == b"cafe"
+    assert os.listdir(os.fsencode(site / "jobs")) == [b"caf\xe9.html"]
+    again = write_site(outputs, site, cache, None)
+    assert (again.written, again.removed) == (0, 0)
