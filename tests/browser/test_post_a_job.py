@@ -757,3 +757,17 @@ def test_the_form_and_jobsite_check_break_the_same_rules_for_each_document(form:
         shown = [r["id"] for r in rules if r["says"] in error_for(form, CONTROLS[r["at"]])]
         seen.append((values, check_breaks(values), sorted(shown)))
     assert seen == [(values, breaks, sorted(breaks)) for values, breaks in AGREE]
+
+
+def test_a_role_switched_from_remote_to_hybrid_leaves_the_remote_fields_out(form: Page) -> None:
+    """Eligibility and time zones typed while the role was remote stay in the form's hidden controls; once the
+    role is hybrid the file has its place and none of them."""
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "remote")
+    fill_place(form, "hybrid")
+    submit(form)
+    expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
+    text = form.locator("[data-file=posting] textarea").input_value()
+    assert 'workplace: "hybrid"' in text and "Kraków" in text
+    assert "remote_eligibility" not in text and "time_zones" not in text
