@@ -1066,7 +1066,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "enumerate(fmt.OFFER_LABELS) if getattr(p, key) is not None)",
       ("tests/render/test_browse_index.py", T_OFFERS_BUILD),
       "`visa_sponsorship: false` sets the index's visa bit (the card and filter say it sponsors)", "fresh5"),
-    M("search-rows-newest-first", "generator/render/browse/search.py",
+    M("search-rows-not-reversed", "generator/render/browse/search.py",
       "return [p for p in reversed(model.postings) if p.is_open", "return [p for p in model.postings if p.is_open",
       ("tests/render/test_search_index.py",
        "tests/browser/test_search.py::test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_cards"),
@@ -4965,6 +4965,143 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/model/test_compensation.py", T_GOLDEN),
       "a level's multiplier read as an int: 1.25 becomes 1 and every senior estimate equals the base level's",
       "sweep32c"),
+    # --- sweep32b: a private blind sweep (stop 32), fresh8's population and draw, fresh12's rule for bugs/tests ---
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s32-swb at 8da485a (/dev/shm/cov/pop.py) with seed 5813, 20 draws.
+    # - Population at 8da485a: 11,823 lines (generator 9,547, scripts 1,595, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 21 numbers drawn.
+    # - Redraws (1): draw 14, write/__init__.py:512, _Job's `entry = self.manifest.get(out.path)` (the record's
+    #   entry only lets a file whose stat signature still matches skip being read: any slip there (another key,
+    #   another index, none, a pop from the shared manifest) leaves Staging.put to compare the bytes, which gives
+    #   the same answer and the same signature, slower), became draw 21. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 4 (announce.yml:60, the step's
+    #   name → its run line, 61), 8 (`function tokens(q) {` → its return, 36), 9 (`SENIORITY_LADDER = (` → its
+    #   first items, 62), 10 (`@property` over countries → the function's return, 73, as fresh12's draw 23).
+    # - Same lines as earlier entries, different bugs: draw 3 (check.yml:66: fresh8 set true; here the key is
+    #   misspelt), draw 5 (search.py:150: fresh5 dropped reversed(), fresh6 took `>` for `>=`; here the open
+    #   postings), draw 15 (edit_links.py:27: sweep30r named a posting's file by slug; here a company's by name).
+    #   Beside earlier ones: draw 6 (jobs-core.js:63; fresh7's and fresh11's are 64).
+    # draw 1: generator/cli.py:88
+    M("internal-error-how-not-formatted", "generator/cli.py",
+      'f"bug in jobsite, not in your content: {how}."), err=True)',
+      '"bug in jobsite, not in your content: {how}."), err=True)',
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "the f prefix lost on the continued string: an internal error ends '…not in your content: {how}.' "
+      "instead of telling what to do", "sweep32b"),
+    # draw 2: generator/render/stats/charts.py:213
+    M("chart-zero-new-role-singular", "generator/render/stats/charts.py",
+      "new {'role' if n == 1 else 'roles'}", "new {'role' if n <= 1 else 'roles'}",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "a week with no new roles labelled '0 new role' in the stats charts", "sweep32b"),
+    # draw 3: .github/workflows/check.yml:66
+    M("check-tests-token-key-misspelt", ".github/workflows/check.yml",
+      "          persist-credentials: false\n      - name: Install Chromium",
+      "          persist_credentials: false\n      - name: Install Chromium",
+      ("tests/commands/test_workflows.py", "tests/commands/test_ci_run.py"),
+      "persist-credentials spelt with an underscore: checkout ignores the unknown input (a warning) and keeps "
+      "the token in .git/config while the suite runs a pull request's code", "sweep32b"),
+    # draw 4: .github/workflows/announce.yml:60
+    M("announce-installs-from-pypi", ".github/workflows/announce.yml",
+      "      - name: Install jobsite\n        run: pip install .\n      - name: Check out the state branch",
+      "      - name: Install jobsite\n        run: pip install jobsite\n      - name: Check out the state branch",
+      ("tests/commands/test_workflows.py", "tests/commands/test_announce_workflow.py"),
+      "the announce workflow installs 'jobsite' from PyPI, not this checkout: whoever holds that name there runs "
+      "code beside the channel's secrets", "sweep32b"),
+    # draw 5: generator/render/browse/search.py:150
+    M("search-rows-open-only", "generator/render/browse/search.py",
+      "return [p for p in reversed(model.postings) if p.is_open or",
+      "return [p for p in reversed(model.open_postings) if p.is_open or",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "search rows taken from the open postings only: a role closed this week loses its tombstone row at once, so "
+      "every later row is renumbered under pages that still hold the old numbers", "sweep32b"),
+    # draw 6: templates/static/jobs-core.js:63
+    M("js-save-on-mousedown", "templates/static/jobs-core.js",
+      'document.addEventListener("click", function (event) {\n    var button = event.target.closest(',
+      'document.addEventListener("mousedown", function (event) {\n    var button = event.target.closest(',
+      ("tests/browser/test_browse.py",),
+      "Save listened for on mousedown (as if for speed): a keyboard user's Enter or Space on the button saves "
+      "nothing", "sweep32b"),
+    # draw 7: templates/static/post-a-job.js:86
+    M("js-form-remote-fields-for-hybrid", "templates/static/post-a-job.js",
+      'if (workplace() === "remote") {', 'if (workplace() !== "onsite") {',
+      ("tests/browser/test_post_a_job.py",),
+      "a hybrid role's file gets the remote-only fields (eligibility, time zones) the form kept from an earlier "
+      "choice of remote", "sweep32b"),
+    # draw 8: templates/static/jobs-search.js:35
+    M("js-search-tokens-not-folded", "templates/static/jobs-search.js",
+      "return Array.from(new Set(J.cards.fold(q).match(TOKEN)));",
+      "return Array.from(new Set(q.toLowerCase().match(TOKEN)));",
+      ("tests/browser/test_search.py",),
+      "the query lower-cased but not folded as the index is: 'café' or 'Zürich' finds nothing", "sweep32b"),
+    # draw 9: generator/load/schema.py:61
+    M("ladder-mid-rung-senior", "generator/load/schema.py",
+      'Level("mid", "Mid-level", 2, False)', 'Level("mid", "Mid-level", 3, False)',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "mid-level put on the senior rung: similar roles treat a mid and a senior role as the same level", "sweep32b"),
+    # draw 10: generator/model/pay_transparency.py:70
+    M("pay-rule-country-last-part", "generator/model/pay_transparency.py",
+      'frozenset({self.jurisdiction.split("-")[0]})', 'frozenset({self.jurisdiction.split("-")[-1]})',
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "a state or city rule's country read from the last part of its jurisdiction: US-CA's rule reaches remote "
+      "roles open to Canada, not the US", "sweep32b"),
+    # draw 11: generator/render/browse/search_patch.py:112
+    M("search-patch-restem-counts-producers-swapped", "generator/render/browse/search_patch.py",
+      "_restem(touched, counts, producers, stems, own)", "_restem(touched, producers, counts, stems, own)",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "the word counts and the form producers passed in each other's place: a patched index stems posting words "
+      "as forms and forms as words", "sweep32b"),
+    # draw 12: generator/links/state.py:35
+    M("link-check-status-reason-swapped", "generator/links/state.py",
+      "class Check:\n    at: dt.datetime\n    status: str\n    reason: str\n",
+      "class Check:\n    at: dt.datetime\n    reason: str\n    status: str\n",
+      ("tests/commands/test_links.py", T_GOLDEN),
+      "Check's status and reason declared in the other order while checks are read positionally: a stored "
+      "check's reason is taken for its status, so no closure is ever confirmed", "sweep32b"),
+    # draw 13: generator/ats/run.py:113
+    M("import-several-categories-names-second", "generator/ats/run.py",
+      'f"into the first, {own[0]}: change', 'f"into the first, {own[1]}: change',
+      ("tests/commands/test_import.py", T_ATS, T_GOLDEN),
+      "the several-categories warning names the second category as 'the first', where the postings do not go",
+      "sweep32b"),
+    # draw 15: generator/render/pages/edit_links.py:27
+    M("edit-link-company-file-by-name", "generator/render/pages/edit_links.py",
+      "else addresses.company_file(record.slug)", "else addresses.company_file(record.name)",
+      ("tests/render/test_edit_links.py", T_GOLDEN),
+      "a company page's edit link names companies/<its display name>.yaml: GitHub answers 404", "sweep32b"),
+    # draw 16: templates/static/jobs-filter.js:178
+    M("js-searching-shown-or", "templates/static/jobs-filter.js",
+      'if (!drawn.matches.length && !touched) ui.count.textContent = "Searching…";',
+      'if (!drawn.matches.length || !touched) ui.count.textContent = "Searching…";',
+      ("tests/browser/test_browse.py", "tests/browser/test_search.py"),
+      "'Searching…' replaces the count whenever the form was used with nothing listed, or nothing was touched "
+      "with results listed", "sweep32b"),
+    # draw 17: generator/render/feeds/scopes.py:133
+    M("feed-combinations-overwritten", "generator/render/feeds/scopes.py",
+      "found += [(_combination(model, category, facet, value)", "found = [(_combination(model, category, facet, value)",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "each facet's combinations replace the ones before: only the last category's last facet keeps its feeds",
+      "sweep32b"),
+    # draw 18: generator/serve.py:498
+    M("serve-ellipsis-at-three", "generator/serve.py",
+      '(" …" if len(change.paths) > 3 else "")', '(" …" if len(change.paths) >= 3 else "")',
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a save of exactly three files is told with an ellipsis, as if more were left out", "sweep32b"),
+    # draw 19: templates/static/jobs-saved.js:12
+    M("js-saved-undo-button-is-notice", "templates/static/jobs-saved.js",
+      'undoButton: $("undo-button")', 'undoButton: $("undo")',
+      ("tests/browser/test_browse.py",),
+      "the undo button looked up by the notice's id: focus never reaches the button, and a click anywhere on "
+      "the notice undoes", "sweep32b"),
+    # draw 20: generator/base/money.py:39
+    M("usd-per-unit-key-error", "generator/base/money.py",
+      "return USD_PER_UNIT.get(currency)", "return USD_PER_UNIT[currency]",
+      ("tests/base/test_money.py", T_GOLDEN),
+      "a currency missing from the rate table raises KeyError instead of reading as no rate", "sweep32b"),
+    # draw 21: generator/cli.py:134
+    M("build-timings-without-verbose", "generator/cli.py",
+      "    if verbose:\n        _print_timings(result)", "    if not verbose:\n        _print_timings(result)",
+      ("tests/commands/test_cli_build.py", T_GOLDEN),
+      "the condition inverted: every build prints its stage timings, and --verbose hides them", "sweep32b"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

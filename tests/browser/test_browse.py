@@ -1633,3 +1633,20 @@ def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser
     expect(page.locator("[data-server-list]")).to_be_visible()
     expect(link).to_be_visible()
     ctx.close()
+
+
+def test_a_role_is_saved_and_unsaved_from_the_keyboard(browser: Browser, site_url: str, built_site) -> None:
+    """Enter and Space on a Save button work as a click does (the listener is on click, which both fire)."""
+    first = built_site[1].model.open_postings[0]
+    ctx = at_build_time(browser.new_context())
+    page = ctx.new_page()
+    page.goto(site_url + "/")
+    button = page.get_by_role("button", name=f"Save {first.title} at {first.company.name}")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(button).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("[data-saved-count]")).to_have_text("1")
+    page.keyboard.press("Space")
+    expect(button).to_have_attribute("aria-pressed", "false")
+    expect(page.locator("[data-saved-count]")).to_have_text("")
+    ctx.close()

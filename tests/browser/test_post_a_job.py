@@ -942,3 +942,17 @@ def test_sweep32c_a_rule_s_unless_counts_a_refused_value_as_absent(browser: Brow
     submit(page)
     expect(summary).not_to_contain_text(["Name a contact or give the pay."])
     ctx.close()
+
+
+def test_a_role_switched_from_remote_to_hybrid_leaves_the_remote_fields_out(form: Page) -> None:
+    """Eligibility and time zones typed while the role was remote stay in the form's hidden controls; once the
+    role is hybrid the file has its place and none of them."""
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "remote")
+    fill_place(form, "hybrid")
+    submit(form)
+    expect(form.get_by_role("heading", name="Your file is ready")).to_be_focused()
+    text = form.locator("[data-file=posting] textarea").input_value()
+    assert 'workplace: "hybrid"' in text and "Kraków" in text
+    assert "remote_eligibility" not in text and "time_zones" not in text

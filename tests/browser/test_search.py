@@ -270,3 +270,29 @@ def test_the_page_searches_under_a_csp_that_allows_only_its_own_scripts(page: Pa
     assert script_src == ["script-src", "'self'"]  # no WebAssembly, no eval
     search(page, search_url, "q=zanzibarite")  # the fixture fails on any CSP refusal in the console
     expect(page.locator(".card-excerpt mark")).to_have_text("zanzibarite")
+
+
+def test_a_query_with_accents_and_capitals_finds_the_words_folded(page: Page, search_url: str) -> None:
+    """The query is folded as the index's words are (jobs-cards.js fold): accents dropped, lower case."""
+    search(page, search_url, "q=Z%C3%A4nzibarite")  # Zänzibarite
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
+
+
+def test_a_query_typed_over_an_empty_result_keeps_the_count_while_it_is_looked_up(page: Page,
+                                                                                   search_url: str) -> None:
+    """'Searching…' is only for a first view with nothing drawn; once the visitor types, the last count stays
+    until the new words' shards answer."""
+    search(page, search_url, "q=quokkas")
+    expect(page.locator("[data-count]")).to_have_text("0 roles")
+    page.evaluate("""(() => {  // hold every shard's fetch from now on, until the test lets them go
+        const fetch = window.fetch, gate = new Promise(go => { window.releaseShards = go; });
+        window.fetch = (url, options) => String(url).includes('/data/search/')
+            ? gate.then(() => fetch(url, options)) : fetch(url, options);
+    })()""")
+    box(page).fill("zanzibarite")
+    page.wait_for_timeout(300)  # time for a wrong "Searching…" to show
+    expect(page.locator("[data-count]")).to_have_text("0 roles")
+    page.evaluate("window.releaseShards()")
+    expect(page.locator("[data-count]")).to_have_text("1 role")
+    assert results(page) == [url_of("alpha")]
