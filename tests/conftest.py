@@ -229,11 +229,29 @@ def record_js_coverage(folder: Path) -> Callable[[], None]:
 BROWSER_FIXTURES = {"browser", "page", "context", "browser_context_args", "new_context"}
 
 
+# The files that take longest (wall seconds on two workers, measured with the whole suite), longest first:
+# pytest-xdist hands whole files to the two workers in collection order (pyproject.toml turns off its own order,
+# by number of tests, which left a 48-second file of two tests to the very end, one worker busy and one idle).
+LONGEST_FIRST = (
+    "tests/browser/test_phone_first.py", "tests/browser/test_post_a_job.py", "tests/commands/test_announce.py",
+    "tests/render/test_hostile.py", "tests/model/test_similar.py", "tests/browser/test_browse.py",
+    "tests/write/test_board.py", "tests/model/test_snapshot.py", "tests/commands/test_serve.py",
+    "tests/browser/test_search.py", "tests/commands/test_remind.py", "tests/write/test_incremental.py",
+    "tests/commands/test_build.py", "tests/commands/test_incremental.py", "tests/load/test_check_catalogue.py",
+    "tests/load/test_fuzz.py", "tests/render/test_feeds.py", "tests/browser/test_offers.py", "tests/write/test_write.py",
+    "tests/render/test_stats.py", "tests/base/test_cache.py", "tests/model/test_pay_transparency.py",
+    "tests/commands/test_links.py", "tests/bench/test_mutate.py",
+)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark every test that drives Chromium `browser`, so no browser test can be left out of the marker."""
+    """Mark every test that drives Chromium `browser`, so no browser test can be left out of the marker; and
+    move the longest files to the front (`LONGEST_FIRST`), keeping the order of tests within each file."""
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+    rank = {path: i for i, path in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable: the rest keep theirs
 
 
 # Nothing the suite runs may write the cache beside the repository's own content/ (builds of the bundled
