@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh14   # one set: fresh14 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh15   # one set: fresh15 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh14: samples (fresh14 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh15: samples (fresh15 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -4653,6 +4653,377 @@ MUTATIONS: tuple[Mutation, ...] = (
       "code = _state_code(text) or _named_state(text)", "code = _state_code(text)",
       (T_PLACES, T_GOLDEN),
       "a state written by name ('California') gives no country: only codes ('CA') do", "fresh14"),
+    # --- fresh15: a fifteenth sample, written before any of it ran: a uniform draw over the whole product -----
+    # The rule: fresh14's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on main
+    # at 3749cc0 with a new seed.
+    # - Population: fresh8's, recounted at 3749cc0, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/cov/pop_fresh8.py with /tmp/f14draw.py, copied unchanged but
+    #   for its import path, not committed), run on 92408ef with seed 2026_12_14, gives fresh14's 11,809 lines and
+    #   fresh14's 54 drawn lines (its redraws 49 to 54 and the six lines they replaced included), so it is their
+    #   rule.
+    # - Draw: random.Random(2026_12_15).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (no file under tests/ was opened or searched): the module's
+    #   test files; the browser's for scripts, named for their page; the workflow tests for workflows;
+    #   tests/render/test_netlify.py for netlify.toml; and every entry whose file is under generator/ or is a
+    #   template in templates/ (not templates/static/) also names tests/golden/.
+    # - Population at 3749cc0: 11,815 lines (generator 9,539, scripts 1,595, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 53 numbers drawn.
+    # - Redraws (5): draw 9, scaffold.py:127, _choices' fall-through `return ()` (its slips, the line lost (None)
+    #   or an empty list, read as "no choices" alike in field_comment's `not choices`), became draw 49; draw 15,
+    #   model/__init__.py:9, `__all__` (read only by `import *`, which no module does, as fresh12's draw 20),
+    #   became draw 50; draw 22, serve.py:418, SETTLE_IDLE_SECONDS (how long a session stays idle before its
+    #   catch-up build: any value changes only when that build starts, never what it builds, as fresh13's
+    #   SAVED_SECONDS), became draw 51; draw 23, base/progress.py:21, DelayedProgressBar's `self.shown = 0` in
+    #   __init__ (__call__ opens the bar, and _open sets `shown` to 0, before any update reads it: no value here
+    #   is ever read), became draw 52; draw 33, model/compensation/estimator.py:171, _Inputs' `level`, its first
+    #   field (_Inputs is built once, by keyword, every field given, as fresh13's draw 1), became draw 53.
+    #   Equivalent: none known.
+    # - Bugs chosen over an equivalent one on the same line: draw 2 (cli.py:44: `from exc` for `from None`
+    #   changes nothing click prints → the consequence lost from the message); draw 6 (view.py:34: "" for None
+    #   reads alike in _charts.html's `{% if figure.empty %}` → the field swapped with the one above, note, as
+    #   _pay_figure builds Figure positionally, view.py:156); draw 7 (jobs-search.js:146: a slip in the size test
+    #   only resizes the cache of answers, which lookup makes again alike → `matches` cleared for `results`);
+    #   draw 28 (post_a_job.py:147: sort_keys or ensure_ascii lost only reorders or escapes the same JSON → the
+    #   separators swapped); draw 30 (classify.py:145: `.lower()` lost changes nothing for Cloudflare's lowercase
+    #   value → the header's name capitalised, in a mapping of lowercased names).
+    # - Same lines as earlier entries, different bugs: draw 11 (cli.py:396: fresh9 dropped StateError; here the
+    #   consequence's text), draw 14 (serve.py:338-339: fresh14 dropped the head_only test; here it is inverted),
+    #   draw 27 (search.py:106: fresh6 dropped the title filter; here it is inverted), draw 38
+    #   (write/__init__.py:375: fresh3's equivalent write-manifest-any-folder dropped the folder test; here the
+    #   Path is compared with the recorded str), draw 48 (snapshot.py:531: sweep31a sorted the order; here only
+    #   open postings), draw 31 (scopes.py's Facet: fresh10 swapped value_of with the field above, values; here
+    #   with the one below, name), draw 20 (validate.py's Finding: fresh11 swapped line and col; here col and
+    #   level, the field above), draw 32 (records.py's Model: fresh11 swapped site and companies; here postings
+    #   and clock, the field above). Beside earlier ones: draw 2 (cli.py:44; fresh13's is 43, fresh11's 42), 41
+    #   (pr-comment.yml:16; fresh8's types is 17), 43 (remind/github.py:166; fresh10's head and base are 167), 21
+    #   (pr-report.yml's upload name; sweep30o's is pr-comment.yml's download name).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 21 (pr-report.yml:57, `with:` →
+    #   the artifact's name, 58), 26 (`function decode(ix) {`, then `var c = ix.cols;` → line 28), 27 (`in_title
+    #   = set(title)` → the line that uses it, 106), 34 (`key = …job_key(job.id)` → the line that uses it, 98),
+    #   35 (`Section("Pay", PAY_INTRO, (` opens the section's figures → its first, 79), 40 (`hint =
+    #   schema.did_you_mean(…)` → the message that uses it, 264), 46 (`except OSError:` → its body, 455), 48
+    #   (`model = snapshot.model` → the next line, 531), 52 (sources.py:144, `problems: list[Problem] = []` → the
+    #   line that fills it, 145); draw 14 (serve.py:339) and 53 (scaffold.py:220), each the body of an `if`, take
+    #   the `if`'s condition; draw 25 (view.py:143, the last line of the estimate figure's call) takes its
+    #   statement's bands, 142. Draw 1 (snapshot.py:331, the Changes record's three fields bound at once) is
+    #   bugged at the line itself, two fields swapped; draw 16 (memo.py:92) is the return's indentation.
+    #   Records built positionally: Figure (view.py:156), Finding (validate.py:177), Facet (scopes.py:112), Model
+    #   (assemble.py:118).
+    # - Spread: render 11, model 6, load 5, ats 4, write 3, base 2, cli 2, serve 2, scaffold 2, links 2, remind 1,
+    #   scripts 4, templates 1, workflows 3, netlify.toml 0.
+    # draw 1: generator/model/snapshot.py:331
+    M("snapshot-patched-changed-reread-swapped", "generator/model/snapshot.py",
+      "found.snapshot, found.changed, found.reread\n    read = _read(cache, SOURCES)",
+      "found.snapshot, found.reread, found.changed\n    read = _read(cache, SOURCES)",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "_patched binds the re-read files as the changed ones and the changed as the re-read: a save of one posting "
+      "under `jobsite serve` (or a build from the snapshot after an edit) unpacks a File as (file, bytes) and "
+      "ends in an internal error", "fresh15"),
+    # draw 2: generator/cli.py:44
+    M("refusals-consequence-dropped", "generator/cli.py",
+      'first; "\n                                   f"{consequence}") from None', 'first") from None',
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "a command refused on content errors no longer says what it did not do ('nothing was checked', 'no "
+      "reminder was sent')", "fresh15"),
+    # draw 3: generator/render/pages/renderer.py:109
+    M("category-page-intro-site-description", "generator/render/pages/renderer.py",
+      'intro=f"Open {cat.label} roles on {model.site.title}."', "intro=model.site.description",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "every category page's introduction copied from the home page's (the site's description) instead of "
+      "'Open AI roles on …'", "fresh15"),
+    # draw 4: generator/model/assemble.py:188
+    M("estimate-currency-not-for-remote", "generator/model/assemble.py",
+      "currency=compensation.currency_for_country(country) if country else None)",
+      "currency=compensation.currency_for_country(country) if country and not region else None)",
+      ("tests/model/test_model.py", "tests/model/test_compensation.py", T_GOLDEN),
+      "the local currency given only when the country sets the estimate: a remote role of a German company "
+      "shows its estimate in USD alone, without the euro figure", "fresh15"),
+    # draw 5: generator/render/stats/charts.py:170
+    M("band-chart-axis-over-last-band", "generator/render/stats/charts.py",
+      "axis_y = len(bands) * BAND_ROW + 6.0", "axis_y = (len(bands) - 1) * BAND_ROW + 6.0",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the band chart's axis placed one row too high: it runs through the last band and its label, and the "
+      "chart is cut short", "fresh15"),
+    # draw 6: generator/render/stats/view.py:34
+    M("stats-figure-note-empty-swapped", "generator/render/stats/view.py",
+      '    note: str = ""\n    empty: str | None = None  # said instead of an empty chart\n',
+      '    empty: str | None = None  # said instead of an empty chart\n    note: str = ""\n',
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "Figure's note and empty declared in the other order while _pay_figure builds it positionally: a pay "
+      "figure with bands shows its source note as the 'nothing to show' text, and no chart or table",
+      "fresh15"),
+    # draw 7: templates/static/jobs-search.js:146
+    M("js-search-full-cache-clears-matches", "templates/static/jobs-search.js",
+      "if (results.size > 50) results.clear();", "if (results.size > 50) matches.clear();",
+      ("tests/browser/test_search.py",),
+      "the word matches cleared where the answers should be: after 50 searches in one visit every excerpt "
+      "loses its marks (and the answers are never cleared)", "fresh15"),
+    # draw 8: generator/model/records.py:212
+    M("open-by-company-one-shared-list", "generator/model/records.py",
+      "{c.slug: [] for c in self.companies}", "dict.fromkeys((c.slug for c in self.companies), [])",
+      ("tests/model/test_records.py", "tests/model/test_model.py", T_GOLDEN),
+      "every company given the same list: each company page lists every open role of the board", "fresh15"),
+    # draw 9, redrawn as 49: generator/base/cache.py:493
+    M("cache-save-not-marked-saved", "generator/base/cache.py",
+      "            return  # a read-only or full disk makes the next build slower, not wrong\n"
+      "        for table in self.tables.values():\n            table.mark_saved()\n",
+      "            return  # a read-only or full disk makes the next build slower, not wrong\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "tables not marked saved: in a `jobsite serve` session every save applies the first one's changes again, "
+      "and its keep set deletes the rows later builds spilled to the database", "fresh15"),
+    # draw 10: templates/static/jobs-search.js:125
+    M("js-search-manifest-from-index", "templates/static/jobs-search.js",
+      "get(root.dataset.search)", "get(root.dataset.index)",
+      ("tests/browser/test_search.py",),
+      "the search manifest fetched from data-index (the cards' index): it has no n or x, so the first search "
+      "never finishes loading", "fresh15"),
+    # draw 11: generator/cli.py:396
+    M("links-refusal-says-nothing-changed", "generator/cli.py",
+      '_refusals(content, "nothing was checked", StateError)', '_refusals(content, "nothing was changed", StateError)',
+      ("tests/commands/test_links.py", "tests/commands/test_cli_errors.py", T_GOLDEN),
+      "`jobsite links` refused on content errors says 'nothing was changed' (the other commands' words), not "
+      "'nothing was checked'", "fresh15"),
+    # draw 12: generator/load/schema.py:729
+    M("posting-closed-required", "generator/load/schema.py",
+      'Field("closed", Date(), False,', 'Field("closed", Date(), True,',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "`closed` required like `posted` above it: every open posting is refused for lacking it", "fresh15"),
+    # draw 13: generator/ats/sync.py:163
+    M("adoptee-apply-page-ignored", "generator/ats/sync.py",
+      "for url in (job.url, job.apply_page):", "for url in (job.url,):",
+      (T_IMPORT, T_GOLDEN),
+      "a hand-written posting whose apply_url is the job's application form is not adopted: the import adds a "
+      "duplicate", "fresh15"),
+    # draw 14: generator/serve.py:339
+    M("serve-body-only-for-head", "generator/serve.py",
+      "        if not head_only:\n            self.wfile.write(data)\n",
+      "        if head_only:\n            self.wfile.write(data)\n",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "the head_only test inverted: a GET is answered with headers and no body, a HEAD with the body",
+      "fresh15"),
+    # draw 15, redrawn as 50: generator/render/browse/search_patch.py:77
+    M("search-patch-groups-by-first-letter", "generator/render/browse/search_patch.py",
+      "groups.setdefault(key[:2], [])", "groups.setdefault(key[:1], [])",
+      ("tests/render/test_search_patch.py", T_GOLDEN),
+      "a fresh index's shards grouped by one letter while a patch recuts groups of two: after a save the words "
+      "that moved are recut in groups the state does not hold, and search misses or repeats them", "fresh15"),
+    # draw 16: generator/base/memo.py:92
+    M("memo-each-returns-after-first", "generator/base/memo.py",
+      "        results.append(value)\n    return results\n", "        results.append(value)\n        return results\n",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "memo_each's return indented into its loop: only the first call's result comes back, and a whole-site "
+      "file of many pieces is made of one", "fresh15"),
+    # draw 17: generator/scaffold.py:221
+    M("scaffold-headquarters-not-written", "generator/scaffold.py",
+      "[_location(place) for place in locations]", "[_location(place) for place in request.locations]",
+      ("tests/commands/test_scaffold.py", T_GOLDEN),
+      "`jobsite new` without --location writes `locations: []` for an on-site role, not the company's "
+      "headquarters", "fresh15"),
+    # draw 18: generator/model/compensation/estimator.py:134
+    M("basis-region-factor-says-in-region", "generator/model/compensation/estimator.py",
+      "of {family_words} across all regions, scaled by the {region_name}\"",
+      "of {family_words} in {region_name}, scaled by the {region_name}\"",
+      ("tests/model/test_compensation.py", "tests/render/test_compensation_pages.py", T_GOLDEN),
+      "an estimate scaled by a region's factor says its rows are from that region (the cell sentence's words), "
+      "then that the region has too few rows", "fresh15"),
+    # draw 19: generator/ats/lever.py:61
+    M("lever-location-key-plural", "generator/ats/lever.py",
+      'text_of(categories.get("location"))', 'text_of(categories.get("locations"))',
+      (T_ATS, T_GOLDEN),
+      "a Lever job without allLocations loses its one location: read from 'locations', which Lever does not send",
+      "fresh15"),
+    # draw 20: generator/load/validate.py:68
+    M("finding-col-level-swapped", "generator/load/validate.py",
+      "    col: int\n    level: str\n    message: str\n", "    level: str\n    col: int\n    message: str\n",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "Finding's col and level declared in the other order while findings are built positionally: a problem in "
+      "a description carries its column as its level and 'error' as its column", "fresh15"),
+    # draw 21: .github/workflows/pr-report.yml:57
+    M("pr-report-artifact-misnamed", ".github/workflows/pr-report.yml",
+      "        with:\n          name: pr-report\n", "        with:\n          name: report\n",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "the report uploaded as 'report' while pr-comment.yml downloads 'pr-report': no pull request gets its "
+      "comment", "fresh15"),
+    # draw 22, redrawn as 51: generator/serve.py:517
+    M("serve-rebuild-warnings-unprinted", "generator/serve.py",
+      "            return None\n        self._echo_new(result.problems)\n        changed = result.report",
+      "            return None\n        changed = result.report",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "a save that brings a new warning rebuilds silently: the session never prints it", "fresh15"),
+    # draw 23, redrawn as 52: generator/load/sources.py:144
+    M("read-one-unreadable-problem-lost", "generator/load/sources.py",
+      "data = read_bytes(file.path, problems) if data is None else data",
+      "data = read_bytes(file.path, []) if data is None else data",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a file that cannot be read when `jobsite serve` reads it alone gives a source without its problem: the "
+      "rebuild does not say why", "fresh15"),
+    # draw 24: templates/static/post-a-job.js:41
+    M("js-form-slug-table-no-suffix", "templates/static/post-a-job.js",
+      'fetchJson(form.dataset.slugTables + name + ".json")', "fetchJson(form.dataset.slugTables + name)",
+      T_FORM,
+      "the slug tables fetched without their .json: every one is missing, so a name with 'é' or 'ł' gets no "
+      "address in the preview", "fresh15"),
+    # draw 25: generator/render/stats/view.py:143
+    M("stats-estimate-figure-employer-bands", "generator/render/stats/view.py",
+      'bands.estimate, "estimate", what, axis,', 'bands.employer, "estimate", what, axis,',
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the estimated-pay figures draw the employers' ranges (a copy of the call above)", "fresh15"),
+    # draw 26: templates/static/jobs-cards.js:26
+    M("js-company-mark-is-stage", "templates/static/jobs-cards.js",
+      "mark: co[3]", "mark: co[2]",
+      ("tests/browser/test_browse.py",),
+      "a company's mark read from its stage's index: cards show a number where the logo or initials go",
+      "fresh15"),
+    # draw 27: generator/render/browse/search.py:105
+    M("search-rest-only-title-words", "generator/render/browse/search.py",
+      "tuple(w for w in rest if w not in in_title))", "tuple(w for w in rest if w in in_title))",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "the title filter inverted: a posting's other words are only those of its title, so its description, "
+      "company, place and tags are never found", "fresh15"),
+    # draw 28: generator/render/pages/post_a_job.py:147
+    M("form-rules-separators-swapped", "generator/render/pages/post_a_job.py",
+      'sort_keys=True, separators=(",", ":"))', 'sort_keys=True, separators=(":", ","))',
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py", T_GOLDEN),
+      "json.dumps' item and key separators swapped: the form's rules file is not JSON, and the form checks "
+      "nothing", "fresh15"),
+    # draw 29: generator/write/__init__.py:180
+    M("write-template-error-not-raised", "generator/write/__init__.py",
+      "            raise ContentError([template_problem(exc, templates_dir)]) from exc\n",
+      "            ContentError([template_problem(exc, templates_dir)])\n",
+      ("tests/write/test_write.py", T_GOLDEN),
+      "the template problem made and not raised: a template error ends in an internal error (done unbound), "
+      "not templates/<file>:<line>: template error", "fresh15"),
+    # draw 30: generator/links/classify.py:145
+    M("links-cf-mitigated-capitalised", "generator/links/classify.py",
+      'answer.headers.get("cf-mitigated", "")', 'answer.headers.get("CF-Mitigated", "")',
+      (T_LINKS_RULES, T_LINKS, T_GOLDEN),
+      "Cloudflare's challenge header looked up capitalised among lowercased names: a long challenge page is "
+      "read as the posting's page (closed or fine by its words), not unknown", "fresh15"),
+    # draw 31: generator/render/feeds/scopes.py:106
+    M("feeds-facet-value-of-name-swapped", "generator/render/feeds/scopes.py",
+      "    value_of: Callable[[Posting], str]\n"
+      '    # "remote AI roles", "full-time AI roles", "senior AI roles", "AI roles that sponsor visas"\n'
+      "    name: Callable[[str, str], str]\n",
+      '    # "remote AI roles", "full-time AI roles", "senior AI roles", "AI roles that sponsor visas"\n'
+      "    name: Callable[[str, str], str]\n    value_of: Callable[[Posting], str]\n",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "Facet's value_of and name declared in the other order while facets are built positionally: a posting is "
+      "passed to the two-argument name, and the build fails", "fresh15"),
+    # draw 32: generator/model/records.py:197
+    M("model-postings-clock-swapped", "generator/model/records.py",
+      "    postings: tuple[Posting, ...]  # newest first, every posting including closed ones\n"
+      "    clock: dt.datetime\n",
+      "    clock: dt.datetime\n"
+      "    postings: tuple[Posting, ...]  # newest first, every posting including closed ones\n",
+      ("tests/model/test_records.py", T_GOLDEN),
+      "Model's postings and clock declared in the other order while Model(site, ordered, chosen, clock, …) is "
+      "built positionally: model.postings is the clock, and every build ends in an internal error", "fresh15"),
+    # draw 33, redrawn as 53: generator/scaffold.py:220
+    M("scaffold-remote-gets-headquarters", "generator/scaffold.py",
+      'if workplace == "remote" and not request.locations:', 'if workplace == "remote" and not locations:',
+      ("tests/commands/test_scaffold.py", T_GOLDEN),
+      "`jobsite new --workplace remote` for a company with headquarters writes them as the remote role's "
+      "location", "fresh15"),
+    # draw 34: generator/ats/sync.py:97
+    M("ats-owned-source-bare-id", "generator/ats/sync.py",
+      "owned = owned_values(job, placement, key)", "owned = owned_values(job, placement, job.id)",
+      (T_IMPORT, T_GOLDEN),
+      "an imported posting's `source` written as the bare job id, not greenhouse:acme/4012345: the next import "
+      "does not find it and adds it again", "fresh15"),
+    # draw 35: generator/render/stats/view.py:78
+    M("stats-pay-by-seniority-category-bands", "generator/render/stats/view.py",
+      '*pay_figures("seniority", "by seniority", s.pay_by_seniority, "Seniority", axis),',
+      '*pay_figures("seniority", "by seniority", s.pay_by_category, "Seniority", axis),',
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the stats page's pay by seniority draws the pay by category", "fresh15"),
+    # draw 36: generator/ats/run.py:151
+    M("import-site-categories-misnamed", "generator/ats/run.py",
+      'categories = raw.site.data.get("categories") if raw.site',
+      'categories = raw.site.data.get("category") if raw.site',
+      (T_IMPORT, T_GOLDEN),
+      "the site's categories read from 'category': a company that lists none is refused even on a site with one "
+      "category", "fresh15"),
+    # draw 37: .github/workflows/check.yml:21
+    M("check-content-no-timeout", ".github/workflows/check.yml",
+      "    timeout-minutes: 10\n", "",
+      ("tests/commands/test_workflows.py", "tests/commands/test_ci_run.py"),
+      "the content check's timeout dropped: a hung check holds a runner for GitHub's six hours", "fresh15"),
+    # draw 38: generator/write/__init__.py:375
+    M("write-recorded-path-not-str", "generator/write/__init__.py",
+      "return cache.outputs.get(_DIR_KEY) == str(output_dir) and output_dir.is_dir()",
+      "return cache.outputs.get(_DIR_KEY) == output_dir and output_dir.is_dir()",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the recorded folder (a str) compared with a Path: never equal, so no build trusts its record, and every "
+      "full build writes every file again", "fresh15"),
+    # draw 39: generator/load/logos.py:26
+    M("logo-png-signature-short", "generator/load/logos.py",
+      r'{".png": (b"\x89PNG\r\n\x1a\n",)', r'{".png": (b"PNG\r\n\x1a\n",)',
+      (T_LOGOS, T_GOLDEN),
+      "the PNG signature without its first byte: every real PNG logo is refused as 'not a PNG image'",
+      "fresh15"),
+    # draw 40: generator/load/validate.py:262
+    M("unknown-category-hint-dropped", "generator/load/validate.py",
+      "f\"'{_clip(value)}'{hint} — use one of: \"", "f\"'{_clip(value)}' — use one of: \"",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "a company's unknown category no longer suggests the near one (did you mean 'ai'?)", "fresh15"),
+    # draw 41: .github/workflows/pr-comment.yml:16
+    M("pr-comment-follows-file-name", ".github/workflows/pr-comment.yml",
+      "workflows: [pr-report]", "workflows: [pr-report.yml]",
+      ("tests/commands/test_pr_comment.py", "tests/commands/test_workflows.py"),
+      "workflow_run given the report's file name, not its name: the comment job never runs", "fresh15"),
+    # draw 42: generator/render/pages/assets.py:39
+    M("assets-urls-relative", "generator/render/pages/assets.py",
+      "urls[rel.as_posix()] = file_url(out)", "urls[rel.as_posix()] = out",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the fingerprinted assets addressed without their leading /: every page but the home page asks for "
+      "static/… under its own folder and gets no style or script", "fresh15"),
+    # draw 43: generator/remind/github.py:166
+    M("remind-pull-opened-with-put", "generator/remind/github.py",
+      'return self.call("POST", f"{self._repo}/pulls", "opening the pull request",',
+      'return self.call("PUT", f"{self._repo}/pulls", "opening the pull request",',
+      (T_REMIND, T_GOLDEN),
+      "the pull request opened with PUT (the commit's method above): GitHub refuses it, so /extend and /filled "
+      "commit but open no pull request", "fresh15"),
+    # draw 44: templates/_charts.html:44
+    M("stats-table-first-row-lost", "templates/_charts.html",
+      "{% for row in figure.table.rows %}", "{% for row in figure.table.rows[1:] %}",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "every numbers table skips its first row, as if it were the header (which thead already holds)",
+      "fresh15"),
+    # draw 45: generator/links/classify.py:22
+    M("links-phrases-file-underscore", "generator/links/classify.py",
+      '"closed-phrases.yaml"', '"closed_phrases.yaml"',
+      (T_LINKS_RULES, T_LINKS, T_GOLDEN),
+      "the phrases file named with an underscore: every `jobsite links` run fails to read it", "fresh15"),
+    # draw 46: generator/write/__init__.py:454
+    M("write-walk-vanished-file-stops-folder", "generator/write/__init__.py",
+      "                except OSError:  # gone since the folder was read: as if it were never there\n"
+      "                    continue\n",
+      "                except OSError:  # gone since the folder was read: as if it were never there\n"
+      "                    break\n",
+      ("tests/write/test_write.py", T_GOLDEN),
+      "`break` for `continue`: a file deleted while the site folder is walked ends its folder's walk, and the "
+      "files after it are taken as missing", "fresh15"),
+    # draw 47: generator/render/feeds/entries.py:399
+    M("opml-docs-https", "generator/render/feeds/entries.py",
+      '"http://opml.org/spec2.opml"', '"https://opml.org/spec2.opml"',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the OPML file's docs element names the spec at https, where the spec gives http://opml.org/spec2.opml",
+      "fresh15"),
+    # draw 48: generator/model/snapshot.py:530
+    M("snapshot-head-order-open-only", "generator/model/snapshot.py",
+      "order = tuple(p.source for p in model.postings)\n    similar = {key",
+      "order = tuple(p.source for p in model.open_postings)\n    similar = {key",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the delta's posting order made of the open postings: a build read from base and delta has lost every "
+      "closed role, and their pages", "fresh15"),
     # --- sweep32a: a private blind sweep (stop 32), fresh8's population and draw, fresh12's rule for bugs/tests ---
     # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
     # s32-swa at 3749cc0 (/dev/shm/cov/pop.py) with seed 3271, 24 draws.

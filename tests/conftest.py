@@ -238,9 +238,9 @@ LONGEST_FIRST = (
     "tests/write/test_board.py", "tests/model/test_snapshot.py", "tests/commands/test_serve.py",
     "tests/browser/test_search.py", "tests/commands/test_remind.py", "tests/write/test_incremental.py",
     "tests/commands/test_build.py", "tests/commands/test_incremental.py", "tests/load/test_check_catalogue.py",
-    "tests/load/test_fuzz.py", "tests/render/test_feeds.py", "tests/browser/test_offers.py", "tests/write/test_write.py",
-    "tests/render/test_stats.py", "tests/base/test_cache.py", "tests/model/test_pay_transparency.py",
-    "tests/commands/test_links.py", "tests/bench/test_mutate.py",
+    "tests/load/test_fuzz.py", "tests/render/test_feeds.py", "tests/browser/test_offers.py",
+    "tests/write/test_write.py", "tests/render/test_stats.py", "tests/base/test_cache.py",
+    "tests/model/test_pay_transparency.py", "tests/commands/test_links.py", "tests/bench/test_mutate.py",
 )
 
 
