@@ -1,8 +1,9 @@
 """A board job seekers enjoy on a phone first (issue 28), in real Chromium at 320, 390 and 1280 px, light and dark.
 
-On every screen and palette: no page scrolls sideways and axe finds nothing (checked at 390 and 1280; 320 only
-narrows the same layout); the listing's first card is on the first phone screen, with its filters closed and open;
-a posting's pay is above its description; chart text is at least 12 px; the postings index waits for the visitor.
+On every screen and palette (320 px in the light one only): no page scrolls sideways and axe finds nothing (checked
+at 390 px in both palettes and at 1280 px in the light one, `fits`); the listing's first card is on the first
+phone screen, with its filters closed and open; a posting's pay is above its description; chart text is at least
+12 px; the postings index waits for the visitor.
 One browser context per screen and palette, shared by the module's tests; the bundled site is built once."""
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ SCREENS = {320: 568, 390: 844, 1280: 900}
 POSTING = "/jobs/ledgerwren/junior-mobile-engineer-react-native/"  # an estimate, in złoty too, with similar roles
 
 
-@pytest.fixture(scope="module", params=[(w, scheme) for w in SCREENS for scheme in ("light", "dark")],
-                ids=lambda p: f"{p[0]}px-{p[1]}")
+# 320 px only narrows the 390 px layout and is checked in one palette: the colours change no width.
+@pytest.fixture(scope="module", params=[(w, scheme) for w in SCREENS for scheme in ("light", "dark")
+                                        if (w, scheme) != (320, "dark")], ids=lambda p: f"{p[0]}px-{p[1]}")
 def screen(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Page]:
     width, scheme = request.param
     ctx = browser.new_context(viewport={"width": width, "height": SCREENS[width]}, color_scheme=scheme)
@@ -35,9 +37,14 @@ def is_phone(page: Page) -> bool:
 
 
 def fits(page: Page) -> None:
-    """Nothing is wider than the screen, and (where axe runs) nothing breaks WCAG 2.1 AA in this palette."""
+    """Nothing is wider than the screen, and (where axe runs) nothing breaks WCAG 2.1 AA in this palette.
+
+    axe runs at 390 px in both palettes and at 1280 px in the light one: the dark palette's colours are the same at
+    either width, and what only the wide layout shows (the sidebar) has its dark contrast read at 390 px with
+    the filter panel open."""
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), "the page scrolls sideways"
-    if page.viewport_size["width"] != 320:
+    dark = page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+    if page.viewport_size["width"] == 390 or (page.viewport_size["width"] == 1280 and not dark):
         assert axe_violations(page) == []
 
 

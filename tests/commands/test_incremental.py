@@ -83,7 +83,9 @@ def serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     return server, said
 
 
-@settings(max_examples=2, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# One random sequence beside the fixed one that makes every kind of save (tests/golden/test_serve_sessions.py runs a
+# whole session too): each costs some 9 CPU s, and the suite must stay inside CI's ten minutes.
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(saves=list(SAVES), seed=0)
 @given(saves=st.lists(st.sampled_from(SAVES), min_size=3, max_size=7), seed=st.integers(0, 10_000))
 def test_updates_after_saves_equal_cold_builds(tmp_path_factory, monkeypatch: pytest.MonkeyPatch,
