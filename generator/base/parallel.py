@@ -184,10 +184,11 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
         children.receive(wait=False)  # between its own chunks, this process takes in the children's
         fork_children()  # in place of those that did their share
 
-    told = [0]
+    told = 0  # the last count given to `progress`
 
     def tell(done: int) -> None:
-        told.append(done)
+        nonlocal told
+        told = done
         progress(done)
 
     try:
@@ -201,7 +202,7 @@ def map_claimed(count: int, job: Callable[[int], Any], workers: int, to_problems
     finally:
         gc.unfreeze()
     children.receive(wait=True)
-    if shared.done.value != told[-1]:
+    if shared.done.value != told:
         progress(shared.done.value)  # a child's chunk done after this process's last one is counted here
     return results
 

@@ -101,10 +101,10 @@ def named_area(name: str) -> tuple[bool, str | None]:
 
 def _area_region(item: str) -> str | None:
     """Map one eligibility item (country code or area name) to a region id, None when it pins nothing."""
-    key = item.strip().lower()
-    if key in _NAMED_AREAS:
-        return _NAMED_AREAS[key]
-    if len(key) != 2:
+    named, region = named_area(item)
+    if named:
+        return region
+    if len(item.strip()) != 2:
         names = ", ".join(sorted(_NAMED_AREAS))
         raise ValueError(f"unknown remote eligibility {item!r} — use ISO country codes or one of: {names}")
     return region_for_country(item)
