@@ -917,7 +917,7 @@ def test_the_form_and_jobsite_check_break_the_same_rules_for_each_document(form:
     assert seen == [(values, breaks, sorted(breaks)) for values, breaks in AGREE]
 
 
-def test_sweep32c_a_rule_s_unless_counts_a_refused_value_as_absent(browser: Browser, form_url: str) -> None:
+def test_a_rule_s_unless_counts_a_refused_value_as_absent(browser: Browser, form_url: str) -> None:
     """As `jobsite check`'s posting_rules.get: a value its schema refused is absent for a rule's `unless` too. The
     shipped rules' only `unless` is `closed`, which the form has no control for, so a routed rule stands in: it
     needs a contact unless the lowest pay is given. Pay typed with commas is refused, so the rule still speaks;

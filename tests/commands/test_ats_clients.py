@@ -377,7 +377,7 @@ def test_the_kind_of_contract_is_read_from_whole_words(text: str, kind: str | No
 
 
 @pytest.mark.parametrize("created", [10 ** 300, 10 ** 400, float("inf"), float("-inf")])
-def test_sweep32a_a_lever_creation_time_beyond_any_clock_is_undated(created: object) -> None:
+def test_a_lever_creation_time_beyond_any_clock_is_undated(created: object) -> None:
     # Past what the platform's time_t holds (Python's json reads Infinity and integers of any size): the import
     # goes on with an undated role instead of failing on OverflowError.
     [read] = lever.read_jobs(LV, [lever_posting("x", "X", createdAt=created)])

@@ -612,7 +612,7 @@ def test_a_process_of_another_user_is_running_and_its_staging_folder_kept(tmp_pa
     assert leftovers.remove_stale_staging(tmp_path / "site") == [] and theirs.is_dir()
 
 
-def test_sweep32a_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_stays(tmp_path: Path) -> None:
+def test_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_stays(tmp_path: Path) -> None:
     """A symbolic link to a folder put into the site by hand is removed as the link it is: the walk of the site
     never follows it, so the files it points at (outside the site) are neither taken for stale pages nor deleted."""
     site, outside = tmp_path / "site", tmp_path / "elsewhere"
@@ -626,7 +626,7 @@ def test_sweep32a_a_link_to_a_folder_put_in_the_site_goes_and_what_it_points_at_
     assert report.removed == 1
 
 
-def test_sweep32a_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> None:
+def test_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> None:
     """The walk of the site stats each entry itself, not what it points at: a link to nothing is still a file no
     build wrote, and goes (a stat that followed it would fail and skip it, leaving it in the published site)."""
     site = tmp_path / "site"
@@ -638,7 +638,7 @@ def test_sweep32a_a_dangling_link_put_in_the_site_is_removed(tmp_path: Path) -> 
     assert report.removed == 1
 
 
-def test_sweep32a_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(tmp_path: Path) -> None:
+def test_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(tmp_path: Path) -> None:
     """write_some (`jobsite serve` after a save) looks at what is at each page's path, not what a link there
     points at: the very file it wrote, moved out and linked back (same size, time and inode), is no page of the
     site, so the link is replaced by the page's own file and the moved file left alone."""
@@ -652,7 +652,7 @@ def test_sweep32a_a_save_replaces_a_page_moved_out_of_the_site_and_linked_back(t
     assert moved.read_bytes() == b"A"
 
 
-def test_sweep32c_a_page_whose_name_is_not_utf8_is_written_sealed_and_kept(tmp_path: Path) -> None:
+def test_a_page_whose_name_is_not_utf8_is_written_sealed_and_kept(tmp_path: Path) -> None:
     """A file name is bytes on POSIX: an output path that holds one Python reads as a lone surrogate (a byte that
     is not UTF-8) is written, and the seal of the folder (a digest of every path in it) takes it as it is; the
     next build finds it in place and writes nothing."""
