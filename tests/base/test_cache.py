@@ -737,6 +737,26 @@ def test_a_spilled_entry_is_read_back_from_the_database_after_the_save_that_wrot
     assert cache.findings.get("kept") == "in memory"
 
 
+def test_each_save_of_a_resident_cache_writes_only_what_changed_since_the_last(tmp_path: Path) -> None:
+    """`jobsite serve` saves its cache after build upon build: each save writes what changed since the one before
+    it, never that one's deletions again. A file edited and then edited back puts its old key again, and the
+    stage's flush writes it to the database before the save: the next CLI build finds it."""
+    served = Cache(tmp_path / "cache", version="v", resident=True)
+    served.bodies.put("key of A", "<p>A</p>")
+    served.finish_build()
+    served.save()
+    served.bodies.keep_all_but(["key of A"])  # the file edited: A's body dropped, B's put
+    served.bodies.put("key of B", "<p>B</p>")
+    served.finish_build()
+    served.save()
+    served.bodies.keep_all_but(["key of B"])  # and edited back
+    served.bodies.put("key of A", "<p>A</p>")
+    served.flush()  # as each stage ends
+    served.finish_build()
+    served.save()
+    assert Cache(tmp_path / "cache", version="v").bodies.get_many(["key of A", "key of B"]) == {"key of A": "<p>A</p>"}
+
+
 def test_a_full_batch_spilled_during_a_cold_build_is_read_back_from_the_database(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cold build (no database yet: the table begins by holding every entry there is) that spills a full batch

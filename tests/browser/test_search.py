@@ -167,6 +167,12 @@ def test_the_excerpt_marks_the_match_and_shows_hostile_text_as_text(page: Page, 
     expect(excerpt).to_contain_text(HOSTILE)
     assert excerpt.locator("img").count() == 0
     assert page.title() != "1"
+    # A long visit: past 50 queries the answers kept are dropped, never the words' matches the marks are read from.
+    page.evaluate("for (let i = 1; i <= 60; i++) Jobsite.search.lookup('zanzibarite' + ' '.repeat(i), () => {})")
+    box(page).fill("risk widget")
+    box(page).press("Enter")
+    expect(excerpt.locator("mark")).to_have_text(["risk", "widget"])
+    assert page.evaluate("Jobsite.search.answered('zanzibarite')") is False
 
 
 def test_an_excerpt_with_two_matches_shows_its_text_once_with_both_marked(page: Page, search_url: str) -> None:

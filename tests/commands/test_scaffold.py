@@ -98,6 +98,10 @@ def test_a_headquarters_region_is_kept_and_a_remote_role_keeps_the_places_it_is_
                "--location", "Lisbon, PT")[0] == 0
     data = front_matter_of(repo / "content/jobs/peak/remote-engineer.md")
     assert data["workplace"] == "remote" and data["locations"] == [{"city": "Lisbon", "country": "PT"}]
+    # Remote without --location: the headquarters are where the company sits, not where the role is done.
+    assert run("new", "posting", "--company", "peak", "--title", "Remote Lead", "--workplace", "remote")[0] == 0
+    data = front_matter_of(repo / "content/jobs/peak/remote-lead.md")
+    assert data["workplace"] == "remote" and "locations" not in data
     assert run("check", "content/jobs/peak")[0] == 0
 
 

@@ -56,6 +56,22 @@ def test_a_posting_edit_is_made_from_the_snapshot(board: Path) -> None:
     assert build(board).model_path.startswith(SNAPSHOT)  # and the snapshot it kept serves the next build
 
 
+def test_a_closed_role_is_kept_by_a_build_made_from_the_base_and_its_delta(tmp_path: Path) -> None:
+    """The delta names the postings' order; a closed role is one of them, and a build that reads the base and the
+    delta has it (and its page) as the full path does."""
+    postings = {f"role-{i}": {**POSTING, "title": f"Role {i}"} for i in range(3)}
+    postings["role-old"] = {**POSTING, "title": "Old Role", "posted": dt.date(2026, 9, 1),
+                            "expires": dt.date(2026, 10, 1)}
+    write_tree(tmp_path / "content", basic_tree(**postings))
+    build(tmp_path)
+    for step in range(2):  # the first edit writes the delta, the second build reads it
+        rewrite(tmp_path, "role-1", postings["role-1"], f"Edit {step}.\n")
+        got = build(tmp_path)
+        assert got.model_path == f"{SNAPSHOT} (1 posting file(s) read again)" and delta_rows(tmp_path)
+        assert [p.title for p in got.model.postings if not p.is_open] == ["Old Role"], step
+    assert_same_model(got, full(tmp_path), "after the build read from the base and its delta")
+
+
 def halve(path: Path) -> None:
     path.write_bytes(path.read_bytes()[:path.stat().st_size // 2])
 

@@ -22,6 +22,7 @@ from generator.write import (
     Put,
     Staging,
     UnsafeOutputPath,
+    _files_in,
     _manifest,
     _problems_of,
     _read,
@@ -590,6 +591,32 @@ def test_a_worker_s_error_becomes_problems_only_when_the_author_can_fix_it(tmp_p
     found = Problem("content/jobs/a/b.md", 3, 1, "error", "salary: min above max")
     assert convert(ContentError([found])) == [found]
     assert convert(RuntimeError("a bug")) is None
+
+
+def test_a_file_deleted_while_the_site_is_walked_is_left_out_and_the_files_after_it_are_still_found(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("a.html", "b.html", "c.html", "d.html"):
+        (tmp_path / "jobs" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "jobs" / name).write_bytes(name.encode())
+    real_scandir = os.scandir
+
+    class Listing:  # the folder read, then its first file deleted before it is stat'ed
+        def __init__(self, folder: str) -> None:
+            with real_scandir(folder) as entries:
+                self.entries = list(entries)
+            if not self.entries[0].is_dir():
+                os.remove(self.entries[0].path)
+
+        def __enter__(self) -> list[os.DirEntry]:
+            return self.entries
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+    monkeypatch.setattr(os, "scandir", Listing)
+    found = _files_in(tmp_path)
+    assert sorted(found) == sorted(f"jobs/{p.name}" for p in (tmp_path / "jobs").iterdir())
+    assert len(found) == 3 and all(found[path][0] == 6 for path in found)  # type: ignore[index]
 
 
 def test_a_path_that_cannot_be_read_has_no_bytes_and_no_size(tmp_path: Path) -> None:
