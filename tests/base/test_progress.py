@@ -60,3 +60,33 @@ def test_every_stage_s_label_takes_the_same_width_so_the_bars_line_up(monkeypatc
         assert progress.bar.label == "Reading" + " " * 11
         progress("Rendering search", 1, 10)
         assert progress.bar.label == "Rendering search  " and progress.bar.show_pos
+
+
+def test_the_bar_appears_once_the_delay_has_passed_counted_from_entering(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    now = [100.0]
+    monkeypatch.setattr("generator.base.progress.time.monotonic", lambda: now[0])
+    progress = DelayedProgressBar(delay=1.0)
+    now[0] += 5.0  # made long before the build starts: the delay counts from `with`, not from the constructor
+    with progress:
+        progress("Reading", 1, 10)
+        assert progress.bar is None
+        now[0] += 1.0  # exactly the delay: shown
+        progress("Reading", 2, 10)
+        assert progress.bar is not None and progress.bar.pos == 2
+
+
+def test_on_a_terminal_a_stage_s_bar_ends_its_line_before_the_next_stage_s_bar_starts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with DelayedProgressBar(delay=0) as progress:
+        progress("Reading", 4, 10)
+        progress("Writing", 3, 10)
+    reading, _, writing = stream.getvalue().partition("Writing")
+    assert "4/10" in reading and reading.rstrip("\r\x1b[?25l").endswith("\n")  # not drawn over the Reading bar
+    assert "3/10" in writing and writing.endswith("\n")
