@@ -803,3 +803,22 @@ def test_a_board_address_that_redirects_is_followed(ats: FakeATS, tmp_path: Path
     assert result.exit_code == 0, result.stderr
     assert ats.requests == ["/v0/postings/acme?mode=json", "/v0/postings/acme-moved?mode=json"]
     assert posting(tmp_path / "content", LEVER_FILE)[0]["title"] == "Research Engineer, Evaluations"
+
+
+def test_a_file_to_close_that_would_fail_the_check_is_skipped_by_its_path_and_an_adoption_of_equal_values_says_source(
+        ats: FakeATS, tmp_path: Path) -> None:
+    """A job gone from the board whose file has an error of its own is not closed: the skip names the file (there is
+    no job to name). A posting whose every value the board's equals, but written without `source` (the editor
+    deleted it), is adopted again with just that key, and the line says so."""
+    gone = {**POSTING, "category": "ai", "source": "greenhouse:acme/999", "salery": 5, "expiress": 5}  # the first told
+    write_tree(tmp_path / "content", {"jobs/acme/gone.md": front_matter(gone, "Gone.\n")})
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert result.exit_code == 0, result.output
+    assert ("greenhouse:acme: skipped content/jobs/acme/gone.md: the file would not pass `jobsite check`: unknown key "
+            "'salery' — did you mean 'salary'?\n") in result.stderr
+    assert "closed: " not in (tmp_path / "content" / "jobs/acme/gone.md").read_text()
+    gh = tmp_path / "content" / GH_FILE
+    gh.write_text(gh.read_text().replace("source: greenhouse:acme/4012345\n", ""))
+    result = run(ats, "greenhouse:acme", "--company", "acme")
+    assert f"  adopted  content/{GH_FILE}  4012345 'Senior Perception Engineer' (source)\n" in result.stdout
+    assert posting(tmp_path / "content", GH_FILE)[0]["source"] == "greenhouse:acme/4012345"
