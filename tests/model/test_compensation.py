@@ -983,3 +983,19 @@ def test_a_table_yaml_cannot_read_is_one_line_at_the_parsers_place(tmp_path, old
 def test_the_reasoning_reads_as_one_paragraph(bench):
     est = estimate(bench, title="Senior ML Engineer", country="DE")
     assert format_reasoning(est) == " ".join(est.reasoning) and len(est.reasoning) > 3
+
+
+@pytest.mark.parametrize(("stage", "words"), [
+    ("pre-seed", "a pre-seed-stage"), ("seed", "a seed-stage"), ("late-stage", "a late-stage"),
+    ("nonprofit", "a nonprofit"), ("public", "a public"), ("series-b", "a Series B"),
+])
+def test_the_summary_names_every_stage_in_the_words_of_a_sentence(bench, stage: str, words: str) -> None:
+    est = estimate(bench, title="Senior Data Engineer", country="US", stage=stage)
+    assert est.summary.endswith(f", adjusted for {words} company.")
+
+
+def test_a_stage_a_table_labels_with_a_vowel_takes_an() -> None:
+    from generator.model.compensation.estimator import _stage_words
+
+    assert [_stage_words(label) for label in ("Angel", "Early stage", "Seed")] == [
+        "an angel", "an early-stage", "a seed-stage"]
