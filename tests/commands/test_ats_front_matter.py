@@ -87,3 +87,12 @@ def test_a_key_before_every_other_goes_after_the_files_opening_comments() -> Non
     text = "---\n# Imported from Lever.\n\ncompany: acme\n---\nBody.\n"
     assert update_file(text, {"title": "Role"}) == ("---\n# Imported from Lever.\n\ntitle: Role\ncompany: acme\n---\n"
                                                      "Body.\n")
+
+
+def test_front_matter_closed_by_yamls_end_marker_is_updated_up_to_it_and_the_body_kept() -> None:
+    """`...` closes front matter as `---` does (the check reads it so): the update stops there, and a `---` rule in
+    the body is the body's."""
+    text = "---\ntitle: Old\ncompany: acme\n...\nIntro.\n\n---\n\nMore.\n"
+    assert update_file(text, {"title": "New"}) == "---\ntitle: New\ncompany: acme\n...\nIntro.\n\n---\n\nMore.\n"
+    assert update_file(text, {"closed": dt.date(2026, 11, 26)}).startswith(
+        "---\ntitle: Old\ncompany: acme\nclosed: 2026-11-26\n...\nIntro.\n")
