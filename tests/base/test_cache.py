@@ -268,6 +268,7 @@ def test_memo_keys_tell_apart_every_call_the_function_would() -> None:
     # key_of hashes one stream of all the arguments: each must be framed, or neighbours run into each other.
     assert key_of(sorted, ("ab", "c")) != key_of(sorted, ("a", "bc"))
     assert key_of(sorted, ("as:b", "")) != key_of(sorted, ("a", "bs:"))  # text may hold any tag, as URLs do
+    assert key_of(sorted, (b"ab:", b"c")) != key_of(sorted, (b"a", b"b:c"))  # bytes are framed as text is
     assert key_of(sorted, (("ab",), "c")) != key_of(sorted, (("a", "b"), "c"))
     assert key_of(sorted, (Metres(3),)) != key_of(sorted, (Feet(3),))  # equal fields, another meaning
     assert key_of(sorted, (Metres(3),)) == key_of(sorted, (Metres(3),))
