@@ -66,6 +66,9 @@ def test_lever_reads_commitment_workplace_interval_and_lists() -> None:
     # Lever's workplaceType values as its API documents them.
     for given, workplace in (("on-site", "onsite"), ("remote", "remote"), ("hybrid", "hybrid")):
         assert lever.read_jobs(LV, [lever_posting("w", "W", workplaceType=given)])[0].workplace == workplace
+    # In whatever letter case a board writes them: the country as an ISO code, the workplace as ours.
+    [odd] = lever.read_jobs(LV, [lever_posting("c", "C", country=" de ", workplaceType="On-Site")])
+    assert (odd.country, odd.workplace) == ("DE", "onsite")
 
 
 def test_lever_ignores_a_range_it_cannot_read() -> None:
