@@ -120,9 +120,11 @@ def test_anything_but_a_postings_bytes_is_the_full_path(board: Path, edit, why: 
     assert_same_model(got, full(board), why)
 
 
-def test_a_posting_with_an_error_fails_as_the_full_path_does(board: Path) -> None:
+@pytest.mark.parametrize("text", ["---\ntitle: [\n---\nText.\n",
+                                  "---\ntitle: Huge\n---\n" + "x" * 300_000])  # too large: its bytes are not read
+def test_a_posting_with_an_error_fails_as_the_full_path_does(board: Path, text: str) -> None:
     build(board)
-    (board / "content/jobs/acme/role-1.md").write_text("---\ntitle: [\n---\nText.\n")
+    (board / "content/jobs/acme/role-1.md").write_text(text)
     with pytest.raises(ContentError) as warm:
         build(board)
     with pytest.raises(ContentError) as cold:
