@@ -178,6 +178,20 @@ def test_similar_roles_stay_within_one_level_unless_nothing_else_is_left() -> No
     assert [p.slug for p in similar_roles(_model([intern, staff]).postings)[intern.key]] == ["staff"]  # nothing nearer
 
 
+def test_a_role_scoring_exactly_the_threshold_is_suggested_and_one_a_point_below_is_not() -> None:
+    """Same category (3) and two rungs apart (0), nothing else shared: 3.0, just similar enough. An intern is three
+    rungs from senior (-1): 2.0, not suggested at all; and five from a director (-2 at most), though in one country
+    (+1): 2.0 again."""
+    other = dataclasses.replace(ACME, slug="other", name="Other")
+    for level, chef_level, city, suggested in (("junior", "senior", Location("Paris", "FR"), ["chef"]),
+                                               ("intern", "senior", Location("Paris", "FR"), []),
+                                               ("intern", "director", Location("Berlin", "DE"), [])):
+        chef = make("chef", title="Chef", seniority=chef_level, company=other, locations=(city,))
+        gardener = make("gardener", title="Gardener", seniority=level)
+        picks = similar_roles(_model([gardener, chef]).postings)
+        assert [p.slug for p in picks[gardener.key]] == suggested, level
+
+
 def test_one_level_is_one_rung_and_crossing_into_management_is_a_step_of_its_own() -> None:
     """Two rungs apart (intern and mid) is too far; so is senior engineer to engineering manager, one rung up
     but also from doing the work to managing it. Each far role shares more words than the near one."""
