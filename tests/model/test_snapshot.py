@@ -121,7 +121,8 @@ def test_anything_but_a_postings_bytes_is_the_full_path(board: Path, edit, why: 
 
 
 @pytest.mark.parametrize("text", ["---\ntitle: [\n---\nText.\n",
-                                  "---\ntitle: Huge\n---\n" + "x" * 300_000])  # too large: its bytes are not read
+                                  "---\ntitle: Huge\n---\n" + "x" * 300_000],  # too large: its bytes are not read
+                         ids=["malformed", "too-large"])
 def test_a_posting_with_an_error_fails_as_the_full_path_does(board: Path, text: str) -> None:
     build(board)
     (board / "content/jobs/acme/role-1.md").write_text(text)
