@@ -720,7 +720,7 @@ def test_a_file_is_written_in_one_step_with_its_own_line_endings(tmp_path: Path)
 def _job(**changes: object) -> Job:
     fields = {"id": "7", "title": "  Senior \n Engineer ", "url": "https://jobs.example/7", "apply_page": None,
               "posted": dt.date(2026, 11, 20), "updated": None, "employment_type": "contract", "workplace": None,
-              "locations": (), "country": None, "salary": Salary(100, 120.5, "EUR", "hour"),
+              "locations": (), "country": None, "salary": Salary(100.125, 120.75, "EUR", "hour"),
               "description_html": ""}
     return Job(**{**fields, **changes})
 
@@ -732,7 +732,7 @@ BERLIN = {"city": "Berlin", "country": "DE"}
     (_job(), Placement("onsite", (BERLIN,)), {
         "title": "Senior Engineer", "workplace": "onsite", "apply_url": "https://jobs.example/7", "source": "k",
         "locations": [BERLIN], "remote_eligibility": REMOVE, "employment_type": "contract",
-        "salary": {"min": 100, "max": 120.5, "currency": "EUR", "period": "hour"}, "posted": dt.date(2026, 11, 20)}),
+        "salary": {"min": 100.12, "max": 120.75, "currency": "EUR", "period": "hour"}, "posted": dt.date(2026, 11, 20)}),
     (_job(employment_type=None, salary=None, posted=None), Placement("remote", (), ("US", "Europe")), {
         "title": "Senior Engineer", "workplace": "remote", "apply_url": "https://jobs.example/7", "source": "k",
         "remote_eligibility": ["US", "Europe"]}),
