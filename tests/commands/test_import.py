@@ -732,7 +732,8 @@ BERLIN = {"city": "Berlin", "country": "DE"}
     (_job(), Placement("onsite", (BERLIN,)), {
         "title": "Senior Engineer", "workplace": "onsite", "apply_url": "https://jobs.example/7", "source": "k",
         "locations": [BERLIN], "remote_eligibility": REMOVE, "employment_type": "contract",
-        "salary": {"min": 100.12, "max": 120.75, "currency": "EUR", "period": "hour"}, "posted": dt.date(2026, 11, 20)}),
+        "salary": {"min": 100.12, "max": 120.75, "currency": "EUR", "period": "hour"},
+        "posted": dt.date(2026, 11, 20)}),
     (_job(employment_type=None, salary=None, posted=None), Placement("remote", (), ("US", "Europe")), {
         "title": "Senior Engineer", "workplace": "remote", "apply_url": "https://jobs.example/7", "source": "k",
         "remote_eligibility": ["US", "Europe"]}),
