@@ -189,14 +189,15 @@
     });
   }
 
-  // load/posting_rules.py's rules, as `jobsite check` applies them: a value its schema refused counts as absent.
+  // load/posting_rules.py's rules, as `jobsite check` applies them: a value its schema refused counts as absent
+  // (the value itself: pay whose lowest figure was refused is still given pay, as posting_rules.get reads it).
   function at(data, key) {
     return key.split(".").reduce(function (v, k) { return v && typeof v === "object" ? v[k] : undefined; }, data);
   }
   function breaks(r, p, refused) {
     var usable = function (key) {
       var path = "posting/" + key.replace(/\./g, "/");
-      var v = refused.some(function (e) { return e.path === path || e.path.indexOf(path + "/") === 0; }) ? undefined : at(p, key);
+      var v = refused.some(function (e) { return e.path === path; }) ? undefined : at(p, key);
       return r.scale && v !== undefined ? r.scale[v] : v;
     };
     if (r.when && r.when[1].indexOf(usable(r.when[0])) < 0) return false;
