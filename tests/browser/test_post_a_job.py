@@ -1011,6 +1011,12 @@ def test_the_form_s_less_travelled_paths_in_one_page(form: Page) -> None:
                      "#f-salary-period": "year"})
         submit(form)
         assert error_for(form, "f-salary-min") == "" and form.locator("[data-result]").is_visible(), (low, high)
+    form.fill("#f-salary-min", "2000")  # above the highest and implausible: both messages, in the rules' order
+    form.fill("#f-salary-max", "100")
+    submit(form)
+    assert error_for(form, "f-salary-min") == ("The lowest pay is above the highest. This pay looks implausible for "
+                                               "its period (a yearly 50, an hourly 50,000): check the figures and "
+                                               "the period.")
     enter(form, {"#f-salary-min": "", "#f-salary-max": "", "#f-salary-currency": ""})
     # A new company named in another script, under a plain title: the company's spellings load too.
     fill_new_company(form)
