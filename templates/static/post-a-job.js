@@ -484,7 +484,9 @@
         last.lines.push(line.slice(last.indent));
       } else if (m && (m[3] ? m[2].slice(-1) : m[2]) === marker) {
         if (gap && last) loose = true;
-        all.push({ indent: m[1].length + m[2].length + (m[4] ? Math.min(m[4].length, 4) : 1), lines: [m[5] || ""] });
+        // Five spaces or more after the marker: the text is indented code, and the item's indent counts one.
+        var gapped = m[4] ? m[4].length : 1, code = gapped > 4;
+        all.push({ indent: m[1].length + m[2].length + (code ? 1 : gapped), lines: [(code ? m[4].slice(1) : "") + (m[5] || "")] });
       } else if (!gap && !m && !RULE.test(line) && !HEADING.test(line) && !FENCE.test(line) && !QUOTE.test(line)) {
         last.lines.push(line);  // a lazy continuation of the item's paragraph
       } else break;

@@ -1025,6 +1025,11 @@ def test_the_form_s_less_travelled_paths_in_one_page(form: Page) -> None:
     submit(form)
     assert [file_path(form, "company"), file_path(form)] == [
         "content/companies/lodz-picking-arms.md", "content/jobs/lodz-picking-arms/field-tech.md"]
+    # Five spaces or more after an item's marker: the item's text is indented code (its indent counts one space).
+    form.fill("#f-description", "-     code in an item\n      more code\n- b\n\n1.      x\n   y\n2. z")
+    assert form.locator("[data-preview]").inner_html() == (  # the build's HTML, the line breaks between blocks aside
+        "<ul><li><pre><code>code in an item\nmore code\n</code></pre></li><li>b</li></ul>"
+        "<ol><li><pre><code> x\n</code></pre>y</li><li>z</li></ol>")
     # Half a headquarters, each way.
     form.select_option("#c-country", "")
     submit(form)
