@@ -106,7 +106,7 @@
   function renderStatus() {
     var items = J.saved.read();
     var closed = data ? items.filter(function (item) { return !J.cards.find(data, item.k); }).length : 0;
-    var note = closed ? ", " + closed + " no longer open" : "";
+    var note = closed ? ", " + closed.toLocaleString("en-US") + " no longer open" : "";  // as J.plural counts
     ui.status.textContent = items.length ? J.plural(items.length, "saved role") + note : "";
     ui.empty.hidden = items.length > 0 || ui.list.children.length > 0;
     ui.exportBox.hidden = items.length === 0;

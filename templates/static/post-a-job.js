@@ -189,14 +189,15 @@
     });
   }
 
-  // load/posting_rules.py's rules, as `jobsite check` applies them: a value its schema refused counts as absent.
+  // load/posting_rules.py's rules, as `jobsite check` applies them: a value its schema refused counts as absent
+  // (the value itself: pay whose lowest figure was refused is still given pay, as posting_rules.get reads it).
   function at(data, key) {
     return key.split(".").reduce(function (v, k) { return v && typeof v === "object" ? v[k] : undefined; }, data);
   }
   function breaks(r, p, refused) {
     var usable = function (key) {
       var path = "posting/" + key.replace(/\./g, "/");
-      var v = refused.some(function (e) { return e.path === path || e.path.indexOf(path + "/") === 0; }) ? undefined : at(p, key);
+      var v = refused.some(function (e) { return e.path === path; }) ? undefined : at(p, key);
       return r.scale && v !== undefined ? r.scale[v] : v;
     };
     if (r.when && r.when[1].indexOf(usable(r.when[0])) < 0) return false;
@@ -483,7 +484,9 @@
         last.lines.push(line.slice(last.indent));
       } else if (m && (m[3] ? m[2].slice(-1) : m[2]) === marker) {
         if (gap && last) loose = true;
-        all.push({ indent: m[1].length + m[2].length + (m[4] ? Math.min(m[4].length, 4) : 1), lines: [m[5] || ""] });
+        // Five spaces or more after the marker: the text is indented code, and the item's indent counts one.
+        var gapped = m[4] ? m[4].length : 1, code = gapped > 4;
+        all.push({ indent: m[1].length + m[2].length + (code ? 1 : gapped), lines: [(code ? m[4].slice(1) : "") + (m[5] || "")] });
       } else if (!gap && !m && !RULE.test(line) && !HEADING.test(line) && !FENCE.test(line) && !QUOTE.test(line)) {
         last.lines.push(line);  // a lazy continuation of the item's paragraph
       } else break;

@@ -956,3 +956,158 @@ def test_a_role_switched_from_remote_to_hybrid_leaves_the_remote_fields_out(form
     text = form.locator("[data-file=posting] textarea").input_value()
     assert 'workplace: "hybrid"' in text and "Kraków" in text
     assert "remote_eligibility" not in text and "time_zones" not in text
+
+
+def file_path(page: Page, kind: str = "posting") -> str:
+    return page.locator(f"[data-file={kind}] [data-file-path]").inner_text()
+
+
+def test_the_form_s_less_travelled_paths_in_one_page(form: Page) -> None:
+    """Paths the whole-form session does not take, in one page: typing before the first submit, the slug rule's
+    quieter steps, the edges of a list's length, half a pay range and half a headquarters each way, a new
+    company named in another script under a plain title, a name whose slug is too long for the posting's
+    company key, and a name in a script not seen yet, typed after a refused submit."""
+    from generator.base.slugs import slugify
+
+    form.fill("#f-title", "x" * 121)  # nothing is judged before the first submit
+    form.fill("#f-salary-min", "85,000")
+    assert form.locator("[data-error]:not([hidden])").count() == 0
+    assert form.locator("[aria-invalid]").count() == 0
+    form.fill("#f-salary-min", "")
+    fill_role(form)
+    form.select_option("#f-company", "brambleworks")
+    fill_place(form, "onsite")
+    # A quote splits words, a comma between digits is dropped, " - " is one hyphen, symbols at either end go, and
+    # U+10FFFF is the last code point a character reference may name (decimal or hexadecimal).
+    titles = ["Robot's Helper", "Pay 1,000 Club", "Wrangler - Night", "#1 Robot (ML)", "Caf&#x10FFFF;e &#1114111;x"]
+    made = []
+    for title in titles:
+        form.fill("#f-title", title)
+        submit(form)
+        made.append(file_path(form))
+    assert made == [f"content/jobs/brambleworks/{slugify(title)}.md" for title in titles]
+    assert made[-1] == "content/jobs/brambleworks/caf-e-x.md"
+    form.fill("#f-tags", ", ".join(f"t{i}" for i in range(12)))  # exactly the most a list may hold
+    submit(form)
+    assert error_for(form, "f-tags") == "" and form.locator("[data-result]").is_visible()
+    assert "tags: [" + ", ".join(f'"t{i}"' for i in range(12)) + "]" in form.locator(
+        "[data-file=posting] textarea").input_value()
+    # Half a pay range: a currency alone, then a highest pay alone, each asks for what is missing.
+    form.select_option("#f-salary-currency", "EUR")
+    submit(form)
+    assert [error_for(form, f"f-salary-{k}") for k in ("min", "max", "currency")] == [
+        "Required: lowest pay in the range, a plain number.", "Required: highest pay in the range, a plain number.", ""]
+    form.select_option("#f-salary-currency", "")
+    form.fill("#f-salary-max", "100000")
+    submit(form)
+    assert [error_for(form, f"f-salary-{k}") for k in ("min", "max", "currency")] == [
+        "Required: lowest pay in the range, a plain number.", "", "Choose one from the list."]
+    # Pay exactly at the plausible bounds (a year's high end of 1,000 US dollars, a low end of 1,000,000), and in
+    # yen, is what `jobsite check` accepts: no message.
+    for low, high, currency in (("1", "1000", "USD"), ("1000000", "5000000", "USD"), ("5000000", "8000000", "JPY")):
+        pay = {"min": int(low), "max": int(high), "currency": currency, "period": "year"}
+        assert check_breaks({"salary": pay}) == []
+        enter(form, {"#f-salary-min": low, "#f-salary-max": high, "#f-salary-currency": currency,
+                     "#f-salary-period": "year"})
+        submit(form)
+        assert error_for(form, "f-salary-min") == "" and form.locator("[data-result]").is_visible(), (low, high)
+    form.fill("#f-salary-min", "2000")  # above the highest and implausible: both messages, in the rules' order
+    form.fill("#f-salary-max", "100")
+    submit(form)
+    assert error_for(form, "f-salary-min") == ("The lowest pay is above the highest. This pay looks implausible for "
+                                               "its period (a yearly 50, an hourly 50,000): check the figures and "
+                                               "the period.")
+    enter(form, {"#f-salary-min": "", "#f-salary-max": "", "#f-salary-currency": ""})
+    # A new company named in another script, under a plain title: the company's spellings load too.
+    fill_new_company(form)
+    form.fill("#f-title", "Field Tech")
+    form.fill("#c-name", "Łódź Picking Arms")
+    submit(form)
+    assert [file_path(form, "company"), file_path(form)] == [
+        "content/companies/lodz-picking-arms.md", "content/jobs/lodz-picking-arms/field-tech.md"]
+    # Five spaces or more after an item's marker: the item's text is indented code (its indent counts one space).
+    form.fill("#f-description", "-     code in an item\n      more code\n- b\n\n1.      x\n   y\n2. z")
+    assert form.locator("[data-preview]").inner_html() == (  # the build's HTML, the line breaks between blocks aside
+        "<ul><li><pre><code>code in an item\nmore code\n</code></pre></li><li>b</li></ul>"
+        "<ol><li><pre><code> x\n</code></pre>y</li><li>z</li></ol>")
+    # Half a headquarters, each way.
+    form.select_option("#c-country", "")
+    submit(form)
+    assert (error_for(form, "c-city"), error_for(form, "c-country")) == ("", "Choose one from the list.")
+    form.fill("#c-city", "")
+    form.select_option("#c-country", "FR")
+    submit(form)
+    assert error_for(form, "c-city").startswith("Required: city name") and error_for(form, "c-country") == ""
+    form.fill("#c-city", "Lyon")
+    # A name whose slug is longer than a posting's company key may be: told beside the name, not the list.
+    form.fill("#c-name", "Nettle " * 9 + "Arms")
+    submit(form)
+    assert error_for(form, "c-name") == "Keep it under 60 characters (it has 67)."
+    assert error_for(form, "f-company") == ""
+    # Refused once, the form judges as the author types; a title in a script not seen yet is judged again once
+    # its spellings have loaded (before, it has no letters the form can spell).
+    form.fill("#f-title", "北京")
+    expect(form.locator("#f-title-error")).to_be_hidden()
+    form.fill("#c-name", "Nettle Arms")
+    submit(form)
+    assert file_path(form) == "content/jobs/nettle-arms/bei-jing.md"
+
+
+def test_without_a_repository_in_the_far_east_with_a_routed_rule_and_a_spelling_table_down(browser: Browser,
+                                                                                           site_url: str) -> None:
+    """One page of the bundled board (no repository) in UTC+14, on a fixed clock: the posting date defaults to
+    the day in UTC, the build's clock zone, and a last day to apply closes at 12:00 UTC the next day, to the
+    instant. A routed rule needs a contact unless `salary` is given: as `jobsite check` reads it, pay whose
+    lowest figure the schema refused is still given (posting_rules.get), so the rule is silent until the pay
+    goes. A new company named in a script whose spelling table cannot be fetched still gets its two files."""
+    from generator.load import schema
+    from generator.load.files import ContentFile, read_source
+    from generator.load.posting_rules import get
+    from generator.render.pages.post_a_job import form_rules
+
+    src = read_source(ContentFile(Path("content/jobs/brambleworks/role.md"), "posting", "brambleworks"),
+                      front_matter({"salary": {"min": "85,000", "max": 100000, **PAY}}).encode(), [])
+    assert src is not None and get(schema.check_document(src, schema.POSTING)[0], "salary") is not None
+    ctx = browser.new_context(timezone_id="Pacific/Kiritimati")
+    ctx.clock.set_fixed_time("2026-12-08T11:00:00Z")  # 01:00 on 9 December in Kiritimati
+    page = ctx.new_page()
+
+    rules = form_rules()
+    rules["rules"].append({"id": "contact-unless-pay", "kind": "needs", "key": "contact", "at": "closed",
+                           "unless": "salary", "says": "Name a contact or give the pay."})
+    page.route(re.compile(r".*/post-a-job\.rules\.[0-9a-f]+\.json$"), lambda route: route.fulfill(json=rules))
+    page.route(re.compile(r".*/static/slug\.[0-9a-f]+/1\.json$"), lambda route: route.fulfill(status=503))
+    page.goto(site_url + "/post-a-job/")
+    page.wait_for_selector("[data-post-form][data-ready]")
+    assert page.locator("#f-posted").input_value() == "2026-12-08"
+    fill_role(page)
+    page.select_option("#f-company", "brambleworks")
+    fill_place(page, "onsite")
+    fill_salary(page)
+    page.fill("#f-salary-min", "85,000")
+    page.fill("#f-posted", "2026-12-01")
+    page.fill("#f-expires", "2026-12-07")  # open until 12:00 UTC on the 8th: another hour
+    submit(page)
+    summary = page.get_by_role("alert").locator("p")
+    expect(summary).to_have_text(["1 answer needs fixing before the file can be made."])
+    assert [error_for(page, f"f-{k}") for k in ("posted", "expires", "salary-min")] == [
+        "", "", "Write a plain number such as 85000, without a currency sign or commas."]
+    for key in ("min", "max"):
+        page.fill(f"#f-salary-{key}", "")
+    page.select_option("#f-salary-currency", "")
+    ctx.clock.set_fixed_time("2026-12-08T12:00:00Z")  # the instant it closes
+    submit(page)
+    expect(summary).to_have_text(["2 answers need fixing before the file can be made.",
+                                  "Name a contact or give the pay."])
+    assert error_for(page, "f-expires") == "The last day to apply has passed."
+    page.fill("#f-posted", "2026-12-08")  # today in UTC, though 9 December in Kiritimati: not in the future
+    page.fill("#f-expires", "2026-12-08")
+    page.fill("#f-contact", "octocat")
+    fill_new_company(page)
+    page.fill("#c-name", "Łódź Arms")  # Ł's table is down: the name is spelled without it
+    submit(page)
+    expect(page.locator("[data-result-intro]")).to_have_text(
+        "Two files: the company's and the posting's. Send both to the board's editors.")
+    assert [file_path(page, "company"), file_path(page)] == ["content/companies/odz-arms.md",
+                                                             "content/jobs/odz-arms/senior-robot-wrangler.md"]
+    ctx.close()
