@@ -3006,7 +3006,7 @@ MUTATIONS: tuple[Mutation, ...] = (
       "fresh10"),
     # draw 21: templates/static/post-a-job.js:198
     M("js-rules-use-refused-value", "templates/static/post-a-job.js",
-      'return e.path === path || e.path.indexOf(path + "/") === 0;', 'return e.path.indexOf(path + "/") === 0;',
+      'return e.path === path; })', 'return e.path.indexOf(path + "/") === 0; })',
       ("tests/browser/test_post_a_job.py",),
       "the form's cross-field rules treat only a refused key's children as absent, not the key itself: a "
       "value the schema refused is still used by the rules, which add messages `jobsite check` does not give",
