@@ -51,6 +51,7 @@ from .write import WriteReport
 QUIET_SECONDS = 0.1  # an editor's save is a burst of events a few milliseconds apart
 SAVED_SECONDS = 0.02  # once a burst has put a file in place (closed after writing, renamed into its name)
 HEARTBEAT_SECONDS = 15.0  # keeps idle event streams open through proxies and notices closed tabs
+STOP_POLL = 0.05  # how often the HTTP loop looks for stop(): Ctrl-C (and each test session) waits at most this
 
 CONTENT, TEMPLATES, CONFIG = "content", "templates", "config"
 # Files editors write beside the real one while saving: swap files, backups, lock files, vim's write test.
@@ -447,7 +448,8 @@ class DevServer:
         """Build once, then serve and watch in background threads."""
         self.rebuild(Change(frozenset({CONTENT}), ()))
         self.cache.save()
-        thread = threading.Thread(target=self.http.serve_forever, name="jobsite-http", daemon=True)
+        thread = threading.Thread(target=self.http.serve_forever, kwargs={"poll_interval": STOP_POLL},
+                                  name="jobsite-http", daemon=True)
         thread.start()
         self._threads.append(thread)
         handler = _Collector(self.hear)

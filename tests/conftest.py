@@ -349,7 +349,9 @@ def serve_directory(root: Path, rules: list[tuple[str, dict[str, str]]] | None =
                 super().handle_error(request, client_address)
 
     server = Server(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # Every test server here polls for shutdown each 0.05 s: at the default 0.5 s, shutdown() waited up to half a
+    # second, which a fixture that starts a server per test paid per test.
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}", server
 
 

@@ -81,7 +81,7 @@ def bot_api():
     server = ThreadingHTTPServer(("127.0.0.1", 0), BotAPI)
     server.requests, server.script, server.on_request = [], [], None
     server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield server
     server.shutdown()
 

@@ -65,7 +65,7 @@ class _Hook(BaseHTTPRequestHandler):
 def hook_server():
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
     server.calls, server.status, server.statuses = [], 200, []
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield server
     server.shutdown()
 

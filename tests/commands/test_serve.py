@@ -475,6 +475,19 @@ def dev_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Call
         server.stop()
 
 
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DevServer]:
+    """One `jobsite serve` session on basic_tree(), shared by the tests that only send it requests (each of
+    their cases started and built a session of its own)."""
+    root = tmp_path_factory.mktemp("served")
+    write_tree(root / "content", basic_tree())
+    options = make_options(root / "content", root / "site", templates=REPO / "templates", clock=CLOCK)
+    server = DevServer(options, port=0, echo=lambda line: None, quiet_seconds=0.05)
+    server.start()
+    yield server
+    server.stop()
+
+
 def run_until(server: DevServer, done: Callable[[], bool], timeout: float = 8.0) -> None:
     """Drive the session's watch loop (as `serve` does) until `done()` holds."""
     deadline = time.monotonic() + timeout
@@ -568,8 +581,8 @@ def raw_get(server: DevServer, path: str) -> http.client.HTTPResponse:
 
 @pytest.mark.parametrize("path", ["/jobs%0d%0aSet-Cookie:%20pwned=1/..", "/jobs/%0d%0aSet-Cookie:pwned=1",
                                   "/%0a/..", "/jobs%00/..", "/jobs%7f/..", "/%09/.."])
-def test_control_characters_in_a_path_are_refused_and_never_reach_a_header(dev_server, path: str) -> None:
-    server = dev_server(basic_tree())
+def test_control_characters_in_a_path_are_refused_and_never_reach_a_header(read_only_server, path: str) -> None:
+    server = read_only_server
     response = raw_get(server, path)
     assert response.status == 400
     assert response.getheader("Set-Cookie") is None and response.getheader("Location") is None
@@ -578,8 +591,8 @@ def test_control_characters_in_a_path_are_refused_and_never_reach_a_header(dev_s
 @pytest.mark.parametrize("path", ["/%2f127.0.0.1:1%2f..", "/%2F%2Fevil.example%2f..", "/%5c127.0.0.1:1/..",
                                   "/%5c%5cevil.example/..", "/%5C/evil.example/..", "//evil.example/..",
                                   "/.%2f%2fevil.example/..", "/companies/..%2f%2fevil.example%2f.."])
-def test_a_redirect_never_leaves_the_site(dev_server, path: str) -> None:
-    server = dev_server(basic_tree())
+def test_a_redirect_never_leaves_the_site(read_only_server, path: str) -> None:
+    server = read_only_server
     response = raw_get(server, path)
     location = response.getheader("Location")
     if response.status in (301, 302, 307, 308):

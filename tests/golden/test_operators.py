@@ -281,7 +281,7 @@ def test_announce_session(jobs_json: dict, tmp_path: Path, monkeypatch: pytest.M
     server = announce_fakes.ThreadingHTTPServer(("127.0.0.1", 0), announce_fakes.BotAPI)
     server.requests, server.script, server.on_request = [], [], None
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    announce_fakes.threading.Thread(target=server.serve_forever, daemon=True).start()
+    announce_fakes.threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     env = {"TELEGRAM_API_URL": url, "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN, "MASTODON_API_URL": url,
            "MASTODON_ACCESS_TOKEN": MASTODON_TOKEN}
     session, seen = Session(tmp_path, {TELEGRAM_TOKEN: "TELEGRAM_BOT_TOKEN", MASTODON_TOKEN: "MASTODON_TOKEN"}), [0]
