@@ -1206,16 +1206,16 @@ feed: /feed.xml (the feed leaves out: time zone)
 saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
-## a link to a company's roles, best paid first
-url: /?company=thistlegrid&sort=salary  history: 41  focus: body
+## a link to a company's roles with the employer's pay range, best paid first
+url: /?company=thistlegrid&pay=employer&sort=salary  history: 41  focus: body
 search: ""  sort: salary
 salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
-ticked: -
+ticked: pay=employer
 open: category country offers salary
-count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
-list: 18 31 25 3
-chips: Company: Thistlegrid  panel: Filters, 1 on/1  [clear all]
-feed: /companies/thistlegrid/feed.xml
+count: 3 roles | show: Show 3 roles | announce: 3 roles match your filters
+list: 18 31 3
+chips: Company: Thistlegrid; Employer ranges only  panel: Filters, 2 on/2  [clear all]
+feed: /companies/thistlegrid/feed.xml (the feed leaves out: pay)
 saved: saltmarsh-protocol/smart-contract-security-auditor (1)
 pick: "" Or tick one of these, the countries with the most roles.
 
@@ -1454,8 +1454,8 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     # UTC+0 is an offset like any other (not "none"), and a company and an order are filters of a link alone.
     follow("?tz=0")
     seen("a link to roles workable from UTC+0")
-    follow("?company=thistlegrid&sort=salary")
-    seen("a link to a company's roles, best paid first")
+    follow("?company=thistlegrid&pay=employer&sort=salary")
+    seen("a link to a company's roles with the employer's pay range, best paid first")
     # An empty result offers to drop the search or the filters; dropping the filters keeps the words.
     follow("?q=engineer&category=ai&tag=no-such-tag")
     seen("a link to words and filters that find nothing")
