@@ -1564,6 +1564,7 @@ FINDER = [
      {"category": "robotics", "seniority": "senior,staff"}),
     ({"finder-where": "remote"}, {"workplace": "remote"}),
     ({"finder-country": " germany "}, {"country": "DE"}),
+    ({"finder-country": "TÜRKIYE"}, {"country": "TR"}),  # folded: case and accents
     ({"finder-country": "Atlantis", "finder-pay": "100000"}, {"salary_min": "100000"}),
     ({"finder-category": "web3", "finder-where": "remote", "finder-country": "Spain"},
      {"category": "web3", "workplace": "remote", "country": "ES"}),
