@@ -832,13 +832,18 @@ def test_the_filter_scripts_edges_in_one_page(browser: Browser, context: Browser
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    start = {"q": "engineer", "country": "US,JP", "seniority": "senior,staff", "salary_min": "50000", "tz": "60"}
+    start = {"q": "engineer", "category": "ai,web3,robotics", "country": "US,JP", "seniority": "senior,staff",
+             "salary_min": "50000", "tz": "60"}
     open_view(page, site_url, start)
     steps = [("tz", "", {k: v for k, v in start.items() if k != "tz"}),
-             ("country", "JP", {"q": "engineer", "country": "US", "seniority": "senior,staff", "salary_min": "50000"}),
-             ("seniority", "senior", {"q": "engineer", "country": "US", "seniority": "staff", "salary_min": "50000"}),
-             ("q", "", {"country": "US", "seniority": "staff", "salary_min": "50000"}),
-             ("salary_min", "", {"country": "US", "seniority": "staff"})]
+             ("category", "web3", {"q": "engineer", "category": "ai,robotics", "country": "US,JP",
+                                   "seniority": "senior,staff", "salary_min": "50000"}),
+             ("country", "JP", {"q": "engineer", "category": "ai,robotics", "country": "US",
+                                "seniority": "senior,staff", "salary_min": "50000"}),
+             ("seniority", "senior", {"q": "engineer", "category": "ai,robotics", "country": "US", "seniority": "staff",
+                                      "salary_min": "50000"}),
+             ("q", "", {"category": "ai,robotics", "country": "US", "seniority": "staff", "salary_min": "50000"}),
+             ("salary_min", "", {"category": "ai,robotics", "country": "US", "seniority": "staff"})]
     for name, value, params in steps:
         page.locator(f'[data-chip="{name}"][data-chip-value="{value}"]').click()
         expect(page).to_have_url(f"{site_url}/?{urlencode(params, safe=',')}")
