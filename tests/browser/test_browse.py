@@ -809,16 +809,22 @@ def test_a_role_open_anywhere_stays_whatever_country_is_chosen(browser: Browser,
 
 
 def test_subscribe_offers_the_feed_address_the_index_gives(browser: Browser, site_url: str) -> None:
+    """The index names each feed's address; of two feeds with as many roles, the one with more filters is offered
+    (every Thistlegrid role is an AI role: a feed of both, listed last, ties with the company's)."""
     def moved(ix: dict) -> None:
         for feed in ix["feeds"]:
             if feed[0] == {"company": "thistlegrid"}:
                 feed[1] = "/somewhere/else.xml"
+        ix["feeds"].append([{"category": "ai", "company": "thistlegrid"}, "/ai/thistlegrid.xml"])
 
     ctx = at_build_time(with_index_changed(browser.new_context(), moved))
     page = ctx.new_page()
+    link = page.get_by_role("link", name="Subscribe to this search (RSS)")
     open_view(page, site_url, {"company": "thistlegrid"})
-    expect(page.get_by_role("link", name="Subscribe to this search (RSS)")).to_have_attribute("href",
-                                                                                             "/somewhere/else.xml")
+    expect(link).to_have_attribute("href", "/somewhere/else.xml")
+    open_view(page, site_url, {"category": "ai", "company": "thistlegrid"})
+    expect(link).to_have_attribute("href", "/ai/thistlegrid.xml")
+    expect(page.locator("[data-subscribe-note]")).to_have_text("")
     ctx.close()
 
 
