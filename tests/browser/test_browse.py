@@ -919,7 +919,8 @@ VIEW = """() => {
         'search: "' + f.elements.q.value + '"  sort: ' + sort.value +
             ($('#f-sort option[value=relevance]').disabled ? '' : ' (relevance offered)'),
         'salary: ' + slider.value + ' "' + text('[data-salary-out]') + '"/"' + slider.getAttribute('aria-valuetext') +
-            '"  tz: ' + (tz.checked ? 'on ' : 'off ') + tz.value + ' "' + tz.nextElementSibling.textContent + '"',
+            '"  tz: ' + (tz.checked ? 'on ' : 'off ') + tz.value + ' "' + tz.nextElementSibling.textContent + '" (' +
+            tz.closest('label').querySelector('.n').textContent + ')',
         'ticked: ' + (ticked.join(' ') || '-'),
         'open: ' + ([...f.querySelectorAll('details[data-facet][open]')].map(d => d.dataset.facet).join(' ') || '-'),
         'count: ' + text('[data-count]') + ' | show: ' + text('[data-panel-show]') + ' | announce: ' +
@@ -959,7 +960,7 @@ SESSION = """\
 ## typed 'robot': the results follow each key, the URL waits
 url: /?salary_min=120000  history: 27  focus: #f-q
 search: "robot"  sort: relevance (relevance offered)
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: -
 open: -
 count: 4 roles | show: Show 4 roles | announce: -
@@ -972,7 +973,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the hand pauses
 url: /?q=robot&salary_min=120000  history: 28  focus: #f-q
 search: "robot"  sort: relevance (relevance offered)
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: -
 open: -
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -985,7 +986,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## Back
 url: /?salary_min=120000  history: 28  focus: #f-q
 search: ""  sort: newest
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: -
 count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
@@ -998,7 +999,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## Forward
 url: /?q=robot&salary_min=120000  history: 28  focus: #f-q
 search: "robot"  sort: relevance (relevance offered)
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: -
 open: -
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1011,7 +1012,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 's' typed, Back before the pause, 'xy' typed
 url: /?q=xy&salary_min=120000  history: 28  focus: #f-q
 search: "xy"  sort: relevance (relevance offered)
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: -
 open: -
 count: 0 roles | show: No roles match: change a filter | announce: 0 roles match your filters
@@ -1025,7 +1026,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the box emptied
 url: /?salary_min=120000  history: 29  focus: #f-q
 search: ""  sort: newest
-salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 120000 "$120,000+"/"$120,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: -
 count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
@@ -1038,7 +1039,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the slider dragged two steps down
 url: /?salary_min=120000  history: 29  focus: #f-salary
 search: ""  sort: newest
-salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: salary
 count: 18 roles | show: Show 18 roles | announce: 13 roles match your filters
@@ -1051,7 +1052,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the hand pauses
 url: /?salary_min=100000  history: 30  focus: #f-salary
 search: ""  sort: newest
-salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: salary
 count: 18 roles | show: Show 18 roles | announce: 18 roles match your filters
@@ -1064,7 +1065,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Sponsors visas' ticked: at once, in an entry of its own
 url: /?salary_min=100000&visa=yes  history: 31  focus: input visa=yes
 search: ""  sort: newest
-salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: visa=yes(3)
 open: offers salary
 count: 3 roles | show: Show 3 roles | announce: 18 roles match your filters
@@ -1077,7 +1078,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Helps with relocation' ticked
 url: /?salary_min=100000&visa=yes&relocation=yes  history: 32  focus: input relocation=yes
 search: ""  sort: newest
-salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 100000 "$100,000+"/"$100,000+ a year"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: visa=yes(1) relocation=yes(1)
 open: offers salary
 count: 1 role | show: Show 1 role | announce: 1 role matches your filters
@@ -1090,7 +1091,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the pay chip removed
 url: /?visa=yes&relocation=yes  history: 33  focus: chip Sponsors visas
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: visa=yes(2) relocation=yes(2)
 open: offers salary
 count: 2 roles | show: Show 2 roles | announce: 2 roles match your filters
@@ -1103,7 +1104,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Atlantis' typed in the country box
 url: /?category=ai  history: 34  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(11)
 open: category country offers salary
 count: 11 roles | show: Show 11 roles | announce: 11 roles match your filters
@@ -1116,7 +1117,7 @@ pick: "Atlantis" No country of that name has roles here. Pick one from the list.
 ## 'germany' typed
 url: /?category=ai  history: 34  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(11)
 open: category country offers salary
 count: 11 roles | show: Show 11 roles | announce: 11 roles match your filters
@@ -1129,7 +1130,7 @@ pick: "germany " No country of that name has roles here. Pick one from the list.
 ## … and the box left
 url: /?category=ai&country=DE  history: 35  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(4) country=DE(4)
 open: category country offers salary
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1142,7 +1143,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Japan' picked from the list
 url: /?category=ai&country=DE,JP  history: 36  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(4) country=DE(4) country=JP(0)
 open: category country offers salary
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1155,7 +1156,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Austria' picked: a choice the server did not list
 url: /?category=ai&country=DE,JP,AT  history: 37  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(4) country=DE(4) country=JP(0) country=AT(2)
 open: category country offers salary
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1168,7 +1169,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Spain' picked where the input names no type; the empty box left
 url: /?category=ai&country=DE,ES,JP,AT  history: 38  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(4) country=DE(4) country=ES(2) country=JP(0) country=AT(2)
 open: category country offers salary
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1181,7 +1182,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'TÜRKIYE' typed and the box left
 url: /?category=ai&country=DE,ES,JP,AT,TR  history: 39  focus: #f-country-pick
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(4) country=DE(4) country=ES(2) country=JP(0) country=AT(2) country=TR(0)
 open: category country offers salary
 count: 4 roles | show: Show 4 roles | announce: 4 roles match your filters
@@ -1194,7 +1195,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## AI unticked
 url: /?country=DE,ES,JP,AT,TR  history: 40  focus: input category=ai
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: country=DE(7) country=ES(7) country=JP(5) country=AT(4) country=TR(2)
 open: category country offers salary
 count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
@@ -1207,7 +1208,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the first card saved
 url: /?country=DE,ES,JP,AT,TR  history: 40  focus: button "SavedSave Smart Contract Security Audito"
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: country=DE(7) country=ES(7) country=JP(5) country=AT(4) country=TR(2)
 open: category country offers salary
 count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
@@ -1220,7 +1221,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## a link to roles workable from UTC+0
 url: /?tz=0  history: 41  focus: button "SavedSave Smart Contract Security Audito"
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: on 0 "Works from UTC+0"
+salary: 0 "Any"/"Any amount"  tz: on 0 "Works from UTC+0" (3)
 ticked: -
 open: category country offers salary
 count: 3 roles | show: Show 3 roles | announce: 3 roles match your filters
@@ -1233,7 +1234,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## a link to a company's roles with the employer's pay range, best paid first
 url: /?company=thistlegrid&pay=employer&sort=salary  history: 42  focus: body
 search: ""  sort: salary
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: pay=employer
 open: category country offers salary
 count: 3 roles | show: Show 3 roles | announce: 3 roles match your filters
@@ -1246,7 +1247,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## a link to words and filters that find nothing
 url: /?q=engineer&category=ai&tag=no-such-tag  history: 43  focus: body
 search: "engineer"  sort: relevance (relevance offered)
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(0) tag=no-such-tag(0)
 open: category country tag offers salary
 count: 0 roles | show: No roles match: change a filter | announce: 0 roles match your filters
@@ -1260,7 +1261,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## 'Clear the filters'
 url: /?q=engineer  history: 44  focus: #f-q
 search: "engineer"  sort: relevance (relevance offered)
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: category country tag offers salary
 count: 32 roles | show: Show 32 roles | announce: 32 roles match your filters
@@ -1273,7 +1274,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the search chip removed
 url: /  history: 45  focus: p "34 roles"
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: category country tag offers salary
 count: 34 roles | show: Show 34 roles | announce: 34 roles
@@ -1286,7 +1287,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## a first visit: 'rob' typed while the index loads
 url: /  history: 45  focus: #f-q
 search: "rob"  sort: relevance (relevance offered)
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" ()
 ticked: -
 open: category workplace seniority type offers salary
 count: 34 roles | show: Show 34 roles | announce: -
@@ -1298,7 +1299,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## the index is here, 'ot' typed on, the hand pauses
 url: /?q=robot  history: 46  focus: #f-q
 search: "robot"  sort: relevance (relevance offered)
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (1)
 ticked: -
 open: category workplace seniority type offers salary
 count: 13 roles | show: Show 13 roles | announce: 13 roles match your filters
@@ -1311,7 +1312,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## Back
 url: /  history: 46  focus: #f-q
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (2)
 ticked: -
 open: category workplace seniority type offers salary
 count: 34 roles | show: Show 34 roles | announce: 34 roles
@@ -1324,7 +1325,7 @@ pick: "" Or tick one of these, the countries with the most roles.
 ## a first visit: AI ticked and Austria picked while the index loads
 url: /?category=ai&country=AT  history: 48  focus: input category=ai
 search: ""  sort: newest
-salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)"
+salary: 0 "Any"/"Any amount"  tz: off -300 "Works from my time zone (UTC−5)" (0)
 ticked: category=ai(2) country=AT(2)
 open: category workplace country seniority type offers salary
 count: 2 roles | show: Show 2 roles | announce: -
