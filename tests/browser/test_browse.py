@@ -1429,8 +1429,10 @@ def test_every_linked_state_reads_into_the_controls_and_back(browser: Browser, s
     # Key by key, as a visitor types: one word, one history entry. Keys 300 ms apart: neither the URL (400 ms)
     # nor what screen readers hear (500 ms) follows a key the next one comes within that time of.
     box.press_sequentially("rob")
+    view(page)  # the search has answered and drawn 'rob': what screen readers hear is due 500 ms on
     page.clock.run_for(300)
     box.press_sequentially("ot")
+    view(page)
     page.clock.run_for(300)
     seen("typed 'robot': the results follow each key, the URL waits", pause=False)  # "Relevance" offered at once
     seen("the hand pauses")
