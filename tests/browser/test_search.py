@@ -107,6 +107,12 @@ def test_the_filters_narrow_the_search_and_an_empty_result_offers_a_way_out(page
     search(page, search_url, "q=zanzibarite&category=ai")
     expect(page.locator("[data-count]")).to_have_text("1 role")
     assert results(page) == [url_of("alpha")]
+    expect(page.locator(".card-excerpt mark")).to_have_text("zanzibarite")
+    # The search taken away, the filter stays: the same card is drawn again, without the search's excerpt.
+    page.get_by_role("button", name="Search: “zanzibarite” (remove this filter)").click()
+    expect(page).to_have_url(f"{search_url}/?category=ai")
+    assert results(page) == [url_of("alpha"), url_of("delta")]
+    expect(page.locator(".card-excerpt")).to_have_count(0)
     search(page, search_url, "q=zanzibarite&category=web3")
     expect(page.locator("[data-count]")).to_have_text("0 roles")
     empty = page.locator("[data-results-empty]")
@@ -119,6 +125,10 @@ def test_the_filters_narrow_the_search_and_an_empty_result_offers_a_way_out(page
     page.get_by_role("button", name="Clear the search").click()
     expect(page).to_have_url(f"{search_url}/?category=web3")
     assert results(page) == [url_of("gamma")]
+    # An order is not a filter: nothing to clear but the search.
+    search(page, search_url, "q=quokkas&sort=salary")
+    expect(empty).to_contain_text("No roles match “quokkas”.")
+    expect(page.get_by_role("button", name="Clear the filters")).to_be_hidden()
 
 
 def test_facet_counts_count_the_search_results(page: Page, search_url: str) -> None:
@@ -182,6 +192,14 @@ def test_an_excerpt_with_two_matches_shows_its_text_once_with_both_marked(page: 
     excerpt = page.locator("[data-results-list] .card-excerpt")
     expect(excerpt).to_have_text(POSTINGS["gamma"][1].strip())
     expect(excerpt.locator("mark")).to_have_text(["risk", "widget"])
+    # A word more that finds the same role: the excerpt marks it too.
+    box(page).fill("risk widget dashboards")
+    expect(excerpt.locator("mark")).to_have_text(["risk", "widget", "dashboards"])
+    assert results(page) == [url_of("gamma")]
+    # A dotted word is marked whole when one of its parts is asked for.
+    box(page).fill("js")
+    expect(excerpt.locator("mark")).to_have_text(["Node.js"])
+    assert results(page) == [url_of("beta")]
 
 
 def test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_cards(page: Page, search_url: str) -> None:
@@ -195,6 +213,16 @@ def test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_card
     assert results(page) == [url_of("alpha"), url_of("delta")]
     search(page, search_url, "q=acme&category=robotics,ai")
     assert results(page) == [url_of(n) for n in ("alpha", "beta", "delta", "epsilon")]
+    # One description's text cannot be fetched (in a tab of its own: the browser logs the 404 as an error): its
+    # card stands without an excerpt, not with the error page's text.
+    tab = page.context.new_page()
+    tab.route("**/beta.txt", lambda route: route.fulfill(status=404, body="Not Found"))
+    with tab.expect_response("**/beta.txt"):
+        search(tab, search_url, "q=services")
+    tab.wait_for_timeout(50)  # time for the answer to be drawn, were it drawn
+    expect(tab.locator(".card-excerpt")).to_have_text("")
+    assert results(tab) == [url_of("beta")]
+    tab.close()
 
 
 @pytest.mark.parametrize("query, found", [
@@ -204,6 +232,7 @@ def test_a_closed_role_finds_nothing_and_the_roles_around_it_find_their_own_card
     # Several words: a role must match every one, whichever comes first.
     ("widget+engineer", ["delta"]), ("engineer+widget", ["delta"]), ("engineer+widget+acme", ["delta"]),
     ("risk+widget", ["gamma"]), ("zanzibarite+widget", []), ("acme+firmware+c%23", ["epsilon"]),
+    ("%2B%2B", []),  # no word at all: nothing is found
 ])
 def test_trade_words_and_stemming(page: Page, search_url: str, query: str, found: list[str]) -> None:
     search(page, search_url, f"q={query}")
