@@ -176,7 +176,8 @@
 
   function render() {
     var hits = searchHits();
-    if (hits === null) {  // the previous results stay while the search runs
+    if (hits === null) {  // the previous results stay while the search runs, but their count is not announced
+      clearTimeout(announceTimer);
       if (!drawn.matches.length && !touched) ui.count.textContent = "Searching…";
       return;
     }

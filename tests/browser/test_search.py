@@ -331,3 +331,23 @@ def test_a_query_typed_over_an_empty_result_keeps_the_count_while_it_is_looked_u
     page.evaluate("window.releaseShards()")
     expect(page.locator("[data-count]")).to_have_text("1 role")
     assert results(page) == [url_of("alpha")]
+    # A count drawn and then overtaken by words still being looked up is never announced: screen readers would
+    # hear "0 roles" for words that find a role. Both inputs come in one task, well inside the 500 ms pause.
+    expect(page.locator("[data-announce]")).to_have_text("1 role matches your filters")
+    page.evaluate("""(() => {
+        const fetch = window.fetch, gate = new Promise(go => { window.releaseShards = go; });
+        window.held = 0;
+        window.fetch = (url, options) => String(url).includes('/data/search/')
+            ? (window.held++, gate.then(() => fetch(url, options))) : fetch(url, options);
+        const q = document.querySelector('input[name=q]'), live = document.querySelector('[data-announce]');
+        live.textContent = '';
+        for (const words of ['quokkas', 'zanzibarite firmware']) {
+            q.value = words;
+            q.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertText'}));
+        }
+    })()""")
+    page.wait_for_timeout(800)
+    assert page.evaluate("window.held") > 0
+    expect(page.locator("[data-announce]")).to_have_text("")
+    page.evaluate("window.releaseShards()")
+    expect(page.locator("[data-announce]")).to_have_text("0 roles match your filters")
