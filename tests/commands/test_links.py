@@ -366,3 +366,36 @@ def test_a_file_fix_cannot_edit_is_a_problem_and_not_fixed(tmp_path: Path, monke
     _mark_closed(SimpleNamespace(source="content/jobs/acme/open.md"), CLOCK.date(), result)
     assert result.fixed == [("content/jobs/acme/open.md", CLOCK.date())] and len(result.problems) == 2
     assert (tmp_path / "content/jobs/acme/open.md").read_text() == "---\ntitle: X\nclosed: 2026-11-26\n---\nText.\n"
+
+
+def test_a_failed_connection_is_told_by_its_kind() -> None:
+    """https:// to a server that speaks plain HTTP fails in TLS ('[SSL: …]', upper case), a closed port cannot
+    connect, an unknown name does not resolve: each reaches the report in its own words."""
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+    from threading import Thread
+
+    from generator.links.classify import classify
+    from generator.links.fetch import FetchOptions, _attempt, _client, _connect_failure
+
+    class Quiet(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Quiet)
+    Thread(target=server.serve_forever, daemon=True).start()
+    options = FetchOptions("test", timeout=5)
+    try:
+        with _client(options, 1) as client:
+            tls = _attempt(client, "GET", f"https://127.0.0.1:{server.server_port}/", options)
+            refused = _attempt(client, "GET", "http://127.0.0.1:1/", options)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (tls.failure, refused.failure) == ("tls", "connect")
+    assert classify(tls).reason.startswith("TLS failed: [SSL: WRONG_VERSION_NUMBER]")
+    assert classify(refused).reason.startswith("cannot connect: ")
+    assert [_connect_failure(m) for m in ("[Errno -2] Name or service not known",
+                                          "[Errno 8] nodename nor servname provided, or not known",
+                                          "[Errno -3] Temporary failure in name resolution",
+                                          "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed",
+                                          "TLSV1_ALERT_PROTOCOL_VERSION")] == ["dns", "dns", "dns", "tls", "tls"]
