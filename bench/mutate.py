@@ -5541,7 +5541,11 @@ MUTATIONS: tuple[Mutation, ...] = (
       'if "ssl" in message or "certificate" in message or "tls" in message:',
       (T_LINKS, T_GOLDEN),
       "the TLS test reads the message as written: '[SSL: WRONG_VERSION_NUMBER]' is reported as a connection "
-      "failure, not a TLS one", "sweep33c"),
+      "failure, not a TLS one", "sweep33c",
+      equivalent="every TLS failure httpx passes on is the ssl module's, whose text ends '(_ssl.c:NNNN)' in lower "
+      "case (checked: https:// to a plain-HTTP server gives '[SSL: WRONG_VERSION_NUMBER] wrong version number "
+      "(_ssl.c:1006)'), so 'ssl' is found in the message as written too; only a made-up message tells them "
+      "apart. test_links.py's real-socket test checks the TLS kind as a run meets it"),
     # draw 9 → 22: netlify.toml:91
     M("netlify-daily-atom-no-slash", "netlify.toml",
       '  for = "/daily.atom"\n', '  for = "daily.atom"\n',
