@@ -5473,6 +5473,154 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    if verbose:\n        _print_timings(result)", "    if not verbose:\n        _print_timings(result)",
       ("tests/commands/test_cli_build.py", T_GOLDEN),
       "the condition inverted: every build prints its stage timings, and --verbose hides them", "sweep32b"),
+    # --- sweep33c: a private blind sweep (stop 33), fresh8's population and draw, fresh12's rule for bugs/tests --
+    # Seed 33331, 20 draws, recounted on s33-swc at bbec9a4 with /dev/shm/cov/pop.py: 11,825 lines (generator
+    # 9,548, scripts 1,596, templates 111, workflows 503, netlify.toml 67). Repeat indexes: none in the 23 numbers.
+    # - Redraws (3): draw 1, render/feeds/entries.py:286, `_JOBS_MARK = "@jobs@"` (any string JSON writes as itself
+    #   serves: the split looks for it quoted at four spaces' indent, which no string value can hold, its quotes
+    #   being escaped), became draw 21; draw 9, base/cache.py:481, finish_build's `if not self.resident:` (sweep28b
+    #   inverted it; its other slips only change when a save happens: slower, not wrong), became draw 22; draw 10,
+    #   compensation/estimator.py:60, Estimate's `stage` field (Estimate is built by keyword and read by name: no
+    #   order, default or annotation of it changes anything), became draw 23. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 7 (schema.py:573, `out = {}`,
+    #   then the loop → the unknown key's report, 576-577); draw 11 (schema.py:636, the guard's `return out` →
+    #   the guard's condition, 635).
+    # - Same lines as earlier entries, different bugs: draw 4 (pay_transparency.py:178; fresh12's is the check
+    #   above it), draw 12 (files.py:269: front-matter-dots dropped "..."; here the trailing rstrip), draw 14
+    #   (cards.py:51: fresh10 passed False; here text and short swap), draw 22 (netlify.toml:91: fresh13 copied
+    #   /daily.xml; here the slash), draw 23 (jobs-cards.js:135: fresh8 swapped title and company; here the
+    #   saved flag is forgotten).
+    # draw 1 → 21: generator/load/sources.py:127
+    M("sources-cached-found-wrong-key", "generator/load/sources.py",
+      "        found[file] = source\n        cache.bodies.touch(key)",
+      "        found[key] = source\n        cache.bodies.touch(key)",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a source read from the cache filed under its cache key instead of its file: every unchanged file is "
+      "lost (or crashes the load) on a warm build", "sweep33c"),
+    # draw 2: generator/render/pages/post_a_job.py:94
+    M("form-countries-sorted-by-code", "generator/render/pages/post_a_job.py",
+      "key=lambda ch: (ch.label.casefold(), ch.value))", "key=lambda ch: (ch.value.casefold(), ch.value))",
+      ("tests/render/test_post_a_job.py", "tests/browser/test_post_a_job.py", T_GOLDEN),
+      "the form's countries sorted by their codes, not their names: Andorra, then the United Arab Emirates, "
+      "then Afghanistan", "sweep33c"),
+    # draw 3: generator/load/validate.py:244
+    M("validate-number-overflow-unhandled", "generator/load/validate.py",
+      "    try:\n        number = float(value)\n    except OverflowError:\n        return None\n",
+      "    number = float(value)\n",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "float() of a huge integer not guarded: a salary of 400 digits ends the build in an internal error "
+      "(OverflowError) instead of the schema's one message", "sweep33c"),
+    # draw 4: generator/model/pay_transparency.py:178
+    M("pay-rules-absolute-path", "generator/model/pay_transparency.py",
+      'src = SourceFile(display_path(path), "rules"', 'src = SourceFile(str(path), "rules"',
+      (T_PAY, T_GOLDEN),
+      "the rule table's problems name its absolute path, not the path from the working folder editors click "
+      "on", "sweep33c"),
+    # draw 5: generator/links/state.py:95
+    M("links-state-unreadable-strerror", "generator/links/state.py",
+      "cannot read the link state ({getattr(exc, 'strerror', None) or exc})",
+      "cannot read the link state ({exc.strerror})",
+      (T_LINKS_RULES, T_LINKS, T_GOLDEN),
+      "the unreadable-state message reads exc.strerror: a state file that is not UTF-8 ends in an internal "
+      "error (AttributeError), not the one-line refusal", "sweep33c"),
+    # draw 6: generator/render/feeds/scopes.py:112
+    M("feed-workplace-name-not-lowered", "generator/render/feeds/scopes.py",
+      'lambda v, cat: f"{WORKPLACE_LABELS[v].lower()} {cat} roles"',
+      'lambda v, cat: f"{WORKPLACE_LABELS[v]} {cat} roles"',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the workplace feeds' names keep the label's capital: 'Open Remote AI roles on …' mid-sentence", "sweep33c"),
+    # draw 7: generator/load/schema.py:573 → 576-577
+    M("schema-unknown-key-at-value", "generator/load/schema.py",
+      'f"{_did_you_mean(key, tuple(known))}", at_key=True)', 'f"{_did_you_mean(key, tuple(known))}")',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "an unknown key's problem placed at its value's column, not at the key an author must rename",
+      "sweep33c"),
+    # draw 8: generator/links/fetch.py:186
+    M("links-tls-failure-case-sensitive", "generator/links/fetch.py",
+      'if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:',
+      'if "ssl" in message or "certificate" in message or "tls" in message:',
+      (T_LINKS, T_GOLDEN),
+      "the TLS test reads the message as written: '[SSL: WRONG_VERSION_NUMBER]' is reported as a connection "
+      "failure, not a TLS one", "sweep33c",
+      equivalent="every TLS failure httpx passes on is the ssl module's, whose text ends '(_ssl.c:NNNN)' in lower "
+      "case (checked: https:// to a plain-HTTP server gives '[SSL: WRONG_VERSION_NUMBER] wrong version number "
+      "(_ssl.c:1006)'), so 'ssl' is found in the message as written too; only a made-up message tells them "
+      "apart. test_links.py's real-socket test checks the TLS kind as a run meets it"),
+    # draw 9 → 22: netlify.toml:91
+    M("netlify-daily-atom-no-slash", "netlify.toml",
+      '  for = "/daily.atom"\n', '  for = "daily.atom"\n',
+      ("tests/render/test_netlify.py",),
+      "/daily.atom's header rule written without its leading slash: Netlify matches no path, so the Atom feed "
+      "gets no Cache-Control of its own", "sweep33c"),
+    # draw 10 → 23: templates/static/jobs-cards.js:135
+    M("js-card-saved-flag-forgotten", "templates/static/jobs-cards.js",
+      "p.title, p.company.name, savedKeys.has(key));", "p.title, p.company.name);",
+      T_JS,
+      "a card drawn by the script never shows its job as saved: the button says Save (aria-pressed false) "
+      "for a job on the saved list", "sweep33c"),
+    # draw 11: generator/load/schema.py:636 → 635
+    M("schema-offset-span-guard-any", "generator/load/schema.py",
+      "not all(isinstance(out.get(k), int) for k in (\"from\", \"to\")):",
+      "not any(isinstance(out.get(k), int) for k in (\"from\", \"to\")):",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "any for all in the span's guard: a span with one good offset and one bad (or missing) compares an int "
+      "with INVALID and ends in an internal error", "sweep33c"),
+    # draw 12: generator/load/files.py:269
+    M("front-matter-close-trailing-space", "generator/load/files.py",
+      'if line.rstrip("\\r\\n").rstrip() in ("---", "..."):', 'if line.rstrip("\\r\\n") in ("---", "..."):',
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a closing '--- ' with a trailing space no longer closes the front matter: 'front matter is not closed'",
+      "sweep33c"),
+    # draw 13: templates/static/jobs-filter.js:77
+    M("js-filter-zero-class-flipped", "templates/static/jobs-filter.js",
+      'o.label.classList.toggle("zero", zero);', 'o.label.classList.toggle("zero");',
+      T_JS,
+      "the zero class toggled without its flag: each change of an option's count flips the greying, so "
+      "options with roles show as empty and empty ones as not", "sweep33c"),
+    # draw 14: generator/render/pages/cards.py:51
+    M("card-estimate-text-short-swapped", "generator/render/pages/cards.py",
+      "return PayView(True, text, short, local_text", "return PayView(True, short, text, local_text",
+      ("tests/render/test_compensation_pages.py", T_GOLDEN),
+      "an estimate's text and short swapped: the posting page shows the card's short form with the local "
+      "amounts, and cards the dollars alone", "sweep33c"),
+    # draw 15: generator/cli.py:97
+    M("cli-explained-wrong-verbose-key", "generator/cli.py",
+      'with _explanation(command, bool(kwargs.get("verbose"))):',
+      'with _explanation(command, bool(kwargs.get("verbosity"))):',
+      ("tests/commands/test_cli_errors.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "the wrong key read for --verbose: an internal error shows one line even with --verbose, never the "
+      "traceback it promises", "sweep33c"),
+    # draw 16: generator/model/apply_links.py:86
+    M("apply-domain-cache-args-swapped", "generator/model/apply_links.py",
+      "        domains.put(host, found)", "        domains.put(found, host)",
+      (T_TRUST, T_GOLDEN),
+      "the host → registrable-domain memo stored the other way round: once jobs.acme.example is seen, "
+      "acme.example's own domain reads as jobs.acme.example, and apply links on it are not verified",
+      "sweep33c"),
+    # draw 17: generator/build.py:189
+    M("build-problems-not-ordered", "generator/build.py",
+      "return BuildResult(model, tuple(in_order(problems)),", "return BuildResult(model, tuple(problems),",
+      ("tests/commands/test_build.py", "tests/commands/test_cli_build.py", T_GOLDEN),
+      "a build's warnings kept in the order the stages found them, not by file and line", "sweep33c"),
+    # draw 18: generator/load/sources.py:266
+    M("sources-slim-value-pos-from-keys", "generator/load/sources.py",
+      "value_pos=Packed(_shallow(src.value_pos))", "value_pos=Packed(_shallow(src.key_pos))",
+      ("tests/load/test_load.py", T_GOLDEN),
+      "a slimmed source's value positions copied from its key positions: model-level problems about a value "
+      "point at the key's column", "sweep33c"),
+    # draw 19: templates/static/jobs-state.js:99
+    M("js-salary-filter-needs-both", "templates/static/jobs-state.js",
+      "if (s.salary_min || s.pay) {", "if (s.salary_min && s.pay) {",
+      T_JS,
+      "the pay filter applied only when a minimum and a pay kind are both set: 'With pay' alone, or a minimum "
+      "alone, filters nothing", "sweep33c"),
+    # draw 20: generator/load/schema.py:419
+    M("schema-country-upper-before-check", "generator/load/schema.py",
+      "        code = value.strip()\n        if len(code) != 2",
+      "        code = value.strip().upper()\n        if len(code) != 2",
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "the country code capitalised before the check: 'de' is accepted silently, the 'write it in capitals' "
+      "problem never shows", "sweep33c"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

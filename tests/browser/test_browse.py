@@ -430,6 +430,10 @@ def test_save_reload_export_and_import_on_another_device(browser: Browser, site_
     expect(saved_button).to_contain_text("Saved")  # the word says what the click did
     expect(page.get_by_role("button", name=f"Save {third.title}").first).not_to_contain_text("Saved")
     expect(page.locator("[data-saved-count]")).to_have_text("2")
+    page.goto(f"{site_url}/?category={first.category.id}")  # a filtered list the script draws afresh
+    drawn = page.locator(f'[data-results-list] [data-save="{first.key}"]')
+    expect(drawn).to_have_attribute("aria-pressed", "true")
+    expect(drawn.locator(".save-word")).to_have_text("Saved")
     tab = phone.new_page()  # another tab of the same browser follows each change
     tab.goto(site_url + "/")
     expect(tab.locator("[data-saved-count]")).to_have_text("2")

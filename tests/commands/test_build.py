@@ -495,14 +495,19 @@ def test_a_rebuild_from_the_snapshot_reports_what_loading_found_as_the_full_buil
         return logos, [*problems, Problem("content/logos/acme.svg", 1, 1, WARNING, "a loading warning")]
 
     monkeypatch.setattr(build, "read_logos", with_a_warning)
-    first = scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING, "other": {**POSTING, "title": "Other"}}))
-    warning = "content/logos/acme.svg:1:1: warning: a loading warning"
-    assert [p.format() for p in first.problems if p.level == WARNING] == [warning]
+    yearly_fifty = {"min": 40, "max": 50, "currency": "USD", "period": "year"}
+    first = scratch_site(basic_tree(**{"senior-robotics-engineer": POSTING,
+                                       "other": {**POSTING, "title": "Other", "salary": yearly_fifty}}))
+    # by path and line, whichever stage found them: the posting's warning before the logo's
+    warnings = ["content/jobs/acme/other.md:16:3: warning: salary: 40–50 USD per year looks implausible (about 50 "
+                "USD a year) — check the figures and the period (year, month, week, day, hour)",
+                "content/logos/acme.svg:1:1: warning: a loading warning"]
+    assert [p.format() for p in first.problems if p.level == WARNING] == warnings
     posting = tmp_path / "content" / "jobs" / "acme" / "senior-robotics-engineer.md"
     posting.write_text(posting.read_text().replace("\n---\n", "\n---\nEdited.\n", 1))
     again = build_site(make_options("content", "site", templates=REPO / "templates", clock=CLOCK))
     assert again.model_path == "made from the last build's snapshot (1 posting file(s) read again)"
-    assert [p.format() for p in again.problems if p.level == WARNING] == [warning]
+    assert [p.format() for p in again.problems if p.level == WARNING] == warnings
 
 
 def test_no_body_or_parsed_file_waits_in_memory_between_stages(scratch_site, monkeypatch: pytest.MonkeyPatch) -> None:

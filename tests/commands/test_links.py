@@ -366,3 +366,50 @@ def test_a_file_fix_cannot_edit_is_a_problem_and_not_fixed(tmp_path: Path, monke
     _mark_closed(SimpleNamespace(source="content/jobs/acme/open.md"), CLOCK.date(), result)
     assert result.fixed == [("content/jobs/acme/open.md", CLOCK.date())] and len(result.problems) == 2
     assert (tmp_path / "content/jobs/acme/open.md").read_text() == "---\ntitle: X\nclosed: 2026-11-26\n---\nText.\n"
+
+
+def test_a_failed_connection_is_told_by_its_kind() -> None:
+    """Real sockets, not a mock transport (test_links_rules.py has the message table): https:// to a server that
+    speaks plain HTTP fails in TLS ('[SSL: WRONG_VERSION_NUMBER]', upper case), a closed port cannot connect, a
+    server that never answers runs out of time, an answer cut short is a broken connection: each reaches the
+    report in its own words."""
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    from generator.links.classify import classify
+    from generator.links.fetch import FetchOptions, _attempt, _client
+
+    class Server(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/slow":
+                time.sleep(0.5)
+                return
+            body = "<p>Stellé geschlossen</p>".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body) + (100 if self.path == "/cut" else 0)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Server)
+    server.daemon_threads = True
+    Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    at = f"127.0.0.1:{server.server_port}"
+    options = FetchOptions("test", timeout=0.3)
+    try:
+        with _client(options, 1) as client:
+            tls, refused, slow, cut, whole = (_attempt(client, "GET", url, options) for url in (
+                f"https://{at}/", "http://127.0.0.1:1/", f"http://{at}/slow", f"http://{at}/cut", f"http://{at}/"))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [a.failure for a in (tls, refused, slow, cut, whole)] == ["tls", "connect", "timeout", "connect", ""]
+    assert classify(tls).reason.startswith("TLS failed: [SSL: WRONG_VERSION_NUMBER]")
+    assert classify(refused).reason.startswith("cannot connect: ")
+    assert classify(slow).reason == "no answer in time: nothing within 0.3 s; not evidence of closing"
+    assert classify(cut).reason.startswith("cannot connect: peer closed connection without sending complete")
+    assert (whole.status, whole.text) == (200, "stellé geschlossen")  # read, then normalised

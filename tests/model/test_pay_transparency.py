@@ -104,18 +104,20 @@ def test_only_the_eu_directive_allows_disclosure_outside_the_ad() -> None:
     assert {r.id for r in RULES.rules if not r.in_ad} == {"eu"}
 
 
-def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
+def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Named by its absolute path, the table's problems still show the path from the working folder."""
+    monkeypatch.chdir(tmp_path)
     text = RULES_FILE.read_text(encoding="utf-8").replace("jurisdiction: US-CO", "jurisdiction: US-ZZ", 1)
     broken = tmp_path / "rules.yaml"
     broken.write_text(text.replace("min_employees: 15", "min_employees: fifteen", 1), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_rules(broken)
     lines = text.splitlines()
-    messages = [(p.line, p.message) for p in caught.value.problems]
+    messages = [(p.path, p.line, p.message) for p in caught.value.problems]
     assert messages == [
-        (lines.index("    jurisdiction: US-ZZ") + 1,
+        ("rules.yaml", lines.index("    jurisdiction: US-ZZ") + 1,
          "rules[1].jurisdiction: 'US-ZZ' is not an ISO 3166-2 subdivision code (such as US-CA, US-NY, DE-BE)"),
-        (lines.index("    min_employees: 15") + 1,
+        ("rules.yaml", lines.index("    min_employees: 15") + 1,
          ("rules[2].min_employees: expected a number such as 85000 (no currency sign or commas), got text "
          "('fifteen')")),
     ]
@@ -124,13 +126,14 @@ def test_a_broken_rule_table_is_reported_at_its_line(tmp_path: Path) -> None:
 def test_a_rule_table_that_is_no_yaml_is_reported_at_its_place(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Read fresh or through the cache, a table YAML cannot parse is one path:line:col, never an internal error,
-    and nothing of it is kept."""
+    and nothing of it is kept. The path is the one from the working folder, as editors click on it, even when the
+    table is named by its absolute path."""
     monkeypatch.chdir(tmp_path)
     Path("rules.yaml").write_text("reviewed: 2026-01-01\nrules:\n  - id: us-co\n    name: [Colorado\n")
     memo = Table()
     for read in (load_rules, lambda path: stored_rules(memo, path)):
         with pytest.raises(ContentError) as caught:
-            read(Path("rules.yaml"))
+            read(tmp_path / "rules.yaml")
         assert [p.format() for p in caught.value.problems] == [
             "rules.yaml:5:1: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow "
             "sequence that starts on line 4)"]
