@@ -5517,7 +5517,9 @@ MUTATIONS: tuple[Mutation, ...] = (
       'JSON_FEED_TYPE = "application/feed+json"', 'JSON_FEED_TYPE = "application/json"',
       ("tests/render/test_feeds.py", T_GOLDEN),
       "the JSON Feed announced as application/json: feed readers looking for application/feed+json in the "
-      "page's alternate links do not find it", "sweep33a"),
+      "page's alternate links do not find it", "sweep33a",
+      equivalent="nothing reads JSON_FEED_TYPE: the templates (_feed_links.html, feeds.html) spell the type "
+      "themselves, and RSS_TYPE and ATOM_TYPE, its neighbours, are the only ones entries.py uses"),
     # draw 5: templates/static/post-a-job.js:35
     M("js-form-entities-ampersand-first", "templates/static/post-a-job.js",
       'if (text.indexOf("&") >= 0 && !ENTITIES.loaded) blocks.entities = true;',
@@ -5576,9 +5578,10 @@ MUTATIONS: tuple[Mutation, ...] = (
       "fails (an output looked up by a key)", "sweep33a"),
     # draw 13: templates/static/jobs-state.js:67
     M("js-search-pass-one-short", "templates/static/jobs-state.js",
-      "var pass = new Uint8Array(data.postings.length);", "var pass = new Uint8Array(data.postings.length - 1);",
+      "var pass = new Uint8Array(ix.cols.title.length);", "var pass = new Uint8Array(ix.cols.title.length - 1);",
       T_JS,
-      "the narrowing array one short: typing on in the search box (eng → engi) loses the last row's match",
+      "the narrowing array one short: typing on in the search box (eng → engi) loses the last row's match "
+      "(retargeted: the array was sized by the open postings, not the rows, a real bug, now fixed)",
       "sweep33a"),
     # draw 14: generator/model/pay_transparency.py:70
     M("pay-rule-country-unsplit", "generator/model/pay_transparency.py",
