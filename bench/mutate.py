@@ -5621,6 +5621,165 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/load/test_schema.py", T_GOLDEN),
       "the country code capitalised before the check: 'de' is accepted silently, the 'write it in capitals' "
       "problem never shows", "sweep33c"),
+    # --- sweep33a: a private blind sweep (stop 33), fresh8's population and draw, fresh12's rule for bugs/tests ---
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s33-swa at bbec9a4 (/dev/shm/cov/pop.py) with seed 33107, 20 draws.
+    # - Population at bbec9a4: 11,825 lines (generator 9,548, scripts 1,596, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 23 numbers drawn.
+    # - Redraws (3): draw 1, links/fetch.py:31, `MAX_LANES = 16` (it only sizes the thread pool and the client's
+    #   connection pool, min(MAX_LANES, lanes); PER_HOST still bounds each host and every answer is kept per URL:
+    #   any other count changes how long a check takes, never what it reports), became draw 21; draw 17,
+    #   model/regions.py:45, North America's `differs` text (no code reads Region.differs, as fresh8's draw 14
+    #   found), became draw 22; draw 22, base/parallel.py:250, collecting_new_garbage's @contextmanager (the
+    #   collector's settings in the write stage change only memory and time; the decorator dropped fails every
+    #   build at once, not a slip that lives), became draw 23. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 6 (`rule = bench.levels[…]`,
+    #   then `if rule.period == "month":` → the sentence it returns, 228), 9 (`var names = …, left = [];` → the line
+    #   that fills `left`, 359), 12 (`staging = Staging(output_dir)` → the job given it, 212), 14 (`@property` over
+    #   countries → the function's return, 73, as fresh12's draw 23), 15 (`for word in w.other:` → its body, 212).
+    #   Draw 8 (trust.py:282, a line of _original's signature) takes the signature's own parameters, as fresh13's
+    #   draw 25.
+    # - Same lines as earlier entries, different bugs: draw 7 (apply_links.py:118: fresh2 dropped the domain
+    #   lookup; here the host's own), draw 10 (description.py:69: fresh3 dropped the parentheses' encoding,
+    #   sweep30o the type test; here the strip), draw 14 (pay_transparency.py:73: sweep32b took the last part;
+    #   here no split), draw 18 (answer.py:120: fresh9 dropped the return; here an exit status 1), draw 19
+    #   (estimator.py:334: sweep31a dropped upper(); here the country's currency), draw 21 (ats/run.py:55-56:
+    #   fresh8 echoed the warnings; here the loop is lost).
+    # draw 2: generator/model/records.py:91
+    M("site-trust-pay-modes-swapped", "generator/model/records.py",
+      '    pay_transparency: str = "warn"  # warn | error | off\n'
+      '    trust_checks: str = "warn"  # warn | error | off: scam and copy findings (trust.py)\n',
+      '    trust_checks: str = "warn"  # warn | error | off: scam and copy findings (trust.py)\n'
+      '    pay_transparency: str = "warn"  # warn | error | off\n',
+      ("tests/model/test_records.py", "tests/model/test_model.py", T_GOLDEN),
+      "Site's trust_checks declared above pay_transparency while the site is built positionally: each mode "
+      "reads the other's setting (pay_transparency: error makes scam findings errors, and not pay's)", "sweep33a"),
+    # draw 3: generator/render/pages/views.py:103
+    M("company-line-size-unguarded", "generator/render/pages/views.py",
+      'return f"{stage} · {company.size} people" if company.size else stage',
+      'return f"{stage} · {company.size} people"',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the guard lost: a posting of a company with no size says 'Seed · None people'", "sweep33a"),
+    # draw 4: generator/render/feeds/scopes.py:28
+    M("json-feed-type-plain-json", "generator/render/feeds/scopes.py",
+      'JSON_FEED_TYPE = "application/feed+json"', 'JSON_FEED_TYPE = "application/json"',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the JSON Feed announced as application/json: feed readers looking for application/feed+json in the "
+      "page's alternate links do not find it", "sweep33a",
+      equivalent="nothing reads JSON_FEED_TYPE: the templates (_feed_links.html, feeds.html) spell the type "
+      "themselves, and RSS_TYPE and ATOM_TYPE, its neighbours, are the only ones entries.py uses"),
+    # draw 5: templates/static/post-a-job.js:35
+    M("js-form-entities-ampersand-first", "templates/static/post-a-job.js",
+      'if (text.indexOf("&") >= 0 && !ENTITIES.loaded) blocks.entities = true;',
+      'if (text.indexOf("&") > 0 && !ENTITIES.loaded) blocks.entities = true;',
+      ("tests/browser/test_post_a_job.py",),
+      "an ampersand as the first character does not load the entity table: a title starting '&' is slugged "
+      "unlike Python's", "sweep33a"),
+    # draw 6: generator/model/compensation/estimator.py:226
+    M("intern-sentence-names-the-level", "generator/model/compensation/estimator.py",
+      "of {rule.multiplier:.0%} of a {rule.base}'s monthly base",
+      "of {rule.multiplier:.0%} of a {i.level}'s monthly base",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the internship sentence names the intern's level as the base: 'a stipend of 40% of a intern's monthly "
+      "base salary'", "sweep33a"),
+    # draw 7: generator/model/apply_links.py:118
+    M("messaging-host-only-by-domain", "generator/model/apply_links.py",
+      "return apps.get(host) or apps.get(domain_of(host, domains)) if host else None",
+      "return apps.get(domain_of(host, domains)) if host else None",
+      (T_TRUST, T_GOLDEN),
+      "only the registrable domain looked up: a chat host listed by itself (weixin.qq.com) is not flagged",
+      "sweep33a"),
+    # draw 8: generator/model/trust.py:282
+    M("trust-original-buckets-sources-swapped", "generator/model/trust.py",
+      "def _original(posting: Posting, sketch: bytes, keys: list[bytes], buckets: dict[bytes, dict[str, Posting]],\n"
+      "              sources: dict[str, Source])",
+      "def _original(posting: Posting, sketch: bytes, keys: list[bytes], sources: dict[str, Source],\n"
+      "              buckets: dict[bytes, dict[str, Posting]])",
+      (T_TRUST, T_GOLDEN),
+      "_original's last two parameters reordered while it is called by position: buckets are looked up in the "
+      "sources, no candidate is ever found, and no copy is reported", "sweep33a"),
+    # draw 9: templates/static/jobs-filter.js:358
+    M("js-feed-left-out-repeated", "templates/static/jobs-filter.js",
+      "feed.left.forEach(function (name) { if (left.indexOf(names[name]) < 0) left.push(names[name]); });",
+      "feed.left.forEach(function (name) { left.push(names[name]); });",
+      T_JS,
+      "the feed note repeats a filter's name once per value left out: '(the feed leaves out: Tag, Tag)'",
+      "sweep33a"),
+    # draw 10: generator/ats/description.py:69
+    M("safe-href-not-stripped", "generator/ats/description.py",
+      'url = href.strip().replace("(", "%28").replace(")", "%29")',
+      'url = href.replace("(", "%28").replace(")", "%29")',
+      ("tests/commands/test_ats_description.py", T_GOLDEN),
+      "an imported link's spaces kept: ' https://…' from a board's HTML is dropped as unsafe", "sweep33a"),
+    # draw 11: generator/load/schema.py:691
+    M("site-branch-required", "generator/load/schema.py",
+      '          False, "the branch pull requests go to (default main)"),',
+      '          True, "the branch pull requests go to (default main)"),',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "site.yaml's branch made required: every site without one refused, though it defaults to main", "sweep33a"),
+    # draw 12: generator/write/__init__.py:211
+    M("write-some-job-keys-todo-swapped", "generator/write/__init__.py",
+      "    staging = Staging(output_dir)\n    job = _Job(outputs, keys, todo, staging, manifest, cache)",
+      "    staging = Staging(output_dir)\n    job = _Job(outputs, todo, keys, staging, manifest, cache)",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "write_some's job given the indexes and the keys in each other's place: a save under `jobsite serve` "
+      "fails (an output looked up by a key)", "sweep33a"),
+    # draw 13: templates/static/jobs-state.js:67
+    M("js-search-pass-one-short", "templates/static/jobs-state.js",
+      "var pass = new Uint8Array(ix.cols.title.length);", "var pass = new Uint8Array(ix.cols.title.length - 1);",
+      T_JS,
+      "the narrowing array one short: typing on in the search box (eng → engi) loses the last row's match "
+      "(retargeted: the array was sized by the open postings, not the rows, a real bug, now fixed)",
+      "sweep33a"),
+    # draw 14: generator/model/pay_transparency.py:70
+    M("pay-rule-country-unsplit", "generator/model/pay_transparency.py",
+      'frozenset({self.jurisdiction.split("-")[0]})', "frozenset({self.jurisdiction})",
+      (T_PAY, T_GOLDEN),
+      "a state or city rule's country read as its whole jurisdiction ('US-CA'): it reaches no remote role",
+      "sweep33a"),
+    # draw 15: generator/render/browse/search.py:211
+    M("search-other-words-as-title", "generator/render/browse/search.py",
+      "        for word in w.other:\n            by_word[word].append(row)",
+      "        for word in w.other:\n            by_title[word].append(row)",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "a posting's other words filed as title words, not words: a search finds them only as a title boost, "
+      "and a word found only in a description finds nothing", "sweep33a"),
+    # draw 16: generator/render/stats/figures.py:41
+    M("stats-eligibility-top-one", "generator/render/stats/figures.py",
+      "TOP_ELIGIBILITY = 12", "TOP_ELIGIBILITY = 1",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "a digit lost: the remote-eligibility chart shows only its top answer", "sweep33a"),
+    # draw 18: generator/remind/answer.py:120
+    M("answer-not-a-reminder-exit-1", "generator/remind/answer.py",
+      'is not a posting reminder; nothing to do.")\n        return\n',
+      'is not a posting reminder; nothing to do.")\n        raise SystemExit(1)\n',
+      (T_REMIND, T_GOLDEN),
+      "a comment on an issue that is no reminder ends the answer run with status 1: a red run for every "
+      "comment in the repository", "sweep33a"),
+    # draw 19: generator/model/compensation/estimator.py:334
+    M("estimate-currency-not-from-country", "generator/model/compensation/estimator.py",
+      "currency=currency.strip().upper() if currency else (currency_for_country(country) if country else None),",
+      "currency=currency.strip().upper() if currency else None,",
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "the country's currency not taken when none is asked: an estimate for a role in Germany shows no euros",
+      "sweep33a"),
+    # draw 20: generator/render/browse/search.py:381
+    M("search-bitmap-size-floored", "generator/render/browse/search.py",
+      "bitmap_chars = 1 + 4 * -(-size // 3)", "bitmap_chars = 1 + 4 * (size // 3)",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "the bitmap's length rounded down: a row list is written as a bitmap where its gaps are shorter, and the "
+      "index grows", "sweep33a"),
+    # draw 21 (for draw 1): generator/ats/run.py:55
+    M("import-skipped-warnings-lost", "generator/ats/run.py",
+      "    for line in plan.skipped:\n        warn(line)\n", "",
+      (T_IMPORT, T_ATS, T_GOLDEN),
+      "the loop over the skipped jobs lost: an import says nothing of the jobs it left out and why", "sweep33a"),
+    # draw 23 (for draw 17): generator/render/browse/index.py:179
+    M("index-read-back-tz-int-key", "generator/render/browse/index.py",
+      'tz = cols["tz"].get(str(row))', 'tz = cols["tz"].get(row)',
+      ("tests/render/test_browse_index.py", T_GOLDEN),
+      "an index's time zones read back by an int key where its JSON object has string keys: every row reads "
+      "as having none, so a patched index keeps stale window counts", "sweep33a"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

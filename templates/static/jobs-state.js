@@ -64,7 +64,7 @@
         var terms = J.cards.fold(s.q).split(/\s+/).filter(Boolean);
         // Typing on narrows the search: what failed "eng" fails "engi", so only last time's passes are read.
         var before = lastSearch.q && s.q.indexOf(lastSearch.q) === 0 ? lastSearch.pass : null;
-        var pass = new Uint8Array(data.postings.length);
+        var pass = new Uint8Array(ix.cols.title.length);  // by row: roles closed since the build hold theirs
         lastSearch = { q: s.q, pass: pass };
         out.push({ name: "q", fn: function (p) {
           if (before && !before[p.row]) return false;

@@ -578,6 +578,16 @@ def test_roles_that_closed_since_the_build_leave_the_filtered_view(browser: Brow
     want = [url for url in expected(model, {"category": closing.category.id}) if url != closing.url]
     expect(page.locator("[data-count]")).to_have_text(roles(len(want)))
     assert closing.url not in results(page)
+    # Without full-text search each keystroke narrows from the last one's matches, kept by index row: a role
+    # that closed is missing from the postings, not from the rows, and the last row still matches on.
+    page.route(re.compile(r".*/data/search\.[^/]*\.json$"), lambda route: route.fulfill(status=404))
+    open_view(page, site_url, {})
+    page.get_by_label("Search titles, companies, tags, places and descriptions").press_sequentially("robotics")
+    typed = [url for url in title_matches(built_site[0], "robotics") if url != closing.url]
+    index = json.loads(next((built_site[0] / "data").glob("postings.*.json")).read_text())
+    assert f"/jobs/{index['cols']['key'][-1]}/" in typed  # the last row is reached
+    expect(page.locator("[data-count]")).to_have_text(roles(len(typed)))
+    assert sorted(results(page)) == typed
     ctx.close()
     ctx = browser.new_context()  # a minute before it closes, it is still there
     ctx.clock.set_fixed_time(f"{closing.expires + dt.timedelta(days=1)}T11:59:00Z")
@@ -1781,6 +1791,8 @@ def test_a_return_visit_offers_what_is_new_and_the_link_filters_in_place(browser
     chip.click()
     expect(page).to_have_url(f"{site_url}/")
     expect(page.locator("[data-server-list]")).to_be_visible()
+    expect(link).to_be_visible()
+    page.reload()  # another page view of the same visit (no 30 minutes between): the same roles are still new
     expect(link).to_be_visible()
     ctx.close()
 

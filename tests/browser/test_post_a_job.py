@@ -257,7 +257,8 @@ def test_the_contact_is_optional_written_with_its_at_and_checked(form: Page, tmp
     # Character references, as python-slugify reads them: named ones, decimal and &#x (not &#X) hexadecimal, a
     # surrogate decoded (then dropped as a symbol), and each numeric kind all or nothing: one reference past
     # U+10FFFF leaves every reference of its kind as written.
-    "Caf&#233; &#x4E2D; &#X41;B &#55296;x &amp; &copy; &loaded; Lab", "Caf&#xE9; &#x110000; &#231;a"])
+    # A reference first in the text loads the entity names as well as one later does; U+10FFFF is the last in range.
+    "&copy; Caf&#233; &#x4E2D; &#X41;B &#55296;x &#1114111; &amp; &copy; &loaded; Lab", "Caf&#xE9; &#x110000; &#231;a"])
 def test_an_accented_title_names_the_file_as_python_does(form: Page, title: str) -> None:
     from generator.base.slugs import slugify
 

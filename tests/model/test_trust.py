@@ -90,6 +90,8 @@ SUSPICIOUS_LINKS = {  # file → (apply_url, what the finding says about it)
     "link-whatsapp-chat": ("https://chat.whatsapp.com/AbCdEf", "chat.whatsapp.com is WhatsApp, a messaging app"),
     "link-discord": ("https://discord.gg/acme", "discord.gg is Discord, a messaging app"),
     "link-signal": ("https://signal.me/#p/+15551234567", "signal.me is Signal, a messaging app"),
+    # A host listed by itself, whose registrable domain (qq.com) is no chat app.
+    "link-wechat": ("https://weixin.qq.com/r/acme", "weixin.qq.com is WeChat, a messaging app"),
 }
 CONTROL_LINKS = {  # file → apply_url: none is flagged
     "link-own-site": "https://acme.example/careers/perception",

@@ -292,11 +292,14 @@ def test_a_patched_index_is_byte_for_byte_the_index_made_afresh(built_site) -> N
     sparse = IndexRow._make(rows[1])._replace(duration="7 months", remote=("Anywhere in the Nordics",), tz=None)
     new_tag = IndexRow._make(rows[2])._replace(tags=("a-tag-no-posting-has",))
     coded = next(i for i, row in enumerate(rows) if any(len(e) == 2 for e in IndexRow._make(row).remote))
+    zoned = next(i for i, row in enumerate(rows) if IndexRow._make(row).tz)  # its window is no other row's
     cases = {"retitled": ({0: tuple(renamed)}, True), "sparse cells come and go": ({1: tuple(sparse)}, True),
              "two rows swap places": ({0: rows[1], 1: rows[0]}, True),
              "a country code leaves a row's remote text": ({coded: tuple(IndexRow._make(rows[coded])._replace(
                  remote=()))}, True),
-             "a new tag renumbers the tags": ({2: tuple(new_tag)}, False)}
+             "a new tag renumbers the tags": ({2: tuple(new_tag)}, False),
+             "a window no row holds any more renumbers the windows": (
+                 {zoned: tuple(IndexRow._make(rows[zoned])._replace(tz=None))}, False)}
     for name, (changed, patches) in cases.items():
         now = [changed.get(i, row) for i, row in enumerate(rows)]
         cold = counted_index(model, feeds, now)
