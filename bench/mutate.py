@@ -5578,7 +5578,10 @@ MUTATIONS: tuple[Mutation, ...] = (
       "    if head not in values:\n        return False", "    if not values.get(head):\n        return False",
       ("tests/load/test_posting_rules.py", T_GOLDEN),
       "a key given with an empty value ([], '', 0, false) reads as not given: an on-site posting's "
-      "`time_zones: []` passes the rule that forbids it", "sweep33b"),
+      "`time_zones: []` passes the rule that forbids it", "sweep33b",
+      equivalent="_given is asked only of the rules' top-level keys (locations, remote_eligibility, time_zones), "
+      "whose checked values are never falsy: an empty list, an empty mapping's missing offsets and a null are "
+      "INVALID (truthy), anything else a non-empty tuple or mapping"),
     # draw 15: generator/model/snapshot.py:336
     M("sw33b-patched-stored-sources-lose", "generator/model/snapshot.py",
       "sources, companies = {**loaded[0], **found.stored.sources}, loaded[1]",
