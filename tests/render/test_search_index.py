@@ -370,3 +370,15 @@ def test_a_shard_counts_its_title_rows_when_it_is_cut():
     shards = cut_into_shards(words, stems, lists, Counter(stems.values()))
     assert [key for key, _ in shards] == ["ab0", "ab1", "ab2"]
     assert all(len(data) <= SHARD_LIMIT for _, data in shards)
+
+
+def test_a_stems_lists_are_counted_once_among_its_words_when_a_shard_is_cut():
+    # 120 stems of two words each: the words share their stem's lists, about 16,000 bytes in all, so the group
+    # stays one shard; counting the lists once per word would make it 31,000 and cut it for nothing.
+    rng = random.Random(9)
+    stems = {f"ab{i:03d}{end}": f"ab{i:03d}" for i in range(120) for end in ("", "s")}
+    lists = {stem: (encode_rows(sorted(rng.sample(range(3000), 30))), encode_rows(sorted(rng.sample(range(3000), 30))))
+             for stem in sorted(set(stems.values()))}
+    shards = cut_into_shards(sorted(stems), stems, lists, Counter(stems.values()))
+    assert [key for key, _ in shards] == ["ab"]
+    assert len(shards[0][1]) <= SHARD_LIMIT
