@@ -5780,6 +5780,150 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/render/test_browse_index.py", T_GOLDEN),
       "an index's time zones read back by an int key where its JSON object has string keys: every row reads "
       "as having none, so a patched index keeps stale window counts", "sweep33a"),
+    # --- sweep33b: a private blind sweep (stop 33), fresh8's population and draw, fresh12's rule for bugs/tests ---
+    # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
+    # s33-swb at bbec9a4 (/dev/shm/cov/pop.py) with seed 33219, 20 draws.
+    # - Population at bbec9a4: 11,825 lines (generator 9,548, scripts 1,596, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: one (5113, draw 6's pay_transparency.py:132, came again after draw 15:
+    #   skipped, no draw number).
+    # - Redraws (1): draw 17, write/__init__.py:133, write_outputs' `return write_site(outputs, output_dir,
+    #   Cache(None), None)` (no command and no module calls write_outputs: only tests use it as a helper, so no
+    #   slip there changes what jobsite does), became draw 21. Equivalent: none.
+    # - Lines that only bind a name or open a block, moved on in their block: draw 11 (digests.py:87, the second
+    #   line of digest_bytes' signature, then two bindings → the feed's title, 92), draw 18 (jobs-state.js:138,
+    #   `var m = 0;` → the line that fills it, 139). Draw 16 (write/__init__.py:402) drops its `if` with the
+    #   return it guards.
+    # - Same lines as earlier entries: none.
+    # - Spread: model 6, render 3, write 1, load 1, ats 1, base 1, scaffold 1, scripts 3, workflows 1,
+    #   netlify.toml 0, templates 0.
+    # draw 1: generator/model/pay_transparency.py:364
+    M("sw33b-plain-text-tags-glue-words", "generator/model/pay_transparency.py",
+      'return unescape(re.sub(r"<[^>]+>", " ", html))', 'return unescape(re.sub(r"<[^>]+>", "", html))',
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "tags removed without a space: words either side of a tag run together ('pay</p><p>Health' reads "
+      "'payHealth'), so a benefit word right after a tag is not found and the benefits rule fires wrongly",
+      "sweep33b"),
+    # draw 2: generator/model/similar.py:367
+    M("sw33b-similar-common-all-words", "generator/model/similar.py",
+      "common = math.fsum(map(weights.words.__getitem__, shared))",
+      "common = math.fsum(map(weights.words.__getitem__, a.words))",
+      ("tests/model/test_similar.py", T_GOLDEN),
+      "the weight in common summed over all of a's title words, not the shared ones: any one shared word scores "
+      "as if a's whole title matched, and the similar roles picked change", "sweep33b"),
+    # draw 3: generator/render/pages/views.py:93
+    M("sw33b-offer-no-reads-not-stated", "generator/render/pages/views.py",
+      'said = {True: "Yes", False: "No"}', 'said = {True: "Yes", False: "Not stated"}',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "a posting that says no visa sponsorship or no relocation help reads 'Not stated': a stated no shown as "
+      "unstated", "sweep33b"),
+    # draw 4: generator/base/cache.py:74
+    M("sw33b-cache-database-name", "generator/base/cache.py",
+      'DATABASE = "cache.sqlite3"', 'DATABASE = "cache.sqlite"',
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "the database named cache.sqlite: not the documented .jobsite-cache/cache.sqlite3 (docs, the module's "
+      "docstring), and a cache kept from before (Netlify's, CI's) is never read: the first build redoes all",
+      "sweep33b"),
+    # draw 5: templates/static/jobs-state.js:92
+    M("sw33b-js-country-filter-wrong-key", "templates/static/jobs-state.js",
+      "return groups[p.reachId] === 1; } });", "return groups[p.reach] === 1; } });",
+      ("tests/browser/test_browse.py",),
+      "the country filter reads p.reach (the index's column name), undefined on a posting: any country chosen "
+      "leaves no roles", "sweep33b"),
+    # draw 6: generator/model/pay_transparency.py:132
+    M("sw33b-rule-city-required", "generator/model/pay_transparency.py",
+      'Field("city", schema.Text(max_length=80)),', 'Field("city", schema.Text(max_length=80), True),',
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "the rule table's city made required (the `True` of the lines around it): every state-wide rule is "
+      "refused", "sweep33b"),
+    # draw 7: templates/static/post-a-job.js:503
+    M("sw33b-form-table-centre-read-left", "templates/static/post-a-job.js",
+      'return /^:-+:$/.test(c) ? "center" : /^:/.test(c) ? "left" : /:$/.test(c) ? "right" : "";',
+      'return /^:/.test(c) ? "left" : /^:-+:$/.test(c) ? "center" : /:$/.test(c) ? "right" : "";',
+      T_FORM,
+      "the preview's table alignment tests `:` first: a centred column (:---:) is previewed left-aligned, "
+      "unlike the built page", "sweep33b"),
+    # draw 8: generator/model/compensation/regions.py:50
+    M("sw33b-north-america-without-canada", "generator/model/compensation/regions.py",
+      '("north-america", "North America (US and Canada)", ("us", "canada")),',
+      '("north-america", "North America (US and Canada)", ("us",)),',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "Canada left out of North America's members: a role open across the US and Canada is estimated from US "
+      "rows alone", "sweep33b"),
+    # draw 9: generator/render/browse/search.py:317
+    M("sw33b-shard-size-without-title-rows", "generator/render/browse/search.py",
+      "stem_size = {stem: len(a) + 3 + (len(b) + 3 if b else 0) + 12",
+      "stem_size = {stem: len(a) + 3 + 12",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "a stem's title rows left out of its size: shards of words common in titles are cut too late and grow "
+      "past SHARD_LIMIT", "sweep33b"),
+    # draw 10: .github/workflows/remind.yml:27
+    M("sw33b-remind-issues-read", ".github/workflows/remind.yml",
+      "      issues: write  # create the posting-expiry label and the reminders",
+      "      issues: read  # create the posting-expiry label and the reminders",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "the remind job's token may only read issues: every reminder and the label fail with 403", "sweep33b"),
+    # draw 11: generator/render/feeds/digests.py:87 (the signature's second line, then bindings → 92)
+    M("sw33b-digest-title-without-scope", "generator/render/feeds/digests.py",
+      'fg.title(f"{scope.title(site.title)}, daily digest")', 'fg.title(f"{site.title}, daily digest")',
+      ("tests/render/test_digest_feeds.py", T_GOLDEN),
+      "every digest feed titled after the site alone: a category's or the remote digest reads like the "
+      "board's", "sweep33b"),
+    # draw 12: generator/model/compensation/regions.py:28
+    M("sw33b-canada-alpha3", "generator/model/compensation/regions.py",
+      '("canada", "Canada", "CA"),', '("canada", "Canada", "CAN"),',
+      ("tests/model/test_compensation.py", T_GOLDEN),
+      "Canada's members given as the alpha-3 CAN: no posting's CA maps to Canada, whose roles are estimated "
+      "on the global pool", "sweep33b"),
+    # draw 13: generator/ats/jobs.py:41
+    M("sw33b-board-name-message-no-dot", "generator/ats/jobs.py",
+      "\"ATS's job-board address (letters, digits, '.', '_' or '-')\")",
+      "\"ATS's job-board address (letters, digits, '_' or '-')\")",
+      (T_ATS, T_IMPORT, T_GOLDEN),
+      "the malformed-board message forgets '.', which a board name may hold", "sweep33b"),
+    # draw 14: generator/load/posting_rules.py:114
+    M("sw33b-given-falsy-not-given", "generator/load/posting_rules.py",
+      "    if head not in values:\n        return False", "    if not values.get(head):\n        return False",
+      ("tests/load/test_posting_rules.py", T_GOLDEN),
+      "a key given with an empty value ([], '', 0, false) reads as not given: an on-site posting's "
+      "`time_zones: []` passes the rule that forbids it", "sweep33b",
+      equivalent="_given is asked only of the rules' top-level keys (locations, remote_eligibility, time_zones), "
+      "whose checked values are never falsy: an empty list, an empty mapping's missing offsets and a null are "
+      "INVALID (truthy), anything else a non-empty tuple or mapping"),
+    # draw 15: generator/model/snapshot.py:336
+    M("sw33b-patched-stored-sources-lose", "generator/model/snapshot.py",
+      "sources, companies = {**loaded[0], **found.stored.sources}, loaded[1]",
+      "sources, companies = {**found.stored.sources, **loaded[0]}, loaded[1]",
+      ("tests/model/test_snapshot.py", T_GOLDEN),
+      "the merge's order swapped: the snapshot's older sources win over those stored since, so a patched "
+      "rebuild compares with stale records", "sweep33b"),
+    # draw 16: generator/write/__init__.py:402
+    M("sw33b-seal-folder-not-compared", "generator/write/__init__.py",
+      "    if seal[1] != _folder_digest(in_place):\n        return None, in_place\n", "",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the sealed folder never compared: after a build that changed nothing, a file edited, deleted or added "
+      "by hand in site/ stays so", "sweep33b"),
+    # draw 18: templates/static/jobs-state.js:138 (`var m = 0;` → 139)
+    M("sw33b-js-failed-tests-overwritten", "templates/static/jobs-state.js",
+      "if (!active[j].fn(p)) m |= active[j].bit;", "if (!active[j].fn(p)) m = active[j].bit;",
+      ("tests/browser/test_browse.py",),
+      "a posting's failed filters overwritten, not or-ed: one failing two filters counts as failing only the "
+      "last, and the facet counts grow when two filters are set", "sweep33b"),
+    # draw 19: generator/model/records.py:47
+    M("sw33b-short-name-serbia-russia", "generator/model/records.py",
+      '"PS": "Palestine", "RU": "Russia",', '"PS": "Palestine", "RS": "Russia",',
+      ("tests/model/test_records.py", T_GOLDEN),
+      "RS for RU: Serbia is shown as Russia, and Russia as 'Russian Federation'", "sweep33b"),
+    # draw 20: generator/scaffold.py:198
+    M("sw33b-new-posting-placeholder-none", "generator/scaffold.py",
+      'f"{PLACEHOLDER_URL}/{slug}",', 'f"{PLACEHOLDER_URL}/{request.slug}",',
+      ("tests/commands/test_scaffold.py", T_GOLDEN),
+      "the placeholder apply URL built from --slug, not the slug used: a posting made without --slug gets "
+      "https://FILL-IN.example/None", "sweep33b"),
+    # draw 21 (redraw of 17): generator/render/format.py:53
+    M("sw33b-terms-comma-separated", "generator/render/format.py",
+      'return " · ".join(parts)', 'return ", ".join(parts)',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "contract terms joined by commas: 'Internship, 12–24 weeks, On-site'", "sweep33b"),
     # --- sweep28b: a sweep of the commands, base/, write/, the workflows, .ci/run and netlify.toml, drawn first ----
     # Written before any of it ran, and before opening any test: fresh8's rule over one helper's area only.
     # - Population: fresh8's rule (its block above says exactly how), restricted to generator/{serve, cli, build,

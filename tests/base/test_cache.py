@@ -768,3 +768,16 @@ def test_a_full_batch_spilled_during_a_cold_build_is_read_back_from_the_database
     cache.bodies.put("small", "<p>")  # held until the next batch or the save
     assert cache.bodies.get("big") == "<p>Ten bytes or more.</p>"
     assert cache.bodies.get_many(["big", "small", "absent"]) == {"big": "<p>Ten bytes or more.</p>", "small": "<p>"}
+
+
+def test_the_database_is_the_documented_file_beside_the_content(tmp_path, monkeypatch):
+    # docs/serve-and-speed.md and this module's docstring: `.jobsite-cache/cache.sqlite3` beside `content/`;
+    # a cache kept between deploys (Netlify's, CI's) is found by that name.
+    monkeypatch.delenv("JOBSITE_CACHE_DIR", raising=False)
+    (tmp_path / "content").mkdir()
+    cache = Cache.beside(tmp_path / "content")
+    cache.sources.put(("k",), "v")
+    cache.save()
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
+        ".jobsite-cache", ".jobsite-cache/cache.sqlite3", "content"]
+    assert Cache.beside(tmp_path / "content").sources.get(("k",)) == "v"

@@ -18,7 +18,16 @@ from generator.config import make_options
 from generator.load.benchmarks import load_compensation_table
 from generator.load.sources import read_sources
 from generator.model import build_model
-from generator.model.pay_transparency import RULES_FILE, coverage, jurisdiction_label, load_rules, stored_rules
+from generator.model.pay_transparency import (
+    RULES_FILE,
+    RuleTable,
+    _describes_benefits,
+    _plain_text,
+    coverage,
+    jurisdiction_label,
+    load_rules,
+    stored_rules,
+)
 
 from ..conftest import CLOCK, COMPANY, POSTING, REPO, SITE, basic_tree, front_matter, write_tree
 
@@ -669,3 +678,14 @@ def test_the_rule_tables_json_schema_takes_the_shipped_table_and_refuses_what_it
                      ("requires", ["pay-rang"]), ("requires", [{"show": "pay-range"}]),
                      ("requires", [{"show": "salary", "since": "2024-01-01"}])):
         assert list(validator.iter_errors({**table, "rules": [{**rule, key: bad}]})), (key, bad)
+
+
+def test_the_benefit_words_are_read_as_the_reader_sees_the_description():
+    # Tags become spaces and entities their characters: a word just after a tag ("…pay</p><p>Health") is a
+    # word of its own, so the benefits rule finds it; a longer word is not a benefit word.
+    assert _plain_text("<p>Good pay</p><p>Health &amp; dental</p>").split() == ["Good", "pay", "Health", "&",
+                                                                                "dental"]
+    table = RuleTable(dt.date(2025, 1, 1), ("health", "paid time off"), ())
+    assert _describes_benefits(table.benefit_re, "<p>Good pay</p><p>Health cover</p>")
+    assert _describes_benefits(table.benefit_re, "<p>Good pay and<br>paid time off</p>")
+    assert not _describes_benefits(table.benefit_re, "<p>Good pay</p><p>Healthy snacks</p>")

@@ -20,7 +20,7 @@ from generator.cli import main
 from generator.config import make_options
 from generator.model import snapshot
 
-from ..conftest import CLOCK, POSTING, REPO, basic_tree, front_matter, write_tree
+from ..conftest import CLOCK, COMPANY, POSTING, REPO, basic_tree, front_matter, write_tree
 from ..write.test_incremental import assert_same_model
 
 SNAPSHOT = "made from the last build's snapshot"
@@ -322,3 +322,24 @@ def test_a_rebuild_keeps_the_snapshot_again_only_when_a_re_read_file_has_a_new_s
     assert kept == [False, True]  # its signature moved: read again, and recorded anew in the snapshot
     assert build(board).model_path == f"{SNAPSHOT} (0 posting file(s) read again)"
     assert kept == [False, True, False]  # trusted now: not read again, nothing written
+
+
+def test_a_posting_edited_in_the_delta_is_read_from_it_by_the_next_edit(tmp_path: Path) -> None:
+    """The sources a later edit compares across postings are the delta's (stored since the base), not the base's:
+    acme's role-0, given beta's apply link (on its first line) in the delta, is reported on that line when beta's
+    posting is edited next."""
+    postings = {f"role-{i}": {**POSTING, "title": f"Role {i}", "apply_url": f"https://acme.example/{i}"}
+                for i in range(2)}
+    beta = {**POSTING, "company": "beta", "title": "Beta role", "apply_url": "https://beta.example/1",
+            "posted": POSTING["posted"] - dt.timedelta(days=3)}  # the older: role-0 is the one reported
+    write_tree(tmp_path / "content", {**basic_tree(**postings), "jobs/beta/role.md": front_matter(beta),
+                                      "companies/beta.md": front_matter({**COMPANY, "name": "Beta"}, "Beta.\n")})
+    build(tmp_path)
+    rewrite(tmp_path, "role-0", {"apply_url": "https://beta.example/1"} | {
+        key: value for key, value in postings["role-0"].items() if key != "apply_url"})
+    assert build(tmp_path).model_path.startswith(SNAPSHOT)
+    write_tree(tmp_path / "content", {"jobs/beta/role.md": front_matter(beta, "Another description.\n")})
+    got = build(tmp_path)
+    assert got.model_path == f"{SNAPSHOT} (1 posting file(s) read again)"
+    assert [Path(p.path).name for p in got.problems if "the same link" in p.message] == ["role-0.md"]
+    assert_same_model(got, full(tmp_path), "after an edit beside one kept in the delta")

@@ -6,7 +6,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import random
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,10 @@ from hypothesis import strategies as st
 from generator.render.browse import search
 from generator.render.browse.search import (
     DIGITS,
+    SHARD_LIMIT,
     PostingWords,
     build_search_index,
+    cut_into_shards,
     encode_rows,
     inflections,
     plain_text,
@@ -353,3 +357,28 @@ def test_a_closed_posting_keeps_its_row_until_the_week_it_closed_is_over(scratch
 def test_a_descriptions_words_stay_apart_across_tags_entities_and_lines() -> None:
     html = "<p>Build <b>robots</b> &amp; drones</p>\n<ul><li>in&nbsp;Denver</li><li>5&lt;6</li></ul>"
     assert plain_text(html) == "Build robots & drones in Denver 5<6"
+
+
+def test_a_shard_counts_its_title_rows_when_it_is_cut():
+    # 240 words of one two-letter group, each with its rows and as many title rows: about 30,000 bytes, so the
+    # group is cut by more letters; a size that left the title rows out would keep it whole, past the limit.
+    rng = random.Random(9)
+    words = [f"ab{i:03d}" for i in range(240)]
+    stems = {w: w for w in words}
+    lists = {w: (encode_rows(sorted(rng.sample(range(3000), 30))), encode_rows(sorted(rng.sample(range(3000), 30))))
+             for w in words}
+    shards = cut_into_shards(words, stems, lists, Counter(stems.values()))
+    assert [key for key, _ in shards] == ["ab0", "ab1", "ab2"]
+    assert all(len(data) <= SHARD_LIMIT for _, data in shards)
+
+
+def test_a_stems_lists_are_counted_once_among_its_words_when_a_shard_is_cut():
+    # 120 stems of two words each: the words share their stem's lists, about 16,000 bytes in all, so the group
+    # stays one shard; counting the lists once per word would make it 31,000 and cut it for nothing.
+    rng = random.Random(9)
+    stems = {f"ab{i:03d}{end}": f"ab{i:03d}" for i in range(120) for end in ("", "s")}
+    lists = {stem: (encode_rows(sorted(rng.sample(range(3000), 30))), encode_rows(sorted(rng.sample(range(3000), 30))))
+             for stem in sorted(set(stems.values()))}
+    shards = cut_into_shards(sorted(stems), stems, lists, Counter(stems.values()))
+    assert [key for key, _ in shards] == ["ab"]
+    assert len(shards[0][1]) <= SHARD_LIMIT
