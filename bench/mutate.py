@@ -8,7 +8,7 @@ survived, which names a missing test. Equivalent mutants (no behaviour changes) 
 not run. Standard library only.
 
     python bench/mutate.py                 # every mutation; the kill rate per set and overall
-    python bench/mutate.py --set fresh15   # one set: fresh15 (the latest sample) … fresh, a sweep (sweep28b…), issue
+    python bench/mutate.py --set fresh16   # one set: fresh16 (the latest sample) … fresh, a sweep (sweep28b…), issue
     python bench/mutate.py --only NAME ... # some mutations by name
     python bench/mutate.py --list          # names, files and tests, running nothing
     python bench/mutate.py --check         # every `old` found exactly once, and each file clean in git
@@ -45,7 +45,7 @@ class Mutation:
     new: str
     tests: tuple[str, ...]
     bug: str  # the mistake it imitates
-    set: str = "fresh"  # fresh … fresh15: samples (fresh15 the latest); sweep28b…: sweeps; issue: issue 30's survivors
+    set: str = "fresh"  # fresh … fresh16: samples (fresh16 the latest); sweep28b…: sweeps; issue: issue 30's survivors
     equivalent: str = ""  # why no test can tell the mutant apart (then it is not run)
 
 
@@ -5024,6 +5024,402 @@ MUTATIONS: tuple[Mutation, ...] = (
       ("tests/model/test_snapshot.py", T_GOLDEN),
       "the delta's posting order made of the open postings: a build read from base and delta has lost every "
       "closed role, and their pages", "fresh15"),
+    # --- fresh16: a sixteenth sample, written before any of it ran: a uniform draw over the whole product -----
+    # The rule: fresh15's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on main
+    # at bbec9a4 with a new seed.
+    # - Population: fresh8's, recounted at bbec9a4, in the same order and by the same script (fresh8's block says
+    #   exactly how). The throwaway script (/dev/shm/cov/pop_fresh8.py with /tmp/f14draw.py, not committed), run on
+    #   3749cc0 with seed 2026_12_15, gives fresh15's 11,815 lines and fresh15's 53 drawn lines (its redraws 49 to
+    #   53 included), so it is their rule.
+    # - Draw: random.Random(2026_12_16).randrange(len(population)), 48 times (a repeat index is skipped and takes
+    #   no draw number). Redraws take the same generator's next numbers (draw 49, 50, …) in order.
+    # - One plausible bug per drawn line, at the line or in the statement it belongs to (the next line of its
+    #   block when the line only binds a name or opens a block), different from every earlier entry's bug on the
+    #   same line. A field declared without a default in a record built positionally gets its order swapped with
+    #   the field above (the first field: the one below). A line that admits no behaviour-changing plausible bug
+    #   is redrawn with the generator's next number; each redraw is listed here with its reason. Every bug was
+    #   written before any test was chosen.
+    # - Tests, chosen afterwards by file name only (no file under tests/ was opened or searched): the module's
+    #   test files; the browser's for scripts, named for their page; the workflow tests for workflows;
+    #   tests/render/test_netlify.py for netlify.toml; and every entry whose file is under generator/ or is a
+    #   template in templates/ (not templates/static/) also names tests/golden/.
+    # - Population at bbec9a4: 11,825 lines (generator 9,548, scripts 1,596, templates 111, workflows 503,
+    #   netlify.toml 67). Repeat indexes: none in the 56 numbers drawn.
+    # - Redraws (6 draws, numbers 49 to 56): draw 10, jobs-filter.js:548, `start();` after "Loading roles…" (its
+    #   slips, the call lost or `start` named without its call, are fresh14's js-active-filters-never-load; put
+    #   above the loading text it changes nothing, as the index always answers later), became draw 49; draw 12,
+    #   ats/sync.py:54, Plan's `steps` (the field fresh14's draw 33 moved onto and redrew: both fields have
+    #   factories, no plausible slip of the first changes a plan, and a plain list default is refused as the
+    #   module is imported), became draw 50; draw 27, render/feeds/entries.py:172, the finally's
+    #   `entry.summary(summary)` (it restores what RSS escaped, but every feed is written from a FeedGenerator
+    #   made for it alone and dropped once written, and the memoised summaries are strings: no slip there changes
+    #   a feed), became draw 51, itself redrawn (model/snapshot.py:501, _Head's `@dataclass`: its first field
+    #   swapped with rows, as _head_of builds it positionally, makes a head that names no base, and _applied then
+    #   sends the build down the full path, slower, not wrong), then draw 52, itself redrawn (ats/jobs.py:74,
+    #   Job's `workplace`: all three clients build Job by keyword, every field given, as fresh15's draw 33), then
+    #   draw 53; draw 28, config.py:25, BuildOptions' `templates_dir` (built once, by keyword, every field given,
+    #   in make_options: no order or annotation of it changes a run), became draw 54; draw 39,
+    #   write/__init__.py:152, `moved = None` when the record is empty (_manifest is empty only when the record is
+    #   not this folder's, and then `moved` is None already, line 145: the line and its `if` guard a state no
+    #   build reaches, and inverted they only key every output, slower, not wrong), became draw 55; draw 43,
+    #   base/parallel.py:183, keep's `results.update(chunk)` (its slips, the update lost or `results` rebound to
+    #   the chunk, lose the parent's chunks alike: sweep30l's sw30l-parent-chunks-dropped), became draw 56.
+    #   Equivalent: none known.
+    # - Bugs chosen over an equivalent one on the same line: draw 2 (entries.py:257: the split's `, 1` lost
+    #   changes nothing, the mark is written once → the mark split off without its indentation); draw 33
+    #   (entries.py:214: the `[:FEED_LIMIT]` slice lost changes nothing, the caller passes the newest FEED_LIMIT
+    #   already, line 429 → the list's key misnamed); draw 26 (write/__init__.py:464, the second line of _todo's
+    #   signature: manifest and in_place swapped, as both callers pass them positionally, has every output
+    #   rendered again and found the same, slower, not wrong → the body's loop, 469, `todo = []` only binding a
+    #   name); draw 54 (write/__init__.py:176: the at_home test inverted only changes which outputs this process
+    #   renders first → the index of the wrong list).
+    # - Same lines as earlier entries, different bugs: draw 18 (pay.py:55: sweep32c marked the employer's range
+    #   estimated; here its None guard is lost), draw 21 (pay_transparency.py:175: fresh7 parsed from line 1;
+    #   here the bytes are read as Latin-1), draw 36 (serve.py:263: fresh's serve-control-chars kept only NUL and
+    #   DEL; here DEL is lost), draw 37 (answer.yml:27: sweep28b misspelt the label; here `||` for the `&&`
+    #   after it), draw 47 (schema.py:373-374: fresh10 reported both problems, fresh14 left the name unclipped;
+    #   here the hint names .jpg), draw 53 (lever.py:52: fresh4 read milliseconds as seconds; here the UTC zone
+    #   is lost), draw 55 (places.py:139: fresh6 gave a tie to the country; here the test is inverted). Beside
+    #   earlier ones: draw 3 (schema.py:81; sweep32c's BRANCH_PATTERN is 84), 4 (serve.py:401; sweep28b's is
+    #   403), 9 (links/run.py:57; fresh13's sort is 58), 14 (post-a-job.js:345; fresh12's and sweep32c's are
+    #   340-341), 16 (cards.py:47; fresh5's and fresh7's are 50), 22 (ats/fetch.py:46; fresh2's are 44 and 48),
+    #   24 (post-a-job.js:89; sweep32b's is 86), 26 (write/__init__.py:469; fresh3's are 472), 33 (entries.py:214;
+    #   sweep32c's is 216), 38 (remind.yml:41; fresh7's token is 40), 41 (places.py:221; fresh14's is 220), 42
+    #   (progress.py:25; sweep28b's __exit__ is 27-28), 49 (answer.py:144; fresh11's is 143), 54
+    #   (write/__init__.py:176; sweep30r's is 177-178).
+    # - Lines that only bind a name or open a block, moved on in their block: draw 6 (`function offerImport() {`
+    #   → its first line, 129), 7 (`stage = fmt.STAGE_LABELS[…]` → the return that uses it, 103), 9 (`counts =
+    #   {}` → the line that fills it, 57), 14 (`var link = box.querySelector(…)` → the line that uses it, 345),
+    #   31 (`r = result.report` → the next line, 338), 38 (remind.yml:39, `env:` → its second line, 41: its first,
+    #   40, holds fresh7's renamed token, and its other slips leave the step without the token alike), 41
+    #   (places.py:220, `code = …`: fresh14 dropped its named states, and its other slips, `and` or the calls
+    #   swapped, find the same codes → the line that uses it, 221), 46 (`var card = cardFor(…)` → the next line,
+    #   266), 48 (`return BoardStats(` → its first argument, 127), 49 (answer.py:141, `key = posting_key(path)` →
+    #   the line that uses it, 144), 53 (lever.py:51, `try:` → its body, 52), 55 (places.py:138, `country =
+    #   country_code(last)` → the line that uses it, 139); draw 26 takes its function's loop (above); draw 20
+    #   (search.py:67, `@dataclass(frozen=True)`) is PostingWords' first field, swapped with the one below, and
+    #   draw 44 (edit_links.py:20) PageLinks' first field, swapped with the one below. Draw 21
+    #   (pay_transparency.py:175, `parsed = parse_yaml(…)`) is bugged at the line: the check it feeds, 176-177,
+    #   holds fresh12's bug and its other slips end alike. Draw 11 (validate.py:129) is the return's indentation;
+    #   draw 5 (view.py:91) the one-item tuple's comma. Records built positionally: PostingWords (search.py:106,
+    #   site.py:199), PageLinks (edit_links.py:38 and 42). Draw 22 (ats/fetch.py:46) retries a 5xx without end:
+    #   its tests may end only by the timeout.
+    # - Spread: render 14, load 5, ats 5, base 3, model 3, write 3, serve 2, links 2, cli 1, remind 1, scripts 7,
+    #   templates 0, workflows 2, netlify.toml 0.
+    # draw 1: generator/base/cache.py:156
+    M("cache-get-asks-only-complete-tables", "generator/base/cache.py",
+      "if value is None and not self._complete:", "if value is None and self._complete:",
+      ("tests/base/test_cache.py", T_GOLDEN),
+      "the `not` lost: a table asks the database only when it holds every entry already, so `jobsite build "
+      "--no-cache` ends in an internal error ('NoneType' object has no attribute 'get') at its first miss, and a "
+      "warm build never reads what the cache stored", "fresh16"),
+    # draw 2: generator/render/feeds/entries.py:257
+    M("jobs-json-first-job-indented-twice", "generator/render/feeds/entries.py",
+      "text.split(f'    \"{_JOBS_MARK}\"'.encode(), 1)", "text.split(f'\"{_JOBS_MARK}\"'.encode(), 1)",
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "jobs.json split at its placeholder without the placeholder's indentation: the first job's opening brace "
+      "sits four spaces deeper than every other job's", "fresh16"),
+    # draw 3: generator/load/schema.py:81
+    M("ats-pattern-without-ashby", "generator/load/schema.py",
+      'ATS_PATTERN = r"^(?:greenhouse|lever|ashby):', 'ATS_PATTERN = r"^(?:greenhouse|lever):',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "ashby left out of the `ats` pattern (ATS_KINDS above still lists it): a company that follows an Ashby board "
+      "is refused by `jobsite check`, and `jobsite import` will not read the board", "fresh16"),
+    # draw 4: generator/serve.py:401
+    M("serve-crash-message-first-word", "generator/serve.py",
+      "lines = str(exc).strip().splitlines()", "lines = str(exc).strip().split()",
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "split() for splitlines(): `jobsite serve`'s one line for an internal error keeps only the first word of "
+      "the error's message", "fresh16"),
+    # draw 5: generator/render/stats/view.py:91
+    M("stats-visa-figures-not-a-tuple", "generator/render/stats/view.py",
+      "s.visa_by_category),)),", "s.visa_by_category))),",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the Visas section's one figure written without the comma that makes a one-item tuple: its figures are a "
+      "Figure, and the stats page fails to build ('Figure' object is not iterable)", "fresh16"),
+    # draw 6: templates/static/jobs-saved.js:128
+    M("js-saved-import-keys-shadowed", "templates/static/jobs-saved.js",
+      "    incoming = linkedKeys();", "    var incoming = linkedKeys();",
+      ("tests/browser/test_browse.py",),
+      "offerImport declares its own `incoming`: the saved page offers a shared link's jobs, but its Add button "
+      "reads the outer, empty list and adds none", "fresh16"),
+    # draw 7: generator/render/pages/views.py:102
+    M("company-line-raw-stage", "generator/render/pages/views.py",
+      'return f"{stage} · {company.size} people" if company.size else stage',
+      'return f"{stage} · {company.size} people" if company.size else company.stage',
+      ("tests/render/test_site.py", T_GOLDEN),
+      "a posting page's company line, for a company that gives no size, shows the stage's id ('series-a') "
+      "instead of its label ('Series A')", "fresh16"),
+    # draw 8: generator/render/pages/pay_transparency.py:46
+    M("pay-rule-every-employer-as-one-or-more", "generator/render/pages/pay_transparency.py",
+      '"every employer" if rule.min_employees <= 1', '"every employer" if rule.min_employees < 1',
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "a law that covers every employer (min_employees 1, as Colorado's) is described on the pay-transparency "
+      "page as covering 'employers with 1 or more employees'", "fresh16"),
+    # draw 9: generator/links/run.py:55
+    M("links-summary-counts-from-one", "generator/links/run.py",
+      "counts.get(report.status, 0) + 1", "counts.get(report.status, 1) + 1",
+      (T_LINKS, T_LINKS_RULES, T_GOLDEN),
+      "each status counted from 1: `jobsite links`' summary says one more of every status than it found "
+      "('Checked 3 apply link(s): 2 closed, 3 ok' for one closed and two fine)", "fresh16"),
+    # draw 10, redrawn as 49: generator/remind/answer.py:141
+    M("answer-change-named-by-path", "generator/remind/answer.py",
+      "change = change_for(command, text, key, today)", "change = change_for(command, text, path, today)",
+      (T_REMIND, T_GOLDEN),
+      "the change named by the posting's file, not its key: /extend's and /filled's commit and pull request read "
+      "'Extend content/jobs/acme/ml.md to …' instead of 'Extend acme/ml to …'", "fresh16"),
+    # draw 11: generator/load/validate.py:129
+    M("locator-find-first-line-only", "generator/load/validate.py",
+      "                return i, at\n        return None\n", "                return i, at\n            return None\n",
+      ("tests/load/test_validators.py", "tests/load/test_check_catalogue.py", T_GOLDEN),
+      "find's `return None` indented into its loop: only the current line is searched, so a link on a "
+      "paragraph's second line is reported at the paragraph's start, not where it is", "fresh16"),
+    # draw 12, redrawn as 50: generator/base/parallel.py:104
+    M("pool-chunk-job-given-index", "generator/base/parallel.py",
+      "[job(items[i]) for i in indices]", "[job(i) for i in indices]",
+      ("tests/base/test_parallel.py", T_GOLDEN),
+      "a pool worker hands the job each item's index instead of the item: content files parsed over several "
+      "processes (--workers 2 on a board big enough to share) end the build in an internal error", "fresh16"),
+    # draw 13: templates/static/jobs-filter.js:262
+    M("js-show-more-adds-nothing", "templates/static/jobs-filter.js",
+      "var end = Math.min(drawn.matches.length, drawn.shown + PAGE);",
+      "var end = Math.min(drawn.matches.length, PAGE);",
+      ("tests/browser/test_browse.py",),
+      "the batch's end not counted from the cards already shown: 'Show more' adds no card after the first page",
+      "fresh16"),
+    # draw 14: templates/static/post-a-job.js:342
+    M("js-form-download-href-path", "templates/static/post-a-job.js",
+      "    link.href = url;\n", "    link.href = path;\n",
+      T_FORM,
+      "the download link given the file's path in the repository instead of its blob URL: 'Download' fetches "
+      "content/jobs/… from the site and saves an error page, not the file", "fresh16"),
+    # draw 15: generator/ats/places.py:131
+    M("places-no-country-not-raised", "generator/ats/places.py",
+      "        raise Unplaceable(f\"no country in '{text}'\")", "        Unplaceable(f\"no country in '{text}'\")",
+      (T_PLACES, T_GOLDEN),
+      "the Unplaceable made and not raised: a job whose location is a city alone, for a company without a "
+      "country to fall back on, ends `jobsite import` in an internal error (cannot unpack None) instead of being "
+      "skipped with 'no country in …'", "fresh16"),
+    # draw 16: generator/render/pages/cards.py:47
+    M("estimate-local-range-in-dollars", "generator/render/pages/cards.py",
+      "fmt.format_range(local.min, local.max, local.currency, est.period)",
+      "fmt.format_range(local.min, local.max, est.currency, est.period)",
+      ("tests/render/test_compensation_pages.py", T_GOLDEN),
+      "an estimate's local range formatted in the estimate's currency: a Berlin role's page says 'about "
+      "$85,000 – $120,000' for the euro figures", "fresh16"),
+    # draw 17: generator/render/site.py:218
+    M("browse-index-uncached-arguments-swapped", "generator/render/site.py",
+      "        return render_browse_index(model, feeds)\n", "        return render_browse_index(feeds, model)\n",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the model and the feeds passed the other way round where no cache is given: `jobsite check`, which "
+      "renders without one, ends in an internal error", "fresh16"),
+    # draw 18: generator/model/pay.py:55
+    M("yearly-pay-unknown-currency-crashes", "generator/model/pay.py",
+      "YearlyPay(*pair, estimated=False) if pair else None", "YearlyPay(*pair, estimated=False)",
+      ("tests/model/test_pay.py", T_GOLDEN),
+      "the employer's range always annualised: a salary in a currency the rate table lacks (ISK, a valid ISO "
+      "code) ends the build in an internal error instead of leaving the role out of the salary filter", "fresh16"),
+    # draw 19: generator/write/__init__.py:399
+    M("write-seal-test-and-for-or", "generator/write/__init__.py",
+      "if seal is None or seal[0] != _paths_digest(outputs):", "if seal is None and seal[0] != _paths_digest(outputs):",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "`and` for `or`: a build with nothing moved after a `jobsite serve` save (which drops the seal) ends in an "
+      "internal error (None is not subscriptable), and a seal of another list of outputs is no longer refused",
+      "fresh16"),
+    # draw 20: generator/render/browse/search.py:67
+    M("search-words-title-other-swapped", "generator/render/browse/search.py",
+      "    title: tuple[str, ...]\n    other: tuple[str, ...]  # company, place, tags and description, less the "
+      "title's words\n",
+      "    other: tuple[str, ...]  # company, place, tags and description, less the title's words\n"
+      "    title: tuple[str, ...]\n",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "PostingWords' title and other declared in the other order while PostingWords(title, other) is built "
+      "positionally: the index takes a posting's other words for its title, so search ranks a role that only "
+      "mentions a word above one whose title has it", "fresh16"),
+    # draw 21: generator/model/pay_transparency.py:175
+    M("pay-rules-read-as-latin1", "generator/model/pay_transparency.py",
+      'parse_yaml(data.decode("utf-8"), path, 0, problems)', 'parse_yaml(data.decode("latin-1"), path, 0, problems)',
+      ("tests/model/test_pay_transparency.py", T_GOLDEN),
+      "the rules file decoded as Latin-1: every '§' in a law's name or citation shows as 'Â§' on the "
+      "pay-transparency page", "fresh16"),
+    # draw 22: generator/ats/fetch.py:46
+    M("ats-5xx-not-counted", "generator/ats/fetch.py",
+      "                return _decode(source, url, reply)\n            failures += 1\n",
+      "                return _decode(source, url, reply)\n",
+      (T_ATS, T_GOLDEN),
+      "a 5xx answer not counted as a failure: a board whose API keeps answering 500 is retried without end, and "
+      "`jobsite import` never finishes or says why", "fresh16"),
+    # draw 23: templates/static/jobs-state.js:55
+    M("js-sanitize-returns-nothing", "templates/static/jobs-state.js",
+      "return positions[name].has(v); });\n      });\n      return s;\n",
+      "return positions[name].has(v); });\n      });\n",
+      ("tests/browser/test_browse.py",),
+      "sanitize cleans the state in place but returns nothing: once the index loads, the board's state is "
+      "undefined, and filtering, sorting and counting stop with a script error", "fresh16"),
+    # draw 24: templates/static/post-a-job.js:89
+    M("js-form-time-zone-to-from-west", "templates/static/post-a-job.js",
+      'put(d.time_zones, "to", east)', 'put(d.time_zones, "to", west)',
+      T_FORM,
+      "the window's end filled from its start field: a remote role's file says time_zones {from: UTC-8, to: "
+      "UTC-8} for a window of UTC-8 to UTC-3", "fresh16"),
+    # draw 25: generator/render/feeds/digests.py:92
+    M("digest-title-site-only", "generator/render/feeds/digests.py",
+      'fg.title(f"{scope.title(site.title)}, daily digest")', 'fg.title(f"{site.title}, daily digest")',
+      ("tests/render/test_digest_feeds.py", T_GOLDEN),
+      "every daily digest titled with the site's name alone: a category's digest is titled like the whole "
+      "board's, not with its scope", "fresh16"),
+    # draw 26: generator/write/__init__.py:464
+    M("write-todo-counted-from-one", "generator/write/__init__.py",
+      "for i, (out, key) in enumerate(zip(outputs, keys, strict=True)):",
+      "for i, (out, key) in enumerate(zip(outputs, keys, strict=True), 1):",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the outputs to render counted from 1: the file after each changed one is written in its place (the "
+      "changed page keeps its old text), and a changed last output ends the build in an internal error",
+      "fresh16"),
+    # draw 27, redrawn as 51, 52, then 53: generator/ats/lever.py:51
+    M("lever-created-date-local-zone", "generator/ats/lever.py",
+      "dt.datetime.fromtimestamp(value / 1000, tz=dt.timezone.utc).date()",
+      "dt.datetime.fromtimestamp(value / 1000).date()",
+      (T_ATS, T_GOLDEN),
+      "Lever's createdAt read in the machine's time zone, not UTC: a job created late in the evening UTC is "
+      "imported as posted a day later on a machine east of UTC", "fresh16"),
+    # draw 28, redrawn as 54: generator/write/__init__.py:176
+    M("write-at-home-output-index", "generator/write/__init__.py",
+      "first=[k for k, i in enumerate(todo) if outputs[i].at_home]",
+      "first=[i for k, i in enumerate(todo) if outputs[i].at_home]",
+      ("tests/write/test_write.py", "tests/write/test_incremental.py", T_GOLDEN),
+      "the outputs this process renders first named by their index among all outputs, not among those to "
+      "render: a rebuild that rewrites jobs.json among a few files ends in an internal error (list index out of "
+      "range)", "fresh16"),
+    # draw 29: templates/static/jobs-filter.js:318
+    M("js-chip-value-is-label", "templates/static/jobs-filter.js",
+      '"data-chip-value": c[1]', '"data-chip-value": c[2]',
+      ("tests/browser/test_browse.py",),
+      "a filter chip carries its label as its value: pressing × on a category, company or country chip removes "
+      "nothing", "fresh16"),
+    # draw 30: generator/model/similar.py:338
+    M("similar-category-newest-dropped", "generator/model/similar.py",
+      "    seen.update(newest.get(pr.category, {}))\n", "",
+      (T_BROWSE_MODEL, T_GOLDEN),
+      "the category's newest roles no longer candidates: a role that shares few tags or title words with others "
+      "gets similar roles of its own level only, or none", "fresh16"),
+    # draw 31: generator/cli.py:337
+    M("build-verbose-swap-inverted", "generator/cli.py",
+      'swap = "swapped in" if r.swapped else', 'swap = "swapped in" if not r.swapped else',
+      ("tests/commands/test_cli_build.py", T_GOLDEN),
+      "the swap test inverted: `jobsite build --verbose` says 'unchanged, nothing swapped' after a build that "
+      "swapped the new site in, and 'swapped in' after one that changed nothing", "fresh16"),
+    # draw 32: generator/links/classify.py:118
+    M("links-no-answer-test-inverted", "generator/links/classify.py",
+      "    if answer.status is None:\n        return _no_answer(answer)",
+      "    if answer.status is not None:\n        return _no_answer(answer)",
+      (T_LINKS_RULES, T_LINKS, T_GOLDEN),
+      "the no-answer test inverted: every link that answers is reported unreachable ('no answer; not evidence "
+      "of closing'), and a host that does not answer ends `jobsite links` in an internal error", "fresh16"),
+    # draw 33: generator/render/feeds/entries.py:214
+    M("json-feed-items-as-entries", "generator/render/feeds/entries.py",
+      '"items": [_json_feed_item(site, p) for p in postings[:FEED_LIMIT]],',
+      '"entries": [_json_feed_item(site, p) for p in postings[:FEED_LIMIT]],',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the JSON Feed's items written under 'entries' (Atom's word): the feed is invalid, and readers show no "
+      "roles", "fresh16"),
+    # draw 34: generator/render/pages/renderer.py:81
+    M("listings-index-search-urls-swapped", "generator/render/pages/renderer.py",
+      "*_listings(r, model, index_url, search_url)", "*_listings(r, model, search_url, index_url)",
+      ("tests/render/test_site.py", T_GOLDEN),
+      "the browse index's and the search manifest's addresses passed the other way round: the home and category "
+      "pages load the search manifest as the roles' index, and their filters and search never work", "fresh16"),
+    # draw 35: generator/load/logos.py:58
+    M("logos-refused-one-stops-reading", "generator/load/logos.py",
+      "            problems.append(Problem(display_path(path), 1, 1, ERROR, problem))\n            continue\n",
+      "            problems.append(Problem(display_path(path), 1, 1, ERROR, problem))\n            break\n",
+      (T_LOGOS, T_GOLDEN),
+      "`break` for `continue`: after a refused logo file, the logos after it in name order are never read, and "
+      "each company using one is told its logo 'is not there'", "fresh16"),
+    # draw 36: generator/serve.py:263
+    M("serve-del-not-unsafe", "generator/serve.py",
+      r'UNSAFE_PATH = re.compile("[\x00-\x1f\x7f]")', r'UNSAFE_PATH = re.compile("[\x00-\x1f]")',
+      ("tests/commands/test_serve.py", T_GOLDEN),
+      "DEL left out of the unsafe characters: `jobsite serve` looks up a path holding %7F (404) instead of "
+      "refusing it (400 Bad request)", "fresh16"),
+    # draw 37: .github/workflows/answer.yml:27
+    M("answer-label-test-or", ".github/workflows/answer.yml",
+      "contains(github.event.issue.labels.*.name, 'posting-expiry') &&",
+      "contains(github.event.issue.labels.*.name, 'posting-expiry') ||",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "`||` for `&&` after the label test: any comment that mentions /extend or /filled, on any issue or pull "
+      "request and by a bot too, starts the answer job with its write permissions", "fresh16"),
+    # draw 38: .github/workflows/remind.yml:39
+    M("remind-dry-run-flag-underscore", ".github/workflows/remind.yml",
+      "inputs.dry_run && '--dry-run' || ''", "inputs.dry_run && '--dry_run' || ''",
+      ("tests/commands/test_workflows.py", "tests/commands/test_remind.py"),
+      "the flag spelt like the input, --dry_run: a manual run with dry_run ticked fails (jobsite remind has no "
+      "such option) instead of showing what it would post", "fresh16"),
+    # draw 39, redrawn as 55: generator/ats/places.py:138
+    M("places-state-population-inverted", "generator/ats/places.py",
+      "if country and _city_population(city, country, None) > _city",
+      "if country and _city_population(city, country, None) < _city",
+      (T_PLACES, T_GOLDEN),
+      "the population test inverted: 'Berlin, DE' is placed in Delaware and 'Wilmington, DE' in Germany",
+      "fresh16"),
+    # draw 40: generator/render/browse/search.py:251
+    M("search-forms-are-stems", "generator/render/browse/search.py",
+      "forms[word].append(candidate)", "forms[word].append(its)",
+      ("tests/render/test_search_index.py", T_GOLDEN),
+      "a word's inflections recorded as its stem: the index knows no 'tuned' or 'tunes' for 'tune', so a search "
+      "for an inflection the board lacks finds nothing", "fresh16"),
+    # draw 41: generator/ats/places.py:220
+    M("places-state-country-is-state", "generator/ats/places.py",
+      'return code.split("-")[0] if code else None', 'return code.split("-")[1] if code else None',
+      (T_PLACES, T_GOLDEN),
+      "a subdivision's own code taken for its country: 'Remote - California' is made open to residents of 'CA' "
+      "(Canada), 'Remote - Texas' to 'TX', which is no country", "fresh16"),
+    # draw 42: generator/base/progress.py:25
+    M("progress-enter-returns-none", "generator/base/progress.py",
+      "        self.started = time.monotonic()\n        return self\n", "        self.started = time.monotonic()\n",
+      ("tests/base/test_progress.py", T_GOLDEN),
+      "__enter__ returns nothing: `with DelayedProgressBar() as progress` binds None, so `jobsite build` never "
+      "draws its progress bar, however long it runs", "fresh16"),
+    # draw 43, redrawn as 56: generator/render/feeds/entries.py:211
+    M("json-feed-description-as-summary", "generator/render/feeds/entries.py",
+      '        "description": site.description,\n        "language": site.language,\n        "authors"',
+      '        "summary": site.description,\n        "language": site.language,\n        "authors"',
+      ("tests/render/test_feeds.py", T_GOLDEN),
+      "the JSON Feed's description written under 'summary' (an item's field): readers show the feed without the "
+      "board's description", "fresh16"),
+    # draw 44: generator/render/pages/edit_links.py:20
+    M("page-links-edit-report-swapped", "generator/render/pages/edit_links.py",
+      "    edit: str  # GitHub's editor for the page's source file\n"
+      "    report: str  # a new issue with the page's address filled in: for a posting, the report-posting form\n",
+      "    report: str  # a new issue with the page's address filled in: for a posting, the report-posting form\n"
+      "    edit: str  # GitHub's editor for the page's source file\n",
+      ("tests/render/test_edit_links.py", T_GOLDEN),
+      "PageLinks' edit and report declared in the other order while PageLinks(edit, report, …) is built "
+      "positionally: 'Edit this page' opens the report form, and the report link GitHub's editor", "fresh16"),
+    # draw 45: generator/load/schema.py:720
+    M("time-zones-doc-example-reversed", "generator/load/schema.py",
+      '"or work, e.g. {from: UTC-8, to: UTC-3}"', '"or work, e.g. {from: UTC-3, to: UTC-8}"',
+      ("tests/load/test_schema.py", T_GOLDEN),
+      "time_zones' description gives its example east to west: the posting schema the site publishes suggests "
+      "{from: UTC-3, to: UTC-8}, which the check refuses ('swap them')", "fresh16"),
+    # draw 46: templates/static/jobs-filter.js:265
+    M("js-show-more-focuses-last", "templates/static/jobs-filter.js",
+      "first = first || card;", "first = card;",
+      ("tests/browser/test_browse.py",),
+      "the batch's first card overwritten by each next one: after 'Show more' from the keyboard, focus lands on "
+      "the last new card, past the rest of the batch", "fresh16"),
+    # draw 47: generator/load/schema.py:374
+    M("logo-hint-offers-jpg", "generator/load/schema.py",
+      "(an .svg, .png or .webp file in content/logos/)", "(an .svg, .png or .jpg file in content/logos/)",
+      ("tests/load/test_schema.py", T_LOGOS, T_GOLDEN),
+      "a logo value that is not a logo file is told to use an .svg, .png or .jpg file: .jpg, which the site "
+      "refuses, for .webp", "fresh16"),
+    # draw 48: generator/render/stats/figures.py:126
+    M("stats-open-roles-counts-closed", "generator/render/stats/figures.py",
+      "open_roles=len(open_),", "open_roles=len(model.postings),",
+      ("tests/render/test_stats.py", T_GOLDEN),
+      "the stats page's open-roles count includes closed roles (every posting), though every figure below "
+      "counts open ones", "fresh16"),
     # --- sweep32a: a private blind sweep (stop 32), fresh8's population and draw, fresh12's rule for bugs/tests ---
     # The rule: fresh12's, word for word (fresh8's population, order and draw; fresh11's tests), recounted on
     # s32-swa at 3749cc0 (/dev/shm/cov/pop.py) with seed 3271, 24 draws.
