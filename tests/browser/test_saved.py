@@ -2,7 +2,7 @@
 sessions do not reach, in one page."""
 from __future__ import annotations
 
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from ..conftest import CLOCK
 
@@ -18,7 +18,7 @@ def test_a_thousand_saved_the_last_one_removed_and_a_link_added(browser: Browser
     first, second = model.open_postings[:2]
     ctx = browser.new_context()
     ctx.clock.set_fixed_time(CLOCK)
-    page = ctx.new_page()
+    page: Page = ctx.new_page()
     page.goto(site_url + "/saved/")
     page.evaluate(STORE, [{"k": first.key, "t": first.title, "c": ""},
                           *({"k": f"gone/role-{i}"} for i in range(1000))])
