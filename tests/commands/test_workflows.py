@@ -460,3 +460,184 @@ def test_the_comment_job_checks_out_the_script_it_runs() -> None:
     checkout, *_, post = job["steps"]
     script = post["run"].split()[1]
     assert (REPO / script).is_file() and script.startswith(checkout["with"]["sparse-checkout"] + "/")
+
+
+# GitHub Actions' expression language, as far as the workflows' `if:` conditions use it (docs: "Evaluate
+# expressions in workflows and actions"): literals, property paths (a missing one is null; `.*` takes the property
+# of each item of a list), `!`, `==`/`!=` (strings compared ignoring case), `&&`/`||` (each gives the operand that
+# decided it), parentheses, and the functions contains(), always(), success() and failure().
+EXPRESSION_TOKEN = re.compile(r"\s*(?:(?P<string>'(?:[^']|'')*')|(?P<number>\d+(?:\.\d+)?)|(?P<op>&&|\|\||==|!=|[!(),])"
+                              r"|(?P<path>[A-Za-z_][\w-]*(?:\.(?:\*|[A-Za-z_][\w-]*))*))")
+
+
+def github_if(condition: str, context: dict, job_status: str = "success"):
+    tokens, at = [], 0
+    while at < len(condition.rstrip()):
+        match = EXPRESSION_TOKEN.match(condition, at)
+        assert match and match.end() > at, f"cannot read {condition[at:]!r}"
+        tokens.append(next((kind, text) for kind, text in match.groupdict().items() if text is not None))
+        at = match.end()
+    tokens.append(("end", ""))
+    position = 0
+
+    def take(text: str | None = None) -> tuple[str, str]:
+        nonlocal position
+        token = tokens[position]
+        assert text is None or token[1] == text, (token, text, condition)
+        position += 1
+        return token
+
+    def truthy(value) -> bool:
+        return value not in (None, False, 0, "")
+
+    def equal(left, right) -> bool:
+        if isinstance(left, str) and isinstance(right, str):
+            return left.lower() == right.lower()
+        return left == right
+
+    def call(name: str, args: list):
+        if name == "contains":
+            within, item = args
+            if isinstance(within, list):
+                return any(equal(value, item) for value in within)
+            return str(item).lower() in str(within or "").lower()
+        return {"always": True, "success": job_status == "success", "failure": job_status == "failure"}[name]
+
+    def lookup(path: str):
+        values = [context]
+        spread = False
+        for part in path.split("."):
+            if part == "*":
+                spread = True
+                continue
+            if spread:
+                values = [item.get(part) if isinstance(item, dict) else None for item in values[0] or []]
+                values, spread = [values], False
+            else:
+                values = [values[0].get(part) if isinstance(values[0], dict) else None]
+        return values[0]
+
+    def primary():
+        kind, text = take()
+        if kind == "string":
+            return text[1:-1].replace("''", "'")
+        if kind == "number":
+            return float(text)
+        if text == "!":
+            return not truthy(primary())
+        if text == "(":
+            value = either()
+            take(")")
+            return value
+        assert kind == "path", (text, condition)
+        if text in ("true", "false", "null"):
+            return {"true": True, "false": False, "null": None}[text]
+        if tokens[position][1] == "(":
+            take("(")
+            args = []
+            while tokens[position][1] != ")":
+                args.append(either())
+                if tokens[position][1] == ",":
+                    take(",")
+            take(")")
+            return call(text, args)
+        return lookup(text)
+
+    def compared():
+        value = primary()
+        while tokens[position][1] in ("==", "!="):
+            op = take()[1]
+            same = equal(value, primary())
+            value = same if op == "==" else not same
+        return value
+
+    def both():
+        value = compared()
+        while tokens[position][1] == "&&":
+            take()
+            right = compared()
+            value = right if truthy(value) else value
+        return value
+
+    def either():
+        value = both()
+        while tokens[position][1] == "||":
+            take()
+            right = both()
+            value = value if truthy(value) else right
+        return value
+
+    result = either()
+    take("")
+    # A job's or step's `if:` without a status function is read as `success() && (…)`.
+    if not re.search(r"\b(always|success|failure|cancelled)\(", condition):
+        result = job_status == "success" and truthy(result)
+    return truthy(result)
+
+
+def comment_event(body: str = "/extend 30", labels=("posting-expiry",), user_type: str = "User",
+                  pull_request: bool = False) -> dict:
+    issue = {"number": 7, "labels": [{"name": name} for name in labels]}
+    if pull_request:
+        issue["pull_request"] = {"url": "https://api.github.com/repos/o/r/pulls/7"}
+    return {"github": {"event": {"issue": issue, "comment": {"body": body, "user": {"type": user_type}}}}}
+
+
+def test_the_expression_reader_reads_github_s_rules() -> None:
+    """The reader below is itself checked against the documented behaviour it stands in for."""
+    assert github_if("contains(github.event.issue.labels.*.name, 'Posting-Expiry')", comment_event())
+    assert not github_if("contains(github.event.issue.labels.*.name, 'posting')", comment_event())
+    assert github_if("contains(github.event.comment.body, '/EXTEND')", comment_event())
+    assert github_if("!github.event.issue.pull_request", comment_event())
+    assert not github_if("!github.event.issue.pull_request", comment_event(pull_request=True))
+    assert github_if("github.event.comment.user.type != 'bot'", comment_event()) is True
+    assert github_if("true || false && false", {}) and not github_if("(true || false) && false", {})
+    assert not github_if("github.x == 'a'", {}, job_status="failure")
+    assert github_if("always() && github.x == null", {}, job_status="failure")
+    assert github_if("failure()", {}, job_status="failure") and not github_if("failure()", {})
+
+
+def test_answer_starts_only_for_a_person_s_command_on_a_reminder_issue() -> None:
+    """answer.yml's job has write rights: its condition must hold for /extend or /filled written by a person on an
+    issue remind labelled, and fail as soon as any one of those is not so (each part alone, not just their
+    presence: `||` for one `&&` starts it for any comment that mentions a command)."""
+    condition = load(REPO / ".github/workflows/answer.yml")["jobs"]["answer"]["if"]
+    assert github_if(condition, comment_event("/extend 30"))
+    assert github_if(condition, comment_event("Filled, thanks!\n\n/filled"))
+    for refused in (comment_event(pull_request=True), comment_event(user_type="Bot"),
+                    comment_event(labels=()), comment_event(labels=("bug",)), comment_event("Thanks, extended it"),
+                    comment_event("/filled", labels=("bug",), user_type="Bot"),
+                    comment_event("/extend", labels=(), pull_request=True)):
+        assert not github_if(condition, refused), refused
+
+
+def test_the_pull_request_comment_runs_only_after_a_successful_pull_request_check() -> None:
+    condition = load(REPO / ".github/workflows/pr-comment.yml")["jobs"]["comment"]["if"]
+
+    def run(event: str, conclusion: str) -> dict:
+        return {"github": {"event": {"workflow_run": {"event": event, "conclusion": conclusion}}}}
+
+    assert github_if(condition, run("pull_request", "success"))
+    for event, conclusion in (("push", "success"), ("pull_request", "failure"), ("pull_request_target", "success"),
+                              ("pull_request", "cancelled")):
+        assert not github_if(condition, run(event, conclusion)), (event, conclusion)
+
+
+@pytest.mark.parametrize("name", ["announce.yml", "links.yml"])
+def test_the_state_is_saved_whenever_it_was_read_even_after_a_failed_step(name: str) -> None:
+    """The save step runs after a failed announce or check (what was sent must not be sent again), but not
+    when the state itself could not be read (nothing to save, and a push would lose the branch's)."""
+    [save] = [step for step in steps(load(REPO / ".github/workflows" / name)) if "steps.state.outcome" in
+              step.get("if", "")]
+    for job_status in ("success", "failure"):
+        assert github_if(save["if"], {"steps": {"state": {"outcome": "success"}}}, job_status)
+        for outcome in ("failure", "skipped", "cancelled"):
+            assert not github_if(save["if"], {"steps": {"state": {"outcome": outcome}}}, job_status), outcome
+
+
+def test_the_unsaved_announce_state_is_kept_only_when_saving_it_failed() -> None:
+    [keep] = [step for step in steps(load(REPO / ".github/workflows/announce.yml"))
+              if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert github_if(keep["if"], {"steps": {"save": {"outcome": "failure"}}}, "failure")
+    assert not github_if(keep["if"], {"steps": {"save": {"outcome": "success"}}}, "failure")
+    assert not github_if(keep["if"], {"steps": {"save": {"outcome": "failure"}}}, "success")
