@@ -504,18 +504,15 @@ def github_if(condition: str, context: dict, job_status: str = "success"):
         return {"always": True, "success": job_status == "success", "failure": job_status == "failure"}[name]
 
     def lookup(path: str):
-        values = [context]
-        spread = False
+        value, spread = context, False
         for part in path.split("."):
             if part == "*":
                 spread = True
-                continue
-            if spread:
-                values = [item.get(part) if isinstance(item, dict) else None for item in values[0] or []]
-                values, spread = [values], False
+            elif spread:  # the property of each item of the list
+                value, spread = [item.get(part) if isinstance(item, dict) else None for item in value or []], False
             else:
-                values = [values[0].get(part) if isinstance(values[0], dict) else None]
-        return values[0]
+                value = value.get(part) if isinstance(value, dict) else None
+        return value
 
     def primary():
         kind, text = take()
@@ -551,21 +548,20 @@ def github_if(condition: str, context: dict, job_status: str = "success"):
             value = same if op == "==" else not same
         return value
 
-    def both():
-        value = compared()
-        while tokens[position][1] == "&&":
+    def joined(operand, op: str):
+        """`a && b` gives a when a is falsy, `a || b` when a is truthy; else b (each side read either way)."""
+        value = operand()
+        while tokens[position][1] == op:
             take()
-            right = compared()
-            value = right if truthy(value) else value
+            right = operand()
+            value = value if truthy(value) == (op == "||") else right
         return value
 
+    def both():
+        return joined(compared, "&&")
+
     def either():
-        value = both()
-        while tokens[position][1] == "||":
-            take()
-            right = both()
-            value = value if truthy(value) else right
-        return value
+        return joined(both, "||")
 
     result = either()
     take("")
